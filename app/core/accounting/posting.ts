@@ -1,0 +1,40 @@
+import { AppError } from '../contract/errors';
+import { sum, type Paise } from '../money';
+import type { AccountCode } from './chart';
+
+/**
+ * The one posting builder: every journal entry in the books goes through `balanced()`,
+ * which proves debit = credit before anything is written. Corrections are `reversal()`s.
+ */
+export interface PostingLine {
+  account: AccountCode;
+  debit: Paise;
+  credit: Paise;
+  /** a customer or supplier id, for sub-ledgers such as khata */
+  partyId: string | null;
+}
+
+export const dr = (account: AccountCode, amount: Paise, partyId: string | null = null): PostingLine => ({ account, debit: amount, credit: 0, partyId });
+export const cr = (account: AccountCode, amount: Paise, partyId: string | null = null): PostingLine => ({ account, debit: 0, credit: amount, partyId });
+
+/** Signed amount on an account: positive goes to the debit side, negative to the credit side. */
+export const signed = (account: AccountCode, amount: Paise, partyId: string | null = null): PostingLine => (amount >= 0 ? dr(account, amount, partyId) : cr(account, -amount, partyId));
+
+export function balanced(lines: readonly PostingLine[]): PostingLine[] {
+  const kept = lines.filter((l) => l.debit !== 0 || l.credit !== 0);
+  for (const l of kept) {
+    if (!Number.isSafeInteger(l.debit) || !Number.isSafeInteger(l.credit) || l.debit < 0 || l.credit < 0 || (l.debit > 0 && l.credit > 0)) {
+      throw new AppError('INTERNAL', `Malformed posting line on ${l.account}`, l);
+    }
+  }
+  const debit = sum(kept.map((l) => l.debit));
+  const credit = sum(kept.map((l) => l.credit));
+  if (debit !== credit) throw new AppError('INVALID_INPUT', `Entry does not balance: debit ${debit / 100} ≠ credit ${credit / 100}`, { debit, credit });
+  if (kept.length < 2) throw new AppError('INVALID_INPUT', 'An entry needs at least two lines');
+  return kept;
+}
+
+/** The entry that undoes `lines`: every debit becomes a credit and the other way round. */
+export function reversal(lines: readonly PostingLine[]): PostingLine[] {
+  return balanced(lines.map((l) => ({ ...l, debit: l.credit, credit: l.debit })));
+}

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import { accountingApi } from './areas/accounting';
+import { authApi } from './areas/auth';
+import { billingApi } from './areas/billing';
+import { catalogApi } from './areas/catalog';
+import { customersApi } from './areas/customers';
+import { inventoryApi } from './areas/inventory';
+import { printingApi } from './areas/printing';
+import { shopApi } from './areas/shop';
+import { usersApi } from './areas/users';
+
+/**
+ * The one method map. Every transport (HTTP, Electron IPC, in-process) carries exactly these
+ * methods through the same dispatcher; docs/API.md is generated from it.
+ */
+export const api = {
+  ...authApi,
+  ...usersApi,
+  ...shopApi,
+  ...catalogApi,
+  ...customersApi,
+  ...billingApi,
+  ...inventoryApi,
+  ...accountingApi,
+  ...printingApi,
+};
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+/** What a caller sends (defaults may be left out). */
+export type ParamsIn<M extends MethodName> = z.input<Api[M]['params']>;
+/** What a handler receives, after validation fills defaults. */
+export type Params<M extends MethodName> = z.output<Api[M]['params']>;
+export type Result<M extends MethodName> = z.output<Api[M]['result']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(api, name);
+}

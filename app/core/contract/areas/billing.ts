@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { TENDER_METHODS } from '../../billing/tenders';
+import { method } from '../define';
+import { Id, IsoDate, IsoInstant, NonNegPaise, Paise, QtyMilli, StateCode, Unit } from '../schemas';
+
+export const TenderInputSchema = z.object({
+  method: z.enum(TENDER_METHODS),
+  amountPaise: Paise.describe('the part of the bill this tender pays'),
+  tenderedPaise: Paise.optional().describe('cash only: what the customer handed over'),
+  reference: z.string().max(60).optional(),
+});
+
+export const PrintState = z.object({
+  status: z.enum(['pending', 'printed', 'failed', 'disabled']),
+  error: z.string().nullable(),
+  attempts: z.int(),
+});
+
+export const InvoiceLineView = z.object({
+  lineNo: z.int(),
+  productId: Id,
+  name: z.string(),
+  nameHi: z.string().nullable(),
+  hsn: z.string(),
+  unit: Unit,
+  qtyMilli: QtyMilli,
+  unitPricePaise: Paise,
+  mrpPaise: Paise.nullable(),
+  amountPaise: Paise,
+  discountPaise: Paise,
+  billDiscountPaise: Paise,
+  taxablePaise: Paise,
+  gstRateBp: z.int(),
+  cessRateBp: z.int(),
+  cgstPaise: Paise,
+  sgstPaise: Paise,
+  igstPaise: Paise,
+  cessPaise: Paise,
+  totalPaise: Paise,
+});
+
+export const PaymentView = z.object({
+  method: z.enum(TENDER_METHODS),
+  amountPaise: Paise,
+  tenderedPaise: Paise,
+  changePaise: Paise,
+  reference: z.string().nullable(),
+});
+
+export const InvoiceTotals = z.object({
+  amountPaise: Paise,
+  discountPaise: Paise,
+  taxablePaise: Paise,
+  cgstPaise: Paise,
+  sgstPaise: Paise,
+  igstPaise: Paise,
+  cessPaise: Paise,
+  valuePaise: Paise,
+  roundOffPaise: Paise,
+  payablePaise: Paise,
+});
+
+export const InvoiceView = z.object({
+  id: Id,
+  number: z.string(),
+  date: IsoDate,
+  createdAt: IsoInstant,
+  docType: z.enum(['tax_invoice', 'bill_of_supply']),
+  status: z.enum(['posted', 'cancelled']),
+  supply: z.enum(['intra', 'inter']),
+  placeOfSupply: StateCode,
+  customer: z.object({ id: Id, name: z.string(), phone: z.string(), gstin: z.string().nullable() }).nullable(),
+  cashier: z.object({ id: Id, name: z.string() }),
+  deviceCode: z.string(),
+  lines: z.array(InvoiceLineView),
+  payments: z.array(PaymentView),
+  totals: InvoiceTotals,
+  cancellation: z.object({ at: IsoInstant, reason: z.string(), byUserId: Id }).nullable(),
+  print: PrintState,
+});
+
+export const InvoiceSummary = z.object({
+  id: Id,
+  number: z.string(),
+  date: IsoDate,
+  createdAt: IsoInstant,
+  status: z.enum(['posted', 'cancelled']),
+  customerName: z.string().nullable(),
+  payablePaise: Paise,
+  print: PrintState,
+});
+
+const CartParams = z.object({
+  lines: z
+    .array(
+      z.object({
+        productId: Id,
+        qtyMilli: QtyMilli,
+        unitPricePaise: Paise.optional().describe('a price other than the catalogue price: manager or owner only'),
+        discountPaise: NonNegPaise.optional().describe('line discount: manager or owner only'),
+      }),
+    )
+    .min(1)
+    .max(500),
+  billDiscountPaise: NonNegPaise.default(0).describe('manager or owner only'),
+  customerId: Id.optional(),
+  placeOfSupply: StateCode.optional().describe('defaults to the shop’s state (a counter sale)'),
+});
+
+export const QuoteView = z.object({
+  docType: z.enum(['tax_invoice', 'bill_of_supply']),
+  supply: z.enum(['intra', 'inter']),
+  lines: z.array(z.object({ lineNo: z.int(), productId: Id, amountPaise: Paise, discountPaise: Paise, billDiscountPaise: Paise, taxablePaise: Paise, taxPaise: Paise, totalPaise: Paise })),
+  totals: InvoiceTotals,
+});
+
+export const billingApi = {
+  'billing.quote': method({
+    summary: 'Price a cart exactly as posting would (GST, discounts, round-off) without writing anything: the counter shows this while the bill is open.',
+    access: 'staff',
+    params: CartParams,
+    result: QuoteView,
+    errors: ['NOT_FOUND', 'INVALID_QUANTITY', 'PRICE_ABOVE_MRP', 'INVALID_DISCOUNT', 'INVALID_INPUT'],
+    example: { lines: [{ productId: 'prod-0001', qtyMilli: 2000 }, { productId: 'prod-0002', qtyMilli: 750 }] },
+    reads: ['catalog', 'shop', 'customers'],
+  }),
+  'billing.postInvoice': method({
+    summary:
+      'Post a counter bill in one transaction: price the cart (MRP-inclusive), GST by place of supply, payments, stock moves, a balanced journal, the next number of the device’s series, audit and outbox. Retrying with the same clientRef returns the same bill.',
+    access: 'staff',
+    params: CartParams.extend({
+      clientRef: z.string().min(8).max(64).describe('idempotency key the client makes once per bill'),
+      tenders: z.array(TenderInputSchema).max(8),
+    }),
+    result: InvoiceView,
+    errors: ['NOT_FOUND', 'INVALID_QUANTITY', 'PRICE_ABOVE_MRP', 'INVALID_DISCOUNT', 'TENDER_MISMATCH', 'CUSTOMER_REQUIRED', 'INVALID_INPUT'],
+    example: {
+      clientRef: '6f1c2a9e-0b7d-4c1e-9a51-3d2f8e7b6a10',
+      lines: [{ productId: 'prod-0001', qtyMilli: 2000 }, { productId: 'prod-0002', qtyMilli: 750 }],
+      tenders: [{ method: 'upi', amountPaise: 5000, reference: '412233445566' }, { method: 'cash', amountPaise: 7000, tenderedPaise: 10000 }],
+    },
+    changes: ['invoices', 'stock', 'ledger', 'printing'],
+  }),
+  'billing.getInvoice': method({
+    summary: 'One bill with its lines, payments, totals and print state.',
+    access: 'staff',
+    params: z.object({ id: Id }),
+    result: InvoiceView,
+    errors: ['NOT_FOUND'],
+    example: { id: 'inv-0001' },
+    reads: ['invoices', 'printing'],
+  }),
+  'billing.listInvoices': method({
+    summary: 'Bills of a day (newest first).',
+    access: 'staff',
+    params: z.object({ date: IsoDate.optional().describe('defaults to today'), limit: z.int().min(1).max(500).default(100) }),
+    result: z.array(InvoiceSummary),
+    errors: [],
+    example: { date: '2026-11-24' },
+    reads: ['invoices', 'printing'],
+  }),
+  'billing.cancelInvoice': method({
+    summary: 'Cancel a posted bill (manager or owner): the number is kept, a reversing journal and stock moves are posted.',
+    access: 'manager',
+    params: z.object({ id: Id, reason: z.string().trim().min(3).max(200) }),
+    result: InvoiceView,
+    errors: ['NOT_FOUND', 'ALREADY_CANCELLED'],
+    example: { id: 'inv-0001', reason: 'Customer changed mind before leaving' },
+    changes: ['invoices', 'stock', 'ledger'],
+  }),
+};

@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import type { Role } from '../users/roles';
+import type { ErrorCode } from './errors';
+
+/** Data areas; a successful call that changes one pushes `data.changed` so screens refetch. */
+export const DATA_AREAS = ['shop', 'users', 'catalog', 'customers', 'invoices', 'stock', 'ledger', 'printing'] as const;
+export type DataArea = (typeof DATA_AREAS)[number];
+
+export type Access = 'public' | Role;
+
+export interface MethodSpec<P extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType, A extends Access = Access> {
+  summary: string;
+  /** 'public' needs no session; otherwise the least role that may call it */
+  access: A;
+  params: P;
+  result: R;
+  /** the error codes this method can answer with, besides BAD_PARAMS, UNAUTHENTICATED, FORBIDDEN, DB_BUSY, INTERNAL */
+  errors: readonly ErrorCode[];
+  /** valid params, shown in docs/API.md and checked against the schema by a test */
+  example: z.input<P>;
+  changes?: readonly DataArea[];
+  /** the data a query method reads: screens refetch it when one of these changes */
+  reads?: readonly DataArea[];
+}
+
+/** Declares one API method; the identity function keeps each spec's precise types. */
+export function method<P extends z.ZodType, R extends z.ZodType, A extends Access>(spec: MethodSpec<P, R, A>): MethodSpec<P, R, A> {
+  return spec;
+}

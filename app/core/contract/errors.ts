@@ -1,0 +1,50 @@
+/**
+ * The closed set of error codes that cross any boundary. Errors travel as data
+ * ({ code, message, details }); stacks stay in the host's log.
+ */
+export const ERROR_CODES = {
+  BAD_PARAMS: { http: 400, meaning: 'The parameters do not match the method’s schema.' },
+  UNAUTHENTICATED: { http: 401, meaning: 'No valid session: log in with a PIN first.' },
+  WRONG_PIN: { http: 401, meaning: 'The PIN does not match.' },
+  PIN_LOCKED: { http: 423, meaning: 'Too many wrong PINs; wait before trying again.' },
+  FORBIDDEN: { http: 403, meaning: 'The user’s role may not do this.' },
+  NOT_FOUND: { http: 404, meaning: 'No such record.' },
+  UNKNOWN_BARCODE: { http: 404, meaning: 'No product has this barcode.' },
+  INVALID_QUANTITY: { http: 422, meaning: 'Quantity is zero, negative, or not allowed for this product.' },
+  PRICE_ABOVE_MRP: { http: 422, meaning: 'A selling price may never exceed the printed MRP.' },
+  INVALID_DISCOUNT: { http: 422, meaning: 'A discount is negative or larger than the amount.' },
+  TENDER_MISMATCH: { http: 422, meaning: 'Payments do not add up to the amount payable.' },
+  CUSTOMER_REQUIRED: { http: 422, meaning: 'A credit (khata) sale needs a customer.' },
+  INVALID_INPUT: { http: 422, meaning: 'A value breaks a business rule (the message says which).' },
+  DUPLICATE: { http: 409, meaning: 'Something unique already exists (barcode, number, name).' },
+  ALREADY_CANCELLED: { http: 409, meaning: 'The document is already cancelled.' },
+  DB_BUSY: { http: 503, meaning: 'The database is locked by another process; nothing was written. Retry.' },
+  INTERNAL: { http: 500, meaning: 'An unexpected fault; nothing partial was written. The host log has details.' },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface ErrorData {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toData(): ErrorData {
+    return this.details === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, details: this.details };
+  }
+}
+
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(ERROR_CODES, code);
+}

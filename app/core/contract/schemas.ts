@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { ROLES } from '../users/roles';
+
+/** Building blocks shared by the API areas. Amounts on the wire are integer paise. */
+export const Id = z.string().min(1).max(64);
+export const Paise = z.int().describe('integer paise');
+export const NonNegPaise = z.int().min(0).describe('integer paise ≥ 0');
+export const QtyMilli = z.int().describe('milli-units: 1 piece = 1000, 250 g = 250');
+export const RateBp = z.int().min(0).max(10000).describe('basis points: 18% = 1800');
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD');
+export const IsoInstant = z.string().describe('ISO 8601 instant');
+export const StateCode = z.string().regex(/^\d{2}$/, 'two-digit GST state code');
+export const Hsn = z.string().regex(/^(\d{4}|\d{6}|\d{8})$/, 'HSN code of 4, 6 or 8 digits');
+export const Unit = z.enum(['pcs', 'kg', 'l', 'g', 'ml', 'pack', 'box', 'dozen']);
+export const RoleSchema = z.enum(ROLES);
+export const Ok = z.object({ ok: z.literal(true) });

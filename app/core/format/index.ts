@@ -1,0 +1,4 @@
+// What the renderer may import for display, besides the contract.
+export * from './inr';
+export * from './date';
+export * from './qty';

@@ -1,0 +1,21 @@
+import type { Api, MethodName, Params, Result } from '../contract';
+import type { Role } from '../users/roles';
+import type { ServiceDeps } from './ports';
+
+/** Who is calling: resolved from the session token by the dispatcher. */
+export interface CallContext {
+  user: { id: string; name: string; role: Role };
+  device: { id: string; code: string; name: string };
+  tokenHash: string;
+}
+
+type ContextOf<M extends MethodName> = Api[M]['access'] extends 'public' ? null : CallContext;
+
+export type Handler<M extends MethodName> = (deps: ServiceDeps, params: Params<M>, ctx: ContextOf<M>) => Result<M> | Promise<Result<M>>;
+
+/** The handlers of one area ("billing" → every "billing.*" method), so a missing one is a compile error. */
+export type AreaHandlers<Area extends string> = {
+  [M in MethodName as M extends `${Area}.${string}` ? M : never]: Handler<M>;
+};
+
+export type Handlers = { [M in MethodName]: Handler<M> };

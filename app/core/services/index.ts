@@ -1,0 +1,27 @@
+import { accountingHandlers } from './accounting';
+import { authHandlers } from './auth';
+import { billingHandlers } from './billing';
+import { catalogHandlers } from './catalog';
+import { customersHandlers } from './customers';
+import type { Handlers } from './handler';
+import { inventoryHandlers } from './inventory';
+import { printingHandlers } from './printing';
+import { shopHandlers } from './shop';
+import { usersHandlers } from './users';
+
+/** Every API method's handler; `satisfies Handlers` makes a missing or mistyped one a compile error. */
+export const handlers = {
+  ...authHandlers,
+  ...usersHandlers,
+  ...shopHandlers,
+  ...catalogHandlers,
+  ...customersHandlers,
+  ...billingHandlers,
+  ...inventoryHandlers,
+  ...accountingHandlers,
+  ...printingHandlers,
+} satisfies Handlers;
+
+export { sessionFor } from './auth';
+export type { CallContext, Handler, Handlers } from './handler';
+export type * from './ports';

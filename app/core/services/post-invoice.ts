@@ -1,0 +1,47 @@
+import { postingsForSale } from '../accounting/sale-postings';
+import { formatDocNumber } from '../billing/numbering';
+import { settleTenders } from '../billing/tenders';
+import { financialYearOf, localDate } from '../calendar/fy';
+import type { Params } from '../contract';
+import { stockMovesForSale } from '../inventory/moves';
+import { found } from './guards';
+import { priceCart } from './price-cart';
+import type { CallContext } from './handler';
+import type { Invoice, ServiceDeps } from './ports';
+
+/**
+ * billing.postInvoice: everything is computed and proved (prices, tax, balanced journal, stock
+ * moves) before the database is touched; then one transaction writes it all.
+ */
+export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>, ctx: CallContext): Invoice {
+  const { store, clock, ids } = deps;
+  const retried = store.billing.idByClientRef(p.clientRef);
+  if (retried) return found(store.billing.view(retried), 'Invoice');
+
+  const { shop, customer, bill } = priceCart(deps, p, ctx);
+  const payments = settleTenders(bill.totals.payable, p.tenders, customer !== null);
+  const postings = postingsForSale(bill, payments, customer?.id ?? null);
+  const moves = stockMovesForSale(bill);
+
+  const now = clock.now();
+  const createdAt = now.toISOString();
+  const date = localDate(now);
+  const fy = financialYearOf(date, shop.fyStartMonth);
+  const id = ids.newId('inv');
+  const printing = shop.printer.kind === 'none' ? 'disabled' : 'pending';
+
+  store.transaction(() => {
+    if (store.billing.idByClientRef(p.clientRef)) return; // raced with an identical retry: keep the first
+    const number = formatDocNumber(ctx.device.code, fy.short, store.series.next(ctx.device.code, bill.docType, fy.short));
+    store.billing.insert({ id, clientRef: p.clientRef, number, fy: fy.short, date, createdAt, userId: ctx.user.id, deviceId: ctx.device.id, customerId: customer?.id ?? null, bill, payments });
+    store.stock.insert(moves, { refType: 'invoice', refId: id, at: createdAt });
+    store.ledger.insert({ id: ids.newId('je'), date, voucherType: 'sales', refType: 'invoice', refId: id, narration: `Sale ${number}`, reversesId: null, createdAt }, postings);
+    store.audit.append({ at: createdAt, userId: ctx.user.id, action: 'billing.postInvoice', entity: 'invoice', entityId: id, before: null, after: { number, payablePaise: bill.totals.payable, lines: bill.lines.length } });
+    store.outbox.append({ id: ids.newId('evt'), at: createdAt, topic: 'invoice.posted', payload: { invoiceId: id, number, date, payablePaise: bill.totals.payable } });
+    store.printJobs.create({ invoiceId: id, copy: 'original', createdAt, status: printing });
+  });
+
+  const posted = store.billing.idByClientRef(p.clientRef) ?? id;
+  if (posted === id && printing === 'pending') deps.printer.wake(id);
+  return found(store.billing.view(posted), 'Invoice');
+}

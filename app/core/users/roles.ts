@@ -1,0 +1,29 @@
+/**
+ * Who may do what. Checked in the core (services) and the dispatcher, never only hidden in the UI.
+ */
+export const ROLES = ['staff', 'manager', 'owner'] as const;
+export type Role = (typeof ROLES)[number];
+
+const RANK: Record<Role, number> = { staff: 0, manager: 1, owner: 2 };
+
+export function atLeast(role: Role, needed: Role): boolean {
+  return RANK[role] >= RANK[needed];
+}
+
+export const PERMISSIONS = {
+  /** bill at the counter at the catalogue price */
+  'bill.create': 'staff',
+  /** change a selling price or give a discount on a bill */
+  'price.override': 'manager',
+  'bill.cancel': 'manager',
+  'catalog.edit': 'manager',
+  'customers.edit': 'staff',
+  'shop.settings': 'owner',
+  'users.manage': 'owner',
+} as const satisfies Record<string, Role>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return atLeast(role, PERMISSIONS[permission]);
+}

@@ -1,0 +1,69 @@
+import { createApiClient, type ApiClient } from '../core/contract';
+import type { Clock, IdSource, Secrets, ServiceDeps } from '../core/services/ports';
+import { setupShop, type ShopSetup } from '../core/services/setup';
+import { openDatabase } from '../../db/open';
+import { createStore, type SqliteStore } from '../../db/store';
+import { seedDemoShop } from './demo/seed';
+import { createDispatcher, type Dispatch } from './dispatcher';
+import { createEventBus, type EventBus } from './event-bus';
+import { randomIds, systemClock } from './ids';
+import { createPrintQueue } from './print-queue';
+import { nodeSecrets } from './secrets';
+
+export interface HostOptions {
+  /** the shop's SQLite file */
+  dbFile: string;
+  /** on first run: 'demo' (the default), a given setup, or nothing */
+  setup?: 'demo' | ShopSetup | 'none';
+  clock?: Clock;
+  ids?: IdSource;
+  secrets?: Secrets;
+  busyTimeoutMs?: number;
+  validateResults?: boolean;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface Host {
+  deps: ServiceDeps;
+  store: SqliteStore;
+  events: EventBus;
+  dispatch: Dispatch;
+  /** a typed in-process client (tests, CLI); pass a token to act as a logged-in user */
+  client(token?: string): ApiClient;
+  /** resolves when queued receipts have been sent */
+  printsIdle(): Promise<void>;
+  close(): void;
+}
+
+/** The one Node host: opens the shop file, wires the core's services to SQLite and the printer. */
+export function createHost(options: HostOptions): Host {
+  const log = options.log ?? ((m, e) => console.error(`[host] ${m}`, e ?? ''));
+  const { db } = openDatabase(options.dbFile, options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs });
+  const store = createStore(db);
+  const events = createEventBus();
+  const printQueue = createPrintQueue(store, events);
+  const deps: ServiceDeps = {
+    store,
+    clock: options.clock ?? systemClock,
+    ids: options.ids ?? randomIds,
+    secrets: options.secrets ?? nodeSecrets,
+    printer: printQueue,
+  };
+
+  const setup = options.setup ?? 'demo';
+  if (setup === 'demo') seedDemoShop(deps);
+  else if (setup !== 'none') setupShop(deps, setup);
+  // Receipts still pending belong to a host that stopped: show them as failed so they can be reprinted.
+  store.printJobs.failStale(deps.clock.now().toISOString(), 'The app stopped before this receipt printed; press Reprint');
+
+  const dispatch = createDispatcher(deps, { events, validateResults: options.validateResults ?? false, log });
+  return {
+    deps,
+    store,
+    events,
+    dispatch,
+    client: (token) => createApiClient(dispatch, token),
+    printsIdle: () => printQueue.idle(),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,134 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { WebSocketServer } from 'ws';
+import { API_PATH, ERROR_CODES, EVENTS_PATH, type HttpReply } from '../../core/contract';
+import { AppError } from '../../core/contract/errors';
+import { sessionFor } from '../../core/services';
+import type { Host } from '../create-host';
+
+export interface HttpOptions {
+  port?: number;
+  /** 127.0.0.1 for this PC only; 0.0.0.0 to let the tablet and phone on the shop's Wi-Fi in */
+  hostname?: string;
+  /** the built renderer (index.html + assets) */
+  staticDir?: string;
+}
+
+export interface HttpServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 1 << 20;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff',
+  '.wasm': 'application/wasm', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
+};
+
+function send(res: ServerResponse, status: number, body: HttpReply | string, type = 'application/json') {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(text);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new AppError('BAD_PARAMS', 'Request body is larger than 1 MB'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function bearer(req: IncomingMessage): string | undefined {
+  const h = req.headers.authorization;
+  return h?.startsWith('Bearer ') ? h.slice(7) : undefined;
+}
+
+async function handleApi(host: Host, req: IncomingMessage, res: ServerResponse, method: string) {
+  if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'BAD_PARAMS', message: 'Use POST with a JSON body' } });
+  let params: unknown;
+  try {
+    const text = await readBody(req);
+    params = text.trim() === '' ? {} : JSON.parse(text);
+  } catch (e) {
+    const message = e instanceof AppError ? e.message : 'The body is not valid JSON';
+    return send(res, 400, { ok: false, error: { code: 'BAD_PARAMS', message } });
+  }
+  const token = bearer(req);
+  const reply = await host.dispatch(token === undefined ? { id: 0, method, params } : { id: 0, method, params, token });
+  if (reply.ok) send(res, 200, { ok: true, result: reply.result });
+  else send(res, ERROR_CODES[reply.error.code].http, { ok: false, error: reply.error });
+}
+
+function serveStatic(staticDir: string | undefined, urlPath: string, res: ServerResponse) {
+  if (!staticDir || !existsSync(staticDir)) return send(res, 404, 'The screens are not built: run npm run build', 'text/plain; charset=utf-8');
+  const root = resolve(staticDir);
+  let file = normalize(join(root, decodeURIComponent(urlPath)));
+  if (!file.startsWith(root)) return send(res, 403, 'Forbidden', 'text/plain');
+  // Client-side routes fall back to the app shell.
+  if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+  const immutable = urlPath.startsWith('/assets/');
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' });
+  createReadStream(file).pipe(res);
+}
+
+/** HTTP (POST /api/<method>), WebSocket events (/events?token=…) and the built screens, on one port. */
+export async function startHttpServer(host: Host, options: HttpOptions = {}): Promise<HttpServer> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith(API_PATH)) {
+      handleApi(host, req, res, url.pathname.slice(API_PATH.length)).catch((e: unknown) => {
+        console.error('[http] failed to answer', e);
+        if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'The host could not answer' } });
+      });
+    } else if (url.pathname === '/healthz') send(res, 200, { ok: true, result: 'ready' });
+    else serveStatic(options.staticDir, url.pathname, res);
+  });
+
+  const wss = new WebSocketServer({ noServer: true });
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname !== EVENTS_PATH) return socket.destroy();
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      try {
+        sessionFor(host.deps, url.searchParams.get('token') ?? undefined);
+      } catch {
+        // 4401: y-websocket-style clients treat 4400–4499 as final and stop reconnecting.
+        ws.close(4401, 'log in first');
+        return;
+      }
+      const unsubscribe = host.events.subscribe((event) => ws.send(JSON.stringify(event)));
+      ws.on('close', unsubscribe);
+      ws.on('error', unsubscribe);
+    });
+  });
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.hostname ?? '127.0.0.1', () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.hostname && options.hostname !== '0.0.0.0' ? options.hostname : '127.0.0.1'}:${port}`,
+    port,
+    close: () =>
+      new Promise((done) => {
+        for (const client of wss.clients) client.terminate();
+        wss.close();
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

@@ -1,0 +1,40 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
+import { invalidateAreas } from '../api/queries';
+import { loadSession, saveSession, type Session } from '../api/session';
+import { transport } from '../api/transport';
+import { CounterScreen } from '../features/counter/CounterScreen';
+import { LoginScreen } from '../features/login/LoginScreen';
+import { useT } from '../i18n/i18n';
+import { useToast } from '../ui/Toasts';
+
+/** Login gate, then the counter. Host events refresh whatever the screen shows. */
+export function App() {
+  const [session, setSession] = useState<Session | null>(loadSession);
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const { t } = useT();
+
+  useEffect(() => {
+    if (!session) return;
+    return transport.subscribe(session.token, (event) => {
+      if (event.event === 'data.changed') invalidateAreas(queryClient, event.payload.areas);
+      if (event.event === 'print.status') {
+        if (event.payload.status === 'failed') toast('error', `${t('printFailed')} (${event.payload.number}): ${event.payload.error ?? ''} — F11 ${t('reprint')}`);
+        else toast('ok', `${t('printed')}: ${event.payload.number}`);
+      }
+    });
+  }, [session, queryClient, toast, t]);
+
+  const login = useCallback((s: Session) => {
+    saveSession(s);
+    setSession(s);
+  }, []);
+  const logout = useCallback(() => {
+    saveSession(null);
+    setSession(null);
+    queryClient.clear();
+  }, [queryClient]);
+
+  return session ? <CounterScreen session={session} onSwitchUser={logout} /> : <LoginScreen onLogin={login} />;
+}

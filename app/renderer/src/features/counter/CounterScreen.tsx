@@ -1,0 +1,249 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { formatDate, parseQty, parseRupees } from '../../../../core/format';
+import { usePostInvoiceMutation } from '../../api/mutations';
+import { methodQuery, queries } from '../../api/queries';
+import type { Session } from '../../api/session';
+import { useT } from '../../i18n/i18n';
+import { PromptDialog } from '../../ui/Dialog';
+import { errorCode, errorText } from '../../ui/errors';
+import { KeyHints, type KeyHint } from '../../ui/KeyHints';
+import { useToast } from '../../ui/Toasts';
+import { CartTable } from './CartTable';
+import { cartParams, counterReducer, loadCounterState, saveCounterState, type Product } from './cart-state';
+import { AddProductDialog, CustomerDialog, HeldBillsDialog, HelpDialog } from './dialogs';
+import { LastBill } from './LastBill';
+import { PaymentPanel } from './PaymentPanel';
+import { SearchBox } from './SearchBox';
+import { EMPTY_TENDERS, planTenders, type TenderInputs } from './tenders';
+import { useScanner } from './useScanner';
+
+type Open =
+  | { kind: 'help' }
+  | { kind: 'weight'; product: Product }
+  | { kind: 'qty' }
+  | { kind: 'discount' }
+  | { kind: 'customer' }
+  | { kind: 'held' }
+  | { kind: 'product'; barcode: string | null };
+
+const isTyping = () => {
+  const el = document.activeElement;
+  return el instanceof HTMLInputElement && el.value !== '';
+};
+
+/** The counter: scan or search, adjust, take payment, F10. Every action has a key and is shown. */
+export function CounterScreen({ session, onSwitchUser }: { session: Session; onSwitchUser: () => void }) {
+  const { t, toggle } = useT();
+  const toast = useToast();
+  const queryClient = useQueryClient();
+  const [state, dispatch] = useReducer(counterReducer, undefined, loadCounterState);
+  const [dialog, setDialog] = useState<Open | null>(null);
+  const [promptError, setPromptError] = useState<string | null>(null);
+  const [inputs, setInputs] = useState<TenderInputs>(EMPTY_TENDERS);
+  const [lastId, setLastId] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const payRef = useRef<HTMLInputElement>(null);
+  const post = usePostInvoiceMutation();
+  const shop = useQuery(queries.shop());
+  const canOverride = session.user.role !== 'staff';
+
+  const { bill, held } = state;
+  useEffect(() => {
+    saveCounterState(state);
+  }, [state]);
+  const params = useMemo(() => cartParams(bill), [bill]);
+  const quote = useQuery(queries.quote(params));
+  const quoteData = bill.items.length > 0 ? quote.data : undefined;
+  const plan = quoteData ? planTenders(quoteData.totals.payablePaise, inputs) : null;
+  const selected = bill.items[bill.selected];
+
+  const close = () => {
+    setDialog(null);
+    setPromptError(null);
+    searchRef.current?.focus();
+  };
+  const addProduct = (p: Product) => (p.loose ? setDialog({ kind: 'weight', product: p }) : dispatch({ type: 'add', product: p, qtyMilli: 1000 }));
+  const lookup = async (barcode: string) => {
+    try {
+      addProduct(await queryClient.fetchQuery({ ...methodQuery('catalog.byBarcode', { barcode }), staleTime: 60_000 }));
+    } catch (e) {
+      if (errorCode(e) === 'UNKNOWN_BARCODE') setDialog({ kind: 'product', barcode });
+      else toast('error', errorText(e));
+    }
+  };
+  useScanner((code) => void lookup(code));
+
+  const complete = () => {
+    if (!quoteData || !plan || plan.error || post.isPending) return;
+    post.mutate(
+      { clientRef: bill.clientRef, ...params, tenders: plan.tenders },
+      {
+        onSuccess: (inv) => {
+          setLastId(inv.id);
+          dispatch({ type: 'posted' });
+          setInputs(EMPTY_TENDERS);
+          toast('ok', `${t('billSaved')}: ${inv.number}`);
+          searchRef.current?.focus();
+        },
+        // The bill stays open on screen: nothing is lost, the cashier can fix and retry.
+        onError: (e) => toast('error', errorText(e)),
+      },
+    );
+  };
+
+  const hints: KeyHint[] = [
+    { key: 'F1', label: t('help'), onPress: () => setDialog({ kind: 'help' }) },
+    { key: 'F2', label: t('search'), onPress: () => searchRef.current?.focus() },
+    { key: 'F3', label: t('qty'), disabled: !selected, onPress: () => selected && setDialog({ kind: 'qty' }) },
+    { key: 'F4', label: t('discount'), disabled: !canOverride || !selected, onPress: () => (canOverride ? selected && setDialog({ kind: 'discount' }) : toast('info', t('managerOnly'))) },
+    { key: 'F5', label: t('customer'), onPress: () => setDialog({ kind: 'customer' }) },
+    { key: 'F6', label: t('hold'), disabled: bill.items.length === 0, onPress: () => dispatch({ type: 'hold' }) },
+    { key: 'F7', label: `${t('keyHeld')} (${held.length})`, onPress: () => setDialog({ kind: 'held' }) },
+    { key: 'F8', label: t('keyAdd'), disabled: !canOverride, onPress: () => setDialog({ kind: 'product', barcode: null }) },
+    { key: 'F9', label: t('pay'), onPress: () => payRef.current?.focus() },
+    { key: 'F10', label: t('keyComplete'), disabled: !plan || Boolean(plan.error), onPress: complete },
+    { key: 'F11', label: t('reprint'), disabled: !lastId },
+    { key: 'F12', label: t('keyUser'), onPress: onSwitchUser },
+    { key: 'Del', label: t('keyRemove'), disabled: !selected, onPress: () => dispatch({ type: 'remove', index: bill.selected }) },
+  ];
+  const reprintRef = useRef<() => void>(() => {});
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const fkey = /^F([1-9]|1[0-2])$/.test(e.key);
+      if (dialog) {
+        if (fkey) e.preventDefault();
+        return;
+      }
+      if (fkey) {
+        e.preventDefault();
+        if (e.key === 'F11') reprintRef.current();
+        else hints.find((h) => h.key === e.key)?.onPress?.();
+      } else if (e.key === 'Enter' && e.ctrlKey) {
+        e.preventDefault();
+        complete();
+      } else if (e.key === 'Delete' && !isTyping() && selected) {
+        e.preventDefault();
+        dispatch({ type: 'remove', index: bill.selected });
+      } else if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && !isTyping()) {
+        e.preventDefault();
+        dispatch({ type: 'select', index: bill.selected + (e.key === 'ArrowUp' ? -1 : 1) });
+      } else if ((e.key === '+' || e.key === '-') && !isTyping() && selected && !selected.product.loose) {
+        e.preventDefault();
+        const next = selected.qtyMilli + (e.key === '+' ? 1000 : -1000);
+        if (next > 0) dispatch({ type: 'setQty', index: bill.selected, qtyMilli: next });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+  useEffect(() => {
+    searchRef.current?.focus();
+  }, []);
+
+  return (
+    <div className="counter">
+      <header className="topbar">
+        <div className="brand">
+          <strong>{shop.data?.name ?? t('appName')}</strong>
+          <span>{formatDate(new Date().toISOString().slice(0, 10))}</span>
+        </div>
+        <div className="held-chips">
+          {held.length > 0 && (
+            <button className="chip" onClick={() => setDialog({ kind: 'held' })}>
+              {t('heldBills')}: {held.length} (F7)
+            </button>
+          )}
+        </div>
+        <div className="who">
+          <span data-testid="user-name">{session.user.name}</span>
+          <span className="device">{session.device.code}</span>
+          <button className="ghost" onClick={toggle}>
+            {t('language')}
+          </button>
+          <button className="ghost" onClick={onSwitchUser}>
+            F12 {t('switchUser')}
+          </button>
+        </div>
+      </header>
+      <main className="counter-main">
+        <section className="bill">
+          <SearchBox ref={searchRef} onPick={addProduct} onBarcode={(code) => void lookup(code)} />
+          <CartTable items={bill.items} selected={bill.selected} quoted={quoteData?.lines} onSelect={(index) => dispatch({ type: 'select', index })} />
+          <LastBill invoiceId={lastId} registerReprint={(fn) => (reprintRef.current = fn)} />
+        </section>
+        <PaymentPanel
+          quote={quoteData}
+          quoteError={bill.items.length > 0 && quote.isError ? errorText(quote.error) : null}
+          itemCount={bill.items.length}
+          customer={bill.customer}
+          inputs={inputs}
+          plan={plan}
+          onInput={(key, value) => setInputs((i) => ({ ...i, [key]: value }))}
+          onComplete={complete}
+          busy={post.isPending}
+          firstFieldRef={payRef}
+        />
+      </main>
+      <KeyHints hints={hints} />
+
+      {dialog?.kind === 'help' && <HelpDialog keys={hints} onClose={close} />}
+      {dialog?.kind === 'weight' && (
+        <PromptDialog
+          title={dialog.product.name}
+          label={t('weightPrompt')}
+          error={promptError}
+          onClose={close}
+          onSubmit={(v) => {
+            const qty = parseQty(v, 'kg');
+            if (!qty) return setPromptError(t('weightPrompt'));
+            dispatch({ type: 'add', product: dialog.product, qtyMilli: qty });
+            close();
+          }}
+        />
+      )}
+      {dialog?.kind === 'qty' && selected && (
+        <PromptDialog
+          title={selected.product.name}
+          label={selected.product.loose ? t('weightPrompt') : t('qtyPrompt')}
+          error={promptError}
+          onClose={close}
+          onSubmit={(v) => {
+            const qty = parseQty(v, selected.product.loose ? 'kg' : 'pcs');
+            if (!qty || (!selected.product.loose && qty % 1000 !== 0)) return setPromptError(t('qtyPrompt'));
+            dispatch({ type: 'setQty', index: bill.selected, qtyMilli: qty });
+            close();
+          }}
+        />
+      )}
+      {dialog?.kind === 'discount' && selected && (
+        <PromptDialog
+          title={selected.product.name}
+          label={t('discountPrompt')}
+          error={promptError}
+          onClose={close}
+          onSubmit={(v) => {
+            const paise = parseRupees(v);
+            if (paise === undefined || paise < 0) return setPromptError(t('discountPrompt'));
+            dispatch({ type: 'setDiscount', index: bill.selected, discountPaise: paise });
+            close();
+          }}
+        />
+      )}
+      {dialog?.kind === 'customer' && <CustomerDialog onClose={close} onPick={(customer) => (dispatch({ type: 'customer', customer }), close())} />}
+      {dialog?.kind === 'held' && <HeldBillsDialog held={held} onClose={close} onResume={(index) => (dispatch({ type: 'resume', index }), close())} />}
+      {dialog?.kind === 'product' && (
+        <AddProductDialog
+          barcode={dialog.barcode}
+          canAdd={canOverride}
+          onClose={close}
+          onAdded={(p) => {
+            close();
+            addProduct(p);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { formatInr } from '../../../../core/format';
+import { useReprintMutation } from '../../api/mutations';
+import { queries } from '../../api/queries';
+import { useT } from '../../i18n/i18n';
+import { errorText } from '../../ui/errors';
+import { useToast } from '../../ui/Toasts';
+
+/** The bill just completed: its number, change to hand back, and whether the receipt printed. */
+export function LastBill({ invoiceId, registerReprint }: { invoiceId: string | null; registerReprint: (fn: () => void) => void }) {
+  const { t } = useT();
+  const toast = useToast();
+  const invoice = useQuery({ ...queries.invoice(invoiceId ?? ''), enabled: invoiceId !== null });
+  const reprint = useReprintMutation();
+
+  useEffect(() => {
+    registerReprint(() => {
+      if (!invoiceId) return;
+      reprint.mutate(invoiceId, {
+        onSuccess: (s) => (s.status === 'printed' ? toast('ok', t('printed')) : toast('error', `${t('printFailed')}: ${s.error ?? ''}`)),
+        onError: (e) => toast('error', errorText(e)),
+      });
+    });
+  });
+
+  const inv = invoice.data;
+  if (!inv) return null;
+  const change = inv.payments.reduce((s, p) => s + p.changePaise, 0);
+  const print = inv.print;
+  const printLabel = print.status === 'printed' ? `✓ ${t('printed')}` : print.status === 'failed' ? `⚠ ${t('printFailed')}: ${print.error ?? ''}` : print.status === 'disabled' ? t('noPrinter') : '…';
+  return (
+    <div className={`last-bill ${print.status === 'failed' ? 'failed' : ''}`} data-testid="last-bill">
+      <span>
+        {t('billSaved')}: <strong data-testid="last-bill-number">{inv.number}</strong>
+      </span>
+      <span>{formatInr(inv.totals.payablePaise)}</span>
+      {change > 0 && (
+        <span className="change">
+          {t('change')}: <strong>{formatInr(change)}</strong>
+        </span>
+      )}
+      <span className="print-state" data-testid="print-state">
+        {printLabel}
+      </span>
+      {print.status !== 'disabled' && <span className="reprint">F11 {t('reprint')}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import type { z } from 'zod';
+import type { CustomerView, ProductView } from '../../../../core/contract';
+
+export type Product = z.output<typeof ProductView>;
+export type Customer = z.output<typeof CustomerView>;
+
+export interface CartItem {
+  product: Product;
+  qtyMilli: number;
+  unitPricePaise?: number;
+  discountPaise?: number;
+}
+
+/** An open bill at the counter. `clientRef` makes posting idempotent if the network retries. */
+export interface OpenBill {
+  clientRef: string;
+  items: CartItem[];
+  customer: Customer | null;
+  billDiscountPaise: number;
+  selected: number;
+  openedAt: number;
+}
+
+export interface CounterState {
+  bill: OpenBill;
+  held: OpenBill[];
+}
+
+export type CartAction =
+  | { type: 'add'; product: Product; qtyMilli: number }
+  | { type: 'setQty'; index: number; qtyMilli: number }
+  | { type: 'setDiscount'; index: number; discountPaise: number }
+  | { type: 'remove'; index: number }
+  | { type: 'select'; index: number }
+  | { type: 'customer'; customer: Customer | null }
+  | { type: 'hold' }
+  | { type: 'resume'; index: number }
+  | { type: 'posted' }
+  | { type: 'discard' };
+
+export function newBill(now = Date.now()): OpenBill {
+  return { clientRef: crypto.randomUUID(), items: [], customer: null, billDiscountPaise: 0, selected: -1, openedAt: now };
+}
+
+const clamp = (i: number, n: number) => (n === 0 ? -1 : Math.max(0, Math.min(i, n - 1)));
+
+function updateBill(bill: OpenBill, action: CartAction): OpenBill {
+  switch (action.type) {
+    case 'add': {
+      const last = bill.items.at(-1);
+      // Scanning the same packet again adds one more; loose goods always get their own weighed line.
+      if (last && last.product.id === action.product.id && !action.product.loose) {
+        const items = bill.items.slice(0, -1).concat({ ...last, qtyMilli: last.qtyMilli + action.qtyMilli });
+        return { ...bill, items, selected: items.length - 1 };
+      }
+      const items = [...bill.items, { product: action.product, qtyMilli: action.qtyMilli }];
+      return { ...bill, items, selected: items.length - 1 };
+    }
+    case 'setQty':
+      return { ...bill, items: bill.items.map((it, i) => (i === action.index ? { ...it, qtyMilli: action.qtyMilli } : it)) };
+    case 'setDiscount':
+      return { ...bill, items: bill.items.map((it, i) => (i === action.index ? { ...it, discountPaise: action.discountPaise } : it)) };
+    case 'remove': {
+      const items = bill.items.filter((_, i) => i !== action.index);
+      return { ...bill, items, selected: clamp(action.index, items.length) };
+    }
+    case 'select':
+      return { ...bill, selected: clamp(action.index, bill.items.length) };
+    case 'customer':
+      return { ...bill, customer: action.customer };
+    default:
+      return bill;
+  }
+}
+
+export function counterReducer(state: CounterState, action: CartAction): CounterState {
+  switch (action.type) {
+    case 'hold':
+      return state.bill.items.length === 0 ? state : { bill: newBill(), held: [...state.held, state.bill] };
+    case 'resume': {
+      const picked = state.held[action.index];
+      if (!picked) return state;
+      const held = state.held.filter((_, i) => i !== action.index);
+      return { bill: picked, held: state.bill.items.length > 0 ? [...held, state.bill] : held };
+    }
+    case 'posted':
+    case 'discard':
+      return { ...state, bill: newBill() };
+    default:
+      return { ...state, bill: updateBill(state.bill, action) };
+  }
+}
+
+/** The API's cart params for an open bill. */
+export function cartParams(bill: OpenBill) {
+  return {
+    lines: bill.items.map((it) => ({
+      productId: it.product.id,
+      qtyMilli: it.qtyMilli,
+      ...(it.unitPricePaise !== undefined ? { unitPricePaise: it.unitPricePaise } : {}),
+      ...(it.discountPaise ? { discountPaise: it.discountPaise } : {}),
+    })),
+    billDiscountPaise: bill.billDiscountPaise,
+    ...(bill.customer ? { customerId: bill.customer.id } : {}),
+  };
+}
+
+const STORAGE_KEY = 'sk.counter';
+
+/** Open and held bills survive a reload or a crash of the screen. */
+export function loadCounterState(): CounterState {
+  try {
+    const raw = localStorage.getItem(STORAGE_KEY);
+    if (raw) return JSON.parse(raw) as CounterState;
+  } catch {
+    /* a broken saved state starts fresh */
+  }
+  return { bill: newBill(), held: [] };
+}
+
+export function saveCounterState(state: CounterState) {
+  localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+}

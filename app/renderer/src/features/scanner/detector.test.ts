@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { createScanDetector, DEFAULT_SCANNER, type ScanAction } from './detector';
+
+/** Feeds keys with fixed gaps and returns the last action. */
+function type(keys: string[], gapMs: number, detector = createScanDetector(), start = 1000): ScanAction[] {
+  return keys.map((k, i) => detector.feed(k, start + i * gapMs));
+}
+const chars = (s: string) => [...s];
+
+describe('scanner detector', () => {
+  it('recognises a scanner: 13 digits a few ms apart and Enter', () => {
+    const actions = type([...chars('8901234567890'), 'Enter'], 4);
+    expect(actions.at(-1)).toEqual({ kind: 'scan', code: '8901234567890', typed: 13 });
+  });
+
+  it('leaves a typist alone, even one typing digits and Enter', () => {
+    const actions = type([...chars('8901234567890'), 'Enter'], 120);
+    expect(actions.every((a) => a.kind === 'pass')).toBe(true);
+  });
+
+  it('forgives one key a busy screen delayed, but not a person’s pace', () => {
+    const d = createScanDetector();
+    const code = chars('8901234567890');
+    const times = code.map((_, i) => i * 6 + (i > 6 ? 60 : 0)); // one 66 ms hiccup in the middle
+    code.forEach((k, i) => d.feed(k, times[i]!));
+    expect(d.feed('Enter', times.at(-1)! + 6)).toMatchObject({ kind: 'scan', code: '8901234567890' });
+    // 45 ms a key, every key: a very fast typist, not a scanner
+    expect(type([...code, 'Enter'], 45).at(-1)).toEqual({ kind: 'pass' });
+  });
+
+  it('ignores a fast typist’s short word', () => {
+    expect(type([...chars('dal'), 'Enter'], 20).at(-1)).toEqual({ kind: 'pass' });
+  });
+
+  it('separates a scan from letters typed just before it', () => {
+    const d = createScanDetector();
+    type(chars('atta'), 150, d, 0);
+    const actions = type([...chars('2000000000015'), 'Enter'], 5, d, 2000);
+    expect(actions.at(-1)).toEqual({ kind: 'scan', code: '2000000000015', typed: 13 });
+  });
+
+  it('does not count a slow pause before Enter as a scan', () => {
+    const d = createScanDetector();
+    type(chars('2000000000015'), 5, d, 0);
+    expect(d.feed('Enter', 5000)).toEqual({ kind: 'pass' });
+  });
+
+  it('reads numpad digits, which arrive as the same keys', () => {
+    const numpad = chars('2000000000022');
+    expect(type([...numpad, 'Enter'], 8).at(-1)).toMatchObject({ kind: 'scan', code: '2000000000022' });
+  });
+
+  it('handles letters with Shift inside a Code128 scan', () => {
+    const keys = ['Shift', 'S', 'Shift', 'K', ...chars('-00042'), 'Tab'];
+    expect(type(keys, 3).at(-1)).toEqual({ kind: 'scan', code: 'SK-00042', typed: 8 });
+  });
+
+  it('swallows everything between a configured prefix and the suffix', () => {
+    const d = createScanDetector({ ...DEFAULT_SCANNER, prefix: 'F13' });
+    const actions = type(['F13', ...chars('12345678'), 'Enter'], 40, d);
+    expect(actions.slice(0, -1).every((a) => a.kind === 'swallow')).toBe(true);
+    expect(actions.at(-1)).toEqual({ kind: 'scan', code: '12345678', typed: 0 });
+  });
+
+  it('two scans back to back are two scans', () => {
+    const d = createScanDetector();
+    const a = type([...chars('2000000000015'), 'Enter'], 5, d, 0);
+    const b = type([...chars('2000000000022'), 'Enter'], 5, d, 300);
+    expect([a.at(-1), b.at(-1)]).toEqual([
+      { kind: 'scan', code: '2000000000015', typed: 13 },
+      { kind: 'scan', code: '2000000000022', typed: 13 },
+    ]);
+  });
+});

@@ -1,0 +1,53 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+/** A modal that traps focus on open and closes with Esc. */
+export function Dialog({ title, onClose, children, wide = false }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = ref.current?.querySelector<HTMLElement>('input, select, button, [tabindex]');
+    el?.focus();
+  }, []);
+  return (
+    <div
+      className="overlay"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        onClose();
+      }}
+    >
+      <div className={`dialog ${wide ? 'wide' : ''}`} role="dialog" aria-modal="true" aria-label={title} ref={ref}>
+        <header>
+          <h2>{title}</h2>
+          <button className="ghost" onClick={onClose} aria-label="Close">
+            Esc ✕
+          </button>
+        </header>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+/** A one-field prompt: quantity, weight, discount. */
+export function PromptDialog({ title, label, initial = '', onSubmit, onClose, error }: { title: string; label: string; initial?: string; onSubmit: (value: string) => void; onClose: () => void; error?: string | null }) {
+  return (
+    <Dialog title={title} onClose={onClose}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit(new FormData(e.currentTarget).get('value')?.toString() ?? '');
+        }}
+      >
+        <label className="field">
+          <span>{label}</span>
+          <input name="value" defaultValue={initial} autoComplete="off" inputMode="decimal" className="big-input" />
+        </label>
+        {error && <p className="error">{error}</p>}
+        <div className="actions">
+          <button type="submit" className="primary">Enter ↵</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,20 @@
+export interface KeyHint {
+  key: string;
+  label: string;
+  disabled?: boolean;
+  onPress?: () => void;
+}
+
+/** The F-key bar at the bottom of the counter: every action is one key, and shown. */
+export function KeyHints({ hints }: { hints: KeyHint[] }) {
+  return (
+    <nav className="keyhints" aria-label="Keyboard shortcuts">
+      {hints.map((h) => (
+        <button key={h.key} className={`keyhint ${h.disabled ? 'disabled' : ''}`} onClick={h.onPress} tabIndex={-1} title={h.disabled ? 'Manager or owner only' : undefined}>
+          <kbd>{h.key}</kbd>
+          <span>{h.label}</span>
+        </button>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,11 @@
+import type { AccountsRepo } from '../../app/core/services/ports';
+import { accounts } from '../schema';
+import type { RepoContext } from './context';
+
+export function createAccountsRepo({ orm }: RepoContext): AccountsRepo {
+  return {
+    ensure: (list, createdAt) => {
+      if (list.length > 0) orm.insert(accounts).values(list.map((a) => ({ ...a, createdAt }))).onConflictDoNothing().run();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { LedgerRepo } from '../../app/core/services/ports';
+import { accounts, journalEntries, journalLines } from '../schema';
+import type { RepoContext } from './context';
+
+export function createLedgerRepo({ orm }: RepoContext): LedgerRepo {
+  return {
+    insert(entry, lines) {
+      orm.insert(journalEntries).values(entry).run();
+      orm
+        .insert(journalLines)
+        .values(lines.map((l, i) => ({ entryId: entry.id, seq: i + 1, accountCode: l.account, debitPaise: l.debit, creditPaise: l.credit, partyId: l.partyId })))
+        .run();
+    },
+    entriesFor(refId) {
+      const entries = orm.select().from(journalEntries).where(eq(journalEntries.refId, refId)).orderBy(journalEntries.createdAt).all();
+      if (entries.length === 0) return [];
+      const lines = orm
+        .select({ entryId: journalLines.entryId, account: journalLines.accountCode, accountName: accounts.name, debitPaise: journalLines.debitPaise, creditPaise: journalLines.creditPaise, partyId: journalLines.partyId })
+        .from(journalLines)
+        .innerJoin(accounts, eq(accounts.code, journalLines.accountCode))
+        .where(inArray(journalLines.entryId, entries.map((e) => e.id)))
+        .orderBy(journalLines.entryId, journalLines.seq)
+        .all();
+      return entries.map((e) => ({
+        id: e.id,
+        date: e.date,
+        voucherType: e.voucherType,
+        refId: e.refId,
+        narration: e.narration,
+        reversesId: e.reversesId,
+        lines: lines.filter((l) => l.entryId === e.id).map(({ entryId: _e, ...l }) => l),
+      }));
+    },
+  };
+}

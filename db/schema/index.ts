@@ -1,0 +1,10 @@
+// Typed view of the tables that db/migrations creates; schema.test.ts keeps the two in step.
+export * from './shop';
+export * from './users';
+export * from './catalog';
+export * from './customers';
+export * from './billing';
+export * from './inventory';
+export * from './accounting';
+export * from './audit';
+export * from './printing';

@@ -1,0 +1,45 @@
+import type Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import type { Store } from '../app/core/services/ports';
+import { createAccountsRepo } from './repos/accounts';
+import { createAuditRepo, createOutboxRepo } from './repos/audit';
+import { createBillingRepo, createSeriesRepo } from './repos/billing';
+import { createCatalogRepo } from './repos/catalog';
+import type { RepoContext } from './repos/context';
+import { createCustomersRepo } from './repos/customers';
+import { createLedgerRepo } from './repos/ledger';
+import { createPrintJobsRepo, type PrintJobsStore } from './repos/printing';
+import { createShopRepo } from './repos/shop';
+import { createStockRepo } from './repos/stock';
+import { createDevicesRepo, createSessionsRepo, createUsersRepo } from './repos/users';
+import * as schema from './schema';
+
+export interface SqliteStore extends Store {
+  printJobs: PrintJobsStore;
+  raw: Database.Database;
+}
+
+/** The core's Store port on one SQLite file. */
+export function createStore(raw: Database.Database): SqliteStore {
+  const ctx: RepoContext = { orm: drizzle({ client: raw, schema }), raw };
+  return {
+    raw,
+    // IMMEDIATE takes the write lock up front, so a busy database fails before any work, not halfway.
+    // better-sqlite3 turns a nested call into a savepoint of the outer transaction.
+    transaction: (fn) => (raw.inTransaction ? raw.transaction(fn)() : raw.transaction(fn).immediate()),
+    shop: createShopRepo(ctx),
+    users: createUsersRepo(ctx),
+    sessions: createSessionsRepo(ctx),
+    devices: createDevicesRepo(ctx),
+    catalog: createCatalogRepo(ctx),
+    customers: createCustomersRepo(ctx),
+    billing: createBillingRepo(ctx),
+    series: createSeriesRepo(ctx),
+    accounts: createAccountsRepo(ctx),
+    ledger: createLedgerRepo(ctx),
+    stock: createStockRepo(ctx),
+    audit: createAuditRepo(ctx),
+    outbox: createOutboxRepo(ctx),
+    printJobs: createPrintJobsRepo(ctx),
+  };
+}

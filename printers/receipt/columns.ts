@@ -1,0 +1,47 @@
+/**
+ * Fixed-width text for thermal printers. Device fonts have no ₹ and no Devanagari, so text is
+ * folded to ASCII here ("₹" → "Rs.", accents dropped); Hindi goes as a raster image instead.
+ */
+export function toDeviceText(s: string): string {
+  return s
+    .replace(/₹\s?/g, 'Rs.')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7E]/g, '');
+}
+
+export function fit(s: string, width: number, align: 'left' | 'right' = 'left'): string {
+  const t = s.length > width ? s.slice(0, width) : s;
+  return align === 'left' ? t.padEnd(width) : t.padStart(width);
+}
+
+/** One line of columns; the first column takes what the others leave. */
+export function row(width: number, cells: ReadonlyArray<{ text: string; width?: number; align?: 'left' | 'right' }>): string {
+  const fixed = cells.reduce((s, c) => s + (c.width ?? 0), 0);
+  const gaps = cells.length - 1;
+  return cells
+    .map((c) => fit(toDeviceText(c.text), c.width ?? Math.max(1, width - fixed - gaps), c.align ?? 'left'))
+    .join(' ')
+    .slice(0, width);
+}
+
+/** left text, right text, padded apart to the full width */
+export function leftRight(width: number, left: string, right: string): string {
+  const r = toDeviceText(right);
+  return fit(toDeviceText(left), Math.max(0, width - r.length - 1)) + ' ' + r;
+}
+
+/** Words wrapped to the width (long words are cut). */
+export function wrap(s: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of toDeviceText(s).split(/\s+/).filter(Boolean)) {
+    const w = word.length > width ? word.slice(0, width) : word;
+    if (line && line.length + 1 + w.length > width) {
+      out.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) out.push(line);
+  return out;
+}

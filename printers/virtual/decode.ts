@@ -1,0 +1,165 @@
+import iconv from 'iconv-lite';
+
+/**
+ * Turns ESC/POS bytes back into what a printer would put on paper: text lines with their style,
+ * barcodes, QR payloads, raster images, cuts and drawer kicks. Anything it does not know goes to
+ * `unknown`, and tests fail on it: a printer would print such bytes as garbage.
+ */
+export interface DecodedLine {
+  text: string;
+  bold: boolean;
+  align: 'left' | 'center' | 'right';
+  width: number;
+  height: number;
+}
+
+export interface DecodedImage {
+  widthDots: number;
+  heightDots: number;
+  /** 1 bit per dot, rows of widthDots/8 bytes, MSB first, 1 = black */
+  bits: Uint8Array;
+}
+
+export interface DecodedReceipt {
+  lines: DecodedLine[];
+  barcodes: Array<{ type: string; data: string }>;
+  qr: string[];
+  images: DecodedImage[];
+  cuts: number;
+  drawerKicks: Array<{ pin: number; onMs: number; offMs: number }>;
+  unknown: string[];
+}
+
+const BARCODE_TYPES: Record<number, string> = {
+  0: 'UPC-A', 1: 'UPC-E', 2: 'EAN13', 3: 'EAN8', 4: 'CODE39', 5: 'ITF', 6: 'CODABAR',
+  65: 'UPC-A', 66: 'UPC-E', 67: 'EAN13', 68: 'EAN8', 69: 'CODE39', 70: 'ITF', 71: 'CODABAR', 72: 'CODE93', 73: 'CODE128',
+};
+const ALIGN = ['left', 'center', 'right'] as const;
+const CODE_PAGES: Record<number, string> = { 0: 'cp437', 2: 'cp850', 16: 'win1252', 19: 'cp858' };
+// ESC/GS commands that take a fixed number of argument bytes and change nothing we record.
+const ESC_SKIP: Record<number, number> = { 0x2d: 1, 0x33: 1, 0x32: 0, 0x4d: 1, 0x7b: 1, 0x47: 1, 0x52: 1, 0x24: 2, 0x5c: 2, 0x4a: 1, 0x20: 1, 0x63: 2, 0x42: 2, 0x3d: 1, 0x55: 1, 0x56: 1 };
+const GS_SKIP: Record<number, number> = { 0x42: 1, 0x68: 1, 0x77: 1, 0x48: 1, 0x66: 1, 0x61: 1, 0x72: 1, 0x49: 1, 0x50: 2, 0x62: 1, 0x4c: 2, 0x57: 2 };
+
+export function decodeEscPos(bytes: Uint8Array): DecodedReceipt {
+  const out: DecodedReceipt = { lines: [], barcodes: [], qr: [], images: [], cuts: 0, drawerKicks: [], unknown: [] };
+  const style = { bold: false, align: 'left' as DecodedLine['align'], width: 1, height: 1, codePage: 'cp437' };
+  let pending: number[] = [];
+  let lineStyle: Omit<DecodedLine, 'text'> | null = null;
+  let qrStore = '';
+  let i = 0;
+  const b = (k: number) => bytes[i + k] ?? 0;
+
+  const flush = () => {
+    const textOut = iconv.decode(Buffer.from(pending), style.codePage);
+    out.lines.push({ text: textOut, ...(lineStyle ?? { bold: style.bold, align: style.align, width: style.width, height: style.height }) });
+    pending = [];
+    lineStyle = null;
+  };
+  const reset = () => Object.assign(style, { bold: false, align: 'left', width: 1, height: 1, codePage: 'cp437' });
+  const raster = (widthBytes: number, height: number, from: number) => {
+    out.images.push({ widthDots: widthBytes * 8, heightDots: height, bits: bytes.slice(from, from + widthBytes * height) });
+    return widthBytes * height;
+  };
+
+  while (i < bytes.length) {
+    const c = b(0);
+    if (c === 0x0a) { flush(); i += 1; continue; }
+    if (c === 0x0d) { i += 1; continue; }
+    if (c === 0x09) { pending.push(0x20); i += 1; continue; }
+    if (c >= 0x20 && c !== 0x7f) {
+      lineStyle ??= { bold: style.bold, align: style.align, width: style.width, height: style.height };
+      pending.push(c);
+      i += 1;
+      continue;
+    }
+    if (c === 0x1b) {
+      const cmd = b(1);
+      if (cmd === 0x40) { reset(); i += 2; continue; }
+      if (cmd === 0x45) { style.bold = (b(2) & 1) === 1; i += 3; continue; }
+      if (cmd === 0x61) { style.align = ALIGN[b(2) % 48] ?? 'left'; i += 3; continue; }
+      if (cmd === 0x21) { const n = b(2); style.bold = (n & 0x08) !== 0; style.height = n & 0x10 ? 2 : 1; style.width = n & 0x20 ? 2 : 1; i += 3; continue; }
+      if (cmd === 0x64) { if (pending.length) flush(); for (let k = 0; k < b(2); k++) out.lines.push({ text: '', bold: false, align: 'left', width: 1, height: 1 }); i += 3; continue; }
+      if (cmd === 0x74) { style.codePage = CODE_PAGES[b(2)] ?? 'cp437'; i += 3; continue; }
+      if (cmd === 0x70) { out.drawerKicks.push({ pin: b(2) % 48, onMs: b(3) * 2, offMs: b(4) * 2 }); i += 5; continue; }
+      if (cmd === 0x69 || cmd === 0x6d) { out.cuts += 1; i += 2; continue; }
+      const skip = ESC_SKIP[cmd];
+      if (skip !== undefined) { i += 2 + skip; continue; }
+      out.unknown.push(`ESC 0x${cmd.toString(16)} at ${i}`);
+      i += 2;
+      continue;
+    }
+    if (c === 0x1d) {
+      const cmd = b(1);
+      if (cmd === 0x56) { const m = b(2); out.cuts += 1; i += m >= 65 ? 4 : 3; continue; }
+      if (cmd === 0x21) { const n = b(2); style.width = (n >> 4) + 1; style.height = (n & 0x0f) + 1; i += 3; continue; }
+      if (cmd === 0x6b) {
+        const m = b(2);
+        if (m <= 6) {
+          let end = i + 3;
+          while (end < bytes.length && bytes[end] !== 0) end++;
+          out.barcodes.push({ type: BARCODE_TYPES[m] ?? `type ${m}`, data: iconv.decode(Buffer.from(bytes.slice(i + 3, end)), 'latin1') });
+          i = end + 1;
+        } else {
+          const n = b(3);
+          let data = iconv.decode(Buffer.from(bytes.slice(i + 4, i + 4 + n)), 'latin1');
+          if (m === 73) data = data.replace(/^\{[ABC]/, '');
+          out.barcodes.push({ type: BARCODE_TYPES[m] ?? `type ${m}`, data });
+          i += 4 + n;
+        }
+        continue;
+      }
+      if (cmd === 0x76 && b(2) === 0x30) {
+        const widthBytes = b(4) + b(5) * 256;
+        const height = b(6) + b(7) * 256;
+        i += 8 + raster(widthBytes, height, i + 8);
+        continue;
+      }
+      if (cmd === 0x28 && (b(2) === 0x6b || b(2) === 0x4c)) {
+        const len = b(3) + b(4) * 256;
+        const body = i + 5;
+        if (b(2) === 0x6b && b(5) === 0x31 && b(6) === 0x50) qrStore = iconv.decode(Buffer.from(bytes.slice(body + 3, body + len)), 'utf8');
+        else if (b(2) === 0x6b && b(5) === 0x31 && b(6) === 0x51) out.qr.push(qrStore);
+        else if (b(2) === 0x4c && b(6) === 0x70) raster(Math.ceil((b(body + 6) + b(body + 7) * 256) / 8), b(body + 8) + b(body + 9) * 256, body + 10);
+        i = body + len;
+        continue;
+      }
+      if (cmd === 0x38 && b(2) === 0x4c) {
+        const len = b(3) + b(4) * 256 + b(5) * 65536 + b(6) * 16777216;
+        const body = i + 7;
+        if (b(8) === 0x70) raster(Math.ceil((b(body + 6) + b(body + 7) * 256) / 8), b(body + 8) + b(body + 9) * 256, body + 10);
+        i = body + len;
+        continue;
+      }
+      const skip = GS_SKIP[cmd];
+      if (skip !== undefined) { i += 2 + skip; continue; }
+      out.unknown.push(`GS 0x${cmd.toString(16)} at ${i}`);
+      i += 2;
+      continue;
+    }
+    if (c === 0x1c) {
+      const cmd = b(1);
+      const skip = ({ 0x2e: 0, 0x26: 0, 0x43: 1, 0x53: 2, 0x2d: 1, 0x70: 2 } as Record<number, number>)[cmd];
+      if (skip !== undefined) { i += 2 + skip; continue; }
+      out.unknown.push(`FS 0x${cmd.toString(16)} at ${i}`);
+      i += 2;
+      continue;
+    }
+    if (c === 0x10) {
+      const cmd = b(1);
+      if (cmd === 0x04 || cmd === 0x05) { i += 3; continue; }
+      if (cmd === 0x14 && b(2) === 1) { out.drawerKicks.push({ pin: b(3), onMs: b(4) * 100, offMs: b(4) * 100 }); i += 5; continue; }
+      out.unknown.push(`DLE 0x${cmd.toString(16)} at ${i}`);
+      i += 2;
+      continue;
+    }
+    out.unknown.push(`byte 0x${c.toString(16)} at ${i}`);
+    i += 1;
+  }
+  if (pending.length) flush();
+  return out;
+}
+
+/** The receipt as plain text lines, trailing spaces trimmed: handy in tests. */
+export function receiptText(decoded: DecodedReceipt): string[] {
+  return decoded.lines.map((l) => l.text.trimEnd());
+}

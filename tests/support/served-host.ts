@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { startHttpServer, type HttpServer } from '../../app/host/transports/http';
+import { startVirtualPrinter, type VirtualPrinter } from '../../printers/virtual/server';
+import { makeTestHost, type TestHost } from './test-host';
+
+export const RENDERER_DIR = join(import.meta.dirname, '../../dist/renderer');
+
+export interface ServedHost {
+  host: TestHost;
+  http: HttpServer;
+  printer: VirtualPrinter;
+  stop(): Promise<void>;
+}
+
+/** The headless host as `npm start` runs it (built screens, HTTP on 127.0.0.1) with a virtual receipt printer. */
+export async function serveTestHost(): Promise<ServedHost> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('Build the screens first: npm run build');
+  const host = makeTestHost({ clock: { now: () => new Date() } as never });
+  const printer = await startVirtualPrinter();
+  const owner = await host.as('owner', 'setup-owner');
+  await owner.call('shop.update', { printer: { kind: 'tcp', host: printer.host, port: printer.port, width: 48 } });
+  const http = await startHttpServer(host, { port: 0, staticDir: RENDERER_DIR });
+  return {
+    host,
+    http,
+    printer,
+    async stop() {
+      await http.close();
+      await host.printsIdle();
+      await printer.close();
+      host.dispose();
+    },
+  };
+}
