@@ -31,6 +31,13 @@ export function leftRight(width: number, left: string, right: string): string {
   return fit(toDeviceText(left), Math.max(0, width - r.length - 1)) + ' ' + r;
 }
 
+/** left and right on one line when they fit, else on two (a 58 mm receipt has 32 columns). */
+export function pair(width: number, left: string, right: string): string[] {
+  const l = toDeviceText(left);
+  const r = toDeviceText(right);
+  return l.length + 1 + r.length <= width ? [leftRight(width, l, r)] : [l.slice(0, width), fit(r, width, 'right')];
+}
+
 /** Words wrapped to the width (long words are cut). */
 export function wrap(s: string, width: number): string[] {
   const out: string[] = [];

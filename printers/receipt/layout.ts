@@ -5,7 +5,7 @@ import { lineAmount } from '../../app/core/billing/pricing';
 import { stateName } from '../../app/core/gst/states';
 import { sum } from '../../app/core/money';
 import { text, type ReceiptBlock } from './blocks';
-import { leftRight, row, wrap } from './columns';
+import { leftRight, pair, row, wrap } from './columns';
 
 export interface ReceiptDoc {
   shop: z.output<typeof ShopView>;
@@ -30,7 +30,7 @@ function header({ shop, invoice, copy, width }: ReceiptDoc): ReceiptBlock[] {
   if (shop.gstin) blocks.push(text(`GSTIN: ${shop.gstin}`, { align: 'center' }));
   blocks.push(text(invoice.docType === 'bill_of_supply' ? 'BILL OF SUPPLY' : 'TAX INVOICE', { align: 'center', bold: true }));
   if (invoice.status === 'cancelled') blocks.push(text('*** CANCELLED ***', { align: 'center', bold: true }));
-  blocks.push(text(leftRight(width, `Bill: ${invoice.number}`, formatDateTime(invoice.createdAt))));
+  for (const l of pair(width, `Bill: ${invoice.number}`, formatDateTime(invoice.createdAt))) blocks.push(text(l));
   blocks.push(text(`Cashier: ${invoice.cashier.name}`));
   if (invoice.customer) {
     blocks.push(text(`Customer: ${invoice.customer.name}${invoice.customer.phone ? ` (${invoice.customer.phone})` : ''}`));

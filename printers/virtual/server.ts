@@ -35,7 +35,8 @@ export async function startVirtualPrinter(options: { port?: number; host?: strin
     socket.on('data', (chunk) => {
       chunks.push(chunk);
       received += chunk.length;
-      if (fault === 'drop-mid-job' && received > 16) socket.destroy();
+      // A printer losing power or link mid-receipt: the connection is reset, not closed politely.
+      if (fault === 'drop-mid-job' && received > 16) socket.resetAndDestroy();
     });
     socket.on('close', () => {
       sockets.delete(socket);
