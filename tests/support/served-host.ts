@@ -4,7 +4,7 @@ import { startHttpServer, type HttpServer } from '../../app/host/transports/http
 import { startVirtualPrinter, type VirtualPrinter } from '../../printers/virtual/server';
 import { makeTestHost, type TestHost } from './test-host';
 
-export const RENDERER_DIR = join(import.meta.dirname, '../../dist/renderer');
+export const RENDERER_DIR = process.env.SMARTKIRANA_RENDERER_DIR ?? join(import.meta.dirname, '../../dist/renderer');
 
 export interface ServedHost {
   host: TestHost;

@@ -13,5 +13,6 @@ export { StockMoveView } from './areas/inventory';
 export { UserSummary, DeviceView } from './areas/auth';
 export type { TenderMethod } from '../billing/tenders';
 export type { Role } from '../users/roles';
+export { atLeast } from '../users/roles';
 export * from './client';
 export * from './bridge';

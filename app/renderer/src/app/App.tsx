@@ -3,10 +3,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { invalidateAreas } from '../api/queries';
 import { loadSession, saveSession, type Session } from '../api/session';
 import { transport } from '../api/transport';
-import { CounterScreen } from '../features/counter/CounterScreen';
 import { LoginScreen } from '../features/login/LoginScreen';
 import { useT } from '../i18n/i18n';
 import { useToast } from '../ui/Toasts';
+import { Shell } from './Shell';
 
 /** Login gate, then the counter. Host events refresh whatever the screen shows. */
 export function App() {
@@ -36,5 +36,5 @@ export function App() {
     queryClient.clear();
   }, [queryClient]);
 
-  return session ? <CounterScreen session={session} onSwitchUser={logout} /> : <LoginScreen onLogin={login} />;
+  return session ? <Shell session={session} onSwitchUser={logout} /> : <LoginScreen onLogin={login} />;
 }

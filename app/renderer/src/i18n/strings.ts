@@ -1,6 +1,7 @@
 /** Every word on screen, in English and Hindi. Keys name the meaning, not the English text. */
 export const STRINGS = {
   appName: { en: 'SmartKirana', hi: 'स्मार्टकिराना' },
+  navCounter: { en: 'Counter', hi: 'काउंटर' },
   chooseUser: { en: 'Who is at the counter?', hi: 'काउंटर पर कौन है?' },
   enterPin: { en: 'Enter PIN', hi: 'पिन डालें' },
   login: { en: 'Log in', hi: 'लॉग इन' },
