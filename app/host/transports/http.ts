@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { WebSocketServer } from 'ws';
 import { API_PATH, ERROR_CODES, EVENTS_PATH, type HttpReply } from '../../core/contract';
-import { AppError } from '../../core/contract/errors';
 import { sessionFor } from '../../core/services';
 import type { Host } from '../create-host';
 
@@ -23,48 +22,67 @@ export interface HttpServer {
 }
 
 const MAX_BODY = 1 << 20;
+/** How much of a refused body is read and discarded before the connection is cut. */
+const MAX_DISCARD = 16 << 20;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff',
   '.wasm': 'application/wasm', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
 };
 
-function send(res: ServerResponse, status: number, body: HttpReply | string, type = 'application/json') {
+function send(res: ServerResponse, status: number, body: HttpReply | string, type = 'application/json', headers: Record<string, string> = {}) {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
   res.end(text);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/**
+ * The body as text, or null when it is larger than MAX_BODY. A refused body is still read and
+ * thrown away (up to MAX_DISCARD): destroying the socket while the client is uploading makes its
+ * kernel answer with a reset, and the client sees ECONNRESET instead of our error reply.
+ */
+function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolveBody, reject) => {
     let size = 0;
+    let refused = false;
     const chunks: Buffer[] = [];
+    const refuse = () => {
+      refused = true;
+      chunks.length = 0;
+      resolveBody(null);
+    };
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) refuse();
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new AppError('BAD_PARAMS', 'Request body is larger than 1 MB'));
-        req.destroy();
-      } else chunks.push(c);
+      if (refused) {
+        if (size > MAX_BODY + MAX_DISCARD) req.destroy();
+      } else if (size > MAX_BODY) refuse();
+      else chunks.push(c);
     });
-    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      if (!refused) resolveBody(Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
   });
 }
 
+/** The token of `Authorization: Bearer <token>`; the scheme name is case-insensitive (RFC 7235). */
 function bearer(req: IncomingMessage): string | undefined {
-  const h = req.headers.authorization;
-  return h?.startsWith('Bearer ') ? h.slice(7) : undefined;
+  const match = /^bearer +(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+  return match?.[1];
 }
 
+const badParams = (message: string): HttpReply => ({ ok: false, error: { code: 'BAD_PARAMS', message } });
+
 async function handleApi(host: Host, req: IncomingMessage, res: ServerResponse, method: string) {
-  if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'BAD_PARAMS', message: 'Use POST with a JSON body' } });
+  if (req.method !== 'POST') return send(res, 405, badParams('Use POST with a JSON body'), 'application/json', { allow: 'POST' });
+  const text = await readBody(req);
+  if (text === null) return send(res, ERROR_CODES.BAD_PARAMS.http, badParams('The request body is larger than 1 MB'));
   let params: unknown;
   try {
-    const text = await readBody(req);
     params = text.trim() === '' ? {} : JSON.parse(text);
-  } catch (e) {
-    const message = e instanceof AppError ? e.message : 'The body is not valid JSON';
-    return send(res, 400, { ok: false, error: { code: 'BAD_PARAMS', message } });
+  } catch {
+    return send(res, ERROR_CODES.BAD_PARAMS.http, badParams('The body is not valid JSON'));
   }
   const token = bearer(req);
   const reply = await host.dispatch(token === undefined ? { id: 0, method, params } : { id: 0, method, params, token });

@@ -16,7 +16,7 @@ export const accountingApi = {
   'accounting.entriesFor': method({
     summary: 'Journal entries posted for one document (a bill and, if cancelled, its reversal).',
     access: 'manager',
-    params: z.object({ refId: Id }),
+    params: z.object({ refId: Id.describe('the document’s id, e.g. an invoice id') }),
     result: z.array(JournalEntryView),
     errors: [],
     example: { refId: 'inv-0001' },

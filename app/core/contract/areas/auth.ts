@@ -19,10 +19,10 @@ export const authApi = {
     summary: 'Log in with a PIN. Registers the calling device on first use (it gets its own bill series).',
     access: 'public',
     params: z.object({
-      userId: Id,
+      userId: Id.describe('a user id from auth.users'),
       pin: z.string().regex(/^\d{4,8}$/, 'PIN of 4 to 8 digits'),
       deviceId: z.string().min(8).max(64).describe('a stable id the device generates once and keeps'),
-      deviceName: z.string().max(40).optional(),
+      deviceName: z.string().max(40).optional().describe('shown on bills; its first letter starts the device’s bill series (Counter → C1)'),
     }),
     result: z.object({ token: z.string(), user: UserSummary, device: DeviceView }),
     errors: ['WRONG_PIN', 'PIN_LOCKED', 'NOT_FOUND'],

@@ -7,7 +7,7 @@ export const TenderInputSchema = z.object({
   method: z.enum(TENDER_METHODS),
   amountPaise: Paise.describe('the part of the bill this tender pays'),
   tenderedPaise: Paise.optional().describe('cash only: what the customer handed over'),
-  reference: z.string().max(60).optional(),
+  reference: z.string().max(60).optional().describe('UPI or card transaction reference'),
 });
 
 export const PrintState = z.object({
@@ -94,7 +94,7 @@ const CartParams = z.object({
   lines: z
     .array(
       z.object({
-        productId: Id,
+        productId: Id.describe('a catalogue product id (catalog.search, catalog.byBarcode)'),
         qtyMilli: QtyMilli,
         unitPricePaise: Paise.optional().describe('a price other than the catalogue price: manager or owner only'),
         discountPaise: NonNegPaise.optional().describe('line discount: manager or owner only'),
@@ -103,7 +103,7 @@ const CartParams = z.object({
     .min(1)
     .max(500),
   billDiscountPaise: NonNegPaise.default(0).describe('manager or owner only'),
-  customerId: Id.optional(),
+  customerId: Id.optional().describe('needed for a credit (khata) sale; a customer with a GSTIN gets a B2B bill'),
   placeOfSupply: StateCode.optional().describe('defaults to the shop’s state (a counter sale)'),
 });
 
@@ -121,7 +121,8 @@ export const billingApi = {
     params: CartParams,
     result: QuoteView,
     errors: ['NOT_FOUND', 'INVALID_QUANTITY', 'PRICE_ABOVE_MRP', 'INVALID_DISCOUNT', 'INVALID_INPUT'],
-    example: { lines: [{ productId: 'prod-0001', qtyMilli: 2000 }, { productId: 'prod-0002', qtyMilli: 750 }] },
+    // Two packs of atta and 750 g of loose sugar from the demo shop: payable ₹605.00.
+    example: { lines: [{ productId: 'prod-demo-001', qtyMilli: 2000 }, { productId: 'prod-demo-005', qtyMilli: 750 }] },
     reads: ['catalog', 'shop', 'customers'],
   }),
   'billing.postInvoice': method({
@@ -130,14 +131,14 @@ export const billingApi = {
     access: 'staff',
     params: CartParams.extend({
       clientRef: z.string().min(8).max(64).describe('idempotency key the client makes once per bill'),
-      tenders: z.array(TenderInputSchema).max(8),
+      tenders: z.array(TenderInputSchema).max(8).describe('how the bill is paid; the amounts must add up to the payable total from billing.quote'),
     }),
     result: InvoiceView,
     errors: ['NOT_FOUND', 'INVALID_QUANTITY', 'PRICE_ABOVE_MRP', 'INVALID_DISCOUNT', 'TENDER_MISMATCH', 'CUSTOMER_REQUIRED', 'INVALID_INPUT'],
     example: {
       clientRef: '6f1c2a9e-0b7d-4c1e-9a51-3d2f8e7b6a10',
-      lines: [{ productId: 'prod-0001', qtyMilli: 2000 }, { productId: 'prod-0002', qtyMilli: 750 }],
-      tenders: [{ method: 'upi', amountPaise: 5000, reference: '412233445566' }, { method: 'cash', amountPaise: 7000, tenderedPaise: 10000 }],
+      lines: [{ productId: 'prod-demo-001', qtyMilli: 2000 }, { productId: 'prod-demo-005', qtyMilli: 750 }],
+      tenders: [{ method: 'upi', amountPaise: 30000, reference: '412233445566' }, { method: 'cash', amountPaise: 30500, tenderedPaise: 50000 }],
     },
     changes: ['invoices', 'stock', 'ledger', 'printing'],
   }),
@@ -162,7 +163,7 @@ export const billingApi = {
   'billing.cancelInvoice': method({
     summary: 'Cancel a posted bill (manager or owner): the number is kept, a reversing journal and stock moves are posted.',
     access: 'manager',
-    params: z.object({ id: Id, reason: z.string().trim().min(3).max(200) }),
+    params: z.object({ id: Id, reason: z.string().trim().min(3).max(200).describe('why, kept with the cancelled bill and in the audit log') }),
     result: InvoiceView,
     errors: ['NOT_FOUND', 'ALREADY_CANCELLED'],
     example: { id: 'inv-0001', reason: 'Customer changed mind before leaving' },

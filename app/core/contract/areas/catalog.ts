@@ -38,7 +38,7 @@ export const catalogApi = {
   'catalog.search': method({
     summary: 'Find products by name in English, Hindi or Hinglish spelling, or by barcode prefix.',
     access: 'staff',
-    params: z.object({ q: z.string().max(100), limit: z.int().min(1).max(100).default(20) }),
+    params: z.object({ q: z.string().max(100).describe('words of the name (any spelling) or the start of a barcode'), limit: z.int().min(1).max(100).default(20) }),
     result: z.array(ProductView),
     errors: [],
     example: { q: 'aata', limit: 10 },
@@ -50,7 +50,7 @@ export const catalogApi = {
     params: z.object({ barcode: z.string().min(1).max(64) }),
     result: ProductView,
     errors: ['UNKNOWN_BARCODE'],
-    example: { barcode: '2000000000015' },
+    example: { barcode: '2000000000015' }, // the demo shop's atta
     reads: ['catalog'],
   }),
   'catalog.get': method({
@@ -59,7 +59,7 @@ export const catalogApi = {
     params: z.object({ id: Id }),
     result: ProductView,
     errors: ['NOT_FOUND'],
-    example: { id: 'prod-0001' },
+    example: { id: 'prod-demo-001' },
     reads: ['catalog'],
   }),
   'catalog.addProduct': method({

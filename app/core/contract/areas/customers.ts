@@ -28,14 +28,14 @@ export const customersApi = {
     params: z.object({
       name: z.string().trim().min(1).max(80),
       phone: z.string().trim().regex(/^$|^[6-9]\d{9}$/, '10-digit Indian mobile number').default(''),
-      gstin: z.string().trim().toUpperCase().nullable().default(null),
+      gstin: z.string().trim().toUpperCase().nullable().default(null).describe('a registered buyer’s GSTIN; its first two digits set the state'),
       stateCode: StateCode.nullable().default(null),
       address: z.string().max(200).default(''),
       creditLimitPaise: NonNegPaise.default(0),
     }),
     result: CustomerView,
     errors: ['INVALID_INPUT', 'DUPLICATE'],
-    example: { name: 'Sunita Sharma', phone: '9876543210', creditLimitPaise: 500000 },
+    example: { name: 'Anita Joshi', phone: '9893012345', creditLimitPaise: 300000 },
     changes: ['customers'],
   }),
 };

@@ -17,7 +17,7 @@ export const inventoryApi = {
   'inventory.movesFor': method({
     summary: 'Stock moves written by one document (e.g. a bill).',
     access: 'staff',
-    params: z.object({ refId: Id }),
+    params: z.object({ refId: Id.describe('the document’s id, e.g. an invoice id') }),
     result: z.array(StockMoveView),
     errors: [],
     example: { refId: 'inv-0001' },
@@ -29,7 +29,7 @@ export const inventoryApi = {
     params: z.object({ productIds: z.array(Id).min(1).max(500) }),
     result: z.array(z.object({ productId: Id, qtyMilli: QtyMilli })),
     errors: [],
-    example: { productIds: ['prod-0001'] },
+    example: { productIds: ['prod-demo-001', 'prod-demo-005'] },
     reads: ['stock'],
   }),
 };

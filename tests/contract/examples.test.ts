@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, ApiError, type ApiClient, type MethodName } from '../../app/core/contract';
+import { makeTestHost, type TestHost } from '../support/test-host';
+
+/**
+ * docs/API.md shows each method's example as a curl call; this runs them all, in the map's order,
+ * against a fresh demo shop as the owner. An example must be answered with a result or with one of
+ * the codes its method declares: never BAD_PARAMS, never a code the docs do not list.
+ */
+
+// Run late: one ends the session, the other points the receipt printer at an address on a shop's LAN.
+const LAST: MethodName[] = ['shop.update', 'auth.logout'];
+const ordered = [...(Object.keys(api) as MethodName[]).filter((m) => !LAST.includes(m)), ...LAST];
+
+// User ids are made per install (user-<uuid>), so the login example's id cannot exist in any shop.
+const EXPECTED_FAILURES: Partial<Record<MethodName, string>> = { 'auth.login': 'NOT_FOUND' };
+
+let host: TestHost;
+let owner: ApiClient;
+beforeAll(async () => {
+  host = makeTestHost();
+  owner = await host.as('owner');
+});
+afterAll(() => host.dispose());
+
+describe('every example in the docs works against the demo shop', () => {
+  it.each(ordered)('%s', async (method) => {
+    const outcome = await owner.call(method, api[method].example as never).then(
+      () => 'ok',
+      (e: unknown) => (e instanceof ApiError ? e.code : `thrown: ${String(e)}`),
+    );
+    const expected = EXPECTED_FAILURES[method] ?? 'ok';
+    expect(outcome).toBe(expected);
+    if (outcome !== 'ok') expect(api[method].errors).toContain(outcome);
+  });
+});

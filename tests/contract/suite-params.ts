@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiClient, MethodName } from '../../app/core/contract';
+import type { SuiteContext } from './contract-suite';
+import { expectApiError } from './transports';
+
+const ATTA = 'prod-demo-001';
+const cash = [{ method: 'cash', amountPaise: 28500 }];
+const oneAtta = [{ productId: ATTA, qtyMilli: 1000 }];
+
+type Caller = 'anonymous' | 'staff' | 'manager' | 'owner';
+
+/** [what is wrong, who calls, method, params, the field the message must name ('' = the params themselves)] */
+const MALFORMED: Array<[string, Caller, MethodName, unknown, string]> = [
+  ['a required field missing', 'staff', 'billing.postInvoice', { lines: oneAtta, tenders: cash }, 'clientRef'],
+  ['a number sent as a string', 'staff', 'billing.postInvoice', { clientRef: 'bad-params-0001', lines: [{ productId: ATTA, qtyMilli: '1000' }], tenders: cash }, 'lines.0.qtyMilli'],
+  ['a fractional milli-quantity', 'staff', 'billing.quote', { lines: [{ productId: ATTA, qtyMilli: 1.5 }] }, 'lines.0.qtyMilli'],
+  ['a tender method that does not exist', 'staff', 'billing.postInvoice', { clientRef: 'bad-params-0002', lines: oneAtta, tenders: [{ method: 'bitcoin', amountPaise: 28500 }] }, 'tenders.0.method'],
+  ['an empty cart', 'staff', 'billing.quote', { lines: [] }, 'lines'],
+  ['a limit out of range', 'staff', 'catalog.search', { q: 'atta', limit: 0 }, 'limit'],
+  ['a number where text belongs', 'staff', 'catalog.search', { q: 42 }, 'q'],
+  ['nothing at all', 'staff', 'catalog.byBarcode', {}, 'barcode'],
+  ['a phone number that is not a mobile', 'staff', 'customers.add', { name: 'Asha', phone: '12345' }, 'phone'],
+  ['a date in the wrong format', 'staff', 'billing.listInvoices', { date: '24-11-2026' }, 'date'],
+  ['a list sent as one value', 'staff', 'inventory.onHand', { productIds: ATTA }, 'productIds'],
+  ['a reason that is only spaces', 'manager', 'billing.cancelInvoice', { id: 'inv-0001', reason: '    ' }, 'reason'],
+  ['a printer of an unknown kind', 'owner', 'shop.update', { printer: { kind: 'usb' } }, 'printer.kind'],
+  ['letters in a PIN, on a public method', 'anonymous', 'auth.login', { userId: 'user-0001', pin: '12ab', deviceId: 'bad-params-device' }, 'pin'],
+  ['params that are not an object', 'staff', 'catalog.search', 'atta', ''],
+  ['params that are a list', 'staff', 'shop.get', [], ''],
+];
+
+export function paramCases(ctx: SuiteContext): void {
+  const callerOf = (who: Caller): ApiClient => (who === 'anonymous' ? ctx.t.client() : ctx[who]);
+
+  describe('params', () => {
+    it.each(MALFORMED)('%s answers BAD_PARAMS naming the field', async (_what, who, method, params, field) => {
+      const error = await expectApiError(callerOf(who).call(method, params as never), 'BAD_PARAMS');
+      // The dispatcher writes "<path>: <problem>", with "params" when the whole value is wrong.
+      expect(error.message).toContain(`${field === '' ? 'params' : field}: `);
+      const issues = (error.details as { issues: Array<{ path: Array<string | number> }> }).issues;
+      expect(issues.map((i) => i.path.join('.'))).toContain(field);
+    });
+
+    it('writes nothing when the params are refused', async () => {
+      const before = await ctx.staff.call('billing.listInvoices', { date: '2026-11-24' });
+      await expectApiError(ctx.staff.call('billing.postInvoice', { clientRef: 'bad-params-0003', lines: oneAtta, tenders: [{ method: 'cash', amountPaise: '28500' }] } as never), 'BAD_PARAMS');
+      expect(await ctx.staff.call('billing.listInvoices', { date: '2026-11-24' })).toEqual(before);
+    });
+
+    it('ignores fields it does not know, as zod objects do, and answers as if they were absent', async () => {
+      const clean = await ctx.staff.call('billing.quote', { lines: oneAtta });
+      const withJunk = await ctx.staff.call('billing.quote', { lines: [{ ...oneAtta[0]!, colour: 'red' }], colour: 'blue' } as never);
+      expect(withJunk).toEqual(clean);
+      expect(clean.totals.payablePaise).toBe(28500);
+    });
+
+    it('fills defaults the caller left out', async () => {
+      const added = await ctx.staff.call('customers.add', { name: `Walk-in ${ctx.tag}` });
+      expect(added).toMatchObject({ name: `Walk-in ${ctx.tag}`, phone: '', gstin: null, stateCode: null, address: '', creditLimitPaise: 0 });
+    });
+  });
+
+  describe('unknown methods', () => {
+    it('answer NOT_FOUND naming the method, with or without a session', async () => {
+      const withSession = await expectApiError(ctx.staff.call('billing.deleteEverything' as MethodName, {} as never), 'NOT_FOUND');
+      expect(withSession.message).toContain('billing.deleteEverything');
+      await expectApiError(ctx.t.client().call('nope' as MethodName, {} as never), 'NOT_FOUND');
+      // Names inherited from Object.prototype are not methods either.
+      await expectApiError(ctx.staff.call('constructor' as MethodName, {} as never), 'NOT_FOUND');
+    });
+  });
+}

@@ -1,0 +1,111 @@
+import { expect } from 'vitest';
+import type { z } from 'zod';
+import { API_PATH, api, ApiError, createApiClient, ERROR_CODES, isMethodName, type ApiClient, type HttpReply, type Send } from '../../app/core/contract';
+import type { Role } from '../../app/core/users/roles';
+import { DEMO_PINS } from '../../app/host/demo/demo-shop';
+import { startHttpServer, type HttpServer } from '../../app/host/transports/http';
+import { makeTestHost, type TestHost } from '../support/test-host';
+
+/** One way of reaching the host; the contract suite runs the same cases over each. */
+export interface Transport {
+  readonly host: TestHost;
+  /** a client carrying this token (or none); every result it returns is checked against its schema */
+  client(token?: string): ApiClient;
+  /** logs the demo user of that role in over this transport; answers the session token */
+  login(role: Role, deviceId?: string): Promise<string>;
+  /** a client logged in as the demo user of that role */
+  as(role: Role, deviceId?: string): Promise<ApiClient>;
+  close(): Promise<void>;
+}
+
+export interface HttpTransport extends Transport {
+  readonly url: string;
+}
+
+export interface TransportFactory<T extends Transport = Transport> {
+  readonly name: string;
+  start(): Promise<T>;
+}
+
+/**
+ * Checks each result against its method's result schema on the caller's side, after the
+ * transport carried it (for HTTP: after JSON), so a shape the host cannot send fails the test.
+ */
+export function checkingResults(inner: ApiClient): ApiClient {
+  return {
+    setToken: (token) => inner.setToken(token),
+    async call(method, params) {
+      const result = await inner.call(method, params);
+      if (!isMethodName(method)) throw new Error(`${String(method)} is not a method, yet it answered`);
+      const checked = (api[method].result as z.ZodType).safeParse(result);
+      if (!checked.success) throw new Error(`${method} answered a result that breaks its schema: ${checked.error.message}`);
+      return result;
+    },
+  };
+}
+
+function withLogin(host: TestHost, client: (token?: string) => ApiClient, close: () => Promise<void>): Transport {
+  async function login(role: Role, deviceId = `contract-${role}`): Promise<string> {
+    const anonymous = client();
+    const user = (await anonymous.call('auth.users', {})).find((u) => u.role === role);
+    if (!user) throw new Error(`no ${role} in the demo shop`);
+    return (await anonymous.call('auth.login', { userId: user.id, pin: DEMO_PINS[role], deviceId, deviceName: 'Counter' })).token;
+  }
+  return { host, client, close, login, as: async (role, deviceId) => client(await login(role, deviceId)) };
+}
+
+export const inProcess: TransportFactory = {
+  name: 'in-process',
+  async start() {
+    const host = makeTestHost();
+    return withLogin(host, (token) => checkingResults(host.client(token)), async () => {
+      await host.printsIdle();
+      host.dispose();
+    });
+  },
+};
+
+/**
+ * POST /api/<method> with the params as the JSON body and the token as a Bearer header. It also
+ * holds the transport to the contract's status codes: 200 for a success, ERROR_CODES[code].http
+ * for a failure, on every call the suite makes.
+ */
+export function httpSend(baseUrl: string): Send {
+  return async (request) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (request.token !== undefined) headers.authorization = `Bearer ${request.token}`;
+    const response = await fetch(`${baseUrl}${API_PATH}${request.method}`, { method: 'POST', headers, body: JSON.stringify(request.params ?? {}) });
+    const reply = (await response.json()) as HttpReply;
+    const expected = reply.ok ? 200 : ERROR_CODES[reply.error.code].http;
+    if (response.status !== expected) {
+      throw new Error(`HTTP ${response.status} for ${reply.ok ? 'a success' : reply.error.code}; the contract says ${expected}`);
+    }
+    return { id: request.id, ...reply };
+  };
+}
+
+export const overHttp: TransportFactory<HttpTransport> = {
+  name: 'HTTP',
+  async start() {
+    const host = makeTestHost();
+    const server: HttpServer = await startHttpServer(host, { port: 0 });
+    const send = httpSend(server.url);
+    const transport = withLogin(host, (token) => checkingResults(createApiClient(send, token)), async () => {
+      await server.close();
+      await host.printsIdle();
+      host.dispose();
+    });
+    return { ...transport, url: server.url };
+  },
+};
+
+/** Awaits a call that must fail with this code; returns the error for more checks. */
+export async function expectApiError(call: Promise<unknown>, code: keyof typeof ERROR_CODES): Promise<ApiError> {
+  const error = await call.then(
+    (result: unknown) => new Error(`expected ${code}, got a result: ${JSON.stringify(result)}`),
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ApiError);
+  expect((error as ApiError).code, (error as Error).message).toBe(code);
+  return error as ApiError;
+}
