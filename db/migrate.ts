@@ -24,7 +24,9 @@ export function loadMigrations(dir = defaultMigrationsDir): Migration[] {
     .sort()
     .map((f) => {
       const sql = readFileSync(join(dir, f), 'utf8');
-      return { version: Number(f.slice(0, 4)), name: f.slice(5, -4), sql, checksum: createHash('sha256').update(sql).digest('hex') };
+      // Line endings are normalised so a CRLF checkout on a Windows build machine has the same checksum.
+      const checksum = createHash('sha256').update(sql.replace(/\r\n/g, '\n')).digest('hex');
+      return { version: Number(f.slice(0, 4)), name: f.slice(5, -4), sql, checksum };
     });
 }
 
@@ -47,16 +49,26 @@ function appliedMigrations(db: Database.Database): Map<number, string> {
   return new Map(rows.map((r) => [r.version, r.checksum]));
 }
 
-export function migrate(db: Database.Database, file: string, migrations: readonly Migration[], backupDir?: string): MigrateResult {
-  const applied = appliedMigrations(db);
+/** What is left to apply; refuses a file that an edited migration or a newer app has touched. */
+function pendingMigrations(applied: Map<number, string>, migrations: readonly Migration[]): Migration[] {
   for (const m of migrations) {
     const sum = applied.get(m.version);
     if (sum !== undefined && sum !== m.checksum) {
       throw new MigrationError(`Migration ${m.version}_${m.name} was changed after it was applied; migrations are append-only`, m.version);
     }
   }
-  const pending = migrations.filter((m) => !applied.has(m.version));
-  if (pending.length === 0) return { applied: [], backup: null };
+  const known = new Set(migrations.map((m) => m.version));
+  const unknown = [...applied.keys()].filter((v) => !known.has(v));
+  if (unknown.length > 0) {
+    const newest = Math.max(...unknown);
+    throw new MigrationError(`This shop file was written by a newer SmartKirana (schema ${newest}); update the app before opening it`, newest);
+  }
+  return migrations.filter((m) => !applied.has(m.version));
+}
+
+export function migrate(db: Database.Database, file: string, migrations: readonly Migration[], backupDir?: string): MigrateResult {
+  const applied = appliedMigrations(db);
+  if (pendingMigrations(applied, migrations).length === 0) return { applied: [], backup: null };
 
   let backup: string | null = null;
   if (applied.size > 0 && file !== ':memory:') {
@@ -68,6 +80,8 @@ export function migrate(db: Database.Database, file: string, migrations: readonl
   }
 
   db.exec('BEGIN IMMEDIATE');
+  // Another process may have migrated while this one waited for the lock: decide again under it.
+  const pending = pendingMigrations(appliedMigrations(db), migrations);
   try {
     const record = db.prepare('INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)');
     for (const m of pending) {
@@ -82,7 +96,9 @@ export function migrate(db: Database.Database, file: string, migrations: readonl
     if (broken.length > 0) throw new MigrationError(`Migrations left ${broken.length} broken foreign keys`, pending.at(-1)?.version ?? 0);
     db.exec('COMMIT');
   } catch (e) {
-    db.exec('ROLLBACK');
+    // Some failures (a trigger's RAISE(ROLLBACK), a full disk, an I/O error) have already rolled the
+    // transaction back inside SQLite; a second ROLLBACK would throw and hide the MigrationError.
+    if (db.inTransaction) db.exec('ROLLBACK');
     throw e;
   }
   return { applied: pending.map((m) => m.version), backup };

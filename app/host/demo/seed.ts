@@ -3,15 +3,21 @@ import type { ServiceDeps } from '../../core/services/ports';
 import { addOpeningStock, setupShop } from '../../core/services/setup';
 import { demoCatalog, demoCustomers, demoSetup } from './demo-shop';
 
-/** First run with no shop: the demo shop, its catalogue with opening stock, and a few customers. */
+/**
+ * First run with no shop: the demo shop, its catalogue with opening stock, and a few customers,
+ * all in one transaction. A crash half-way must not leave a shop without products, because every
+ * later start would see the shop row and skip seeding.
+ */
 export function seedDemoShop(deps: ServiceDeps): boolean {
-  const { created } = setupShop(deps, demoSetup);
-  if (!created) return false;
-  addOpeningStock(deps, demoCatalog);
-  const owner = deps.store.users.listActive().find((u) => u.role === 'owner');
-  if (owner) {
-    const ctx = { user: owner, device: { id: 'setup', code: 'SETUP', name: 'Setup' }, tokenHash: '' };
-    for (const c of demoCustomers) customersHandlers['customers.add'](deps, { gstin: null, stateCode: null, address: '', ...c }, ctx);
-  }
-  return true;
+  return deps.store.transaction(() => {
+    const { created } = setupShop(deps, demoSetup);
+    if (!created) return false;
+    addOpeningStock(deps, demoCatalog);
+    const owner = deps.store.users.listActive().find((u) => u.role === 'owner');
+    if (owner) {
+      const ctx = { user: owner, device: { id: 'setup', code: 'SETUP', name: 'Setup' }, tokenHash: '' };
+      for (const c of demoCustomers) customersHandlers['customers.add'](deps, { gstin: null, stateCode: null, address: '', ...c }, ctx);
+    }
+    return true;
+  });
 }
