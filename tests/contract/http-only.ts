@@ -141,6 +141,18 @@ export function httpOnlySuite(factory: TransportFactory<HttpTransport>): void {
         expect(await closeCode(new WebSocket(eventsUrl(ended)))).toBe(4401);
       });
 
+      it('stops the stream of a socket whose session ends while it is open', async () => {
+        const token = await t.login('staff', 'http-only-open-then-logout');
+        const socket = new WebSocket(eventsUrl(token));
+        await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+        const closed = closeCode(socket);
+        await rawPost(api$('auth.logout'), '{}', { authorization: `Bearer ${token}` });
+        // The next event anyone causes finds the session gone and closes the socket instead of sending.
+        const bill = { clientRef: 'http-events-after-logout', lines: [{ productId: 'prod-demo-014', qtyMilli: 1000 }], tenders: [{ method: 'cash', amountPaise: 2500 }] };
+        await rawPost(api$('billing.postInvoice'), JSON.stringify(bill), bearer('staff'));
+        expect(await closed).toBe(4401);
+      });
+
       it('pushes data.changed listing invoices when a bill is posted', async () => {
         const socket = new WebSocket(eventsUrl(tokens.manager));
         await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));

@@ -120,14 +120,23 @@ export async function startHttpServer(host: Host, options: HttpOptions = {}): Pr
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname !== EVENTS_PATH) return socket.destroy();
     wss.handleUpgrade(req, socket, head, (ws) => {
-      try {
-        sessionFor(host.deps, url.searchParams.get('token') ?? undefined);
-      } catch {
-        // 4401: y-websocket-style clients treat 4400–4499 as final and stop reconnecting.
-        ws.close(4401, 'log in first');
-        return;
-      }
-      const unsubscribe = host.events.subscribe((event) => ws.send(JSON.stringify(event)));
+      const token = url.searchParams.get('token') ?? undefined;
+      const live = () => {
+        try {
+          sessionFor(host.deps, token);
+          return true;
+        } catch {
+          // 4401: y-websocket-style clients treat 4400–4499 as final and stop reconnecting.
+          ws.close(4401, 'log in first');
+          return false;
+        }
+      };
+      if (!live()) return;
+      // The session is checked again before each event, so a logout (or a removed user) stops the stream.
+      const unsubscribe = host.events.subscribe((event) => {
+        if (live()) ws.send(JSON.stringify(event));
+        else unsubscribe();
+      });
       ws.on('close', unsubscribe);
       ws.on('error', unsubscribe);
     });
