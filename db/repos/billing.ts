@@ -2,60 +2,99 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { BillingRepo, Invoice } from '../../app/core/services/ports';
 import type { Unit } from '../../app/core/format/qty';
 import { customers, devices, invoiceLines, invoices, numberSeries, payments, users } from '../schema';
-import type { RepoContext } from './context';
+import { atomically, once, placeholders, type RepoContext } from './context';
 import { createPrintJobsRepo } from './printing';
 
-export function createBillingRepo(ctx: RepoContext): BillingRepo {
-  const { orm } = ctx;
-  const printJobs = createPrintJobsRepo(ctx);
+const ph = sql.placeholder;
 
+// Posting a bill runs these on every sale, so they are built and prepared once (see once()).
+function statements({ orm }: RepoContext) {
   return {
-    idByClientRef: (clientRef) => orm.select({ id: invoices.id }).from(invoices).where(eq(invoices.clientRef, clientRef)).get()?.id,
-
-    insert(inv) {
-      const { bill } = inv;
-      const t = bill.totals;
+    idByClientRef: once(() => orm.select({ id: invoices.id }).from(invoices).where(eq(invoices.clientRef, ph('clientRef'))).prepare()),
+    insertInvoice: once(() =>
       orm
         .insert(invoices)
         .values({
-          id: inv.id, clientRef: inv.clientRef, number: inv.number, fy: inv.fy, docType: bill.docType, date: inv.date, createdAt: inv.createdAt,
-          userId: inv.userId, deviceId: inv.deviceId, customerId: inv.customerId, supply: bill.supply, placeOfSupply: bill.placeOfSupply,
-          amountPaise: t.amount, discountPaise: t.discount, taxablePaise: t.taxable, cgstPaise: t.cgst, sgstPaise: t.sgst, igstPaise: t.igst,
-          cessPaise: t.cess, valuePaise: t.value, roundOffPaise: t.roundOff, payablePaise: t.payable, costPaise: t.cost, status: 'posted',
+          ...placeholders('id', 'clientRef', 'number', 'fy', 'docType', 'date', 'createdAt', 'userId', 'deviceId', 'customerId', 'supply', 'placeOfSupply'),
+          ...placeholders('amountPaise', 'discountPaise', 'taxablePaise', 'cgstPaise', 'sgstPaise', 'igstPaise', 'cessPaise', 'valuePaise', 'roundOffPaise', 'payablePaise', 'costPaise'),
+          status: 'posted',
         })
-        .run();
+        .prepare(),
+    ),
+    insertLine: once(() =>
       orm
         .insert(invoiceLines)
         .values(
-          bill.lines.map((l) => ({
-            invoiceId: inv.id, lineNo: l.lineNo, productId: l.product.id, name: l.product.name, nameHi: l.product.nameHi, hsn: l.product.hsn,
-            unit: l.product.unit, qtyMilli: l.qtyMilli, unitPricePaise: l.unitPricePaise, mrpPaise: l.product.mrpPaise, amountPaise: l.amount,
-            discountPaise: l.discountPaise, billDiscountPaise: l.billDiscountPaise, taxablePaise: l.taxable, gstRateBp: l.product.gstRateBp,
-            cessRateBp: l.product.cessRateBp, cgstPaise: l.cgst, sgstPaise: l.sgst, igstPaise: l.igst, cessPaise: l.cess, totalPaise: l.total, costPaise: l.costPaise,
-          })),
+          placeholders(
+            'invoiceId', 'lineNo', 'productId', 'name', 'nameHi', 'hsn', 'unit', 'qtyMilli', 'unitPricePaise', 'mrpPaise', 'amountPaise', 'discountPaise', 'billDiscountPaise',
+            'taxablePaise', 'gstRateBp', 'cessRateBp', 'cgstPaise', 'sgstPaise', 'igstPaise', 'cessPaise', 'totalPaise', 'costPaise',
+          ),
         )
-        .run();
-      if (inv.payments.length > 0) {
-        orm.insert(payments).values(inv.payments.map((p, i) => ({ invoiceId: inv.id, seq: i + 1, ...p }))).run();
-      }
-    },
-
-    header: (id) =>
-      orm.select({ id: invoices.id, number: invoices.number, date: invoices.date, status: invoices.status, customerId: invoices.customerId }).from(invoices).where(eq(invoices.id, id)).get(),
-
-    view(id): Invoice | undefined {
-      const h = orm
+        .prepare(),
+    ),
+    insertPayment: once(() =>
+      orm.insert(payments).values(placeholders('invoiceId', 'seq', 'method', 'amountPaise', 'tenderedPaise', 'changePaise', 'reference')).prepare(),
+    ),
+    header: once(() =>
+      orm
+        .select({ id: invoices.id, number: invoices.number, date: invoices.date, status: invoices.status, customerId: invoices.customerId })
+        .from(invoices)
+        .where(eq(invoices.id, ph('id')))
+        .prepare(),
+    ),
+    viewHead: once(() =>
+      orm
         .select({ inv: invoices, cashierName: users.name, deviceCode: devices.code, customer: { id: customers.id, name: customers.name, phone: customers.phone, gstin: customers.gstin } })
         .from(invoices)
         .innerJoin(users, eq(users.id, invoices.userId))
         .innerJoin(devices, eq(devices.id, invoices.deviceId))
         .leftJoin(customers, eq(customers.id, invoices.customerId))
-        .where(eq(invoices.id, id))
-        .get();
+        .where(eq(invoices.id, ph('id')))
+        .prepare(),
+    ),
+    viewLines: once(() => orm.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, ph('id'))).orderBy(invoiceLines.lineNo).prepare()),
+    viewPayments: once(() => orm.select().from(payments).where(eq(payments.invoiceId, ph('id'))).orderBy(payments.seq).prepare()),
+  };
+}
+
+export function createBillingRepo(ctx: RepoContext): BillingRepo {
+  const { orm, raw } = ctx;
+  const printJobs = createPrintJobsRepo(ctx);
+  const q = statements(ctx);
+
+  return {
+    idByClientRef: (clientRef) => q.idByClientRef().get({ clientRef })?.id,
+
+    insert(inv) {
+      const { bill } = inv;
+      const t = bill.totals;
+      atomically(raw, () => {
+        q.insertInvoice().run({
+          id: inv.id, clientRef: inv.clientRef, number: inv.number, fy: inv.fy, docType: bill.docType, date: inv.date, createdAt: inv.createdAt,
+          userId: inv.userId, deviceId: inv.deviceId, customerId: inv.customerId, supply: bill.supply, placeOfSupply: bill.placeOfSupply,
+          amountPaise: t.amount, discountPaise: t.discount, taxablePaise: t.taxable, cgstPaise: t.cgst, sgstPaise: t.sgst, igstPaise: t.igst,
+          cessPaise: t.cess, valuePaise: t.value, roundOffPaise: t.roundOff, payablePaise: t.payable, costPaise: t.cost,
+        });
+        for (const l of bill.lines) {
+          q.insertLine().run({
+            invoiceId: inv.id, lineNo: l.lineNo, productId: l.product.id, name: l.product.name, nameHi: l.product.nameHi, hsn: l.product.hsn,
+            unit: l.product.unit, qtyMilli: l.qtyMilli, unitPricePaise: l.unitPricePaise, mrpPaise: l.product.mrpPaise, amountPaise: l.amount,
+            discountPaise: l.discountPaise, billDiscountPaise: l.billDiscountPaise, taxablePaise: l.taxable, gstRateBp: l.product.gstRateBp,
+            cessRateBp: l.product.cessRateBp, cgstPaise: l.cgst, sgstPaise: l.sgst, igstPaise: l.igst, cessPaise: l.cess, totalPaise: l.total, costPaise: l.costPaise,
+          });
+        }
+        inv.payments.forEach((p, i) => q.insertPayment().run({ invoiceId: inv.id, seq: i + 1, ...p }));
+      });
+    },
+
+    header: (id) => q.header().get({ id }),
+
+    view(id): Invoice | undefined {
+      const h = q.viewHead().get({ id });
       if (!h) return undefined;
       const { inv } = h;
-      const lines = orm.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, id)).orderBy(invoiceLines.lineNo).all();
-      const paid = orm.select().from(payments).where(eq(payments.invoiceId, id)).orderBy(payments.seq).all();
+      const lines = q.viewLines().all({ id });
+      const paid = q.viewPayments().all({ id });
       return {
         id: inv.id,
         number: inv.number,
@@ -96,14 +135,18 @@ export function createBillingRepo(ctx: RepoContext): BillingRepo {
 }
 
 export function createSeriesRepo({ orm }: RepoContext) {
+  const next = once(() =>
+    orm
+      .insert(numberSeries)
+      .values({ ...placeholders('series', 'docType', 'fy'), last: 1 })
+      .onConflictDoUpdate({ target: [numberSeries.series, numberSeries.docType, numberSeries.fy], set: { last: sql`${numberSeries.last} + 1` } })
+      .returning({ last: numberSeries.last })
+      .prepare(),
+  );
   return {
     next: (series: string, docType: string, fy: string): number => {
-      const row = orm
-        .insert(numberSeries)
-        .values({ series, docType, fy, last: 1 })
-        .onConflictDoUpdate({ target: [numberSeries.series, numberSeries.docType, numberSeries.fy], set: { last: sql`${numberSeries.last} + 1` } })
-        .returning({ last: numberSeries.last })
-        .get();
+      const row = next().get({ series, docType, fy });
+      if (!row) throw new Error('number_series upsert returned no row');
       return row.last;
     },
   };

@@ -1,3 +1,4 @@
+import { sql, type Placeholder } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type * as schema from '../schema';
@@ -9,3 +10,24 @@ export interface RepoContext {
 }
 
 export const json = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value));
+
+/**
+ * A statement prepared on first use and kept. Building a drizzle query and preparing its SQL on
+ * every call was most of what posting a bill cost (bench/); first use, not creation, so opening a
+ * file prepares only what it runs.
+ */
+export function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
+/** For transaction-bound multi-row writes done one prepared row at a time: all rows or none, also outside a transaction. */
+export function atomically(raw: RepoContext['raw'], fn: () => void): void {
+  if (raw.inTransaction) fn();
+  else raw.transaction(fn)();
+}
+
+/** Named placeholders for a prepared drizzle statement: placeholders('id', 'name') → { id: sql.placeholder('id'), … }. */
+export function placeholders<K extends string>(...names: K[]): Record<K, Placeholder<K>> {
+  return Object.fromEntries(names.map((n) => [n, sql.placeholder(n)])) as Record<K, Placeholder<K>>;
+}

@@ -1,16 +1,22 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { LedgerRepo } from '../../app/core/services/ports';
 import { accounts, journalEntries, journalLines } from '../schema';
-import type { RepoContext } from './context';
+import { atomically, once, placeholders, type RepoContext } from './context';
 
-export function createLedgerRepo({ orm }: RepoContext): LedgerRepo {
+export function createLedgerRepo({ orm, raw }: RepoContext): LedgerRepo {
+  // Every bill writes an entry and its lines: prepared once (see once()).
+  const insertEntry = once(() =>
+    orm.insert(journalEntries).values(placeholders('id', 'date', 'voucherType', 'refType', 'refId', 'narration', 'reversesId', 'createdAt')).prepare(),
+  );
+  const insertLine = once(() =>
+    orm.insert(journalLines).values(placeholders('entryId', 'seq', 'accountCode', 'debitPaise', 'creditPaise', 'partyId')).prepare(),
+  );
   return {
     insert(entry, lines) {
-      orm.insert(journalEntries).values(entry).run();
-      orm
-        .insert(journalLines)
-        .values(lines.map((l, i) => ({ entryId: entry.id, seq: i + 1, accountCode: l.account, debitPaise: l.debit, creditPaise: l.credit, partyId: l.partyId })))
-        .run();
+      atomically(raw, () => {
+        insertEntry().run({ ...entry });
+        lines.forEach((l, i) => insertLine().run({ entryId: entry.id, seq: i + 1, accountCode: l.account, debitPaise: l.debit, creditPaise: l.credit, partyId: l.partyId }));
+      });
     },
     entriesFor(refId) {
       const entries = orm.select().from(journalEntries).where(eq(journalEntries.refId, refId)).orderBy(journalEntries.createdAt).all();

@@ -1,7 +1,7 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { PrintJobsRepo } from '../../app/core/services/ports';
 import { printJobs } from '../schema';
-import type { RepoContext } from './context';
+import { once, placeholders, type RepoContext } from './context';
 
 export interface PrintJob {
   id: number;
@@ -23,10 +23,12 @@ export interface PrintJobsStore extends PrintJobsRepo {
 }
 
 export function createPrintJobsRepo({ orm }: RepoContext): PrintJobsStore {
-  const latest = (invoiceId: string) =>
-    orm.select().from(printJobs).where(eq(printJobs.invoiceId, invoiceId)).orderBy(desc(printJobs.id)).limit(1).get();
+  // Every bill creates a job and reads its state back: prepared once (see once()).
+  const latestJob = once(() => orm.select().from(printJobs).where(eq(printJobs.invoiceId, sql.placeholder('invoiceId'))).orderBy(desc(printJobs.id)).limit(1).prepare());
+  const insert = once(() => orm.insert(printJobs).values({ ...placeholders('invoiceId', 'copy', 'status', 'createdAt', 'updatedAt'), attempts: 0 }).prepare());
+  const latest = (invoiceId: string) => latestJob().get({ invoiceId });
   return {
-    create: (job) => void orm.insert(printJobs).values({ ...job, attempts: 0, updatedAt: job.createdAt }).run(),
+    create: (job) => void insert().run({ invoiceId: job.invoiceId, copy: job.copy, status: job.status, createdAt: job.createdAt, updatedAt: job.createdAt }),
     state: (invoiceId) => {
       const j = latest(invoiceId);
       return j ? { status: j.status, error: j.lastError, attempts: j.attempts } : { status: 'disabled', error: null, attempts: 0 };

@@ -1,11 +1,13 @@
 import type { Shop, ShopRepo } from '../../app/core/services/ports';
 import { PrinterConfig } from '../../app/core/contract';
 import { shop } from '../schema';
-import type { RepoContext } from './context';
+import { once, type RepoContext } from './context';
 
 export function createShopRepo({ orm }: RepoContext): ShopRepo {
+  // Read by every priced cart and posted bill: prepared once (see once()).
+  const select = once(() => orm.select().from(shop).prepare());
   const find = (): Shop | undefined => {
-    const row = orm.select().from(shop).get();
+    const row = select().get();
     if (!row) return undefined;
     const { createdAt: _c, printer, ...rest } = row;
     return { ...rest, printer: PrinterConfig.parse(JSON.parse(printer)) };

@@ -1,13 +1,17 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { StockRepo } from '../../app/core/services/ports';
 import { stockMoves } from '../schema';
-import type { RepoContext } from './context';
+import { atomically, once, placeholders, type RepoContext } from './context';
 
-export function createStockRepo({ orm }: RepoContext): StockRepo {
+export function createStockRepo({ orm, raw }: RepoContext): StockRepo {
+  // One row per bill line on every sale: prepared once (see once()).
+  const insertMove = once(() => orm.insert(stockMoves).values(placeholders('productId', 'qtyMilli', 'valuePaise', 'kind', 'refType', 'refId', 'at')).prepare());
   return {
     insert(moves, ref) {
       if (moves.length === 0) return;
-      orm.insert(stockMoves).values(moves.map((m) => ({ ...m, ...ref }))).run();
+      atomically(raw, () => {
+        for (const m of moves) insertMove().run({ productId: m.productId, qtyMilli: m.qtyMilli, valuePaise: m.valuePaise, kind: m.kind, ...ref });
+      });
     },
     movesFor: (refId) => orm.select().from(stockMoves).where(eq(stockMoves.refId, refId)).orderBy(stockMoves.id).all(),
     onHand(productIds) {

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DevicesRepo, SessionsRepo, UsersRepo } from '../../app/core/services/ports';
 import { devices, sessions, users } from '../schema';
-import type { RepoContext } from './context';
+import { once, type RepoContext } from './context';
 
 export function createUsersRepo({ orm }: RepoContext): UsersRepo {
   return {
@@ -20,16 +20,19 @@ export function createUsersRepo({ orm }: RepoContext): UsersRepo {
 }
 
 export function createSessionsRepo({ orm }: RepoContext): SessionsRepo {
+  // Every API call but login resolves its session: prepared once (see once()).
+  const byToken = once(() =>
+    orm
+      .select({ userId: users.id, userName: users.name, role: users.role, deviceId: devices.id, deviceCode: devices.code, deviceName: devices.name })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .innerJoin(devices, eq(devices.id, sessions.deviceId))
+      .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), eq(users.active, true)))
+      .prepare(),
+  );
   return {
     insert: (s) => void orm.insert(sessions).values(s).run(),
-    find: (tokenHash) =>
-      orm
-        .select({ userId: users.id, userName: users.name, role: users.role, deviceId: devices.id, deviceCode: devices.code, deviceName: devices.name })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .innerJoin(devices, eq(devices.id, sessions.deviceId))
-        .where(and(eq(sessions.tokenHash, tokenHash), eq(users.active, true)))
-        .get(),
+    find: (tokenHash) => byToken().get({ tokenHash }),
     remove: (tokenHash) => void orm.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).run(),
   };
 }
