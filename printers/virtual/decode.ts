@@ -216,3 +216,28 @@ export function decodeEscPos(bytes: Uint8Array, options: { strict?: boolean } = 
 export function receiptText(decoded: DecodedReceipt): string[] {
   return decoded.lines.map((l) => l.text.trimEnd());
 }
+
+/**
+ * The job as reviewable text, one item per line: text lines as printed, and markers for what
+ * is not text ([image 576x36], [QR …], [cut], [drawer …]). Golden tests compare this.
+ */
+export function flowText(decoded: DecodedReceipt): string {
+  return decoded.flow
+    .map((f) => {
+      switch (f.kind) {
+        case 'line':
+          return (f.line.bold ? '*' : ' ') + (f.line.height > 1 ? '^' : ' ') + f.line.text.trimEnd();
+        case 'image':
+          return `[image ${f.image.widthDots}x${f.image.heightDots}]`;
+        case 'qr':
+          return `[QR ${f.data}]`;
+        case 'barcode':
+          return `[${f.type} ${f.data}]`;
+        case 'cut':
+          return f.partial ? '[partial cut]' : '[full cut]';
+        case 'drawer':
+          return `[drawer pin ${f.pin} ${f.onMs}/${f.offMs} ms]`;
+      }
+    })
+    .join('\n');
+}
