@@ -142,3 +142,57 @@ export function invoiceDoc(invoice: z.output<typeof InvoiceView>, shop: z.output
     cancelled: invoice.status === 'cancelled',
   };
 }
+
+/** The parts of a credit note or purchase order its own feature supplies; the engine does the rest. */
+export interface NoteInput {
+  shop: z.output<typeof ShopView>;
+  number: string;
+  date: string;
+  counterparty: DocParty;
+  supply: 'intra' | 'inter';
+  placeOfSupply: string;
+  lines: DocLine[];
+  notes?: string[];
+}
+
+/** A credit note (CGST rule 53): the words "Credit Note", its own number, and the original invoice. */
+export function creditNoteDoc(input: NoteInput & { against: { number: string; date: string }; reason: string }): PrintableDoc {
+  return {
+    kind: 'credit_note',
+    number: input.number,
+    date: input.date,
+    issuer: shopParty(input.shop),
+    counterparty: input.counterparty,
+    placeOfSupply: input.placeOfSupply,
+    supply: input.supply,
+    reverseCharge: false,
+    against: input.against,
+    lines: input.lines,
+    totals: totalsOf(input.lines),
+    payments: [],
+    upiLink: null,
+    notes: [`Reason: ${input.reason}`, ...(input.notes ?? [])],
+    cancelled: false,
+  };
+}
+
+/** A purchase order to a supplier: the same table, with the tax the shop expects to be charged. */
+export function purchaseOrderDoc(input: NoteInput): PrintableDoc {
+  return {
+    kind: 'purchase_order',
+    number: input.number,
+    date: input.date,
+    issuer: shopParty(input.shop),
+    counterparty: input.counterparty,
+    placeOfSupply: input.placeOfSupply,
+    supply: input.supply,
+    reverseCharge: false,
+    against: null,
+    lines: input.lines,
+    totals: totalsOf(input.lines),
+    payments: [],
+    upiLink: null,
+    notes: input.notes ?? [],
+    cancelled: false,
+  };
+}

@@ -15,6 +15,7 @@ type Doc = InstanceType<typeof PDFDocument>;
 export type PaperSize = 'A4' | 'A5';
 
 const TITLES = { tax_invoice: 'TAX INVOICE', bill_of_supply: 'BILL OF SUPPLY', credit_note: 'CREDIT NOTE', purchase_order: 'PURCHASE ORDER' } as const;
+const TOTAL_LABEL = { tax_invoice: 'Invoice total (₹)', bill_of_supply: 'Invoice total (₹)', credit_note: 'Credit total (₹)', purchase_order: 'Order value (₹)' } as const;
 const GREY = '#555';
 const LINE = '#999';
 
@@ -30,8 +31,8 @@ function columns(d: PrintableDoc): Column[] {
   const cess = d.lines.some((l) => l.cessPaise !== 0);
   const amount = (f: (l: DocLine) => number) => (l: DocLine) => formatAmount(f(l));
   const cols: Column[] = [
-    { title: '#', weight: 3, align: 'right', cell: (_l, i) => String(i + 1) },
-    { title: 'Description', weight: 28, align: 'left', cell: (l) => l.description },
+    { title: '#', weight: 4, align: 'right', cell: (_l, i) => String(i + 1) },
+    { title: 'Description', weight: 27, align: 'left', cell: (l) => l.description },
     { title: 'HSN', weight: 7, align: 'left', cell: (l) => l.hsn },
     { title: 'Qty', weight: 9, align: 'right', cell: (l) => formatQty(l.qtyMilli, l.unit) + (l.unit === 'kg' || l.unit === 'l' ? '' : ` ${l.unit}`) },
     { title: 'Rate', weight: 8, align: 'right', cell: amount((l) => l.ratePaise) },
@@ -177,7 +178,7 @@ function summary(p: Page, d: PrintableDoc) {
     y += lh;
   }
   doc.rect(boxX - 4, y - 2, boxW + 4, lh * 1.4).fill('#0d5c55');
-  put(doc, d.kind === 'purchase_order' ? 'Order value (₹)' : 'Invoice total (₹)', boxX, y + 1, p.style(1.15, true, '#fff'), boxW * 0.55);
+  put(doc, TOTAL_LABEL[d.kind], boxX, y + 1, p.style(1.15, true, '#fff'), boxW * 0.55);
   put(doc, formatAmount(t.totalPaise), boxX + boxW * 0.5, y + 1, p.style(1.15, true, '#fff'), boxW * 0.5, 'right');
   y += lh * 1.6;
   // GST by rate, on the left beside the totals

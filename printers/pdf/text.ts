@@ -4,14 +4,15 @@ import { fontFile, type FontFace } from '../raster/fonts';
 /**
  * Text in a PDF with Hindi and English mixed. pdfkit shapes Devanagari correctly but has no font
  * fallback, so text is cut into script runs and each run is set in the font that has its glyphs:
- * Noto Sans Devanagari for Devanagari and ₹, Noto Sans for the rest. Spaces and punctuation stay
- * with the run they are in, so words keep their spacing.
+ * Noto Sans Devanagari for Devanagari and ₹, Noto Sans for the rest (punctuation too: the
+ * Devanagari font has none). Spaces stay with the run they are in. All runs share one baseline.
  */
 type Doc = InstanceType<typeof PDFDocument>;
 type Script = 'latin' | 'deva';
 
 const DEVA = /[\p{Script=Devanagari}\u20B9]|\u200C|\u200D/u;
-const NEUTRAL = /[\s.,:;!?()'"\-/]/;
+// Only spaces join either script's run: punctuation lives in the Latin font alone.
+const NEUTRAL = /\s/;
 
 export function scriptRuns(text: string): Array<{ script: Script; text: string }> {
   const runs: Array<{ script: Script; text: string }> = [];
@@ -58,7 +59,8 @@ export function put(doc: Doc, text: string, x: number, y: number, style: TextSty
   doc.fillColor(style.color ?? '#000');
   for (const run of scriptRuns(shown)) {
     doc.font(faceOf(run.script, style.bold)).fontSize(style.size);
-    doc.text(run.text, cx, y, { lineBreak: false });
+    // One alphabetic baseline for both fonts: their ascents differ, so tops would not line up.
+    doc.text(run.text, cx, y + style.size * 0.95, { lineBreak: false, baseline: 'alphabetic' });
     cx += doc.widthOfString(run.text);
   }
 }
