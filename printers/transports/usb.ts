@@ -43,7 +43,10 @@ export async function openUsb(vendorId: number, productId: number): Promise<Prin
   const where = `USB printer ${hex(vendorId)}:${hex(productId)}`;
   // Loaded only when used, so a PC without the native module still starts.
   const { usb } = await import('usb');
-  const device = await usb.findDeviceByIds(vendorId, productId);
+  const device = await usb.findDeviceByIds(vendorId, productId).catch((e: Error) => {
+    // e.g. a container or locked-down PC without access to the USB bus
+    throw new PrintError(`${where}: this computer's USB devices cannot be listed (${e.message})`, 'offline');
+  });
   if (!device) throw new PrintError(`${where} is not connected (or is switched off)`, 'offline');
   try {
     await device.open();

@@ -132,7 +132,7 @@ export function decodeEscPos(bytes: Uint8Array, options: { strict?: boolean } = 
     }
     if (c === 0x1d) {
       const cmd = b(1);
-      if (cmd === 0x56) { const m = b(2); out.cuts += 1; out.flow.push({ kind: 'cut', partial: m % 2 === 1 || m === 66 }); i += m >= 65 ? 4 : 3; continue; }
+      if (cmd === 0x56) { const m = b(2); out.cuts += 1; out.flow.push({ kind: 'cut', partial: m === 1 || m === 49 || m === 66 }); i += m >= 65 ? 4 : 3; continue; }
       if (cmd === 0x21) { const n = b(2); style.width = (n >> 4) + 1; style.height = (n & 0x0f) + 1; i += 3; continue; }
       if (cmd === 0x42) { style.invert = (b(2) & 1) === 1; i += 3; continue; }
       if (cmd === 0x6b) {

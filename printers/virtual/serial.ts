@@ -1,0 +1,60 @@
+import { SerialPort } from 'serialport';
+import { createPrinterCore, type PaperFault } from './printer-core';
+import type { PrintedJob } from './server';
+
+/**
+ * A receipt printer on a serial port (in tests, one end of a pseudo-terminal pair made with
+ * socat). A serial line has no connections, so a job ends at a cut or after a quiet spell.
+ */
+export interface VirtualSerialPrinter {
+  jobs: PrintedJob[];
+  setFault(f: PaperFault): void;
+  waitForJob(index: number, timeoutMs?: number): Promise<PrintedJob>;
+  close(): Promise<void>;
+}
+
+export async function startVirtualSerialPrinter(path: string, options: { quietMs?: number } = {}): Promise<VirtualSerialPrinter> {
+  const port = new SerialPort({ path, baudRate: 115200, autoOpen: false });
+  await new Promise<void>((resolve, reject) => port.open((e) => (e ? reject(e) : resolve())));
+  const jobs: PrintedJob[] = [];
+  const waiters: Array<() => void> = [];
+  let fault: PaperFault = 'none';
+  let core = createPrinterCore({ answersStatus: true, fault: () => fault });
+  let timer: NodeJS.Timeout | null = null;
+  const endJob = () => {
+    const r = core.finish();
+    core = createPrinterCore({ answersStatus: true, fault: () => fault });
+    if (r.statusOnly || r.bytes.length === 0) return;
+    jobs.push({ bytes: r.bytes, at: new Date(), partial: r.partial });
+    waiters.splice(0).forEach((w) => w());
+  };
+  port.on('data', (chunk: Buffer) => {
+    const reply = core.feed(chunk);
+    if (reply.length) port.write(reply);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(endJob, options.quietMs ?? 250);
+  });
+  return {
+    jobs,
+    setFault: (f) => {
+      fault = f;
+    },
+    waitForJob: (index, timeoutMs = 5000) =>
+      new Promise((resolve, reject) => {
+        const t = setTimeout(() => reject(new Error(`no serial print job #${index} within ${timeoutMs} ms`)), timeoutMs);
+        const check = () => {
+          const job = jobs[index];
+          if (job) {
+            clearTimeout(t);
+            resolve(job);
+          } else waiters.push(check);
+        };
+        check();
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        if (timer) clearTimeout(timer);
+        port.close(() => resolve());
+      }),
+  };
+}
