@@ -1,6 +1,6 @@
 import type { PrintQueue, Shop } from '../core/services/ports';
 import type { SqliteStore } from '../../db/store';
-import { describeStatus } from '../../printers/escpos/status';
+import { blockingProblem, describeStatus } from '../../printers/escpos/status';
 import { asPrintError } from '../../printers/errors';
 import { printerStatus, printReceipt, printTestPage } from '../../printers/print-receipt';
 import type { EventBus } from './event-bus';
@@ -80,7 +80,9 @@ export function createPrintQueue(store: SqliteStore, events: EventBus, options: 
       const started = Date.now();
       try {
         const { status } = await work();
-        return { ok: true, message: describeStatus(status), status, ms: Date.now() - started };
+        // Reachable is not enough: out of paper or cover open is not ok to print.
+        const ok = status === null || blockingProblem(status, '') === null;
+        return { ok, message: describeStatus(status), status, ms: Date.now() - started };
       } catch (e) {
         return { ok: false, message: asPrintError(e).message, status: null, ms: Date.now() - started };
       }

@@ -55,7 +55,7 @@ describe('serial printer (a real pty pair)', () => {
       printer.setFault('paper-out');
       await owner.call('shop.update', { printer: { kind: 'serial', path: pty.a, baudRate: 9600, width: 32 } });
       const check = await staff.call('printing.status', {});
-      expect(check).toMatchObject({ ok: true, status: { paperOut: true }, message: expect.stringMatching(/out of paper/) });
+      expect(check).toMatchObject({ ok: false, status: { paperOut: true }, message: expect.stringMatching(/out of paper/) });
     } finally {
       await printer.close();
     }

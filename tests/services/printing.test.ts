@@ -190,7 +190,7 @@ describe('the printer settings checks', () => {
   it('reports status, and a printer that does not answer still prints', async () => {
     await usePrinterAt(printer.port);
     await printer.setFault('paper-out');
-    expect(await staff.call('printing.status', {})).toMatchObject({ ok: true, message: expect.stringMatching(/out of paper/), status: { paperOut: true } });
+    expect(await staff.call('printing.status', {})).toMatchObject({ ok: false, message: expect.stringMatching(/out of paper/), status: { paperOut: true } });
     await printer.close();
     printer = await startVirtualPrinter({ answersStatus: false });
     await usePrinterAt(printer.port);
