@@ -218,7 +218,9 @@ function footer(p: Page, d: PrintableDoc) {
   if (d.upiLink) {
     const qr = encode(d.upiLink, { ecc: 'M', border: 0 });
     const cell = qrSide / qr.size;
-    qr.data.forEach((row, y) => row.forEach((dark, x) => dark && doc.rect(left + x * cell, top + y * cell, cell, cell).fill('#000')));
+    // one path for all the dark cells, filled once
+    qr.data.forEach((row, y) => row.forEach((dark, x) => dark && doc.rect(left + x * cell, top + y * cell, cell, cell)));
+    doc.fill('#000');
     put(doc, 'Scan to pay by UPI', left, top + qrSide + 3, p.style(0.9, false, GREY), qrSide, 'center');
   }
   let ny = top;

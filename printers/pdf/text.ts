@@ -1,5 +1,5 @@
 import type PDFDocument from 'pdfkit';
-import { fontFile, type FontFace } from '../raster/fonts';
+import { fontBytes, type FontFace } from '../raster/fonts';
 
 /**
  * Text in a PDF with Hindi and English mixed. pdfkit shapes Devanagari correctly but has no font
@@ -26,7 +26,7 @@ export function scriptRuns(text: string): Array<{ script: Script; text: string }
 }
 
 export function registerPdfFonts(doc: Doc): void {
-  for (const face of ['latin', 'latinBold', 'deva', 'devaBold'] satisfies FontFace[]) doc.registerFont(face, fontFile(face));
+  for (const face of ['latin', 'latinBold', 'deva', 'devaBold'] satisfies FontFace[]) doc.registerFont(face, fontBytes(face));
 }
 
 export interface TextStyle {

@@ -1,6 +1,8 @@
 import { GlobalFonts } from '@napi-rs/canvas';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { woffToSfnt } from './woff';
 
 /**
  * The fonts receipts and invoices are drawn with, shipped as npm packages (Noto, SIL OFL 1.1) so
@@ -22,6 +24,14 @@ export function fontFile(face: FontFace): string {
   return face.startsWith('deva')
     ? join(packageDir('@fontsource/noto-sans-devanagari'), 'files', `noto-sans-devanagari-devanagari-${weight}-normal.woff`)
     : join(packageDir('@fontsource/noto-sans'), 'files', `noto-sans-latin-${weight}-normal.woff`);
+}
+
+const sfnt = new Map<FontFace, Buffer>();
+/** The font as TrueType bytes, converted from its WOFF once per process (for pdfkit). */
+export function fontBytes(face: FontFace): Buffer {
+  let bytes = sfnt.get(face);
+  if (!bytes) sfnt.set(face, (bytes = woffToSfnt(readFileSync(fontFile(face)))));
+  return bytes;
 }
 
 /** Family names the canvas knows once registered; a CSS font list falls back Latin → Devanagari. */

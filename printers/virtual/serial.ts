@@ -25,10 +25,12 @@ export async function startVirtualSerialPrinter(path: string, options: { quietMs
     const r = core.finish();
     core = createPrinterCore({ answersStatus: true, fault: () => fault });
     if (r.statusOnly || r.bytes.length === 0) return;
-    jobs.push({ bytes: r.bytes, at: new Date(), partial: r.partial });
+    jobs.push({ bytes: r.bytes, at: new Date(), partial: r.partial, lastByteAt });
     waiters.splice(0).forEach((w) => w());
   };
+  let lastByteAt = 0;
   port.on('data', (chunk: Buffer) => {
+    lastByteAt = performance.now();
     const reply = core.feed(chunk);
     if (reply.length) port.write(reply);
     if (timer) clearTimeout(timer);

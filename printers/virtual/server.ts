@@ -12,6 +12,8 @@ export interface PrintedJob {
   at: Date;
   /** the paper ran out part-way: only the start of the receipt came out */
   partial: boolean;
+  /** performance.now() when the job's last byte arrived (benchmarks) */
+  lastByteAt: number;
 }
 
 export type PrinterFault = 'none' | 'offline' | 'drop-mid-job' | PaperFault;
@@ -51,8 +53,10 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
     const core = createPrinterCore({ answersStatus: options.answersStatus ?? true, fault: () => (fault === 'offline' || fault === 'drop-mid-job' ? 'none' : fault) });
     let received = 0;
     let dropped = false;
+    let lastByteAt = 0;
     socket.on('data', (chunk) => {
       received += chunk.length;
+      lastByteAt = performance.now();
       // A printer losing power or link mid-receipt: the connection is reset, not closed politely.
       if (fault === 'drop-mid-job' && received > 16) {
         dropped = true;
@@ -67,7 +71,7 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
       if (dropped) return;
       const result = core.finish();
       if (result.statusOnly || result.bytes.length === 0) return;
-      const job = { bytes: result.bytes, at: new Date(), partial: result.partial };
+      const job = { bytes: result.bytes, at: new Date(), partial: result.partial, lastByteAt };
       jobs.push(job);
       options.onJob?.(job);
       waiters.splice(0).forEach((w) => w());
