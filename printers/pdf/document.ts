@@ -155,10 +155,9 @@ export interface NoteInput {
   notes?: string[];
 }
 
-/** A credit note (CGST rule 53): the words "Credit Note", its own number, and the original invoice. */
-export function creditNoteDoc(input: NoteInput & { against: { number: string; date: string }; reason: string }): PrintableDoc {
+function noteDoc(kind: 'credit_note' | 'purchase_order', input: NoteInput, against: PrintableDoc['against'], notes: string[]): PrintableDoc {
   return {
-    kind: 'credit_note',
+    kind,
     number: input.number,
     date: input.date,
     issuer: shopParty(input.shop),
@@ -166,33 +165,22 @@ export function creditNoteDoc(input: NoteInput & { against: { number: string; da
     placeOfSupply: input.placeOfSupply,
     supply: input.supply,
     reverseCharge: false,
-    against: input.against,
+    against,
     lines: input.lines,
     totals: totalsOf(input.lines),
     payments: [],
     upiLink: null,
-    notes: [`Reason: ${input.reason}`, ...(input.notes ?? [])],
+    notes,
     cancelled: false,
   };
 }
 
+/** A credit note (CGST rule 53): the words "Credit Note", its own number, and the original invoice. */
+export function creditNoteDoc(input: NoteInput & { against: { number: string; date: string }; reason: string }): PrintableDoc {
+  return noteDoc('credit_note', input, input.against, [`Reason: ${input.reason}`, ...(input.notes ?? [])]);
+}
+
 /** A purchase order to a supplier: the same table, with the tax the shop expects to be charged. */
 export function purchaseOrderDoc(input: NoteInput): PrintableDoc {
-  return {
-    kind: 'purchase_order',
-    number: input.number,
-    date: input.date,
-    issuer: shopParty(input.shop),
-    counterparty: input.counterparty,
-    placeOfSupply: input.placeOfSupply,
-    supply: input.supply,
-    reverseCharge: false,
-    against: null,
-    lines: input.lines,
-    totals: totalsOf(input.lines),
-    payments: [],
-    upiLink: null,
-    notes: input.notes ?? [],
-    cancelled: false,
-  };
+  return noteDoc('purchase_order', input, null, input.notes ?? []);
 }

@@ -69,3 +69,23 @@ export function createPrinterCore(options: PrinterCoreOptions) {
     },
   };
 }
+
+/** Resolves with the nth job (0-based) once it has arrived; `arrived` is called as jobs come in. */
+export function jobWaiter<J>(jobs: readonly J[], what: string) {
+  const waiters: Array<() => void> = [];
+  return {
+    arrived: () => waiters.splice(0).forEach((w) => w()),
+    waitForJob: (index: number, timeoutMs = 5000) =>
+      new Promise<J>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no ${what} job #${index} within ${timeoutMs} ms`)), timeoutMs);
+        const check = () => {
+          const job = jobs[index];
+          if (job) {
+            clearTimeout(timer);
+            resolve(job);
+          } else waiters.push(check);
+        };
+        check();
+      }),
+  };
+}

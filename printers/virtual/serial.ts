@@ -1,5 +1,5 @@
 import { SerialPort } from 'serialport';
-import { createPrinterCore, type PaperFault } from './printer-core';
+import { createPrinterCore, jobWaiter, type PaperFault } from './printer-core';
 import type { PrintedJob } from './server';
 
 /**
@@ -17,7 +17,7 @@ export async function startVirtualSerialPrinter(path: string, options: { quietMs
   const port = new SerialPort({ path, baudRate: 115200, autoOpen: false });
   await new Promise<void>((resolve, reject) => port.open((e) => (e ? reject(e) : resolve())));
   const jobs: PrintedJob[] = [];
-  const waiters: Array<() => void> = [];
+  const waiter = jobWaiter(jobs, 'serial print');
   let fault: PaperFault = 'none';
   let core = createPrinterCore({ answersStatus: true, fault: () => fault });
   let timer: NodeJS.Timeout | null = null;
@@ -26,7 +26,7 @@ export async function startVirtualSerialPrinter(path: string, options: { quietMs
     core = createPrinterCore({ answersStatus: true, fault: () => fault });
     if (r.statusOnly || r.bytes.length === 0) return;
     jobs.push({ bytes: r.bytes, at: new Date(), partial: r.partial, lastByteAt });
-    waiters.splice(0).forEach((w) => w());
+    waiter.arrived();
   };
   let lastByteAt = 0;
   port.on('data', (chunk: Buffer) => {
@@ -41,18 +41,7 @@ export async function startVirtualSerialPrinter(path: string, options: { quietMs
     setFault: (f) => {
       fault = f;
     },
-    waitForJob: (index, timeoutMs = 5000) =>
-      new Promise((resolve, reject) => {
-        const t = setTimeout(() => reject(new Error(`no serial print job #${index} within ${timeoutMs} ms`)), timeoutMs);
-        const check = () => {
-          const job = jobs[index];
-          if (job) {
-            clearTimeout(t);
-            resolve(job);
-          } else waiters.push(check);
-        };
-        check();
-      }),
+    waitForJob: waiter.waitForJob,
     close: () =>
       new Promise((resolve) => {
         if (timer) clearTimeout(timer);

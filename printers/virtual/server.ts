@@ -1,5 +1,5 @@
 import { createServer, type Server, type Socket } from 'node:net';
-import { createPrinterCore, type PaperFault } from './printer-core';
+import { createPrinterCore, jobWaiter, type PaperFault } from './printer-core';
 
 /**
  * A network receipt printer on 127.0.0.1 for development and tests: every connection is one job,
@@ -41,7 +41,7 @@ export interface VirtualPrinterOptions {
 export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): Promise<VirtualPrinter> {
   const host = options.host ?? '127.0.0.1';
   const jobs: PrintedJob[] = [];
-  const waiters: Array<() => void> = [];
+  const waiter = jobWaiter(jobs, 'print');
   const sockets = new Set<Socket>();
   let fault: PrinterFault = 'none';
   let connections = 0;
@@ -74,7 +74,7 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
       const job = { bytes: result.bytes, at: new Date(), partial: result.partial, lastByteAt };
       jobs.push(job);
       options.onJob?.(job);
-      waiters.splice(0).forEach((w) => w());
+      waiter.arrived();
     });
     socket.on('error', () => socket.destroy());
   };
@@ -115,19 +115,7 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
       if (f !== 'offline' && !server) await listen();
       fault = f;
     },
-    waitForJob(index, timeoutMs = 5000) {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no print job #${index} within ${timeoutMs} ms`)), timeoutMs);
-        const check = () => {
-          const job = jobs[index];
-          if (job) {
-            clearTimeout(timer);
-            resolve(job);
-          } else waiters.push(check);
-        };
-        check();
-      });
-    },
+    waitForJob: waiter.waitForJob,
     close: stop,
   };
 }

@@ -11,15 +11,8 @@ export interface TaxedLine {
   cessPaise: Paise;
 }
 
-export interface TaxRateRow {
-  gstRateBp: number;
-  cessRateBp: number;
-  taxablePaise: Paise;
-  cgstPaise: Paise;
-  sgstPaise: Paise;
-  igstPaise: Paise;
-  cessPaise: Paise;
-}
+/** One row of the breakup: the same heads, summed over the lines at one rate. */
+export type TaxRateRow = TaxedLine;
 
 /**
  * The GST breakup of a bill, one row per (GST rate, cess rate), lowest rate first. The rows add
