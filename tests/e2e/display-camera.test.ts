@@ -71,6 +71,15 @@ describe('customer display', () => {
     await expect.poll(() => display.getByTestId('display-change').textContent(), { timeout: 10_000 }).toBe('₹190.00');
     await display.screenshot({ path: 'test-results/display-done.png' });
   });
+
+  it('saves the last bill as an invoice PDF from the counter', async () => {
+    await counter.bringToFront();
+    const [download] = await Promise.all([counter.waitForEvent('download'), counter.getByRole('button', { name: /Invoice PDF/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^C\d-2627-00001\.pdf$/);
+    const file = await download.path();
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    await counter.screenshot({ path: 'test-results/counter-last-bill-share.png' });
+  });
 });
 
 /** A Y4M video (Chromium's fake camera) of a QR code on white, 640 × 480, grey. */
