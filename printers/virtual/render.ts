@@ -97,7 +97,7 @@ export function renderReceiptPng(decoded: DecodedReceipt, paper = 576): Buffer {
     else if (item.kind === 'image') drawImage(ctx, item.image, top);
     else if (item.kind === 'qr') drawImage(ctx, asImage(qrBitmap(item.data, paper, 6)), top);
     else if (item.kind === 'barcode') drawNote(ctx, `[${item.type} ${item.data}]`, top, paper, false);
-    else if (item.kind === 'cut') drawNote(ctx, item.partial ? '✂ partial cut' : '✂ full cut', top, paper, true);
+    else if (item.kind === 'cut') drawNote(ctx, item.partial ? 'partial cut' : 'full cut', top, paper, true);
     else drawNote(ctx, `drawer kick: pin ${item.pin}, ${item.onMs}/${item.offMs} ms`, top, paper, false);
     top += heightOf(item, paper);
   }
