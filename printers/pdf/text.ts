@@ -1,3 +1,4 @@
+import * as fontkit from 'fontkit';
 import type PDFDocument from 'pdfkit';
 import { fontBytes, type FontFace } from '../raster/fonts';
 
@@ -25,8 +26,21 @@ export function scriptRuns(text: string): Array<{ script: Script; text: string }
   return runs;
 }
 
+// Parsed once per process: fontkit re-reading a font's tables for every document was most of its cost.
+const parsed = new Map<FontFace, fontkit.Font>();
+function parsedFont(face: FontFace): fontkit.Font {
+  let font = parsed.get(face);
+  if (!font) {
+    const created = fontkit.create(fontBytes(face));
+    if (!('layout' in created)) throw new Error(`font ${face} is a collection, not one font`);
+    parsed.set(face, (font = created));
+  }
+  return font;
+}
+
 export function registerPdfFonts(doc: Doc): void {
-  for (const face of ['latin', 'latinBold', 'deva', 'devaBold'] satisfies FontFace[]) doc.registerFont(face, fontBytes(face));
+  // pdfkit takes a fontkit font as it is (its own types only list paths and bytes)
+  for (const face of ['latin', 'latinBold', 'deva', 'devaBold'] satisfies FontFace[]) doc.registerFont(face, parsedFont(face) as unknown as Buffer);
 }
 
 export interface TextStyle {
