@@ -65,7 +65,11 @@ describe('GST tax invoice PDF', () => {
     ];
     for (const r of required) expect(flat, r).toContain(r);
     expect(flat).toContain(`Invoice total (₹) ${(inv.totals.payablePaise / 100).toLocaleString('en-IN', { minimumFractionDigits: 2 })}`);
-    expect(flat).toContain('चीनी'); // the Hindi name, shaped and extractable
+    expect(flat).toContain('चीनी'); // the Hindi name, extractable
+    // Proof of shaping: glyphs are stored in visual order, so the i-matra of "किलो" comes before
+    // its consonant and the reph of "आशीर्वाद" after the syllable it sits on.
+    expect(flat).toContain('िकलो');
+    expect(flat).toContain('आशीवार्द');
     expect(pages).toHaveLength(1);
   });
 
