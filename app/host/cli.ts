@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createHost } from './create-host';
+import { lanAddress } from './documents';
 import { DEMO_PINS } from './demo/demo-shop';
 import { shopFile, userDataDir } from './paths';
 import { startHttpServer } from './transports/http';
@@ -29,6 +30,10 @@ const firstRun = !existsSync(dbFile);
 
 const host = createHost({ dbFile });
 const http = await startHttpServer(host, { port: Number(values.port), hostname: values.lan ? '0.0.0.0' : '127.0.0.1', ...(staticDir ? { staticDir } : {}) });
+
+// Invoice links sent on WhatsApp must carry an address the customer's phone on the shop's Wi-Fi can open.
+const lan = values.lan ? lanAddress() : null;
+host.setLanBaseUrl(lan ? `http://${lan}:${http.port}` : null);
 
 console.log(`SmartKirana is ready at ${http.url}  (shop file: ${dbFile}; started in ${Math.round(performance.now() - started)} ms)`);
 if (firstRun) console.log(`A demo shop was created. PINs: owner ${DEMO_PINS.owner}, manager ${DEMO_PINS.manager}, staff ${DEMO_PINS.staff}. Change them before real use.`);

@@ -7,7 +7,10 @@ import { seedDemoShop } from './demo/seed';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './event-bus';
 import { randomIds, systemClock } from './ids';
-import { createPrintQueue } from './print-queue';
+import { createCustomerDisplay } from './customer-display';
+import { createDocuments } from './documents';
+import { createPrintQueue, type PrintQueueOptions } from './print-queue';
+import { createSerialScanner } from './serial-scanner';
 import { nodeSecrets } from './secrets';
 
 export interface HostOptions {
@@ -21,6 +24,8 @@ export interface HostOptions {
   busyTimeoutMs?: number;
   validateResults?: boolean;
   log?: (message: string, error?: unknown) => void;
+  /** the receipt printer function and retry waits (tests shorten them) */
+  printing?: PrintQueueOptions;
 }
 
 export interface Host {
@@ -30,8 +35,10 @@ export interface Host {
   dispatch: Dispatch;
   /** a typed in-process client (tests, CLI); pass a token to act as a logged-in user */
   client(token?: string): ApiClient;
-  /** resolves when queued receipts have been sent */
+  /** resolves when queued receipts (and their retries) and pole display updates are done */
   printsIdle(): Promise<void>;
+  /** where phones on the shop's Wi-Fi reach this host (for invoice links); set by the HTTP server */
+  setLanBaseUrl(url: string | null): void;
   close(): void;
 }
 
@@ -41,13 +48,17 @@ export function createHost(options: HostOptions): Host {
   const { db } = openDatabase(options.dbFile, options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs });
   const store = createStore(db);
   const events = createEventBus();
-  const printQueue = createPrintQueue(store, events);
+  const printQueue = createPrintQueue(store, events, options.printing);
+  const documents = createDocuments(store);
+  const display = createCustomerDisplay(events, () => store.shop.get(), log);
   const deps: ServiceDeps = {
     store,
     clock: options.clock ?? systemClock,
     ids: options.ids ?? randomIds,
     secrets: options.secrets ?? nodeSecrets,
     printer: printQueue,
+    documents,
+    display,
   };
 
   const setup = options.setup ?? 'demo';
@@ -57,13 +68,32 @@ export function createHost(options: HostOptions): Host {
   store.printJobs.failStale(deps.clock.now().toISOString(), 'The app stopped before this receipt printed; press Reprint');
 
   const dispatch = createDispatcher(deps, { events, validateResults: options.validateResults ?? false, log });
+  // A serial scanner follows the shop's settings as the owner changes them.
+  const scanner = createSerialScanner(events, log);
+  const followSettings = () => {
+    const shop = store.shop.find();
+    if (shop) scanner.configure(shop.scanner);
+  };
+  followSettings();
+  const unsubscribe = events.subscribe((e) => {
+    if (e.event === 'data.changed' && e.payload.areas.includes('shop')) followSettings();
+  });
   return {
     deps,
     store,
     events,
     dispatch,
     client: (token) => createApiClient(dispatch, token),
-    printsIdle: () => printQueue.idle(),
-    close: () => db.close(),
+    printsIdle: async () => {
+      await printQueue.idle();
+      await display.idle();
+    },
+    setLanBaseUrl: (url) => documents.setLanBaseUrl(url),
+    close: () => {
+      unsubscribe();
+      scanner.close();
+      printQueue.stop();
+      db.close();
+    },
   };
 }

@@ -1,57 +1,121 @@
-import type { PrintQueue } from '../core/services/ports';
+import type { PrintQueue, Shop } from '../core/services/ports';
 import type { SqliteStore } from '../../db/store';
-import { printReceipt } from '../../printers/print-receipt';
+import { blockingProblem, describeStatus } from '../../printers/escpos/status';
+import { asPrintError } from '../../printers/errors';
+import { printerStatus, printReceipt, printTestPage } from '../../printers/print-receipt';
 import type { EventBus } from './event-bus';
 
-type PrintFn = typeof printReceipt;
+export interface PrintQueueOptions {
+  print?: typeof printReceipt;
+  /** waits before the 2nd, 3rd… attempt of a receipt that failed for a passing reason */
+  retryDelaysMs?: readonly number[];
+}
+
+type Copy = 'original' | 'duplicate';
 
 /**
- * Receipts leave after the bill is committed, one job at a time. A failed print never touches the
- * bill: the job is marked failed with the printer's message, the screen is told, and the cashier
- * can reprint. The first copy is the original; any copy after a printed one says DUPLICATE.
+ * Receipts leave after the bill is committed, one job at a time, so a slow or dead printer never
+ * holds up billing. Every attempt is recorded. A failure that may pass (printer off, Wi-Fi blip)
+ * is retried a bounded number of times, later, without holding up other receipts; anything else
+ * (paper out, a receipt cut short) waits for the cashier's reprint. Whether a copy says DUPLICATE
+ * is decided at each attempt: any copy that came out before, even partly, makes it a duplicate.
  */
-export function createPrintQueue(store: SqliteStore, events: EventBus, print: PrintFn = printReceipt): PrintQueue & { idle(): Promise<void> } {
-  let chain: Promise<void> = Promise.resolve();
+export function createPrintQueue(store: SqliteStore, events: EventBus, options: PrintQueueOptions = {}): PrintQueue & { idle(): Promise<void>; stop(): void } {
+  const print = options.print ?? printReceipt;
+  const delays = options.retryDelaysMs ?? [1000, 3000];
+  let chain: Promise<unknown> = Promise.resolve();
+  const timers = new Set<NodeJS.Timeout>();
+  let stopped = false;
 
-  const runJob = async (jobId: number, invoiceId: string, copy: 'original' | 'duplicate') => {
-    const invoice = store.billing.view(invoiceId);
-    const shop = store.shop.get();
-    let error: string | null = null;
-    try {
-      if (!invoice) throw new Error(`Bill ${invoiceId} not found`);
-      await print(shop.printer, { shop, invoice, copy });
-    } catch (e) {
-      error = (e as Error).message;
-    }
-    const status = error ? 'failed' : 'printed';
-    store.printJobs.finish(jobId, { status, error, at: new Date().toISOString() });
-    events.publish({ event: 'print.status', payload: { invoiceId, number: invoice?.number ?? '', status, error } });
-    events.publish({ event: 'data.changed', payload: { areas: ['printing'] } });
-  };
-
-  const enqueue = (work: () => Promise<void>) => {
+  const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
     const next = chain.then(work, work);
     chain = next.catch(() => undefined);
     return next;
   };
 
+  const khataBalance = (invoice: NonNullable<ReturnType<SqliteStore['billing']['view']>>) =>
+    invoice.customer && invoice.payments.some((p) => p.method === 'credit') ? store.ledger.balanceOf('DEBTORS', invoice.customer.id, invoice.createdAt) : null;
+
+  /** One attempt of one job; `auto` attempts may be followed by another after a failure that may pass. */
+  const attempt = async (jobId: number, auto: boolean) => {
+    const job = store.printJobs.get(jobId);
+    if (!job || job.status !== 'pending') return;
+    const invoice = store.billing.view(job.invoiceId);
+    const shop = store.shop.get();
+    const copy: Copy = store.printJobs.anyCopyOut(job.invoiceId) ? 'duplicate' : 'original';
+    const number = job.attempts + 1;
+    const startedAt = new Date();
+    let failure: ReturnType<typeof asPrintError> | null = null;
+    try {
+      if (!invoice) throw new Error(`Bill ${job.invoiceId} not found`);
+      await print(shop.printer, { shop, invoice, copy, khataBalancePaise: khataBalance(invoice) });
+    } catch (e) {
+      failure = asPrintError(e);
+    }
+    const at = new Date().toISOString();
+    store.printJobs.recordAttempt(jobId, {
+      attempt: number,
+      startedAt: startedAt.toISOString(),
+      ms: Date.now() - startedAt.getTime(),
+      outcome: failure ? (failure.partial ? 'partial' : 'failed') : 'printed',
+      error: failure?.message ?? null,
+    });
+    const retry = failure !== null && auto && failure.transient && number <= delays.length && !stopped;
+    if (retry) {
+      store.printJobs.retrying(jobId, { copy, error: failure?.message ?? '', at });
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        void enqueue(() => attempt(jobId, true));
+      }, delays[number - 1]);
+      timers.add(timer);
+    } else store.printJobs.finish(jobId, { status: failure ? 'failed' : 'printed', copy, error: failure?.message ?? null, at });
+    const status = failure ? (retry ? 'retrying' : 'failed') : 'printed';
+    events.publish({ event: 'print.status', payload: { invoiceId: job.invoiceId, number: invoice?.number ?? '', status, error: failure?.message ?? null, attempt: number } });
+    events.publish({ event: 'data.changed', payload: { areas: ['printing'] } });
+  };
+
+  /** Runs `work` in turn with the receipts (one connection to the printer at a time), timing it. */
+  const checked = (work: () => Promise<{ status: Parameters<typeof describeStatus>[0] }>) =>
+    enqueue(async () => {
+      const started = Date.now();
+      try {
+        const { status } = await work();
+        // Reachable is not enough: out of paper or cover open is not ok to print.
+        const ok = status === null || blockingProblem(status, '') === null;
+        return { ok, message: describeStatus(status), status, ms: Date.now() - started };
+      } catch (e) {
+        return { ok: false, message: asPrintError(e).message, status: null, ms: Date.now() - started };
+      }
+    });
+
   return {
     wake(invoiceId) {
-      void enqueue(async () => {
-        const job = store.printJobs.latest(invoiceId);
-        if (job && job.status === 'pending') await runJob(job.id, invoiceId, job.copy);
-      });
+      const job = store.printJobs.latest(invoiceId);
+      if (job && job.status === 'pending') void enqueue(() => attempt(job.id, true));
     },
     async printNow(invoiceId) {
       await enqueue(async () => {
-        const copy = store.printJobs.hasPrinted(invoiceId) ? 'duplicate' : 'original';
-        const at = new Date().toISOString();
-        store.printJobs.create({ invoiceId, copy, createdAt: at, status: 'pending' });
+        store.printJobs.create({ invoiceId, copy: store.printJobs.anyCopyOut(invoiceId) ? 'duplicate' : 'original', createdAt: new Date().toISOString(), status: 'pending' });
         const job = store.printJobs.latest(invoiceId);
-        if (job) await runJob(job.id, invoiceId, copy);
+        // The cashier is waiting at the counter: one attempt, and the answer now.
+        if (job) await attempt(job.id, false);
       });
       return store.printJobs.state(invoiceId);
     },
-    idle: () => chain,
+    testPrint: (printer, shop: Shop) => checked(() => printTestPage(printer, shop)),
+    check: (printer) => checked(async () => ({ status: await printerStatus(printer) })),
+    /** resolves when no receipt is printing or waiting for a retry */
+    async idle() {
+      for (;;) {
+        await chain;
+        if (timers.size === 0) return;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
+    stop() {
+      stopped = true;
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
+    },
   };
 }

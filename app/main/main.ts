@@ -1,8 +1,9 @@
-import { app, BrowserWindow, ipcMain } from 'electron';
+import { app, BrowserWindow, ipcMain, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BRIDGE_CHANNELS, type RequestEnvelope } from '../core/contract';
 import { createHost } from '../host/create-host';
+import { lanAddress } from '../host/documents';
 import { shopFile } from '../host/paths';
 import { startHttpServer } from '../host/transports/http';
 
@@ -20,17 +21,31 @@ else {
   void app.whenReady().then(async () => {
     const host = createHost({ dbFile: shopFile(app.getPath('userData')) });
     ipcMain.handle(BRIDGE_CHANNELS.call, (_e, request: RequestEnvelope) => host.dispatch(request));
-    host.events.subscribe((event) => window?.webContents.send(BRIDGE_CHANNELS.event, event));
+    // Every window hears the host: the counter, and the customer display on a second monitor.
+    host.events.subscribe((event) => {
+      for (const w of BrowserWindow.getAllWindows()) w.webContents.send(BRIDGE_CHANNELS.event, event);
+    });
     // The tablet and phone on the shop's Wi-Fi use the same API over HTTP when the owner turns it on.
-    if (process.argv.includes('--lan')) await startHttpServer(host, { port: 4747, hostname: '0.0.0.0', staticDir: join(here, '../renderer') });
+    if (process.argv.includes('--lan')) {
+      const http = await startHttpServer(host, { port: 4747, hostname: '0.0.0.0', staticDir: join(here, '../renderer') });
+      const lan = lanAddress();
+      host.setLanBaseUrl(lan ? `http://${lan}:${http.port}` : null);
+    }
+    const webPreferences = { preload: join(here, 'preload.cjs'), contextIsolation: true, sandbox: true, nodeIntegration: false };
 
     window = new BrowserWindow({
       width: 1366,
       height: 768,
       title: 'SmartKirana',
-      webPreferences: { preload: join(here, 'preload.cjs'), contextIsolation: true, sandbox: true, nodeIntegration: false },
+      webPreferences,
     });
     window.setMenuBarVisibility(false);
+    // The counter opens the customer display as a second window; WhatsApp links go to the browser.
+    window.webContents.setWindowOpenHandler(({ url }) => {
+      if (url.includes('#/display')) return { action: 'allow', overrideBrowserWindowOptions: { title: 'SmartKirana — customer display', autoHideMenuBar: true, webPreferences } };
+      if (url.startsWith('https://wa.me/')) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
     await window.loadFile(join(here, '../renderer/index.html'));
 
     app.on('before-quit', () => host.close());

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { LedgerRepo } from '../../app/core/services/ports';
 import { accounts, journalEntries, journalLines } from '../schema';
 import { atomically, once, placeholders, type RepoContext } from './context';
@@ -37,6 +37,15 @@ export function createLedgerRepo({ orm, raw }: RepoContext): LedgerRepo {
         reversesId: e.reversesId,
         lines: lines.filter((l) => l.entryId === e.id).map(({ entryId: _e, ...l }) => l),
       }));
+    },
+    balanceOf(account, partyId, upTo) {
+      const row = orm
+        .select({ balance: sql<number>`coalesce(sum(${journalLines.debitPaise}) - sum(${journalLines.creditPaise}), 0)` })
+        .from(journalLines)
+        .innerJoin(journalEntries, eq(journalEntries.id, journalLines.entryId))
+        .where(and(eq(journalLines.accountCode, account), eq(journalLines.partyId, partyId), lte(journalEntries.createdAt, upTo)))
+        .get();
+      return row?.balance ?? 0;
     },
   };
 }

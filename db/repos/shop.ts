@@ -1,7 +1,10 @@
 import type { Shop, ShopRepo } from '../../app/core/services/ports';
-import { PrinterConfig } from '../../app/core/contract';
+import { PoleDisplayConfig, PrinterConfig, ScannerSettings } from '../../app/core/contract';
 import { shop } from '../schema';
 import { once, type RepoContext } from './context';
+
+// Hardware settings are JSON columns; the contract's schemas fill options added since they were saved.
+const json = (v: unknown) => JSON.stringify(v);
 
 export function createShopRepo({ orm }: RepoContext): ShopRepo {
   // Read by every priced cart and posted bill: prepared once (see once()).
@@ -9,8 +12,13 @@ export function createShopRepo({ orm }: RepoContext): ShopRepo {
   const find = (): Shop | undefined => {
     const row = select().get();
     if (!row) return undefined;
-    const { createdAt: _c, printer, ...rest } = row;
-    return { ...rest, printer: PrinterConfig.parse(JSON.parse(printer)) };
+    const { createdAt: _c, printer, poleDisplay, scanner, ...rest } = row;
+    return {
+      ...rest,
+      printer: PrinterConfig.parse(JSON.parse(printer)),
+      poleDisplay: PoleDisplayConfig.parse(JSON.parse(poleDisplay)),
+      scanner: ScannerSettings.parse(JSON.parse(scanner)),
+    };
   };
   return {
     find,
@@ -19,10 +27,14 @@ export function createShopRepo({ orm }: RepoContext): ShopRepo {
       if (!s) throw new Error('The shop file has no shop row; it was not set up');
       return s;
     },
-    create: ({ printer, ...rest }) => void orm.insert(shop).values({ ...rest, printer: JSON.stringify(printer) }).run(),
+    create: ({ printer, poleDisplay, scanner, ...rest }) =>
+      void orm.insert(shop).values({ ...rest, printer: json(printer), poleDisplay: json(poleDisplay), scanner: json(scanner) }).run(),
     update(patch) {
-      const { printer, ...rest } = patch;
-      orm.update(shop).set({ ...rest, ...(printer ? { printer: JSON.stringify(printer) } : {}) }).run();
+      const { printer, poleDisplay, scanner, ...rest } = patch;
+      orm
+        .update(shop)
+        .set({ ...rest, ...(printer ? { printer: json(printer) } : {}), ...(poleDisplay ? { poleDisplay: json(poleDisplay) } : {}), ...(scanner ? { scanner: json(scanner) } : {}) })
+        .run();
     },
   };
 }

@@ -13,5 +13,7 @@ export const shop = sqliteTable('shop', {
   upiVpa: text('upi_vpa'),
   receiptFooter: text('receipt_footer').notNull(),
   printer: text('printer').notNull(),
+  poleDisplay: text('pole_display').notNull(),
+  scanner: text('scanner').notNull(),
   createdAt: text('created_at').notNull(),
 });

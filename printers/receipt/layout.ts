@@ -1,87 +1,118 @@
 import type { z } from 'zod';
-import type { InvoiceView, ShopView } from '../../app/core/contract';
+import type { InvoiceView, PrinterConfig, ShopView } from '../../app/core/contract';
 import { formatAmount, formatDateTime, formatQty } from '../../app/core/format';
-import { lineAmount } from '../../app/core/billing/pricing';
+import { formatRate } from '../../app/core/gst';
 import { stateName } from '../../app/core/gst/states';
-import { sum } from '../../app/core/money';
-import { text, type ReceiptBlock } from './blocks';
-import { leftRight, pair, row, wrap } from './columns';
+import { edges, needsRaster, text, type ReceiptBlock, type TextStyle } from './blocks';
+import { row, wrap } from './columns';
+import { label, type LabelKey, type ReceiptLang } from './labels';
+import { paymentBlocks, totalsBlocks } from './totals';
+
+type Printer = Exclude<z.output<typeof PrinterConfig>, { kind: 'none' }>;
+/** the parts of a printer's settings that change how a receipt looks */
+export type ReceiptStyle = Pick<Printer, 'width' | 'qr' | 'hindi' | 'drawer' | 'drawerPin' | 'cut'>;
 
 export interface ReceiptDoc {
   shop: z.output<typeof ShopView>;
   invoice: z.output<typeof InvoiceView>;
   copy: 'original' | 'duplicate';
-  /** characters per line: 32 (58 mm) or 48 (80 mm) */
-  width: 32 | 48;
+  /** the customer's khata balance after this bill, printed on credit sales */
+  khataBalancePaise?: number | null;
 }
 
-const METHOD_LABEL = { cash: 'Cash', upi: 'UPI', card: 'Card', credit: 'Khata (credit)' } as const;
+/** What every section needs: the document, its look, and the label language. */
+export interface Section extends ReceiptDoc {
+  style: ReceiptStyle;
+  lang: ReceiptLang;
+  t: (key: LabelKey) => string;
+}
 
-function header({ shop, invoice, copy, width }: ReceiptDoc): ReceiptBlock[] {
+/**
+ * Lines of free text: Hindi stays whole (the encoder measures and wraps the image), anything
+ * else is wrapped to the printer's columns. With Hindi off, the Devanagari is left out.
+ */
+export function paragraph(s: string, { style }: Pick<Section, 'style'>, look: TextStyle = {}): ReceiptBlock[] {
+  if (style.hindi !== 'off' && needsRaster(s)) return [text(s, look)];
+  return wrap(s, style.width).map((l) => text(l, look));
+}
+
+function header(s: Section): ReceiptBlock[] {
+  const { shop, invoice, copy, t } = s;
+  const center = { align: 'center' } as const;
   const blocks: ReceiptBlock[] = [];
-  if (copy === 'duplicate') blocks.push(text('*** DUPLICATE ***', { align: 'center', bold: true }));
-  if (invoice.docType === 'bill_of_supply') {
-    // Composition rule 5(1)(g): the words go at the top of every bill.
-    for (const l of wrap('Composition taxable person, not eligible to collect tax on supplies', width)) blocks.push(text(l, { align: 'center' }));
-  }
-  blocks.push(text(shop.name, { align: 'center', bold: true, size: 'double' }));
-  for (const l of wrap(shop.address, width)) blocks.push(text(l, { align: 'center' }));
-  if (shop.phone) blocks.push(text(`Ph: ${shop.phone}`, { align: 'center' }));
-  if (shop.gstin) blocks.push(text(`GSTIN: ${shop.gstin}`, { align: 'center' }));
-  blocks.push(text(invoice.docType === 'bill_of_supply' ? 'BILL OF SUPPLY' : 'TAX INVOICE', { align: 'center', bold: true }));
-  if (invoice.status === 'cancelled') blocks.push(text('*** CANCELLED ***', { align: 'center', bold: true }));
-  for (const l of pair(width, `Bill: ${invoice.number}`, formatDateTime(invoice.createdAt))) blocks.push(text(l));
-  blocks.push(text(`Cashier: ${invoice.cashier.name}`));
+  if (copy === 'duplicate') blocks.push(text(t('duplicate'), { ...center, bold: true }));
+  // Composition rule 5(1)(g): the words go at the top of every bill of supply.
+  if (invoice.docType === 'bill_of_supply') blocks.push(...paragraph(label('composition', 'en'), s, center));
+  blocks.push(text(shop.name, { ...center, bold: true, size: 'double' }));
+  blocks.push(...paragraph(shop.address, s, center));
+  if (shop.phone) blocks.push(text(`${t('phone')}: ${shop.phone}`, center));
+  if (shop.gstin) blocks.push(text(`GSTIN: ${shop.gstin}`, center));
+  blocks.push(text(t(invoice.docType === 'bill_of_supply' ? 'billOfSupply' : 'taxInvoice'), { ...center, bold: true }));
+  if (invoice.status === 'cancelled') blocks.push(text(t('cancelled'), { ...center, bold: true }));
+  const when = formatDateTime(invoice.createdAt);
+  const bill = `${t('bill')}: ${invoice.number}`;
+  // 58 mm paper cannot hold the number and the date on one line
+  if (bill.length + when.length + 1 <= s.style.width) blocks.push(edges(bill, when));
+  else blocks.push(text(bill), text(when, { align: 'right' }));
+  blocks.push(text(`${t('cashier')}: ${invoice.cashier.name}`));
   if (invoice.customer) {
-    blocks.push(text(`Customer: ${invoice.customer.name}${invoice.customer.phone ? ` (${invoice.customer.phone})` : ''}`));
-    if (invoice.customer.gstin) blocks.push(text(`Buyer GSTIN: ${invoice.customer.gstin}`));
+    const c = invoice.customer;
+    blocks.push(text(`${t('customer')}: ${c.name}${c.phone ? ` (${c.phone})` : ''}`));
+    if (c.gstin) blocks.push(text(`${t('buyerGstin')}: ${c.gstin}`));
   }
-  if (invoice.supply === 'inter') blocks.push(text(`Place of supply: ${stateName(invoice.placeOfSupply)} (${invoice.placeOfSupply})`));
+  if (invoice.supply === 'inter') blocks.push(text(`${t('placeOfSupply')}: ${stateName(invoice.placeOfSupply)} (${invoice.placeOfSupply})`));
   return blocks;
 }
 
-function items({ invoice, width }: ReceiptDoc): ReceiptBlock[] {
-  const qtyW = width >= 48 ? 9 : 7;
-  const amtW = width >= 48 ? 10 : 9;
-  const rateW = width >= 48 ? 9 : 0;
+function items(s: Section): ReceiptBlock[] {
+  const { invoice, style, t } = s;
+  const wide = style.width >= 48;
+  const [qtyW, rateW, amtW] = wide ? [9, 9, 10] : [0, 0, 9];
+  // 80 mm: item | qty | rate | amount; 58 mm: "qty x rate" | amount
   const cols = (a: string, b: string, c: string, d: string) =>
-    row(width, [{ text: a }, { text: b, width: qtyW, align: 'right' }, ...(rateW ? [{ text: c, width: rateW, align: 'right' as const }] : []), { text: d, width: amtW, align: 'right' }]);
-  const blocks: ReceiptBlock[] = [{ kind: 'rule' }, text(cols('Item', 'Qty', 'Rate', 'Amount'), { bold: true }), { kind: 'rule' }];
+    wide ? row(style.width, [{ text: a }, { text: b, width: qtyW, align: 'right' }, { text: c, width: rateW, align: 'right' }, { text: d, width: amtW, align: 'right' }]) : row(style.width, [{ text: a }, { text: d, width: amtW, align: 'right' }]);
+  const heading = s.lang === 'hi' || !wide ? edges(wide ? t('item') : `${t('item')} (${t('qty')} x ${t('rate')})`, t('amount'), { bold: true }) : text(cols(t('item'), t('qty'), t('rate'), t('amount')), { bold: true });
+  const blocks: ReceiptBlock[] = [{ kind: 'rule' }, heading, { kind: 'rule' }];
   for (const l of invoice.lines) {
-    blocks.push(text(`${l.lineNo}. ${l.name}`.slice(0, width)));
-    const tax = invoice.docType === 'bill_of_supply' ? `HSN ${l.hsn}` : `HSN ${l.hsn} ${l.gstRateBp / 100}%`;
-    blocks.push(text(cols(`   ${tax}`, formatQty(l.qtyMilli, l.unit), formatAmount(l.unitPricePaise), formatAmount(l.amountPaise))));
-    if (l.discountPaise > 0) blocks.push(text(leftRight(width, '   Discount', `-${formatAmount(l.discountPaise)}`)));
+    const name = style.hindi !== 'off' && l.nameHi ? l.nameHi : l.name;
+    blocks.push(needsRaster(name) ? text(`${l.lineNo}. ${name}`) : text(`${l.lineNo}. ${name}`.slice(0, style.width)));
+    const tax = invoice.docType === 'bill_of_supply' ? `HSN ${l.hsn}` : `HSN ${l.hsn} ${formatRate(l.gstRateBp)}`;
+    const qty = formatQty(l.qtyMilli, l.unit);
+    // 58 mm has no rate column: "2 x 14.00" says it in the first column instead
+    const first = wide ? `   ${tax}` : `   ${qty} x ${formatAmount(l.unitPricePaise)}`;
+    blocks.push(text(cols(first, wide ? qty : '', formatAmount(l.unitPricePaise), formatAmount(l.amountPaise))));
+    if (!wide) blocks.push(text(`   ${tax}`));
+    if (l.discountPaise > 0) blocks.push(edges(`   ${t('discount')}`, `-${formatAmount(l.discountPaise)}`));
   }
   return blocks;
 }
 
-function totals({ invoice, width }: ReceiptDoc): ReceiptBlock[] {
-  const t = invoice.totals;
-  const lr = (l: string, r: string, bold = false) => text(leftRight(width, l, r), { bold });
-  const blocks: ReceiptBlock[] = [{ kind: 'rule' }, lr(`Items: ${invoice.lines.length}`, `Amount ${formatAmount(t.amountPaise)}`)];
-  if (t.discountPaise > 0) blocks.push(lr('Discount', `-${formatAmount(t.discountPaise)}`));
-  if (invoice.docType === 'tax_invoice') {
-    blocks.push(lr('Taxable value', formatAmount(t.taxablePaise)));
-    if (t.cgstPaise) blocks.push(lr('CGST', formatAmount(t.cgstPaise)));
-    if (t.sgstPaise) blocks.push(lr('SGST', formatAmount(t.sgstPaise)));
-    if (t.igstPaise) blocks.push(lr('IGST', formatAmount(t.igstPaise)));
-    if (t.cessPaise) blocks.push(lr('Cess', formatAmount(t.cessPaise)));
-  }
-  if (t.roundOffPaise) blocks.push(lr('Round off', formatAmount(t.roundOffPaise)));
-  blocks.push(text(leftRight(width, 'NET PAYABLE', `Rs.${formatAmount(t.payablePaise)}`), { bold: true }));
-  blocks.push({ kind: 'rule' });
-  for (const p of invoice.payments) {
-    blocks.push(lr(METHOD_LABEL[p.method] + (p.reference ? ` ${p.reference}` : ''), formatAmount(p.amountPaise)));
-    if (p.changePaise > 0) blocks.push(lr('  Cash given / change', `${formatAmount(p.tenderedPaise)} / ${formatAmount(p.changePaise)}`));
-  }
-  const saved = sum(invoice.lines.map((l) => (l.mrpPaise !== null ? Math.max(0, lineAmount(l.qtyMilli, l.mrpPaise) - l.amountPaise) : 0))) + t.discountPaise;
-  if (saved > 0) blocks.push(text(`You saved Rs.${formatAmount(saved)} on MRP`, { align: 'center', bold: true }));
-  return blocks;
+/** The counter receipt, top to bottom. */
+export function receiptBlocks(doc: ReceiptDoc, style: ReceiptStyle): ReceiptBlock[] {
+  const lang: ReceiptLang = style.hindi === 'receipt' ? 'hi' : 'en';
+  const s: Section = { ...doc, style, lang, t: (key) => label(key, lang) };
+  const paidInCash = doc.invoice.payments.some((p) => p.method === 'cash');
+  // Only the original opens the drawer: a reprint must never pop it open again.
+  const kick = doc.copy === 'original' && (style.drawer === 'always' || (style.drawer === 'cash' && paidInCash));
+  const footer = doc.shop.receiptFooter ? paragraph(doc.shop.receiptFooter, s, { align: 'center' }) : [];
+  return [
+    ...(kick ? [drawerKick(style.drawerPin)] : []),
+    ...header(s),
+    ...items(s),
+    ...totalsBlocks(s),
+    ...paymentBlocks(s),
+    ...footer,
+    ...finish(style),
+  ];
 }
 
-/** The counter receipt (a plain text ESC/POS receipt; issue #5 adds QR, Hindi raster and more). */
-export function receiptBlocks(doc: ReceiptDoc): ReceiptBlock[] {
-  const footer = doc.shop.receiptFooter ? wrap(doc.shop.receiptFooter, doc.width).map((l) => text(l, { align: 'center' })) : [];
-  return [...header(doc), ...items(doc), ...totals(doc), ...footer, { kind: 'feed', lines: 3 }, { kind: 'cut' }];
+/** Pin 2 (most drawers), a 50 ms pulse and 500 ms rest: the values drawers expect. */
+export function drawerKick(pin: 2 | 5): ReceiptBlock {
+  return { kind: 'drawer', pin, onMs: 50, offMs: 500 };
+}
+
+export function finish(style: Pick<ReceiptStyle, 'cut'>): ReceiptBlock[] {
+  const blocks: ReceiptBlock[] = [{ kind: 'feed', lines: 3 }];
+  if (style.cut !== 'none') blocks.push({ kind: 'cut', partial: style.cut === 'partial' });
+  return blocks;
 }

@@ -23,7 +23,7 @@ const MALFORMED: Array<[string, Caller, MethodName, unknown, string]> = [
   ['a date in the wrong format', 'staff', 'billing.listInvoices', { date: '24-11-2026' }, 'date'],
   ['a list sent as one value', 'staff', 'inventory.onHand', { productIds: ATTA }, 'productIds'],
   ['a reason that is only spaces', 'manager', 'billing.cancelInvoice', { id: 'inv-0001', reason: '    ' }, 'reason'],
-  ['a printer of an unknown kind', 'owner', 'shop.update', { printer: { kind: 'usb' } }, 'printer.kind'],
+  ['a printer of an unknown kind', 'owner', 'shop.update', { printer: { kind: 'bluetooth' } }, 'printer.kind'],
   ['letters in a PIN, on a public method', 'anonymous', 'auth.login', { userId: 'user-0001', pin: '12ab', deviceId: 'bad-params-device' }, 'pin'],
   ['params that are not an object', 'staff', 'catalog.search', 'atta', ''],
   ['params that are a list', 'staff', 'shop.get', [], ''],

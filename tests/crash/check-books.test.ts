@@ -46,7 +46,7 @@ describe('checkBooks', () => {
 
   it('catches a gap in a series', () => {
     host.store.raw.exec('UPDATE number_series SET last = last + 1');
-    expect(check()).toEqual([expect.stringMatching(/^series C1 tax_invoice 2627: last is 3 but it has 2 bills numbered 1 to 2$/)]);
+    expect(check()).toEqual([expect.stringMatching(/^series C1 sale 2627: last is 3 but it has 2 bills numbered 1 to 2$/)]);
   });
 
   it('catches a journal entry that does not balance', () => {

@@ -93,7 +93,8 @@ function numbering(db: Database.Database, invoices: readonly InvoiceFacts[]): st
     seen.add(`${i.fy} ${i.number}`);
     const prefix = `${i.deviceCode}/${i.fy}/`;
     if (!i.number.startsWith(prefix)) problems.push(`${i.number} is not in its device's series ${prefix}`);
-    const key = `${i.deviceCode} ${i.docType} ${i.fy}`;
+    // Tax invoices and bills of supply share the device's one 'sale' counter.
+    const key = `${i.deviceCode} sale ${i.fy}`;
     const numbers = bySeries.get(key) ?? [];
     numbers.push(Number(i.number.slice(prefix.length)));
     bySeries.set(key, numbers);

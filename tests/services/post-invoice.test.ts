@@ -82,6 +82,16 @@ describe('billing.postInvoice', () => {
     expect([one.number, two.number, tablet.number]).toEqual(['C1/2627/00001', 'C1/2627/00002', 'C2/2627/00001']);
   });
 
+  it('keeps one gapless counter when the shop turns composition mid-year', async () => {
+    const owner = await host.as('owner');
+    const first = await staff.call('billing.postInvoice', { clientRef: 'mid-year-0001', lines: [cart[0]!], tenders: [{ method: 'cash', amountPaise: 28500 }] });
+    await owner.call('shop.update', { composition: true });
+    const second = await staff.call('billing.postInvoice', { clientRef: 'mid-year-0002', lines: [cart[0]!], tenders: [{ method: 'cash', amountPaise: 28500 }] });
+    expect([first.docType, second.docType]).toEqual(['tax_invoice', 'bill_of_supply']);
+    expect([first.number, second.number]).toEqual(['C1/2627/00001', 'C1/2627/00002']);
+    expect(second.totals).toMatchObject({ cgstPaise: 0, sgstPaise: 0, taxablePaise: 28500, payablePaise: 28500 });
+  });
+
   it('returns the same bill when a client retries with the same clientRef', async () => {
     const params = { clientRef: 'retry-me-0001', lines: [cart[0]!], tenders: [{ method: 'cash' as const, amountPaise: 28500 }] };
     const first = await staff.call('billing.postInvoice', params);

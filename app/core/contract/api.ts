@@ -4,6 +4,7 @@ import { authApi } from './areas/auth';
 import { billingApi } from './areas/billing';
 import { catalogApi } from './areas/catalog';
 import { customersApi } from './areas/customers';
+import { displayApi } from './areas/display';
 import { inventoryApi } from './areas/inventory';
 import { printingApi } from './areas/printing';
 import { shopApi } from './areas/shop';
@@ -23,6 +24,7 @@ export const api = {
   ...inventoryApi,
   ...accountingApi,
   ...printingApi,
+  ...displayApi,
 };
 
 export type Api = typeof api;

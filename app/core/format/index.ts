@@ -2,3 +2,4 @@
 export * from './inr';
 export * from './date';
 export * from './qty';
+export * from './words';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gstinCheckChar, gstinProblem, lineTax, taxOn, taxableOf } from './index';
+import { formatRate, gstinCheckChar, gstinProblem, lineTax, taxByRate, taxOn, taxableOf } from './index';
 
 describe('line tax (hand-worked from gst-conventions.md)', () => {
   it('backs tax out of an MRP-inclusive price', () => {
@@ -34,5 +34,18 @@ describe('GSTIN', () => {
   it('agrees with a published GSTIN', () => {
     // Published example GSTIN of the GSTN test data set.
     expect(gstinProblem('29AAGCB7383J1Z4')).toBeUndefined();
+  });
+});
+
+describe('GST breakup by rate', () => {
+  const line = (gstRateBp: number, taxablePaise: number, cgst: number, igst = 0, cessRateBp = 0, cessPaise = 0) => ({ gstRateBp, cessRateBp, taxablePaise, cgstPaise: cgst, sgstPaise: cgst, igstPaise: igst, cessPaise });
+  it('groups lines by rate and cess, lowest first, summing the lines’ own heads', () => {
+    const rows = taxByRate([line(1800, 10000, 900), line(500, 2000, 50), line(1800, 333, 30), line(4000, 1000, 0, 400, 1200, 120)]);
+    expect(rows.map((r) => [r.gstRateBp, r.cessRateBp, r.taxablePaise, r.cgstPaise, r.igstPaise, r.cessPaise])).toEqual([
+      [500, 0, 2000, 50, 0, 0],
+      [1800, 0, 10333, 930, 0, 0],
+      [4000, 1200, 1000, 0, 400, 120],
+    ]);
+    expect(formatRate(250)).toBe('2.5%');
   });
 });

@@ -3,6 +3,7 @@ import { authHandlers } from './auth';
 import { billingHandlers } from './billing';
 import { catalogHandlers } from './catalog';
 import { customersHandlers } from './customers';
+import { displayHandlers } from './display';
 import type { Handlers } from './handler';
 import { inventoryHandlers } from './inventory';
 import { printingHandlers } from './printing';
@@ -20,6 +21,7 @@ export const handlers = {
   ...inventoryHandlers,
   ...accountingHandlers,
   ...printingHandlers,
+  ...displayHandlers,
 } satisfies Handlers;
 
 export { sessionFor } from './auth';

@@ -4,7 +4,7 @@ import type { AccountType } from '../accounting/chart';
 import type { PostingLine } from '../accounting/posting';
 import type { PricedBill, SaleProduct } from '../billing/types';
 import type { Payment } from '../billing/tenders';
-import type { CustomerView, InvoiceSummary, InvoiceView, JournalEntryView, PrintState, ProductView, ShopView, StockMoveView, UserSummary } from '../contract';
+import type { CustomerView, DisplayState, InvoiceSummary, InvoiceView, JournalEntryView, PrintAttemptView, PrinterCheck, PrinterConfig, PrintState, ProductView, ShopView, StockMoveView, UserSummary } from '../contract';
 import type { Role } from '../users/roles';
 
 /**
@@ -18,6 +18,8 @@ export interface ServiceDeps {
   ids: IdSource;
   secrets: Secrets;
   printer: PrintQueue;
+  documents: Documents;
+  display: CustomerDisplay;
 }
 
 export interface Clock {
@@ -42,9 +44,27 @@ export interface PrintQueue {
   wake(invoiceId: string): void;
   /** print now and report the outcome (reprint) */
   printNow(invoiceId: string): Promise<z.output<typeof PrintState>>;
+  /** a test page on these settings, in turn with the receipts */
+  testPrint(printer: PrinterSettings, shop: Shop): Promise<z.output<typeof PrinterCheck>>;
+  /** asks the printer for its status, in turn with the receipts */
+  check(printer: PrinterSettings): Promise<z.output<typeof PrinterCheck>>;
+}
+
+/** Documents made by the host (printers/pdf), and where phones on the LAN reach it. */
+export interface Documents {
+  invoicePdf(invoice: Invoice, shop: Shop, size: 'A4' | 'A5'): Promise<Uint8Array>;
+  /** e.g. http://192.168.1.20:4747 when the host serves the shop's Wi-Fi; null otherwise */
+  lanBaseUrl(): string | null;
+}
+
+/** The customer-facing display: a second window or tablet (host events) and an optional pole display. */
+export interface CustomerDisplay {
+  show(state: z.output<typeof DisplayState>): void;
+  current(deviceCode?: string): z.output<typeof DisplayState> | null;
 }
 
 export type Shop = z.output<typeof ShopView>;
+export type PrinterSettings = z.output<typeof PrinterConfig>;
 export type Product = z.output<typeof ProductView>;
 export type Customer = z.output<typeof CustomerView>;
 export type Invoice = z.output<typeof InvoiceView>;
@@ -184,6 +204,8 @@ export interface AccountsRepo {
 export interface LedgerRepo {
   insert(entry: JournalEntry, lines: readonly PostingLine[]): void;
   entriesFor(refId: string): Array<z.output<typeof JournalEntryView>>;
+  /** Σ debit − Σ credit of one party on one account, over entries made up to `upTo` (inclusive) */
+  balanceOf(account: string, partyId: string, upTo: string): number;
 }
 
 export interface StockRepo {
@@ -203,4 +225,8 @@ export interface OutboxRepo {
 export interface PrintJobsRepo {
   create(job: { invoiceId: string; copy: 'original' | 'duplicate'; createdAt: string; status: 'pending' | 'disabled' }): void;
   state(invoiceId: string): z.output<typeof PrintState>;
+  /** every attempt to print this bill's copies, oldest first */
+  attempts(invoiceId: string): Array<z.output<typeof PrintAttemptView>>;
+  addShareLink(link: { tokenHash: string; invoiceId: string; createdAt: string; expiresAt: string }): void;
+  shareLink(tokenHash: string): { invoiceId: string; expiresAt: string } | undefined;
 }

@@ -1,7 +1,7 @@
 import { SYSTEM_ACCOUNTS } from '../accounting/chart';
 import { balanced, cr, dr } from '../accounting/posting';
 import { localDate } from '../calendar/fy';
-import type { NewProduct } from '../contract';
+import { ScannerSettings, type NewProduct } from '../contract';
 import { AppError } from '../contract/errors';
 import { gstinProblem } from '../gst';
 import { lineAmount } from '../billing/pricing';
@@ -10,7 +10,8 @@ import type { z } from 'zod';
 import type { ServiceDeps, Shop } from './ports';
 
 export interface ShopSetup {
-  shop: Omit<Shop, 'id'>;
+  /** hardware left out starts as none, with the scanner's default timings */
+  shop: Omit<Shop, 'id' | 'poleDisplay' | 'scanner'> & Partial<Pick<Shop, 'poleDisplay' | 'scanner'>>;
   users: Array<{ name: string; role: Role; pin: string }>;
 }
 
@@ -25,7 +26,7 @@ export function setupShop(deps: ServiceDeps, setup: ShopSetup): { created: boole
   if (setup.shop.gstin && gstinProblem(setup.shop.gstin)) throw new AppError('INVALID_INPUT', `GSTIN ${setup.shop.gstin} is not valid`);
   const createdAt = clock.now().toISOString();
   store.transaction(() => {
-    store.shop.create({ id: ids.newId('shop'), ...setup.shop, createdAt });
+    store.shop.create({ id: ids.newId('shop'), poleDisplay: { kind: 'none' }, scanner: ScannerSettings.parse({}), ...setup.shop, createdAt });
     store.accounts.ensure(
       Object.entries(SYSTEM_ACCOUNTS).map(([code, a]) => ({ code, name: a.name, type: a.type, system: true })),
       createdAt,

@@ -90,6 +90,34 @@ async function handleApi(host: Host, req: IncomingMessage, res: ServerResponse, 
   else send(res, ERROR_CODES[reply.error.code].http, { ok: false, error: reply.error });
 }
 
+/**
+ * GET /invoices/<id>.pdf: the invoice PDF, for a logged-in screen (?token= or a Bearer header, as
+ * events use) or a customer holding the share key printing.shareLink made for this one invoice.
+ */
+async function handleInvoicePdf(host: Host, req: IncomingMessage, res: ServerResponse, url: URL) {
+  const id = decodeURIComponent(url.pathname.slice('/invoices/'.length, -'.pdf'.length));
+  const key = url.searchParams.get('key');
+  const deps = host.deps;
+  let allowed = false;
+  if (key) {
+    const link = deps.store.printJobs.shareLink(deps.secrets.hashToken(key));
+    allowed = link !== undefined && link.invoiceId === id && link.expiresAt > deps.clock.now().toISOString();
+  } else {
+    try {
+      sessionFor(deps, bearer(req) ?? url.searchParams.get('token') ?? undefined);
+      allowed = true;
+    } catch {
+      allowed = false;
+    }
+  }
+  if (!allowed) return send(res, 401, 'This link is not valid (or has expired). Ask the shop for a new one.', 'text/plain; charset=utf-8');
+  const invoice = deps.store.billing.view(id);
+  if (!invoice) return send(res, 404, 'No such invoice', 'text/plain; charset=utf-8');
+  const pdf = await deps.documents.invoicePdf(invoice, deps.store.shop.get(), url.searchParams.get('size') === 'A5' ? 'A5' : 'A4');
+  res.writeHead(200, { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${invoice.number.replace(/\//g, '-')}.pdf"`, 'cache-control': 'no-store' });
+  res.end(pdf);
+}
+
 function serveStatic(staticDir: string | undefined, urlPath: string, res: ServerResponse) {
   if (!staticDir || !existsSync(staticDir)) return send(res, 404, 'The screens are not built: run npm run build', 'text/plain; charset=utf-8');
   const root = resolve(staticDir);
@@ -110,6 +138,11 @@ export async function startHttpServer(host: Host, options: HttpOptions = {}): Pr
       handleApi(host, req, res, url.pathname.slice(API_PATH.length)).catch((e: unknown) => {
         console.error('[http] failed to answer', e);
         if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'The host could not answer' } });
+      });
+    } else if (req.method === 'GET' && /^\/invoices\/[^/]+\.pdf$/.test(url.pathname)) {
+      handleInvoicePdf(host, req, res, url).catch((e: unknown) => {
+        console.error('[http] invoice PDF failed', e);
+        if (!res.headersSent) send(res, 500, 'The invoice could not be made', 'text/plain; charset=utf-8');
       });
     } else if (url.pathname === '/healthz') send(res, 200, { ok: true, result: 'ready' });
     else serveStatic(options.staticDir, url.pathname, res);

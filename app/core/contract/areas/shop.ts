@@ -1,16 +1,9 @@
 import { z } from 'zod';
 import { method } from '../define';
 import { Id, StateCode } from '../schemas';
+import { PoleDisplayConfig, PrinterConfig, ScannerSettings } from './hardware';
 
-export const PrinterConfig = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('none') }),
-  z.object({
-    kind: z.literal('tcp'),
-    host: z.string().min(1),
-    port: z.int().min(1).max(65535).default(9100),
-    width: z.union([z.literal(32), z.literal(48)]).default(48).describe('characters per line: 32 for 58 mm, 48 for 80 mm'),
-  }),
-]);
+export { PoleDisplayConfig, PrinterConfig, ScannerSettings };
 
 export const ShopView = z.object({
   id: Id,
@@ -25,6 +18,8 @@ export const ShopView = z.object({
   upiVpa: z.string().nullable(),
   receiptFooter: z.string(),
   printer: PrinterConfig,
+  poleDisplay: PoleDisplayConfig,
+  scanner: ScannerSettings,
 });
 
 export const shopApi = {
@@ -51,6 +46,8 @@ export const shopApi = {
       upiVpa: z.string().regex(/^[\w.-]+@[\w.-]+$/, 'UPI id like shop@bank').nullable().optional(),
       receiptFooter: z.string().max(200).optional(),
       printer: PrinterConfig.optional(),
+      poleDisplay: PoleDisplayConfig.optional(),
+      scanner: ScannerSettings.optional(),
     }),
     result: ShopView,
     errors: ['INVALID_INPUT'],

@@ -8,3 +8,8 @@ export const useReprintMutation = () => useMutation({ mutationFn: (invoiceId: st
 export const useAddProductMutation = (as: ApiClient = api) => useMutation({ mutationFn: (p: ParamsIn<'catalog.addProduct'>) => as.call('catalog.addProduct', p) });
 export const useAddCustomerMutation = () => useMutation({ mutationFn: (p: ParamsIn<'customers.add'>) => api.call('customers.add', p) });
 export const useLoginMutation = () => useMutation({ mutationFn: (p: ParamsIn<'auth.login'>) => api.call('auth.login', p) });
+export const useShopUpdateMutation = () => useMutation({ mutationFn: (p: ParamsIn<'shop.update'>) => api.call('shop.update', p) });
+export const useTestPrintMutation = () => useMutation({ mutationFn: (p: ParamsIn<'printing.testPrint'>) => api.call('printing.testPrint', p) });
+export const usePrinterStatusMutation = () => useMutation({ mutationFn: () => api.call('printing.status', {}) });
+export const useShareLinkMutation = () => useMutation({ mutationFn: (p: ParamsIn<'printing.shareLink'>) => api.call('printing.shareLink', p) });
+export const useInvoicePdfMutation = () => useMutation({ mutationFn: (p: ParamsIn<'printing.invoicePdf'>) => api.call('printing.invoicePdf', p) });

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
+import { emitHostEvent } from '../api/events';
 import { invalidateAreas } from '../api/queries';
 import { loadSession, saveSession, type Session } from '../api/session';
 import { transport } from '../api/transport';
@@ -18,10 +19,14 @@ export function App() {
   useEffect(() => {
     if (!session) return;
     return transport.subscribe(session.token, (event) => {
+      emitHostEvent(event);
       if (event.event === 'data.changed') invalidateAreas(queryClient, event.payload.areas);
-      if (event.event === 'print.status') {
-        if (event.payload.status === 'failed') toast('error', `${t('printFailed')} (${event.payload.number}): ${event.payload.error ?? ''} — F11 ${t('reprint')}`);
-        else toast('ok', `${t('printed')}: ${event.payload.number}`);
+      // The customer display faces the customer: no printer messages there.
+      if (event.event === 'print.status' && !location.hash.startsWith('#/display')) {
+        const { status, number, error } = event.payload;
+        if (status === 'failed') toast('error', `${t('printFailed')} (${number}): ${error ?? ''} — F11 ${t('reprint')}`);
+        else if (status === 'retrying') toast('info', `${t('printRetrying')} (${number}): ${error ?? ''}`);
+        else toast('ok', `${t('printed')}: ${number}`);
       }
     });
   }, [session, queryClient, toast, t]);

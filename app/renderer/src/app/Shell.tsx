@@ -11,22 +11,25 @@ export function Shell(props: ScreenProps) {
   const { t } = useT();
   const path = usePath();
   const allowed = ROUTES.filter((r) => atLeast(props.session.user.role, r.minRole));
-  const route = allowed.find((r) => path === r.path || path.startsWith(`${r.path}/`)) ?? allowed[0];
+  // Bare screens (the customer display) open in their own window, not from the menu.
+  const menu = allowed.filter((r) => !r.bare);
+  const route = allowed.find((r) => path === r.path || path.startsWith(`${r.path}/`) || path.startsWith(`${r.path}?`)) ?? allowed[0];
+  if (route?.bare) return <div className="shell bare">{route.render(props)}</div>;
   return (
     <div
       className="shell"
       onKeyDown={(e) => {
         const n = Number(e.key);
-        const target = e.altKey ? allowed[n - 1] : undefined;
+        const target = e.altKey ? menu[n - 1] : undefined;
         if (target) {
           e.preventDefault();
           navigate(target.path);
         }
       }}
     >
-      {allowed.length > 1 && (
+      {menu.length > 1 && (
         <nav className="menu" aria-label="Screens">
-          {allowed.map((r, i) => (
+          {menu.map((r, i) => (
             <a key={r.path} href={`#${r.path}`} className={r === route ? 'active' : ''}>
               <kbd>Alt+{i + 1}</kbd> {t(r.label)}
             </a>

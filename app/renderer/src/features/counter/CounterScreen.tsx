@@ -1,6 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { formatDate, parseQty, parseRupees } from '../../../../core/format';
+import { useCounterDisplay } from '../display/usePublishDisplay';
+import { CameraButton } from '../scanner/CameraScanner';
 import { usePostInvoiceMutation } from '../../api/mutations';
 import { methodQuery, queries } from '../../api/queries';
 import type { Session } from '../../api/session';
@@ -16,7 +18,7 @@ import { LastBill } from './LastBill';
 import { PaymentPanel } from './PaymentPanel';
 import { SearchBox } from './SearchBox';
 import { EMPTY_TENDERS, planTenders, type TenderInputs } from './tenders';
-import { useScanner } from './useScanner';
+import { useScanner, useScannerConfig } from './useScanner';
 
 type Open =
   | { kind: 'help' }
@@ -42,6 +44,8 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
   const [promptError, setPromptError] = useState<string | null>(null);
   const [inputs, setInputs] = useState<TenderInputs>(EMPTY_TENDERS);
   const [lastId, setLastId] = useState<string | null>(null);
+  const [paying, setPaying] = useState(false);
+  const [done, setDone] = useState<{ payablePaise: number; changePaise: number } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const payRef = useRef<HTMLInputElement>(null);
   const post = usePostInvoiceMutation();
@@ -72,7 +76,12 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
       else toast('error', errorText(e));
     }
   };
-  useScanner((code) => void lookup(code));
+  useScanner((code) => void lookup(code), useScannerConfig());
+
+  useCounterDisplay(bill.items, quoteData, inputs, paying, done);
+  useEffect(() => {
+    if (bill.items.length > 0) setDone(null);
+  }, [bill.items.length]);
 
   const complete = () => {
     if (!quoteData || !plan || plan.error || post.isPending) return;
@@ -81,6 +90,8 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
       {
         onSuccess: (inv) => {
           setLastId(inv.id);
+          setDone({ payablePaise: inv.totals.payablePaise, changePaise: inv.payments.reduce((sum, p) => sum + p.changePaise, 0) });
+          setPaying(false);
           dispatch({ type: 'posted' });
           setInputs(EMPTY_TENDERS);
           toast('ok', `${t('billSaved')}: ${inv.number}`);
@@ -159,6 +170,9 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
         <div className="who">
           <span data-testid="user-name">{session.user.name}</span>
           <span className="device">{session.device.code}</span>
+          <button className="ghost" onClick={() => window.open('#/display', 'sk-customer-display', 'popup,width=1024,height=640')}>
+            ⧉ {t('openDisplay')}
+          </button>
           <button className="ghost" onClick={toggle}>
             {t('language')}
           </button>
@@ -169,7 +183,10 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
       </header>
       <main className="counter-main">
         <section className="bill">
-          <SearchBox ref={searchRef} onPick={addProduct} onBarcode={(code) => void lookup(code)} />
+          <div className="search-row">
+            <SearchBox ref={searchRef} onPick={addProduct} onBarcode={(code) => void lookup(code)} />
+            <CameraButton onCode={(code) => void lookup(code)} />
+          </div>
           <CartTable items={bill.items} selected={bill.selected} quoted={quoteData?.lines} onSelect={(index) => dispatch({ type: 'select', index })} />
           <LastBill invoiceId={lastId} registerReprint={(fn) => (reprintRef.current = fn)} />
         </section>
@@ -184,6 +201,7 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
           onComplete={complete}
           busy={post.isPending}
           firstFieldRef={payRef}
+          onPayingChange={setPaying}
         />
       </main>
       <KeyHints hints={hints} />

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { formatInr } from '../../../../core/format';
-import { useReprintMutation } from '../../api/mutations';
+import { useInvoicePdfMutation, useReprintMutation, useShareLinkMutation } from '../../api/mutations';
 import { queries } from '../../api/queries';
 import { useT } from '../../i18n/i18n';
 import { errorText } from '../../ui/errors';
@@ -13,6 +13,24 @@ export function LastBill({ invoiceId, registerReprint }: { invoiceId: string | n
   const toast = useToast();
   const invoice = useQuery({ ...queries.invoice(invoiceId ?? ''), enabled: invoiceId !== null });
   const reprint = useReprintMutation();
+  const pdf = useInvoicePdfMutation();
+  const share = useShareLinkMutation();
+  // The PDF comes through the API (works in the desktop window and any browser) and is saved as a file.
+  const savePdf = (id: string) =>
+    pdf.mutate(
+      { invoiceId: id, size: 'A4' },
+      {
+        onSuccess: (file) => {
+          const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+          const url = URL.createObjectURL(new Blob([bytes], { type: file.contentType }));
+          const a = Object.assign(document.createElement('a'), { href: url, download: file.fileName });
+          a.click();
+          setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        },
+        onError: (e) => toast('error', errorText(e)),
+      },
+    );
+  const whatsapp = (id: string) => share.mutate({ invoiceId: id }, { onSuccess: (l) => window.open(l.whatsappUrl, '_blank', 'noopener'), onError: (e) => toast('error', errorText(e)) });
 
   useEffect(() => {
     registerReprint(() => {
@@ -44,6 +62,14 @@ export function LastBill({ invoiceId, registerReprint }: { invoiceId: string | n
         {printLabel}
       </span>
       {print.status !== 'disabled' && <span className="reprint">F11 {t('reprint')}</span>}
+      <span className="share">
+        <button className="ghost small" onClick={() => savePdf(inv.id)} disabled={pdf.isPending}>
+          ⬇ {t('invoicePdf')}
+        </button>
+        <button className="ghost small" onClick={() => whatsapp(inv.id)} disabled={share.isPending}>
+          ✆ {t('whatsapp')}
+        </button>
+      </span>
     </div>
   );
 }

@@ -19,6 +19,8 @@ interface Props {
   onComplete: () => void;
   busy: boolean;
   firstFieldRef: React.Ref<HTMLInputElement>;
+  /** the cashier is in the payment fields: the customer display shows the UPI QR */
+  onPayingChange?: (paying: boolean) => void;
 }
 
 const FIELDS: Array<{ key: keyof TenderInputs; label: StringKey }> = [
@@ -29,7 +31,7 @@ const FIELDS: Array<{ key: keyof TenderInputs; label: StringKey }> = [
 ];
 
 /** Totals from the host's quote, and split tenders: type amounts, see the change, F10 to finish. */
-export function PaymentPanel({ quote, quoteError, itemCount, customer, inputs, plan, onInput, onComplete, busy, firstFieldRef }: Props) {
+export function PaymentPanel({ quote, quoteError, itemCount, customer, inputs, plan, onInput, onComplete, busy, firstFieldRef, onPayingChange }: Props) {
   const { t } = useT();
   const tt = quote?.totals;
   const gst = tt ? tt.cgstPaise + tt.sgstPaise + tt.igstPaise + tt.cessPaise : 0;
@@ -70,6 +72,10 @@ export function PaymentPanel({ quote, quoteError, itemCount, customer, inputs, p
       {quoteError && <p className="error" role="alert">{quoteError}</p>}
       <form
         className="tenders"
+        onFocus={() => onPayingChange?.(true)}
+        onBlur={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget)) onPayingChange?.(false);
+        }}
         onSubmit={(e) => {
           e.preventDefault();
           onComplete();

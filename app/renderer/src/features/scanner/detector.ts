@@ -19,16 +19,42 @@ export interface ScannerConfig {
 
 export const DEFAULT_SCANNER: ScannerConfig = { minLength: 4, avgGapMs: 30, maxGapMs: 80, suffixes: ['Enter', 'Tab'] };
 
+/**
+ * The key a scanner meant. Scanners in keypad mode send numpad keys; with NumLock off those
+ * arrive as End, ArrowDown, Insert…, but their code still says which digit.
+ */
+export function scannedKey(key: string, code: string): { key: string; typed: boolean } {
+  const digit = /^Numpad(\d)$/.exec(code)?.[1];
+  if (digit !== undefined && key !== digit) return { key: digit, typed: false };
+  return { key, typed: key.length === 1 };
+}
+
+/** The detector's settings from the shop's saved scanner settings (prefix null = none). */
+export function scannerConfig(s: { prefix: string | null; suffixes: readonly string[]; minLength: number; avgGapMs: number; maxGapMs: number }): ScannerConfig {
+  return { minLength: s.minLength, avgGapMs: s.avgGapMs, maxGapMs: s.maxGapMs, suffixes: s.suffixes, prefix: s.prefix ?? undefined };
+}
+
 export type ScanAction =
   /** an ordinary key: let it through */
   | { kind: 'pass' }
   /** part of a scan in progress that the page must not see (prefix mode, or the suffix) */
   | { kind: 'swallow' }
   /** a finished scan; `typed` is how many of its characters already reached the page */
-  | { kind: 'scan'; code: string; typed: number };
+  | { kind: 'scan'; code: string; typed: number; timing: ScanTiming };
+
+/** How the keys of a scan came: shown on the scanner test screen to tune the settings. */
+export interface ScanTiming {
+  /** first key to the suffix */
+  totalMs: number;
+  avgGapMs: number;
+  maxGapMs: number;
+  /** recognised by the prefix key, or by speed alone */
+  by: 'prefix' | 'timing';
+}
 
 export interface ScanDetector {
-  feed(key: string, atMs: number): ScanAction;
+  /** `reachesPage` false: the key typed nothing into a field (a numpad digit with NumLock off) */
+  feed(key: string, atMs: number, reachesPage?: boolean): ScanAction;
   reset(): void;
 }
 
@@ -40,30 +66,43 @@ export function createScanDetector(config: ScannerConfig = DEFAULT_SCANNER): Sca
   let capturing = false; // after a prefix key
   let passed = 0; // characters of the current burst the page has already received
   let gaps = 0; // sum of the gaps inside the current burst
+  let maxGap = 0;
+  let started = 0; // when the burst's first key came
 
   const reset = () => {
     buffer = '';
     passed = 0;
     gaps = 0;
+    maxGap = 0;
     capturing = false;
   };
+  const timing = (at: number, by: ScanTiming['by'], count: number): ScanTiming => ({
+    totalMs: Math.round(at - started),
+    avgGapMs: Math.round((at - started) / Math.max(1, count)),
+    maxGapMs: Math.round(maxGap),
+    by,
+  });
 
   return {
     reset,
-    feed(key, at) {
+    feed(key, at, reachesPage = true) {
       const gap = at - last;
       last = at;
       if (config.prefix !== undefined && key === config.prefix) {
         reset();
         capturing = true;
+        started = at;
         return { kind: 'swallow' };
       }
       if (capturing) {
         if (config.suffixes.includes(key)) {
           const code = buffer;
+          maxGap = Math.max(maxGap, gap);
+          const t = timing(at, 'prefix', code.length + 1);
           reset();
-          return code.length > 0 ? { kind: 'scan', code, typed: 0 } : { kind: 'swallow' };
+          return code.length > 0 ? { kind: 'scan', code, typed: 0, timing: t } : { kind: 'swallow' };
         }
+        maxGap = Math.max(maxGap, gap);
         if (isCharacter(key)) buffer += key;
         return { kind: 'swallow' };
       }
@@ -72,21 +111,28 @@ export function createScanDetector(config: ScannerConfig = DEFAULT_SCANNER): Sca
         const isScan = buffer.length >= config.minLength && gap <= config.maxGapMs && average <= config.avgGapMs;
         const code = buffer;
         const typed = passed;
+        maxGap = Math.max(maxGap, gap);
+        const t = timing(at, 'timing', buffer.length);
         reset();
-        return isScan ? { kind: 'scan', code, typed } : { kind: 'pass' };
+        return isScan ? { kind: 'scan', code, typed, timing: t } : { kind: 'pass' };
       }
       if (!isCharacter(key)) {
         // Shift and friends come inside scans of letters; anything else ends a burst.
         if (key !== 'Shift' && key !== 'CapsLock') reset();
         return { kind: 'pass' };
       }
-      if (gap > config.maxGapMs) {
+      if (gap > config.maxGapMs || buffer.length === 0) {
         buffer = '';
         passed = 0;
         gaps = 0;
-      } else if (buffer.length > 0) gaps += gap;
+        maxGap = 0;
+        started = at;
+      } else {
+        gaps += gap;
+        maxGap = Math.max(maxGap, gap);
+      }
       buffer += key;
-      passed += 1;
+      if (reachesPage) passed += 1;
       return { kind: 'pass' };
     },
   };

@@ -1,0 +1,28 @@
+import { networkInterfaces } from 'node:os';
+import type { Documents } from '../core/services/ports';
+import type { SqliteStore } from '../../db/store';
+import { invoiceDoc } from '../../printers/pdf/document';
+import { renderPdf } from '../../printers/pdf/render';
+
+/** Invoice PDFs (printers/pdf) with the recipient's address from the customer file. */
+export function createDocuments(store: SqliteStore): Documents & { setLanBaseUrl(url: string | null): void } {
+  let lanBaseUrl: string | null = null;
+  return {
+    invoicePdf(invoice, shop, size) {
+      const customer = invoice.customer ? store.customers.get(invoice.customer.id) : undefined;
+      return renderPdf(invoiceDoc(invoice, shop, customer ? { address: customer.address, stateCode: customer.stateCode } : null), size);
+    },
+    lanBaseUrl: () => lanBaseUrl,
+    setLanBaseUrl(url) {
+      lanBaseUrl = url;
+    },
+  };
+}
+
+/** The address a phone on the shop's Wi-Fi reaches this PC at: its first private IPv4 address. */
+export function lanAddress(): string | null {
+  for (const list of Object.values(networkInterfaces())) {
+    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+  }
+  return null;
+}

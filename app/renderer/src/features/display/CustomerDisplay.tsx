@@ -1,0 +1,110 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { encode } from 'uqr';
+import type { z } from 'zod';
+import type { DisplayState } from '../../../../core/contract';
+import { formatInr, formatQty } from '../../../../core/format';
+import { onHostEvent } from '../../api/events';
+import { methodQuery } from '../../api/queries';
+import { useT } from '../../i18n/i18n';
+
+type State = z.output<typeof DisplayState>;
+
+/** The UPI QR as SVG squares: sharp at any size, on a second monitor or a tablet. */
+function QrCode({ data, label }: { data: string; label: string }) {
+  const qr = useMemo(() => encode(data, { ecc: 'M', border: 2 }), [data]);
+  const cells: string[] = [];
+  qr.data.forEach((row, y) => row.forEach((dark, x) => dark && cells.push(`M${x} ${y}h1v1h-1z`)));
+  return (
+    <svg className="display-qr" viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-label={label} data-testid="display-qr" shapeRendering="crispEdges">
+      <rect width={qr.size} height={qr.size} fill="#fff" />
+      <path d={cells.join('')} fill="#000" />
+    </svg>
+  );
+}
+
+/** Which counter this display follows: #/display?counter=C1, or whichever counter spoke last. */
+function followed(): string | undefined {
+  return new URLSearchParams(location.hash.split('?')[1] ?? '').get('counter') ?? undefined;
+}
+
+/**
+ * The customer-facing screen (a second window on the counter PC, or a tablet turned to the
+ * customer): the open bill's lines and total, the UPI QR at payment, the change at the end.
+ */
+export function CustomerDisplay() {
+  const { t } = useT();
+  const counter = followed();
+  const first = useQuery({ ...methodQuery('display.current', counter ? { deviceCode: counter } : {}), staleTime: Infinity });
+  const [live, setLive] = useState<State | null>(null);
+  useEffect(
+    () =>
+      onHostEvent((e) => {
+        if (e.event === 'display.update' && (!counter || e.payload.deviceCode === counter)) setLive(e.payload);
+      }),
+    [counter],
+  );
+  const state = live ?? first.data ?? null;
+  const shown = state?.lines.slice(-8) ?? [];
+
+  return (
+    <main className="customer-display" data-testid="customer-display" data-stage={state?.stage ?? 'idle'}>
+      <header>
+        <h1>{state?.shopName ?? t('appName')}</h1>
+      </header>
+      {!state || state.stage === 'idle' ? (
+        <p className="display-welcome">
+          {t('welcome')} / स्वागत है
+        </p>
+      ) : (
+        <div className="display-body">
+          <section className="display-lines">
+            <table>
+              <tbody>
+                {shown.map((l, i) => (
+                  <tr key={i} data-testid="display-line">
+                    <td>
+                      <div className="item-name">{l.name}</div>
+                      {l.nameHi && <div className="item-alt">{l.nameHi}</div>}
+                    </td>
+                    <td className="num">{formatQty(l.qtyMilli, l.unit)}</td>
+                    <td className="num amount">{formatInr(l.amountPaise)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {state.lines.length > shown.length && <p className="hint">+ {state.lines.length - shown.length} …</p>}
+          </section>
+          <aside className="display-pay">
+            <div className="display-total" data-testid="display-total">
+              <span>
+                {t(state.stage === 'done' ? 'paid' : 'youPay')} {state.itemCount > 0 && `(${state.itemCount} ${t('items')})`}
+              </span>
+              <strong>{formatInr(state.payablePaise)}</strong>
+            </div>
+            {state.stage === 'payment' && state.upi && (
+              <div className="display-upi">
+                <QrCode data={state.upi.link} label={t('scanToPay')} />
+                <p>
+                  {t('scanToPay')}: <strong>{formatInr(state.upi.amountPaise)}</strong>
+                  <br />
+                  <small>{state.upi.vpa}</small>
+                </p>
+              </div>
+            )}
+            {state.stage === 'done' && (
+              <div className="display-done">
+                {state.changePaise > 0 && (
+                  <p>
+                    {t('change')}: <strong data-testid="display-change">{formatInr(state.changePaise)}</strong>
+                  </p>
+                )}
+                <p>{t('thankYou')}</p>
+              </div>
+            )}
+          </aside>
+        </div>
+      )}
+    </main>
+  );
+}

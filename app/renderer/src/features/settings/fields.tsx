@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+
+/** Labelled inputs for the settings screens: large, one per row, Tab moves on. */
+export function SelectField<V extends string | number>({ label, value, options, onChange, name }: { label: string; value: V; options: ReadonlyArray<{ value: V; label: string }>; onChange: (v: V) => void; name?: string }) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select name={name} value={String(value)} onChange={(e) => onChange(options.find((o) => String(o.value) === e.target.value)?.value ?? value)}>
+        {options.map((o) => (
+          <option key={String(o.value)} value={String(o.value)}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function TextField({ label, value, onChange, name, inputMode, placeholder }: { label: string; value: string; onChange: (v: string) => void; name?: string; inputMode?: 'numeric' | 'text'; placeholder?: string }) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input name={name} value={value} inputMode={inputMode} placeholder={placeholder} autoComplete="off" onChange={(e) => onChange(e.target.value)} />
+    </label>
+  );
+}
+
+export function CheckField({ label, checked, onChange }: { label: string; checked: boolean; onChange: (v: boolean) => void }) {
+  return (
+    <label className="check">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <span>{label}</span>
+    </label>
+  );
+}
+
+export function Panel({ title, children, actions, side = false }: { title: string; children: ReactNode; actions?: ReactNode; side?: boolean }) {
+  return (
+    <section className={side ? 'panel side' : 'panel'} aria-label={title}>
+      <h2>{title}</h2>
+      {children}
+      {actions && <div className="actions">{actions}</div>}
+    </section>
+  );
+}

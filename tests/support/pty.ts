@@ -1,0 +1,34 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from './test-host';
+
+/**
+ * A real pseudo-terminal pair (socat): what one program writes to `a` another reads from `b`,
+ * as over a null-modem serial cable. Serial printers, pole displays and scanners are tested on it.
+ */
+export interface PtyPair {
+  a: string;
+  b: string;
+  close(): void;
+}
+
+export async function ptyPair(): Promise<PtyPair> {
+  const { dir, cleanup } = tempDir('sk-pty-');
+  const a = join(dir, 'a');
+  const b = join(dir, 'b');
+  const proc: ChildProcess = spawn('socat', [`pty,raw,echo=0,link=${a}`, `pty,raw,echo=0,link=${b}`], { stdio: 'ignore' });
+  const started = Date.now();
+  while (!(existsSync(a) && existsSync(b))) {
+    if (proc.exitCode !== null || Date.now() - started > 5000) throw new Error('socat did not make a pty pair (is socat installed? .ci/install adds it)');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return {
+    a,
+    b,
+    close() {
+      proc.kill();
+      cleanup();
+    },
+  };
+}
