@@ -1,4 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
+import { uuidv7 } from '../app/core/contract/ids';
+
+// The same time-ordered ids as the host (app/host/ids.ts), so the floor is written like our bills.
+const randomUUID = () => uuidv7(Date.now(), randomFillSync);
 import type Database from 'better-sqlite3';
 import { financialYearOf, localDate } from '../app/core/calendar/fy';
 

@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
+import { uuidv7 } from '../app/core/contract/ids';
 import type { ApiClient, ParamsIn } from '../app/core/contract';
 import { demoCatalog } from '../app/host/demo/demo-shop';
 
@@ -51,5 +52,6 @@ export function billParams(cart: Cart, n: number): PostParams {
     n % 3 === 2
       ? [{ method: 'upi' as const, amountPaise: payable, reference: String(400000000000 + n) }]
       : [{ method: 'cash' as const, amountPaise: payable, tenderedPaise: Math.ceil(payable / 10000) * 10000 }];
-  return { clientRef: randomUUID(), lines: cart.lines, billDiscountPaise: 0, tenders };
+  // Time-ordered, as the counter screen makes them (app/renderer/src/features/counter/cart-state.ts).
+  return { clientRef: uuidv7(Date.now(), randomFillSync), lines: cart.lines, billDiscountPaise: 0, tenders };
 }

@@ -1,19 +1,15 @@
-import { parseArgs } from 'node:util';
-import { makeTestHost } from '../tests/support/test-host';
 import { startVirtualPrinter } from '../printers/virtual/server';
-import { summarise, type BenchResult } from './stats';
+import { makeTestHost } from '../tests/support/test-host';
+import { passes, type Benchmark, type Outcome } from './lib/result';
+import { summarize } from './lib/stats';
 
 /**
  * Bill posted → last receipt byte at the printer. A real host on a real SQLite file posts each
  * bill through the API (dispatcher, one transaction, the after-commit print queue); the receipt
  * is laid out, encoded, checked for paper (DLE EOT) and sent over TCP to the virtual printer on
  * 127.0.0.1. Measured from just before billing.postInvoice to the arrival of the job's last byte.
- *   npx tsx bench/receipt-latency.ts [--only text|hindi] [--samples 60]
- * Prints one JSON object per line: the text receipt (target 150 ms) and the one with Hindi
- * raster lines (target 400 ms; here the whole receipt in Hindi, the heaviest case).
  */
-const { values } = parseArgs({ options: { only: { type: 'string' }, samples: { type: 'string', default: '60' } } });
-const SAMPLES = Number(values.samples);
+const SAMPLES = 60;
 const WARMUP = 5;
 
 // Eight lines, mixed rates, loose goods, Hindi names on every product.
@@ -28,7 +24,7 @@ const LINES = [
   { productId: 'prod-demo-035', qtyMilli: 1000 },
 ];
 
-async function run(name: string, printerOptions: Record<string, unknown>, targetMs: number): Promise<BenchResult> {
+async function measure(name: string, printerOptions: Record<string, unknown>, target: { p95Ms: number }, what: string): Promise<Outcome> {
   const host = makeTestHost({ clock: { now: () => new Date() } });
   const printer = await startVirtualPrinter();
   try {
@@ -45,7 +41,8 @@ async function run(name: string, printerOptions: Record<string, unknown>, target
       if (i >= WARMUP) times.push(job.lastByteAt - started);
       await host.printsIdle();
     }
-    return summarise(name, times, targetMs);
+    const figures = summarize(times);
+    return { measures: `billing.postInvoice of an 8-line bill → the last byte of its receipt at the virtual printer on 127.0.0.1 (${what})`, target, pass: passes(figures, target), samples: figures.n, figures };
   } finally {
     await host.printsIdle();
     await printer.close();
@@ -53,5 +50,14 @@ async function run(name: string, printerOptions: Record<string, unknown>, target
   }
 }
 
-if (!values.only || values.only === 'text') console.log(JSON.stringify(await run('receipt-latency-text', { hindi: 'off', qr: 'native' }, 150)));
-if (!values.only || values.only === 'hindi') console.log(JSON.stringify(await run('receipt-latency-hindi-raster', { hindi: 'receipt', qr: 'native' }, 400)));
+export const receiptText: Benchmark = {
+  name: 'receipt-text',
+  title: 'Bill posted → last receipt byte, text receipt',
+  run: () => measure('text', { hindi: 'off', qr: 'native' }, { p95Ms: 150 }, 'device text, native UPI QR'),
+};
+
+export const receiptHindi: Benchmark = {
+  name: 'receipt-hindi',
+  title: 'Bill posted → last receipt byte, whole receipt in Hindi (raster)',
+  run: () => measure('hindi', { hindi: 'receipt', qr: 'native' }, { p95Ms: 400 }, 'every line with Devanagari drawn as a 1-bit raster: the heaviest case'),
+};

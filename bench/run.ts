@@ -3,7 +3,9 @@ import { coldStart } from './cold-start';
 import { loadAverage, machineInfo } from './lib/machine';
 import type { Benchmark, BenchResult } from './lib/result';
 import { writeResults } from './lib/results-file';
+import { pdfInvoice } from './pdf-invoice';
 import { postBill } from './post-bill';
+import { receiptHindi, receiptText } from './receipt-latency';
 import { scanToCart } from './scan';
 import { productSearch } from './search';
 
@@ -11,7 +13,7 @@ import { productSearch } from './search';
  * `npm run bench` (builds first) or `npx tsx bench/run.ts [name …]` for some of them.
  * Figures go to bench/results.json; see bench/README.md for how to read them.
  */
-const ALL: Benchmark[] = [postBill, scanToCart, productSearch, coldStart];
+const ALL: Benchmark[] = [postBill, scanToCart, productSearch, coldStart, receiptText, receiptHindi, pdfInvoice];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !ALL.some((b) => b.name === w));

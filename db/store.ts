@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Store } from '../app/core/services/ports';
+import { createCheckpointer, type Checkpointer } from './checkpoint';
 import { createAccountsRepo } from './repos/accounts';
 import { createAuditRepo, createOutboxRepo } from './repos/audit';
 import { createBillingRepo, createSeriesRepo } from './repos/billing';
@@ -17,16 +18,24 @@ import * as schema from './schema';
 export interface SqliteStore extends Store {
   printJobs: PrintJobsStore;
   raw: Database.Database;
+  checkpoints: Checkpointer;
 }
 
 /** The core's Store port on one SQLite file. */
 export function createStore(raw: Database.Database): SqliteStore {
   const ctx: RepoContext = { orm: drizzle({ client: raw, schema }), raw };
+  const checkpoints = createCheckpointer(raw);
   return {
     raw,
+    checkpoints,
     // IMMEDIATE takes the write lock up front, so a busy database fails before any work, not halfway.
     // better-sqlite3 turns a nested call into a savepoint of the outer transaction.
-    transaction: (fn) => (raw.inTransaction ? raw.transaction(fn)() : raw.transaction(fn).immediate()),
+    transaction: (fn) => {
+      if (raw.inTransaction) return raw.transaction(fn)();
+      const result = raw.transaction(fn).immediate();
+      checkpoints.noteCommit();
+      return result;
+    },
     shop: createShopRepo(ctx),
     users: createUsersRepo(ctx),
     sessions: createSessionsRepo(ctx),

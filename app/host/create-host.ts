@@ -93,6 +93,7 @@ export function createHost(options: HostOptions): Host {
       unsubscribe();
       scanner.close();
       printQueue.stop();
+      store.checkpoints.flush();
       db.close();
     },
   };

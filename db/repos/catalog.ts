@@ -76,6 +76,14 @@ export function createCatalogRepo({ orm, raw }: RepoContext): CatalogRepo {
   const byBarcodePrefix = raw.prepare<{ code: string; limit: number }, ProductRow>(
     `${SELECT_PRODUCT} WHERE p.active = 1 AND p.id IN (SELECT product_id FROM product_barcodes WHERE barcode >= @code AND barcode < @code || 'z') LIMIT @limit`,
   );
+  // Billing needs no barcodes or alt names: a lean row per product keeps the bill's hot path short.
+  const saleProduct = raw.prepare<[string], Omit<ProductRow, 'alt_names' | 'barcodes' | 'active'>>(
+    'SELECT id, name, name_hi, hsn, gst_rate_bp, cess_rate_bp, mrp_paise, price_paise, cost_paise, unit, loose FROM products WHERE id = ? AND active = 1',
+  );
+  const counterIndex = raw.prepare<[], { id: string; name: string; name_hi: string | null; barcodes: string | null; unit: string; loose: number; price_paise: number; mrp_paise: number | null }>(
+    `SELECT p.id, p.name, p.name_hi, p.unit, p.loose, p.price_paise, p.mrp_paise, group_concat(b.barcode, char(9)) AS barcodes
+     FROM products p LEFT JOIN product_barcodes b ON b.product_id = p.id WHERE p.active = 1 GROUP BY p.id`,
+  );
   const indexFts = raw.prepare('INSERT INTO products_fts (rowid, name, alt, fold, skel) SELECT rowid, ?, ?, ?, ? FROM products WHERE id = ?');
 
   return {
@@ -83,6 +91,17 @@ export function createCatalogRepo({ orm, raw }: RepoContext): CatalogRepo {
       const r = byId.get(id);
       return r && toProduct(r);
     },
+    counterIndex: () =>
+      counterIndex.all().map((r) => ({
+        id: r.id,
+        name: r.name,
+        nameHi: r.name_hi,
+        barcodes: r.barcodes ? r.barcodes.split('\t') : [],
+        unit: r.unit as Unit,
+        loose: r.loose === 1,
+        pricePaise: r.price_paise,
+        mrpPaise: r.mrp_paise,
+      })),
     byBarcode: (code) => {
       const r = byBarcode.get(code);
       return r && toProduct(r);
@@ -98,10 +117,12 @@ export function createCatalogRepo({ orm, raw }: RepoContext): CatalogRepo {
     saleProducts: (ids) => {
       const map = new Map<string, SaleProduct>();
       for (const id of new Set(ids)) {
-        const r = byId.get(id);
-        if (r && r.active === 1) {
-          const { altNames: _a, barcodes: _b, active: _x, ...p } = toProduct(r);
-          map.set(id, p);
+        const r = saleProduct.get(id);
+        if (r) {
+          map.set(id, {
+            id: r.id, name: r.name, nameHi: r.name_hi, hsn: r.hsn, unit: r.unit as Unit, loose: r.loose === 1, gstRateBp: r.gst_rate_bp,
+            cessRateBp: r.cess_rate_bp, mrpPaise: r.mrp_paise, pricePaise: r.price_paise, costPaise: r.cost_paise,
+          });
         }
       }
       return map;

@@ -20,6 +20,8 @@ export const catalogHandlers = {
     return product;
   },
 
+  'catalog.counterIndex': (deps) => deps.store.catalog.counterIndex(),
+
   'catalog.get': (deps, p) => found(deps.store.catalog.get(p.id), 'Product'),
 
   'catalog.addProduct': (deps, p, ctx) => {

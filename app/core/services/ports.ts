@@ -4,7 +4,7 @@ import type { AccountType } from '../accounting/chart';
 import type { PostingLine } from '../accounting/posting';
 import type { PricedBill, SaleProduct } from '../billing/types';
 import type { Payment } from '../billing/tenders';
-import type { CustomerView, DisplayState, InvoiceSummary, InvoiceView, JournalEntryView, PrintAttemptView, PrinterCheck, PrinterConfig, PrintState, ProductView, ShopView, StockMoveView, UserSummary } from '../contract';
+import type { CounterProduct, CustomerView, DisplayState, InvoiceSummary, InvoiceView, JournalEntryView, PrintAttemptView, PrinterCheck, PrinterConfig, PrintState, ProductView, ShopView, StockMoveView, UserSummary } from '../contract';
 import type { Role } from '../users/roles';
 
 /**
@@ -135,6 +135,8 @@ export interface DevicesRepo {
 
 export interface CatalogRepo {
   get(id: string): Product | undefined;
+  /** active products with their barcodes, in the counter's compact shape */
+  counterIndex(): Array<z.output<typeof CounterProduct>>;
   byBarcode(code: string): Product | undefined;
   search(q: string, limit: number): Product[];
   saleProducts(ids: readonly string[]): Map<string, SaleProduct>;

@@ -19,6 +19,9 @@ export const ProductView = z.object({
   active: z.boolean(),
 });
 
+/** What the counter needs to put a scanned product on a bill: small enough to keep the whole catalogue on screen. */
+export const CounterProduct = ProductView.pick({ id: true, name: true, nameHi: true, barcodes: true, unit: true, loose: true, pricePaise: true, mrpPaise: true });
+
 export const NewProduct = z.object({
   name: z.string().trim().min(1).max(120),
   nameHi: z.string().trim().max(120).nullable().default(null),
@@ -51,6 +54,15 @@ export const catalogApi = {
     result: ProductView,
     errors: ['UNKNOWN_BARCODE'],
     example: { barcode: '2000000000015' }, // the demo shop's atta
+    reads: ['catalog'],
+  }),
+  'catalog.counterIndex': method({
+    summary: 'Every product the counter can sell, with its barcodes: the counter keeps it in memory so a scan adds its line without a round trip (refetch it when catalog data changes).',
+    access: 'staff',
+    params: z.object({}),
+    result: z.array(CounterProduct),
+    errors: [],
+    example: {},
     reads: ['catalog'],
   }),
   'catalog.get': method({

@@ -18,6 +18,8 @@ export const queries = {
   search: (q: string) => methodQuery('catalog.search', { q, limit: 12 }, { enabled: q.trim().length > 0, keepPrevious: true }),
   customers: (q: string) => methodQuery('customers.search', { q, limit: 8 }, { enabled: q.trim().length > 0, keepPrevious: true }),
   quote: (params: ParamsIn<'billing.quote'>) => methodQuery('billing.quote', params, { enabled: params.lines.length > 0, keepPrevious: true }),
+  /** the whole sellable catalogue, compact; refetched when catalog data changes */
+  counterIndex: () => ({ ...methodQuery('catalog.counterIndex', {}), staleTime: Infinity }),
   invoice: (id: string) => methodQuery('billing.getInvoice', { id }),
   todaysBills: () => methodQuery('billing.listInvoices', { limit: 50 }),
 };

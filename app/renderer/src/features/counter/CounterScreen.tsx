@@ -68,7 +68,13 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
     searchRef.current?.focus();
   };
   const addProduct = (p: Product) => (p.loose ? setDialog({ kind: 'weight', product: p }) : dispatch({ type: 'add', product: p, qtyMilli: 1000 }));
+  // The whole catalogue's barcodes are kept on screen, so a scan adds its line at once; a code the
+  // index does not know (new, a weighing-scale label, a scanner's prefix) is asked of the host.
+  const index = useQuery(queries.counterIndex());
+  const byBarcode = useMemo(() => new Map((index.data ?? []).flatMap((p) => p.barcodes.map((b) => [b, p] as const))), [index.data]);
   const lookup = async (barcode: string) => {
+    const known = byBarcode.get(barcode);
+    if (known) return addProduct(known);
     try {
       addProduct(await queryClient.fetchQuery({ ...methodQuery('catalog.byBarcode', { barcode }), staleTime: 60_000 }));
     } catch (e) {

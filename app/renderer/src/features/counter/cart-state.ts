@@ -1,7 +1,8 @@
 import type { z } from 'zod';
-import type { CustomerView, ProductView } from '../../../../core/contract';
+import { uuidv7, type CounterProduct, type CustomerView } from '../../../../core/contract';
 
-export type Product = z.output<typeof ProductView>;
+/** The counter keeps only what a bill line needs (search results carry more and fit too). */
+export type Product = z.output<typeof CounterProduct>;
 export type Customer = z.output<typeof CustomerView>;
 
 export interface CartItem {
@@ -39,7 +40,7 @@ export type CartAction =
   | { type: 'discard' };
 
 export function newBill(now = Date.now()): OpenBill {
-  return { clientRef: crypto.randomUUID(), items: [], customer: null, billDiscountPaise: 0, selected: -1, openedAt: now };
+  return { clientRef: uuidv7(now, (b) => crypto.getRandomValues(b)), items: [], customer: null, billDiscountPaise: 0, selected: -1, openedAt: now };
 }
 
 const clamp = (i: number, n: number) => (n === 0 ? -1 : Math.max(0, Math.min(i, n - 1)));
