@@ -1,6 +1,6 @@
 import { createApiClient, type ApiClient } from '../core/contract';
 import type { Clock, IdSource, Secrets, ServiceDeps } from '../core/services/ports';
-import { setupShop, type ShopSetup } from '../core/services/setup';
+import { ensureSystemAccounts, setupShop, type ShopSetup } from '../core/services/setup';
 import { openDatabase } from '../../db/open';
 import { createStore, type SqliteStore } from '../../db/store';
 import { seedDemoShop } from './demo/seed';
@@ -64,6 +64,7 @@ export function createHost(options: HostOptions): Host {
   const setup = options.setup ?? 'demo';
   if (setup === 'demo') seedDemoShop(deps);
   else if (setup !== 'none') setupShop(deps, setup);
+  ensureSystemAccounts(deps);
   // Receipts still pending belong to a host that stopped: show them as failed so they can be reprinted.
   store.printJobs.failStale(deps.clock.now().toISOString(), 'The app stopped before this receipt printed; press Reprint');
 

@@ -9,11 +9,29 @@ export function isValidDocNumber(n: string): boolean {
 }
 
 /**
- * "<series>/<fy>/<seq>", e.g. C1/2526/00042 — the device's series, the financial year (so the
- * number is unique within the year) and a sequence padded to five digits (wider when it grows).
+ * Kinds of numbered document and the mark each carries in its number. Sale bills (tax invoices and
+ * bills of supply) carry none; every other kind has its own counter per device and year.
  */
-export function formatDocNumber(series: string, fyShort: string, seq: number): string {
-  const n = `${series}/${fyShort}/${String(seq).padStart(5, '0')}`;
+export const DOC_KINDS = {
+  sale: '',
+  credit_note: 'CN',
+  debit_note: 'DN',
+  purchase_order: 'PO',
+  receipt: 'RV',
+  payment: 'PV',
+  journal: 'JV',
+} as const;
+export type DocKind = keyof typeof DOC_KINDS;
+
+/**
+ * "<series>/<fy>/<seq>" for sale bills, e.g. C1/2526/00042, and "<series><mark>/<fy>/<seq>" for
+ * other documents, e.g. C1CN/2526/00003: the device's series, the financial year (so the number
+ * is unique within the year) and a sequence padded to five digits (wider when it grows). The mark
+ * joins the series so that a device code of three characters still fits rule 46's 16.
+ */
+export function formatDocNumber(series: string, fyShort: string, seq: number, kind: DocKind = 'sale'): string {
+  const mark = DOC_KINDS[kind];
+  const n = `${series}${mark}/${fyShort}/${String(seq).padStart(5, '0')}`;
   if (!isValidDocNumber(n)) throw new AppError('INVALID_INPUT', `Document number ${n} is not valid (≤ ${DOC_NUMBER_MAX} characters of A-Z, 0-9, '-', '/')`);
   return n;
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { StockMove } from '../inventory/moves';
 import type { AccountType } from '../accounting/chart';
 import type { PostingLine } from '../accounting/posting';
+import type { DocKind } from '../billing/numbering';
 import type { PricedBill, SaleProduct } from '../billing/types';
 import type { Payment } from '../billing/tenders';
 import type { CounterProduct, CustomerView, DisplayState, InvoiceSummary, InvoiceView, JournalEntryView, PrintAttemptView, PrinterCheck, PrinterConfig, PrintState, ProductView, ShopView, StockMoveView, UserSummary } from '../contract';
@@ -183,8 +184,8 @@ export interface BillingRepo {
 }
 
 export interface SeriesRepo {
-  /** the next number of (series, doc type, financial year), starting at 1; call inside a transaction */
-  next(series: string, docType: string, fy: string): number;
+  /** the next number of (device series, document kind, financial year), starting at 1; call inside a transaction */
+  next(series: string, kind: DocKind, fy: string): number;
 }
 
 export interface JournalEntry {

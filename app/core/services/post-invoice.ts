@@ -10,14 +10,10 @@ import type { CallContext } from './handler';
 import type { Invoice, ServiceDeps } from './ports';
 
 /**
- * Tax invoices and bills of supply share one number format (C1/2627/00042), so they share one
- * counter: a shop that turns composition mid-year must not reuse a number.
- */
-const SALE_SERIES = 'sale';
-
-/**
  * billing.postInvoice: everything is computed and proved (prices, tax, balanced journal, stock
- * moves) before the database is touched; then one transaction writes it all.
+ * moves) before the database is touched; then one transaction writes it all. Tax invoices and
+ * bills of supply share the 'sale' counter (one number format), so a shop that turns
+ * composition mid-year never reuses a number.
  */
 export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>, ctx: CallContext): Invoice {
   const { store, clock, ids } = deps;
@@ -38,7 +34,7 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
 
   store.transaction(() => {
     if (store.billing.idByClientRef(p.clientRef)) return; // raced with an identical retry: keep the first
-    const number = formatDocNumber(ctx.device.code, fy.short, store.series.next(ctx.device.code, SALE_SERIES, fy.short));
+    const number = formatDocNumber(ctx.device.code, fy.short, store.series.next(ctx.device.code, 'sale', fy.short));
     store.billing.insert({ id, clientRef: p.clientRef, number, fy: fy.short, date, createdAt, userId: ctx.user.id, deviceId: ctx.device.id, customerId: customer?.id ?? null, bill, payments });
     store.stock.insert(moves, { refType: 'invoice', refId: id, at: createdAt });
     store.ledger.insert({ id: ids.newId('je'), date, voucherType: 'sales', refType: 'invoice', refId: id, narration: `Sale ${number}`, reversesId: null, createdAt }, postings);

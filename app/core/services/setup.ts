@@ -27,16 +27,19 @@ export function setupShop(deps: ServiceDeps, setup: ShopSetup): { created: boole
   const createdAt = clock.now().toISOString();
   store.transaction(() => {
     store.shop.create({ id: ids.newId('shop'), poleDisplay: { kind: 'none' }, scanner: ScannerSettings.parse({}), ...setup.shop, createdAt });
-    store.accounts.ensure(
-      Object.entries(SYSTEM_ACCOUNTS).map(([code, a]) => ({ code, name: a.name, type: a.type, system: true })),
-      createdAt,
-    );
+    ensureSystemAccounts(deps);
     for (const u of setup.users) {
       store.users.insert({ id: ids.newId('user'), name: u.name, role: u.role, pinHash: secrets.hashPin(u.pin), createdAt });
     }
     store.audit.append({ at: createdAt, userId: null, action: 'shop.setup', entity: 'shop', entityId: 'shop', before: null, after: { name: setup.shop.name } });
   });
   return { created: true };
+}
+
+/** Adds any system account the shop file lacks (a newer app may post to new ones); run at every start. */
+export function ensureSystemAccounts(deps: ServiceDeps): void {
+  const accounts = Object.entries(SYSTEM_ACCOUNTS).map(([code, a]) => ({ code, name: a.name, type: a.type, system: true }));
+  deps.store.accounts.ensure(accounts, deps.clock.now().toISOString());
 }
 
 export interface OpeningItem {
