@@ -12,3 +12,15 @@ export function formatDateTime(instant: string | Date, timeZone = 'Asia/Kolkata'
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('day')}-${get('month')}-${get('year')} ${get('hour')}:${get('minute')}`;
 }
+
+const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** HH:mm (24-hour) in the shop's time zone, whatever zone the screen's machine is set to. */
+export function formatTime(instant: string | Date | number, timeZone = 'Asia/Kolkata'): string {
+  let f = timeFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false });
+    timeFormatters.set(timeZone, f);
+  }
+  return f.format(typeof instant === 'string' ? new Date(instant) : instant);
+}

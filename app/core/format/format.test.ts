@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatDate, formatDateTime, formatInr, formatQty, parseQty, parseRupees } from './index';
+import { formatAmount, formatDate, formatDateTime, formatInr, formatQty, formatTime, parseQty, parseRupees } from './index';
 
 describe('formatting for the counter', () => {
   it('writes rupees in en-IN grouping', () => {
@@ -10,6 +10,7 @@ describe('formatting for the counter', () => {
   it('writes dates DD-MM-YYYY in IST', () => {
     expect(formatDate('2026-04-01')).toBe('01-04-2026');
     expect(formatDateTime('2026-03-31T20:00:00Z')).toBe('01-04-2026 01:30');
+    expect(formatTime(Date.UTC(2026, 10, 24, 8, 5))).toBe('13:35');
   });
   it('formats and parses quantities', () => {
     expect(formatQty(3000, 'pcs')).toBe('3');

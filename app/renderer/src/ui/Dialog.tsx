@@ -3,8 +3,11 @@ import { useEffect, useRef, type ReactNode } from 'react';
 /** A modal that traps focus on open and closes with Esc. */
 export function Dialog({ title, onClose, children, wide = false }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Focus the first thing to act on in the body (a field, a list), not the header's close button,
+  // so the keys a cashier presses next (digits, 1–9 to pick) reach it.
   useEffect(() => {
-    const el = ref.current?.querySelector<HTMLElement>('input, select, button, [tabindex]');
+    const body = ref.current?.querySelector('.dialog-body');
+    const el = body?.querySelector<HTMLElement>('input, select, textarea, [tabindex], button') ?? ref.current?.querySelector<HTMLElement>('button');
     el?.focus();
   }, []);
   return (
@@ -23,7 +26,7 @@ export function Dialog({ title, onClose, children, wide = false }: { title: stri
             Esc ✕
           </button>
         </header>
-        {children}
+        <div className="dialog-body">{children}</div>
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { formatInr } from '../../../../core/format';
+import { formatInr, formatTime } from '../../../../core/format';
 import { createApiClient, type ApiClient } from '../../../../core/contract';
 import { useAddCustomerMutation, useAddProductMutation } from '../../api/mutations';
 import { api, deviceId } from '../../api/session';
@@ -99,7 +99,7 @@ export function HeldBillsDialog({ held, onResume, onClose }: { held: OpenBill[];
       >
         {held.map((b, i) => (
           <li key={b.clientRef} onClick={() => onResume(i)}>
-            <kbd>{i + 1}</kbd> {b.items.length} {t('items')} · {b.customer?.name ?? t('walkIn')} · {new Date(b.openedAt).toLocaleTimeString('en-IN', { hour: '2-digit', minute: '2-digit' })}
+            <kbd>{i + 1}</kbd> {b.items.length} {b.items.length === 1 ? t('item') : t('items')} · {b.customer?.name ?? t('walkIn')} · {formatTime(b.openedAt)}
           </li>
         ))}
         {held.length === 0 && <li>—</li>}
