@@ -1,31 +1,13 @@
-import type { z } from 'zod';
-import type { InvoiceView, PrinterConfig, ShopView } from '../../app/core/contract';
 import { formatAmount, formatDateTime, formatQty } from '../../app/core/format';
 import { formatRate } from '../../app/core/gst';
 import { stateName } from '../../app/core/gst/states';
 import { edges, needsRaster, text, type ReceiptBlock, type TextStyle } from './blocks';
 import { row, wrap } from './columns';
-import { label, type LabelKey, type ReceiptLang } from './labels';
+import { label, type ReceiptLang } from './labels';
+import type { ReceiptDoc, ReceiptStyle, Section } from './section';
 import { paymentBlocks, totalsBlocks } from './totals';
 
-type Printer = Exclude<z.output<typeof PrinterConfig>, { kind: 'none' }>;
-/** the parts of a printer's settings that change how a receipt looks */
-export type ReceiptStyle = Pick<Printer, 'width' | 'qr' | 'hindi' | 'drawer' | 'drawerPin' | 'cut'>;
-
-export interface ReceiptDoc {
-  shop: z.output<typeof ShopView>;
-  invoice: z.output<typeof InvoiceView>;
-  copy: 'original' | 'duplicate';
-  /** the customer's khata balance after this bill, printed on credit sales */
-  khataBalancePaise?: number | null;
-}
-
-/** What every section needs: the document, its look, and the label language. */
-export interface Section extends ReceiptDoc {
-  style: ReceiptStyle;
-  lang: ReceiptLang;
-  t: (key: LabelKey) => string;
-}
+export type { ReceiptDoc, ReceiptStyle, Section };
 
 /**
  * Lines of free text: Hindi stays whole (the encoder measures and wraps the image), anything

@@ -5,7 +5,7 @@ import { sum } from '../../app/core/money';
 import { upiPayLink } from '../../app/core/payments/upi';
 import { edges, text, type ReceiptBlock } from './blocks';
 import { row } from './columns';
-import type { Section } from './layout';
+import type { Section } from './section';
 
 const TENDER_LABEL = { cash: 'cash', upi: 'upi', card: 'card', credit: 'credit' } as const;
 

@@ -1,5 +1,7 @@
 import iconv from 'iconv-lite';
-import { qrInImage } from './images';
+import { qrInImage, type DecodedImage } from './images';
+
+export type { DecodedImage };
 
 /**
  * Turns ESC/POS bytes back into what a printer would put on paper: text lines with their style,
@@ -15,13 +17,6 @@ export interface DecodedLine {
   align: 'left' | 'center' | 'right';
   width: number;
   height: number;
-}
-
-export interface DecodedImage {
-  widthDots: number;
-  heightDots: number;
-  /** 1 bit per dot, rows of widthDots/8 bytes, MSB first, 1 = black */
-  bits: Uint8Array;
 }
 
 export type FlowItem =

@@ -1,6 +1,13 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import type { DecodedImage } from './decode';
+
+/** A raster image as the printer receives it. */
+export interface DecodedImage {
+  widthDots: number;
+  heightDots: number;
+  /** 1 bit per dot, rows of widthDots/8 bytes, MSB first, 1 = black */
+  bits: Uint8Array;
+}
 
 /** A decoded raster as RGBA pixels (white paper, black dots), with a white border of `pad` dots. */
 export function imageToRgba(image: DecodedImage, pad = 0): { data: Uint8ClampedArray; width: number; height: number } {
