@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { formatDate, parseQty, parseRupees } from '../../../../core/format';
 import { useCounterDisplay } from '../display/usePublishDisplay';
 import { CameraButton } from '../scanner/CameraScanner';
@@ -58,8 +58,14 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
   }, [state]);
   const params = useMemo(() => cartParams(bill), [bill]);
   const quote = useQuery(queries.quote(params));
+  // The previous quote stays on screen while the new one loads (no flicker), but a bill is only
+  // completed against the quote of the cart as it is now.
   const quoteData = bill.items.length > 0 ? quote.data : undefined;
+  const quoteIsCurrent = quoteData !== undefined && !quote.isPlaceholderData;
   const plan = quoteData ? planTenders(quoteData.totals.payablePaise, inputs) : null;
+  // F10 pressed a moment after a scan, before the host has priced the new line, is remembered and
+  // carried out when the price arrives, never silently dropped.
+  const [completeAsked, setCompleteAsked] = useState(false);
   const selected = bill.items[bill.selected];
 
   const close = () => {
@@ -90,7 +96,10 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
   }, [bill.items.length]);
 
   const complete = () => {
-    if (!quoteData || !plan || plan.error || post.isPending) return;
+    if (bill.items.length === 0 || post.isPending) return;
+    if (!quoteIsCurrent) return setCompleteAsked(true);
+    setCompleteAsked(false);
+    if (!plan || plan.error) return;
     post.mutate(
       { clientRef: bill.clientRef, ...params, tenders: plan.tenders },
       {
@@ -125,9 +134,20 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
     { key: 'Del', label: t('keyRemove'), disabled: !selected, onPress: () => dispatch({ type: 'remove', index: bill.selected }) },
   ];
   const reprintRef = useRef<() => void>(() => {});
-
+  const completeRef = useRef(complete);
+  completeRef.current = complete;
+  const nothingToComplete = quote.isError || bill.items.length === 0;
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
+    if (!completeAsked) return;
+    if (quoteIsCurrent) completeRef.current();
+    else if (nothingToComplete) setCompleteAsked(false);
+  }, [completeAsked, quoteIsCurrent, nothingToComplete]);
+
+  // One listener for the screen's life that always calls this render's handler: keys pressed
+  // straight after a change act on the cart the cashier sees, not on the one before it.
+  const onKeyRef = useRef<(e: KeyboardEvent) => void>(() => {});
+  useLayoutEffect(() => {
+    onKeyRef.current = (e: KeyboardEvent) => {
       const fkey = /^F([1-9]|1[0-2])$/.test(e.key);
       if (dialog) {
         if (fkey) e.preventDefault();
@@ -152,9 +172,12 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
         if (next > 0) dispatch({ type: 'setQty', index: bill.selected, qtyMilli: next });
       }
     };
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => onKeyRef.current(e);
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  });
+  }, []);
   useEffect(() => {
     searchRef.current?.focus();
   }, []);

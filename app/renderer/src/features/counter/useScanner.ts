@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { onHostEvent } from '../../api/events';
 import { queries } from '../../api/queries';
-import { createScanDetector, DEFAULT_SCANNER, scannedKey, scannerConfig, type ScanTiming, type ScannerConfig } from '../scanner/detector';
+import { createScanDetector, DEFAULT_SCANNER, scannedKey, scannerConfig, type ScanDetector, type ScanTiming, type ScannerConfig } from '../scanner/detector';
 
 export interface ScanDetail {
   source: 'keyboard' | 'serial' | 'camera';
@@ -41,14 +41,23 @@ export function useScannerConfig(): ScannerConfig {
 export function useScanner(onScan: (code: string, detail: ScanDetail) => void, config: ScannerConfig = DEFAULT_SCANNER, enabled = true) {
   const handler = useRef(onScan);
   handler.current = onScan;
+  // One detector for the screen's life: the saved settings usually arrive a moment after the
+  // screen opens, and a scan already under way must not be cut in two when they do.
+  const detectorRef = useRef<ScanDetector | null>(null);
+  const detector = (detectorRef.current ??= createScanDetector(config));
+  const maxGapMs = useRef(config.maxGapMs);
+  useEffect(() => {
+    detector.configure(config);
+    maxGapMs.current = config.maxGapMs;
+  }, [detector, config]);
   useEffect(() => {
     if (!enabled) return;
-    const detector = createScanDetector(config);
+    detector.reset();
     let lastAt = -Infinity;
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.altKey || e.metaKey) return;
       const { key, typed } = scannedKey(e.key, e.code);
-      const fast = e.timeStamp - lastAt <= config.maxGapMs;
+      const fast = e.timeStamp - lastAt <= maxGapMs.current;
       lastAt = e.timeStamp;
       const action = detector.feed(key, e.timeStamp, typed);
       // A NumLock-off keypad digit inside a fast burst must not move the cursor or the selection.
@@ -69,5 +78,5 @@ export function useScanner(onScan: (code: string, detail: ScanDetail) => void, c
       window.removeEventListener('keydown', onKey, { capture: true });
       offSerial();
     };
-  }, [config, enabled]);
+  }, [detector, enabled]);
 }

@@ -89,6 +89,13 @@ describe('scanner detector', () => {
     expect(type([...chars('12345678'), 'Tab'], 50, d, 9000).at(-1)).toMatchObject({ kind: 'scan', code: '12345678' }); // 50 ms a key is fine here
   });
 
+  it('keeps a scan whole when the saved settings arrive in the middle of it', () => {
+    const d = createScanDetector();
+    type(chars('200000'), 4, d);
+    d.configure(scannerConfig({ prefix: null, suffixes: ['Enter'], minLength: 4, avgGapMs: 30, maxGapMs: 80 }));
+    expect(type([...chars('0000015'), 'Enter'], 4, d, 1024).at(-1)).toMatchObject({ kind: 'scan', code: '2000000000015', typed: 13 });
+  });
+
   it('reads keypad digits sent with NumLock off, which type nothing into the field', () => {
     expect(scannedKey('End', 'Numpad1')).toEqual({ key: '1', typed: false });
     expect(scannedKey('7', 'Numpad7')).toEqual({ key: '7', typed: true });

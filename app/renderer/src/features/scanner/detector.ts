@@ -56,11 +56,14 @@ export interface ScanDetector {
   /** `reachesPage` false: the key typed nothing into a field (a numpad digit with NumLock off) */
   feed(key: string, atMs: number, reachesPage?: boolean): ScanAction;
   reset(): void;
+  /** new settings (the shop's saved ones arriving) without losing a scan in progress */
+  configure(next: ScannerConfig): void;
 }
 
 const isCharacter = (key: string) => key.length === 1;
 
-export function createScanDetector(config: ScannerConfig = DEFAULT_SCANNER): ScanDetector {
+export function createScanDetector(initial: ScannerConfig = DEFAULT_SCANNER): ScanDetector {
+  let config = initial;
   let buffer = '';
   let last = -Infinity;
   let capturing = false; // after a prefix key
@@ -85,6 +88,9 @@ export function createScanDetector(config: ScannerConfig = DEFAULT_SCANNER): Sca
 
   return {
     reset,
+    configure(next) {
+      config = next;
+    },
     feed(key, at, reachesPage = true) {
       const gap = at - last;
       last = at;
