@@ -7,7 +7,7 @@ import { priceCart } from './price-cart';
 
 export const billingHandlers = {
   'billing.quote': (deps, p, ctx) => {
-    const { bill } = priceCart(deps, p, ctx);
+    const { bill, issues } = priceCart(deps, p, ctx);
     const t = bill.totals;
     return {
       docType: bill.docType,
@@ -20,6 +20,10 @@ export const billingHandlers = {
         amountPaise: t.amount, discountPaise: t.discount, taxablePaise: t.taxable, cgstPaise: t.cgst, sgstPaise: t.sgst, igstPaise: t.igst,
         cessPaise: t.cess, valuePaise: t.value, roundOffPaise: t.roundOff, payablePaise: t.payable,
       },
+      stockWarnings: issues.flatMap((issue, i) => {
+        const line = bill.lines[i];
+        return issue.shortMilli > 0 && line ? [{ productId: issue.productId, name: line.product.name, onHandMilli: line.qtyMilli - issue.shortMilli, wantedMilli: line.qtyMilli }] : [];
+      }),
     };
   },
   'billing.postInvoice': postInvoice,
