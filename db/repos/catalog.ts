@@ -157,7 +157,7 @@ export function createCatalogRepo(ctx: RepoContext): CatalogRepo {
     categories: () =>
       raw.prepare("SELECT category, sub_category AS subCategory, count(*) AS products FROM products WHERE active = 1 AND category <> '' GROUP BY category, sub_category ORDER BY category, sub_category").all() as Array<{ category: string; subCategory: string; products: number }>,
     keyOwners: () => {
-      const rows = raw.prepare('SELECT id, name, brand, pack_size AS packSize FROM products').all() as Array<{ id: string; name: string; brand: string; packSize: string }>;
+      const rows = raw.prepare('SELECT id, name, brand, pack_size AS packSize, mrp_paise AS mrpPaise, price_paise AS pricePaise FROM products').all() as Array<{ id: string; name: string; brand: string; packSize: string; mrpPaise: number | null; pricePaise: number }>;
       return new Map(rows.map((r) => [productKey(r), r.id]));
     },
     lastInStoreNumber: (prefix) => {

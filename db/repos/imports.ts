@@ -7,9 +7,12 @@ export function createImportsRepo({ raw }: RepoContext): ImportsRepo {
       void raw.prepare("INSERT INTO catalog_imports (id, file_name, bytes, status, created_by, created_at) VALUES (?, ?, ?, 'uploaded', ?, ?)").run(i.id, i.fileName, Buffer.from(i.bytes), i.createdBy, i.createdAt),
     append(id, offset, bytes) {
       // A chunk sent again (the reply was lost) starts where the file already ends: it is not added twice.
-      const row = raw.prepare('SELECT length(bytes) AS n FROM catalog_imports WHERE id = ?').get(id) as { n: number };
-      if (offset === row.n) raw.prepare("UPDATE catalog_imports SET bytes = bytes || ? WHERE id = ? AND status = 'uploaded'").run(Buffer.from(bytes), id);
-      return (raw.prepare('SELECT length(bytes) AS n FROM catalog_imports WHERE id = ?').get(id) as { n: number }).n;
+      const row = raw.prepare('SELECT bytes FROM catalog_imports WHERE id = ?').get(id) as { bytes: Buffer };
+      if (offset !== row.bytes.length) return row.bytes.length;
+      // (SQLite's || would turn the bytes into text.)
+      const joined = Buffer.concat([row.bytes, Buffer.from(bytes)]);
+      raw.prepare("UPDATE catalog_imports SET bytes = ? WHERE id = ? AND status = 'uploaded'").run(joined, id);
+      return joined.length;
     },
     get(id) {
       const r = raw.prepare('SELECT id, file_name AS fileName, bytes, status, result FROM catalog_imports WHERE id = ?').get(id) as

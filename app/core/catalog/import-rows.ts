@@ -68,10 +68,12 @@ function percentToBp(text: string): number {
   return Math.round(Number(t) * 100);
 }
 
-const dedupeKey = (name: string, brand: string, pack: string) => `${name}|${brand}|${pack}`.toLowerCase().replace(/\s+/g, ' ');
-
-/** The dedupe key of a product, shared with the repository's lookup of existing products. */
-export const productKey = (p: { name: string; brand: string; packSize: string }) => dedupeKey(p.name, p.brand, p.packSize);
+/**
+ * Two rows are the same product when name, brand, pack size, MRP and price all agree (catalogues
+ * list one name in several sizes at different prices). Rows with barcodes are told apart by them.
+ */
+export const productKey = (p: { name: string; brand: string; packSize: string; mrpPaise: number | null; pricePaise: number }) =>
+  `${p.name}|${p.brand}|${p.packSize}|${p.mrpPaise ?? ''}|${p.pricePaise}`.toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * Checks every row against the catalogue's rules and turns the good ones into products. Nothing is
@@ -101,8 +103,8 @@ export function checkImportRows(table: ParsedTable, mapping: Mapping, existing: 
     if (name === '') bad('name', 'No product name');
     // "Chana Dal" in 500 gm and 1 kg are two products: the pack size joins the name when it is not in it.
     if (packSize && !name.toLowerCase().includes(packSize.toLowerCase())) name = `${name} ${packSize}`;
-    if (brand && name && !name.toLowerCase().includes(brand.toLowerCase()) && name.length + brand.length < 120) name = `${brand} ${name}`;
-    if (name.length > 120) bad('name', `Name is ${name.length} characters; at most 120`);
+    if (brand && name && !name.toLowerCase().includes(brand.toLowerCase()) && name.length + brand.length < 200) name = `${brand} ${name}`;
+    if (name.length > 200) bad('name', `Name is ${name.length} characters; at most 200`);
 
     const money = (f: 'mrp' | 'price' | 'cost') => {
       const text = get(f);
@@ -152,9 +154,9 @@ export function checkImportRows(table: ParsedTable, mapping: Mapping, existing: 
     const reorderLevelMilli = qty('reorderLevel');
     const reorderQtyMilli = qty('reorderQty');
 
-    const key = dedupeKey(name, brand, packSize);
-    if (name && seenKeys.has(key)) bad('name', `Same product (name, brand, pack size) as line ${seenKeys.get(key)}`);
-    else if (name && existing.sameProduct(key)) bad('name', `Already in the catalogue as ${existing.sameProduct(key)}`);
+    const key = productKey({ name, brand, packSize, mrpPaise, pricePaise });
+    if (name && barcodes.length === 0 && seenKeys.has(key)) bad('name', `Same product (name, brand, pack size, MRP and price) as line ${seenKeys.get(key)}`);
+    else if (name && barcodes.length === 0 && existing.sameProduct(key)) bad('name', `Already in the catalogue as ${existing.sameProduct(key)}`);
 
     if (rowErrors.length > 0) {
       errors.push(...rowErrors);

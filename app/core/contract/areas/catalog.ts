@@ -39,7 +39,7 @@ export const CounterProduct = ProductView.pick({ id: true, name: true, nameHi: t
 const Barcode = z.string().trim().regex(/^[A-Za-z0-9\-.]{4,32}$/, 'barcode of 4–32 letters or digits');
 
 export const NewProduct = z.object({
-  name: z.string().trim().min(1).max(120),
+  name: z.string().trim().min(1).max(200),
   nameHi: z.string().trim().max(120).nullable().default(null),
   altNames: z.array(z.string().trim().min(1).max(120)).max(10).default([]),
   barcodes: z.array(Barcode).max(10).default([]),
