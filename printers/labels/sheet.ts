@@ -13,7 +13,9 @@ async function barcodeImages(labels: readonly LabelItem[]): Promise<Map<string, 
   const images = new Map<string, Buffer>();
   for (const code of new Set(labels.map((l) => l.barcode))) {
     const type = symbology(code);
-    images.set(code, await bwipjs.toBuffer({ bcid: type === 'EAN13' ? 'ean13' : 'code128', text: code, scale: 3, height: 9, includetext: true, textxalign: 'center', textsize: 9 }));
+    // EAN-13 prints its digits in the standard groups under the bars; Code 128 centres its text.
+    const text = type === 'EAN13' ? { bcid: 'ean13', includetext: true, guardwhitespace: true } : { bcid: 'code128', includetext: true, textxalign: 'center' as const };
+    images.set(code, await bwipjs.toBuffer({ ...text, text: code, scale: 3, height: 12 }));
   }
   return images;
 }
