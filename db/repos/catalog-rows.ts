@@ -35,8 +35,8 @@ export interface ProductRow {
 export const PRODUCT_COLUMNS = `p.id, p.name, p.name_hi, p.alt_names, p.hsn, p.gst_rate_bp, p.cess_rate_bp, p.mrp_paise,
   p.price_paise, p.cost_paise, p.unit, p.loose, p.active, p.category, p.sub_category, p.brand, p.pack_size, p.image_url,
   p.reorder_level_milli, p.reorder_qty_milli, p.plu,
-  (SELECT json_group_array(b.barcode) FROM product_barcodes b WHERE b.product_id = p.id) AS barcodes,
-  (SELECT json_group_array(json_object('name', u.name, 'qtyMilli', u.qty_milli)) FROM product_units u WHERE u.product_id = p.id) AS units,
+  (SELECT json_group_array(b.barcode) FROM product_barcodes b WHERE b.product_id = p.id AND b.qty_milli = 1000) AS barcodes,
+  (SELECT json_group_array(json_object('name', u.name, 'qtyMilli', u.qty_milli, 'barcode', (SELECT b.barcode FROM product_barcodes b WHERE b.product_id = u.product_id AND b.qty_milli = u.qty_milli))) FROM product_units u WHERE u.product_id = p.id) AS units,
   (SELECT s.qty_milli FROM stock_levels s WHERE s.product_id = p.id) AS on_hand`;
 
 export const SELECT_PRODUCT = `SELECT ${PRODUCT_COLUMNS} FROM products p`;
@@ -65,7 +65,7 @@ export function toProduct(r: ProductRow): Product {
     reorderLevelMilli: r.reorder_level_milli,
     reorderQtyMilli: r.reorder_qty_milli,
     plu: r.plu,
-    units: JSON.parse(r.units) as Array<{ name: string; qtyMilli: number }>,
+    units: JSON.parse(r.units) as Array<{ name: string; qtyMilli: number; barcode: string | null }>,
     onHandMilli: r.on_hand ?? 0,
   };
 }

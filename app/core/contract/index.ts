@@ -17,6 +17,7 @@ export { SupplierView } from './areas/suppliers';
 export { PurchaseBillView, PurchaseLineInput } from './areas/purchasing';
 export { PurchaseOrderView } from './areas/purchase-orders';
 export { ImportPreview, ImportResult, ColumnMapping, FileDownload } from './areas/catalog-import';
+export { IMPORT_FIELDS, type ImportField } from '../catalog/import-fields';
 export { UserSummary, DeviceView } from './areas/auth';
 export type { TenderMethod } from '../billing/tenders';
 export type { Role } from '../users/roles';

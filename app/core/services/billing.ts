@@ -13,7 +13,7 @@ export const billingHandlers = {
       docType: bill.docType,
       supply: bill.supply,
       lines: bill.lines.map((l) => ({
-        lineNo: l.lineNo, productId: l.product.id, amountPaise: l.amount, discountPaise: l.discountPaise, billDiscountPaise: l.billDiscountPaise,
+        lineNo: l.lineNo, productId: l.product.id, unitPricePaise: l.unitPricePaise, mrpPaise: l.product.mrpPaise, amountPaise: l.amount, discountPaise: l.discountPaise, billDiscountPaise: l.billDiscountPaise,
         taxablePaise: l.taxable, taxPaise: l.total - l.taxable, totalPaise: l.total,
       })),
       totals: {

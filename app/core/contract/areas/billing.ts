@@ -111,7 +111,7 @@ const CartParams = z.object({
 export const QuoteView = z.object({
   docType: z.enum(['tax_invoice', 'bill_of_supply']),
   supply: z.enum(['intra', 'inter']),
-  lines: z.array(z.object({ lineNo: z.int(), productId: Id, amountPaise: Paise, discountPaise: Paise, billDiscountPaise: Paise, taxablePaise: Paise, taxPaise: Paise, totalPaise: Paise })),
+  lines: z.array(z.object({ lineNo: z.int(), productId: Id, unitPricePaise: Paise.describe('the rate charged: never above the MRP of the lot it sells from'), mrpPaise: Paise.nullable().describe("the MRP of the lot first to expire, else the catalogue's"), amountPaise: Paise, discountPaise: Paise, billDiscountPaise: Paise, taxablePaise: Paise, taxPaise: Paise, totalPaise: Paise })),
   totals: InvoiceTotals,
   stockWarnings: z.array(z.object({ productId: Id, name: z.string(), onHandMilli: QtyMilli, wantedMilli: QtyMilli })).describe('lines the shelf cannot cover (the owner lets such sales go through with a warning)'),
 });

@@ -4,14 +4,15 @@ import { patchOf } from '../patch';
 import { Hsn, Id, NonNegPaise, QtyMilli, RateBp, Unit } from '../schemas';
 import { catalogImportApi } from './catalog-import';
 
-export const ProductUnitView = z.object({ name: z.string().trim().min(1).max(20), qtyMilli: z.int().min(1).describe('how many milli-units of the base unit: a box of 12 pieces = 12000') });
+const ProductUnit = z.object({ name: z.string().trim().min(1).max(20), qtyMilli: z.int().min(1).describe('how many milli-units of the base unit: a box of 12 pieces = 12000') });
+export const ProductUnitView = ProductUnit.extend({ barcode: z.string().nullable().describe("the pack's own barcode") });
 
 export const ProductView = z.object({
   id: Id,
   name: z.string(),
   nameHi: z.string().nullable(),
   altNames: z.array(z.string()),
-  barcodes: z.array(z.string()),
+  barcodes: z.array(z.string()).describe('barcodes of one piece (pack barcodes are with their unit)'),
   hsn: z.string(),
   gstRateBp: z.int(),
   cessRateBp: z.int(),
@@ -59,7 +60,7 @@ export const NewProduct = z.object({
   reorderLevelMilli: z.int().min(0).default(0),
   reorderQtyMilli: z.int().min(0).default(0),
   plu: z.string().regex(/^\d{1,6}$/, 'PLU of 1–6 digits').nullable().default(null),
-  units: z.array(ProductUnitView.extend({ barcode: Barcode.nullable().default(null) })).max(5).default([]),
+  units: z.array(ProductUnit.extend({ barcode: Barcode.nullable().default(null) })).max(5).default([]),
 });
 
 /** A scan of a barcode that says more than "one of these": a pack of several, or a weighing-scale label. */
