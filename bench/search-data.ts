@@ -13,7 +13,7 @@ import { prng } from './bill-carts';
 export const DATA_DIR = process.env.SMARTKIRANA_DATA ?? join(import.meta.dirname, '../../shared/data');
 const FILES = { bigbasket: 'bigbasket_products_20k.csv', dmart: 'dmart_products.csv' };
 
-export type NewProduct = Omit<Product, 'active'>;
+export type NewProduct = Omit<Product, 'active' | 'onHandMilli' | 'units'> & { units: [] };
 
 // Plausible (not authoritative) HSN heading and GST rate per category.
 const BY_CATEGORY: Record<string, [string, number]> = {
@@ -48,6 +48,15 @@ function product(i: number, name: string, category: string, sale: number, mrp: n
     costPaise: Math.round(pricePaise * 0.85),
     unit: 'pcs',
     loose: false,
+    category,
+    subCategory: '',
+    brand: '',
+    packSize: '',
+    imageUrl: null,
+    reorderLevelMilli: 0,
+    reorderQtyMilli: 0,
+    plu: null,
+    units: [],
   };
 }
 

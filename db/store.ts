@@ -12,6 +12,10 @@ import { createLedgerRepo } from './repos/ledger';
 import { createPrintJobsRepo, type PrintJobsStore } from './repos/printing';
 import { createShopRepo } from './repos/shop';
 import { createStockRepo } from './repos/stock';
+import { createImportsRepo } from './repos/imports';
+import { createPurchasingRepo } from './repos/purchasing';
+import { createStockTakesRepo } from './repos/stock-takes';
+import { createSuppliersRepo } from './repos/suppliers';
 import { createDevicesRepo, createSessionsRepo, createUsersRepo } from './repos/users';
 import * as schema from './schema';
 
@@ -50,5 +54,9 @@ export function createStore(raw: Database.Database): SqliteStore {
     audit: createAuditRepo(ctx),
     outbox: createOutboxRepo(ctx),
     printJobs: createPrintJobsRepo(ctx),
+    suppliers: createSuppliersRepo(ctx),
+    purchasing: createPurchasingRepo(ctx),
+    stockTakes: createStockTakesRepo(ctx),
+    imports: createImportsRepo(ctx),
   };
 }

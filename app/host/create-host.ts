@@ -12,6 +12,8 @@ import { createDocuments } from './documents';
 import { createPrintQueue, type PrintQueueOptions } from './print-queue';
 import { createSerialScanner } from './serial-scanner';
 import { nodeSecrets } from './secrets';
+import { spreadsheets } from './spreadsheets';
+import { createStockDocuments } from './stock-documents';
 
 export interface HostOptions {
   /** the shop's SQLite file */
@@ -59,6 +61,8 @@ export function createHost(options: HostOptions): Host {
     printer: printQueue,
     documents,
     display,
+    sheets: spreadsheets,
+    stockDocuments: createStockDocuments(printQueue.sendBytes),
   };
 
   const setup = options.setup ?? 'demo';

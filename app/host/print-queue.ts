@@ -2,7 +2,7 @@ import type { PrintQueue, Shop } from '../core/services/ports';
 import type { SqliteStore } from '../../db/store';
 import { blockingProblem, describeStatus } from '../../printers/escpos/status';
 import { asPrintError } from '../../printers/errors';
-import { printerStatus, printReceipt, printTestPage } from '../../printers/print-receipt';
+import { printerStatus, printReceipt, printTestPage, sendJob, type ActivePrinter } from '../../printers/print-receipt';
 import type { EventBus } from './event-bus';
 
 export interface PrintQueueOptions {
@@ -20,7 +20,7 @@ type Copy = 'original' | 'duplicate';
  * (paper out, a receipt cut short) waits for the cashier's reprint. Whether a copy says DUPLICATE
  * is decided at each attempt: any copy that came out before, even partly, makes it a duplicate.
  */
-export function createPrintQueue(store: SqliteStore, events: EventBus, options: PrintQueueOptions = {}): PrintQueue & { idle(): Promise<void>; stop(): void } {
+export function createPrintQueue(store: SqliteStore, events: EventBus, options: PrintQueueOptions = {}): PrintQueue & { idle(): Promise<void>; stop(): void; sendBytes(printer: ActivePrinter, bytes: Uint8Array): Promise<void> } {
   const print = options.print ?? printReceipt;
   const delays = options.retryDelaysMs ?? [1000, 3000];
   let chain: Promise<unknown> = Promise.resolve();
@@ -103,6 +103,8 @@ export function createPrintQueue(store: SqliteStore, events: EventBus, options: 
       return store.printJobs.state(invoiceId);
     },
     testPrint: (printer, shop: Shop) => checked(() => printTestPage(printer, shop)),
+    /** other printouts (labels), in turn with the receipts */
+    sendBytes: (printer, bytes) => enqueue(async () => void (await sendJob(printer, bytes))),
     check: (printer) => checked(async () => ({ status: await printerStatus(printer) })),
     /** resolves when no receipt is printing or waiting for a retry */
     async idle() {

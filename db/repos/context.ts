@@ -31,3 +31,16 @@ export function atomically(raw: RepoContext['raw'], fn: () => void): void {
 export function placeholders<K extends string>(...names: K[]): Record<K, Placeholder<K>> {
   return Object.fromEntries(names.map((n) => [n, sql.placeholder(n)])) as Record<K, Placeholder<K>>;
 }
+
+/** "col = @key" assignments for the fields of `patch` that are given, for a partial UPDATE. */
+export function assignments(columns: Record<string, string>, patch: Record<string, unknown>): { sets: string[]; args: Record<string, unknown> } {
+  const sets: string[] = [];
+  const args: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(columns)) {
+    const v = patch[key];
+    if (v === undefined) continue;
+    sets.push(`${column} = @${key}`);
+    args[key] = typeof v === 'boolean' ? Number(v) : Array.isArray(v) ? JSON.stringify(v) : v;
+  }
+  return { sets, args };
+}

@@ -1,4 +1,4 @@
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 export const products = sqliteTable('products', {
   id: text('id').primaryKey(),
@@ -16,9 +16,39 @@ export const products = sqliteTable('products', {
   active: integer('active', { mode: 'boolean' }).notNull(),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
+  category: text('category').notNull(),
+  subCategory: text('sub_category').notNull(),
+  brand: text('brand').notNull(),
+  packSize: text('pack_size').notNull(),
+  imageUrl: text('image_url'),
+  reorderLevelMilli: integer('reorder_level_milli').notNull(),
+  reorderQtyMilli: integer('reorder_qty_milli').notNull(),
+  plu: text('plu'),
 });
 
 export const productBarcodes = sqliteTable('product_barcodes', {
   barcode: text('barcode').primaryKey(),
   productId: text('product_id').notNull(),
+  qtyMilli: integer('qty_milli').notNull(),
+});
+
+export const productUnits = sqliteTable(
+  'product_units',
+  {
+    productId: text('product_id').notNull(),
+    name: text('name').notNull(),
+    qtyMilli: integer('qty_milli').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.productId, t.name] })],
+);
+
+export const catalogImports = sqliteTable('catalog_imports', {
+  id: text('id').primaryKey(),
+  fileName: text('file_name').notNull(),
+  bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+  status: text('status', { enum: ['uploaded', 'committed'] }).notNull(),
+  result: text('result'),
+  createdBy: text('created_by').notNull(),
+  createdAt: text('created_at').notNull(),
+  committedAt: text('committed_at'),
 });

@@ -49,3 +49,12 @@ export function rasterImage(b: Bitmap, bandRows = 1024): Buffer {
 export function statusRequest(n: 1 | 2 | 3 | 4): Buffer {
   return Buffer.from([DLE, 0x04, n]);
 }
+
+/**
+ * A barcode the printer draws itself (GS k, function B): digits printed below (GS H 2), height in
+ * dots (GS h), module width (GS w). EAN-13 is sent as its 13 digits; Code 128 in code set B.
+ */
+export function barcode(type: 'EAN13' | 'CODE128', data: string, heightDots = 80, moduleDots = 2): Buffer {
+  const payload = Buffer.from(type === 'CODE128' ? `{B${data}` : data, 'ascii');
+  return Buffer.concat([Buffer.from([GS, 0x48, 2, GS, 0x68, heightDots, GS, 0x77, moduleDots, GS, 0x6b, type === 'EAN13' ? 67 : 73, payload.length]), payload]);
+}

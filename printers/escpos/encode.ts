@@ -4,7 +4,7 @@ import { needsRaster } from '../receipt/blocks';
 import { leftRight, toDeviceText } from '../receipt/columns';
 import { qrBitmap } from '../raster/bitmap';
 import { rasterizeLines, type RasterLine } from '../raster/text';
-import { CANCEL_KANJI, cut, drawerKick, INIT, rasterImage, selectCodePage } from './commands';
+import { barcode, CANCEL_KANJI, cut, drawerKick, INIT, rasterImage, selectCodePage } from './commands';
 
 const { ThermalPrinter, PrinterTypes, CharacterSet, BreakLine } = thermal;
 
@@ -64,6 +64,12 @@ export function encodeBlocks(blocks: readonly ReceiptBlock[], options: EncodeOpt
           p.newLine();
           p.alignLeft();
         } else if (options.qr === 'raster') p.add(rasterImage(qrBitmap(b.data, paperDots(width), width >= 48 ? 6 : 5)));
+        break;
+      case 'barcode':
+        p.alignCenter();
+        p.add(barcode(b.type, b.data, width >= 48 ? 80 : 64, width >= 48 ? 3 : 2));
+        p.newLine();
+        p.alignLeft();
         break;
       case 'drawer':
         p.add(drawerKick(b.pin, b.onMs, b.offMs));

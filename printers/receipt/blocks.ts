@@ -11,6 +11,8 @@ export type ReceiptBlock =
   | { kind: 'feed'; lines: number }
   /** a QR code (the UPI link); the encoder draws it natively or as an image */
   | { kind: 'qr'; data: string }
+  /** a shelf or product label's barcode, drawn by the printer (GS k) */
+  | { kind: 'barcode'; type: 'EAN13' | 'CODE128'; data: string }
   /** open the cash drawer: ESC p m t1 t2 with the pulse times in ms */
   | { kind: 'drawer'; pin: 2 | 5; onMs: number; offMs: number }
   | { kind: 'cut'; partial: boolean };

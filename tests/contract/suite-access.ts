@@ -30,7 +30,7 @@ export function accessCases(ctx: SuiteContext): void {
       await expectApiError(ctx.staff.call('catalog.byBarcode', { barcode: product.barcodes[0]! }), 'UNKNOWN_BARCODE');
       const added = await ctx.manager.call('catalog.addProduct', product);
       expect(added).toMatchObject({ name: product.name, pricePaise: 2000, costPaise: 0, unit: 'pcs', loose: false, active: true });
-      expect(await ctx.staff.call('catalog.byBarcode', { barcode: product.barcodes[0]! })).toEqual(added);
+      expect(await ctx.staff.call('catalog.byBarcode', { barcode: product.barcodes[0]! })).toEqual({ ...added, scan: { kind: 'product', qtyMilli: 1000, pricePaise: null } });
       await expectApiError(ctx.manager.call('catalog.addProduct', product), 'DUPLICATE');
     });
 

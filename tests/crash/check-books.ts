@@ -17,6 +17,7 @@ interface InvoiceFacts {
   deviceCode: string;
   payable: number;
   lines: number;
+  lineQty: number;
   paid: number;
   salesEntries: number;
   moves: number;
@@ -31,7 +32,9 @@ const COUNTS_PER_INVOICE = {
   lines: 'SELECT invoice_id AS id, count(*) AS n FROM invoice_lines GROUP BY invoice_id',
   paid: 'SELECT invoice_id AS id, sum(amount_paise) AS n FROM payments GROUP BY invoice_id',
   salesEntries: "SELECT ref_id AS id, count(*) AS n FROM journal_entries WHERE ref_type = 'invoice' AND voucher_type = 'sales' GROUP BY ref_id",
-  moves: "SELECT ref_id AS id, count(*) AS n FROM stock_moves WHERE ref_type = 'invoice' AND kind = 'sale' GROUP BY ref_id",
+  // A line may take its goods from more than one lot (first expiry first out): the quantities must agree.
+  lineQty: 'SELECT invoice_id AS id, sum(qty_milli) AS n FROM invoice_lines GROUP BY invoice_id',
+  moves: "SELECT ref_id AS id, -sum(qty_milli) AS n FROM stock_moves WHERE ref_type = 'invoice' AND kind = 'sale' GROUP BY ref_id",
   audits: "SELECT entity_id AS id, count(*) AS n FROM audit_log WHERE action = 'billing.postInvoice' AND entity = 'invoice' GROUP BY entity_id",
   events: "SELECT json_extract(payload, '$.invoiceId') AS id, count(*) AS n FROM outbox WHERE topic = 'invoice.posted' GROUP BY 1",
   prints: 'SELECT invoice_id AS id, count(*) AS n FROM print_jobs GROUP BY invoice_id',
@@ -49,6 +52,7 @@ function invoiceFacts(db: Database.Database): InvoiceFacts[] {
     lines: counts.lines.get(h.id) ?? 0,
     paid: counts.paid.get(h.id) ?? 0,
     salesEntries: counts.salesEntries.get(h.id) ?? 0,
+    lineQty: counts.lineQty.get(h.id) ?? 0,
     moves: counts.moves.get(h.id) ?? 0,
     audits: counts.audits.get(h.id) ?? 0,
     events: counts.events.get(h.id) ?? 0,
@@ -74,7 +78,7 @@ function partialBills(invoices: readonly InvoiceFacts[]): string[] {
     if (i.lines < 1) wrong.push('no lines');
     if (i.paid !== i.payable) wrong.push(`paid ${i.paid} of ${i.payable}`);
     if (i.salesEntries !== 1) wrong.push(`${i.salesEntries} sales journal entries`);
-    if (i.moves !== i.lines) wrong.push(`${i.moves} stock moves for ${i.lines} lines`);
+    if (i.moves !== i.lineQty) wrong.push(`stock moves take ${i.moves} of ${i.lineQty} milli-units sold`);
     if (i.audits !== 1) wrong.push(`${i.audits} audit rows`);
     if (i.events !== 1) wrong.push(`${i.events} outbox events`);
     if (i.prints !== 1) wrong.push(`${i.prints} print jobs`);

@@ -7,7 +7,9 @@ import { customersApi } from './areas/customers';
 import { displayApi } from './areas/display';
 import { inventoryApi } from './areas/inventory';
 import { printingApi } from './areas/printing';
+import { purchasingApi } from './areas/purchasing';
 import { shopApi } from './areas/shop';
+import { suppliersApi } from './areas/suppliers';
 import { usersApi } from './areas/users';
 
 /**
@@ -25,6 +27,8 @@ export const api = {
   ...accountingApi,
   ...printingApi,
   ...displayApi,
+  ...suppliersApi,
+  ...purchasingApi,
 };
 
 export type Api = typeof api;

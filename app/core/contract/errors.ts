@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   INVALID_DISCOUNT: { http: 422, meaning: 'A discount is negative or larger than the amount.' },
   TENDER_MISMATCH: { http: 422, meaning: 'Payments do not add up to the amount payable.' },
   CUSTOMER_REQUIRED: { http: 422, meaning: 'A credit (khata) sale needs a customer.' },
+  INSUFFICIENT_STOCK: { http: 409, meaning: 'Not enough stock, and the owner has chosen to block sales below zero.' },
   INVALID_INPUT: { http: 422, meaning: 'A value breaks a business rule (the message says which).' },
   DUPLICATE: { http: 409, meaning: 'Something unique already exists (barcode, number, name).' },
   ALREADY_CANCELLED: { http: 409, meaning: 'The document is already cancelled.' },

@@ -1,23 +1,26 @@
-import type { PricedBill } from '../billing/types';
 import type { Paise } from '../money';
 
 /** Stock is never a number someone writes: it is the sum of an append-only ledger of moves. */
 export type StockMoveKind = 'sale' | 'sale_cancel' | 'purchase' | 'purchase_return' | 'sale_return' | 'adjustment' | 'opening';
 
+/** Why stock was adjusted by hand (or by a stock take: 'count'). */
+export const ADJUSTMENT_REASONS = ['damage', 'theft', 'expiry', 'count', 'other'] as const;
+export type AdjustmentReason = (typeof ADJUSTMENT_REASONS)[number];
+
 export interface StockMove {
   productId: string;
+  /** the lot the goods came from or went to; null for moves written before lots existed */
+  batchId: string | null;
   /** signed milli-units: negative leaves the shop */
   qtyMilli: number;
   /** signed value at cost */
   valuePaise: Paise;
   kind: StockMoveKind;
+  /** adjustments only */
+  reason?: AdjustmentReason | null;
 }
 
-export function stockMovesForSale(bill: PricedBill): StockMove[] {
-  return bill.lines.map((l) => ({ productId: l.product.id, qtyMilli: -l.qtyMilli, valuePaise: -l.costPaise, kind: 'sale' }));
-}
-
-/** Undo moves (for a cancelled document): same products, opposite sign. */
+/** Undo moves (for a cancelled document): same products and lots, opposite sign. */
 export function reverseMoves(moves: readonly StockMove[], kind: StockMoveKind): StockMove[] {
   return moves.map((m) => ({ ...m, qtyMilli: -m.qtyMilli, valuePaise: -m.valuePaise, kind }));
 }

@@ -24,7 +24,7 @@ export function cancelInvoice(deps: ServiceDeps, p: Params<'billing.cancelInvoic
         reversal(lines),
       );
     }
-    const moves = store.stock.movesFor(inv.id).map((m) => ({ productId: m.productId, qtyMilli: m.qtyMilli, valuePaise: m.valuePaise, kind: 'sale' as const }));
+    const moves = store.stock.movesFor(inv.id).map((m) => ({ productId: m.productId, batchId: m.batchId, qtyMilli: m.qtyMilli, valuePaise: m.valuePaise, kind: 'sale' as const }));
     store.stock.insert(reverseMoves(moves, 'sale_cancel'), { refType: 'invoice', refId: inv.id, at });
     store.billing.markCancelled(inv.id, { at, reason: p.reason, userId: ctx.user.id });
     store.audit.append({ at, userId: ctx.user.id, action: 'billing.cancelInvoice', entity: 'invoice', entityId: inv.id, before: { status: 'posted' }, after: { status: 'cancelled', reason: p.reason } });

@@ -7,7 +7,9 @@ import { displayHandlers } from './display';
 import type { Handlers } from './handler';
 import { inventoryHandlers } from './inventory';
 import { printingHandlers } from './printing';
+import { purchasingHandlers } from './purchasing';
 import { shopHandlers } from './shop';
+import { suppliersHandlers } from './suppliers';
 import { usersHandlers } from './users';
 
 /** Every API method's handler; `satisfies Handlers` makes a missing or mistyped one a compile error. */
@@ -22,6 +24,8 @@ export const handlers = {
   ...accountingHandlers,
   ...printingHandlers,
   ...displayHandlers,
+  ...suppliersHandlers,
+  ...purchasingHandlers,
 } satisfies Handlers;
 
 export { sessionFor } from './auth';

@@ -7,6 +7,7 @@ import type { PricedBill, SaleProduct } from '../billing/types';
 import type { Payment } from '../billing/tenders';
 import type { CounterProduct, CustomerView, DisplayState, InvoiceSummary, InvoiceView, JournalEntryView, PrintAttemptView, PrinterCheck, PrinterConfig, PrintState, ProductView, ShopView, StockMoveView, UserSummary } from '../contract';
 import type { Role } from '../users/roles';
+import type { CatalogExtras, ImportsRepo, NewProductRecord, PurchasingRepo, Spreadsheets, StockDocuments, StockExtras, StockTakesRepo, SuppliersRepo } from './stock-ports';
 
 /**
  * What the services need from the world, named here and implemented elsewhere:
@@ -21,6 +22,8 @@ export interface ServiceDeps {
   printer: PrintQueue;
   documents: Documents;
   display: CustomerDisplay;
+  sheets: Spreadsheets;
+  stockDocuments: StockDocuments;
 }
 
 export interface Clock {
@@ -87,6 +90,10 @@ export interface Store {
   audit: AuditRepo;
   outbox: OutboxRepo;
   printJobs: PrintJobsRepo;
+  suppliers: SuppliersRepo;
+  purchasing: PurchasingRepo;
+  stockTakes: StockTakesRepo;
+  imports: ImportsRepo;
 }
 
 export interface ShopRepo {
@@ -134,7 +141,7 @@ export interface DevicesRepo {
   insert(d: { id: string; clientId: string; code: string; name: string; createdAt: string }): void;
 }
 
-export interface CatalogRepo {
+export interface CatalogRepo extends CatalogExtras {
   get(id: string): Product | undefined;
   /** active products with their barcodes, in the counter's compact shape */
   counterIndex(): Array<z.output<typeof CounterProduct>>;
@@ -142,7 +149,7 @@ export interface CatalogRepo {
   search(q: string, limit: number): Product[];
   saleProducts(ids: readonly string[]): Map<string, SaleProduct>;
   barcodeOwner(code: string): string | undefined;
-  insert(p: Omit<Product, 'active'> & { createdAt: string }): void;
+  insert(p: NewProductRecord): void;
 }
 
 export interface CustomersRepo {
@@ -211,7 +218,7 @@ export interface LedgerRepo {
   balanceOf(account: string, partyId: string, upTo: string): number;
 }
 
-export interface StockRepo {
+export interface StockRepo extends StockExtras {
   insert(moves: readonly StockMove[], ref: { refType: string; refId: string; at: string }): void;
   movesFor(refId: string): Array<z.output<typeof StockMoveView>>;
   onHand(productIds: readonly string[]): Array<{ productId: string; qtyMilli: number }>;

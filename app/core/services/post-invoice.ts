@@ -3,7 +3,7 @@ import { formatDocNumber } from '../billing/numbering';
 import { settleTenders } from '../billing/tenders';
 import { financialYearOf, localDate } from '../calendar/fy';
 import type { Params } from '../contract';
-import { stockMovesForSale } from '../inventory/moves';
+import { stockMovesForSale } from '../inventory/sale-issue';
 import { found } from './guards';
 import { priceCart } from './price-cart';
 import type { CallContext } from './handler';
@@ -20,10 +20,10 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
   const retried = store.billing.idByClientRef(p.clientRef);
   if (retried) return found(store.billing.view(retried), 'Invoice');
 
-  const { shop, customer, bill } = priceCart(deps, p, ctx);
+  const { shop, customer, bill, issues } = priceCart(deps, p, ctx);
   const payments = settleTenders(bill.totals.payable, p.tenders, customer !== null);
   const postings = postingsForSale(bill, payments, customer?.id ?? null);
-  const moves = stockMovesForSale(bill);
+  const moves = stockMovesForSale(issues);
 
   const now = clock.now();
   const createdAt = now.toISOString();

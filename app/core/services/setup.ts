@@ -1,7 +1,7 @@
 import { SYSTEM_ACCOUNTS } from '../accounting/chart';
-import { balanced, cr, dr } from '../accounting/posting';
+import { postingsForOpeningStock } from '../accounting/stock-postings';
 import { localDate } from '../calendar/fy';
-import { ScannerSettings, type NewProduct } from '../contract';
+import { NewProduct, ScannerSettings } from '../contract';
 import { AppError } from '../contract/errors';
 import { gstinProblem } from '../gst';
 import { lineAmount } from '../billing/pricing';
@@ -45,44 +45,37 @@ export function ensureSystemAccounts(deps: ServiceDeps): void {
 export interface OpeningItem {
   product: z.input<typeof NewProduct> & { id?: string };
   openingQtyMilli: number;
+  /** the opening lot's expiry and printed MRP, when the goods have them */
+  lot?: { expiryDate: string | null; mrpPaise: number | null; batchNo?: string };
 }
 
 /**
- * Adds products with their opening stock, posting the stock's cost against capital so that the
- * stock account equals the value of the goods on the shelf from day one.
+ * Adds products with their opening stock (one lot each, at the product's cost), posting the
+ * stock's cost against capital so that the stock account equals the value of the goods on the
+ * shelf from day one.
  */
 export function addOpeningStock(deps: ServiceDeps, items: readonly OpeningItem[]): string[] {
   const { store, ids, clock } = deps;
   const now = clock.now();
   const at = now.toISOString();
   return store.transaction(() => {
-    const created = items.map(({ product, openingQtyMilli }) => {
-      const id = product.id ?? ids.newId('prod');
-      store.catalog.insert({
-        id,
-        name: product.name,
-        nameHi: product.nameHi ?? null,
-        altNames: product.altNames ?? [],
-        barcodes: product.barcodes ?? [],
-        hsn: product.hsn,
-        gstRateBp: product.gstRateBp,
-        cessRateBp: product.cessRateBp ?? 0,
-        mrpPaise: product.mrpPaise ?? null,
-        pricePaise: product.pricePaise,
-        costPaise: product.costPaise ?? 0,
-        unit: product.unit ?? 'pcs',
-        loose: product.loose ?? false,
-        createdAt: at,
-      });
-      const value = lineAmount(openingQtyMilli, product.costPaise ?? 0);
-      if (openingQtyMilli > 0) store.stock.insert([{ productId: id, qtyMilli: openingQtyMilli, valuePaise: value, kind: 'opening' }], { refType: 'opening', refId: 'opening', at });
+    const created = items.map(({ product: input, openingQtyMilli, lot }) => {
+      const product = NewProduct.parse(input);
+      const id = input.id ?? ids.newId('prod');
+      store.catalog.insert({ ...product, id, createdAt: at });
+      const value = lineAmount(openingQtyMilli, product.costPaise);
+      if (openingQtyMilli > 0) {
+        const batchId = ids.newId('batch');
+        store.stock.addLots([{ id: batchId, productId: id, batchNo: lot?.batchNo ?? '', mfgDate: null, expiryDate: lot?.expiryDate ?? null, mrpPaise: lot?.mrpPaise ?? product.mrpPaise, unitCostPaise: product.costPaise, supplierId: null, receivedAt: at }]);
+        store.stock.insert([{ productId: id, batchId, qtyMilli: openingQtyMilli, valuePaise: value, kind: 'opening' }], { refType: 'opening', refId: 'opening', at });
+      }
       return { id, value };
     });
     const total = created.reduce((s, c) => s + c.value, 0);
     if (total > 0) {
       store.ledger.insert(
         { id: ids.newId('je'), date: localDate(now), voucherType: 'opening', refType: 'opening', refId: 'opening', narration: 'Opening stock', reversesId: null, createdAt: at },
-        balanced([dr('STOCK', total), cr('CAPITAL', total)]),
+        postingsForOpeningStock(total),
       );
     }
     return created.map((c) => c.id);

@@ -1,7 +1,7 @@
 import { customersHandlers } from '../../core/services/customers';
 import type { ServiceDeps } from '../../core/services/ports';
 import { addOpeningStock, setupShop } from '../../core/services/setup';
-import { demoCatalog, demoCustomers, demoSetup } from './demo-shop';
+import { demoCatalog, demoCustomers, demoExpiry, demoSetup, demoSuppliers } from './demo-shop';
 
 /**
  * First run with no shop: the demo shop, its catalogue with opening stock, and a few customers,
@@ -12,7 +12,9 @@ export function seedDemoShop(deps: ServiceDeps): boolean {
   return deps.store.transaction(() => {
     const { created } = setupShop(deps, demoSetup);
     if (!created) return false;
-    addOpeningStock(deps, demoCatalog);
+    const today = deps.clock.now();
+    addOpeningStock(deps, demoCatalog.map((item) => ({ ...item, lot: { expiryDate: demoExpiry(item.product.name, today), mrpPaise: item.product.mrpPaise ?? null } })));
+    for (const s of demoSuppliers) deps.store.suppliers.insert({ ...s, createdAt: today.toISOString() });
     const owner = deps.store.users.listActive().find((u) => u.role === 'owner');
     if (owner) {
       const ctx = { user: owner, device: { id: 'setup', code: 'SETUP', name: 'Setup' }, tokenHash: '' };

@@ -98,6 +98,7 @@ const CartParams = z.object({
         qtyMilli: QtyMilli,
         unitPricePaise: Paise.optional().describe('a price other than the catalogue price: manager or owner only'),
         discountPaise: NonNegPaise.optional().describe('line discount: manager or owner only'),
+        batchId: Id.optional().describe('sell from this lot first (the pack in hand); otherwise the lots first to expire'),
       }),
     )
     .min(1)
@@ -110,8 +111,9 @@ const CartParams = z.object({
 export const QuoteView = z.object({
   docType: z.enum(['tax_invoice', 'bill_of_supply']),
   supply: z.enum(['intra', 'inter']),
-  lines: z.array(z.object({ lineNo: z.int(), productId: Id, amountPaise: Paise, discountPaise: Paise, billDiscountPaise: Paise, taxablePaise: Paise, taxPaise: Paise, totalPaise: Paise })),
+  lines: z.array(z.object({ lineNo: z.int(), productId: Id, unitPricePaise: Paise.describe('the rate charged: never above the MRP of the lot it sells from'), mrpPaise: Paise.nullable().describe("the MRP of the lot first to expire, else the catalogue's"), amountPaise: Paise, discountPaise: Paise, billDiscountPaise: Paise, taxablePaise: Paise, taxPaise: Paise, totalPaise: Paise })),
   totals: InvoiceTotals,
+  stockWarnings: z.array(z.object({ productId: Id, name: z.string(), onHandMilli: QtyMilli, wantedMilli: QtyMilli })).describe('lines the shelf cannot cover (the owner lets such sales go through with a warning)'),
 });
 
 export const billingApi = {
@@ -120,10 +122,10 @@ export const billingApi = {
     access: 'staff',
     params: CartParams,
     result: QuoteView,
-    errors: ['NOT_FOUND', 'INVALID_QUANTITY', 'PRICE_ABOVE_MRP', 'INVALID_DISCOUNT', 'INVALID_INPUT'],
+    errors: ['NOT_FOUND', 'INVALID_QUANTITY', 'PRICE_ABOVE_MRP', 'INVALID_DISCOUNT', 'INSUFFICIENT_STOCK', 'INVALID_INPUT'],
     // Two packs of atta and 750 g of loose sugar from the demo shop: payable ₹605.00.
     example: { lines: [{ productId: 'prod-demo-001', qtyMilli: 2000 }, { productId: 'prod-demo-005', qtyMilli: 750 }] },
-    reads: ['catalog', 'shop', 'customers'],
+    reads: ['catalog', 'shop', 'customers', 'stock'],
   }),
   'billing.postInvoice': method({
     summary:
@@ -134,7 +136,7 @@ export const billingApi = {
       tenders: z.array(TenderInputSchema).max(8).describe('how the bill is paid; the amounts must add up to the payable total from billing.quote'),
     }),
     result: InvoiceView,
-    errors: ['NOT_FOUND', 'INVALID_QUANTITY', 'PRICE_ABOVE_MRP', 'INVALID_DISCOUNT', 'TENDER_MISMATCH', 'CUSTOMER_REQUIRED', 'INVALID_INPUT'],
+    errors: ['NOT_FOUND', 'INVALID_QUANTITY', 'PRICE_ABOVE_MRP', 'INVALID_DISCOUNT', 'TENDER_MISMATCH', 'CUSTOMER_REQUIRED', 'INSUFFICIENT_STOCK', 'INVALID_INPUT'],
     example: {
       clientRef: '6f1c2a9e-0b7d-4c1e-9a51-3d2f8e7b6a10',
       lines: [{ productId: 'prod-demo-001', qtyMilli: 2000 }, { productId: 'prod-demo-005', qtyMilli: 750 }],

@@ -1,17 +1,55 @@
 import { z } from 'zod';
+import { ADJUSTMENT_REASONS } from '../../inventory/moves';
 import { method } from '../define';
-import { Id, IsoInstant, Paise, QtyMilli } from '../schemas';
+import { patchOf } from '../patch';
+import { Id, IsoDate, IsoInstant, Paise, QtyMilli } from '../schemas';
+import { stockTakeApi } from './stock-take';
 
 export const StockMoveView = z.object({
   id: z.int(),
   productId: Id,
+  batchId: Id.nullable(),
   qtyMilli: QtyMilli,
   valuePaise: Paise,
   kind: z.string(),
+  reason: z.string().nullable(),
   refType: z.string(),
   refId: z.string(),
   at: IsoInstant,
 });
+
+/** The weighing scale's label: EAN-13 "2 F PPPPP VVVVV C" or with a price-verifier digit "2 F PPPPP X VVVV C". */
+export const ScaleLayout = z.object({
+  enabled: z.boolean().default(true),
+  prefixes: z.array(z.string().regex(/^2\d$/, 'two digits starting with 2')).min(1).max(10).default(['21', '22']).describe('the first two digits the scale prints'),
+  pluDigits: z.int().min(4).max(6).default(5),
+  valueDigits: z.int().min(4).max(5).default(5).describe('4 when the scale prints a price-verifier digit before the value'),
+  value: z.enum(['weight', 'price']).default('weight').describe('weight in grams, or price in paise'),
+});
+
+export const StockSettings = z.object({
+  negativeStock: z.enum(['warn', 'block']).default('warn').describe('warn: sell and show a warning; block: refuse a sale the shelf cannot cover'),
+  valuation: z.enum(['wavg', 'fifo']).default('wavg').describe('wavg: weighted average cost; fifo: each lot keeps its own cost'),
+  expiryAlertDays: z.int().min(0).max(365).default(30),
+  scale: ScaleLayout.default(ScaleLayout.parse({})),
+  labelPrefix: z.string().regex(/^2\d{1,3}$/, 'starts with 2, 2–4 digits').default('200').describe('in-store barcodes made for labels start with this; never one of the scale’s prefixes'),
+});
+
+export const LotView = z.object({
+  batchId: z.string().describe('empty for stock from before lots were kept'),
+  productId: Id,
+  batchNo: z.string(),
+  mfgDate: IsoDate.nullable(),
+  expiryDate: IsoDate.nullable(),
+  mrpPaise: Paise.nullable(),
+  unitCostPaise: Paise,
+  supplierId: Id.nullable(),
+  receivedAt: IsoInstant.nullable(),
+  qtyMilli: QtyMilli,
+  valuePaise: Paise,
+});
+
+export const StockLevel = z.object({ productId: Id, qtyMilli: QtyMilli, valuePaise: Paise });
 
 export const inventoryApi = {
   'inventory.movesFor': method({
@@ -32,4 +70,89 @@ export const inventoryApi = {
     example: { productIds: ['prod-demo-001', 'prod-demo-005'] },
     reads: ['stock'],
   }),
+  'inventory.levels': method({
+    summary: 'Stock on hand and its value for every product that has ever moved (kept beside the moves, so this is quick for any size of shop).',
+    access: 'staff',
+    params: z.object({}),
+    result: z.array(StockLevel),
+    errors: [],
+    example: {},
+    reads: ['stock'],
+  }),
+  'inventory.lots': method({
+    summary: 'The lots (batches) of a product with stock on hand, in the order they will be sold (first expiry first out).',
+    access: 'staff',
+    params: z.object({ productId: Id, includeEmpty: z.boolean().default(false) }),
+    result: z.array(LotView),
+    errors: ['NOT_FOUND'],
+    example: { productId: 'prod-demo-016' },
+    reads: ['stock'],
+  }),
+  'inventory.expiring': method({
+    summary: 'Lots on hand that expire within n days (or have expired), soonest first: the expiry alert.',
+    access: 'staff',
+    params: z.object({ withinDays: z.int().min(0).max(3650).optional().describe('defaults to the shop’s alert days') }),
+    result: z.array(LotView.extend({ productName: z.string(), daysLeft: z.int() })),
+    errors: [],
+    example: { withinDays: 30 },
+    reads: ['stock', 'catalog'],
+  }),
+  'inventory.lowStock': method({
+    summary: 'Products at or below their reorder level, with the quantity to reorder and who supplied them last.',
+    access: 'staff',
+    params: z.object({}),
+    result: z.array(z.object({ productId: Id, name: z.string(), unit: z.string(), qtyMilli: QtyMilli, reorderLevelMilli: QtyMilli, reorderQtyMilli: QtyMilli, lastSupplierId: Id.nullable(), lastCostPaise: Paise })),
+    errors: [],
+    example: {},
+    reads: ['stock', 'catalog'],
+  }),
+  'inventory.history': method({
+    summary: 'Every stock move of one product, newest first, with the balance after each: the audit trail of its stock.',
+    access: 'manager',
+    params: z.object({ productId: Id, limit: z.int().min(1).max(1000).default(200) }),
+    result: z.object({ productId: Id, onHandMilli: QtyMilli, valuePaise: Paise, moves: z.array(StockMoveView.extend({ balanceMilli: QtyMilli })) }),
+    errors: ['NOT_FOUND'],
+    example: { productId: 'prod-demo-001' },
+    reads: ['stock'],
+  }),
+  'inventory.adjust': method({
+    summary: 'Write stock off or back (damage, theft, expiry, a recount), lot by lot; the books follow in the same transaction.',
+    access: 'manager',
+    params: z.object({
+      lines: z.array(z.object({ productId: Id, batchId: Id.nullable().default(null).describe('the lot; null: first-expiry lot for a loss'), qtyMilli: QtyMilli.describe('signed: negative writes stock off'), reason: z.enum(ADJUSTMENT_REASONS) })).min(1).max(500),
+      note: z.string().trim().max(200).default(''),
+    }),
+    result: z.object({ refId: Id, valueChangePaise: Paise, moves: z.array(StockMoveView) }),
+    errors: ['NOT_FOUND', 'INVALID_QUANTITY', 'INVALID_INPUT'],
+    example: { lines: [{ productId: 'prod-demo-020', qtyMilli: -2000, reason: 'damage' }], note: 'Two loaves crushed in delivery' },
+    changes: ['stock', 'ledger'],
+  }),
+  'inventory.valuation': method({
+    summary: 'What the stock is worth at cost, product by product and in total, by the shop’s valuation method.',
+    access: 'manager',
+    params: z.object({}),
+    result: z.object({ method: z.enum(['wavg', 'fifo']), totalPaise: Paise, products: z.array(z.object({ productId: Id, name: z.string(), qtyMilli: QtyMilli, valuePaise: Paise, unitCostPaise: Paise })) }),
+    errors: [],
+    example: {},
+    reads: ['stock', 'catalog'],
+  }),
+  'inventory.settings': method({
+    summary: 'Stock settings: negative stock policy, valuation method, expiry alert days, weighing-scale label layout, label prefix.',
+    access: 'staff',
+    params: z.object({}),
+    result: StockSettings,
+    errors: [],
+    example: {},
+    reads: ['shop'],
+  }),
+  'inventory.updateSettings': method({
+    summary: 'Change the stock settings (owner only); only the fields given change.',
+    access: 'owner',
+    params: patchOf(StockSettings),
+    result: StockSettings,
+    errors: ['INVALID_INPUT'],
+    example: { negativeStock: 'warn', expiryAlertDays: 45 },
+    changes: ['shop'],
+  }),
+  ...stockTakeApi,
 };

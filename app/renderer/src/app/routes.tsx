@@ -1,8 +1,13 @@
 import type { ReactNode } from 'react';
 import type { Role } from '../../../core/contract';
 import type { Session } from '../api/session';
+import { CatalogScreen } from '../features/catalog/CatalogScreen';
 import { CounterScreen } from '../features/counter/CounterScreen';
 import { CustomerDisplay } from '../features/display/CustomerDisplay';
+import { InventoryScreen } from '../features/inventory/InventoryScreen';
+import { StockTakeScreen } from '../features/inventory/StockTakeScreen';
+import { LabelsScreen } from '../features/labels/LabelsScreen';
+import { PurchasingScreen } from '../features/purchasing/PurchasingScreen';
 import { ScannerSettingsScreen, ScannerTestScreen } from '../features/scanner/ScannerSettings';
 import { PrinterSettings } from '../features/settings/PrinterSettings';
 import type { StringKey } from '../i18n/strings';
@@ -26,6 +31,11 @@ export interface Route {
 export const ROUTES: Route[] = [
   { path: '/counter', label: 'navCounter', minRole: 'staff', render: (p) => <CounterScreen {...p} /> },
   { path: '/display', label: 'navDisplay', minRole: 'staff', render: () => <CustomerDisplay />, bare: true },
+  { path: '/catalog', label: 'navCatalog', minRole: 'staff', render: (p) => <CatalogScreen {...p} /> },
+  { path: '/inventory', label: 'navInventory', minRole: 'staff', render: (p) => <InventoryScreen {...p} /> },
+  { path: '/count', label: 'navStockTake', minRole: 'staff', render: (p) => <StockTakeScreen {...p} /> },
+  { path: '/purchasing', label: 'navPurchasing', minRole: 'manager', render: () => <PurchasingScreen /> },
+  { path: '/labels', label: 'navLabels', minRole: 'staff', render: (p) => <LabelsScreen {...p} /> },
   { path: '/scanner-test', label: 'navScanTest', minRole: 'staff', render: () => <ScannerTestScreen /> },
   { path: '/settings/printer', label: 'navPrinter', minRole: 'owner', render: () => <PrinterSettings /> },
   { path: '/settings/scanner', label: 'navScanner', minRole: 'owner', render: () => <ScannerSettingsScreen /> },

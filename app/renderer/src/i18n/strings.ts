@@ -1,5 +1,8 @@
+import { STOCK_STRINGS } from './strings-stock';
+
 /** Every word on screen, in English and Hindi. Keys name the meaning, not the English text. */
 export const STRINGS = {
+  ...STOCK_STRINGS,
   appName: { en: 'SmartKirana', hi: 'स्मार्टकिराना' },
   navCounter: { en: 'Counter', hi: 'काउंटर' },
   chooseUser: { en: 'Who is at the counter?', hi: 'काउंटर पर कौन है?' },

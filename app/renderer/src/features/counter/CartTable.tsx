@@ -4,6 +4,8 @@ import { useT } from '../../i18n/i18n';
 import type { CartItem } from './cart-state';
 
 interface QuotedLine {
+  unitPricePaise: number;
+  mrpPaise: number | null;
   amountPaise: number;
   discountPaise: number;
   billDiscountPaise: number;
@@ -35,7 +37,9 @@ export function CartTable({ items, selected, quoted, onSelect }: { items: CartIt
         <tbody>
           {items.map((it, i) => {
             const q = quoted?.[i];
-            const price = it.unitPricePaise ?? it.product.pricePaise;
+            // The quote's rate and MRP are the lot's: an older lot's lower MRP caps the price.
+            const price = q?.unitPricePaise ?? it.unitPricePaise ?? it.product.pricePaise;
+            const mrp = q ? q.mrpPaise : it.product.mrpPaise;
             const main = lang === 'hi' && it.product.nameHi ? it.product.nameHi : it.product.name;
             const other = lang === 'hi' ? it.product.name : it.product.nameHi;
             return (
@@ -49,7 +53,7 @@ export function CartTable({ items, selected, quoted, onSelect }: { items: CartIt
                 <td className="num">
                   {formatInr(price)}
                   {it.product.loose ? '/kg' : ''}
-                  {it.product.mrpPaise !== null && it.product.mrpPaise > price && <div className="mrp">MRP {formatInr(it.product.mrpPaise)}</div>}
+                  {mrp !== null && mrp > price && <div className="mrp">MRP {formatInr(mrp)}</div>}
                 </td>
                 <td className="num">{q && q.discountPaise + q.billDiscountPaise > 0 ? `−${formatInr(q.discountPaise + q.billDiscountPaise)}` : ''}</td>
                 <td className="num amount">{q ? formatInr(q.amountPaise - q.discountPaise - q.billDiscountPaise) : '…'}</td>

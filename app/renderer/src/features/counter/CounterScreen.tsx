@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { formatDate, parseQty, parseRupees } from '../../../../core/format';
+import { formatDate, formatQty, parseQty, parseRupees } from '../../../../core/format';
 import { useCounterDisplay } from '../display/usePublishDisplay';
 import { CameraButton } from '../scanner/CameraScanner';
 import { usePostInvoiceMutation } from '../../api/mutations';
@@ -82,7 +82,10 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
     const known = byBarcode.get(barcode);
     if (known) return addProduct(known);
     try {
-      addProduct(await queryClient.fetchQuery({ ...methodQuery('catalog.byBarcode', { barcode }), staleTime: 60_000 }));
+      // A pack barcode or a weighing-scale label says its quantity; a plain loose item asks for the weight.
+      const found = await queryClient.fetchQuery({ ...methodQuery('catalog.byBarcode', { barcode }), staleTime: 60_000 });
+      if (found.scan.qtyMilli !== null) dispatch({ type: 'add', product: found, qtyMilli: found.scan.qtyMilli });
+      else addProduct(found);
     } catch (e) {
       if (errorCode(e) === 'UNKNOWN_BARCODE') setDialog({ kind: 'product', barcode });
       else toast('error', errorText(e));
@@ -216,6 +219,11 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
             <SearchBox ref={searchRef} onPick={addProduct} onBarcode={(code) => void lookup(code)} />
             <CameraButton onCode={(code) => void lookup(code)} />
           </div>
+          {quoteData && quoteData.stockWarnings.length > 0 && (
+            <div className="stock-warning" data-testid="stock-warning">
+              ⚠ {t('stockShort')}: {quoteData.stockWarnings.map((w) => `${w.name} (${formatQty(w.onHandMilli, bill.items.find((i) => i.product.id === w.productId)?.product.unit ?? 'pcs')})`).join(', ')}
+            </div>
+          )}
           <CartTable items={bill.items} selected={bill.selected} quoted={quoteData?.lines} onSelect={(index) => dispatch({ type: 'select', index })} />
           <LastBill invoiceId={lastId} registerReprint={(fn) => (reprintRef.current = fn)} />
         </section>

@@ -1,0 +1,176 @@
+import { hasValidCheckDigit, normalizeScannedCode } from './barcode';
+import { guessHsn } from './hsn-guess';
+import type { ImportField, Mapping } from './import-fields';
+import type { Unit } from '../format/qty';
+import { MILLI } from '../format/qty';
+
+/** A spreadsheet as the host read it: cells by column, each row with its line number in the file. */
+export interface ParsedTable {
+  headers: string[];
+  rows: Array<{ line: number; cells: string[] }>;
+  /** lines the reader could not make into a row (broken quoting, bad bytes), with the reason */
+  problems: Array<{ line: number; message: string }>;
+}
+
+export interface ImportError {
+  line: number;
+  field: string;
+  message: string;
+}
+
+/** A product ready to insert, from one good row. */
+export interface ImportDraft {
+  line: number;
+  name: string;
+  nameHi: string | null;
+  altNames: string[];
+  brand: string;
+  category: string;
+  subCategory: string;
+  packSize: string;
+  barcodes: string[];
+  hsn: string;
+  gstRateBp: number;
+  cessRateBp: number;
+  mrpPaise: number | null;
+  pricePaise: number;
+  costPaise: number;
+  unit: Unit;
+  loose: boolean;
+  reorderLevelMilli: number;
+  reorderQtyMilli: number;
+  imageUrl: string | null;
+  /** a row without a selling price is imported inactive: it cannot be sold until it has one */
+  active: boolean;
+}
+
+export interface ExistingCatalogue {
+  barcodeOwner(code: string): string | undefined;
+  /** an existing product with the same name, brand and pack size */
+  sameProduct(key: string): string | undefined;
+}
+
+const UNITS: Record<string, Unit> = { pcs: 'pcs', pc: 'pcs', piece: 'pcs', nos: 'pcs', kg: 'kg', kgs: 'kg', l: 'l', ltr: 'l', litre: 'l', g: 'g', gm: 'g', ml: 'ml', pack: 'pack', box: 'box', dozen: 'dozen', dz: 'dozen' };
+const GST_SLABS = new Set([0, 25, 150, 300, 500, 1200, 1800, 2800, 4000]);
+
+/** Rupees as people write them ("₹1,249.50", "49") → paise; NaN when it is not an amount. */
+export function rupeesToPaise(text: string): number {
+  const t = text.replace(/[₹,\s]|Rs\.?/gi, '');
+  if (!/^\d+(\.\d{1,2})?$/.test(t)) return Number.NaN;
+  const [whole = '0', frac = ''] = t.split('.');
+  return Number(whole) * 100 + Number(frac.padEnd(2, '0'));
+}
+
+function percentToBp(text: string): number {
+  const t = text.trim().replace(/%$/, '').trim();
+  if (/^nil$|^exempt$/i.test(t)) return 0;
+  if (!/^\d+(\.\d{1,2})?$/.test(t)) return Number.NaN;
+  return Math.round(Number(t) * 100);
+}
+
+/**
+ * Two rows are the same product when name, brand, pack size, MRP and price all agree (catalogues
+ * list one name in several sizes at different prices). Rows with barcodes are told apart by them.
+ */
+export const productKey = (p: { name: string; brand: string; packSize: string; mrpPaise: number | null; pricePaise: number }) =>
+  `${p.name}|${p.brand}|${p.packSize}|${p.mrpPaise ?? ''}|${p.pricePaise}`.toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * Checks every row against the catalogue's rules and turns the good ones into products. Nothing is
+ * dropped: a row is either a draft or one or more errors with its line and the field at fault.
+ */
+export function checkImportRows(table: ParsedTable, mapping: Mapping, existing: ExistingCatalogue): { drafts: ImportDraft[]; errors: ImportError[] } {
+  const errors: ImportError[] = table.problems.map((p) => ({ line: p.line, field: 'file', message: p.message }));
+  const drafts: ImportDraft[] = [];
+  const column = new Map<ImportField, number>();
+  for (const [field, header] of Object.entries(mapping) as Array<[ImportField, string]>) {
+    const i = table.headers.indexOf(header);
+    if (i >= 0) column.set(field, i);
+  }
+  const seenBarcodes = new Map<string, number>();
+  const seenKeys = new Map<string, number>();
+  for (const { line, cells } of table.rows) {
+    const rowErrors: ImportError[] = [];
+    const bad = (field: string, message: string) => rowErrors.push({ line, field, message });
+    const get = (f: ImportField) => {
+      const i = column.get(f);
+      return i === undefined ? '' : (cells[i] ?? '').replace(/\s+/g, ' ').trim();
+    };
+    if (cells.some((c) => c.includes('\uFFFD'))) bad('file', 'The text is not valid UTF-8 (the file may be saved as ANSI/Windows-1252: choose that encoding)');
+    let name = get('name');
+    const brand = get('brand');
+    const packSize = get('packSize');
+    if (name === '') bad('name', 'No product name');
+    // "Chana Dal" in 500 gm and 1 kg are two products: the pack size joins the name when it is not in it.
+    if (packSize && !name.toLowerCase().includes(packSize.toLowerCase())) name = `${name} ${packSize}`;
+    if (brand && name && !name.toLowerCase().includes(brand.toLowerCase()) && name.length + brand.length < 200) name = `${brand} ${name}`;
+    if (name.length > 200) bad('name', `Name is ${name.length} characters; at most 200`);
+
+    const money = (f: 'mrp' | 'price' | 'cost') => {
+      const text = get(f);
+      if (text === '') return null;
+      const p = rupeesToPaise(text);
+      if (Number.isNaN(p)) bad(f, `${f === 'mrp' ? 'MRP' : f === 'price' ? 'Price' : 'Cost'} "${text}" is not an amount in rupees${text.startsWith('-') ? ' (negative)' : ''}`);
+      return Number.isNaN(p) ? null : p;
+    };
+    const mrpPaise = money('mrp');
+    const price = money('price');
+    const costPaise = money('cost') ?? 0;
+    const pricePaise = price ?? mrpPaise ?? 0;
+    if (mrpPaise !== null && pricePaise > mrpPaise) bad('price', `Price ${pricePaise / 100} is above MRP ${mrpPaise / 100}`);
+
+    const barcodes = [...new Set(get('barcode').split(/[\s,;|]+/).map(normalizeScannedCode).filter(Boolean))];
+    for (const code of barcodes) {
+      if (!/^[A-Za-z0-9\-.]{4,32}$/.test(code)) bad('barcode', `Barcode "${code}" is not 4–32 letters or digits`);
+      else if (/^\d+$/.test(code) && !/^(\d{8}|\d{12}|\d{13}|\d{14})$/.test(code)) bad('barcode', `Barcode ${code} has ${code.length} digits; EAN-13 has 13, EAN-8 8, UPC-A 12`);
+      else if (/^(\d{8}|\d{12}|\d{13}|\d{14})$/.test(code) && !hasValidCheckDigit(code)) bad('barcode', `Barcode ${code} has a wrong check digit`);
+      else if (seenBarcodes.has(code)) bad('barcode', `Barcode ${code} is also on line ${seenBarcodes.get(code)}`);
+      else if (existing.barcodeOwner(code)) bad('barcode', `Barcode ${code} already belongs to product ${existing.barcodeOwner(code)}`);
+    }
+
+    const category = get('category');
+    const subCategory = get('subCategory');
+    const guessed = guessHsn(category, subCategory);
+    const hsnText = get('hsn').replace(/\s/g, '');
+    if (hsnText !== '' && !/^(\d{4}|\d{6}|\d{8})$/.test(hsnText)) bad('hsn', `HSN "${hsnText}" must have 4, 6 or 8 digits`);
+    const gstText = get('gstRate');
+    const gstRateBp = gstText === '' ? guessed.gstRateBp : percentToBp(gstText);
+    if (Number.isNaN(gstRateBp) || !GST_SLABS.has(gstRateBp)) bad('gstRate', `GST rate "${gstText}" is not a GST slab (0, 0.25, 1.5, 3, 5, 12, 18, 28, 40 %)`);
+    const cessText = get('cessRate');
+    const cessRateBp = cessText === '' ? 0 : percentToBp(cessText);
+    if (Number.isNaN(cessRateBp) || cessRateBp > 10000) bad('cessRate', `Cess "${cessText}" is not a percentage`);
+
+    const unitText = get('unit').toLowerCase();
+    const unit = unitText === '' ? 'pcs' : UNITS[unitText];
+    if (!unit) bad('unit', `Unit "${unitText}" is not one of pcs, kg, l, g, ml, pack, box, dozen`);
+    const loose = unit === 'kg' || unit === 'l';
+    const qty = (f: 'reorderLevel' | 'reorderQty') => {
+      const text = get(f);
+      if (text === '') return 0;
+      const n = Number(text);
+      if (!Number.isFinite(n) || n < 0) bad(f, `"${text}" is not a quantity`);
+      return Number.isFinite(n) && n >= 0 ? Math.round(n * MILLI) : 0;
+    };
+    const reorderLevelMilli = qty('reorderLevel');
+    const reorderQtyMilli = qty('reorderQty');
+
+    const key = productKey({ name, brand, packSize, mrpPaise, pricePaise });
+    if (name && barcodes.length === 0 && seenKeys.has(key)) bad('name', `Same product (name, brand, pack size, MRP and price) as line ${seenKeys.get(key)}`);
+    else if (name && barcodes.length === 0 && existing.sameProduct(key)) bad('name', `Already in the catalogue as ${existing.sameProduct(key)}`);
+
+    if (rowErrors.length > 0) {
+      errors.push(...rowErrors);
+      continue;
+    }
+    seenKeys.set(key, line);
+    for (const code of barcodes) seenBarcodes.set(code, line);
+    const imageUrl = get('imageUrl');
+    drafts.push({
+      line, name, nameHi: get('nameHi') || null, altNames: get('altNames').split(/[;|]/).map((s) => s.trim()).filter(Boolean).slice(0, 10), brand, category, subCategory, packSize, barcodes,
+      hsn: hsnText || guessed.hsn, gstRateBp, cessRateBp, mrpPaise, pricePaise, costPaise, unit: unit ?? 'pcs', loose, reorderLevelMilli, reorderQtyMilli,
+      imageUrl: /^https?:\/\//.test(imageUrl) ? imageUrl.slice(0, 500) : null, active: price !== null || mrpPaise !== null,
+    });
+  }
+  errors.sort((a, b) => a.line - b.line);
+  return { drafts, errors };
+}

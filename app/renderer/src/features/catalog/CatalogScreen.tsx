@@ -1,0 +1,150 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { z } from 'zod';
+import type { ProductView } from '../../../../core/contract';
+import { formatInr, formatQty } from '../../../../core/format';
+import { navigate, usePath } from '../../app/router';
+import type { ScreenProps } from '../../app/routes';
+import { downloadFile, stockQueries, useExportExcelMutation } from '../../api/stock';
+import { useT } from '../../i18n/i18n';
+import { errorText } from '../../ui/errors';
+import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
+import { useToast } from '../../ui/Toasts';
+import { ImportWizard } from './ImportWizard';
+import { ProductEditor } from './ProductEditor';
+
+type Product = z.output<typeof ProductView>;
+type StockFilter = 'any' | 'in' | 'out' | 'low';
+
+/**
+ * The catalogue: search by any spelling, filter by category, price, stock and expiry; F8 a new
+ * product, Enter edits the chosen one, F6 imports a file, F7 exports to Excel.
+ */
+export function CatalogScreen({ session }: ScreenProps) {
+  const { t, lang } = useT();
+  const toast = useToast();
+  const path = usePath();
+  const [q, setQ] = useState('');
+  const [category, setCategory] = useState('');
+  const [stock, setStock] = useState<StockFilter>('any');
+  const [expiring, setExpiring] = useState('');
+  const [maxPrice, setMaxPrice] = useState('');
+  const [active, setActive] = useState(0);
+  const [editing, setEditing] = useState<Product | 'new' | null>(null);
+  const canEdit = session.user.role !== 'staff';
+  const categories = useQuery(stockQueries.categories());
+  const days = expiring.trim() === '' ? undefined : Number(expiring);
+  const price = Number(maxPrice) > 0 ? Math.round(Number(maxPrice) * 100) : undefined;
+  const params = { q, limit: 100, stock, ...(category ? { category } : {}), ...(days !== undefined && Number.isInteger(days) ? { expiringWithinDays: days } : {}), ...(price ? { maxPricePaise: price } : {}) };
+  const filtering = q.trim() !== '' || category !== '' || stock !== 'any' || days !== undefined || price !== undefined;
+  const found = useQuery({ ...stockQueries.find(params), enabled: filtering });
+  const list = filtering ? (found.data ?? []) : [];
+  const exporter = useExportExcelMutation();
+  const importing = path.startsWith('/catalog/import');
+
+  const exportFile = (what: 'catalog' | 'stock') => exporter.mutate({ what }, { onSuccess: downloadFile, onError: (e) => toast('error', errorText(e)) });
+  const keys = [
+    { key: 'F2', label: t('search'), onPress: () => document.getElementById('catalog-q')?.focus() },
+    { key: 'F6', label: t('importFile'), disabled: !canEdit, onPress: () => navigate('/catalog/import') },
+    { key: 'F7', label: t('exportCatalog'), disabled: !canEdit, onPress: () => exportFile('catalog') },
+    { key: 'F8', label: t('newProduct'), disabled: !canEdit, onPress: () => setEditing('new') },
+  ];
+  useEffect(() => {
+    const onKey = fKeyHandler(keys, editing !== null || importing);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  if (importing) return <ImportWizard onDone={() => navigate('/catalog')} />;
+  const cats = [...new Set((categories.data ?? []).map((c) => c.category))];
+  return (
+    <BackOffice
+      title={t('navCatalog')}
+      keys={keys}
+      actions={
+        canEdit && (
+          <>
+            <button onClick={() => navigate('/catalog/import')}>F6 {t('importFile')}</button>
+            <button onClick={() => exportFile('catalog')} disabled={exporter.isPending}>F7 {t('exportCatalog')}</button>
+            <button onClick={() => exportFile('stock')} disabled={exporter.isPending}>{t('exportStock')}</button>
+            <button className="primary" onClick={() => setEditing('new')}>F8 {t('newProduct')}</button>
+          </>
+        )
+      }
+    >
+      <div className="filters">
+        <label className="field search">
+          <span>{t('search')}</span>
+          <input
+            id="catalog-q"
+            autoFocus
+            value={q}
+            placeholder={t('scanOrSearch')}
+            onChange={(e) => (setQ(e.target.value), setActive(0))}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                e.preventDefault();
+                setActive((i) => Math.max(0, Math.min(i + (e.key === 'ArrowDown' ? 1 : -1), list.length - 1)));
+              } else if (e.key === 'Enter' && canEdit && list[active]) setEditing(list[active] ?? null);
+            }}
+          />
+        </label>
+        <label className="field">
+          <span>{t('category')}</span>
+          <select value={category} onChange={(e) => setCategory(e.target.value)}>
+            <option value="">{t('allCategories')}</option>
+            {cats.map((c) => (
+              <option key={c}>{c}</option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('onHand')}</span>
+          <select value={stock} onChange={(e) => setStock(e.target.value as StockFilter)}>
+            <option value="any">{t('stockAny')}</option>
+            <option value="in">{t('stockIn')}</option>
+            <option value="out">{t('stockOut')}</option>
+            <option value="low">{t('stockLow')}</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('expiringIn')}</span>
+          <input value={expiring} inputMode="numeric" size={6} onChange={(e) => setExpiring(e.target.value.replace(/\D/g, ''))} />
+        </label>
+        <label className="field">
+          <span>{t('maxPrice')}</span>
+          <input value={maxPrice} inputMode="decimal" size={7} onChange={(e) => setMaxPrice(e.target.value)} />
+        </label>
+      </div>
+      <table className="grid" data-testid="catalog-results">
+        <thead>
+          <tr>
+            <th>{t('item')}</th>
+            <th>{t('category')}</th>
+            <th>{t('barcode')}</th>
+            <th className="num">MRP</th>
+            <th className="num">{t('rate')}</th>
+            <th className="num">{t('onHand')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((p, i) => (
+            <tr key={p.id} className={`clickable ${i === active ? 'active' : ''}`} onClick={() => (setActive(i), canEdit && setEditing(p))}>
+              <td>
+                <div className="item-name">{lang === 'hi' && p.nameHi ? p.nameHi : p.name}</div>
+                <div className="muted">{[p.brand, p.packSize, p.active ? '' : '⛔'].filter(Boolean).join(' · ')}</div>
+              </td>
+              <td>{[p.category, p.subCategory].filter(Boolean).join(' › ')}</td>
+              <td className="muted">{p.barcodes.join(' ') || t('noBarcode')}</td>
+              <td className="num">{p.mrpPaise === null ? '' : formatInr(p.mrpPaise)}</td>
+              <td className="num">{formatInr(p.pricePaise)}</td>
+              <td className={`num ${p.reorderLevelMilli > 0 && p.onHandMilli <= p.reorderLevelMilli ? 'bad' : ''}`}>{formatQty(p.onHandMilli, p.unit)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!filtering && <p className="hint">{t('scanOrSearch')}</p>}
+      {editing && <ProductEditor product={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+    </BackOffice>
+  );
+}

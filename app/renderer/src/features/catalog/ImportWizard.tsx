@@ -1,0 +1,174 @@
+import { useState } from 'react';
+import type { z } from 'zod';
+import { IMPORT_FIELDS, type ImportField, type ImportPreview, type ImportResult } from '../../../../core/contract';
+import { formatInr } from '../../../../core/format';
+import { useImportCommitMutation, useImportPreviewMutation, useImportUploadMutation } from '../../api/stock';
+import { useT } from '../../i18n/i18n';
+import { errorText } from '../../ui/errors';
+import { BackOffice } from '../../ui/ScreenHead';
+
+type Preview = z.output<typeof ImportPreview>;
+type Result = z.output<typeof ImportResult>;
+type Mapping = Partial<Record<ImportField, string>>;
+const CHUNK = 384 * 1024;
+const SHOWN_ERRORS = 300;
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function Progress({ label, done, total }: { label: string; done: number; total: number | null }) {
+  const pct = total ? Math.min(100, Math.round((done / total) * 100)) : 100;
+  return (
+    <div data-testid="import-progress">
+      <div className="progress-label">
+        <span>{label}</span>
+        <span>{total ? `${pct}%` : '…'}</span>
+      </div>
+      <div className="progress" role="progressbar" aria-valuenow={pct} aria-valuemin={0} aria-valuemax={100}>
+        <div style={{ width: `${pct}%` }} />
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Import a catalogue: the file goes up in chunks (progress bar), the host reads and checks every
+ * row without writing (a preview with the column mapping, a sample and every bad row with its line),
+ * then the good rows go in at once. Nothing is written until "Import".
+ */
+export function ImportWizard({ onDone }: { onDone: () => void }) {
+  const { t } = useT();
+  const upload = useImportUploadMutation();
+  const preview = useImportPreviewMutation();
+  const commit = useImportCommitMutation();
+  const [sent, setSent] = useState<{ done: number; total: number } | null>(null);
+  const [shown, setShown] = useState<Preview | null>(null);
+  const [mapping, setMapping] = useState<Mapping>({});
+  const [result, setResult] = useState<Result | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const start = async (file: File) => {
+    setError(null);
+    setShown(null);
+    setResult(null);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      let importId: string | undefined;
+      setSent({ done: 0, total: bytes.length });
+      for (let offset = 0; offset < Math.max(bytes.length, 1); offset += CHUNK) {
+        const chunkBase64 = toBase64(bytes.subarray(offset, offset + CHUNK));
+        const r = await upload.mutateAsync(importId ? { importId, fileName: file.name, chunkBase64, offset } : { fileName: file.name, chunkBase64, offset });
+        importId = r.importId;
+        setSent({ done: r.bytes, total: bytes.length });
+      }
+      if (importId) check(importId);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+  const check = (importId: string, m?: Mapping, encoding?: 'utf-8' | 'windows-1252') =>
+    preview.mutate({ importId, ...(m ? { mapping: m } : {}), ...(encoding ? { encoding } : {}) }, {
+      onSuccess: (p) => {
+        setShown(p);
+        setMapping(p.mapping);
+      },
+      onError: (e) => setError(errorText(e)),
+    });
+
+  return (
+    <BackOffice title={t('importFile')} keys={[{ key: 'Esc', label: t('close'), onPress: onDone }]} actions={<button onClick={onDone}>← {t('navCatalog')}</button>}>
+      <label className="field">
+        <span>{t('chooseFile')}</span>
+        <input type="file" accept=".csv,.txt,.xlsx" data-testid="import-file" onChange={(e) => e.target.files?.[0] && void start(e.target.files[0])} />
+      </label>
+      {sent && !shown && !error && <Progress label={preview.isPending ? t('checking') : t('uploading')} done={preview.isPending ? 0 : sent.done} total={preview.isPending ? null : sent.total} />}
+      {error && <p className="error">{error}</p>}
+      {shown && !result && (
+        <>
+          <div className="stat-row">
+            <div className="stat"><span>{shown.fileName}</span><strong>{shown.rows.toLocaleString('en-IN')}</strong>{t('rowsInFile')}</div>
+            <div className="stat good"><span>✓</span><strong data-testid="rows-good">{shown.valid.toLocaleString('en-IN')}</strong>{t('rowsGood')}</div>
+            <div className="stat bad"><span>✗</span><strong data-testid="rows-bad">{(shown.rows - shown.valid).toLocaleString('en-IN')}</strong>{t('rowsBad')}</div>
+          </div>
+          <h2>{t('columnMapping')} {shown.preset && <small className="muted">({shown.preset})</small>}</h2>
+          <div className="mapping">
+            {IMPORT_FIELDS.map((f) => (
+              <label key={f} className="field">
+                <span>{t(`importField_${f}`)}</span>
+                <select value={mapping[f] ?? ''} onChange={(e) => setMapping((m) => ({ ...m, [f]: e.target.value || undefined }))}>
+                  <option value="">{t('notInFile')}</option>
+                  {shown.headers.map((h) => (
+                    <option key={h}>{h}</option>
+                  ))}
+                </select>
+              </label>
+            ))}
+            <label className="field">
+              <span>{t('encoding')}</span>
+              <select value={shown.encoding} onChange={(e) => check(shown.importId, mapping, e.target.value as 'utf-8' | 'windows-1252')}>
+                <option value="utf-8">UTF-8</option>
+                <option value="windows-1252">Windows-1252 (Excel ANSI)</option>
+              </select>
+            </label>
+          </div>
+          <div className="actions" style={{ justifyContent: 'flex-start' }}>
+            <button onClick={() => check(shown.importId, Object.fromEntries(Object.entries(mapping).filter(([, v]) => v)) as Mapping, shown.encoding)} disabled={preview.isPending}>↻ {t('checking')}</button>
+            <button
+              className="primary"
+              data-testid="import-commit"
+              disabled={commit.isPending || shown.valid === 0}
+              onClick={() => commit.mutate({ importId: shown.importId, mapping, encoding: shown.encoding }, { onSuccess: setResult, onError: (e) => setError(errorText(e)) })}
+            >
+              {t('importNow')} ({shown.valid.toLocaleString('en-IN')})
+            </button>
+          </div>
+          {commit.isPending && <Progress label={`${t('importing')} ${shown.valid.toLocaleString('en-IN')}`} done={0} total={null} />}
+          <table className="grid">
+            <thead>
+              <tr><th>{t('line')}</th><th>{t('item')}</th><th>{t('category')}</th><th>{t('barcode')}</th><th>HSN / GST</th><th className="num">MRP</th><th className="num">{t('rate')}</th></tr>
+            </thead>
+            <tbody>
+              {shown.sample.map((r) => (
+                <tr key={r.line}>
+                  <td>{r.line}</td><td>{r.name}</td><td>{r.category}</td><td className="muted">{r.barcodes.join(' ')}</td>
+                  <td>{r.hsn} · {r.gstRateBp / 100}%</td><td className="num">{r.mrpPaise === null ? '' : formatInr(r.mrpPaise)}</td><td className="num">{formatInr(r.pricePaise)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {shown.errors.length > 0 && <ErrorTable errors={shown.errors} />}
+        </>
+      )}
+      {result && (
+        <>
+          <div className="stat-row" data-testid="import-result">
+            <div className="stat good"><span>{t('imported')}</span><strong>{result.imported.toLocaleString('en-IN')}</strong></div>
+            <div className="stat bad"><span>{t('rowsBad')}</span><strong>{result.skipped.toLocaleString('en-IN')}</strong></div>
+          </div>
+          <Progress label={t('imported')} done={1} total={1} />
+          {result.errors.length > 0 && <ErrorTable errors={result.errors} />}
+        </>
+      )}
+    </BackOffice>
+  );
+}
+
+function ErrorTable({ errors }: { errors: Preview['errors'] }) {
+  const { t } = useT();
+  return (
+    <table className="grid" data-testid="import-errors">
+      <thead>
+        <tr><th>{t('line')}</th><th>{t('field')}</th><th>{t('reason')}</th></tr>
+      </thead>
+      <tbody>
+        {errors.slice(0, SHOWN_ERRORS).map((e, i) => (
+          <tr key={`${e.line}-${i}`}><td>{e.line}</td><td>{e.field}</td><td className="bad">{e.message}</td></tr>
+        ))}
+        {errors.length > SHOWN_ERRORS && <tr><td colSpan={3} className="muted">… {errors.length - SHOWN_ERRORS} more</td></tr>}
+      </tbody>
+    </table>
+  );
+}

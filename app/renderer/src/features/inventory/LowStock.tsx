@@ -1,0 +1,63 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { formatInr, formatQty, type Unit } from '../../../../core/format';
+import { navigate } from '../../app/router';
+import { stockQueries, useCreateOrderMutation } from '../../api/stock';
+import { useT } from '../../i18n/i18n';
+import { errorText } from '../../ui/errors';
+import { useToast } from '../../ui/Toasts';
+
+/** Products at or below their reorder level; tick some and make a purchase order for their supplier. */
+export function LowStock({ canOrder }: { canOrder: boolean }) {
+  const { t } = useT();
+  const toast = useToast();
+  const low = useQuery(stockQueries.lowStock());
+  const suppliers = useQuery(stockQueries.suppliers());
+  const [picked, setPicked] = useState<Set<string>>(new Set());
+  const [supplierId, setSupplierId] = useState('');
+  const create = useCreateOrderMutation();
+  const rows = low.data ?? [];
+  const chosen = rows.filter((r) => picked.has(r.productId));
+  const order = () => {
+    const supplier = supplierId || chosen[0]?.lastSupplierId || suppliers.data?.[0]?.id;
+    if (!supplier || chosen.length === 0) return;
+    create.mutate(
+      { supplierId: supplier, lines: chosen.map((r) => ({ productId: r.productId, qtyMilli: Math.max(r.reorderQtyMilli, 1000) })) },
+      { onSuccess: (po) => (toast('ok', `${t('createOrder')}: ${po.number}`), navigate('/purchasing?tab=orders')), onError: (e) => toast('error', errorText(e)) },
+    );
+  };
+  return (
+    <>
+      <table className="grid" data-testid="low-stock">
+        <thead>
+          <tr><th /><th>{t('item')}</th><th className="num">{t('onHand')}</th><th className="num">{t('reorderLevel')}</th><th className="num">{t('reorderQty')}</th><th>{t('supplier')}</th><th className="num">{t('cost')}</th></tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.productId}>
+              <td><input type="checkbox" aria-label={r.name} checked={picked.has(r.productId)} onChange={(e) => setPicked((s) => { const n = new Set(s); if (e.target.checked) n.add(r.productId); else n.delete(r.productId); return n; })} /></td>
+              <td>{r.name}</td>
+              <td className="num bad">{formatQty(r.qtyMilli, r.unit as Unit)}</td>
+              <td className="num">{formatQty(r.reorderLevelMilli, r.unit as Unit)}</td>
+              <td className="num">{formatQty(r.reorderQtyMilli, r.unit as Unit)}</td>
+              <td>{suppliers.data?.find((s) => s.id === r.lastSupplierId)?.name ?? ''}</td>
+              <td className="num">{formatInr(r.lastCostPaise)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {canOrder && (
+        <div className="filters">
+          <label className="field">
+            <span>{t('supplier')}</span>
+            <select value={supplierId} onChange={(e) => setSupplierId(e.target.value)}>
+              <option value="">—</option>
+              {(suppliers.data ?? []).map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            </select>
+          </label>
+          <button className="primary" disabled={chosen.length === 0 || create.isPending} onClick={order}>{t('createOrder')} ({chosen.length})</button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { z } from 'zod';
+import type { CounterProduct } from '../../../../core/contract';
+import { formatDate, formatDateTime, formatInr, formatQty, type Unit } from '../../../../core/format';
+import { stockQueries, useAdjustStockMutation } from '../../api/stock';
+import { useT } from '../../i18n/i18n';
+import { errorText } from '../../ui/errors';
+import { useToast } from '../../ui/Toasts';
+import { ProductPicker } from './ProductPicker';
+
+type Picked = z.output<typeof CounterProduct>;
+
+export function Expiring() {
+  const { t } = useT();
+  const lots = useQuery(stockQueries.expiring());
+  return (
+    <table className="grid" data-testid="expiring">
+      <thead><tr><th>{t('item')}</th><th>{t('batch')}</th><th>{t('expiry')}</th><th className="num">{t('daysLeft')}</th><th className="num">{t('onHand')}</th><th className="num">MRP</th></tr></thead>
+      <tbody>
+        {(lots.data ?? []).map((l) => (
+          <tr key={`${l.productId}-${l.batchId}`}>
+            <td>{l.productName}</td><td>{l.batchNo}</td><td>{l.expiryDate ? formatDate(l.expiryDate) : ''}</td>
+            <td className={`num ${l.daysLeft <= 7 ? 'bad' : ''}`}>{l.daysLeft}</td><td className="num">{l.qtyMilli / 1000}</td><td className="num">{l.mrpPaise === null ? '' : formatInr(l.mrpPaise)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function Valuation() {
+  const { t } = useT();
+  const v = useQuery(stockQueries.valuation());
+  if (!v.data) return null;
+  return (
+    <>
+      <div className="stat-row"><div className="stat"><span>{t('valuation')} ({t(v.data.method)})</span><strong data-testid="stock-value">{formatInr(v.data.totalPaise)}</strong></div></div>
+      <table className="grid">
+        <thead><tr><th>{t('item')}</th><th className="num">{t('onHand')}</th><th className="num">{t('cost')}</th><th className="num">{t('value')}</th></tr></thead>
+        <tbody>
+          {v.data.products.map((p) => (
+            <tr key={p.productId}><td>{p.name}</td><td className="num">{p.qtyMilli / 1000}</td><td className="num">{formatInr(p.unitCostPaise)}</td><td className="num">{formatInr(p.valuePaise)}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** Every move of one product, newest first, with the balance after each: for audits. */
+export function History() {
+  const { t } = useT();
+  const [product, setProduct] = useState<Picked | null>(null);
+  const h = useQuery(stockQueries.history(product?.id ?? ''));
+  return (
+    <>
+      <ProductPicker onPick={setProduct} />
+      {product && h.data && (
+        <>
+          <div className="stat-row"><div className="stat"><span>{product.name}</span><strong>{formatQty(h.data.onHandMilli, product.unit)}</strong>{formatInr(h.data.valuePaise)}</div></div>
+          <table className="grid" data-testid="history">
+            <thead><tr><th>{t('time')}</th><th>{t('kind')}</th><th>{t('reason')}</th><th className="num">{t('qty')}</th><th className="num">{t('value')}</th><th className="num">{t('balance')}</th><th>Ref</th></tr></thead>
+            <tbody>
+              {h.data.moves.map((m) => (
+                <tr key={m.id}>
+                  <td>{formatDateTime(m.at)}</td><td>{m.kind}</td><td>{m.reason ?? ''}</td><td className={`num ${m.qtyMilli < 0 ? 'bad' : 'good'}`}>{formatQty(m.qtyMilli, product.unit as Unit)}</td>
+                  <td className="num">{formatInr(m.valuePaise)}</td><td className="num">{formatQty(m.balanceMilli, product.unit as Unit)}</td><td className="muted">{m.refId}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </>
+  );
+}
+
+const REASONS = ['damage', 'expiry', 'theft', 'count', 'other'] as const;
+
+/** Write stock off (or back) with a reason; the books follow in the same transaction. */
+export function Adjust() {
+  const { t } = useT();
+  const toast = useToast();
+  const [product, setProduct] = useState<Picked | null>(null);
+  const adjust = useAdjustStockMutation();
+  return (
+    <>
+      <ProductPicker onPick={setProduct} />
+      {product && (
+        <form
+          className="filters"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const f = new FormData(e.currentTarget);
+            const qty = Math.round(Number(f.get('qty')) * 1000);
+            if (!qty) return;
+            adjust.mutate(
+              { lines: [{ productId: product.id, qtyMilli: qty, reason: f.get('reason') as (typeof REASONS)[number] }], note: String(f.get('note') ?? '') },
+              { onSuccess: (r) => (toast('ok', `${t('saved')}: ${formatInr(r.valueChangePaise)}`), setProduct(null)), onError: (e2) => toast('error', errorText(e2)) },
+            );
+          }}
+        >
+          <strong>{product.name}</strong>
+          <label className="field"><span>{t('qtyChange')}</span><input name="qty" autoFocus inputMode="decimal" size={8} /></label>
+          <label className="field"><span>{t('reason')}</span><select name="reason">{REASONS.map((r) => <option key={r}>{r}</option>)}</select></label>
+          <label className="field"><span>Note</span><input name="note" /></label>
+          <button className="primary" type="submit" disabled={adjust.isPending}>{t('save')} ↵</button>
+        </form>
+      )}
+    </>
+  );
+}

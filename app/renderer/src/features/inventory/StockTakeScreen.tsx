@@ -1,0 +1,109 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import type { z } from 'zod';
+import type { CounterProduct } from '../../../../core/contract';
+import { formatDate, formatQty, parseQty, type Unit } from '../../../../core/format';
+import type { ScreenProps } from '../../app/routes';
+import { stockQueries, useOpenStockTakeMutation, usePostStockTakeMutation, useRecordCountsMutation } from '../../api/stock';
+import { useT } from '../../i18n/i18n';
+import { errorText } from '../../ui/errors';
+import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
+import { useToast } from '../../ui/Toasts';
+import { ProductPicker } from './ProductPicker';
+
+type Picked = z.output<typeof CounterProduct>;
+
+/**
+ * Counting stock, on the counter PC or a tablet: pick a sheet, scan (or search) a product, type
+ * what is on the shelf, Enter. The manager posts the sheet; every difference becomes an adjustment.
+ */
+export function StockTakeScreen({ session }: ScreenProps) {
+  const { t } = useT();
+  const toast = useToast();
+  const manager = session.user.role !== 'staff';
+  const takes = useQuery(stockQueries.stockTakes());
+  const [takeId, setTakeId] = useState('');
+  const sheet = useQuery(stockQueries.stockTake(takeId));
+  const [product, setProduct] = useState<Picked | null>(null);
+  const open = useOpenStockTakeMutation();
+  const record = useRecordCountsMutation();
+  const post = usePostStockTakeMutation();
+  const countRef = useRef<HTMLInputElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const openTakes = (takes.data ?? []).filter((x) => x.status === 'open');
+  useEffect(() => {
+    if (!takeId && openTakes[0]) setTakeId(openTakes[0].id);
+  }, [takeId, openTakes]);
+  useEffect(() => {
+    if (product) countRef.current?.focus();
+  }, [product]);
+
+  const start = () => open.mutate({ name: `${t('navStockTake')} ${formatDate(new Date().toISOString().slice(0, 10))}` }, { onSuccess: (x) => setTakeId(x.id), onError: (e) => toast('error', errorText(e)) });
+  const finish = () =>
+    post.mutate({ id: takeId }, { onSuccess: (r) => (toast('ok', `${t('postCount')}: ${r.adjustedLines}`), setTakeId('')), onError: (e) => toast('error', errorText(e)) });
+  const keys = [
+    { key: 'F2', label: t('search'), onPress: () => searchRef.current?.focus() },
+    { key: 'F7', label: t('openCount'), disabled: !manager, onPress: start },
+    { key: 'F10', label: t('postCount'), disabled: !manager || !takeId, onPress: finish },
+  ];
+  useEffect(() => {
+    const onKey = fKeyHandler(keys, false);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  return (
+    <BackOffice
+      title={t('navStockTake')}
+      keys={keys}
+      actions={
+        <>
+          <select aria-label={t('countSheet')} value={takeId} onChange={(e) => setTakeId(e.target.value)}>
+            <option value="">—</option>
+            {openTakes.map((x) => <option key={x.id} value={x.id}>{x.name} ({x.lines})</option>)}
+          </select>
+          {manager && <button onClick={start}>F7 {t('openCount')}</button>}
+          {manager && <button className="primary" disabled={!takeId || post.isPending} onClick={finish}>F10 {t('postCount')}</button>}
+        </>
+      }
+    >
+      {takeId && (
+        <>
+          <p className="hint">{t('scanToCount')}</p>
+          <div className="count-entry">
+            <ProductPicker inputRef={searchRef} onPick={setProduct} />
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                const text = String(new FormData(e.currentTarget).get('counted') ?? '');
+                const qty = product ? (text.trim() === '0' ? 0 : parseQty(text, product.unit)) : undefined;
+                if (!product || qty === undefined) return;
+                record.mutate({ id: takeId, lines: [{ productId: product.id, countedMilli: qty }] }, {
+                  onSuccess: () => (toast('ok', `${t('countSaved')}: ${product.name}`), setProduct(null), e.currentTarget?.reset(), searchRef.current?.focus()),
+                  onError: (e2) => toast('error', errorText(e2)),
+                });
+              }}
+            >
+              <label className="field">
+                <span>{product ? product.name : t('counted')}</span>
+                <input ref={countRef} name="counted" aria-label={t('counted')} inputMode="decimal" disabled={!product} />
+              </label>
+            </form>
+          </div>
+          <table className="grid" data-testid="count-sheet">
+            <thead><tr><th>{t('item')}</th><th className="num">{t('book')}</th><th className="num">{t('counted')}</th><th className="num">{t('variance')}</th><th>{t('keyUser')}</th></tr></thead>
+            <tbody>
+              {(sheet.data?.lines ?? []).map((l) => (
+                <tr key={l.productId}>
+                  <td>{l.name}</td><td className="num">{formatQty(l.bookMilli, l.unit as Unit)}</td><td className="num">{formatQty(l.countedMilli, l.unit as Unit)}</td>
+                  <td className={`num ${l.varianceMilli < 0 ? 'bad' : l.varianceMilli > 0 ? 'good' : ''}`}>{formatQty(l.varianceMilli, l.unit as Unit)}</td><td className="muted">{l.countedBy}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {!takeId && <p className="hint">{manager ? t('openCount') : '—'}</p>}
+    </BackOffice>
+  );
+}

@@ -1,0 +1,128 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { formatInr, parseQty, parseRupees } from '../../../../core/format';
+import { navigate } from '../../app/router';
+import { stockQueries, usePostPurchaseMutation, useReceiveOrderMutation } from '../../api/stock';
+import { api } from '../../api/session';
+import { useT } from '../../i18n/i18n';
+import { errorText } from '../../ui/errors';
+import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
+import { useToast } from '../../ui/Toasts';
+import { ProductPicker } from '../inventory/ProductPicker';
+
+interface Line {
+  productId: string;
+  name: string;
+  unit: string;
+  qty: string;
+  free: string;
+  cost: string;
+  batchNo: string;
+  mfgDate: string;
+  expiryDate: string;
+  mrp: string;
+}
+
+const rupees = (p: number | null) => (p === null ? '' : String(p / 100));
+
+/**
+ * Goods receipt with the supplier's bill: pick the supplier, type the bill number and date, add
+ * products (scan or search) with quantity, free goods, cost before tax, batch, dates and MRP.
+ * F10 saves it all at once; the host works out the tax and the totals. A PO fills the lines.
+ */
+export function PurchaseBillForm({ poId }: { poId: string | null }) {
+  const { t } = useT();
+  const toast = useToast();
+  const suppliers = useQuery(stockQueries.suppliers());
+  const [supplierId, setSupplierId] = useState('');
+  const [invoiceNo, setInvoiceNo] = useState('');
+  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [lines, setLines] = useState<Line[]>([]);
+  const post = usePostPurchaseMutation();
+  const receive = useReceiveOrderMutation();
+  const search = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!poId) return;
+    receive.mutate({ id: poId }, {
+      onSuccess: async (draft) => {
+        setSupplierId(draft.supplierId);
+        const named = await Promise.all(draft.lines.map((l) => api.call('catalog.get', { id: l.productId })));
+        setLines(draft.lines.map((l, i) => ({ productId: l.productId, name: named[i]?.name ?? '', unit: named[i]?.unit ?? 'pcs', qty: String(l.qtyMilli / 1000), free: '', cost: rupees(l.unitCostPaise), batchNo: '', mfgDate: '', expiryDate: '', mrp: rupees(l.mrpPaise) })));
+      },
+      onError: (e) => toast('error', errorText(e)),
+    });
+    // Once per order: the draft is the starting point, then it is the user's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [poId]);
+
+  const set = (i: number, key: keyof Line, value: string) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, [key]: value } : l)));
+  const total = lines.reduce((s, l) => s + Math.round((Number(l.qty) || 0) * (parseRupees(l.cost) ?? 0)), 0);
+  const save = () => {
+    if (!supplierId || !invoiceNo || lines.length === 0) return toast('error', `${t('supplier')}, ${t('supplierInvoice')}, ${t('addLine')}`);
+    const parsed = lines.map((l) => ({
+      productId: l.productId,
+      qtyMilli: parseQty(l.qty, l.unit === 'kg' || l.unit === 'l' ? 'kg' : 'pcs') ?? 0,
+      freeMilli: l.free ? (parseQty(l.free, l.unit === 'kg' || l.unit === 'l' ? 'kg' : 'pcs') ?? 0) : 0,
+      unitCostPaise: parseRupees(l.cost) ?? -1,
+      batchNo: l.batchNo,
+      mfgDate: l.mfgDate || null,
+      expiryDate: l.expiryDate || null,
+      mrpPaise: l.mrp ? (parseRupees(l.mrp) ?? null) : null,
+    }));
+    post.mutate({ supplierId, supplierInvoiceNo: invoiceNo, supplierDate: date, ...(poId ? { poId } : {}), lines: parsed }, {
+      onSuccess: (bill) => (toast('ok', `${t('purchaseSaved')}: ${bill.number} — ${formatInr(bill.totals.totalPaise)}`), navigate('/purchasing')),
+      onError: (e) => toast('error', errorText(e)),
+    });
+  };
+  const keys = [
+    { key: 'F2', label: t('addLine'), onPress: () => search.current?.focus() },
+    { key: 'F10', label: t('postBill'), onPress: save },
+  ];
+  useEffect(() => {
+    const onKey = fKeyHandler(keys, false);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const cell = (i: number, key: keyof Line, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+    <input aria-label={`${key} ${i + 1}`} value={lines[i]?.[key] ?? ''} onChange={(e) => set(i, key, e.target.value)} {...props} />
+  );
+  return (
+    <BackOffice title={t('newPurchase')} keys={keys} actions={<button className="primary" onClick={save} disabled={post.isPending}>F10 {t('postBill')}</button>}>
+      <div className="filters">
+        <label className="field">
+          <span>{t('supplier')}</span>
+          <select aria-label={t('supplier')} value={supplierId} onChange={(e) => setSupplierId(e.target.value)}>
+            <option value="">—</option>
+            {(suppliers.data ?? []).filter((s) => s.active).map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+        </label>
+        <label className="field"><span>{t('supplierInvoice')}</span><input value={invoiceNo} onChange={(e) => setInvoiceNo(e.target.value)} /></label>
+        <label className="field"><span>{t('billDate')}</span><input type="date" value={date} onChange={(e) => setDate(e.target.value)} /></label>
+      </div>
+      <ProductPicker inputRef={search} onPick={(p) => setLines((ls) => [...ls, { productId: p.id, name: p.name, unit: p.unit, qty: '1', free: '', cost: '', batchNo: '', mfgDate: '', expiryDate: '', mrp: rupees(p.mrpPaise) }])} />
+      <table className="grid lines-form" data-testid="purchase-lines">
+        <thead>
+          <tr><th>{t('item')}</th><th>{t('qty')}</th><th>{t('free')}</th><th>{t('cost')}</th><th>{t('batch')}</th><th>{t('mfgDate')}</th><th>{t('expiry')}</th><th>MRP</th><th /></tr>
+        </thead>
+        <tbody>
+          {lines.map((l, i) => (
+            <tr key={`${l.productId}-${i}`}>
+              <td>{l.name}<div className="muted">{l.unit}</div></td>
+              <td>{cell(i, 'qty', { inputMode: 'decimal', size: 5 })}</td>
+              <td>{cell(i, 'free', { inputMode: 'decimal', size: 4 })}</td>
+              <td>{cell(i, 'cost', { inputMode: 'decimal', size: 6 })}</td>
+              <td>{cell(i, 'batchNo', { size: 8 })}</td>
+              <td>{cell(i, 'mfgDate', { type: 'date' })}</td>
+              <td>{cell(i, 'expiryDate', { type: 'date' })}</td>
+              <td>{cell(i, 'mrp', { inputMode: 'decimal', size: 6 })}</td>
+              <td><button className="ghost" aria-label={`${t('remove')} ${i + 1}`} onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}>✕</button></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="hint">{t('taxable')}: <strong>{formatInr(total)}</strong> + {t('gst')}</p>
+    </BackOffice>
+  );
+}

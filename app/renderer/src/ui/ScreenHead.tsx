@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import { KeyHints, type KeyHint } from './KeyHints';
+
+/** A back-office screen: a title row with its actions, the body, and the F-key bar at the bottom. */
+export function BackOffice({ title, actions, keys, children }: { title: string; actions?: ReactNode; keys: KeyHint[]; children: ReactNode }) {
+  return (
+    <div className="back-office">
+      <header className="bo-head">
+        <h1>{title}</h1>
+        <div className="bo-actions">{actions}</div>
+      </header>
+      <div className="bo-body">{children}</div>
+      <KeyHints hints={keys} />
+    </div>
+  );
+}
+
+/** Runs the handler of an F-key shown in `keys` (skipped while a dialog is open). */
+export function fKeyHandler(keys: KeyHint[], blocked: boolean) {
+  return (e: KeyboardEvent) => {
+    if (blocked || !/^F([1-9]|1[0-2])$/.test(e.key)) return;
+    const hint = keys.find((k) => k.key === e.key);
+    if (!hint?.onPress || hint.disabled) return;
+    e.preventDefault();
+    hint.onPress();
+  };
+}
+
+/** Tabs across the top of a screen. */
+export function Tabs<T extends string>({ value, options, onChange }: { value: T; options: ReadonlyArray<{ value: T; label: string }>; onChange: (v: T) => void }) {
+  return (
+    <div className="tabs" role="tablist">
+      {options.map((o) => (
+        <button key={o.value} role="tab" aria-selected={o.value === value} className={o.value === value ? 'tab active' : 'tab'} onClick={() => onChange(o.value)}>
+          {o.label}
+        </button>
+      ))}
+    </div>
+  );
+}
