@@ -8,3 +8,4 @@ export * from './inventory';
 export * from './accounting';
 export * from './audit';
 export * from './printing';
+export * from './books';

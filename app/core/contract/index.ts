@@ -10,7 +10,14 @@ export { ShopView, PrinterConfig, PoleDisplayConfig, ScannerSettings } from './a
 export { CustomerView } from './areas/customers';
 export { PrintAttemptView, PrinterCheck, PrinterStatusView, InvoicePdf, ShareLink } from './areas/printing';
 export { DisplayLine, DisplayState } from './areas/display';
-export { JournalEntryView } from './areas/accounting';
+export { JournalEntryView, AccountView, BooksSettings, AuditRowView, AuditCheck, EntryDocument } from './areas/accounting';
+export { VoucherView, RegisterView, VOUCHER_KINDS } from './areas/vouchers';
+export { CreditNoteView, CreditNoteLineView } from './areas/credit-notes';
+export { KhataCustomer, PartyLedger, LedgerRow, AgeingRow, CreditCheckView } from './areas/khata';
+export { TrialBalanceView, ProfitAndLossView, BalanceSheetView, LedgerView, DayBookView, SalesRegisterView, PurchaseRegisterView, ExportFile, REPORT_NAMES } from './areas/reports';
+export { GstRateView, Gstr1Result, Gstr3bResult, ConsolidatedView, ReturnIssue } from './areas/gst';
+export { BankLineView, BookLineView, ReconciliationView } from './areas/bank';
+export { ACCOUNT_GROUPS, ACCOUNT_GROUP_CODES, type AccountGroup } from '../accounting/chart';
 export { StockMoveView } from './areas/inventory';
 export { UserSummary, DeviceView } from './areas/auth';
 export type { TenderMethod } from '../billing/tenders';

@@ -1,16 +1,10 @@
 import { AppError } from '../contract/errors';
 import { formatAmount, formatDate } from '../format';
 import type { AreaHandlers } from './handler';
+import { toBase64 } from './files';
 import { found } from './guards';
 
 const SHARE_DAYS = 30;
-
-/** Bytes to base64 without Node's Buffer (the core runs in browsers too). */
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 export const printingHandlers = {
   'printing.reprint': async (deps, p) => {
