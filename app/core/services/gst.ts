@@ -35,7 +35,7 @@ function selectedProducts(deps: ServiceDeps, select: { hsnPrefixes: string[] } |
 }
 
 function setRates(deps: ServiceDeps, ctx: CallContext, hsns: readonly string[], r: { effectiveFrom: string; gstRateBp: number; cessRateBp: number; note: string }) {
-  checkSlab(r.gstRateBp, r.effectiveFrom);
+  checkSlab(r.gstRateBp, r.effectiveFrom, r.cessRateBp);
   assertOpenPeriod(r.effectiveFrom, deps.store.books.settings().closedUpto);
   const bad = hsns.find((h) => !/^(\d{4}|\d{6}|\d{8})$/.test(h));
   if (bad !== undefined) throw new AppError('INVALID_INPUT', `HSN ${bad || '(none)'} is not 4, 6 or 8 digits; correct the product first`);
@@ -55,7 +55,7 @@ export const gstHandlers = {
   },
 
   'gst.previewRateChange': (deps, p) => {
-    checkSlab(p.gstRateBp, p.effectiveFrom);
+    checkSlab(p.gstRateBp, p.effectiveFrom, p.cessRateBp);
     return selectedProducts(deps, p.select);
   },
 
