@@ -89,7 +89,8 @@ export const gstHandlers = {
 
   'gst.consolidateDay': (deps, p, ctx) => {
     const { store, ids, clock } = deps;
-    if (p.date > today(deps)) throw new AppError('INVALID_INPUT', 'That day has not ended yet');
+    // A slip billed later today would be left out of an invoice issued now: only ended days are consolidated.
+    if (p.date >= today(deps)) throw new AppError('INVALID_INPUT', 'That day has not ended yet: issue its consolidated invoice tomorrow');
     assertOpenPeriod(p.date, store.books.settings().closedUpto);
     const c = consolidate(store.gst.slipsOf(p.date));
     const id = ids.newId('ci');
