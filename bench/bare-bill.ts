@@ -1,4 +1,5 @@
-import { randomFillSync } from 'node:crypto';
+import { createHash, randomFillSync } from 'node:crypto';
+import { auditRowText, GENESIS_HASH } from '../app/core/audit/chain';
 import { uuidv7 } from '../app/core/contract/ids';
 
 // The same time-ordered ids as the host (app/host/ids.ts), so the floor is written like our bills.
@@ -16,6 +17,7 @@ export interface BareRefs {
   userId: string;
   deviceId: string;
   productIds: readonly string[];
+  /** accounts without a party (sundry debtors and creditors lines need one) */
   accountCodes: readonly string[];
 }
 
@@ -43,8 +45,10 @@ export function createBareBill(db: Database.Database, refs: BareRefs): () => voi
     `INSERT INTO journal_entries (id, date, voucher_type, ref_type, ref_id, narration, reverses_id, created_at) VALUES (?, ?, 'sales', 'invoice', ?, ?, NULL, ?)`,
   );
   const jline = db.prepare(`INSERT INTO journal_lines (entry_id, seq, account_code, debit_paise, credit_paise, party_id) VALUES (?, ?, ?, ?, ?, NULL)`);
+  // The audit row extends the hash chain, as every row must (db/repos/audit.ts).
+  const auditHead = db.prepare<[], { id: number; hash: string | null }>('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1');
   const audit = db.prepare(
-    `INSERT INTO audit_log (at, user_id, action, entity, entity_id, before_json, after_json) VALUES (?, ?, 'billing.postInvoice', 'invoice', ?, NULL, ?)`,
+    `INSERT INTO audit_log (id, at, user_id, action, entity, entity_id, before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, 'billing.postInvoice', 'invoice', ?, NULL, ?, ?, ?)`,
   );
   const outbox = db.prepare(`INSERT INTO outbox (id, at, topic, payload) VALUES (?, ?, 'invoice.posted', ?)`);
 
@@ -65,7 +69,10 @@ export function createBareBill(db: Database.Database, refs: BareRefs): () => voi
     entry.run(je, date, id, `Sale ${number}`, at);
     // 8 lines, alternately debit and credit, over the real chart of accounts.
     for (let i = 0; i < 8; i++) jline.run(je, i + 1, refs.accountCodes[i % refs.accountCodes.length], i % 2 === 0 ? 6000 : 0, i % 2 === 0 ? 0 : 6000);
-    audit.run(at, refs.userId, id, JSON.stringify({ number, payablePaise: 52500, lines: 5 }));
+    const head = auditHead.get();
+    const row = { id: (head?.id ?? 0) + 1, at, userId: refs.userId, action: 'billing.postInvoice', entity: 'invoice', entityId: id, beforeJson: null, afterJson: JSON.stringify({ number, payablePaise: 52500, lines: 5 }) };
+    const prev = head?.hash ?? GENESIS_HASH;
+    audit.run(row.id, at, refs.userId, id, row.afterJson, prev, createHash('sha256').update(auditRowText(row, prev)).digest('hex'));
     outbox.run(`evt-${randomUUID()}`, at, JSON.stringify({ invoiceId: id, number, date, payablePaise: 52500 }));
   });
   return () => write.immediate();

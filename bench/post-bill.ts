@@ -74,7 +74,7 @@ async function measure(dir: string): Promise<Outcome> {
       userId: (raw.prepare("SELECT id FROM users WHERE role = 'staff'").get() as { id: string }).id,
       deviceId: (raw.prepare("SELECT id FROM devices WHERE client_id = 'bench-counter'").get() as { id: string }).id,
       productIds: demoCatalog.slice(0, 5).map((i) => i.product.id!),
-      accountCodes: (raw.prepare('SELECT code FROM accounts ORDER BY code').all() as Array<{ code: string }>).map((r) => r.code),
+      accountCodes: (raw.prepare("SELECT code FROM accounts WHERE code NOT IN ('DEBTORS', 'CREDITORS') ORDER BY code").all() as Array<{ code: string }>).map((r) => r.code),
     });
 
     const run = async (count: number, warmup: number) => {

@@ -4,6 +4,13 @@ import type { Store } from '../app/core/services/ports';
 import { createCheckpointer, type Checkpointer } from './checkpoint';
 import { createAccountsRepo } from './repos/accounts';
 import { createAuditRepo, createOutboxRepo } from './repos/audit';
+import { createBankRepo } from './repos/bank';
+import { createBooksRepo } from './repos/books';
+import { createCreditNotesRepo } from './repos/credit-notes';
+import { createGstRepo } from './repos/gst';
+import { createJournalRepo } from './repos/journal';
+import { createPartiesRepo } from './repos/parties';
+import { createRegistersRepo, createVouchersRepo } from './repos/vouchers';
 import { createBillingRepo, createSeriesRepo } from './repos/billing';
 import { createCatalogRepo } from './repos/catalog';
 import type { RepoContext } from './repos/context';
@@ -58,5 +65,13 @@ export function createStore(raw: Database.Database): SqliteStore {
     purchasing: createPurchasingRepo(ctx),
     stockTakes: createStockTakesRepo(ctx),
     imports: createImportsRepo(ctx),
+    books: createBooksRepo(ctx),
+    journal: createJournalRepo(ctx),
+    vouchers: createVouchersRepo(ctx),
+    registers: createRegistersRepo(ctx),
+    creditNotes: createCreditNotesRepo(ctx),
+    parties: createPartiesRepo(ctx),
+    gst: createGstRepo(ctx),
+    bank: createBankRepo(ctx),
   };
 }

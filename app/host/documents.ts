@@ -1,10 +1,13 @@
 import { networkInterfaces } from 'node:os';
 import type { Documents } from '../core/services/ports';
 import type { SqliteStore } from '../../db/store';
+import { creditNoteDocOf } from '../../printers/pdf/credit-note';
 import { invoiceDoc } from '../../printers/pdf/document';
 import { renderPdf } from '../../printers/pdf/render';
+import { renderTablePdf } from '../../printers/pdf/report';
+import { renderTableXlsx } from '../../printers/xlsx/report';
 
-/** Invoice PDFs (printers/pdf) with the recipient's address from the customer file. */
+/** Invoice and credit note PDFs (printers/pdf) with the recipient's address from the customer file; books as PDF and Excel. */
 export function createDocuments(store: SqliteStore): Documents & { setLanBaseUrl(url: string | null): void } {
   let lanBaseUrl: string | null = null;
   return {
@@ -12,6 +15,12 @@ export function createDocuments(store: SqliteStore): Documents & { setLanBaseUrl
       const customer = invoice.customer ? store.customers.get(invoice.customer.id) : undefined;
       return renderPdf(invoiceDoc(invoice, shop, customer ? { address: customer.address, stateCode: customer.stateCode } : null), size);
     },
+    creditNotePdf(note, shop, size) {
+      const customer = note.customer ? store.customers.get(note.customer.id) : undefined;
+      return renderPdf(creditNoteDocOf(note, store.billing.view(note.invoice.id), shop, customer?.address ?? ''), size);
+    },
+    tablePdf: (table, shop) => renderTablePdf(table, shop),
+    tableXlsx: (table, shop) => renderTableXlsx(table, shop),
     lanBaseUrl: () => lanBaseUrl,
     setLanBaseUrl(url) {
       lanBaseUrl = url;

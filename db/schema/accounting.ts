@@ -6,6 +6,8 @@ export const accounts = sqliteTable('accounts', {
   type: text('type', { enum: ['asset', 'liability', 'equity', 'income', 'expense'] }).notNull(),
   system: integer('system', { mode: 'boolean' }).notNull(),
   createdAt: text('created_at').notNull(),
+  accountGroup: text('account_group').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull(),
 });
 
 export const journalEntries = sqliteTable('journal_entries', {

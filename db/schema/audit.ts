@@ -9,6 +9,8 @@ export const auditLog = sqliteTable('audit_log', {
   entityId: text('entity_id').notNull(),
   beforeJson: text('before_json'),
   afterJson: text('after_json'),
+  prevHash: text('prev_hash'),
+  hash: text('hash'),
 });
 
 export const outbox = sqliteTable('outbox', {

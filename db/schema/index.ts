@@ -9,3 +9,4 @@ export * from './accounting';
 export * from './audit';
 export * from './printing';
 export * from './purchasing';
+export * from './books';

@@ -20,8 +20,24 @@ export const DOC_KINDS = {
   receipt: 'RV',
   payment: 'PV',
   journal: 'JV',
+  /** a slip for a small B2C bill, covered by the day's consolidated tax invoice (s.31(3)(b)) */
+  small_bill: 'S',
+  consolidated: 'CI',
 } as const;
 export type DocKind = keyof typeof DOC_KINDS;
+
+/** The series of a document number ("C1CN/2627" of C1CN/2627/00003) and its sequence. */
+export function seriesOf(number: string): { series: string; seq: number } {
+  const cut = number.lastIndexOf('/');
+  return { series: cut < 0 ? '' : number.slice(0, cut), seq: Number(number.slice(cut + 1)) || 0 };
+}
+
+/** The kind of document a number was made for, from its mark (a device code is letters then digits). */
+export function docKindOf(number: string): DocKind | undefined {
+  const mark = /^[A-Z]+\d+([A-Z]*)\//.exec(number)?.[1];
+  if (mark === undefined) return undefined;
+  return (Object.keys(DOC_KINDS) as DocKind[]).find((k) => DOC_KINDS[k] === mark);
+}
 
 /**
  * "<series>/<fy>/<seq>" for sale bills, e.g. C1/2526/00042, and "<series><mark>/<fy>/<seq>" for

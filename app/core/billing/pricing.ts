@@ -1,6 +1,6 @@
 import { AppError } from '../contract/errors';
 import { MILLI } from '../format/qty';
-import { taxOn, taxableOf, untaxed, type Supply } from '../gst';
+import { taxOn, taxableOf, untaxed, type Pricing, type Supply } from '../gst';
 import { divHalfUp, roundToRupee, spreadByWeight, sum, type Paise } from '../money';
 import type { BillTotals, CartLine, PricedBill, PricedLine } from './types';
 
@@ -15,7 +15,13 @@ export function lineAmount(qtyMilli: number, unitPricePaise: Paise): Paise {
   return divHalfUp(qtyMilli * unitPricePaise, MILLI);
 }
 
-function checkLine(line: CartLine, index: number): void {
+/** The price a buyer pays for one unit, tax included: what MRP caps (an exclusive price has tax added on top). */
+function unitPriceWithTax(line: CartLine, pricing: Pricing, composition: boolean): Paise {
+  if (pricing === 'inclusive' || composition) return line.unitPricePaise;
+  return taxOn(line.unitPricePaise, { gstBp: line.product.gstRateBp, cessBp: line.product.cessRateBp }, 'intra').total;
+}
+
+function checkLine(line: CartLine, index: number, pricing: Pricing, composition: boolean): void {
   const { product, qtyMilli, unitPricePaise, discountPaise } = line;
   const where = { line: index + 1, productId: product.id, name: product.name };
   if (!Number.isSafeInteger(qtyMilli) || qtyMilli <= 0) {
@@ -27,8 +33,9 @@ function checkLine(line: CartLine, index: number): void {
   if (!Number.isSafeInteger(unitPricePaise) || unitPricePaise < 0) {
     throw new AppError('INVALID_INPUT', `Price of ${product.name} cannot be negative`, where);
   }
-  if (product.mrpPaise !== null && unitPricePaise > product.mrpPaise) {
-    throw new AppError('PRICE_ABOVE_MRP', `${product.name}: price ${unitPricePaise / 100} is above MRP ${product.mrpPaise / 100}`, { ...where, mrpPaise: product.mrpPaise, unitPricePaise });
+  const withTax = unitPriceWithTax(line, pricing, composition);
+  if (product.mrpPaise !== null && withTax > product.mrpPaise) {
+    throw new AppError('PRICE_ABOVE_MRP', `${product.name}: price ${withTax / 100}${withTax !== unitPricePaise ? ' with tax' : ''} is above MRP ${product.mrpPaise / 100}`, { ...where, mrpPaise: product.mrpPaise, unitPricePaise });
   }
   if (!Number.isSafeInteger(discountPaise) || discountPaise < 0 || discountPaise > lineAmount(qtyMilli, unitPricePaise)) {
     throw new AppError('INVALID_DISCOUNT', `Discount on ${product.name} must be between zero and the line amount`, where);
@@ -37,11 +44,13 @@ function checkLine(line: CartLine, index: number): void {
 
 /**
  * Prices a cart: amounts, discounts (line, then the bill discount spread by gross),
- * GST per line by place of supply, invoice value and round-off. Pure; throws AppError on bad input.
+ * GST per line by place of supply, invoice value and round-off. Prices include tax (MRP goods at
+ * the counter) unless `pricing` is 'exclusive' (a B2B quote): then tax is added on top.
+ * Pure; throws AppError on bad input.
  */
-export function priceBill(cart: readonly CartLine[], billDiscountPaise: Paise, shop: PricingShop, placeOfSupply: string): PricedBill {
+export function priceBill(cart: readonly CartLine[], billDiscountPaise: Paise, shop: PricingShop, placeOfSupply: string, pricing: Pricing = 'inclusive'): PricedBill {
   if (cart.length === 0) throw new AppError('INVALID_INPUT', 'A bill needs at least one line');
-  cart.forEach(checkLine);
+  cart.forEach((l, i) => checkLine(l, i, pricing, shop.composition));
   const supply: Supply = placeOfSupply === shop.stateCode ? 'intra' : 'inter';
   if (shop.composition && supply === 'inter') {
     throw new AppError('INVALID_INPUT', 'A composition shop cannot make inter-state supplies');
@@ -57,7 +66,7 @@ export function priceBill(cart: readonly CartLine[], billDiscountPaise: Paise, s
   const lines: PricedLine[] = cart.map((l, i) => {
     const gross = (afterLineDiscount[i] ?? 0) - (billShares[i] ?? 0);
     const rates = { gstBp: l.product.gstRateBp, cessBp: l.product.cessRateBp };
-    const tax = shop.composition ? untaxed(gross) : taxOn(taxableOf(gross, rates, 'inclusive'), rates, supply);
+    const tax = shop.composition ? untaxed(gross) : taxOn(taxableOf(gross, rates, pricing), rates, supply);
     return {
       lineNo: i + 1,
       product: l.product,

@@ -1,5 +1,11 @@
 import type { z } from 'zod';
 import { accountingApi } from './areas/accounting';
+import { bankApi } from './areas/bank';
+import { creditNotesApi } from './areas/credit-notes';
+import { gstApi } from './areas/gst';
+import { khataApi } from './areas/khata';
+import { reportsApi } from './areas/reports';
+import { vouchersApi } from './areas/vouchers';
 import { authApi } from './areas/auth';
 import { billingApi } from './areas/billing';
 import { catalogApi } from './areas/catalog';
@@ -25,10 +31,16 @@ export const api = {
   ...billingApi,
   ...inventoryApi,
   ...accountingApi,
+  ...vouchersApi,
+  ...creditNotesApi,
   ...printingApi,
   ...displayApi,
   ...suppliersApi,
   ...purchasingApi,
+  ...khataApi,
+  ...reportsApi,
+  ...gstApi,
+  ...bankApi,
 };
 
 export type Api = typeof api;

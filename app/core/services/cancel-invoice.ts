@@ -1,3 +1,4 @@
+import { assertOpenPeriod } from '../accounting/period';
 import { reversal } from '../accounting/posting';
 import type { Params } from '../contract';
 import { AppError } from '../contract/errors';
@@ -17,6 +18,9 @@ export function cancelInvoice(deps: ServiceDeps, p: Params<'billing.cancelInvoic
   store.transaction(() => {
     const inv = found(store.billing.header(p.id), 'Invoice');
     if (inv.status === 'cancelled') throw new AppError('ALREADY_CANCELLED', `Bill ${inv.number} is already cancelled`);
+    assertOpenPeriod(inv.date, store.books.settings().closedUpto);
+    const notes = store.creditNotes.forInvoice(inv.id);
+    if (notes.length > 0) throw new AppError('INVALID_INPUT', `Bill ${inv.number} has returns against it (${notes.map((n) => n.number).join(', ')}); take the rest back with a credit note instead of cancelling`);
     for (const entry of store.ledger.entriesFor(inv.id).filter((e) => e.reversesId === null)) {
       const lines = entry.lines.map((l) => ({ account: l.account, debit: l.debitPaise, credit: l.creditPaise, partyId: l.partyId }));
       store.ledger.insert(

@@ -1,4 +1,8 @@
 import { accountingHandlers } from './accounting';
+import { bankHandlers } from './bank';
+import { gstHandlers } from './gst';
+import { khataHandlers } from './khata';
+import { reportsHandlers } from './reports-export';
 import { authHandlers } from './auth';
 import { billingHandlers } from './billing';
 import { catalogHandlers } from './catalog';
@@ -26,8 +30,13 @@ export const handlers = {
   ...displayHandlers,
   ...suppliersHandlers,
   ...purchasingHandlers,
+  ...khataHandlers,
+  ...reportsHandlers,
+  ...gstHandlers,
+  ...bankHandlers,
 } satisfies Handlers;
 
 export { sessionFor } from './auth';
 export type { CallContext, Handler, Handlers } from './handler';
 export type * from './ports';
+export type * from './books-ports';

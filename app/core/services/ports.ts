@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { StockMove } from '../inventory/moves';
-import type { AccountType } from '../accounting/chart';
+import type { AccountGroup, AccountType } from '../accounting/chart';
+import type { ReportTable } from '../reports/table';
+import type { AuditReadRepo, BankRepo, BooksLedgerRepo, BooksRepo, CreditNote, CreditNotesRepo, GstRepo, PartiesRepo, RegistersRepo, VouchersRepo } from './books-ports';
 import type { PostingLine } from '../accounting/posting';
 import type { DocKind } from '../billing/numbering';
 import type { PricedBill, SaleProduct } from '../billing/types';
@@ -57,6 +59,10 @@ export interface PrintQueue {
 /** Documents made by the host (printers/pdf), and where phones on the LAN reach it. */
 export interface Documents {
   invoicePdf(invoice: Invoice, shop: Shop, size: 'A4' | 'A5'): Promise<Uint8Array>;
+  creditNotePdf(note: CreditNote, shop: Shop, size: 'A4' | 'A5'): Promise<Uint8Array>;
+  /** a book or statement as a PDF table, and as an Excel workbook */
+  tablePdf(table: ReportTable, shop: Shop): Promise<Uint8Array>;
+  tableXlsx(table: ReportTable, shop: Shop): Promise<Uint8Array>;
   /** e.g. http://192.168.1.20:4747 when the host serves the shop's Wi-Fi; null otherwise */
   lanBaseUrl(): string | null;
 }
@@ -94,6 +100,15 @@ export interface Store {
   purchasing: PurchasingRepo;
   stockTakes: StockTakesRepo;
   imports: ImportsRepo;
+  // The books (issue #3): books-ports.ts
+  books: BooksRepo;
+  journal: BooksLedgerRepo;
+  vouchers: VouchersRepo;
+  registers: RegistersRepo;
+  creditNotes: CreditNotesRepo;
+  parties: PartiesRepo;
+  gst: GstRepo;
+  bank: BankRepo;
 }
 
 export interface ShopRepo {
@@ -208,7 +223,7 @@ export interface JournalEntry {
 
 export interface AccountsRepo {
   /** adds the accounts that are missing; existing ones keep the owner's names */
-  ensure(accounts: ReadonlyArray<{ code: string; name: string; type: AccountType; system: boolean }>, createdAt: string): void;
+  ensure(accounts: ReadonlyArray<{ code: string; name: string; type: AccountType; group: AccountGroup; system: boolean }>, createdAt: string): void;
 }
 
 export interface LedgerRepo {
@@ -224,7 +239,8 @@ export interface StockRepo extends StockExtras {
   onHand(productIds: readonly string[]): Array<{ productId: string; qtyMilli: number }>;
 }
 
-export interface AuditRepo {
+export interface AuditRepo extends AuditReadRepo {
+  /** appends a row to the hash chain (app/core/audit/chain.ts) */
   append(row: { at: string; userId: string | null; action: string; entity: string; entityId: string; before: unknown; after: unknown }): void;
 }
 

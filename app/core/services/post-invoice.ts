@@ -1,9 +1,12 @@
+import { assertOpenPeriod } from '../accounting/period';
 import { postingsForSale } from '../accounting/sale-postings';
 import { formatDocNumber } from '../billing/numbering';
 import { settleTenders } from '../billing/tenders';
 import { financialYearOf, localDate } from '../calendar/fy';
 import type { Params } from '../contract';
+import { isSmallB2cBill } from '../gst/consolidate';
 import { stockMovesForSale } from '../inventory/sale-issue';
+import { checkCredit, enforceCredit } from '../khata/credit-limit';
 import { found } from './guards';
 import { priceCart } from './price-cart';
 import type { CallContext } from './handler';
@@ -29,12 +32,21 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
   const createdAt = now.toISOString();
   const date = localDate(now);
   const fy = financialYearOf(date, shop.fyStartMonth);
+  // The books' rules at the counter: no bill into a closed period; khata within the credit limit.
+  const books = store.books.settings();
+  assertOpenPeriod(date, books.closedUpto);
+  const onKhata = payments.reduce((s, pay) => s + (pay.method === 'credit' ? pay.amountPaise : 0), 0);
+  // A small walk-in bill gets a slip number when the shop issues a consolidated invoice each day (s.31(3)(b)).
+  const small = books.consolidateSmallB2c && isSmallB2cBill({ payablePaise: bill.totals.payable, hasCustomer: customer !== null, supply: bill.supply, docType: bill.docType });
+  const kind = small ? 'small_bill' : 'sale';
   const id = ids.newId('inv');
   const printing = shop.printer.kind === 'none' ? 'disabled' : 'pending';
 
   store.transaction(() => {
     if (store.billing.idByClientRef(p.clientRef)) return; // raced with an identical retry: keep the first
-    const number = formatDocNumber(ctx.device.code, fy.short, store.series.next(ctx.device.code, 'sale', fy.short));
+    // Inside the transaction, so two counters cannot both pass the limit on the same dues.
+    if (customer && onKhata > 0) enforceCredit(checkCredit(store.journal.balance('DEBTORS', customer.id), customer.creditLimitPaise, onKhata, books.creditPolicy, customer.name), p.creditLimitAck);
+    const number = formatDocNumber(ctx.device.code, fy.short, store.series.next(ctx.device.code, kind, fy.short), kind);
     store.billing.insert({ id, clientRef: p.clientRef, number, fy: fy.short, date, createdAt, userId: ctx.user.id, deviceId: ctx.device.id, customerId: customer?.id ?? null, bill, payments });
     store.stock.insert(moves, { refType: 'invoice', refId: id, at: createdAt });
     store.ledger.insert({ id: ids.newId('je'), date, voucherType: 'sales', refType: 'invoice', refId: id, narration: `Sale ${number}`, reversesId: null, createdAt }, postings);

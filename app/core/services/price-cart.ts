@@ -1,9 +1,11 @@
 import { priceBill } from '../billing/pricing';
 import type { CartLine, PricedBill } from '../billing/types';
 import type { Params } from '../contract';
+import { localDate } from '../calendar/fy';
 import { AppError } from '../contract/errors';
 import type { Issue } from '../inventory/fefo';
 import { costedBill, issueLines } from '../inventory/sale-issue';
+import { withRatesOn } from '../gst/rates';
 import { found, requirePermission } from './guards';
 import type { CallContext } from './handler';
 import type { Customer, ServiceDeps, Shop } from './ports';
@@ -25,7 +27,8 @@ export interface PricedCart {
 export function priceCart(deps: ServiceDeps, p: Params<'billing.quote'>, ctx: CallContext): PricedCart {
   const { store } = deps;
   const shop = store.shop.get();
-  const products = store.catalog.saleProducts(p.lines.map((l) => l.productId));
+  // GST rates in force today by HSN (the rate table), else each product's own rate.
+  const products = withRatesOn(store.catalog.saleProducts(p.lines.map((l) => l.productId)), store.gst.rateTable(), localDate(deps.clock.now()));
   const requested = p.lines.map((l) => {
     const product = products.get(l.productId);
     if (!product) throw new AppError('NOT_FOUND', `Product ${l.productId} not found`, { productId: l.productId });
@@ -54,6 +57,6 @@ export function priceCart(deps: ServiceDeps, p: Params<'billing.quote'>, ctx: Ca
   });
   if (p.billDiscountPaise > 0) requirePermission(ctx, 'price.override', 'Only a manager or the owner can give a bill discount');
   const customer = p.customerId ? found(store.customers.get(p.customerId), 'Customer') : null;
-  const bill = costedBill(priceBill(cart, p.billDiscountPaise, shop, p.placeOfSupply ?? shop.stateCode), issues);
+  const bill = costedBill(priceBill(cart, p.billDiscountPaise, shop, p.placeOfSupply ?? shop.stateCode, p.pricing), issues);
   return { shop, customer, bill, issues };
 }

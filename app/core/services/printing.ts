@@ -6,7 +6,6 @@ import { found } from './guards';
 
 const SHARE_DAYS = 30;
 
-
 export const printingHandlers = {
   'printing.reprint': async (deps, p) => {
     found(deps.store.billing.header(p.invoiceId), 'Invoice');

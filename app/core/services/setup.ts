@@ -38,7 +38,7 @@ export function setupShop(deps: ServiceDeps, setup: ShopSetup): { created: boole
 
 /** Adds any system account the shop file lacks (a newer app may post to new ones); run at every start. */
 export function ensureSystemAccounts(deps: ServiceDeps): void {
-  const accounts = Object.entries(SYSTEM_ACCOUNTS).map(([code, a]) => ({ code, name: a.name, type: a.type, system: true }));
+  const accounts = Object.entries(SYSTEM_ACCOUNTS).map(([code, a]) => ({ code, name: a.name, type: a.type, group: a.group, system: true }));
   deps.store.accounts.ensure(accounts, deps.clock.now().toISOString());
 }
 

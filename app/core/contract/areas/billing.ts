@@ -106,6 +106,7 @@ const CartParams = z.object({
   billDiscountPaise: NonNegPaise.default(0).describe('manager or owner only'),
   customerId: Id.optional().describe('needed for a credit (khata) sale; a customer with a GSTIN gets a B2B bill'),
   placeOfSupply: StateCode.optional().describe('defaults to the shop’s state (a counter sale)'),
+  pricing: z.enum(['inclusive', 'exclusive']).default('inclusive').describe('inclusive: prices carry GST (MRP goods at the counter); exclusive: GST is added on top (a B2B quote)'),
 });
 
 export const QuoteView = z.object({
@@ -134,9 +135,10 @@ export const billingApi = {
     params: CartParams.extend({
       clientRef: z.string().min(8).max(64).describe('idempotency key the client makes once per bill'),
       tenders: z.array(TenderInputSchema).max(8).describe('how the bill is paid; the amounts must add up to the payable total from billing.quote'),
+      creditLimitAck: z.boolean().default(false).describe('the cashier saw the khata credit-limit warning and goes on (only when the owner’s policy is warn)'),
     }),
     result: InvoiceView,
-    errors: ['NOT_FOUND', 'INVALID_QUANTITY', 'PRICE_ABOVE_MRP', 'INVALID_DISCOUNT', 'TENDER_MISMATCH', 'CUSTOMER_REQUIRED', 'INSUFFICIENT_STOCK', 'INVALID_INPUT'],
+    errors: ['NOT_FOUND', 'INVALID_QUANTITY', 'PRICE_ABOVE_MRP', 'INVALID_DISCOUNT', 'TENDER_MISMATCH', 'CUSTOMER_REQUIRED', 'INSUFFICIENT_STOCK', 'INVALID_INPUT', 'CREDIT_LIMIT', 'PERIOD_CLOSED'],
     example: {
       clientRef: '6f1c2a9e-0b7d-4c1e-9a51-3d2f8e7b6a10',
       lines: [{ productId: 'prod-demo-001', qtyMilli: 2000 }, { productId: 'prod-demo-005', qtyMilli: 750 }],
@@ -163,11 +165,11 @@ export const billingApi = {
     reads: ['invoices', 'printing'],
   }),
   'billing.cancelInvoice': method({
-    summary: 'Cancel a posted bill (manager or owner): the number is kept, a reversing journal and stock moves are posted.',
+    summary: 'Cancel a posted bill (manager or owner): the number is kept, a reversing journal and stock moves are posted. A bill with returns against it, or in a closed period, cannot be cancelled.',
     access: 'manager',
     params: z.object({ id: Id, reason: z.string().trim().min(3).max(200).describe('why, kept with the cancelled bill and in the audit log') }),
     result: InvoiceView,
-    errors: ['NOT_FOUND', 'ALREADY_CANCELLED'],
+    errors: ['NOT_FOUND', 'ALREADY_CANCELLED', 'INVALID_INPUT', 'PERIOD_CLOSED'],
     example: { id: 'inv-0001', reason: 'Customer changed mind before leaving' },
     changes: ['invoices', 'stock', 'ledger'],
   }),

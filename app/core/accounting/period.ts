@@ -1,0 +1,13 @@
+import { AppError } from '../contract/errors';
+import { formatDate } from '../format/date';
+
+/**
+ * Closing the books: once the owner closes a period (after filing GST, or at year end), nothing
+ * is posted on or before that date. Corrections go into an open period as new entries.
+ * A database trigger refuses such entries too; this says why in words first.
+ */
+export function assertOpenPeriod(date: string, closedUpto: string | null): void {
+  if (closedUpto !== null && date <= closedUpto) {
+    throw new AppError('PERIOD_CLOSED', `The books are closed up to ${formatDate(closedUpto)}; ${formatDate(date)} cannot take new entries. Post the correction on a later date.`, { date, closedUpto });
+  }
+}

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { method } from '../define';
+import { Id, IsoDate, NonNegPaise, Paise, RateBp } from '../schemas';
+
+export const GstRateView = z.object({ hsn: z.string(), effectiveFrom: IsoDate, gstRateBp: RateBp, cessRateBp: RateBp, note: z.string() });
+
+const HsnPrefix = z.string().regex(/^(\d{4}|\d{6}|\d{8})$/, 'HSN code of 4, 6 or 8 digits');
+const Period = z.string().regex(/^(0[1-9]|1[0-2])\d{4}$|^\d{4}-\d{2}$/, 'a month as MMYYYY (112026) or a financial year as YYYY-YY (2026-27)').describe('a month as MMYYYY, the portal’s "fp" (e.g. 112026), or a financial year as 2026-27');
+
+export const ReturnIssue = z.object({
+  severity: z.enum(['error', 'warning']),
+  code: z.string(),
+  document: z.string().nullable().describe('the bill or note number it concerns'),
+  message: z.string(),
+});
+
+const Heads = z.object({ taxablePaise: Paise, igstPaise: Paise, cgstPaise: Paise, sgstPaise: Paise, cessPaise: Paise });
+const TaxOnly = Heads.omit({ taxablePaise: true });
+
+export const Gstr1Result = z.object({
+  period: z.object({ label: z.string(), from: IsoDate, to: IsoDate }),
+  /** the return in the portal's JSON shape: every section present, amounts in rupees with two decimals */
+  json: z.record(z.string(), z.unknown()),
+  summary: z.object({ b2b: Heads, b2cl: Heads, b2cs: Heads, cdnr: Heads, cdnur: Heads, nilPaise: Paise, documents: z.int(), cancelled: z.int() }),
+  issues: z.array(ReturnIssue),
+});
+
+export const Gstr3bResult = z.object({
+  period: z.object({ label: z.string(), from: IsoDate, to: IsoDate }),
+  outward: z.object({
+    taxable: Heads.describe('3.1(a) outward taxable supplies other than zero-rated, nil and exempt'),
+    zeroRated: Heads.describe('3.1(b)'),
+    nilExempt: Heads.describe('3.1(c) nil-rated and exempt'),
+    reverseCharge: Heads.describe('3.1(d) inward supplies liable to reverse charge'),
+    nonGst: Heads.describe('3.1(e)'),
+  }),
+  interStateUnregistered: z.array(z.object({ placeOfSupply: z.string(), taxablePaise: Paise, igstPaise: Paise })).describe('3.2, by place of supply'),
+  itc: z.object({ available: TaxOnly.describe('4(A)(5) all other ITC, from the input GST accounts'), reversed: TaxOnly.describe('4(B)(2)'), net: TaxOnly.describe('4(C)') }),
+  payable: TaxOnly.describe('output tax less net ITC, by head (before cross-utilisation)'),
+  issues: z.array(ReturnIssue),
+});
+
+export const ConsolidatedView = z.object({
+  id: Id,
+  number: z.string(),
+  date: IsoDate,
+  bills: z.int(),
+  rows: z.array(z.object({ hsn: z.string(), gstRateBp: z.int(), cessRateBp: z.int(), qtyMilli: z.int(), taxablePaise: Paise, cgstPaise: Paise, sgstPaise: Paise, igstPaise: Paise, cessPaise: Paise })),
+  totals: Heads.extend({ valuePaise: Paise }),
+});
+
+const RateChange = z.object({
+  select: z.union([z.object({ hsnPrefixes: z.array(HsnPrefix).min(1).max(500) }), z.object({ currentRateBp: RateBp })]).describe('which goods: by HSN, or every product now taxed at a rate'),
+  effectiveFrom: IsoDate,
+  gstRateBp: RateBp,
+  cessRateBp: RateBp.default(0),
+  note: z.string().max(120).default(''),
+});
+
+export const gstApi = {
+  'gst.rates': method({
+    summary: 'GST rates by HSN with the dates they take effect (older rows stay for old bills).',
+    access: 'staff',
+    params: z.object({ hsn: z.string().max(8).optional().describe('only codes starting with this') }),
+    result: z.array(GstRateView),
+    errors: [],
+    example: {},
+    reads: ['gst'],
+  }),
+  'gst.setRate': method({
+    summary: 'Set the GST and cess rate of an HSN code from a date. Bills from that date use it; a product’s own rate is the fallback.',
+    access: 'owner',
+    params: z.object({ hsn: HsnPrefix, effectiveFrom: IsoDate, gstRateBp: RateBp, cessRateBp: RateBp.default(0), note: z.string().max(120).default('') }),
+    result: GstRateView,
+    errors: ['INVALID_INPUT', 'PERIOD_CLOSED'],
+    example: { hsn: '2202', effectiveFrom: '2025-09-22', gstRateBp: 4000, note: 'GST 2.0: aerated drinks' },
+    changes: ['gst', 'catalog'],
+  }),
+  'gst.previewRateChange': method({
+    summary: 'Which products a bulk rate change would touch, with their rate today and from the date.',
+    access: 'manager',
+    params: RateChange,
+    result: z.object({ hsns: z.array(z.string()), products: z.array(z.object({ id: Id, name: z.string(), hsn: z.string(), currentRateBp: z.int(), currentCessBp: z.int() })) }),
+    errors: ['INVALID_INPUT'],
+    example: { select: { currentRateBp: 1200 }, effectiveFrom: '2025-09-22', gstRateBp: 500 },
+    reads: ['gst', 'catalog'],
+  }),
+  'gst.changeRates': method({
+    summary: 'The bulk rate-change tool: a new effective-dated rate for every HSN selected (e.g. all 12% goods to 5% from 22-09-2025).',
+    access: 'owner',
+    params: RateChange,
+    result: z.object({ hsns: z.array(z.string()), products: z.int() }),
+    errors: ['INVALID_INPUT', 'PERIOD_CLOSED'],
+    example: { select: { hsnPrefixes: ['1905', '2106'] }, effectiveFrom: '2025-09-22', gstRateBp: 500, note: 'GST 2.0' },
+    changes: ['gst', 'catalog'],
+  }),
+  'gst.gstr1': method({
+    summary:
+      'GSTR-1 for a month (or a financial year) in the portal’s JSON shape: b2b, b2cl, b2cs, cdnr, cdnur, nil, hsn (B2B and B2C), doc_issue with cancelled counts; with a report of everything the portal would reject.',
+    access: 'manager',
+    params: z.object({ period: Period }),
+    result: Gstr1Result,
+    errors: ['INVALID_INPUT'],
+    example: { period: '112026' },
+    reads: ['invoices', 'gst', 'shop'],
+  }),
+  'gst.gstr3b': method({
+    summary: 'The GSTR-3B summary for a month: 3.1 outward supplies, 3.2 inter-state supplies to unregistered buyers, 4 ITC from the input GST accounts.',
+    access: 'manager',
+    params: z.object({ period: Period }),
+    result: Gstr3bResult,
+    errors: ['INVALID_INPUT'],
+    example: { period: '112026' },
+    reads: ['invoices', 'ledger', 'shop'],
+  }),
+  'gst.consolidateDay': method({
+    summary: 'Issue the day’s consolidated tax invoice for the small B2C bills (under ₹200, s.31(3)(b)) that were given slips.',
+    access: 'manager',
+    params: z.object({ date: IsoDate }),
+    result: ConsolidatedView,
+    errors: ['INVALID_INPUT', 'DUPLICATE', 'PERIOD_CLOSED'],
+    example: { date: '2026-11-24' },
+    changes: ['invoices', 'gst'],
+  }),
+  'gst.consolidated': method({
+    summary: 'Consolidated daily invoices of a period.',
+    access: 'manager',
+    params: z.object({ from: IsoDate, to: IsoDate }),
+    result: z.array(ConsolidatedView),
+    errors: [],
+    example: { from: '2026-11-01', to: '2026-11-30' },
+    reads: ['invoices', 'gst'],
+  }),
+  'gst.hsnRule': method({
+    summary: 'How many HSN digits the shop’s bills and returns need (4 up to ₹5 crore turnover, 6 above), from last year’s turnover.',
+    access: 'staff',
+    params: z.object({}),
+    result: z.object({ aatoPaise: NonNegPaise, source: z.enum(['owner', 'books']), digits: z.union([z.literal(4), z.literal(6)]), b2cMayOmit: z.boolean() }),
+    errors: [],
+    example: {},
+    reads: ['gst', 'ledger', 'shop'],
+  }),
+  'gst.cmp08': method({
+    summary: 'A composition shop’s quarterly CMP-08 figures: turnover net of returns and tax at 1% (half CGST, half SGST).',
+    access: 'manager',
+    params: z.object({ fy: z.string().regex(/^\d{4}-\d{2}$/, 'a financial year such as 2026-27'), quarter: z.int().min(1).max(4) }),
+    result: z.object({ from: IsoDate, to: IsoDate, turnoverPaise: Paise, cgstPaise: Paise, sgstPaise: Paise }),
+    errors: ['INVALID_INPUT'],
+    example: { fy: '2026-27', quarter: 3 },
+    reads: ['invoices'],
+  }),
+};

@@ -1,0 +1,62 @@
+import { formatAmount } from '../format/inr';
+import { formatDate } from '../format/date';
+import { upiPayLink } from '../payments/upi';
+import type { Paise } from '../money';
+
+/**
+ * The khata reminder a shop sends: the amount due in words a customer trusts, a upi:// link for
+ * exactly that amount, shared by WhatsApp (wa.me) or as an SMS. Written in the customer's language.
+ */
+export interface ReminderInput {
+  shopName: string;
+  shopPhone: string;
+  upiVpa: string | null;
+  customerName: string;
+  customerPhone: string;
+  duePaise: Paise;
+  asOf: string;
+  /** the date of the oldest unpaid bill, for "since …" */
+  oldestDue: string | null;
+  lang: 'en' | 'hi';
+}
+
+export interface Reminder {
+  text: string;
+  upiLink: string | null;
+  whatsappUrl: string;
+  smsUrl: string;
+}
+
+/** wa.me and sms: want the number with the country code: a 10-digit Indian mobile gets 91. */
+export function internationalPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  return digits.length === 10 ? `91${digits}` : digits;
+}
+
+export function khataReminder(r: ReminderInput): Reminder {
+  const amount = `Rs. ${formatAmount(r.duePaise)}`;
+  const upiLink = r.upiVpa ? upiPayLink({ vpa: r.upiVpa, payeeName: r.shopName, amountPaise: r.duePaise, note: `Khata ${r.customerName}`.slice(0, 50), mcc: '5411' }) : null;
+  const since = r.oldestDue ? formatDate(r.oldestDue) : null;
+  const lines =
+    r.lang === 'hi'
+      ? [
+          `नमस्ते ${r.customerName} जी,`,
+          `${r.shopName} के खाते में ${formatDate(r.asOf)} तक आपका बकाया ${amount} है${since ? ` (${since} से)` : ''}।`,
+          ...(upiLink ? [`UPI से तुरंत भुगतान करें: ${upiLink}`] : []),
+          `धन्यवाद। ${r.shopPhone}`,
+        ]
+      : [
+          `Namaste ${r.customerName},`,
+          `Your khata at ${r.shopName} shows ${amount} due as on ${formatDate(r.asOf)}${since ? ` (oldest bill ${since})` : ''}.`,
+          ...(upiLink ? [`Pay by UPI: ${upiLink}`] : []),
+          `Thank you. ${r.shopPhone}`,
+        ];
+  const text = lines.join('\n');
+  const phone = internationalPhone(r.customerPhone);
+  return {
+    text,
+    upiLink,
+    whatsappUrl: `https://wa.me/${phone}?text=${encodeURIComponent(text)}`,
+    smsUrl: `sms:${phone ? `+${phone}` : ''}?body=${encodeURIComponent(text)}`,
+  };
+}

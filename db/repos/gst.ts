@@ -1,0 +1,165 @@
+import type Database from 'better-sqlite3';
+import type { GstRateRow } from '../../app/core/gst/rates';
+import type { GstSummaryRow, ReturnCreditNote, ReturnInvoice, ReturnLine } from '../../app/core/gst/return-docs';
+import type { GstRepo } from '../../app/core/services/books-ports';
+import { atomically, type RepoContext } from './context';
+
+const LINE = 'hsn, name, unit, qty_milli AS qtyMilli, gst_rate_bp AS gstRateBp, cess_rate_bp AS cessRateBp, taxable_paise AS taxablePaise, cgst_paise AS cgstPaise, sgst_paise AS sgstPaise, igst_paise AS igstPaise, cess_paise AS cessPaise';
+// The same rule as app/core/gst/classes.ts and the gst_daily triggers.
+const LISTED = "(coalesce(c.gstin, '') <> '' OR (i.supply = 'inter' AND i.payable_paise > 10000000))";
+const INVOICE = `i.id, i.number, i.date, i.fy, i.status, i.doc_type AS docType, i.supply, i.place_of_supply AS placeOfSupply, nullif(c.gstin, '') AS customerGstin, i.payable_paise AS valuePaise`;
+
+function linesByParent(raw: Database.Database, sql: string, ids: readonly string[]): Map<string, ReturnLine[]> {
+  const out = new Map<string, ReturnLine[]>();
+  const stmt = raw.prepare(sql);
+  for (const id of ids) out.set(id, stmt.all(id) as ReturnLine[]);
+  return out;
+}
+
+/**
+ * GST rates, the documents and daily summaries returns are built from, and consolidated invoices.
+ * The rate table is read by every bill, so it is kept in memory and read again only when this
+ * connection writes it or another connection has committed (PRAGMA data_version).
+ */
+export function createGstRepo({ raw }: RepoContext): GstRepo {
+  let rates: { version: number; rows: GstRateRow[] } | null = null;
+  const dataVersion = () => raw.pragma('data_version', { simple: true }) as number;
+  const invoiceLines = `SELECT ${LINE} FROM invoice_lines WHERE invoice_id = ? ORDER BY line_no`;
+  const noteLines = `SELECT ${LINE} FROM credit_note_lines WHERE credit_note_id = ? ORDER BY line_no`;
+  const withLines = <T extends { id: string }>(docs: T[], sql: string): Array<T & { lines: ReturnLine[] }> => {
+    const lines = linesByParent(raw, sql, docs.map((d) => d.id));
+    return docs.map((d) => ({ ...d, lines: lines.get(d.id) ?? [] }));
+  };
+  const invoicesWhere = (where: string, ...args: unknown[]) =>
+    withLines(raw.prepare(`SELECT ${INVOICE} FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id WHERE ${where} ORDER BY i.date, i.number`).all(...args) as Array<Omit<ReturnInvoice, 'lines'>>, invoiceLines);
+
+  return {
+    rateTable() {
+      const version = dataVersion();
+      if (!rates || rates.version !== version) {
+        rates = { version, rows: raw.prepare('SELECT hsn, effective_from AS effectiveFrom, gst_rate_bp AS gstRateBp, cess_rate_bp AS cessRateBp, note FROM gst_rates ORDER BY hsn, effective_from').all() as GstRateRow[] };
+      }
+      return rates.rows;
+    },
+    upsertRate(r) {
+      raw
+        .prepare(
+          `INSERT INTO gst_rates (hsn, effective_from, gst_rate_bp, cess_rate_bp, note, created_at) VALUES (@hsn, @effectiveFrom, @gstRateBp, @cessRateBp, @note, @createdAt)
+           ON CONFLICT (hsn, effective_from) DO UPDATE SET gst_rate_bp = excluded.gst_rate_bp, cess_rate_bp = excluded.cess_rate_bp, note = excluded.note, created_at = excluded.created_at`,
+        )
+        .run(r);
+      rates = null;
+    },
+    products(prefixes) {
+      const cols = 'id, name, hsn, gst_rate_bp AS gstRateBp, cess_rate_bp AS cessRateBp';
+      const like = prefixes === null ? '1' : prefixes.map(() => 'hsn LIKE ?').join(' OR ') || '0';
+      return raw.prepare(`SELECT ${cols} FROM products WHERE active = 1 AND (${like}) ORDER BY hsn, name`).all(...(prefixes ?? []).map((p) => `${p}%`)) as ReturnType<GstRepo['products']>;
+    },
+    listedInvoices: (from, to) => invoicesWhere(`i.date BETWEEN ? AND ? AND i.doc_type = 'tax_invoice' AND ${LISTED}`, from, to),
+    listedNotes(from, to) {
+      const notes = raw
+        .prepare(
+          `SELECT n.id, n.number, n.date, n.fy, n.doc_type AS docType, n.supply, n.place_of_supply AS placeOfSupply, n.total_paise AS valuePaise,
+                  i.number AS invNumber, i.date AS invDate, i.fy AS invFy, i.payable_paise AS invValue, nullif(c.gstin, '') AS invGstin
+           FROM credit_notes n JOIN invoices i ON i.id = n.invoice_id LEFT JOIN customers c ON c.id = i.customer_id
+           WHERE n.date BETWEEN ? AND ? AND ${LISTED} ORDER BY n.date, n.number`,
+        )
+        .all(from, to) as Array<Omit<ReturnCreditNote, 'lines' | 'invoice'> & { invNumber: string; invDate: string; invFy: string; invValue: number; invGstin: string | null }>;
+      return withLines(notes, noteLines).map(({ invNumber, invDate, invFy, invValue, invGstin, ...n }) => ({ ...n, invoice: { number: invNumber, date: invDate, fy: invFy, valuePaise: invValue, customerGstin: invGstin } }));
+    },
+    summary: (from, to) =>
+      raw
+        .prepare(
+          `SELECT date, doc, doc_type AS docType, class, supply, pos, hsn, unit, gst_rate_bp AS gstRateBp, cess_rate_bp AS cessRateBp, name, qty_milli AS qtyMilli,
+                  taxable_paise AS taxablePaise, cgst_paise AS cgstPaise, sgst_paise AS sgstPaise, igst_paise AS igstPaise, cess_paise AS cessPaise
+           FROM gst_daily WHERE date BETWEEN ? AND ? AND lines <> 0 ORDER BY date, doc, doc_type, class, supply, pos, hsn, unit, gst_rate_bp, cess_rate_bp`,
+        )
+        .all(from, to) as GstSummaryRow[],
+    series(from, to) {
+      // The series is what comes before the sequence digits; the first and last numbers are the
+      // smallest and largest by (length, text), which orders the sequence even past 99999.
+      const sql = (table: string, where: string, cancelled: string) => `
+        SELECT rtrim(number, '0123456789') AS prefix, count(*) AS total, ${cancelled} AS cancelled,
+               substr(min(printf('%03d', length(number)) || number), 4) AS first, substr(max(printf('%03d', length(number)) || number), 4) AS last
+        FROM ${table} WHERE date BETWEEN ? AND ? ${where} GROUP BY 1 ORDER BY 1`;
+      type Row = { prefix: string; total: number; cancelled: number; first: string; last: string };
+      const rows = (kind: 'invoice' | 'credit_note', list: unknown[]) =>
+        (list as Row[]).map((r) => ({ kind, series: r.prefix.replace(/\/$/, ''), from: r.first, to: r.last, total: r.total, cancelled: r.cancelled }));
+      return [
+        ...rows('invoice', raw.prepare(sql('invoices', "AND doc_type = 'tax_invoice'", "sum(status = 'cancelled')")).all(from, to)),
+        ...rows('credit_note', raw.prepare(sql('credit_notes', "AND doc_type = 'tax_invoice'", '0')).all(from, to)),
+      ];
+    },
+    problemNumbers(from, to) {
+      // One pass over the period's numbers: those rule 46 refuses, and any used twice in a year
+      // (the tables' UNIQUE (fy, number) stops it per kind; this also sees across kinds).
+      return raw
+        .prepare(
+          `SELECT max(kind) AS kind, number, fy, count(*) AS uses FROM (
+             SELECT 'Invoice' AS kind, number, fy FROM invoices WHERE date BETWEEN @from AND @to
+             UNION ALL SELECT 'Credit note', number, fy FROM credit_notes WHERE date BETWEEN @from AND @to
+             UNION ALL SELECT 'Invoice', number, fy FROM consolidated_invoices WHERE date BETWEEN @from AND @to)
+           GROUP BY fy, number HAVING count(*) > 1 OR length(number) > 16 OR number GLOB '*[^A-Za-z0-9/-]*'`,
+        )
+        .all({ from, to }) as ReturnType<GstRepo['problemNumbers']>;
+    },
+    inputTax(from, to) {
+      const rows = raw
+        .prepare("SELECT account_code AS account, sum(debit_paise) AS debit, sum(credit_paise) AS credit FROM ledger_daily WHERE account_code IN ('INPUT_IGST', 'INPUT_CGST', 'INPUT_SGST', 'INPUT_CESS') AND date BETWEEN ? AND ? GROUP BY 1")
+        .all(from, to) as Array<{ account: string; debit: number; credit: number }>;
+      const of = (k: 'debit' | 'credit') => {
+        const get = (a: string) => rows.find((r) => r.account === a)?.[k] ?? 0;
+        return { igstPaise: get('INPUT_IGST'), cgstPaise: get('INPUT_CGST'), sgstPaise: get('INPUT_SGST'), cessPaise: get('INPUT_CESS') };
+      };
+      return { debits: of('debit'), credits: of('credit') };
+    },
+    consolidated(from, to) {
+      const heads = raw.prepare('SELECT id, number, date, bills, taxable_paise AS taxablePaise, cgst_paise AS cgstPaise, sgst_paise AS sgstPaise, igst_paise AS igstPaise, cess_paise AS cessPaise, value_paise AS valuePaise FROM consolidated_invoices WHERE date BETWEEN ? AND ? ORDER BY date').all(from, to) as Array<{
+        id: string; number: string; date: string; bills: number; taxablePaise: number; cgstPaise: number; sgstPaise: number; igstPaise: number; cessPaise: number; valuePaise: number;
+      }>;
+      const rowsOf = raw.prepare(
+        `SELECT l.hsn, l.gst_rate_bp AS gstRateBp, l.cess_rate_bp AS cessRateBp, sum(l.qty_milli) AS qtyMilli, sum(l.taxable_paise) AS taxablePaise, sum(l.cgst_paise) AS cgstPaise,
+                sum(l.sgst_paise) AS sgstPaise, sum(l.igst_paise) AS igstPaise, sum(l.cess_paise) AS cessPaise
+         FROM consolidated_members m JOIN invoice_lines l ON l.invoice_id = m.invoice_id WHERE m.consolidated_id = ? GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      );
+      return heads.map(({ id, number, date, bills, ...totals }) => ({ id, number, date, bills, rows: rowsOf.all(id) as ReturnType<GstRepo['consolidated']>[number]['rows'], totals }));
+    },
+    slipsOf: (date) => invoicesWhere(`i.date = ? AND i.id NOT IN (SELECT invoice_id FROM consolidated_members) AND i.number GLOB '[A-Z]*[0-9]S/*'`, date),
+    insertConsolidated(c) {
+      atomically(raw, () => {
+        const t = c.totals;
+        raw
+          .prepare(
+            `INSERT INTO consolidated_invoices (id, number, fy, date, created_at, user_id, bills, taxable_paise, cgst_paise, sgst_paise, igst_paise, cess_paise, value_paise)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(c.id, c.number, c.fy, c.date, c.createdAt, c.userId, c.bills, t.taxablePaise, t.cgstPaise, t.sgstPaise, t.igstPaise, t.cessPaise, t.valuePaise);
+        const member = raw.prepare('INSERT INTO consolidated_members (invoice_id, consolidated_id) VALUES (?, ?)');
+        for (const id of c.invoiceIds) member.run(id, c.id);
+      });
+    },
+    salesRegister(from, to) {
+      return raw
+        .prepare(
+          `SELECT i.date, i.id, 'invoice' AS kind, i.number, i.status, c.name AS customerName, nullif(c.gstin, '') AS gstin, i.place_of_supply AS placeOfSupply,
+                  i.taxable_paise AS taxablePaise, i.cgst_paise AS cgstPaise, i.sgst_paise AS sgstPaise, i.igst_paise AS igstPaise, i.cess_paise AS cessPaise,
+                  i.round_off_paise AS roundOffPaise, i.payable_paise AS totalPaise, i.created_at AS at
+           FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id WHERE i.date BETWEEN @from AND @to
+           UNION ALL
+           SELECT n.date, n.id, 'credit_note', n.number, 'posted', c.name, nullif(c.gstin, ''), n.place_of_supply,
+                  -n.taxable_paise, -n.cgst_paise, -n.sgst_paise, -n.igst_paise, -n.cess_paise, -n.round_off_paise, -n.total_paise, n.created_at
+           FROM credit_notes n LEFT JOIN customers c ON c.id = n.customer_id WHERE n.date BETWEEN @from AND @to
+           ORDER BY 1, at`,
+        )
+        .all({ from, to })
+        .map((r) => {
+          const { at: _at, ...row } = r as ReturnType<GstRepo['salesRegister']>[number] & { at: string };
+          return row;
+        });
+    },
+    turnover(from, to) {
+      const r = raw.prepare("SELECT coalesce(sum(credit_paise) - sum(debit_paise), 0) AS t FROM ledger_daily WHERE account_code IN ('SALES', 'SALES_RETURNS') AND date BETWEEN ? AND ?").get(from, to) as { t: number };
+      return r.t;
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import PDFDocument from 'pdfkit';
+import type { z } from 'zod';
+import type { ShopView } from '../../app/core/contract';
+import { formatAmount, formatDate } from '../../app/core/format';
+import type { Cell, ReportTable, TableColumn } from '../../app/core/reports/table';
+import { put, registerPdfFonts } from './text';
+
+/**
+ * A book or statement as a PDF: the shop at the top, the title and period, the table with its
+ * header repeated on every page, and "page n of m" at the foot. Wide tables (more than six columns)
+ * are set landscape. Same fonts and script handling as the invoices (text.ts).
+ */
+type Doc = InstanceType<typeof PDFDocument>;
+
+export function cellText(c: Cell, col: TableColumn): string {
+  if (c === null) return '';
+  if (col.kind === 'money' && typeof c === 'number') return formatAmount(c);
+  if (col.kind === 'date' && typeof c === 'string') return formatDate(c);
+  return String(c);
+}
+
+export function renderTablePdf(table: ReportTable, shop: z.output<typeof ShopView>): Promise<Buffer> {
+  const landscape = table.columns.length > 6;
+  const margin = 32;
+  const doc: Doc = new PDFDocument({ size: 'A4', layout: landscape ? 'landscape' : 'portrait', margin, bufferPages: true, info: { Title: `${table.title} ${table.period}`, Author: shop.name, Creator: 'SmartKirana' } });
+  registerPdfFonts(doc);
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const width = doc.page.width - 2 * margin;
+  const bottom = doc.page.height - margin - 16;
+  const size = 8.5;
+  const rowH = size * 1.75;
+  const weights = table.columns.map((c) => c.width ?? (c.kind === 'money' ? 1.2 : c.kind === 'date' ? 1.1 : 2));
+  const total = weights.reduce((s, w) => s + w, 0);
+  const widths = weights.map((w) => (w / total) * width);
+  const xs = widths.map((_, i) => margin + widths.slice(0, i).reduce((s, w) => s + w, 0));
+  let y = margin;
+
+  put(doc, shop.name, margin, y, { size: 13, bold: true });
+  put(doc, shop.gstin ? `GSTIN ${shop.gstin}` : '', margin, y, { size: 8.5, color: '#555' }, width, 'right');
+  y += 17;
+  put(doc, shop.address, margin, y, { size: 8.5, color: '#555' }, width);
+  y += 16;
+  put(doc, table.title, margin, y, { size: 14, bold: true });
+  put(doc, table.period, margin, y + 3, { size: 9.5 }, width, 'right');
+  y += 24;
+
+  const header = () => {
+    doc.rect(margin, y - 2, width, rowH + 1).fill('#e8efed');
+    table.columns.forEach((c, i) => put(doc, c.label, (xs[i] ?? 0) + 3, y + 1, { size, bold: true }, (widths[i] ?? 0) - 6, c.kind === 'money' ? 'right' : 'left'));
+    y += rowH + 2;
+  };
+  header();
+  for (const row of table.rows) {
+    if (y + rowH > bottom) {
+      doc.addPage();
+      y = margin;
+      header();
+    }
+    if (row.strong) doc.moveTo(margin, y - 1).lineTo(margin + width, y - 1).lineWidth(0.4).strokeColor('#999').stroke();
+    table.columns.forEach((c, i) => {
+      const indent = i === 0 ? (row.level ?? 0) * 10 : 0;
+      put(doc, cellText(row.cells[i] ?? null, c), (xs[i] ?? 0) + 3 + indent, y, { size, bold: row.strong ?? false }, (widths[i] ?? 0) - 6 - indent, c.kind === 'money' ? 'right' : 'left');
+    });
+    y += rowH;
+  }
+  for (const note of table.notes ?? []) {
+    if (y + rowH > bottom) {
+      doc.addPage();
+      y = margin;
+    }
+    y += 4;
+    put(doc, note, margin, y, { size, color: '#555' }, width);
+    y += rowH;
+  }
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    put(doc, `${table.title} · ${table.period} · page ${i + 1} of ${range.count}`, margin, doc.page.height - margin - 8, { size: 7.5, color: '#777' }, width, 'right');
+  }
+  doc.end();
+  return done;
+}
