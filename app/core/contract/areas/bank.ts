@@ -81,7 +81,7 @@ export const bankApi = {
     params: z.object({ bankLineId: Id, entryId: Id, seq: z.int().min(1) }),
     result: BankLineView,
     errors: ['NOT_FOUND', 'INVALID_INPUT', 'DUPLICATE'],
-    example: { bankLineId: 'bkl-0001', entryId: 'je-0007', seq: 1 },
+    example: { bankLineId: 'bkl-0001', entryId: 'je-0009', seq: 1 },
     changes: ['bank'],
   }),
   'bank.post': method({
