@@ -1,3 +1,5 @@
+import { BOOK_STRINGS } from './strings-books';
+
 /** Every word on screen, in English and Hindi. Keys name the meaning, not the English text. */
 export const STRINGS = {
   appName: { en: 'SmartKirana', hi: 'स्मार्टकिराना' },
@@ -147,6 +149,7 @@ export const STRINGS = {
   thankYou: { en: 'Thank you! Visit again.', hi: 'धन्यवाद, फिर पधारें' },
   invoicePdf: { en: 'Invoice PDF', hi: 'बिल PDF' },
   whatsapp: { en: 'WhatsApp', hi: 'व्हाट्सऐप' },
+  ...BOOK_STRINGS,
 } as const satisfies Record<string, { en: string; hi: string }>;
 
 export type StringKey = keyof typeof STRINGS;
