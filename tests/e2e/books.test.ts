@@ -163,3 +163,53 @@ describe('the other screens open and say something true', () => {
     expect(await page.getByTestId('audit-check').textContent()).toContain('intact');
   });
 });
+
+describe('money in and out, and the bank', () => {
+  it('counts the drawer open, deposits cash in the bank, imports the statement and reconciles', async () => {
+    await page.goto(`${served.http.url}/#/vouchers/drawer`);
+    await page.getByTestId('cash-register').waitFor();
+    await page.getByLabel('₹500').fill('2');
+    await page.getByLabel('₹100').fill('3');
+    await expect.poll(() => page.getByTestId('counted').textContent()).toBe('₹1,300.00');
+    await page.keyboard.press('F10');
+    await expect.poll(async () => (await owner.call('accounting.register', {})).open?.openingCountedPaise).toBe(130000);
+
+    // ₹15,000 of cash to the bank, entered as a contra voucher.
+    await page.keyboard.press('F5');
+    const contra = page.getByRole('form', { name: 'Cash ↔ bank' });
+    await contra.getByLabel('Amount ₹').fill('15000');
+    await contra.getByLabel('Reference (UTR, cheque, bill no.)').fill('4471');
+    await shot('contra');
+    await page.keyboard.press('F10');
+    await expect.poll(async () => (await owner.call('accounting.vouchers', { from: '2026-04-01', to: '2099-12-31', kind: 'contra' })).length).toBe(1);
+
+    // The bank's statement: the deposit, and SMS charges the books do not have yet.
+    const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(new Date()).split('-');
+    const day = `${d}/${m}/${y!.slice(2)}`;
+    const csv = `Date,Narration,Chq./Ref.No.,Value Dt,Withdrawal Amt.,Deposit Amt.,Closing Balance\n${day},CASH DEPOSIT SADAR BAZAR BR,4471,${day},,15000.00,15000.00\n${day},SMS CHARGES,,${day},17.70,,14982.30\n`;
+    await page.goto(`${served.http.url}/#/bank/import`);
+    await page.getByTestId('bank-import').getByLabel('or paste the CSV here').fill(csv);
+    await page.getByTestId('bank-import').getByRole('button', { name: 'Import' }).click();
+    await expect.poll(async () => (await owner.call('bank.lines', {})).length).toBe(2);
+    // The same statement again is refused, and nothing is added.
+    await page.getByTestId('bank-import').getByLabel('or paste the CSV here').fill(csv);
+    await page.getByTestId('bank-import').getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => page.locator('.toast.error').count()).toBeGreaterThan(0);
+    expect(await owner.call('bank.lines', {})).toHaveLength(2);
+
+    await page.keyboard.press('F1');
+    await page.getByTestId('bank-line').first().waitFor();
+    await expect.poll(() => page.getByTestId('bank-line').filter({ hasText: 'CASH DEPOSIT' }).textContent()).toContain('auto');
+    await page.getByTestId('bank-line').filter({ hasText: 'SMS CHARGES' }).getByRole('button', { name: 'Match' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Other account').selectOption('BANK_CHARGES');
+    await shot('bank-match');
+    await dialog.getByRole('button', { name: 'Book and match' }).click();
+    await expect.poll(() => page.getByTestId('bank-line').filter({ hasText: 'SMS CHARGES' }).textContent()).toContain('booked');
+    await shot('bank-lines');
+
+    await page.keyboard.press('F3');
+    await expect.poll(() => page.getByTestId('reconciliation-result').textContent()).toContain('Reconciled');
+    await shot('bank-reconciled');
+  });
+});

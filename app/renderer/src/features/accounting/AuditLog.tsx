@@ -1,6 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDateTime } from '../../../../core/format';
+import { queries } from '../../api/queries';
 import { useT } from '../../i18n/i18n';
 import { Loading, RangePicker, rangeText, ReportHead, useMethod } from '../reports/kit';
 import { thisMonth, type Range } from '../reports/period';
@@ -23,6 +24,8 @@ export function AuditLog() {
   const [entity, setEntity] = useState('');
   const log = useMethod('accounting.auditLog', { ...range, ...(entity ? { entity } : {}), limit: 300 });
   const check = useMethod('accounting.verifyAudit', {});
+  const users = useQuery(queries.users());
+  const nameOf = (id: string | null) => (id ? (users.data?.find((u) => u.id === id)?.name ?? id) : '—');
   return (
     <section className="report-page" data-testid="audit-log">
       <ReportHead title={t('auditLog')} sub={rangeText(range)}>
@@ -75,7 +78,7 @@ export function AuditLog() {
                   <tr key={r.id}>
                     <td>{r.id}</td>
                     <td className="nowrap">{formatDateTime(r.at)}</td>
-                    <td>{r.userId ?? '—'}</td>
+                    <td className="nowrap">{nameOf(r.userId)}</td>
                     <td>
                       {r.action}
                       <small className="hint block">

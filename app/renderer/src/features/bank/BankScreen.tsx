@@ -86,27 +86,33 @@ function Reconciliation({ account }: { account: string }) {
                     <td>{t('balancePerBooks')}</td>
                     <Amt paise={d.bookBalancePaise} />
                   </tr>
-                  <tr className="section-head">
-                    <th colSpan={2}>{t('addNotPresented')}</th>
-                  </tr>
+                  {d.notPresented.length > 0 && (
+                    <tr className="section-head">
+                      <th colSpan={2}>{t('addNotPresented')}</th>
+                    </tr>
+                  )}
                   {d.notPresented.map((l) => (
                     <tr key={`${l.entryId}-${l.seq}`}>
                       <td className="indent">{formatDate(l.date)} · {vt(l.voucherType)} · {l.narration || l.reference}</td>
                       <Amt paise={-l.amountPaise} />
                     </tr>
                   ))}
-                  <tr className="section-head">
-                    <th colSpan={2}>{t('lessNotCredited')}</th>
-                  </tr>
+                  {d.notCredited.length > 0 && (
+                    <tr className="section-head">
+                      <th colSpan={2}>{t('lessNotCredited')}</th>
+                    </tr>
+                  )}
                   {d.notCredited.map((l) => (
                     <tr key={`${l.entryId}-${l.seq}`}>
                       <td className="indent">{formatDate(l.date)} · {vt(l.voucherType)} · {l.narration || l.reference}</td>
                       <Amt paise={-l.amountPaise} />
                     </tr>
                   ))}
-                  <tr className="section-head">
-                    <th colSpan={2}>{t('bankOnly')}</th>
-                  </tr>
+                  {d.bankOnly.length > 0 && (
+                    <tr className="section-head">
+                      <th colSpan={2}>{t('bankOnly')}</th>
+                    </tr>
+                  )}
                   {d.bankOnly.map((l) => (
                     <tr key={l.id}>
                       <td className="indent">{formatDate(l.date)} · {l.narration}</td>
@@ -123,7 +129,7 @@ function Reconciliation({ account }: { account: string }) {
                   </tr>
                 </tbody>
               </table>
-              <p className={`result ${d.differencePaise ? 'bad' : 'ok'}`}>
+              <p className={`result ${d.differencePaise === null ? '' : d.differencePaise ? 'bad' : 'ok'}`} data-testid="reconciliation-result">
                 {d.differencePaise === null ? t('noStatementYet') : d.differencePaise === 0 ? t('reconciled') : `${t('difference')}: ${formatInr(d.differencePaise)}`}
                 <small className="block">
                   {t('unmatchedItems')}: {d.notPresented.length + d.notCredited.length + d.bankOnly.length}

@@ -85,7 +85,7 @@ export function CustomerKhata({ customerId, role }: { customerId: string; role: 
               <table className="report" data-testid="khata-ledger">
                 <thead>
                   <tr>
-                    <th>{t('date')}</th>
+                    <th className="hide-phone">{t('date')}</th>
                     <th>{t('particulars')}</th>
                     <th className="num">{t('gave')}</th>
                     <th className="num">{t('got')}</th>
@@ -94,7 +94,7 @@ export function CustomerKhata({ customerId, role }: { customerId: string; role: 
                 </thead>
                 <tbody>
                   <tr className="subtotal">
-                    <td className="nowrap">{formatDate(ledger.data.from)}</td>
+                    <td className="nowrap hide-phone">{formatDate(ledger.data.from)}</td>
                     <td>{t('openingBalance')}</td>
                     <td />
                     <td />
@@ -102,8 +102,9 @@ export function CustomerKhata({ customerId, role }: { customerId: string; role: 
                   </tr>
                   {ledger.data.rows.map((r, i) => (
                     <tr key={`${r.entryId}-${i}`} className={canManage ? 'drill' : ''} tabIndex={0} onClick={() => canManage && setDrill({ entryId: r.entryId })} onKeyDown={(e) => canManage && e.key === 'Enter' && setDrill({ entryId: r.entryId })}>
-                      <td className="nowrap">{formatDate(r.date)}</td>
+                      <td className="nowrap hide-phone">{formatDate(r.date)}</td>
                       <td>
+                        <small className="show-phone">{formatDate(r.date)} </small>
                         {vt(r.voucherType)} <span className="hint">{r.number ?? ''}</span>
                         {r.narration && !(r.number && r.narration.includes(r.number)) && <small className="hint block">{r.narration}</small>}
                       </td>
@@ -115,7 +116,7 @@ export function CustomerKhata({ customerId, role }: { customerId: string; role: 
                 </tbody>
                 <tfoot>
                   <tr>
-                    <td />
+                    <td className="hide-phone" />
                     <td>{t('closingBalance')}</td>
                     <td />
                     <td />

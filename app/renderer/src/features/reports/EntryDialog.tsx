@@ -2,11 +2,30 @@ import type { Result } from '../../../../core/contract';
 import { formatAmount, formatDate, formatDateTime } from '../../../../core/format';
 import { useT } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
-import { Loading, useMethod, useVoucherType } from './kit';
+import { api } from '../../api/session';
+import { errorText } from '../../ui/errors';
+import { useToast } from '../../ui/Toasts';
+import { Loading, saveFile, useMethod, useVoucherType } from './kit';
 
 export type Drill = { entryId: string } | { refId: string };
 
-type Shown = Omit<Result<'accounting.entry'>, 'document' | 'createdAt'> & { document: { number: string | null } | null; createdAt: string | null };
+type Shown = Omit<Result<'accounting.entry'>, 'document' | 'createdAt'> & { document: Result<'accounting.entry'>['document'] | null; createdAt: string | null };
+
+/** The bill or credit note behind an entry, as the A4 PDF the customer got. */
+function DocumentPdf({ document }: { document: Result<'accounting.entry'>['document'] }) {
+  const { t } = useT();
+  const toast = useToast();
+  if (document.type !== 'invoice' && document.type !== 'credit_note') return null;
+  const open = () =>
+    (document.type === 'invoice' ? api.call('printing.invoicePdf', { invoiceId: document.id, size: 'A4' }) : api.call('accounting.creditNotePdf', { id: document.id, size: 'A4' }))
+      .then(saveFile)
+      .catch((e: unknown) => toast('error', errorText(e)));
+  return (
+    <button type="button" className="small" onClick={() => void open()}>
+      {t('invoicePdf')}
+    </button>
+  );
+}
 
 type Line = { account: string; accountName: string; debitPaise: number; creditPaise: number; partyId: string | null };
 
@@ -60,6 +79,7 @@ export function EntryDialog({ drill, onClose }: { drill: Drill; onClose: () => v
                 {e.narration && <p className="hint">{e.narration}</p>}
                 <Lines lines={e.lines} />
                 {e.createdAt && <p className="hint small">{t('postedAt')} {formatDateTime(e.createdAt)}</p>}
+                {e.document && <DocumentPdf document={e.document} />}
               </section>
             ));
           }}

@@ -41,7 +41,7 @@ function LedgerTable({ data, onDrill }: { data: LedgerData; onDrill: (d: Drill) 
               <td>{r.number ?? vt(r.voucherType)}</td>
               <td>
                 {r.particulars}
-                {r.narration && <small className="hint block">{r.narration}</small>}
+                {r.narration && !(r.number && r.narration.includes(r.number)) && <small className="hint block">{r.narration}</small>}
               </td>
               <Amt paise={r.debitPaise} blankZero />
               <Amt paise={r.creditPaise} blankZero />

@@ -75,7 +75,7 @@ export function DateInput({ label, value, onChange }: { label: string; value: st
         value={text}
         placeholder="DD-MM-YYYY"
         inputMode="numeric"
-        aria-invalid={!parsed}
+        aria-invalid={text.trim() !== '' && !parsed}
         onChange={(e) => {
           setText(e.target.value);
           const iso = parseDmy(e.target.value);
