@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { ApiClient } from '../../app/core/contract';
+import { demoBarcode } from '../../app/host/demo/demo-shop';
 import { parseUpiLink } from '../../app/core/payments/upi';
 import { launchChromium, logIn } from '../support/browser';
 import { serveTestHost, type ServedHost } from '../support/served-host';
@@ -211,5 +212,37 @@ describe('money in and out, and the bank', () => {
     await page.keyboard.press('F3');
     await expect.poll(() => page.getByTestId('reconciliation-result').textContent()).toContain('Reconciled');
     await shot('bank-reconciled');
+  });
+});
+
+describe('the khata limit at the counter', () => {
+  it('warns past the limit (the owner chose warn), and the confirmed bill goes on khata', async () => {
+    const rahul = (await owner.call('customers.search', { q: 'Rahul' }))[0]!;
+    await page.goto(`${served.http.url}/#/counter`);
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe('Search');
+    // Eight bags of atta: more than Rahul's ₹2,000 limit.
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.type(demoBarcode(1), { delay: 4 });
+      await page.keyboard.press('Enter');
+    }
+    await shot('counter-khata-cart');
+    await page.keyboard.press('F5');
+    await page.getByRole('dialog').getByRole('textbox').fill('Rahul');
+    await page.getByRole('dialog').getByText('Rahul Verma').waitFor();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('F9');
+    const payable = (await page.getByTestId('payable').textContent())!.replace(/[^\d.]/g, '');
+    await page.getByLabel('Khata (credit)').fill(payable);
+    let warning = '';
+    page.once('dialog', (d) => {
+      warning = d.message();
+      void d.accept();
+    });
+    await page.keyboard.press('F10');
+    await expect.poll(async () => (await owner.call('khata.ledger', { partyId: rahul.id })).closingPaise).toBeGreaterThan(200000);
+    expect(warning).toMatch(/limit/i);
+    expect(warning).toContain('Confirm');
   });
 });
