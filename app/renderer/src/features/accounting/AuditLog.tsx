@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { formatDateTime } from '../../../../core/format';
 import { queries } from '../../api/queries';
 import { useT } from '../../i18n/i18n';
-import { Loading, RangePicker, rangeText, ReportHead, useMethod } from '../reports/kit';
+import { Loading, RangePicker, rangeText, ReportPage, useMethod } from '../reports/kit';
 import { thisMonth, type Range } from '../reports/period';
 
 /** A before/after JSON kept short in the table; the whole of it on hover. */
@@ -27,12 +27,18 @@ export function AuditLog() {
   const users = useQuery(queries.users());
   const nameOf = (id: string | null) => (id ? (users.data?.find((u) => u.id === id)?.name ?? id) : '—');
   return (
-    <section className="report-page" data-testid="audit-log">
-      <ReportHead title={t('auditLog')} sub={rangeText(range)}>
-        <button type="button" onClick={() => void client.invalidateQueries({ queryKey: ['accounting.verifyAudit'] })}>
-          {t('verifyChain')}
-        </button>
-      </ReportHead>
+    <ReportPage
+      testId="audit-log"
+      title={t('auditLog')}
+      sub={rangeText(range)}
+      actions={
+        <>
+          <button type="button" onClick={() => void client.invalidateQueries({ queryKey: ['accounting.verifyAudit'] })}>
+            {t('verifyChain')}
+          </button>
+        </>
+      }
+    >
       <Loading query={check}>
         {() =>
           check.data && (
@@ -98,6 +104,6 @@ export function AuditLog() {
           </div>
         )}
       </Loading>
-    </section>
+    </ReportPage>
   );
 }

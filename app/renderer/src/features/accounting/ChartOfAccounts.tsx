@@ -6,7 +6,7 @@ import { navigate } from '../../app/router';
 import { useT } from '../../i18n/i18n';
 import { errorText } from '../../ui/errors';
 import { useToast } from '../../ui/Toasts';
-import { drCr, Loading, ReportHead, useMethod } from '../reports/kit';
+import { drCr, Loading, ReportPage, useMethod } from '../reports/kit';
 import { thisFy } from '../reports/period';
 import { GROUP_KEYS } from './groups';
 
@@ -74,8 +74,11 @@ export function ChartOfAccounts({ isOwner }: { isOwner: boolean }) {
     update.mutate(p, { onSuccess: () => void refetch(), onError: (e) => toast('error', errorText(e)) });
   const fy = thisFy();
   return (
-    <section className="report-page" data-testid="chart-of-accounts">
-      <ReportHead title={t('chartOfAccounts')} sub={t('chartHelp')} />
+    <ReportPage
+      testId="chart-of-accounts"
+      title={t('chartOfAccounts')}
+      sub={t('chartHelp')}
+    >
       {isOwner && <AddAccount />}
       <label className="check">
         <input type="checkbox" checked={showInactive} onChange={(e) => setShowInactive(e.target.checked)} />
@@ -132,6 +135,6 @@ export function ChartOfAccounts({ isOwner }: { isOwner: boolean }) {
           </div>
         )}
       </Loading>
-    </section>
+    </ReportPage>
   );
 }

@@ -8,7 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { errorText } from '../../ui/errors';
 import { useToast } from '../../ui/Toasts';
 import { AccountSelect } from '../accounting/fields';
-import { Loading, ReportHead, useMethod, useVoucherType } from '../reports/kit';
+import { Loading, ReportPage, useMethod, useVoucherType } from '../reports/kit';
 
 type Line = Result<'bank.lines'>[number];
 
@@ -76,8 +76,11 @@ export function BankLines({ account }: { account: string }) {
   const all = lines.data ?? [];
   const matched = all.filter((l) => l.match).length;
   return (
-    <section className="report-page" data-testid="bank-lines">
-      <ReportHead title={t('statementLines')} sub={`${matched} / ${all.length} ${t('matched')}`} />
+    <ReportPage
+      testId="bank-lines"
+      title={t('statementLines')}
+      sub={`${matched} / ${all.length} ${t('matched')}`}
+    >
       <label className="check">
         <input type="checkbox" checked={unmatchedOnly} onChange={(e) => setUnmatchedOnly(e.target.checked)} />
         <span>{t('unmatchedOnly')}</span>
@@ -132,6 +135,6 @@ export function BankLines({ account }: { account: string }) {
         )}
       </Loading>
       {open && <MatchDialog line={open} onClose={() => setOpen(null)} />}
-    </section>
+    </ReportPage>
   );
 }

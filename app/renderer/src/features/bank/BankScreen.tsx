@@ -8,7 +8,7 @@ import { errorText } from '../../ui/errors';
 import { useToast } from '../../ui/Toasts';
 import { AccountSelect } from '../accounting/fields';
 import { splitPath } from '../reports/BooksScreen';
-import { Amt, DateInput, Loading, ReportHead, Tabs, useMethod, useVoucherType, type Tab } from '../reports/kit';
+import { Amt, DateInput, Loading, ReportPage, type Tab, Tabs, useMethod, useVoucherType } from '../reports/kit';
 import { todayIso } from '../reports/period';
 import { BankLines } from './BankLines';
 
@@ -69,11 +69,12 @@ function Reconciliation({ account }: { account: string }) {
   const [asOf, setAsOf] = useState(todayIso);
   const rec = useMethod('bank.reconciliation', { account, asOf });
   return (
-    <section className="report-page" data-testid="bank-reconciliation">
-      <ReportHead title={t('reconciliation')} sub={`${t('asOn')} ${formatDate(asOf)}`} />
-      <div className="filters">
-        <DateInput label={t('asOn')} value={asOf} onChange={setAsOf} />
-      </div>
+    <ReportPage
+      testId="bank-reconciliation"
+      title={t('reconciliation')}
+      sub={`${t('asOn')} ${formatDate(asOf)}`}
+      filters={<DateInput label={t('asOn')} value={asOf} onChange={setAsOf} />}
+    >
       <Loading query={rec}>
         {() => {
           const d = rec.data;
@@ -139,7 +140,7 @@ function Reconciliation({ account }: { account: string }) {
           );
         }}
       </Loading>
-    </section>
+    </ReportPage>
   );
 }
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Result } from '../../../../core/contract';
 import { formatDate } from '../../../../core/format';
 import { useT } from '../../i18n/i18n';
-import { Amt, Loading, ReportHead, useKeys, useMethod } from '../reports/kit';
+import { Amt, EmptyRow, Loading, ReportPage, useKeys, useMethod } from '../reports/kit';
 import { MonthPicker, monthOf, periodOf } from './MonthPicker';
 
 type Heads = { taxablePaise: number; igstPaise: number; cgstPaise: number; sgstPaise: number; cessPaise: number };
@@ -56,11 +56,7 @@ function HsnTable({ title, rows }: { title: string; rows: Array<Record<string, s
           </tr>
         </thead>
         <tbody>
-          {rows.length === 0 && (
-            <tr>
-              <td colSpan={10} className="hint">{t('nothingHere')}</td>
-            </tr>
-          )}
+          {rows.length === 0 && <EmptyRow cols={10} />}
           {rows.map((r) => (
             <tr key={`${r.hsn_sc}-${r.uqc}-${r.rt}`}>
               <td>{r.hsn_sc}</td>
@@ -121,15 +117,19 @@ export function Gstr1() {
       ]
     : [];
   return (
-    <section className="report-page" data-testid="gstr1">
-      <ReportHead title={`GSTR-1 · ${periodOf(month)}`} sub={query.data ? `${formatDate(query.data.period.from)} – ${formatDate(query.data.period.to)}` : undefined}>
-        <button type="button" className="primary" disabled={!query.data} onClick={() => query.data && downloadJson(query.data)}>
-          <kbd>F9</kbd> {t('downloadJson')}
-        </button>
-      </ReportHead>
-      <div className="filters">
-        <MonthPicker value={month} onChange={setMonth} />
-      </div>
+    <ReportPage
+      testId="gstr1"
+      title={`GSTR-1 · ${periodOf(month)}`}
+      sub={query.data ? `${formatDate(query.data.period.from)} – ${formatDate(query.data.period.to)}` : undefined}
+      actions={
+        <>
+          <button type="button" className="primary" disabled={!query.data} onClick={() => query.data && downloadJson(query.data)}>
+            <kbd>F9</kbd> {t('downloadJson')}
+          </button>
+        </>
+      }
+      filters={<MonthPicker value={month} onChange={setMonth} />}
+    >
       <Loading query={query}>
         {() =>
           query.data && (
@@ -188,6 +188,6 @@ export function Gstr1() {
           )
         }
       </Loading>
-    </section>
+    </ReportPage>
   );
 }

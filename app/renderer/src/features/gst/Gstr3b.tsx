@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatDate } from '../../../../core/format';
 import { useT } from '../../i18n/i18n';
 import type { StringKey } from '../../i18n/strings';
-import { Amt, Loading, ReportHead, useMethod } from '../reports/kit';
+import { Amt, EmptyRow, Loading, ReportPage, useMethod } from '../reports/kit';
 import { Issues } from './Gstr1';
 import { MonthPicker, monthOf, periodOf } from './MonthPicker';
 
@@ -25,11 +25,12 @@ export function Gstr3b() {
   const [month, setMonth] = useState(monthOf);
   const query = useMethod('gst.gstr3b', { period: periodOf(month) });
   return (
-    <section className="report-page" data-testid="gstr3b">
-      <ReportHead title={`GSTR-3B · ${periodOf(month)}`} sub={query.data ? `${formatDate(query.data.period.from)} – ${formatDate(query.data.period.to)}` : undefined} />
-      <div className="filters">
-        <MonthPicker value={month} onChange={setMonth} />
-      </div>
+    <ReportPage
+      testId="gstr3b"
+      title={`GSTR-3B · ${periodOf(month)}`}
+      sub={query.data ? `${formatDate(query.data.period.from)} – ${formatDate(query.data.period.to)}` : undefined}
+      filters={<MonthPicker value={month} onChange={setMonth} />}
+    >
       <Loading query={query}>
         {() => {
           const d = query.data;
@@ -80,11 +81,7 @@ export function Gstr3b() {
                     </tr>
                   </thead>
                   <tbody>
-                    {d.interStateUnregistered.length === 0 && (
-                      <tr>
-                        <td colSpan={3} className="hint">{t('nothingHere')}</td>
-                      </tr>
-                    )}
+                    {d.interStateUnregistered.length === 0 && <EmptyRow cols={3} />}
                     {d.interStateUnregistered.map((r) => (
                       <tr key={r.placeOfSupply}>
                         <td>{r.placeOfSupply}</td>
@@ -135,6 +132,6 @@ export function Gstr3b() {
           );
         }}
       </Loading>
-    </section>
+    </ReportPage>
   );
 }

@@ -6,7 +6,7 @@ import { api } from '../../api/session';
 import { useT } from '../../i18n/i18n';
 import { errorText } from '../../ui/errors';
 import { useToast } from '../../ui/Toasts';
-import { DateInput, Loading, ReportHead, useMethod } from '../reports/kit';
+import { DateInput, Loading, ReportPage, useMethod } from '../reports/kit';
 import { todayIso } from '../reports/period';
 
 const SLABS = [0, 5, 18, 40, 3, 0.25, 12, 28];
@@ -136,8 +136,11 @@ export function HsnRates({ isOwner }: { isOwner: boolean }) {
   const rates = useMethod('gst.rates', prefix ? { hsn: prefix } : {});
   const rule = useMethod('gst.hsnRule', {});
   return (
-    <section className="report-page" data-testid="hsn-rates">
-      <ReportHead title={t('hsnRates')} sub={rule.data ? `${t('hsnDigits')}: ${rule.data.digits}` : undefined} />
+    <ReportPage
+      testId="hsn-rates"
+      title={t('hsnRates')}
+      sub={rule.data ? `${t('hsnDigits')}: ${rule.data.digits}` : undefined}
+    >
       <div className="settings flush">
         <div className="panel">
           <label className="field">
@@ -180,6 +183,6 @@ export function HsnRates({ isOwner }: { isOwner: boolean }) {
         </div>
         <BulkChange isOwner={isOwner} />
       </div>
-    </section>
+    </ReportPage>
   );
 }

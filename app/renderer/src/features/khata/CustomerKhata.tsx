@@ -8,7 +8,7 @@ import { KeyHints } from '../../ui/KeyHints';
 import { errorText } from '../../ui/errors';
 import { useToast } from '../../ui/Toasts';
 import { EntryDialog, type Drill } from '../reports/EntryDialog';
-import { Amt, drCr, Loading, RangePicker, rangeText, ReportHead, saveFile, useKeys, useMethod, useVoucherType } from '../reports/kit';
+import { Amt, drCr, Loading, RangePicker, rangeText, ReportPage, saveFile, useKeys, useMethod, useVoucherType } from '../reports/kit';
 import { thisFy, type Range } from '../reports/period';
 import { CreditLimitDialog, ReceiveDialog, ReminderDialog } from './dialogs';
 
@@ -42,12 +42,18 @@ export function CustomerKhata({ customerId, role }: { customerId: string; role: 
   const name = ledger.data?.party.name ?? me?.name ?? '';
   const balance = me?.balancePaise ?? ledger.data?.closingPaise ?? 0;
   return (
-    <section className="report-page" data-testid="customer-khata">
-      <ReportHead title={`${t('khata')}: ${name}`} sub={`${ledger.data?.party.phone ?? ''} · ${rangeText(range)}`}>
-        <button type="button" onClick={() => navigate('/khata')}>
-          <kbd>Esc</kbd> {t('back')}
-        </button>
-      </ReportHead>
+    <ReportPage
+      testId="customer-khata"
+      title={`${t('khata')}: ${name}`}
+      sub={`${ledger.data?.party.phone ?? ''} · ${rangeText(range)}`}
+      actions={
+        <>
+          <button type="button" onClick={() => navigate('/khata')}>
+            <kbd>Esc</kbd> {t('back')}
+          </button>
+        </>
+      }
+    >
       <div className="khata-summary">
         <div className={`due-box ${balance > 0 ? 'due' : 'advance'}`}>
           <span>{balance >= 0 ? t('dueNow') : t('advance')}</span>
@@ -141,6 +147,6 @@ export function CustomerKhata({ customerId, role }: { customerId: string; role: 
       {open === 'remind' && <ReminderDialog customerId={customerId} lang={lang} onClose={() => setOpen(null)} />}
       {open === 'limit' && me && <CreditLimitDialog customerId={customerId} current={me.creditLimitPaise} isOwner={role === 'owner'} onClose={() => setOpen(null)} />}
       {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} />}
-    </section>
+    </ReportPage>
   );
 }

@@ -5,7 +5,7 @@ import { navigate, usePath } from '../../app/router';
 import type { ScreenProps } from '../../app/routes';
 import { useT } from '../../i18n/i18n';
 import { splitPath } from '../reports/BooksScreen';
-import { Amt, Loading, ReportHead, Tabs, useKeys, useMethod, type Tab } from '../reports/kit';
+import { Amt, EmptyRow, Loading, ReportPage, type Tab, Tabs, useKeys, useMethod } from '../reports/kit';
 import { CustomerKhata } from './CustomerKhata';
 import { Suppliers } from './Suppliers';
 
@@ -22,20 +22,25 @@ function CustomerList({ canAge }: { canAge: boolean }) {
   useKeys({ F2: () => document.getElementById('khata-search')?.focus() });
   const totalDue = (list.data ?? []).reduce((s, c) => s + Math.max(0, c.balancePaise), 0);
   return (
-    <section className="report-page" data-testid="khata-list">
-      <ReportHead title={t('khata')} sub={`${t('totalDue')}: ${formatInr(totalDue)}`} />
-      <div className="filters">
-        <label className="field grow">
-          <span>
-            <kbd>F2</kbd> {t('searchCustomer')}
-          </span>
-          <input id="khata-search" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={dueOnly} onChange={(e) => setDueOnly(e.target.checked)} />
-          <span>{t('dueOnly')}</span>
-        </label>
-      </div>
+    <ReportPage
+      testId="khata-list"
+      title={t('khata')}
+      sub={`${t('totalDue')}: ${formatInr(totalDue)}`}
+      filters={
+        <>
+          <label className="field grow">
+            <span>
+              <kbd>F2</kbd> {t('searchCustomer')}
+            </span>
+            <input id="khata-search" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={dueOnly} onChange={(e) => setDueOnly(e.target.checked)} />
+            <span>{t('dueOnly')}</span>
+          </label>
+        </>
+      }
+    >
       <Loading query={list}>
         {() => (
           <div className="table-scroll">
@@ -57,11 +62,7 @@ function CustomerList({ canAge }: { canAge: boolean }) {
                 </tr>
               </thead>
               <tbody>
-                {(list.data ?? []).length === 0 && (
-                  <tr>
-                    <td colSpan={8} className="hint">{t('nothingHere')}</td>
-                  </tr>
-                )}
+                {(list.data ?? []).length === 0 && <EmptyRow cols={8} />}
                 {(list.data ?? []).map((c) => {
                   const age = byId.get(c.customerId);
                   const open = () => navigate(`/khata/c/${c.customerId}`);
@@ -105,7 +106,7 @@ function CustomerList({ canAge }: { canAge: boolean }) {
           </div>
         )}
       </Loading>
-    </section>
+    </ReportPage>
   );
 }
 

@@ -1,7 +1,7 @@
 import { formatDate, formatInr } from '../../../../core/format';
 import { navigate } from '../../app/router';
 import { useT } from '../../i18n/i18n';
-import { Amt, Loading, ReportHead, useMethod } from '../reports/kit';
+import { Amt, EmptyRow, Loading, ReportPage, useMethod } from '../reports/kit';
 import { thisFy } from '../reports/period';
 
 /** What the shop owes its suppliers and for how long; a row opens the supplier's ledger, Pay opens a payment voucher. */
@@ -12,8 +12,11 @@ export function Suppliers() {
   const byId = new Map((ageing.data?.rows ?? []).map((r) => [r.partyId, r]));
   const fy = thisFy();
   return (
-    <section className="report-page" data-testid="suppliers">
-      <ReportHead title={t('payables')} sub={ageing.data ? `${t('totalDue')}: ${formatInr(ageing.data.totals.balancePaise)}` : undefined} />
+    <ReportPage
+      testId="suppliers"
+      title={t('payables')}
+      sub={ageing.data ? `${t('totalDue')}: ${formatInr(ageing.data.totals.balancePaise)}` : undefined}
+    >
       <Loading query={list}>
         {() => (
           <div className="table-scroll">
@@ -31,11 +34,7 @@ export function Suppliers() {
                 </tr>
               </thead>
               <tbody>
-                {(list.data ?? []).length === 0 && (
-                  <tr>
-                    <td colSpan={8} className="hint">{t('nothingHere')}</td>
-                  </tr>
-                )}
+                {(list.data ?? []).length === 0 && <EmptyRow cols={8} />}
                 {(list.data ?? []).map((s) => {
                   const age = byId.get(s.supplierId);
                   const open = () => navigate(`/books/ledger?account=CREDITORS&party=${s.supplierId}&from=${fy.from}&to=${fy.to}`);
@@ -71,6 +70,6 @@ export function Suppliers() {
           </div>
         )}
       </Loading>
-    </section>
+    </ReportPage>
   );
 }

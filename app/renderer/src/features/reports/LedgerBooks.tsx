@@ -4,7 +4,7 @@ import { formatAmount, formatDate } from '../../../../core/format';
 import { navigate } from '../../app/router';
 import { useT } from '../../i18n/i18n';
 import { EntryDialog, type Drill } from './EntryDialog';
-import { Amt, drCr, ExportButtons, Loading, RangePicker, rangeText, ReportHead, useMethod, useVoucherType } from './kit';
+import { Amt, drCr, EmptyRow, ExportButtons, Loading, RangePicker, rangeText, ReportPage, useMethod, useVoucherType } from './kit';
 import { oneDay, thisMonth, type Range } from './period';
 
 type LedgerData = Result<'reports.ledger'>;
@@ -102,17 +102,21 @@ export function LedgerBook({ kind, search }: { kind: LedgerKind; search: URLSear
   const setAccount = (code: string) => navigate(`/books/${kind === 'ledger' ? 'ledger' : kind === 'cashBook' ? 'cash' : 'bank'}?account=${code}&from=${range.from}&to=${range.to}`);
   const title = kind === 'ledger' ? t('ledger') : kind === 'cashBook' ? t('cashBook') : t('bankBook');
   return (
-    <section className="report-page" data-testid={`report-${kind}`}>
-      <ReportHead title={query.data ? `${title}: ${query.data.account.name}${partyId ? ` · ${partyId}` : ''}` : title} sub={rangeText(range)}>
-        <ExportButtons params={{ report: kind, ...params }} />
-      </ReportHead>
-      <div className="filters">
-        <AccountPicker value={account} onChange={setAccount} groups={kind === 'cashBook' ? ['cash'] : kind === 'bankBook' ? ['bank'] : undefined} />
-        <RangePicker value={range} onChange={setRange} />
-      </div>
+    <ReportPage
+      testId={`report-${kind}`}
+      title={query.data ? `${title}: ${query.data.account.name}${partyId ? ` · ${partyId}` : ''}` : title}
+      sub={rangeText(range)}
+      actions={<ExportButtons params={{ report: kind, ...params }} />}
+      filters={
+        <>
+          <AccountPicker value={account} onChange={setAccount} groups={kind === 'cashBook' ? ['cash'] : kind === 'bankBook' ? ['bank'] : undefined} />
+          <RangePicker value={range} onChange={setRange} />
+        </>
+      }
+    >
       <Loading query={query}>{() => query.data && <LedgerTable data={query.data} onDrill={setDrill} />}</Loading>
       {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} />}
-    </section>
+    </ReportPage>
   );
 }
 
@@ -124,13 +128,13 @@ export function DayBook() {
   const [drill, setDrill] = useState<Drill | null>(null);
   const query = useMethod('reports.dayBook', range);
   return (
-    <section className="report-page" data-testid="report-dayBook">
-      <ReportHead title={t('dayBook')} sub={rangeText(range)}>
-        <ExportButtons params={{ report: 'dayBook', ...range }} />
-      </ReportHead>
-      <div className="filters">
-        <RangePicker value={range} onChange={setRange} />
-      </div>
+    <ReportPage
+      testId="report-dayBook"
+      title={t('dayBook')}
+      sub={rangeText(range)}
+      actions={<ExportButtons params={{ report: 'dayBook', ...range }} />}
+      filters={<RangePicker value={range} onChange={setRange} />}
+    >
       <Loading query={query}>
         {() =>
           query.data && (
@@ -146,11 +150,7 @@ export function DayBook() {
                   </tr>
                 </thead>
                 <tbody>
-                  {query.data.entries.length === 0 && (
-                    <tr>
-                      <td colSpan={5} className="hint">{t('nothingHere')}</td>
-                    </tr>
-                  )}
+                  {query.data.entries.length === 0 && <EmptyRow cols={5} />}
                   {query.data.entries.map((e) => (
                     <tr key={e.id} className="drill" tabIndex={0} onClick={() => setDrill({ entryId: e.id })} onKeyDown={(k) => k.key === 'Enter' && setDrill({ entryId: e.id })}>
                       <td className="nowrap">{formatDate(e.date)}</td>
@@ -176,6 +176,6 @@ export function DayBook() {
         }
       </Loading>
       {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} />}
-    </section>
+    </ReportPage>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatDate } from '../../../../core/format';
 import { useT } from '../../i18n/i18n';
 import { EntryDialog, type Drill } from './EntryDialog';
-import { Amt, ExportButtons, Loading, RangePicker, rangeText, ReportHead, useMethod, useVoucherType } from './kit';
+import { Amt, EmptyRow, ExportButtons, Loading, RangePicker, rangeText, ReportPage, useMethod, useVoucherType } from './kit';
 import { thisMonth, type Range } from './period';
 
 const HEADS = ['taxablePaise', 'cgstPaise', 'sgstPaise', 'igstPaise', 'cessPaise'] as const;
@@ -27,13 +27,13 @@ export function SalesRegister() {
   const [drill, setDrill] = useState<Drill | null>(null);
   const query = useMethod('reports.salesRegister', range);
   return (
-    <section className="report-page" data-testid="report-salesRegister">
-      <ReportHead title={t('salesRegister')} sub={rangeText(range)}>
-        <ExportButtons params={{ report: 'salesRegister', ...range }} />
-      </ReportHead>
-      <div className="filters">
-        <RangePicker value={range} onChange={setRange} />
-      </div>
+    <ReportPage
+      testId="report-salesRegister"
+      title={t('salesRegister')}
+      sub={rangeText(range)}
+      actions={<ExportButtons params={{ report: 'salesRegister', ...range }} />}
+      filters={<RangePicker value={range} onChange={setRange} />}
+    >
       <Loading query={query}>
         {() => {
           const d = query.data;
@@ -87,7 +87,7 @@ export function SalesRegister() {
         }}
       </Loading>
       {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} />}
-    </section>
+    </ReportPage>
   );
 }
 
@@ -99,13 +99,13 @@ export function PurchaseRegister() {
   const [drill, setDrill] = useState<Drill | null>(null);
   const query = useMethod('reports.purchaseRegister', range);
   return (
-    <section className="report-page" data-testid="report-purchaseRegister">
-      <ReportHead title={t('purchaseRegister')} sub={rangeText(range)}>
-        <ExportButtons params={{ report: 'purchaseRegister', ...range }} />
-      </ReportHead>
-      <div className="filters">
-        <RangePicker value={range} onChange={setRange} />
-      </div>
+    <ReportPage
+      testId="report-purchaseRegister"
+      title={t('purchaseRegister')}
+      sub={rangeText(range)}
+      actions={<ExportButtons params={{ report: 'purchaseRegister', ...range }} />}
+      filters={<RangePicker value={range} onChange={setRange} />}
+    >
       <Loading query={query}>
         {() => {
           const d = query.data;
@@ -123,11 +123,7 @@ export function PurchaseRegister() {
                   </tr>
                 </thead>
                 <tbody>
-                  {d.rows.length === 0 && (
-                    <tr>
-                      <td colSpan={9} className="hint">{t('nothingHere')}</td>
-                    </tr>
-                  )}
+                  {d.rows.length === 0 && <EmptyRow cols={9} />}
                   {d.rows.map((r) => (
                     <tr key={r.entryId} className="drill" tabIndex={0} onClick={() => setDrill({ entryId: r.entryId })} onKeyDown={(e) => e.key === 'Enter' && setDrill({ entryId: r.entryId })}>
                       <td className="nowrap">{formatDate(r.date)}</td>
@@ -158,6 +154,6 @@ export function PurchaseRegister() {
         }}
       </Loading>
       {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} />}
-    </section>
+    </ReportPage>
   );
 }

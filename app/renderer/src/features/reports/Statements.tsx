@@ -4,7 +4,7 @@ import { formatDate, formatInr } from '../../../../core/format';
 import { navigate } from '../../app/router';
 import { useT } from '../../i18n/i18n';
 import { GROUP_KEYS } from '../accounting/groups';
-import { Amt, DateInput, drCr, ExportButtons, Loading, RangePicker, rangeText, ReportHead, useMethod } from './kit';
+import { Amt, DateInput, drCr, ExportButtons, Loading, RangePicker, rangeText, ReportPage, useMethod } from './kit';
 import { fyStart, thisFy, todayIso, type Range } from './period';
 
 /** Drill from a total to the account's ledger for the same period (and party). */
@@ -17,17 +17,21 @@ export function TrialBalance() {
   const [byParty, setByParty] = useState(false);
   const query = useMethod('reports.trialBalance', { ...range, byParty });
   return (
-    <section className="report-page" data-testid="report-trialBalance">
-      <ReportHead title={t('trialBalance')} sub={rangeText(range)}>
-        <ExportButtons params={{ report: 'trialBalance', ...range }} />
-      </ReportHead>
-      <div className="filters">
-        <RangePicker value={range} onChange={setRange} />
-        <label className="check">
-          <input type="checkbox" checked={byParty} onChange={(e) => setByParty(e.target.checked)} />
-          <span>{t('byParty')}</span>
-        </label>
-      </div>
+    <ReportPage
+      testId="report-trialBalance"
+      title={t('trialBalance')}
+      sub={rangeText(range)}
+      actions={<ExportButtons params={{ report: 'trialBalance', ...range }} />}
+      filters={
+        <>
+          <RangePicker value={range} onChange={setRange} />
+          <label className="check">
+            <input type="checkbox" checked={byParty} onChange={(e) => setByParty(e.target.checked)} />
+            <span>{t('byParty')}</span>
+          </label>
+        </>
+      }
+    >
       <Loading query={query}>
         {() => {
           const d = query.data;
@@ -79,7 +83,7 @@ export function TrialBalance() {
           );
         }}
       </Loading>
-    </section>
+    </ReportPage>
   );
 }
 
@@ -117,13 +121,13 @@ export function ProfitAndLoss() {
   const [range, setRange] = useState<Range>(thisFy);
   const query = useMethod('reports.profitAndLoss', range);
   return (
-    <section className="report-page" data-testid="report-profitAndLoss">
-      <ReportHead title={t('profitAndLoss')} sub={rangeText(range)}>
-        <ExportButtons params={{ report: 'profitAndLoss', ...range }} />
-      </ReportHead>
-      <div className="filters">
-        <RangePicker value={range} onChange={setRange} />
-      </div>
+    <ReportPage
+      testId="report-profitAndLoss"
+      title={t('profitAndLoss')}
+      sub={rangeText(range)}
+      actions={<ExportButtons params={{ report: 'profitAndLoss', ...range }} />}
+      filters={<RangePicker value={range} onChange={setRange} />}
+    >
       <Loading query={query}>
         {() =>
           query.data && (
@@ -147,7 +151,7 @@ export function ProfitAndLoss() {
           )
         }
       </Loading>
-    </section>
+    </ReportPage>
   );
 }
 
@@ -157,13 +161,13 @@ export function BalanceSheet() {
   const query = useMethod('reports.balanceSheet', { asOf });
   const range = { from: fyStart(asOf), to: asOf };
   return (
-    <section className="report-page" data-testid="report-balanceSheet">
-      <ReportHead title={t('balanceSheet')} sub={`${t('asOn')} ${formatDate(asOf)}`}>
-        <ExportButtons params={{ report: 'balanceSheet', to: asOf }} />
-      </ReportHead>
-      <div className="filters">
-        <DateInput label={t('asOn')} value={asOf} onChange={setAsOf} />
-      </div>
+    <ReportPage
+      testId="report-balanceSheet"
+      title={t('balanceSheet')}
+      sub={`${t('asOn')} ${formatDate(asOf)}`}
+      actions={<ExportButtons params={{ report: 'balanceSheet', to: asOf }} />}
+      filters={<DateInput label={t('asOn')} value={asOf} onChange={setAsOf} />}
+    >
       <Loading query={query}>
         {() => {
           const d = query.data;
@@ -208,6 +212,6 @@ export function BalanceSheet() {
           );
         }}
       </Loading>
-    </section>
+    </ReportPage>
   );
 }

@@ -194,6 +194,31 @@ export function ReportHead({ title, sub, children }: { title: string; sub?: stri
   );
 }
 
+/** The frame of every book: title and period, its buttons, its filters, then the table. */
+export function ReportPage({ testId, title, sub, actions, filters, children }: { testId: string; title: string; sub?: string; actions?: ReactNode; filters?: ReactNode; children: ReactNode }) {
+  return (
+    <section className="report-page" data-testid={testId}>
+      <ReportHead title={title} sub={sub}>
+        {actions}
+      </ReportHead>
+      {filters && <div className="filters">{filters}</div>}
+      {children}
+    </section>
+  );
+}
+
+/** The one row of a table with nothing in it for the period. */
+export function EmptyRow({ cols }: { cols: number }) {
+  const { t } = useT();
+  return (
+    <tr>
+      <td colSpan={cols} className="hint">
+        {t('nothingHere')}
+      </td>
+    </tr>
+  );
+}
+
 export const rangeText = (r: Range) => `${formatDate(r.from)} – ${formatDate(r.to)}`;
 
 const VOUCHER_TYPE_KEYS: Record<string, StringKey> = {
