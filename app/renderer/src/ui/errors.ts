@@ -7,3 +7,10 @@ export function errorText(e: unknown): string {
 }
 
 export const errorCode = (e: unknown): string | undefined => (e instanceof ApiError ? e.code : undefined);
+
+/** A khata bill past the customer's limit under the owner's "warn" policy: the cashier may confirm it. */
+export function isCreditWarning(e: unknown): boolean {
+  if (!(e instanceof ApiError) || e.code !== 'CREDIT_LIMIT') return false;
+  const details = e.details;
+  return typeof details === 'object' && details !== null && 'policy' in details && details.policy === 'warn';
+}

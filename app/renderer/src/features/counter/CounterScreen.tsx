@@ -8,7 +8,7 @@ import { methodQuery, queries } from '../../api/queries';
 import type { Session } from '../../api/session';
 import { useT } from '../../i18n/i18n';
 import { PromptDialog } from '../../ui/Dialog';
-import { errorCode, errorText } from '../../ui/errors';
+import { errorCode, errorText, isCreditWarning } from '../../ui/errors';
 import { KeyHints, type KeyHint } from '../../ui/KeyHints';
 import { useToast } from '../../ui/Toasts';
 import { CartTable } from './CartTable';
@@ -98,13 +98,13 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
     if (bill.items.length > 0) setDone(null);
   }, [bill.items.length]);
 
-  const complete = () => {
+  const postBill = (creditLimitAck: boolean) => {
     if (bill.items.length === 0 || post.isPending) return;
     if (!quoteIsCurrent) return setCompleteAsked(true);
     setCompleteAsked(false);
     if (!plan || plan.error) return;
     post.mutate(
-      { clientRef: bill.clientRef, ...params, tenders: plan.tenders },
+      { clientRef: bill.clientRef, ...params, tenders: plan.tenders, creditLimitAck },
       {
         onSuccess: (inv) => {
           setLastId(inv.id);
@@ -116,10 +116,12 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
           searchRef.current?.focus();
         },
         // The bill stays open on screen: nothing is lost, the cashier can fix and retry.
-        onError: (e) => toast('error', errorText(e)),
+        // Past a khata limit the owner set to "warn", the cashier confirms and the bill goes on.
+        onError: (e) => (isCreditWarning(e) && window.confirm(errorText(e)) ? postBill(true) : toast('error', errorText(e))),
       },
     );
   };
+  const complete = () => postBill(false);
 
   const hints: KeyHint[] = [
     { key: 'F1', label: t('help'), onPress: () => setDialog({ kind: 'help' }) },

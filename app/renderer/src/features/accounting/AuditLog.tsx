@@ -1,0 +1,109 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { formatDateTime } from '../../../../core/format';
+import { queries } from '../../api/queries';
+import { useT } from '../../i18n/i18n';
+import { Loading, RangePicker, rangeText, ReportPage, useMethod } from '../reports/kit';
+import { thisMonth, type Range } from '../reports/period';
+
+/** A before/after JSON kept short in the table; the whole of it on hover. */
+function Json({ text }: { text: string | null }) {
+  if (!text) return <span className="hint">—</span>;
+  return (
+    <code className="json" title={text}>
+      {text.length > 90 ? `${text.slice(0, 90)}…` : text}
+    </code>
+  );
+}
+
+/** The audit trail, newest first, with the hash chain's verification on top (owner only). */
+export function AuditLog() {
+  const { t } = useT();
+  const client = useQueryClient();
+  const [range, setRange] = useState<Range>(thisMonth);
+  const [entity, setEntity] = useState('');
+  const log = useMethod('accounting.auditLog', { ...range, ...(entity ? { entity } : {}), limit: 300 });
+  const check = useMethod('accounting.verifyAudit', {});
+  const users = useQuery(queries.users());
+  const nameOf = (id: string | null) => (id ? (users.data?.find((u) => u.id === id)?.name ?? id) : '—');
+  return (
+    <ReportPage
+      testId="audit-log"
+      title={t('auditLog')}
+      sub={rangeText(range)}
+      actions={
+        <>
+          <button type="button" onClick={() => void client.invalidateQueries({ queryKey: ['accounting.verifyAudit'] })}>
+            {t('verifyChain')}
+          </button>
+        </>
+      }
+    >
+      <Loading query={check}>
+        {() =>
+          check.data && (
+            <p className={`result ${check.data.ok ? 'ok' : 'bad'}`} data-testid="audit-check">
+              {check.data.ok ? t('chainOk') : `${t('chainBroken')} #${check.data.brokenAt ?? '?'}: ${check.data.problem ?? ''}`}
+              <small className="block">
+                {check.data.rows} {t('rows')} · {check.data.sealedRows} {t('sealedRows')} · {t('headHash')} {check.data.headHash?.slice(0, 16) ?? '—'}
+              </small>
+            </p>
+          )
+        }
+      </Loading>
+      <div className="filters">
+        <RangePicker value={range} onChange={setRange} />
+        <label className="field">
+          <span>{t('entity')}</span>
+          <select value={entity} onChange={(e) => setEntity(e.target.value)}>
+            <option value="">{t('all')}</option>
+            {['invoice', 'credit_note', 'voucher', 'customer', 'product', 'account', 'shop', 'gst_rate', 'register', 'bank_statement'].map((x) => (
+              <option key={x} value={x}>
+                {x}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <Loading query={log}>
+        {() => (
+          <div className="table-scroll">
+            <table className="report wide">
+              <thead>
+                <tr>
+                  <th>#</th>
+                  <th>{t('time')}</th>
+                  <th>{t('who')}</th>
+                  <th>{t('action')}</th>
+                  <th>{t('before')}</th>
+                  <th>{t('after')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {(log.data ?? []).map((r) => (
+                  <tr key={r.id}>
+                    <td>{r.id}</td>
+                    <td className="nowrap">{formatDateTime(r.at)}</td>
+                    <td className="nowrap">{nameOf(r.userId)}</td>
+                    <td>
+                      {r.action}
+                      <small className="hint block">
+                        {r.entity} {r.entityId}
+                      </small>
+                    </td>
+                    <td>
+                      <Json text={r.beforeJson} />
+                    </td>
+                    <td>
+                      <Json text={r.afterJson} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Loading>
+    </ReportPage>
+  );
+}

@@ -1,0 +1,178 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { atLeast, type VOUCHER_KINDS } from '../../../../core/contract';
+import { formatDate, formatInr } from '../../../../core/format';
+import { queries } from '../../api/queries';
+import { api } from '../../api/session';
+import { navigate, usePath } from '../../app/router';
+import type { ScreenProps } from '../../app/routes';
+import { useT } from '../../i18n/i18n';
+import { errorText } from '../../ui/errors';
+import { useToast } from '../../ui/Toasts';
+import { useQuery } from '@tanstack/react-query';
+import { splitPath } from '../reports/BooksScreen';
+import { EntryDialog, type Drill } from '../reports/EntryDialog';
+import { Loading, RangePicker, rangeText, ReportHead, Tabs, useMethod, useVoucherType, type Tab } from '../reports/kit';
+import { thisMonth, type Range } from '../reports/period';
+import { CashRegister } from './CashRegister';
+import { JournalForm } from './JournalForm';
+import { ContraForm, ExpenseForm, PaymentForm } from './VoucherForms';
+
+/** A receipt is a khata payment: find the customer, then record it on their khata. */
+function ReceiptPicker() {
+  const { t } = useT();
+  const [q, setQ] = useState('');
+  const found = useQuery(queries.customers(q));
+  return (
+    <section className="panel" aria-label={t('receiptVoucher')}>
+      <h2>{t('receiptVoucher')}</h2>
+      <label className="field">
+        <span>{t('searchCustomer')}</span>
+        <input value={q} onChange={(e) => setQ(e.target.value)} autoFocus autoComplete="off" />
+      </label>
+      <ul className="pick-list">
+        {(found.data ?? []).map((c) => (
+          <li key={c.id} tabIndex={0} onClick={() => navigate(`/khata/c/${c.id}`)} onKeyDown={(e) => e.key === 'Enter' && navigate(`/khata/c/${c.id}`)}>
+            {c.name} <span className="hint">{c.phone}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+type Kind = (typeof VOUCHER_KINDS)[number];
+
+/** Vouchers of a period; the owner reverses a wrong one (it stays, marked, with its reversal). */
+function VoucherList({ isOwner }: { isOwner: boolean }) {
+  const { t } = useT();
+  const vt = useVoucherType();
+  const toast = useToast();
+  const client = useQueryClient();
+  const [range, setRange] = useState<Range>(thisMonth);
+  const [kind, setKind] = useState<Kind | ''>('');
+  const [drill, setDrill] = useState<Drill | null>(null);
+  const list = useMethod('accounting.vouchers', { ...range, ...(kind ? { kind } : {}), limit: 500 });
+  const reverse = useMutation({ mutationFn: (p: { id: string; reason: string }) => api.call('accounting.reverseVoucher', p) });
+  return (
+    <section className="report-page">
+      <ReportHead title={t('vouchers')} sub={rangeText(range)} />
+      <div className="filters">
+        <RangePicker value={range} onChange={setRange} />
+        <label className="field">
+          <span>{t('voucherType')}</span>
+          <select value={kind} onChange={(e) => setKind(e.target.value as Kind | '')}>
+            <option value="">{t('all')}</option>
+            {(['receipt', 'payment', 'expense', 'contra', 'journal', 'register'] as const).map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <Loading query={list}>
+        {() => (
+          <div className="table-scroll">
+            <table className="report">
+              <thead>
+                <tr>
+                  <th>{t('date')}</th>
+                  <th>{t('number')}</th>
+                  <th>{t('particulars')}</th>
+                  <th className="num">{t('amountRs')}</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {(list.data ?? []).map((v) => (
+                  <tr key={v.id} className={`drill ${v.reversal ? 'cancelled' : ''}`} tabIndex={0} onClick={() => setDrill({ refId: v.id })} onKeyDown={(e) => e.key === 'Enter' && setDrill({ refId: v.id })}>
+                    <td className="nowrap">{formatDate(v.date)}</td>
+                    <td>
+                      {v.number}
+                      <small className="hint block">{vt(v.kind)}</small>
+                    </td>
+                    <td>
+                      {v.partyName ?? v.method}
+                      {v.narration && <small className="hint block">{v.narration}</small>}
+                      {v.reversal && <small className="warn block">{t('reversed')}: {v.reversal.reason}</small>}
+                    </td>
+                    <td className="num">{formatInr(v.amountPaise)}</td>
+                    <td>
+                      {isOwner && !v.reversal && (
+                        <button
+                          type="button"
+                          className="small"
+                          onClick={(e) => {
+                            e.stopPropagation();
+                            const reason = window.prompt(t('reverseReason'));
+                            if (!reason) return;
+                            reverse.mutate({ id: v.id, reason }, { onSuccess: () => void client.invalidateQueries(), onError: (err) => toast('error', errorText(err)) });
+                          }}
+                        >
+                          {t('reverse')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Loading>
+      {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} />}
+    </section>
+  );
+}
+
+/** Money vouchers and the cash drawer. Cashiers see the drawer and receipts; managers the rest; journals are the owner's. */
+export function VouchersScreen({ session }: ScreenProps) {
+  const { page, search } = splitPath(usePath());
+  const role = session.user.role;
+  const manager = atLeast(role, 'manager');
+  const tabs: Tab[] = [
+    { path: '/vouchers/drawer', label: 'cashDrawer', key: 'F1' },
+    { path: '/vouchers/receipt', label: 'receiptVoucher', key: 'F2' },
+    { path: '/vouchers/payment', label: 'paymentVoucher', key: 'F3', hidden: !manager },
+    { path: '/vouchers/expense', label: 'expenseVoucher', key: 'F4', hidden: !manager },
+    { path: '/vouchers/contra', label: 'contraVoucher', key: 'F5', hidden: !manager },
+    { path: '/vouchers/journal', label: 'journalVoucher', key: 'F6', hidden: role !== 'owner' },
+    { path: '/vouchers/list', label: 'vouchers', key: 'F7', hidden: !manager },
+  ];
+  const current = tabs.find((x) => x.path === page && !x.hidden)?.path ?? '/vouchers/drawer';
+  return (
+    <div className="books">
+      <Tabs tabs={tabs} current={current} />
+      <div className="books-body">
+        {current === '/vouchers/drawer' && <CashRegister />}
+        {current === '/vouchers/receipt' && (
+          <div className="settings">
+            <ReceiptPicker />
+          </div>
+        )}
+        {current === '/vouchers/payment' && (
+          <div className="settings">
+            <PaymentForm key={search.get('supplier') ?? ''} supplierId={search.get('supplier') ?? undefined} />
+          </div>
+        )}
+        {current === '/vouchers/expense' && (
+          <div className="settings">
+            <ExpenseForm />
+          </div>
+        )}
+        {current === '/vouchers/contra' && (
+          <div className="settings">
+            <ContraForm />
+          </div>
+        )}
+        {current === '/vouchers/journal' && (
+          <div className="settings">
+            <JournalForm />
+          </div>
+        )}
+        {current === '/vouchers/list' && <VoucherList isOwner={role === 'owner'} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type ReactNode } from 'react';
+import type { AccountGroup } from '../../../../core/contract';
+import { formatInr, parseRupees } from '../../../../core/format';
+import { useT } from '../../i18n/i18n';
+import { errorText } from '../../ui/errors';
+import { useToast } from '../../ui/Toasts';
+import { useKeys, useMethod } from '../reports/kit';
+
+export const MONEY_GROUPS: AccountGroup[] = ['cash', 'bank', 'clearing'];
+
+/** An account from the chart, limited to some groups (money accounts, expense heads …). */
+export function AccountSelect({ label, value, onChange, groups }: { label: string; value: string; onChange: (code: string) => void; groups?: AccountGroup[] }) {
+  const accounts = useMethod('accounting.accounts', { includeInactive: false });
+  const list = (accounts.data ?? []).filter((a) => !groups || groups.includes(a.group));
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">—</option>
+        {list.map((a) => (
+          <option key={a.code} value={a.code}>
+            {a.name} ({a.code})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Rupees as a person types them; the paise it means, or undefined. */
+export function useRupees(initial = '') {
+  const [text, setText] = useState(initial);
+  const paise = parseRupees(text);
+  return { text, setText, paise: paise !== undefined && paise > 0 ? paise : undefined };
+}
+
+export function RupeeField({ label, value, onChange, name }: { label: string; value: string; onChange: (v: string) => void; name?: string }) {
+  const paise = parseRupees(value);
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input name={name} value={value} onChange={(e) => onChange(e.target.value)} inputMode="decimal" autoComplete="off" className="amount-input" aria-invalid={value !== '' && paise === undefined} />
+      {paise !== undefined && paise > 0 && <small className="hint">{formatInr(paise)}</small>}
+    </label>
+  );
+}
+
+export function TextInput({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input value={value} onChange={(e) => onChange(e.target.value)} autoComplete="off" />
+    </label>
+  );
+}
+
+/**
+ * A voucher form: F10 (or Ctrl+Enter) saves, the result is announced with the voucher's number,
+ * and a fresh idempotency key is made for the next voucher only after this one is saved.
+ */
+export function VoucherForm({ title, children, canSave, save, onSaved }: { title: string; children: ReactNode; canSave: boolean; save: (clientRef: string) => Promise<{ number: string; amountPaise: number }>; onSaved: () => void }) {
+  const { t } = useT();
+  const toast = useToast();
+  const client = useQueryClient();
+  const clientRef = useRef(`vch-${crypto.randomUUID()}`);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = () => {
+    if (!canSave || busy) return;
+    setBusy(true);
+    setError(null);
+    save(clientRef.current)
+      .then((v) => {
+        toast('ok', `${t('voucherSaved')} ${v.number}: ${formatInr(v.amountPaise)}`);
+        clientRef.current = `vch-${crypto.randomUUID()}`;
+        void client.invalidateQueries();
+        onSaved();
+      })
+      .catch((e: unknown) => setError(errorText(e)))
+      .finally(() => setBusy(false));
+  };
+  useKeys({ F10: submit, 'Ctrl+Enter': submit });
+  return (
+    <form
+      className="panel voucher-form"
+      aria-label={title}
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <h2>{title}</h2>
+      <div className="grid-form">{children}</div>
+      {error && <p className="error">{error}</p>}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={!canSave || busy}>
+          <kbd>F10</kbd> {t('save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,140 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Result } from '../../../../core/contract';
+import { formatAmount, formatDate } from '../../../../core/format';
+import { api } from '../../api/session';
+import { useT } from '../../i18n/i18n';
+import { Dialog } from '../../ui/Dialog';
+import { errorText } from '../../ui/errors';
+import { useToast } from '../../ui/Toasts';
+import { AccountSelect } from '../accounting/fields';
+import { Loading, ReportPage, useMethod, useVoucherType } from '../reports/kit';
+
+type Line = Result<'bank.lines'>[number];
+
+/** Match one statement line by hand: the book entries it could be, best first; or book it now. */
+function MatchDialog({ line, onClose }: { line: Line; onClose: () => void }) {
+  const { t } = useT();
+  const vt = useVoucherType();
+  const toast = useToast();
+  const client = useQueryClient();
+  const candidates = useMethod('bank.candidates', { bankLineId: line.id });
+  const [account, setAccount] = useState(line.amountPaise < 0 ? 'BANK_CHARGES' : 'DEBTORS');
+  const [partyId, setPartyId] = useState('');
+  const done = () => {
+    void client.invalidateQueries();
+    onClose();
+  };
+  const match = useMutation({ mutationFn: (p: { entryId: string; seq: number }) => api.call('bank.match', { bankLineId: line.id, ...p }) });
+  const post = useMutation({ mutationFn: () => api.call('bank.post', { bankLineId: line.id, account, ...(partyId.trim() ? { partyId: partyId.trim() } : {}), narration: line.narration.slice(0, 200) }) });
+  const needsParty = account === 'DEBTORS' || account === 'CREDITORS';
+  return (
+    <Dialog title={t('matchLine')} onClose={onClose} wide>
+      <p>
+        {formatDate(line.date)} · {line.narration} · <strong>{formatAmount(line.amountPaise)}</strong>
+      </p>
+      <h3>{t('candidates')}</h3>
+      <Loading query={candidates}>
+        {() => (
+          <ul className="pick-list" data-testid="candidates">
+            {(candidates.data ?? []).length === 0 && <li className="hint">{t('noCandidates')}</li>}
+            {(candidates.data ?? []).map((c) => (
+              <li key={`${c.entryId}-${c.seq}`} tabIndex={0} onClick={() => match.mutate({ entryId: c.entryId, seq: c.seq }, { onSuccess: done, onError: (e) => toast('error', errorText(e)) })}>
+                {formatDate(c.date)} · {vt(c.voucherType)} · {c.narration || c.reference} · <strong>{formatAmount(c.amountPaise)}</strong>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Loading>
+      <h3>{t('bookItNow')}</h3>
+      <div className="inline-form">
+        <AccountSelect label={t('otherSide')} value={account} onChange={setAccount} />
+        {needsParty && (
+          <label className="field">
+            <span>{t('partyId')}</span>
+            <input value={partyId} onChange={(e) => setPartyId(e.target.value)} />
+          </label>
+        )}
+        <button type="button" className="primary" disabled={!account || (needsParty && !partyId.trim()) || post.isPending} onClick={() => post.mutate(undefined, { onSuccess: done, onError: (e) => toast('error', errorText(e)) })}>
+          {t('postAndMatch')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+/** Statement lines of a bank account with what each is matched to (auto, by hand, or booked from the line). */
+export function BankLines({ account }: { account: string }) {
+  const { t } = useT();
+  const vt = useVoucherType();
+  const toast = useToast();
+  const client = useQueryClient();
+  const [unmatchedOnly, setUnmatchedOnly] = useState(false);
+  const [open, setOpen] = useState<Line | null>(null);
+  const lines = useMethod('bank.lines', { account, unmatchedOnly });
+  const unmatch = useMutation({ mutationFn: (bankLineId: string) => api.call('bank.unmatch', { bankLineId }) });
+  const all = lines.data ?? [];
+  const matched = all.filter((l) => l.match).length;
+  return (
+    <ReportPage
+      testId="bank-lines"
+      title={t('statementLines')}
+      sub={`${matched} / ${all.length} ${t('matched')}`}
+    >
+      <label className="check">
+        <input type="checkbox" checked={unmatchedOnly} onChange={(e) => setUnmatchedOnly(e.target.checked)} />
+        <span>{t('unmatchedOnly')}</span>
+      </label>
+      <Loading query={lines}>
+        {() => (
+          <div className="table-scroll">
+            <table className="report">
+              <thead>
+                <tr>
+                  <th>{t('date')}</th>
+                  <th>{t('particulars')}</th>
+                  <th className="num">{t('withdrawal')}</th>
+                  <th className="num">{t('deposit')}</th>
+                  <th>{t('matchedTo')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {all.length === 0 && (
+                  <tr>
+                    <td colSpan={5} className="hint">{t('importFirst')}</td>
+                  </tr>
+                )}
+                {all.map((l) => (
+                  <tr key={l.id} data-testid="bank-line">
+                    <td className="nowrap">{formatDate(l.date)}</td>
+                    <td>
+                      {l.narration}
+                      {l.reference && <small className="hint block">{l.reference}</small>}
+                    </td>
+                    <td className="num">{l.amountPaise < 0 ? formatAmount(-l.amountPaise) : ''}</td>
+                    <td className="num">{l.amountPaise > 0 ? formatAmount(l.amountPaise) : ''}</td>
+                    <td>
+                      {l.match ? (
+                        <>
+                          <span className={`tag ${l.match.how}`}>{t(l.match.how === 'auto' ? 'matchAuto' : l.match.how === 'manual' ? 'matchManual' : 'matchPosted')}</span> {vt(l.match.voucherType)} · {formatDate(l.match.date)}
+                          <button type="button" className="small ghost" onClick={() => unmatch.mutate(l.id, { onSuccess: () => void client.invalidateQueries(), onError: (e) => toast('error', errorText(e)) })}>
+                            {t('unmatch')}
+                          </button>
+                        </>
+                      ) : (
+                        <button type="button" className="small" onClick={() => setOpen(l)}>
+                          {t('matchLine')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Loading>
+      {open && <MatchDialog line={open} onClose={() => setOpen(null)} />}
+    </ReportPage>
+  );
+}

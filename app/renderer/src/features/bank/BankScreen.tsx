@@ -1,0 +1,176 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { formatDate, formatInr } from '../../../../core/format';
+import { api } from '../../api/session';
+import { usePath } from '../../app/router';
+import { useT } from '../../i18n/i18n';
+import { errorText } from '../../ui/errors';
+import { useToast } from '../../ui/Toasts';
+import { AccountSelect } from '../accounting/fields';
+import { splitPath } from '../reports/BooksScreen';
+import { Amt, DateInput, Loading, ReportPage, type Tab, Tabs, useMethod, useVoucherType } from '../reports/kit';
+import { todayIso } from '../reports/period';
+import { BankLines } from './BankLines';
+
+/** Pick the bank's CSV export (or paste it); the host reads it, refuses a repeat, and auto-matches. */
+function ImportStatement({ account }: { account: string }) {
+  const { t } = useT();
+  const toast = useToast();
+  const client = useQueryClient();
+  const [fileName, setFileName] = useState('');
+  const [csv, setCsv] = useState('');
+  const run = useMutation({ mutationFn: () => api.call('bank.import', { account, fileName: fileName || 'statement.csv', csv }) });
+  return (
+    <section className="panel" aria-label={t('importStatement')} data-testid="bank-import">
+      <h2>{t('importStatement')}</h2>
+      <p className="hint small">{t('importHelp')}</p>
+      <input
+        type="file"
+        accept=".csv,text/csv"
+        aria-label={t('chooseCsv')}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (!file) return;
+          setFileName(file.name);
+          void file.text().then(setCsv);
+        }}
+      />
+      <label className="field">
+        <span>{t('orPasteCsv')}</span>
+        <textarea rows={5} value={csv} onChange={(e) => setCsv(e.target.value)} className="message" />
+      </label>
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={!csv.trim() || run.isPending}
+          onClick={() =>
+            run.mutate(undefined, {
+              onSuccess: (r) => {
+                toast('ok', `${t('imported')}: ${r.imported} (${formatDate(r.from)} – ${formatDate(r.to)}), ${t('matchAuto')}: ${r.autoMatched}${r.skipped ? `, ${t('skippedRepeat')}: ${r.skipped}` : ''}`);
+                setCsv('');
+                void client.invalidateQueries();
+              },
+              onError: (e) => toast('error', errorText(e)),
+            })
+          }
+        >
+          {t('import')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** The reconciliation statement: balance per books, items not through the bank, bank-only items, balance per bank. */
+function Reconciliation({ account }: { account: string }) {
+  const { t } = useT();
+  const vt = useVoucherType();
+  const [asOf, setAsOf] = useState(todayIso);
+  const rec = useMethod('bank.reconciliation', { account, asOf });
+  return (
+    <ReportPage
+      testId="bank-reconciliation"
+      title={t('reconciliation')}
+      sub={`${t('asOn')} ${formatDate(asOf)}`}
+      filters={<DateInput label={t('asOn')} value={asOf} onChange={setAsOf} />}
+    >
+      <Loading query={rec}>
+        {() => {
+          const d = rec.data;
+          if (!d) return null;
+          return (
+            <div className="table-scroll statement">
+              <table className="report">
+                <tbody>
+                  <tr className="subtotal">
+                    <td>{t('balancePerBooks')}</td>
+                    <Amt paise={d.bookBalancePaise} />
+                  </tr>
+                  {d.notPresented.length > 0 && (
+                    <tr className="section-head">
+                      <th colSpan={2}>{t('addNotPresented')}</th>
+                    </tr>
+                  )}
+                  {d.notPresented.map((l) => (
+                    <tr key={`${l.entryId}-${l.seq}`}>
+                      <td className="indent">{formatDate(l.date)} · {vt(l.voucherType)} · {l.narration || l.reference}</td>
+                      <Amt paise={-l.amountPaise} />
+                    </tr>
+                  ))}
+                  {d.notCredited.length > 0 && (
+                    <tr className="section-head">
+                      <th colSpan={2}>{t('lessNotCredited')}</th>
+                    </tr>
+                  )}
+                  {d.notCredited.map((l) => (
+                    <tr key={`${l.entryId}-${l.seq}`}>
+                      <td className="indent">{formatDate(l.date)} · {vt(l.voucherType)} · {l.narration || l.reference}</td>
+                      <Amt paise={-l.amountPaise} />
+                    </tr>
+                  ))}
+                  {d.bankOnly.length > 0 && (
+                    <tr className="section-head">
+                      <th colSpan={2}>{t('bankOnly')}</th>
+                    </tr>
+                  )}
+                  {d.bankOnly.map((l) => (
+                    <tr key={l.id}>
+                      <td className="indent">{formatDate(l.date)} · {l.narration}</td>
+                      <Amt paise={l.amountPaise} />
+                    </tr>
+                  ))}
+                  <tr className="subtotal">
+                    <td>{t('computedBankBalance')}</td>
+                    <Amt paise={d.computedBankBalancePaise} />
+                  </tr>
+                  <tr>
+                    <td>{t('balancePerStatement')}</td>
+                    <td className="num">{d.statementBalancePaise === null ? '—' : formatInr(d.statementBalancePaise)}</td>
+                  </tr>
+                </tbody>
+              </table>
+              <p className={`result ${d.differencePaise === null ? '' : d.differencePaise ? 'bad' : 'ok'}`} data-testid="reconciliation-result">
+                {d.differencePaise === null ? t('noStatementYet') : d.differencePaise === 0 ? t('reconciled') : `${t('difference')}: ${formatInr(d.differencePaise)}`}
+                <small className="block">
+                  {t('unmatchedItems')}: {d.notPresented.length + d.notCredited.length + d.bankOnly.length}
+                </small>
+              </p>
+            </div>
+          );
+        }}
+      </Loading>
+    </ReportPage>
+  );
+}
+
+const TABS: Tab[] = [
+  { path: '/bank/lines', label: 'statementLines', key: 'F1' },
+  { path: '/bank/import', label: 'importStatement', key: 'F2' },
+  { path: '/bank/reconciliation', label: 'reconciliation', key: 'F3' },
+];
+
+/** Bank reconciliation: import a statement, see what matched, match the rest, and the statement. */
+export function BankScreen() {
+  const { t } = useT();
+  const { page } = splitPath(usePath());
+  const [account, setAccount] = useState('BANK');
+  const current = TABS.find((x) => x.path === page)?.path ?? '/bank/lines';
+  return (
+    <div className="books">
+      <Tabs tabs={TABS} current={current} />
+      <div className="books-body">
+        <div className="filters pad">
+          <AccountSelect label={t('bankAccount')} value={account} onChange={(a) => setAccount(a || 'BANK')} groups={['bank']} />
+        </div>
+        {current === '/bank/lines' && <BankLines account={account} />}
+        {current === '/bank/import' && (
+          <div className="settings">
+            <ImportStatement account={account} />
+          </div>
+        )}
+        {current === '/bank/reconciliation' && <Reconciliation account={account} />}
+      </div>
+    </div>
+  );
+}

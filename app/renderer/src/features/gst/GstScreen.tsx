@@ -1,0 +1,29 @@
+import { usePath } from '../../app/router';
+import type { ScreenProps } from '../../app/routes';
+import { splitPath } from '../reports/BooksScreen';
+import { Tabs, type Tab } from '../reports/kit';
+import { Gstr1 } from './Gstr1';
+import { Gstr3b } from './Gstr3b';
+import { HsnRates } from './HsnRates';
+
+const TABS: Tab[] = [
+  { path: '/gst/gstr1', label: 'gstr1', key: 'F1' },
+  { path: '/gst/gstr3b', label: 'gstr3b', key: 'F2' },
+  { path: '/gst/rates', label: 'hsnRates', key: 'F3' },
+];
+
+/** GST returns and rates for the owner and manager (rate changes are the owner's). */
+export function GstScreen({ session }: ScreenProps) {
+  const { page } = splitPath(usePath());
+  const current = TABS.find((x) => x.path === page)?.path ?? '/gst/gstr1';
+  return (
+    <div className="books">
+      <Tabs tabs={TABS} current={current} />
+      <div className="books-body">
+        {current === '/gst/gstr1' && <Gstr1 />}
+        {current === '/gst/gstr3b' && <Gstr3b />}
+        {current === '/gst/rates' && <HsnRates isOwner={session.user.role === 'owner'} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import { useState } from 'react';
+import { formatDate } from '../../../../core/format';
+import { useT } from '../../i18n/i18n';
+import { EntryDialog, type Drill } from './EntryDialog';
+import { Amt, EmptyRow, ExportButtons, Loading, RangePicker, rangeText, ReportPage, useMethod, useVoucherType } from './kit';
+import { thisMonth, type Range } from './period';
+
+const HEADS = ['taxablePaise', 'cgstPaise', 'sgstPaise', 'igstPaise', 'cessPaise'] as const;
+
+function HeadCells() {
+  const { t } = useT();
+  return (
+    <>
+      <th className="num">{t('taxable')}</th>
+      <th className="num">CGST</th>
+      <th className="num">SGST</th>
+      <th className="num">IGST</th>
+      <th className="num">{t('cess')}</th>
+    </>
+  );
+}
+
+/** Every bill and credit note of the period with its tax heads; a row drills to its journal entry. */
+export function SalesRegister() {
+  const { t } = useT();
+  const [range, setRange] = useState<Range>(thisMonth);
+  const [drill, setDrill] = useState<Drill | null>(null);
+  const query = useMethod('reports.salesRegister', range);
+  return (
+    <ReportPage
+      testId="report-salesRegister"
+      title={t('salesRegister')}
+      sub={rangeText(range)}
+      actions={<ExportButtons params={{ report: 'salesRegister', ...range }} />}
+      filters={<RangePicker value={range} onChange={setRange} />}
+    >
+      <Loading query={query}>
+        {() => {
+          const d = query.data;
+          if (!d) return null;
+          return (
+            <div className="table-scroll">
+              <table className="report wide">
+                <thead>
+                  <tr>
+                    <th>{t('date')}</th>
+                    <th>{t('number')}</th>
+                    <th>{t('customer')}</th>
+                    <HeadCells />
+                    <th className="num">{t('total')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.rows.map((r) => (
+                    <tr key={r.id} className={`drill ${r.status === 'cancelled' ? 'cancelled' : ''}`} tabIndex={0} onClick={() => setDrill({ refId: r.id })} onKeyDown={(e) => e.key === 'Enter' && setDrill({ refId: r.id })}>
+                      <td className="nowrap">{formatDate(r.date)}</td>
+                      <td>
+                        {r.number}
+                        {r.kind === 'credit_note' && <small className="hint block">{t('creditNote')}</small>}
+                        {r.status === 'cancelled' && <small className="warn block">{t('cancelled')}</small>}
+                      </td>
+                      <td>
+                        {r.customerName ?? t('walkIn')}
+                        {r.gstin && <small className="hint block">{r.gstin}</small>}
+                      </td>
+                      {HEADS.map((h) => (
+                        <Amt key={h} paise={r[h]} blankZero />
+                      ))}
+                      <Amt paise={r.totalPaise} />
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <td colSpan={3}>
+                      {t('total')}: {d.totals.invoices} {t('bills')}, {d.totals.creditNotes} {t('creditNotes')}, {d.totals.cancelled} {t('cancelled')}
+                    </td>
+                    {HEADS.map((h) => (
+                      <Amt key={h} paise={d.totals[h]} />
+                    ))}
+                    <Amt paise={d.totals.totalPaise} />
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+          );
+        }}
+      </Loading>
+      {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} />}
+    </ReportPage>
+  );
+}
+
+/** Purchase and expense bills with input GST, from the books (purchase bills arrive with the purchasing screens). */
+export function PurchaseRegister() {
+  const { t } = useT();
+  const vt = useVoucherType();
+  const [range, setRange] = useState<Range>(thisMonth);
+  const [drill, setDrill] = useState<Drill | null>(null);
+  const query = useMethod('reports.purchaseRegister', range);
+  return (
+    <ReportPage
+      testId="report-purchaseRegister"
+      title={t('purchaseRegister')}
+      sub={rangeText(range)}
+      actions={<ExportButtons params={{ report: 'purchaseRegister', ...range }} />}
+      filters={<RangePicker value={range} onChange={setRange} />}
+    >
+      <Loading query={query}>
+        {() => {
+          const d = query.data;
+          if (!d) return null;
+          return (
+            <div className="table-scroll">
+              <table className="report wide">
+                <thead>
+                  <tr>
+                    <th>{t('date')}</th>
+                    <th>{t('number')}</th>
+                    <th>{t('supplier')}</th>
+                    <HeadCells />
+                    <th className="num">{t('total')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.rows.length === 0 && <EmptyRow cols={9} />}
+                  {d.rows.map((r) => (
+                    <tr key={r.entryId} className="drill" tabIndex={0} onClick={() => setDrill({ entryId: r.entryId })} onKeyDown={(e) => e.key === 'Enter' && setDrill({ entryId: r.entryId })}>
+                      <td className="nowrap">{formatDate(r.date)}</td>
+                      <td>
+                        {r.number ?? '—'}
+                        <small className="hint block">{vt(r.voucherType)}</small>
+                      </td>
+                      <td>{r.supplierName ?? r.supplierId ?? '—'}</td>
+                      {HEADS.map((h) => (
+                        <Amt key={h} paise={r[h]} blankZero />
+                      ))}
+                      <Amt paise={r.totalPaise} />
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <td colSpan={3}>{t('total')}</td>
+                    {HEADS.map((h) => (
+                      <Amt key={h} paise={d.totals[h]} />
+                    ))}
+                    <Amt paise={d.totals.totalPaise} />
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+          );
+        }}
+      </Loading>
+      {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} />}
+    </ReportPage>
+  );
+}
