@@ -1,37 +1,53 @@
 import { atLeast } from '../../../core/contract';
 import { navigate, usePath } from './router';
-import { ROUTES, type ScreenProps } from './routes';
+import { GROUP_LABELS, MENU_GROUPS, ROUTES, type Route, type ScreenProps } from './routes';
 import { useT } from '../i18n/i18n';
 
 /**
- * The signed-in app: the screen for the current path, with a menu of the screens this user may
- * open (Alt+1…9). The counter screen draws its own header; others get the menu bar.
+ * The signed-in app: the screen for the current path, under a menu of the screen groups this user
+ * may open (Alt+1…9; the same key again moves to the group's next screen) and, for a group of
+ * several screens, a row of its screens.
  */
 export function Shell(props: ScreenProps) {
   const { t } = useT();
   const path = usePath();
   const allowed = ROUTES.filter((r) => atLeast(props.session.user.role, r.minRole));
-  // Bare screens (the customer display) open in their own window, not from the menu.
-  const menu = allowed.filter((r) => !r.bare);
   const route = allowed.find((r) => path === r.path || path.startsWith(`${r.path}/`) || path.startsWith(`${r.path}?`)) ?? allowed[0];
+  // Bare screens (the customer display) open in their own window, not from the menu.
   if (route?.bare) return <div className="shell bare">{route.render(props)}</div>;
+  const menu = allowed.filter((r) => !r.bare);
+  const groups = MENU_GROUPS.map((g) => ({ group: g, screens: menu.filter((r) => r.group === g) })).filter((g) => g.screens.length > 0);
+  const active = groups.find((g) => g.group === route?.group);
+  const open = (target: { screens: Route[] }) => {
+    const here = route ? target.screens.indexOf(route) : -1;
+    const next = target.screens[(here + 1) % target.screens.length];
+    if (next) navigate(next.path);
+  };
   return (
     <div
       className="shell"
       onKeyDown={(e) => {
-        const n = Number(e.key);
-        const target = e.altKey ? menu[n - 1] : undefined;
+        const target = e.altKey && /^[1-9]$/.test(e.key) ? groups[Number(e.key) - 1] : undefined;
         if (target) {
           e.preventDefault();
-          navigate(target.path);
+          open(target);
         }
       }}
     >
       {menu.length > 1 && (
         <nav className="menu" aria-label="Screens">
-          {menu.map((r, i) => (
-            <a key={r.path} href={`#${r.path}`} className={r === route ? 'active' : ''}>
-              <kbd>Alt+{i + 1}</kbd> {t(r.label)}
+          {groups.map((g, i) => (
+            <a key={g.group} href={`#${g.screens[0]?.path ?? ''}`} className={g === active ? 'active' : ''}>
+              <kbd>Alt+{i + 1}</kbd> {t(GROUP_LABELS[g.group])}
+            </a>
+          ))}
+        </nav>
+      )}
+      {active && active.screens.length > 1 && (
+        <nav className="submenu" aria-label={t(GROUP_LABELS[active.group])}>
+          {active.screens.map((r) => (
+            <a key={r.path} href={`#${r.path}`} className={r === route ? 'active' : ''} aria-current={r === route ? 'page' : undefined}>
+              {t(r.label)}
             </a>
           ))}
         </nav>

@@ -22,9 +22,28 @@ export interface ScreenProps {
   onSwitchUser: () => void;
 }
 
+/**
+ * The menu's groups, in order: one Alt+digit each (Alt+1…9), so the keys stay one keystroke
+ * however many screens there are; pressing a group's key again moves to its next screen.
+ */
+export const MENU_GROUPS = ['counter', 'catalog', 'stock', 'purchases', 'khata', 'accounts', 'gst', 'bank', 'settings'] as const;
+export type MenuGroup = (typeof MENU_GROUPS)[number];
+export const GROUP_LABELS: Record<MenuGroup, StringKey> = {
+  counter: 'navCounter',
+  catalog: 'navCatalog',
+  stock: 'navInventory',
+  purchases: 'navPurchasing',
+  khata: 'navKhata',
+  accounts: 'navAccounts',
+  gst: 'navGst',
+  bank: 'navBank',
+  settings: 'navSettings',
+};
+
 export interface Route {
   path: string;
   label: StringKey;
+  group: MenuGroup;
   /** the least role that sees this screen (the host checks every call again) */
   minRole: Role;
   render: (props: ScreenProps) => ReactNode;
@@ -34,20 +53,20 @@ export interface Route {
 
 /** Every screen of the app, in menu order. A feature adds its screen here and nowhere else. */
 export const ROUTES: Route[] = [
-  { path: '/counter', label: 'navCounter', minRole: 'staff', render: (p) => <CounterScreen {...p} /> },
-  { path: '/display', label: 'navDisplay', minRole: 'staff', render: () => <CustomerDisplay />, bare: true },
-  { path: '/catalog', label: 'navCatalog', minRole: 'staff', render: (p) => <CatalogScreen {...p} /> },
-  { path: '/inventory', label: 'navInventory', minRole: 'staff', render: (p) => <InventoryScreen {...p} /> },
-  { path: '/count', label: 'navStockTake', minRole: 'staff', render: (p) => <StockTakeScreen {...p} /> },
-  { path: '/purchasing', label: 'navPurchasing', minRole: 'manager', render: () => <PurchasingScreen /> },
-  { path: '/labels', label: 'navLabels', minRole: 'staff', render: (p) => <LabelsScreen {...p} /> },
-  { path: '/scanner-test', label: 'navScanTest', minRole: 'staff', render: () => <ScannerTestScreen /> },
-  { path: '/settings/printer', label: 'navPrinter', minRole: 'owner', render: () => <PrinterSettings /> },
-  { path: '/settings/scanner', label: 'navScanner', minRole: 'owner', render: () => <ScannerSettingsScreen /> },
+  { path: '/counter', label: 'navCounter', group: 'counter', minRole: 'staff', render: (p) => <CounterScreen {...p} /> },
+  { path: '/display', label: 'navDisplay', group: 'counter', minRole: 'staff', render: () => <CustomerDisplay />, bare: true },
+  { path: '/catalog', label: 'navCatalog', group: 'catalog', minRole: 'staff', render: (p) => <CatalogScreen {...p} /> },
+  { path: '/inventory', label: 'navInventory', group: 'stock', minRole: 'staff', render: (p) => <InventoryScreen {...p} /> },
+  { path: '/count', label: 'navStockTake', group: 'stock', minRole: 'staff', render: (p) => <StockTakeScreen {...p} /> },
+  { path: '/purchasing', label: 'navPurchasing', group: 'purchases', minRole: 'manager', render: () => <PurchasingScreen /> },
+  { path: '/labels', label: 'navLabels', group: 'catalog', minRole: 'staff', render: (p) => <LabelsScreen {...p} /> },
+  { path: '/scanner-test', label: 'navScanTest', group: 'settings', minRole: 'staff', render: () => <ScannerTestScreen /> },
+  { path: '/settings/printer', label: 'navPrinter', group: 'settings', minRole: 'owner', render: () => <PrinterSettings /> },
+  { path: '/settings/scanner', label: 'navScanner', group: 'settings', minRole: 'owner', render: () => <ScannerSettingsScreen /> },
   // Books, GST returns and khata (issue #3)
-  { path: '/khata', label: 'navKhata', minRole: 'staff', render: (p) => <KhataScreen {...p} /> },
-  { path: '/vouchers', label: 'navVouchers', minRole: 'staff', render: (p) => <VouchersScreen {...p} /> },
-  { path: '/books', label: 'navBooks', minRole: 'manager', render: (p) => <BooksScreen {...p} /> },
-  { path: '/gst', label: 'navGst', minRole: 'manager', render: (p) => <GstScreen {...p} /> },
-  { path: '/bank', label: 'navBank', minRole: 'manager', render: () => <BankScreen /> },
+  { path: '/khata', label: 'navKhata', group: 'khata', minRole: 'staff', render: (p) => <KhataScreen {...p} /> },
+  { path: '/books', label: 'navBooks', group: 'accounts', minRole: 'manager', render: (p) => <BooksScreen {...p} /> },
+  { path: '/vouchers', label: 'navVouchers', group: 'accounts', minRole: 'staff', render: (p) => <VouchersScreen {...p} /> },
+  { path: '/gst', label: 'navGst', group: 'gst', minRole: 'manager', render: (p) => <GstScreen {...p} /> },
+  { path: '/bank', label: 'navBank', group: 'bank', minRole: 'manager', render: () => <BankScreen /> },
 ];
