@@ -148,6 +148,8 @@ describe('the other screens open and say something true', () => {
       ['/gst/gstr1', 'gstr1', 'gstr1'],
       ['/gst/gstr3b', 'gstr3b', 'gstr3b'],
       ['/gst/rates', 'hsn-rates', 'hsn-rates'],
+      ['/gst/daily', 'consolidated', 'gst-daily'],
+      ['/gst/cmp08', 'cmp08', 'gst-cmp08'],
       ['/vouchers/drawer', 'cash-register', 'cash-drawer'],
       ['/bank/reconciliation', 'bank-reconciliation', 'bank-reconciliation'],
       ['/books/accounts', 'chart-of-accounts', 'accounts'],
