@@ -148,6 +148,8 @@ describe('the other screens open and say something true', () => {
       ['/gst/gstr1', 'gstr1', 'gstr1'],
       ['/gst/gstr3b', 'gstr3b', 'gstr3b'],
       ['/gst/rates', 'hsn-rates', 'hsn-rates'],
+      ['/gst/daily', 'consolidated', 'gst-daily'],
+      ['/gst/cmp08', 'cmp08', 'gst-cmp08'],
       ['/vouchers/drawer', 'cash-register', 'cash-drawer'],
       ['/bank/reconciliation', 'bank-reconciliation', 'bank-reconciliation'],
       ['/books/accounts', 'chart-of-accounts', 'accounts'],
@@ -173,13 +175,15 @@ describe('the other screens open and say something true', () => {
 
   it('reads the same in Hindi', async () => {
     await page.evaluate("localStorage.setItem('sk.lang', 'hi')");
-    for (const [path, name] of [['/books/trial-balance', 'hi-trial-balance'], ['/gst/gstr1', 'hi-gstr1'], ['/vouchers/drawer', 'hi-cash-drawer']] as const) {
+    for (const [path, name] of [['/books/trial-balance', 'hi-trial-balance'], ['/books/balance-sheet', 'hi-balance-sheet'], ['/gst/gstr1', 'hi-gstr1'], ['/vouchers/drawer', 'hi-cash-drawer']] as const) {
       await page.goto(`${served.http.url}/#${path}`);
       await page.reload();
       await page.waitForLoadState('networkidle');
       await shot(name);
     }
     expect(await page.locator('.tabs').textContent()).toContain('कैश ड्रॉअर');
+    await page.goto(`${served.http.url}/#/books/trial-balance`);
+    await expect.poll(() => page.getByTestId('report-trialBalance').textContent()).toContain('हाथ में नकद');
     await page.evaluate("localStorage.setItem('sk.lang', 'en')");
     await page.reload();
   });

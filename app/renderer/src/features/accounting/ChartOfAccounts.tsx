@@ -9,6 +9,7 @@ import { useToast } from '../../ui/Toasts';
 import { drCr, Loading, ReportPage, useMethod } from '../reports/kit';
 import { thisFy } from '../reports/period';
 import { GROUP_KEYS } from './groups';
+import { useAccountName } from './names';
 
 /** After a change, whatever reads the ledger is fetched again (the push does it too, a moment later). */
 export function useRefetchLedger() {
@@ -65,6 +66,7 @@ function AddAccount() {
 /** The chart of accounts by group, with balances; the owner adds, renames and retires his own accounts. */
 export function ChartOfAccounts({ isOwner }: { isOwner: boolean }) {
   const { t } = useT();
+  const accountName = useAccountName();
   const toast = useToast();
   const refetch = useRefetchLedger();
   const [showInactive, setShowInactive] = useState(false);
@@ -100,7 +102,7 @@ export function ChartOfAccounts({ isOwner }: { isOwner: boolean }) {
                       <tr key={a.code} className={a.active ? '' : 'cancelled'}>
                         <td className="indent">
                           <button type="button" className="link" onClick={() => navigate(`/books/ledger?account=${a.code}&from=${fy.from}&to=${fy.to}`)}>
-                            {a.name}
+                            {accountName(a.code, a.name)}
                           </button>
                           <small className="hint"> {a.code}{a.system ? ` · ${t('systemAccount')}` : ''}</small>
                         </td>

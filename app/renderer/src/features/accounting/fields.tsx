@@ -6,12 +6,14 @@ import { useT } from '../../i18n/i18n';
 import { errorText } from '../../ui/errors';
 import { useToast } from '../../ui/Toasts';
 import { useKeys, useMethod } from '../reports/kit';
+import { useAccountName } from './names';
 
 export const MONEY_GROUPS: AccountGroup[] = ['cash', 'bank', 'clearing'];
 
 /** An account from the chart, limited to some groups (money accounts, expense heads …). */
 export function AccountSelect({ label, value, onChange, groups }: { label: string; value: string; onChange: (code: string) => void; groups?: AccountGroup[] }) {
   const accounts = useMethod('accounting.accounts', { includeInactive: false });
+  const accountName = useAccountName();
   const list = (accounts.data ?? []).filter((a) => !groups || groups.includes(a.group));
   return (
     <label className="field">
@@ -20,7 +22,7 @@ export function AccountSelect({ label, value, onChange, groups }: { label: strin
         <option value="">—</option>
         {list.map((a) => (
           <option key={a.code} value={a.code}>
-            {a.name} ({a.code})
+            {accountName(a.code, a.name)} ({a.code})
           </option>
         ))}
       </select>

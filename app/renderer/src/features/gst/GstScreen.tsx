@@ -5,11 +5,14 @@ import { Tabs, type Tab } from '../reports/kit';
 import { Gstr1 } from './Gstr1';
 import { Gstr3b } from './Gstr3b';
 import { HsnRates } from './HsnRates';
+import { Cmp08, ConsolidatedInvoices } from './SmallBills';
 
 const TABS: Tab[] = [
   { path: '/gst/gstr1', label: 'gstr1', key: 'F1' },
   { path: '/gst/gstr3b', label: 'gstr3b', key: 'F2' },
   { path: '/gst/rates', label: 'hsnRates', key: 'F3' },
+  { path: '/gst/daily', label: 'consolidatedInvoice', key: 'F4' },
+  { path: '/gst/cmp08', label: 'cmp08', key: 'F5' },
 ];
 
 /** GST returns and rates for the owner and manager (rate changes are the owner's). */
@@ -23,6 +26,8 @@ export function GstScreen({ session }: ScreenProps) {
         {current === '/gst/gstr1' && <Gstr1 />}
         {current === '/gst/gstr3b' && <Gstr3b />}
         {current === '/gst/rates' && <HsnRates isOwner={session.user.role === 'owner'} />}
+        {current === '/gst/daily' && <ConsolidatedInvoices />}
+        {current === '/gst/cmp08' && <Cmp08 />}
       </div>
     </div>
   );

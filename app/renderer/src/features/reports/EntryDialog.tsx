@@ -5,6 +5,7 @@ import { Dialog } from '../../ui/Dialog';
 import { api } from '../../api/session';
 import { errorText } from '../../ui/errors';
 import { useToast } from '../../ui/Toasts';
+import { useAccountName } from '../accounting/names';
 import { Loading, saveFile, useMethod, useVoucherType } from './kit';
 
 export type Drill = { entryId: string } | { refId: string };
@@ -31,6 +32,7 @@ type Line = { account: string; accountName: string; debitPaise: number; creditPa
 
 function Lines({ lines }: { lines: Line[] }) {
   const { t } = useT();
+  const accountName = useAccountName();
   return (
     <table className="report compact">
       <thead>
@@ -44,7 +46,7 @@ function Lines({ lines }: { lines: Line[] }) {
         {lines.map((l, i) => (
           <tr key={i}>
             <td>
-              {l.accountName} <small className="hint">{l.account}</small>
+              {accountName(l.account, l.accountName)} <small className="hint">{l.account}</small>
               {l.partyId && <small className="hint"> · {l.partyId}</small>}
             </td>
             <td className="num">{l.debitPaise ? formatAmount(l.debitPaise) : ''}</td>

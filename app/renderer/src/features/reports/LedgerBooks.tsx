@@ -3,6 +3,7 @@ import type { Result } from '../../../../core/contract';
 import { formatAmount, formatDate } from '../../../../core/format';
 import { navigate } from '../../app/router';
 import { useT } from '../../i18n/i18n';
+import { useAccountName } from '../accounting/names';
 import { EntryDialog, type Drill } from './EntryDialog';
 import { Amt, drCr, EmptyRow, ExportButtons, Loading, RangePicker, rangeText, ReportPage, useMethod, useVoucherType } from './kit';
 import { oneDay, thisMonth, type Range } from './period';
@@ -67,6 +68,7 @@ function LedgerTable({ data, onDrill }: { data: LedgerData; onDrill: (d: Drill) 
 function AccountPicker({ value, onChange, groups }: { value: string; onChange: (code: string) => void; groups?: string[] }) {
   const { t } = useT();
   const accounts = useMethod('accounting.accounts', { includeInactive: true });
+  const accountName = useAccountName();
   const list = (accounts.data ?? []).filter((a) => !groups || groups.includes(a.group));
   return (
     <label className="field">
@@ -75,7 +77,7 @@ function AccountPicker({ value, onChange, groups }: { value: string; onChange: (
         {!list.some((a) => a.code === value) && <option value={value}>{value}</option>}
         {list.map((a) => (
           <option key={a.code} value={a.code}>
-            {a.name} ({a.code})
+            {accountName(a.code, a.name)} ({a.code})
           </option>
         ))}
       </select>
@@ -88,6 +90,7 @@ type LedgerKind = 'ledger' | 'cashBook' | 'bankBook';
 /** Ledger of any account (or one party's part of it); the cash and bank books are the same view. */
 export function LedgerBook({ kind, search }: { kind: LedgerKind; search: URLSearchParams }) {
   const { t } = useT();
+  const accountName = useAccountName();
   const fallback = kind === 'cashBook' ? 'CASH' : kind === 'bankBook' ? 'BANK' : 'SALES';
   const account = search.get('account') ?? fallback;
   const partyId = search.get('party') ?? undefined;
@@ -104,7 +107,7 @@ export function LedgerBook({ kind, search }: { kind: LedgerKind; search: URLSear
   return (
     <ReportPage
       testId={`report-${kind}`}
-      title={query.data ? `${title}: ${query.data.account.name}${partyId ? ` · ${partyId}` : ''}` : title}
+      title={query.data ? `${title}: ${accountName(query.data.account.code, query.data.account.name)}${partyId ? ` · ${partyId}` : ''}` : title}
       sub={rangeText(range)}
       actions={<ExportButtons params={{ report: kind, ...params }} />}
       filters={
@@ -124,6 +127,7 @@ export function LedgerBook({ kind, search }: { kind: LedgerKind; search: URLSear
 export function DayBook() {
   const { t } = useT();
   const vt = useVoucherType();
+  const accountName = useAccountName();
   const [range, setRange] = useState<Range>(oneDay);
   const [drill, setDrill] = useState<Drill | null>(null);
   const query = useMethod('reports.dayBook', range);
@@ -157,7 +161,7 @@ export function DayBook() {
                       <td>{e.document.number ?? '—'}</td>
                       <td>{vt(e.voucherType)}{e.reversesId ? ` (${t('reversal')})` : ''}</td>
                       <td>
-                        {e.lines.map((l) => l.accountName).filter((n, i, all) => all.indexOf(n) === i).join(', ')}
+                        {e.lines.map((l) => accountName(l.account, l.accountName)).filter((n, i, all) => all.indexOf(n) === i).join(', ')}
                         {e.narration && <small className="hint block">{e.narration}</small>}
                       </td>
                       <td className="num">{formatAmount(e.amountPaise)}</td>

@@ -4,6 +4,7 @@ import { formatDate, formatInr } from '../../../../core/format';
 import { navigate } from '../../app/router';
 import { useT } from '../../i18n/i18n';
 import { GROUP_KEYS } from '../accounting/groups';
+import { useAccountName, useSectionLabel } from '../accounting/names';
 import { Amt, DateInput, drCr, ExportButtons, Loading, RangePicker, rangeText, ReportPage, useMethod } from './kit';
 import { fyStart, thisFy, todayIso, type Range } from './period';
 
@@ -13,6 +14,7 @@ const openLedger = (code: string, range: Range, partyId?: string | null) =>
 
 export function TrialBalance() {
   const { t } = useT();
+  const accountName = useAccountName();
   const [range, setRange] = useState<Range>(thisFy);
   const [byParty, setByParty] = useState(false);
   const query = useMethod('reports.trialBalance', { ...range, byParty });
@@ -53,7 +55,7 @@ export function TrialBalance() {
                   {d.rows.map((r) => (
                     <tr key={`${r.code}-${r.partyId ?? ''}`} className="drill" tabIndex={0} onClick={() => openLedger(r.code, range, r.partyId)} onKeyDown={(e) => e.key === 'Enter' && openLedger(r.code, range, r.partyId)}>
                       <td>
-                        {r.name}
+                        {accountName(r.code, r.name)}
                         {r.partyName && <span className="hint"> · {r.partyName}</span>}
                         <small className="hint block">{r.code} · {t(GROUP_KEYS[r.group])}</small>
                       </td>
@@ -92,22 +94,24 @@ type Section = Result<'reports.profitAndLoss'>['sections'][number];
 /** A group of accounts with its total; an empty group is left out, a one-account group needs no subtotal. */
 function SectionTable({ section, range }: { section: Section; range: Range }) {
   const { t } = useT();
+  const accountName = useAccountName();
+  const sectionLabel = useSectionLabel();
   if (section.rows.length === 0 && section.totalPaise === 0) return null;
   return (
     <tbody>
       <tr className="section-head">
-        <th colSpan={2}>{section.label}</th>
+        <th colSpan={2}>{sectionLabel(section.key, section.label)}</th>
       </tr>
       {section.rows.map((r) => (
         <tr key={r.code} className="drill" tabIndex={0} onClick={() => openLedger(r.code, range)} onKeyDown={(e) => e.key === 'Enter' && openLedger(r.code, range)}>
-          <td className="indent">{r.name}{r.partyCount ? <span className="hint"> ({r.partyCount})</span> : null}</td>
+          <td className="indent">{accountName(r.code, r.name)}{r.partyCount ? <span className="hint"> ({r.partyCount})</span> : null}</td>
           <Amt paise={r.amountPaise} />
         </tr>
       ))}
       {section.rows.length !== 1 && (
         <tr className="subtotal">
           <td>
-            {t('total')}: {section.label}
+            {t('total')}: {sectionLabel(section.key, section.label)}
           </td>
           <Amt paise={section.totalPaise} />
         </tr>

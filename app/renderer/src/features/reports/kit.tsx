@@ -42,7 +42,8 @@ export interface Tab {
 export function Tabs({ tabs, current }: { tabs: Tab[]; current: string }) {
   const { t } = useT();
   const shown = tabs.filter((x) => !x.hidden);
-  useKeys(Object.fromEntries(shown.map((x) => [x.key, () => navigate(x.path)])));
+  // A dialog on screen keeps the keys: F1 in the payment dialog must not leave the page under it.
+  useKeys(Object.fromEntries(shown.map((x) => [x.key, () => document.querySelector('.overlay') || navigate(x.path)])));
   return (
     <nav className="tabs" aria-label="Sections">
       {shown.map((x) => (
