@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { ApiClient } from '../../app/core/contract';
+import { api, type ApiClient } from '../../app/core/contract';
 import { parseUpiLink } from '../../app/core/payments/upi';
 import { launchChromium, logIn } from '../support/browser';
 import { serveTestHost, type ServedHost } from '../support/served-host';
@@ -273,5 +273,25 @@ describe('the khata limit at the counter', () => {
     await expect.poll(async () => (await owner.call('khata.ledger', { partyId: rahul.id })).closingPaise).toBeGreaterThan(200000);
     expect(warning).toMatch(/limit/i);
     expect(warning).toContain('Confirm');
+  });
+});
+
+describe('corrections', () => {
+  it('reverses a voucher with a reason typed in the app’s own dialog, and renames an account', async () => {
+    const posted = await owner.call('accounting.expense', api['accounting.expense'].example);
+    await page.goto(`${served.http.url}/#/vouchers/list`);
+    const row = page.getByRole('row').filter({ hasText: posted.number });
+    await row.getByRole('button', { name: 'Reverse' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('Entered twice');
+    await shot('voucher-reverse');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => row.textContent()).toContain('Entered twice');
+
+    await page.goto(`${served.http.url}/#/books/accounts`);
+    const electricity = page.getByRole('row').filter({ hasText: 'ELECTRICITY' });
+    await electricity.getByRole('button', { name: 'Rename' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('Electricity (MPEB)');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await owner.call('accounting.accounts', {})).find((a) => a.code === 'ELECTRICITY')?.name).toBe('Electricity (MPEB)');
   });
 });

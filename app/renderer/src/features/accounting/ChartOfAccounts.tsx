@@ -4,6 +4,7 @@ import { ACCOUNT_GROUP_CODES, type AccountGroup, type ParamsIn } from '../../../
 import { api } from '../../api/session';
 import { navigate } from '../../app/router';
 import { useT } from '../../i18n/i18n';
+import { PromptDialog } from '../../ui/Dialog';
 import { errorText } from '../../ui/errors';
 import { useToast } from '../../ui/Toasts';
 import { drCr, Loading, ReportPage, useMethod } from '../reports/kit';
@@ -70,6 +71,7 @@ export function ChartOfAccounts({ isOwner }: { isOwner: boolean }) {
   const toast = useToast();
   const refetch = useRefetchLedger();
   const [showInactive, setShowInactive] = useState(false);
+  const [renaming, setRenaming] = useState<{ code: string; name: string } | null>(null);
   const accounts = useMethod('accounting.accounts', { includeInactive: showInactive });
   const update = useMutation({ mutationFn: (p: ParamsIn<'accounting.updateAccount'>) => api.call('accounting.updateAccount', p) });
   const change = (p: ParamsIn<'accounting.updateAccount'>) =>
@@ -113,10 +115,7 @@ export function ChartOfAccounts({ isOwner }: { isOwner: boolean }) {
                               <button
                                 type="button"
                                 className="small"
-                                onClick={() => {
-                                  const name = window.prompt(t('renameAccount'), a.name);
-                                  if (name && name.trim() !== a.name) change({ code: a.code, name: name.trim() });
-                                }}
+                                onClick={() => setRenaming({ code: a.code, name: a.name })}
                               >
                                 {t('rename')}
                               </button>
@@ -137,6 +136,19 @@ export function ChartOfAccounts({ isOwner }: { isOwner: boolean }) {
           </div>
         )}
       </Loading>
+      {renaming && (
+        <PromptDialog
+          text
+          title={t('rename')}
+          label={t('renameAccount')}
+          initial={renaming.name}
+          onClose={() => setRenaming(null)}
+          onSubmit={(name) => {
+            if (name.trim() && name.trim() !== renaming.name) change({ code: renaming.code, name: name.trim() });
+            setRenaming(null);
+          }}
+        />
+      )}
     </ReportPage>
   );
 }

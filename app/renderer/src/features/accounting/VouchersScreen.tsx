@@ -7,6 +7,7 @@ import { api } from '../../api/session';
 import { navigate, usePath } from '../../app/router';
 import type { ScreenProps } from '../../app/routes';
 import { useT } from '../../i18n/i18n';
+import { PromptDialog } from '../../ui/Dialog';
 import { errorText } from '../../ui/errors';
 import { useToast } from '../../ui/Toasts';
 import { useQuery } from '@tanstack/react-query';
@@ -54,6 +55,7 @@ function VoucherList({ isOwner }: { isOwner: boolean }) {
   const [drill, setDrill] = useState<Drill | null>(null);
   const list = useMethod('accounting.vouchers', { ...range, ...(kind ? { kind } : {}), limit: 500 });
   const reverse = useMutation({ mutationFn: (p: { id: string; reason: string }) => api.call('accounting.reverseVoucher', p) });
+  const [reversing, setReversing] = useState<{ id: string; number: string } | null>(null);
   return (
     <section className="report-page">
       <ReportHead title={t('vouchers')} sub={rangeText(range)} />
@@ -105,9 +107,7 @@ function VoucherList({ isOwner }: { isOwner: boolean }) {
                           className="small"
                           onClick={(e) => {
                             e.stopPropagation();
-                            const reason = window.prompt(t('reverseReason'));
-                            if (!reason) return;
-                            reverse.mutate({ id: v.id, reason }, { onSuccess: () => void client.invalidateQueries(), onError: (err) => toast('error', errorText(err)) });
+                            setReversing({ id: v.id, number: v.number });
                           }}
                         >
                           {t('reverse')}
@@ -122,6 +122,19 @@ function VoucherList({ isOwner }: { isOwner: boolean }) {
         )}
       </Loading>
       {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} />}
+      {reversing && (
+        <PromptDialog
+          text
+          title={`${t('reverse')} ${reversing.number}`}
+          label={t('reverseReason')}
+          onClose={() => setReversing(null)}
+          onSubmit={(reason) => {
+            if (!reason.trim()) return;
+            reverse.mutate({ id: reversing.id, reason: reason.trim() }, { onSuccess: () => void client.invalidateQueries(), onError: (err) => toast('error', errorText(err)) });
+            setReversing(null);
+          }}
+        />
+      )}
     </section>
   );
 }
