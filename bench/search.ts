@@ -13,7 +13,7 @@ const ROUNDS = 60;
 const WARMUP_ROUNDS = 3;
 
 /** What the counter staff type: English prefixes, Hinglish and Hindi spellings, brand + word, a barcode prefix. */
-function queries(barcodePrefix: string): string[] {
+export function queries(barcodePrefix: string): string[] {
   return [
     'ata', 'amul', 'bisc', 'tata sa', 'ric',
     'aata', 'cheeni', 'daal', 'namkeen', 'haldi',
@@ -23,10 +23,11 @@ function queries(barcodePrefix: string): string[] {
   ];
 }
 
-async function staffClient(host: Host): Promise<ApiClient> {
+/** A logged-in client of one of the demo shop's users (staff at the counter unless said). */
+export async function staffClient(host: Host, role: 'staff' | 'manager' | 'owner' = 'staff'): Promise<ApiClient> {
   const anon = host.client();
-  const staff = (await anon.call('auth.users', {})).find((u) => u.role === 'staff')!;
-  const { token } = await anon.call('auth.login', { userId: staff.id, pin: DEMO_PINS.staff, deviceId: 'bench-search', deviceName: 'Counter' });
+  const user = (await anon.call('auth.users', {})).find((u) => u.role === role)!;
+  const { token } = await anon.call('auth.login', { userId: user.id, pin: DEMO_PINS[role], deviceId: `bench-${role}`, deviceName: 'Counter' });
   return host.client(token);
 }
 

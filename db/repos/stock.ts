@@ -31,6 +31,7 @@ export function createStockRepo({ orm, raw }: RepoContext): StockRepo {
   // One row per bill line on every sale: prepared once (see once()). The trigger keeps the balances.
   const insertMove = once(() => orm.insert(stockMoves).values(placeholders('productId', 'batchId', 'qtyMilli', 'valuePaise', 'kind', 'reason', 'refType', 'refId', 'at')).prepare());
   const lotsOf = once(() => raw.prepare<[string], LotRow>(`${LOTS} WHERE bs.product_id = ?`));
+  const allLevels = once(() => raw.prepare<[], { productId: string; qtyMilli: number; valuePaise: number }>('SELECT product_id AS productId, qty_milli AS qtyMilli, value_paise AS valuePaise FROM stock_levels'));
   const level = once(() => raw.prepare<[string], { qtyMilli: number; valuePaise: number }>('SELECT qty_milli AS qtyMilli, value_paise AS valuePaise FROM stock_levels WHERE product_id = ?'));
   const lotById = once(() =>
     raw.prepare<[string], LotRow>(`SELECT b.id AS batchId, b.product_id AS productId, b.batch_no AS batchNo, b.mfg_date AS mfgDate, b.expiry_date AS expiryDate,
@@ -55,7 +56,7 @@ export function createStockRepo({ orm, raw }: RepoContext): StockRepo {
       const byId = new Map(rows.map((s) => [s.productId, s.qtyMilli]));
       return productIds.map((productId) => ({ productId, qtyMilli: byId.get(productId) ?? 0 }));
     },
-    levels: () => raw.prepare('SELECT product_id AS productId, qty_milli AS qtyMilli, value_paise AS valuePaise FROM stock_levels').all() as Array<{ productId: string; qtyMilli: number; valuePaise: number }>,
+    levels: () => allLevels().all(),
     level: (productId) => level().get(productId) ?? { qtyMilli: 0, valuePaise: 0 },
     lotBalances(productIds) {
       const map = new Map<string, LotBalance[]>();

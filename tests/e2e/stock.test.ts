@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { formatDate } from '../../app/core/format';
 import { decodeEscPos } from '../../printers/virtual/decode';
 import { launchChromium, logIn } from '../support/browser';
 import { DATA_DIR } from '../support/imports';
@@ -12,7 +13,8 @@ let browser: Browser;
 let page: Page;
 // Toasts fade after 4 s; hidden in the pictures so they do not cover the screen being looked at.
 const shot = (name: string) => page.screenshot({ path: `test-results/${name}.png`, style: '.toasts { display: none }' });
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+// Typed as the shop writes dates: DD-MM-YYYY.
+const day = (offset: number) => formatDate(new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10));
 const BUTTER = 'prod-demo-016';
 
 beforeAll(async () => {

@@ -3,3 +3,4 @@ export * from './inr';
 export * from './date';
 export * from './qty';
 export * from './words';
+export * from './parse-date';

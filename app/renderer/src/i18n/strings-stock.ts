@@ -139,4 +139,9 @@ export const STOCK_STRINGS = {
   importField_reorderLevel: { en: 'Reorder level', hi: 'री-ऑर्डर स्तर' },
   importField_reorderQty: { en: 'Reorder qty', hi: 'री-ऑर्डर मात्रा' },
   importField_imageUrl: { en: 'Image link', hi: 'फ़ोटो लिंक' },
+  // Purchase order states, as shown in the list.
+  poStatus_open: { en: 'Open', hi: 'खुला' },
+  poStatus_partial: { en: 'Part received', hi: 'आंशिक प्राप्त' },
+  poStatus_received: { en: 'Received', hi: 'प्राप्त' },
+  poStatus_cancelled: { en: 'Cancelled', hi: 'रद्द' },
 } as const;

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { formatInr, parseQty, parseRupees } from '../../../../core/format';
+import { formatDate, formatInr, parseDate, parseQty, parseRupees } from '../../../../core/format';
 import { navigate } from '../../app/router';
 import { stockQueries, usePostPurchaseMutation, useReceiveOrderMutation } from '../../api/stock';
 import { api } from '../../api/session';
@@ -36,7 +36,8 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
   const suppliers = useQuery(stockQueries.suppliers());
   const [supplierId, setSupplierId] = useState('');
   const [invoiceNo, setInvoiceNo] = useState('');
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  // Dates are typed DD-MM-YYYY (the browser's date picker follows the OS locale, often MM/DD).
+  const [date, setDate] = useState(formatDate(new Date().toISOString().slice(0, 10)));
   const [lines, setLines] = useState<Line[]>([]);
   const post = usePostPurchaseMutation();
   const receive = useReceiveOrderMutation();
@@ -60,17 +61,21 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
   const total = lines.reduce((s, l) => s + Math.round((Number(l.qty) || 0) * (parseRupees(l.cost) ?? 0)), 0);
   const save = () => {
     if (!supplierId || !invoiceNo || lines.length === 0) return toast('error', `${t('supplier')}, ${t('supplierInvoice')}, ${t('addLine')}`);
+    const day = (text: string) => (text.trim() ? parseDate(text) : null);
+    const badDate = [{ text: date, label: t('billDate') }, ...lines.flatMap((l, i) => [{ text: l.mfgDate, label: `${t('mfgDate')} ${i + 1}` }, { text: l.expiryDate, label: `${t('expiry')} ${i + 1}` }])]
+      .find((d) => d.text.trim() !== '' && parseDate(d.text) === null);
+    if (badDate || !parseDate(date)) return toast('error', `${badDate?.label ?? t('billDate')}: DD-MM-YYYY`);
     const parsed = lines.map((l) => ({
       productId: l.productId,
       qtyMilli: parseQty(l.qty, l.unit === 'kg' || l.unit === 'l' ? 'kg' : 'pcs') ?? 0,
       freeMilli: l.free ? (parseQty(l.free, l.unit === 'kg' || l.unit === 'l' ? 'kg' : 'pcs') ?? 0) : 0,
       unitCostPaise: parseRupees(l.cost) ?? -1,
       batchNo: l.batchNo,
-      mfgDate: l.mfgDate || null,
-      expiryDate: l.expiryDate || null,
+      mfgDate: day(l.mfgDate),
+      expiryDate: day(l.expiryDate),
       mrpPaise: l.mrp ? (parseRupees(l.mrp) ?? null) : null,
     }));
-    post.mutate({ supplierId, supplierInvoiceNo: invoiceNo, supplierDate: date, ...(poId ? { poId } : {}), lines: parsed }, {
+    post.mutate({ supplierId, supplierInvoiceNo: invoiceNo, supplierDate: parseDate(date) ?? '', ...(poId ? { poId } : {}), lines: parsed }, {
       onSuccess: (bill) => (toast('ok', `${t('purchaseSaved')}: ${bill.number} — ${formatInr(bill.totals.totalPaise)}`), navigate('/purchasing')),
       onError: (e) => toast('error', errorText(e)),
     });
@@ -99,7 +104,7 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
           </select>
         </label>
         <label className="field"><span>{t('supplierInvoice')}</span><input value={invoiceNo} onChange={(e) => setInvoiceNo(e.target.value)} /></label>
-        <label className="field"><span>{t('billDate')}</span><input type="date" value={date} onChange={(e) => setDate(e.target.value)} /></label>
+        <label className="field"><span>{t('billDate')}</span><input value={date} placeholder="DD-MM-YYYY" inputMode="numeric" size={10} onChange={(e) => setDate(e.target.value)} /></label>
       </div>
       <ProductPicker inputRef={search} onPick={(p) => setLines((ls) => [...ls, { productId: p.id, name: p.name, unit: p.unit, qty: '1', free: '', cost: '', batchNo: '', mfgDate: '', expiryDate: '', mrp: rupees(p.mrpPaise) }])} />
       <table className="grid lines-form" data-testid="purchase-lines">
@@ -114,8 +119,8 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
               <td>{cell(i, 'free', { inputMode: 'decimal', size: 4 })}</td>
               <td>{cell(i, 'cost', { inputMode: 'decimal', size: 6 })}</td>
               <td>{cell(i, 'batchNo', { size: 8 })}</td>
-              <td>{cell(i, 'mfgDate', { type: 'date' })}</td>
-              <td>{cell(i, 'expiryDate', { type: 'date' })}</td>
+              <td>{cell(i, 'mfgDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10 })}</td>
+              <td>{cell(i, 'expiryDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10 })}</td>
               <td>{cell(i, 'mrp', { inputMode: 'decimal', size: 6 })}</td>
               <td><button className="ghost" aria-label={`${t('remove')} ${i + 1}`} onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}>✕</button></td>
             </tr>

@@ -66,7 +66,7 @@ function Orders() {
       <tbody>
         {(orders.data ?? []).map((o) => (
           <tr key={o.id}>
-            <td>{formatDate(o.date)}</td><td>{o.number}</td><td>{o.supplier.name}</td><td>{o.status}</td><td className="num">{o.lines}</td><td className="num">{formatInr(o.valuePaise)}</td>
+            <td>{formatDate(o.date)}</td><td>{o.number}</td><td>{o.supplier.name}</td><td>{t(`poStatus_${o.status}`)}</td><td className="num">{o.lines}</td><td className="num">{formatInr(o.valuePaise)}</td>
             <td>
               <button className="small" onClick={() => pdf.mutate({ id: o.id }, { onSuccess: downloadFile, onError: (e) => toast('error', errorText(e)) })}>{t('pdf')}</button>{' '}
               <button className="small" onClick={() => share.mutate({ id: o.id }, { onSuccess: (s) => window.open(s.whatsappUrl, '_blank'), onError: (e) => toast('error', errorText(e)) })}>{t('shareWhatsapp')}</button>{' '}
