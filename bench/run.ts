@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { booksBenchmarks } from './books';
 import { coldStart } from './cold-start';
 import { loadAverage, machineInfo } from './lib/machine';
 import type { Benchmark, BenchResult } from './lib/result';
@@ -13,7 +14,7 @@ import { productSearch } from './search';
  * `npm run bench` (builds first) or `npx tsx bench/run.ts [name …]` for some of them.
  * Figures go to bench/results.json; see bench/README.md for how to read them.
  */
-const ALL: Benchmark[] = [postBill, scanToCart, productSearch, coldStart, receiptText, receiptHindi, pdfInvoice];
+const ALL: Benchmark[] = [postBill, scanToCart, productSearch, coldStart, receiptText, receiptHindi, pdfInvoice, ...booksBenchmarks];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !ALL.some((b) => b.name === w));
