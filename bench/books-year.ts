@@ -16,7 +16,7 @@ import { prng } from './bill-carts';
  * is kept in bench/.data (gitignored) and reused while GENERATOR_VERSION is unchanged. Purchases
  * join after the merge with issue #4.
  */
-export const GENERATOR_VERSION = 'books-year-1';
+export const GENERATOR_VERSION = 'books-year-2';
 export const FY = { from: '2025-04-01', to: '2026-03-31', label: '2025-26' };
 export const BILLS_PER_DAY = 300;
 const DATA_DIR = join(import.meta.dirname, '.data');

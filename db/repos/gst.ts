@@ -61,7 +61,17 @@ export function createGstRepo({ raw }: RepoContext): GstRepo {
       const like = prefixes === null ? '1' : prefixes.map(() => 'hsn LIKE ?').join(' OR ') || '0';
       return raw.prepare(`SELECT ${cols} FROM products WHERE active = 1 AND (${like}) ORDER BY hsn, name`).all(...(prefixes ?? []).map((p) => `${p}%`)) as ReturnType<GstRepo['products']>;
     },
-    listedInvoices: (from, to) => invoicesWhere(`i.date BETWEEN ? AND ? AND i.doc_type = 'tax_invoice' AND ${LISTED}`, from, to),
+    // The registered buyers' bills through their customers, and b2cl through its partial index: not every bill of the period.
+    listedInvoices: (from, to) =>
+      invoicesWhere(
+        `i.id IN (SELECT i.id FROM customers c JOIN invoices i ON i.customer_id = c.id WHERE coalesce(c.gstin, '') <> '' AND i.date BETWEEN ? AND ? AND i.doc_type = 'tax_invoice'
+                  UNION ALL SELECT i.id FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id
+                  WHERE i.date BETWEEN ? AND ? AND i.supply = 'inter' AND i.payable_paise > 10000000 AND i.doc_type = 'tax_invoice' AND coalesce(c.gstin, '') = '')`,
+        from,
+        to,
+        from,
+        to,
+      ),
     listedNotes(from, to) {
       const selection = `FROM credit_notes n JOIN invoices i ON i.id = n.invoice_id LEFT JOIN customers c ON c.id = i.customer_id WHERE n.date BETWEEN ? AND ? AND ${LISTED}`;
       const notes = raw
@@ -84,28 +94,42 @@ export function createGstRepo({ raw }: RepoContext): GstRepo {
         )
         .all(from, to) as GstSummaryRow[],
     series(from, to) {
-      // The series is what comes before the sequence digits; the first and last numbers are the
-      // smallest and largest by (length, text), which orders the sequence even past 99999.
-      const sql = (table: string, where: string, cancelled: string) => `
-        SELECT rtrim(number, '0123456789') AS prefix, count(*) AS total, ${cancelled} AS cancelled,
-               substr(min(printf('%03d', length(number)) || number), 4) AS first, substr(max(printf('%03d', length(number)) || number), 4) AS last
-        FROM ${table} WHERE date BETWEEN ? AND ? ${where} GROUP BY 1 ORDER BY 1`;
-      type Row = { prefix: string; total: number; cancelled: number; first: string; last: string };
-      const rows = (kind: 'invoice' | 'credit_note', list: unknown[]) =>
-        (list as Row[]).map((r) => ({ kind, series: r.prefix.replace(/\/$/, ''), from: r.first, to: r.last, total: r.total, cancelled: r.cancelled }));
-      return [
-        ...rows('invoice', raw.prepare(sql('invoices', "AND doc_type = 'tax_invoice'", "sum(status = 'cancelled')")).all(from, to)),
-        ...rows('credit_note', raw.prepare(sql('credit_notes', "AND doc_type = 'tax_invoice'", '0')).all(from, to)),
-      ];
+      // Bills from doc_daily (a row per day and series); credit notes are few and read whole. The
+      // series is what comes before the sequence digits; first and last go by the sequence.
+      type Row = { prefix: string; total: number; cancelled: number; firstSeq: number; lastSeq: number; first: string; last: string };
+      const bills = new Map<string, Row>();
+      const days = raw
+        .prepare("SELECT prefix, total, cancelled, first_seq AS firstSeq, last_seq AS lastSeq, first, last FROM doc_daily WHERE date BETWEEN ? AND ? AND doc_type = 'tax_invoice' AND total > 0")
+        .all(from, to) as Row[];
+      for (const d of days) {
+        const s = bills.get(d.prefix);
+        if (!s) bills.set(d.prefix, { ...d });
+        else {
+          s.total += d.total;
+          s.cancelled += d.cancelled;
+          if (d.firstSeq < s.firstSeq) Object.assign(s, { firstSeq: d.firstSeq, first: d.first });
+          if (d.lastSeq > s.lastSeq) Object.assign(s, { lastSeq: d.lastSeq, last: d.last });
+        }
+      }
+      const notes = raw
+        .prepare(
+          `SELECT rtrim(number, '0123456789') AS prefix, count(*) AS total, 0 AS cancelled,
+                  substr(min(printf('%03d', length(number)) || number), 4) AS first, substr(max(printf('%03d', length(number)) || number), 4) AS last
+           FROM credit_notes WHERE date BETWEEN ? AND ? AND doc_type = 'tax_invoice' GROUP BY 1`,
+        )
+        .all(from, to) as Row[];
+      const rows = (kind: 'invoice' | 'credit_note', list: readonly Row[]) =>
+        [...list].sort((a, b) => a.prefix.localeCompare(b.prefix)).map((r) => ({ kind, series: r.prefix.replace(/\/$/, ''), from: r.first, to: r.last, total: r.total, cancelled: r.cancelled }));
+      return [...rows('invoice', [...bills.values()]), ...rows('credit_note', notes)];
     },
     problemNumbers(from, to) {
-      // Numbers rule 46 refuses, and numbers used twice in a year. Each table's UNIQUE (fy, number)
+      // Numbers rule 46 refuses (bills only on the days doc_daily counts one), and numbers used twice in a year. Each table's UNIQUE (fy, number)
       // stops a repeat within a kind, so a repeat can only be across kinds: the few credit notes
       // and consolidated invoices are looked up in the invoices' unique index, not grouped.
       const BAD = "(length(number) > 16 OR number GLOB '*[^A-Za-z0-9/-]*')";
       return raw
         .prepare(
-          `SELECT 'Invoice' AS kind, number, fy, 1 AS uses FROM invoices WHERE date BETWEEN @from AND @to AND ${BAD}
+          `SELECT 'Invoice' AS kind, number, fy, 1 AS uses FROM invoices WHERE date IN (SELECT date FROM doc_daily WHERE date BETWEEN @from AND @to AND bad > 0) AND ${BAD}
            UNION ALL SELECT 'Credit note', number, fy, 1 FROM credit_notes WHERE date BETWEEN @from AND @to AND ${BAD}
            UNION ALL SELECT 'Invoice', number, fy, 1 FROM consolidated_invoices WHERE date BETWEEN @from AND @to AND ${BAD}
            UNION ALL SELECT 'Credit note', n.number, n.fy, 2 FROM credit_notes n JOIN invoices i ON i.fy = n.fy AND i.number = n.number WHERE n.date BETWEEN @from AND @to
