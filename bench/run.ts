@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { booksBenchmarks } from './books';
 import { coldStart } from './cold-start';
 import { importBigBasket, inventorySearch, stockOnHandAll, stockTakePosting } from './inventory';
 import { loadAverage, machineInfo } from './lib/machine';
@@ -17,6 +18,7 @@ import { productSearch } from './search';
 const ALL: Benchmark[] = [
   postBill, scanToCart, productSearch, coldStart, receiptText, receiptHindi, pdfInvoice,
   inventorySearch, stockOnHandAll, importBigBasket, stockTakePosting,
+  ...booksBenchmarks,
 ];
 
 const wanted = process.argv.slice(2);

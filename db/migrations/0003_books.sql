@@ -176,6 +176,48 @@ CREATE TRIGGER invoices_cancelled_gst_daily AFTER UPDATE OF status ON invoices W
     igst_paise = igst_paise + excluded.igst_paise, cess_paise = cess_paise + excluded.cess_paise;
 END;
 
+-- GSTR-1 table 13 (documents issued) per day and series: first and last numbers, how many, how many
+-- cancelled, and how many numbers rule 46 would refuse, so a year's table is a few hundred rows
+-- read, not every bill. The series is the number without its trailing digits (as in docSeries).
+CREATE TABLE doc_daily (
+  date TEXT NOT NULL,
+  doc_type TEXT NOT NULL,
+  prefix TEXT NOT NULL,
+  total INTEGER NOT NULL,
+  cancelled INTEGER NOT NULL,
+  first_seq INTEGER NOT NULL,
+  last_seq INTEGER NOT NULL,
+  first TEXT NOT NULL,
+  last TEXT NOT NULL,
+  bad INTEGER NOT NULL,
+  PRIMARY KEY (date, doc_type, prefix)
+) STRICT, WITHOUT ROWID;
+INSERT INTO doc_daily (date, doc_type, prefix, total, cancelled, first_seq, last_seq, first, last, bad)
+  SELECT date, doc_type, prefix, 1, status = 'cancelled', seq, seq, number, number, bad FROM (
+    SELECT date, doc_type, status, number, rtrim(number, '0123456789') AS prefix,
+      CAST(substr(number, length(rtrim(number, '0123456789')) + 1) AS INTEGER) AS seq,
+      (length(number) > 16 OR number GLOB '*[^A-Za-z0-9/-]*') AS bad
+    FROM invoices) WHERE true
+  ON CONFLICT (date, doc_type, prefix) DO UPDATE SET
+    total = total + 1, cancelled = cancelled + excluded.cancelled, bad = bad + excluded.bad,
+    first = CASE WHEN excluded.first_seq < first_seq THEN excluded.first ELSE first END, first_seq = min(first_seq, excluded.first_seq),
+    last = CASE WHEN excluded.last_seq > last_seq THEN excluded.last ELSE last END, last_seq = max(last_seq, excluded.last_seq);
+CREATE TRIGGER invoices_doc_daily AFTER INSERT ON invoices BEGIN
+  INSERT INTO doc_daily (date, doc_type, prefix, total, cancelled, first_seq, last_seq, first, last, bad)
+  VALUES (NEW.date, NEW.doc_type, rtrim(NEW.number, '0123456789'), 1, 0,
+    CAST(substr(NEW.number, length(rtrim(NEW.number, '0123456789')) + 1) AS INTEGER), CAST(substr(NEW.number, length(rtrim(NEW.number, '0123456789')) + 1) AS INTEGER),
+    NEW.number, NEW.number, (length(NEW.number) > 16 OR NEW.number GLOB '*[^A-Za-z0-9/-]*'))
+  ON CONFLICT (date, doc_type, prefix) DO UPDATE SET
+    total = total + 1, bad = bad + excluded.bad,
+    first = CASE WHEN excluded.first_seq < first_seq THEN excluded.first ELSE first END, first_seq = min(first_seq, excluded.first_seq),
+    last = CASE WHEN excluded.last_seq > last_seq THEN excluded.last ELSE last END, last_seq = max(last_seq, excluded.last_seq);
+END;
+CREATE TRIGGER invoices_cancelled_doc_daily AFTER UPDATE OF status ON invoices WHEN OLD.status = 'posted' AND NEW.status = 'cancelled' BEGIN
+  UPDATE doc_daily SET cancelled = cancelled + 1 WHERE date = NEW.date AND doc_type = NEW.doc_type AND prefix = rtrim(NEW.number, '0123456789');
+END;
+-- The few inter-state bills over ₹1 lakh that GSTR-1 lists one by one (b2cl) without reading every bill.
+CREATE INDEX invoices_b2cl ON invoices (date) WHERE supply = 'inter' AND payable_paise > 10000000;
+
 -- Sales returns: a credit note against one bill, stock back at the bill's cost.
 CREATE TABLE credit_notes (
   id TEXT PRIMARY KEY,

@@ -1,18 +1,22 @@
-import type Database from 'better-sqlite3';
 import type { GstRateRow } from '../../app/core/gst/rates';
 import type { GstSummaryRow, ReturnCreditNote, ReturnInvoice, ReturnLine } from '../../app/core/gst/return-docs';
 import type { GstRepo } from '../../app/core/services/books-ports';
 import { atomically, type RepoContext } from './context';
 
-const LINE = 'hsn, name, unit, qty_milli AS qtyMilli, gst_rate_bp AS gstRateBp, cess_rate_bp AS cessRateBp, taxable_paise AS taxablePaise, cgst_paise AS cgstPaise, sgst_paise AS sgstPaise, igst_paise AS igstPaise, cess_paise AS cessPaise';
+const LINE_OF = (t: string) =>
+  ['hsn', 'name', 'unit', 'qty_milli AS qtyMilli', 'gst_rate_bp AS gstRateBp', 'cess_rate_bp AS cessRateBp', 'taxable_paise AS taxablePaise', 'cgst_paise AS cgstPaise', 'sgst_paise AS sgstPaise', 'igst_paise AS igstPaise', 'cess_paise AS cessPaise'].map((c) => `${t}.${c}`).join(', ');
 // The same rule as app/core/gst/classes.ts and the gst_daily triggers.
 const LISTED = "(coalesce(c.gstin, '') <> '' OR (i.supply = 'inter' AND i.payable_paise > 10000000))";
 const INVOICE = `i.id, i.number, i.date, i.fy, i.status, i.doc_type AS docType, i.supply, i.place_of_supply AS placeOfSupply, nullif(c.gstin, '') AS customerGstin, i.payable_paise AS valuePaise`;
 
-function linesByParent(raw: Database.Database, sql: string, ids: readonly string[]): Map<string, ReturnLine[]> {
+/** The lines of many documents in one query (ordered by parent, then line), grouped by parent id. */
+function linesByParent(rows: ReadonlyArray<ReturnLine & { parent: string }>): Map<string, ReturnLine[]> {
   const out = new Map<string, ReturnLine[]>();
-  const stmt = raw.prepare(sql);
-  for (const id of ids) out.set(id, stmt.all(id) as ReturnLine[]);
+  for (const { parent, ...line } of rows) {
+    const list = out.get(parent);
+    if (list) list.push(line);
+    else out.set(parent, [line]);
+  }
   return out;
 }
 
@@ -24,14 +28,16 @@ function linesByParent(raw: Database.Database, sql: string, ids: readonly string
 export function createGstRepo({ raw }: RepoContext): GstRepo {
   let rates: { version: number; rows: GstRateRow[] } | null = null;
   const dataVersion = () => raw.pragma('data_version', { simple: true }) as number;
-  const invoiceLines = `SELECT ${LINE} FROM invoice_lines WHERE invoice_id = ? ORDER BY line_no`;
-  const noteLines = `SELECT ${LINE} FROM credit_note_lines WHERE credit_note_id = ? ORDER BY line_no`;
-  const withLines = <T extends { id: string }>(docs: T[], sql: string): Array<T & { lines: ReturnLine[] }> => {
-    const lines = linesByParent(raw, sql, docs.map((d) => d.id));
-    return docs.map((d) => ({ ...d, lines: lines.get(d.id) ?? [] }));
+  // The documents' lines come in one query over the same selection, not one query per document.
+  const withLines = <T extends { id: string }>(docs: T[], lines: Array<ReturnLine & { parent: string }>): Array<T & { lines: ReturnLine[] }> => {
+    const byParent = linesByParent(lines);
+    return docs.map((d) => ({ ...d, lines: byParent.get(d.id) ?? [] }));
   };
   const invoicesWhere = (where: string, ...args: unknown[]) =>
-    withLines(raw.prepare(`SELECT ${INVOICE} FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id WHERE ${where} ORDER BY i.date, i.number`).all(...args) as Array<Omit<ReturnInvoice, 'lines'>>, invoiceLines);
+    withLines(
+      raw.prepare(`SELECT ${INVOICE} FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id WHERE ${where} ORDER BY i.date, i.number`).all(...args) as Array<Omit<ReturnInvoice, 'lines'>>,
+      raw.prepare(`SELECT l.invoice_id AS parent, ${LINE_OF('l')} FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id JOIN invoice_lines l ON l.invoice_id = i.id WHERE ${where} ORDER BY l.invoice_id, l.line_no`).all(...args) as Array<ReturnLine & { parent: string }>,
+    );
 
   return {
     rateTable() {
@@ -55,51 +61,80 @@ export function createGstRepo({ raw }: RepoContext): GstRepo {
       const like = prefixes === null ? '1' : prefixes.map(() => 'hsn LIKE ?').join(' OR ') || '0';
       return raw.prepare(`SELECT ${cols} FROM products WHERE active = 1 AND (${like}) ORDER BY hsn, name`).all(...(prefixes ?? []).map((p) => `${p}%`)) as ReturnType<GstRepo['products']>;
     },
-    listedInvoices: (from, to) => invoicesWhere(`i.date BETWEEN ? AND ? AND i.doc_type = 'tax_invoice' AND ${LISTED}`, from, to),
+    // The registered buyers' bills through their customers, and b2cl through its partial index: not every bill of the period.
+    listedInvoices: (from, to) =>
+      invoicesWhere(
+        `i.id IN (SELECT i.id FROM customers c JOIN invoices i ON i.customer_id = c.id WHERE coalesce(c.gstin, '') <> '' AND i.date BETWEEN ? AND ? AND i.doc_type = 'tax_invoice'
+                  UNION ALL SELECT i.id FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id
+                  WHERE i.date BETWEEN ? AND ? AND i.supply = 'inter' AND i.payable_paise > 10000000 AND i.doc_type = 'tax_invoice' AND coalesce(c.gstin, '') = '')`,
+        from,
+        to,
+        from,
+        to,
+      ),
     listedNotes(from, to) {
+      const selection = `FROM credit_notes n JOIN invoices i ON i.id = n.invoice_id LEFT JOIN customers c ON c.id = i.customer_id WHERE n.date BETWEEN ? AND ? AND ${LISTED}`;
       const notes = raw
         .prepare(
           `SELECT n.id, n.number, n.date, n.fy, n.doc_type AS docType, n.supply, n.place_of_supply AS placeOfSupply, n.total_paise AS valuePaise,
                   i.number AS invNumber, i.date AS invDate, i.fy AS invFy, i.payable_paise AS invValue, nullif(c.gstin, '') AS invGstin
-           FROM credit_notes n JOIN invoices i ON i.id = n.invoice_id LEFT JOIN customers c ON c.id = i.customer_id
-           WHERE n.date BETWEEN ? AND ? AND ${LISTED} ORDER BY n.date, n.number`,
+           ${selection} ORDER BY n.date, n.number`,
         )
         .all(from, to) as Array<Omit<ReturnCreditNote, 'lines' | 'invoice'> & { invNumber: string; invDate: string; invFy: string; invValue: number; invGstin: string | null }>;
-      return withLines(notes, noteLines).map(({ invNumber, invDate, invFy, invValue, invGstin, ...n }) => ({ ...n, invoice: { number: invNumber, date: invDate, fy: invFy, valuePaise: invValue, customerGstin: invGstin } }));
+      const lines = raw.prepare(`SELECT l.credit_note_id AS parent, ${LINE_OF('l')} ${selection.replace('WHERE', 'JOIN credit_note_lines l ON l.credit_note_id = n.id WHERE')} ORDER BY l.credit_note_id, l.line_no`).all(from, to) as Array<ReturnLine & { parent: string }>;
+      return withLines(notes, lines).map(({ invNumber, invDate, invFy, invValue, invGstin, ...n }) => ({ ...n, invoice: { number: invNumber, date: invDate, fy: invFy, valuePaise: invValue, customerGstin: invGstin } }));
     },
     summary: (from, to) =>
       raw
         .prepare(
-          `SELECT date, doc, doc_type AS docType, class, supply, pos, hsn, unit, gst_rate_bp AS gstRateBp, cess_rate_bp AS cessRateBp, name, qty_milli AS qtyMilli,
-                  taxable_paise AS taxablePaise, cgst_paise AS cgstPaise, sgst_paise AS sgstPaise, igst_paise AS igstPaise, cess_paise AS cessPaise
-           FROM gst_daily WHERE date BETWEEN ? AND ? AND lines <> 0 ORDER BY date, doc, doc_type, class, supply, pos, hsn, unit, gst_rate_bp, cess_rate_bp`,
+          `SELECT min(date) AS date, doc, doc_type AS docType, class, supply, pos, hsn, unit, gst_rate_bp AS gstRateBp, cess_rate_bp AS cessRateBp, min(name) AS name,
+                  sum(qty_milli) AS qtyMilli, sum(taxable_paise) AS taxablePaise, sum(cgst_paise) AS cgstPaise, sum(sgst_paise) AS sgstPaise, sum(igst_paise) AS igstPaise, sum(cess_paise) AS cessPaise
+           FROM gst_daily WHERE date BETWEEN ? AND ? AND lines <> 0
+           GROUP BY doc, doc_type, class, supply, pos, hsn, unit, gst_rate_bp, cess_rate_bp ORDER BY doc, doc_type, class, supply, pos, hsn, unit, gst_rate_bp, cess_rate_bp`,
         )
         .all(from, to) as GstSummaryRow[],
     series(from, to) {
-      // The series is what comes before the sequence digits; the first and last numbers are the
-      // smallest and largest by (length, text), which orders the sequence even past 99999.
-      const sql = (table: string, where: string, cancelled: string) => `
-        SELECT rtrim(number, '0123456789') AS prefix, count(*) AS total, ${cancelled} AS cancelled,
-               substr(min(printf('%03d', length(number)) || number), 4) AS first, substr(max(printf('%03d', length(number)) || number), 4) AS last
-        FROM ${table} WHERE date BETWEEN ? AND ? ${where} GROUP BY 1 ORDER BY 1`;
-      type Row = { prefix: string; total: number; cancelled: number; first: string; last: string };
-      const rows = (kind: 'invoice' | 'credit_note', list: unknown[]) =>
-        (list as Row[]).map((r) => ({ kind, series: r.prefix.replace(/\/$/, ''), from: r.first, to: r.last, total: r.total, cancelled: r.cancelled }));
-      return [
-        ...rows('invoice', raw.prepare(sql('invoices', "AND doc_type = 'tax_invoice'", "sum(status = 'cancelled')")).all(from, to)),
-        ...rows('credit_note', raw.prepare(sql('credit_notes', "AND doc_type = 'tax_invoice'", '0')).all(from, to)),
-      ];
+      // Bills from doc_daily (a row per day and series); credit notes are few and read whole. The
+      // series is what comes before the sequence digits; first and last go by the sequence.
+      type Row = { prefix: string; total: number; cancelled: number; firstSeq: number; lastSeq: number; first: string; last: string };
+      const bills = new Map<string, Row>();
+      const days = raw
+        .prepare("SELECT prefix, total, cancelled, first_seq AS firstSeq, last_seq AS lastSeq, first, last FROM doc_daily WHERE date BETWEEN ? AND ? AND doc_type = 'tax_invoice' AND total > 0")
+        .all(from, to) as Row[];
+      for (const d of days) {
+        const s = bills.get(d.prefix);
+        if (!s) bills.set(d.prefix, { ...d });
+        else {
+          s.total += d.total;
+          s.cancelled += d.cancelled;
+          if (d.firstSeq < s.firstSeq) Object.assign(s, { firstSeq: d.firstSeq, first: d.first });
+          if (d.lastSeq > s.lastSeq) Object.assign(s, { lastSeq: d.lastSeq, last: d.last });
+        }
+      }
+      const notes = raw
+        .prepare(
+          `SELECT rtrim(number, '0123456789') AS prefix, count(*) AS total, 0 AS cancelled,
+                  substr(min(printf('%03d', length(number)) || number), 4) AS first, substr(max(printf('%03d', length(number)) || number), 4) AS last
+           FROM credit_notes WHERE date BETWEEN ? AND ? AND doc_type = 'tax_invoice' GROUP BY 1`,
+        )
+        .all(from, to) as Row[];
+      const rows = (kind: 'invoice' | 'credit_note', list: readonly Row[]) =>
+        [...list].sort((a, b) => a.prefix.localeCompare(b.prefix)).map((r) => ({ kind, series: r.prefix.replace(/\/$/, ''), from: r.first, to: r.last, total: r.total, cancelled: r.cancelled }));
+      return [...rows('invoice', [...bills.values()]), ...rows('credit_note', notes)];
     },
     problemNumbers(from, to) {
-      // One pass over the period's numbers: those rule 46 refuses, and any used twice in a year
-      // (the tables' UNIQUE (fy, number) stops it per kind; this also sees across kinds).
+      // Numbers rule 46 refuses (bills only on the days doc_daily counts one), and numbers used twice in a year. Each table's UNIQUE (fy, number)
+      // stops a repeat within a kind, so a repeat can only be across kinds: the few credit notes
+      // and consolidated invoices are looked up in the invoices' unique index, not grouped.
+      const BAD = "(length(number) > 16 OR number GLOB '*[^A-Za-z0-9/-]*')";
       return raw
         .prepare(
-          `SELECT max(kind) AS kind, number, fy, count(*) AS uses FROM (
-             SELECT 'Invoice' AS kind, number, fy FROM invoices WHERE date BETWEEN @from AND @to
-             UNION ALL SELECT 'Credit note', number, fy FROM credit_notes WHERE date BETWEEN @from AND @to
-             UNION ALL SELECT 'Invoice', number, fy FROM consolidated_invoices WHERE date BETWEEN @from AND @to)
-           GROUP BY fy, number HAVING count(*) > 1 OR length(number) > 16 OR number GLOB '*[^A-Za-z0-9/-]*'`,
+          `SELECT 'Invoice' AS kind, number, fy, 1 AS uses FROM invoices WHERE date IN (SELECT date FROM doc_daily WHERE date BETWEEN @from AND @to AND bad > 0) AND ${BAD}
+           UNION ALL SELECT 'Credit note', number, fy, 1 FROM credit_notes WHERE date BETWEEN @from AND @to AND ${BAD}
+           UNION ALL SELECT 'Invoice', number, fy, 1 FROM consolidated_invoices WHERE date BETWEEN @from AND @to AND ${BAD}
+           UNION ALL SELECT 'Credit note', n.number, n.fy, 2 FROM credit_notes n JOIN invoices i ON i.fy = n.fy AND i.number = n.number WHERE n.date BETWEEN @from AND @to
+           UNION ALL SELECT 'Invoice', x.number, x.fy, 2 FROM consolidated_invoices x JOIN invoices i ON i.fy = x.fy AND i.number = x.number WHERE x.date BETWEEN @from AND @to
+           UNION ALL SELECT 'Invoice', x.number, x.fy, 2 FROM consolidated_invoices x JOIN credit_notes n ON n.fy = x.fy AND n.number = x.number WHERE x.date BETWEEN @from AND @to`,
         )
         .all({ from, to }) as ReturnType<GstRepo['problemNumbers']>;
     },

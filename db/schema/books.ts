@@ -185,6 +185,23 @@ export const clearingSettlements = sqliteTable(
   (t) => [primaryKey({ columns: [t.accountCode, t.businessDate] })],
 );
 
+export const docDaily = sqliteTable(
+  'doc_daily',
+  {
+    date: text('date').notNull(),
+    docType: text('doc_type').notNull(),
+    prefix: text('prefix').notNull(),
+    total: integer('total').notNull(),
+    cancelled: integer('cancelled').notNull(),
+    firstSeq: integer('first_seq').notNull(),
+    lastSeq: integer('last_seq').notNull(),
+    first: text('first').notNull(),
+    last: text('last').notNull(),
+    bad: integer('bad').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.date, t.docType, t.prefix] })],
+);
+
 export const gstDaily = sqliteTable(
   'gst_daily',
   {

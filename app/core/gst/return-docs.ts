@@ -56,7 +56,7 @@ export interface ReturnConsolidated {
   date: string;
 }
 
-/** One day's lines of one kind: the same key and sums as the gst_daily table. */
+/** Lines of one kind on a day (the gst_daily table's key and sums), or summed over a period (date: its first day). */
 export interface GstSummaryRow {
   date: string;
   doc: 'invoice' | 'credit_note';

@@ -170,7 +170,7 @@ export interface GstRepo {
   listedInvoices(from: string, to: string): ReturnInvoice[];
   /** credit notes of the period on such bills, whole */
   listedNotes(from: string, to: string): ReturnCreditNote[];
-  /** the gst_daily rows of the period */
+  /** the gst_daily rows of the period summed per key over the period (date: the first day the key occurs), so a year is a few hundred rows */
   summary(from: string, to: string): GstSummaryRow[];
   /** documents issued in the period by series (table 13) */
   series(from: string, to: string): DocSeries[];
