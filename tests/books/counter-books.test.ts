@@ -144,3 +144,23 @@ describe('consolidated daily invoice for small B2C bills', () => {
     ]);
   });
 });
+
+describe('audit trail', () => {
+  it('cannot be switched off, and finds a row removed behind the app’s back', async () => {
+    const settings = await owner.call('accounting.settings', {});
+    expect(Object.keys(settings).some((k) => /audit/i.test(k))).toBe(false);
+    await sell(staff, 'audit-1', [{ productId: ATTA, qtyMilli: 1000 }], 28500);
+    await owner.call('accounting.updateSettings', { creditPolicy: 'block' });
+    const log = await owner.call('accounting.auditLog', {});
+    expect(log[0]).toMatchObject({ action: 'accounting.updateSettings' });
+    expect([log[0]?.beforeJson, log[0]?.afterJson]).toEqual([expect.stringContaining('warn'), expect.stringContaining('block')]);
+    expect((await owner.call('accounting.verifyAudit', {})).ok).toBe(true);
+    const raw = host.store.raw;
+    expect(() => raw.prepare('DELETE FROM audit_log WHERE id = (SELECT max(id) - 1 FROM audit_log)').run()).toThrow(/append-only/);
+    raw.exec('DROP TRIGGER audit_log_no_delete');
+    raw.prepare('DELETE FROM audit_log WHERE id = (SELECT max(id) - 1 FROM audit_log)').run();
+    const check = await owner.call('accounting.verifyAudit', {});
+    expect(check.ok).toBe(false);
+    expect(check.problem).toMatch(/missing/);
+  });
+});
