@@ -74,6 +74,8 @@ export function createCatalogRepo(ctx: RepoContext): CatalogRepo {
     `SELECT p.id, p.name, p.name_hi, p.unit, p.loose, p.price_paise, p.mrp_paise, group_concat(b.barcode, char(9)) AS barcodes
      FROM products p LEFT JOIN product_barcodes b ON b.product_id = p.id AND b.qty_milli = 1000 WHERE p.active = 1 GROUP BY p.id`,
   );
+  // Filtered searches rank and filter row ids first and build the full rows (barcodes, units, stock)
+  // for the page only: SQLite computes every selected column before it sorts.
   const filtered = new Map<string, ReturnType<typeof raw.prepare>>();
   const run = (sql: string, args: Record<string, string | number>) => {
     let st = filtered.get(sql);
@@ -90,8 +92,9 @@ export function createCatalogRepo(ctx: RepoContext): CatalogRepo {
     const collect = (match: string) => {
       const rows = plain
         ? search.all(match, query.limit)
-        : run(`SELECT ${PRODUCT_COLUMNS} FROM products p JOIN (SELECT rowid, bm25(products_fts, 10.0, 6.0, 2.0, 1.0) AS score FROM products_fts WHERE products_fts MATCH @match) hit
-            ON hit.rowid = p.rowid WHERE ${where.join(' AND ')} ORDER BY hit.score LIMIT @limit`, { ...args, match, limit: query.limit });
+        : run(`SELECT ${PRODUCT_COLUMNS} FROM (SELECT p.rowid AS rid, hit.score FROM products p
+            JOIN (SELECT rowid, bm25(products_fts, 10.0, 6.0, 2.0, 1.0) AS score FROM products_fts WHERE products_fts MATCH @match) hit ON hit.rowid = p.rowid
+            WHERE ${where.join(' AND ')} ORDER BY hit.score LIMIT @limit) top JOIN products p ON p.rowid = top.rid ORDER BY top.score`, { ...args, match, limit: query.limit });
       for (const r of rows) if (!out.has(r.id) && out.size < query.limit) out.set(r.id, toProduct(r));
     };
     const match = ftsQuery(query.q);
@@ -103,7 +106,9 @@ export function createCatalogRepo(ctx: RepoContext): CatalogRepo {
         if (typo && typo !== match) collect(typo);
       }
     } else if (!plain) {
-      for (const r of run(`${SELECT_PRODUCT} WHERE ${where.join(' AND ')} ORDER BY p.name LIMIT @limit`, { ...args, limit: query.limit })) out.set(r.id, toProduct(r));
+      const sql = `SELECT ${PRODUCT_COLUMNS} FROM (SELECT p.rowid AS rid, p.name FROM products p WHERE ${where.join(' AND ')} ORDER BY p.name LIMIT @limit) top
+        JOIN products p ON p.rowid = top.rid ORDER BY top.name`;
+      for (const r of run(sql, { ...args, limit: query.limit })) out.set(r.id, toProduct(r));
     }
     return [...out.values()].slice(0, query.limit);
   };
