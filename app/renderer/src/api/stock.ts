@@ -42,14 +42,3 @@ export const useCreateOrderMutation = mutation('purchasing.createOrder');
 export const useOrderPdfMutation = mutation('purchasing.orderPdf');
 export const useOrderShareMutation = mutation('purchasing.orderShare');
 export const useReceiveOrderMutation = mutation('purchasing.receiveOrder');
-
-/** Saves (or opens) a file the host made, given as base64. */
-export function downloadFile(file: { fileName: string; contentType: string; base64: string }) {
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.contentType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

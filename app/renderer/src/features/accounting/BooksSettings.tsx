@@ -6,8 +6,9 @@ import { api } from '../../api/session';
 import { useT } from '../../i18n/i18n';
 import { errorText } from '../../ui/errors';
 import { useToast } from '../../ui/Toasts';
-import { DateInput, Loading, RangePicker, saveFile, useMethod } from '../reports/kit';
+import { DateInput, Loading, RangePicker, useMethod } from '../reports/kit';
 import { thisMonth, type Range } from '../reports/period';
+import { saveFile } from '../../api/files';
 
 /** Vouchers and masters of a period as Tally XML, for the shop's accountant. */
 export function TallyExport() {

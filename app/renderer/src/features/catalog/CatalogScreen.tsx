@@ -5,13 +5,14 @@ import type { ProductView } from '../../../../core/contract';
 import { formatInr, formatQty } from '../../../../core/format';
 import { navigate, usePath } from '../../app/router';
 import type { ScreenProps } from '../../app/routes';
-import { downloadFile, stockQueries, useExportExcelMutation } from '../../api/stock';
+import { stockQueries, useExportExcelMutation } from '../../api/stock';
 import { useT } from '../../i18n/i18n';
 import { errorText } from '../../ui/errors';
 import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 import { ImportWizard } from './ImportWizard';
 import { ProductEditor } from './ProductEditor';
+import { saveFile } from '../../api/files';
 
 type Product = z.output<typeof ProductView>;
 type StockFilter = 'any' | 'in' | 'out' | 'low';
@@ -42,7 +43,7 @@ export function CatalogScreen({ session }: ScreenProps) {
   const exporter = useExportExcelMutation();
   const importing = path.startsWith('/catalog/import');
 
-  const exportFile = (what: 'catalog' | 'stock') => exporter.mutate({ what }, { onSuccess: downloadFile, onError: (e) => toast('error', errorText(e)) });
+  const exportFile = (what: 'catalog' | 'stock') => exporter.mutate({ what }, { onSuccess: saveFile, onError: (e) => toast('error', errorText(e)) });
   const keys = [
     { key: 'F2', label: t('search'), onPress: () => document.getElementById('catalog-q')?.focus() },
     { key: 'F6', label: t('importFile'), disabled: !canEdit, onPress: () => navigate('/catalog/import') },

@@ -6,6 +6,7 @@ import { queries } from '../../api/queries';
 import { useT } from '../../i18n/i18n';
 import { errorText } from '../../ui/errors';
 import { useToast } from '../../ui/Toasts';
+import { saveFile } from '../../api/files';
 
 /** The bill just completed: its number, change to hand back, and whether the receipt printed. */
 export function LastBill({ invoiceId, registerReprint }: { invoiceId: string | null; registerReprint: (fn: () => void) => void }) {
@@ -20,13 +21,7 @@ export function LastBill({ invoiceId, registerReprint }: { invoiceId: string | n
     pdf.mutate(
       { invoiceId: id, size: 'A4' },
       {
-        onSuccess: (file) => {
-          const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-          const url = URL.createObjectURL(new Blob([bytes], { type: file.contentType }));
-          const a = Object.assign(document.createElement('a'), { href: url, download: file.fileName });
-          a.click();
-          setTimeout(() => URL.revokeObjectURL(url), 10_000);
-        },
+        onSuccess: saveFile,
         onError: (e) => toast('error', errorText(e)),
       },
     );

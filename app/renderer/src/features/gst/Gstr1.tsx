@@ -4,6 +4,7 @@ import { formatDate } from '../../../../core/format';
 import { useT } from '../../i18n/i18n';
 import { Amt, EmptyRow, Loading, ReportPage, useKeys, useMethod } from '../reports/kit';
 import { MonthPicker, monthOf, periodOf } from './MonthPicker';
+import { saveBlob } from '../../api/files';
 
 type Heads = { taxablePaise: number; igstPaise: number; cgstPaise: number; sgstPaise: number; cessPaise: number };
 const HEADS = ['taxablePaise', 'igstPaise', 'cgstPaise', 'sgstPaise', 'cessPaise'] as const;
@@ -27,12 +28,7 @@ function hsnRows(json: Record<string, unknown>, key: 'hsn_b2b' | 'hsn_b2c'): Arr
 function downloadJson(data: Result<'gst.gstr1'>) {
   const gstin = typeof data.json.gstin === 'string' ? data.json.gstin : 'gstin';
   const fp = typeof data.json.fp === 'string' ? data.json.fp : data.period.label;
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data.json, null, 2)], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `returns_${fp}_R1_${gstin}.json`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(new Blob([JSON.stringify(data.json, null, 2)], { type: 'application/json' }), `returns_${fp}_R1_${gstin}.json`);
 }
 
 function HsnTable({ title, rows }: { title: string; rows: Array<Record<string, string | number>> }) {

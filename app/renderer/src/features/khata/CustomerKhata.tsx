@@ -8,9 +8,10 @@ import { KeyHints } from '../../ui/KeyHints';
 import { errorText } from '../../ui/errors';
 import { useToast } from '../../ui/Toasts';
 import { EntryDialog, type Drill } from '../reports/EntryDialog';
-import { Amt, drCr, Loading, RangePicker, rangeText, ReportPage, saveFile, useKeys, useMethod, useVoucherType } from '../reports/kit';
+import { Amt, drCr, Loading, RangePicker, rangeText, ReportPage, useKeys, useMethod, useVoucherType } from '../reports/kit';
 import { thisFy, type Range } from '../reports/period';
 import { CreditLimitDialog, ReceiveDialog, ReminderDialog } from './dialogs';
+import { saveFile } from '../../api/files';
 
 type Open = 'receive' | 'remind' | 'limit' | null;
 

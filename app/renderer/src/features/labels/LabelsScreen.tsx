@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { formatInr } from '../../../../core/format';
 import type { ScreenProps } from '../../app/routes';
-import { downloadFile, useAssignBarcodesMutation, useLabelsPdfMutation, usePrintLabelsMutation } from '../../api/stock';
+import { useAssignBarcodesMutation, useLabelsPdfMutation, usePrintLabelsMutation } from '../../api/stock';
 import { api } from '../../api/session';
 import { useT } from '../../i18n/i18n';
 import { errorText } from '../../ui/errors';
 import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 import { ProductPicker } from '../inventory/ProductPicker';
+import { saveFile } from '../../api/files';
 
 interface Item {
   productId: string;
@@ -38,7 +39,7 @@ export function LabelsScreen({ session }: ScreenProps) {
         onError: (e) => toast('error', errorText(e)),
       }),
     thermal: () => thermal.mutate(payload(), { onSuccess: (r) => toast(r.ok ? 'ok' : 'error', r.message), onError: (e) => toast('error', errorText(e)) }),
-    pdf: () => pdf.mutate(payload(), { onSuccess: downloadFile, onError: (e) => toast('error', errorText(e)) }),
+    pdf: () => pdf.mutate(payload(), { onSuccess: saveFile, onError: (e) => toast('error', errorText(e)) }),
   };
   const ready = items.length > 0 && missing.length === 0;
   const keys = [

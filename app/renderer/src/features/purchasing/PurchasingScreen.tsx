@@ -2,12 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { formatDate, formatInr } from '../../../../core/format';
 import { navigate, usePath } from '../../app/router';
-import { downloadFile, stockQueries, useAddSupplierMutation, useOrderPdfMutation, useOrderShareMutation } from '../../api/stock';
+import { stockQueries, useAddSupplierMutation, useOrderPdfMutation, useOrderShareMutation } from '../../api/stock';
 import { useT } from '../../i18n/i18n';
 import { errorText } from '../../ui/errors';
 import { BackOffice, fKeyHandler, Tabs } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 import { PurchaseBillForm } from './PurchaseBillForm';
+import { saveFile } from '../../api/files';
 
 type Tab = 'bills' | 'orders' | 'suppliers';
 
@@ -68,7 +69,7 @@ function Orders() {
           <tr key={o.id}>
             <td>{formatDate(o.date)}</td><td>{o.number}</td><td>{o.supplier.name}</td><td>{t(`poStatus_${o.status}`)}</td><td className="num">{o.lines}</td><td className="num">{formatInr(o.valuePaise)}</td>
             <td>
-              <button className="small" onClick={() => pdf.mutate({ id: o.id }, { onSuccess: downloadFile, onError: (e) => toast('error', errorText(e)) })}>{t('pdf')}</button>{' '}
+              <button className="small" onClick={() => pdf.mutate({ id: o.id }, { onSuccess: saveFile, onError: (e) => toast('error', errorText(e)) })}>{t('pdf')}</button>{' '}
               <button className="small" onClick={() => share.mutate({ id: o.id }, { onSuccess: (s) => window.open(s.whatsappUrl, '_blank'), onError: (e) => toast('error', errorText(e)) })}>{t('shareWhatsapp')}</button>{' '}
               {(o.status === 'open' || o.status === 'partial') && <button className="small primary" onClick={() => navigate(`/purchasing/bill?po=${o.id}`)}>{t('receive')}</button>}
             </td>

@@ -6,7 +6,8 @@ import { api } from '../../api/session';
 import { errorText } from '../../ui/errors';
 import { useToast } from '../../ui/Toasts';
 import { useAccountName } from '../accounting/names';
-import { Loading, saveFile, useMethod, useVoucherType } from './kit';
+import { Loading, useMethod, useVoucherType } from './kit';
+import { saveFile } from '../../api/files';
 
 export type Drill = { entryId: string } | { refId: string };
 

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { MethodName, ParamsIn, Result } from '../../../../core/contract';
-import { formatAmount, formatDate } from '../../../../core/format';
+import { formatAmount, formatDate, parseDate } from '../../../../core/format';
+import { saveFile } from '../../api/files';
 import { api } from '../../api/session';
 import { methodQuery } from '../../api/queries';
 import { navigate } from '../../app/router';
@@ -55,20 +56,11 @@ export function Tabs({ tabs, current }: { tabs: Tab[]; current: string }) {
   );
 }
 
-/** DD-MM-YYYY typed by a person → ISO; undefined when it is not a real date. */
-export function parseDmy(text: string): string | undefined {
-  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text.trim());
-  if (!m) return undefined;
-  const iso = `${m[3]}-${m[2]?.padStart(2, '0')}-${m[1]?.padStart(2, '0')}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso ? undefined : iso;
-}
-
 /** A date typed as DD-MM-YYYY (whatever the browser's locale), taken when it is a real date. */
 export function DateInput({ label, value, onChange }: { label: string; value: string; onChange: (iso: string) => void }) {
   const [text, setText] = useState(formatDate(value));
   useEffect(() => setText(formatDate(value)), [value]);
-  const parsed = parseDmy(text);
+  const parsed = parseDate(text);
   return (
     <label className="field date-field">
       <span>{label}</span>
@@ -79,7 +71,7 @@ export function DateInput({ label, value, onChange }: { label: string; value: st
         aria-invalid={text.trim() !== '' && !parsed}
         onChange={(e) => {
           setText(e.target.value);
-          const iso = parseDmy(e.target.value);
+          const iso = parseDate(e.target.value);
           if (iso) onChange(iso);
         }}
       />
@@ -108,17 +100,6 @@ export function RangePicker({ value, onChange }: { value: Range; onChange: (r: R
       </div>
     </div>
   );
-}
-
-/** Saves a file the host built (Excel, PDF, JSON, XML) the way a browser saves a download. */
-export function saveFile(file: { fileName: string; contentType: string; base64: string }) {
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.contentType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 type ExportParams = ParamsIn<'reports.export'>;
