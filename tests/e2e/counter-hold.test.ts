@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { demoBarcode } from '../../app/host/demo/demo-shop';
-import { launchChromium } from '../support/browser';
+import { launchChromium, scanCode } from '../support/browser';
 import { serveTestHost, type ServedHost } from '../support/served-host';
 
 let served: ServedHost;
@@ -18,10 +18,7 @@ afterAll(async () => {
   await served?.stop();
 });
 
-async function scan(code: string) {
-  await page.keyboard.type(code, { delay: 4 });
-  await page.keyboard.press('Enter');
-}
+const scan = (code: string) => scanCode(page, code);
 
 async function login(name: RegExp, pin: string) {
   await page.getByRole('button', { name }).click();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { demoBarcode } from '../../app/host/demo/demo-shop';
 import { decodeEscPos, receiptText } from '../../printers/virtual/decode';
-import { launchChromium } from '../support/browser';
+import { launchChromium, scanCode } from '../support/browser';
 import { serveTestHost, type ServedHost } from '../support/served-host';
 
 let served: ServedHost;
@@ -21,10 +21,7 @@ afterAll(async () => {
 });
 
 /** A USB scanner: the digits a few milliseconds apart, then Enter. */
-async function scan(code: string) {
-  await page.keyboard.type(code, { delay: 4 });
-  await page.keyboard.press('Enter');
-}
+const scan = (code: string) => scanCode(page, code);
 
 describe('a bill at the counter, from PIN to printed receipt', () => {
   it('logs in, scans, weighs, splits the payment and completes', async () => {

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { parseUpiLink } from '../../app/core/payments/upi';
 import { demoBarcode } from '../../app/host/demo/demo-shop';
 import { dotAt, qrBitmap } from '../../printers/raster/bitmap';
-import { launchChromium, logIn } from '../support/browser';
+import { launchChromium, logIn, scanCode } from '../support/browser';
 import { serveTestHost, type ServedHost } from '../support/served-host';
 
 /** The customer display following the counter, and the camera as a scanner (Chromium's fake camera). */
@@ -15,10 +15,7 @@ let browser: Browser;
 let counter: Page;
 let display: Page;
 
-async function scan(code: string) {
-  await counter.keyboard.type(code, { delay: 4 });
-  await counter.keyboard.press('Enter');
-}
+const scan = (code: string) => scanCode(counter, code);
 
 function qrOnScreen(png: Buffer): string | null {
   const img = PNG.sync.read(png);

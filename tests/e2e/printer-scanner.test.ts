@@ -3,7 +3,7 @@ import { SerialPort } from 'serialport';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { decodeEscPos, receiptText } from '../../printers/virtual/decode';
-import { launchChromium, logIn } from '../support/browser';
+import { launchChromium, logIn, scanCode } from '../support/browser';
 import { ptyPair, type PtyPair } from '../support/pty';
 import { serveTestHost, type ServedHost } from '../support/served-host';
 
@@ -70,8 +70,7 @@ describe('scanner settings and test', () => {
     await page.keyboard.type('8901234', { delay: 120 });
     await page.keyboard.press('Enter');
     // a scanner, while the box has focus
-    await page.keyboard.type('2000000000015', { delay: 4 });
-    await page.keyboard.press('Enter');
+    await scanCode(page, '2000000000015');
     await expect.poll(() => page.getByTestId('scan-row').count()).toBe(1);
     expect(await box.inputValue()).toBe('8901234'); // the scan's digits were taken back out
     const row = await page.getByTestId('scan-row').first().textContent();
