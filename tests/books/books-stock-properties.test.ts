@@ -10,7 +10,8 @@ import { ALL_COMMANDS, stockCommandArb, type StockWorld } from './books-stock-mo
  * expiry, free goods, input GST; paid or on credit), debit notes, supplier payments, receipts,
  * expenses (paid or owed to a supplier), stock adjustments and stock takes, under weighted-average
  * or FIFO valuation, leaves: the trial balance at zero; DEBTORS = Σ khata balances; CREDITORS =
- * Σ what each supplier is owed; STOCK = the inventory valuation = Σ the stock moves' value.
+ * Σ what each supplier is owed; STOCK = the inventory valuation = Σ the stock moves' value; and
+ * GSTR-3B's ITC from the purchase documents = the input GST accounts.
  */
 async function checkBooks(w: StockWorld) {
   const raw = w.host.store.raw;
@@ -36,6 +37,14 @@ async function checkBooks(w: StockWorld) {
   expect(valuation.products.reduce((s, p) => s + p.valuePaise, 0)).toBe(valuation.totalPaise);
   expect(closing('STOCK')).toBe(valuation.totalPaise);
   expect(closing('STOCK')).toBe(moved);
+
+  // GSTR-3B table 4 from the documents equals the input GST accounts, every month the run reached
+  const last = w.host.clock.now().toISOString().slice(0, 7);
+  // (at most 40 steps of at most 40 hours from 24-11-2026)
+  for (const month of ['2026-11', '2026-12', '2027-01'].filter((m) => m <= last)) {
+    const r = await w.manager.call('gst.gstr3b', { period: `${month.slice(5)}${month.slice(0, 4)}` });
+    expect(r.itc.available, month).toEqual(r.itc.books);
+  }
 }
 
 describe('the books and the stock agree under any sequence of buying and selling', () => {
