@@ -147,7 +147,8 @@ export interface BooksLedgerRepo {
   partyDays(account: 'DEBTORS' | 'CREDITORS', asOf: string, partyId?: string): Map<string, Array<{ date: string; debit: number; credit: number }>>;
   dayBook(from: string, to: string): z.output<typeof DayBookView>['entries'];
   entry(id: string): (z.output<typeof JournalEntryView> & { document: z.output<typeof EntryDocument>; createdAt: string }) | undefined;
-  purchaseEntries(from: string, to: string): Array<{ entryId: string; date: string; voucherType: string; number: string | null; lines: PostingLine[] }>;
+  /** expense-bill entries of the period (paid or on a supplier's credit) with their lines, for the purchase register */
+  expenseEntries(from: string, to: string): Array<{ entryId: string; date: string; voucherType: string; number: string | null; lines: PostingLine[] }>;
   /** the journal of a period with document numbers, for Tally */
   journal(from: string, to: string): Array<{ id: string; date: string; voucherType: string; narration: string; document: z.output<typeof EntryDocument>; reversesId: string | null; lines: PostingLine[] }>;
 }

@@ -101,8 +101,7 @@ export function purchaseRegisterReport(deps: ServiceDeps, from: string, to: stri
       taxablePaise: sign(d.taxablePaise), cgstPaise: sign(d.cgstPaise), sgstPaise: sign(d.sgstPaise), igstPaise: sign(d.igstPaise), cessPaise: sign(d.cessPaise), totalPaise: sign(d.totalPaise),
     };
   });
-  const expenses = deps.store.journal.purchaseEntries(from, to).flatMap((e) => {
-    if (!e.voucherType.startsWith('expense')) return [];
+  const expenses = deps.store.journal.expenseEntries(from, to).flatMap((e) => {
     const heads = { taxablePaise: 0, cgstPaise: 0, sgstPaise: 0, igstPaise: 0, cessPaise: 0 };
     let supplierId: string | null = null;
     let total = 0;
