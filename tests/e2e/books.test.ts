@@ -193,7 +193,7 @@ describe('the other screens open and say something true', () => {
   });
 
   it('voucher forms and the voucher list', async () => {
-    for (const [path, name] of [['/vouchers/payment', 'payment'], ['/vouchers/expense', 'expense'], ['/vouchers/journal', 'journal'], ['/vouchers/list', 'voucher-list'], ['/books/sales-register', 'sales-register'], ['/books/cash', 'cash-book'], ['/khata/suppliers', 'suppliers']] as const) {
+    for (const [path, name] of [['/vouchers/payment', 'payment'], ['/vouchers/expense', 'expense'], ['/vouchers/journal', 'journal'], ['/vouchers/list', 'voucher-list'], ['/books/sales-register', 'sales-register'], ['/books/purchase-register', 'purchase-register'], ['/books/cash', 'cash-book'], ['/khata/suppliers', 'suppliers']] as const) {
       await page.goto(`${served.http.url}/#${path}`);
       await page.waitForLoadState('networkidle');
       await shot(name);
