@@ -11,12 +11,15 @@ import { prng } from './bill-carts';
  * A year of a busy shop for the books benchmarks: FY 2025-26 (01-04-2025 to 31-03-2026), 300 bills
  * a day (109,500 bills, about 600k lines: carts of 2 to 9 lines), a tenth of them on khata to 400
  * customers and one in fifty B2B (some inter-state), returns, khata receipts, daily expenses and
- * bank deposits, monthly rent, power and salaries. Everything goes through the real client →
- * dispatcher → services; a day is one outer transaction (each action a savepoint in it). The file
- * is kept in bench/.data (gitignored) and reused while GENERATOR_VERSION is unchanged. Purchases
- * join after the merge with issue #4.
+ * bank deposits, monthly rent, power and salaries; a purchase bill a day from one of the two
+ * distributors (its products filled back up, with batch and expiry, on credit), paid from the bank
+ * on the 1st and 15th, and a debit note on the 20th. Everything goes through the real client → dispatcher →
+ * services; a day is one outer transaction (each action a savepoint in it). The file is kept in
+ * bench/.data (gitignored) and reused while GENERATOR_VERSION is unchanged.
  */
-export const GENERATOR_VERSION = 'books-year-2';
+export const GENERATOR_VERSION = 'books-year-4';
+const SUPPLIERS = ['supp-demo-001', 'supp-demo-002'] as const;
+const RESTOCK_TO_MILLI = 250_000;
 export const FY = { from: '2025-04-01', to: '2026-03-31', label: '2025-26' };
 export const BILLS_PER_DAY = 300;
 const DATA_DIR = join(import.meta.dirname, '.data');
@@ -64,6 +67,33 @@ const gstin = (state: string, n: number) => {
   const body = `${state}AAB${'CFHPT'[n % 5]}${String.fromCharCode(65 + (n % 26))}${String(1000 + n).slice(-4)}${String.fromCharCode(65 + ((n * 7) % 26))}1Z`;
   return body + gstinCheckChar(body);
 };
+
+/**
+ * The day's goods from a distributor on credit: each supplier carries half the catalogue and calls
+ * every other day, filling each of its products back up to three days' sales (about 80 units a day
+ * each), so stock stays about level; suppliers paid on the 1st and 15th; a debit note on the 20th.
+ */
+async function purchases(client: ApiClient, d: number, date: string, random: () => number) {
+  const supplierId = SUPPLIERS[d % SUPPLIERS.length] ?? SUPPLIERS[0];
+  const products = demoCatalog.map((i) => i.product).filter((_, i) => i % SUPPLIERS.length === d % SUPPLIERS.length);
+  const onHand = new Map((await client.call('inventory.onHand', { productIds: products.map((p) => p.id ?? '') })).map((r) => [r.productId, r.qtyMilli]));
+  const lines = products.flatMap((p, k) => {
+    const short = RESTOCK_TO_MILLI - (onHand.get(p.id ?? '') ?? 0);
+    if (!p.id || short <= 0) return [];
+    return [{ productId: p.id, qtyMilli: Math.ceil(short / 1000) * 1000, freeMilli: k === 0 ? 2000 : 0, unitCostPaise: p.costPaise ?? Math.round(p.pricePaise * 0.8), batchNo: `Y${d}-${k}`, expiryDate: day(date, 90 + Math.floor(random() * 270)) }];
+  });
+  if (lines.length === 0) return;
+  const bill = await client.call('purchasing.postBill', { supplierId, supplierInvoiceNo: `${supplierId === SUPPLIERS[0] ? 'MA' : 'SD'}/${2500 + d}`, supplierDate: date, lines });
+  if (date.endsWith('-20')) {
+    const line = bill.lines[1];
+    if (line) await client.call('purchasing.postReturn', { billId: bill.id, lines: [{ batchId: line.batchId, qtyMilli: 1000 }], reason: 'Damaged in transit' });
+  }
+  if (date.endsWith('-01') || date.endsWith('-15')) {
+    for (const s of await client.call('khata.suppliers', {})) {
+      if (s.balancePaise > 0) await client.call('accounting.payment', { to: { supplierId: s.supplierId }, amountPaise: s.balancePaise, from: 'BANK', reference: `NEFT ${date}` });
+    }
+  }
+}
 
 /** Generates the year unless the cached file is there; returns its path and how it was made. */
 export async function yearOfBooks(log: (s: string) => void = () => {}): Promise<{ file: string; generatedS: number | null }> {
@@ -131,6 +161,7 @@ export async function yearOfBooks(log: (s: string) => void = () => {}): Promise<
         for (let k = 0; k < 25; k++) {
           await counter.call('khata.receive', { customerId: khata[Math.floor(random() * khata.length)] ?? '', amountPaise: 10_000 * (1 + Math.floor(random() * 20)), method: random() < 0.6 ? 'cash' : 'upi' });
         }
+        await purchases(counter, d, date, random);
         await counter.call('accounting.expense', { account: 'SHOP_EXPENSES', amountPaise: 5_000 + Math.floor(random() * 50_000), paidFrom: 'CASH', narration: 'Tea, bags, cleaning' });
         await counter.call('accounting.contra', { from: 'CASH', to: 'BANK', amountPaise: 40_000_00, reference: `Deposit ${date}` });
         if (date.endsWith('-05')) {

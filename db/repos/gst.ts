@@ -138,6 +138,29 @@ export function createGstRepo({ raw }: RepoContext): GstRepo {
         )
         .all({ from, to }) as ReturnType<GstRepo['problemNumbers']>;
     },
+    purchaseDocuments(from, to) {
+      return raw
+        .prepare(
+          `SELECT b.id, e.id AS entryId, b.kind, b.number, a.number AS againstNumber, b.supplier_id AS supplierId, s.name AS supplierName, nullif(s.gstin, '') AS supplierGstin,
+             b.date, b.supplier_date AS supplierDate, b.taxable_paise AS taxablePaise, b.cgst_paise AS cgstPaise, b.sgst_paise AS sgstPaise, b.igst_paise AS igstPaise,
+             b.cess_paise AS cessPaise, b.total_paise AS totalPaise
+           FROM purchase_bills b JOIN suppliers s ON s.id = b.supplier_id LEFT JOIN purchase_bills a ON a.id = b.against_id
+           JOIN journal_entries e ON e.ref_id = b.id AND e.ref_type IN ('purchase_bill', 'purchase_return') AND e.reverses_id IS NULL
+           WHERE b.date BETWEEN ? AND ? ORDER BY b.date, b.created_at, b.id`,
+        )
+        .all(from, to) as ReturnType<GstRepo['purchaseDocuments']>;
+    },
+    expenseInputTax(from, to) {
+      const rows = raw
+        .prepare(
+          `SELECT l.account_code AS account, sum(l.debit_paise) - sum(l.credit_paise) AS net FROM journal_entries e JOIN vouchers v ON e.ref_type = 'voucher' AND v.id = e.ref_id
+           JOIN journal_lines l ON l.entry_id = e.id
+           WHERE v.kind = 'expense' AND e.date BETWEEN ? AND ? AND l.account_code IN ('INPUT_IGST', 'INPUT_CGST', 'INPUT_SGST', 'INPUT_CESS') GROUP BY 1`,
+        )
+        .all(from, to) as Array<{ account: string; net: number }>;
+      const get = (a: string) => rows.find((r) => r.account === a)?.net ?? 0;
+      return { igstPaise: get('INPUT_IGST'), cgstPaise: get('INPUT_CGST'), sgstPaise: get('INPUT_SGST'), cessPaise: get('INPUT_CESS') };
+    },
     inputTax(from, to) {
       const rows = raw
         .prepare("SELECT account_code AS account, sum(debit_paise) AS debit, sum(credit_paise) AS credit FROM ledger_daily WHERE account_code IN ('INPUT_IGST', 'INPUT_CGST', 'INPUT_SGST', 'INPUT_CESS') AND date BETWEEN ? AND ? GROUP BY 1")

@@ -45,6 +45,14 @@ export function createJournalRepo({ raw }: RepoContext): BooksLedgerRepo {
       raw.prepare(`SELECT e.id, e.date, e.voucher_type AS voucherType, e.narration, e.reverses_id AS reversesId, e.created_at AS createdAt, ${DOCUMENT}
         FROM journal_entries e WHERE e.date BETWEEN ? AND ? ORDER BY e.date, e.created_at, e.id`),
     ),
+    expenseEntries: once(() =>
+      raw.prepare(`SELECT e.id AS entryId, e.date, e.voucher_type AS voucherType, v.number FROM journal_entries e LEFT JOIN vouchers v ON e.ref_type = 'voucher' AND v.id = e.ref_id
+        WHERE e.date BETWEEN ? AND ? AND e.voucher_type IN ('expense', 'expense_credit') ORDER BY e.date, e.created_at, e.id`),
+    ),
+    expenseLines: once(() =>
+      raw.prepare(`SELECT l.entry_id AS entryId, l.account_code AS account, '' AS accountName, l.party_id AS partyId, l.debit_paise AS debitPaise, l.credit_paise AS creditPaise
+        FROM journal_entries e JOIN journal_lines l ON l.entry_id = e.id WHERE e.date BETWEEN ? AND ? AND e.voucher_type IN ('expense', 'expense_credit') ORDER BY l.entry_id, l.seq`),
+    ),
     dayLines: once(() =>
       raw.prepare(`SELECT l.entry_id AS entryId, l.account_code AS account, a.name AS accountName, l.party_id AS partyId, l.debit_paise AS debitPaise, l.credit_paise AS creditPaise
         FROM journal_entries e JOIN journal_lines l ON l.entry_id = e.id JOIN accounts a ON a.code = l.account_code
@@ -125,10 +133,17 @@ export function createJournalRepo({ raw }: RepoContext): BooksLedgerRepo {
         .all(id) as Array<{ account: string; accountName: string; debitPaise: number; creditPaise: number; partyId: string | null }>;
       return { id: e.id, date: e.date, voucherType: e.voucherType, refId: e.refId, narration: e.narration, reversesId: e.reversesId, lines, document: documentOf(e), createdAt: e.createdAt };
     },
-    purchaseEntries(from, to) {
-      return entriesWithLines(from, to)
-        .filter((e) => ['purchase', 'purchase_return', 'expense', 'expense_credit'].includes(e.voucherType))
-        .map((e) => ({ entryId: e.id, date: e.date, voucherType: e.voucherType, number: e.docNumber, lines: e.lines.map(toPosting) }));
+    expenseEntries(from, to) {
+      // by voucher type in SQL: a year holds 100k+ sales entries the register does not want
+      const entries = q.expenseEntries().all(from, to) as Array<{ entryId: string; date: string; voucherType: string; number: string | null }>;
+      const lines = q.expenseLines().all(from, to) as LineRow[];
+      const byEntry = new Map<string, PostingLine[]>();
+      for (const { entryId, ...l } of lines) {
+        const list = byEntry.get(entryId);
+        if (list) list.push(toPosting(l));
+        else byEntry.set(entryId, [toPosting(l)]);
+      }
+      return entries.map((e) => ({ ...e, lines: byEntry.get(e.entryId) ?? [] }));
     },
     journal: (from, to) =>
       entriesWithLines(from, to).map((e) => ({ id: e.id, date: e.date, voucherType: e.voucherType, narration: e.narration, document: documentOf(e), reversesId: e.reversesId, lines: e.lines.map(toPosting) })),

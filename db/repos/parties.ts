@@ -1,43 +1,19 @@
-import type Database from 'better-sqlite3';
 import type { PartyInfo, PartiesRepo } from '../../app/core/services/books-ports';
 import type { RepoContext } from './context';
+import { createSuppliersRepo } from './suppliers';
 
-/**
- * Customers (khata) and suppliers (payables) as parties of the control accounts. Suppliers are
- * issue #4's master (its `suppliers` table); until that is merged the table is absent and a
- * supplier is known by the id on its creditors lines, so this reads it only when it exists.
- */
-const hasSuppliers = new WeakMap<Database.Database, boolean>();
-function suppliersTable(raw: Database.Database): boolean {
-  let has = hasSuppliers.get(raw);
-  if (has === undefined) {
-    has = raw.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'suppliers'").get() !== undefined;
-    hasSuppliers.set(raw, has);
-  }
-  return has;
-}
-
-type SupplierRow = { id: string; name?: string; phone?: string; gstin?: string | null; state_code?: string | null };
-
-function supplierRow(raw: Database.Database, id: string): SupplierRow | undefined {
-  if (!suppliersTable(raw)) return undefined;
-  return raw.prepare('SELECT * FROM suppliers WHERE id = ?').get(id) as SupplierRow | undefined;
-}
-
-export function supplierName(raw: Database.Database, id: string): string {
-  return supplierRow(raw, id)?.name ?? id;
-}
-
-export function createPartiesRepo({ raw }: RepoContext): PartiesRepo {
+/** Customers (khata) and suppliers (payables, read through the suppliers master) as parties of the control accounts. */
+export function createPartiesRepo(ctx: RepoContext): PartiesRepo {
+  const { raw } = ctx;
+  const suppliers = createSuppliersRepo(ctx);
   const customerStmt = raw.prepare('SELECT id, name, phone, gstin, state_code AS stateCode FROM customers WHERE id = ?');
   const customer = (id: string): PartyInfo | undefined => {
     const c = customerStmt.get(id) as Omit<PartyInfo, 'type'> | undefined;
     return c ? { type: 'customer', ...c } : undefined;
   };
   const supplier = (id: string): PartyInfo | undefined => {
-    if (!suppliersTable(raw)) return { type: 'supplier', id, name: id, phone: '', gstin: null, stateCode: null };
-    const s = supplierRow(raw, id);
-    return s ? { type: 'supplier', id, name: s.name ?? id, phone: s.phone ?? '', gstin: s.gstin ?? null, stateCode: s.state_code ?? null } : undefined;
+    const s = suppliers.get(id);
+    return s ? { type: 'supplier', id, name: s.name, phone: s.phone, gstin: s.gstin, stateCode: s.stateCode } : undefined;
   };
   return {
     customer,

@@ -3,13 +3,14 @@ import type { RegistersRepo, Voucher, VouchersRepo } from '../../app/core/servic
 import { cashRegisters, customers, vouchers } from '../schema';
 import { createLedgerRepo } from './ledger';
 import { json, type RepoContext } from './context';
-import { supplierName } from './parties';
+import { createSuppliersRepo } from './suppliers';
 
 type Row = typeof vouchers.$inferSelect;
 
 export function createVouchersRepo(ctx: RepoContext): VouchersRepo {
-  const { orm, raw } = ctx;
+  const { orm } = ctx;
   const ledger = createLedgerRepo(ctx);
+  const suppliers = createSuppliersRepo(ctx);
   const head = (r: Row & { customerName: string | null }): Omit<Voucher, 'entries'> => ({
     id: r.id,
     number: r.number,
@@ -18,7 +19,7 @@ export function createVouchersRepo(ctx: RepoContext): VouchersRepo {
     createdAt: r.createdAt,
     partyType: r.partyType,
     partyId: r.partyId,
-    partyName: r.partyType === 'customer' ? r.customerName : r.partyType === 'supplier' && r.partyId ? supplierName(raw, r.partyId) : null,
+    partyName: r.partyType === 'customer' ? r.customerName : r.partyType === 'supplier' && r.partyId ? (suppliers.get(r.partyId)?.name ?? r.partyId) : null,
     amountPaise: r.amountPaise,
     method: r.method,
     reference: r.reference,

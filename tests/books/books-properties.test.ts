@@ -9,8 +9,8 @@ import { commandArb, runCommand, type World } from './books-model';
  * Any sequence of sales, returns, cancellations, receipts, payments, expenses, contra and cash
  * register counts leaves: every entry balanced and the trial balance at zero; the debtors control
  * account equal to the sum of the khata balances; the stock account equal to the value of the
- * stock moves (the inventory valuation). After the merge with #4, purchases and stock adjustments
- * join COMMANDS in books-model.ts.
+ * stock moves (the inventory valuation). books-stock-properties.test.ts adds purchases, debit
+ * notes, supplier payments and stock adjustments to the same commands.
  */
 async function checkBooks(w: World) {
   const raw = w.host.store.raw;

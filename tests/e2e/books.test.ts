@@ -140,6 +140,33 @@ describe('a customer’s khata', () => {
   });
 });
 
+describe('a supplier’s dues', () => {
+  it('after a credit purchase, finds the supplier by name on the suppliers tab and pays part of the bill', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(new Date());
+    const bill = await owner.call('purchasing.postBill', { supplierId: 'supp-demo-001', supplierInvoiceNo: 'MA/E2E/PAY', supplierDate: today, lines: [{ productId: 'prod-demo-016', qtyMilli: 10_000, unitCostPaise: 5400, batchNo: 'E2EPAY' }] });
+    const owed = async () => (await owner.call('khata.suppliers', {})).find((x) => x.supplierId === 'supp-demo-001')?.balancePaise ?? 0;
+    const before = await owed();
+    expect(before).toBeGreaterThanOrEqual(bill.totals.totalPaise);
+
+    await page.goto(`${served.http.url}/#/khata/suppliers`);
+    await page.getByTestId('suppliers').getByLabel('Supplier').fill('Malwa');
+    const row = page.getByTestId('suppliers').locator('tbody tr').filter({ hasText: 'Malwa Agencies' });
+    await row.waitFor();
+    expect(await page.getByTestId('suppliers').locator('tbody tr').count()).toBe(1);
+    await shot('suppliers-find');
+    await row.getByRole('button', { name: 'Pay' }).click();
+
+    const supplier = page.getByLabel('Supplier', { exact: true });
+    await expect.poll(async () => (await supplier.locator('option:checked').textContent()) ?? '').toContain('Malwa Agencies');
+    await page.getByLabel('Amount ₹').fill('500');
+    await shot('supplier-payment');
+    await page.keyboard.press('F10');
+    await expect.poll(owed).toBe(before - 50_000);
+    const ledger = await owner.call('khata.ledger', { partyType: 'supplier', partyId: 'supp-demo-001' });
+    expect(ledger.rows.at(-1)).toMatchObject({ voucherType: 'payment', debitPaise: 50_000 });
+  });
+});
+
 describe('the other screens open and say something true', () => {
   it('balance sheet, day book, GSTR-1, GSTR-3B, cash drawer, bank, accounts, audit', async () => {
     const screens: Array<[string, string, string]> = [
@@ -166,7 +193,7 @@ describe('the other screens open and say something true', () => {
   });
 
   it('voucher forms and the voucher list', async () => {
-    for (const [path, name] of [['/vouchers/payment', 'payment'], ['/vouchers/expense', 'expense'], ['/vouchers/journal', 'journal'], ['/vouchers/list', 'voucher-list'], ['/books/sales-register', 'sales-register'], ['/books/cash', 'cash-book'], ['/khata/suppliers', 'suppliers']] as const) {
+    for (const [path, name] of [['/vouchers/payment', 'payment'], ['/vouchers/expense', 'expense'], ['/vouchers/journal', 'journal'], ['/vouchers/list', 'voucher-list'], ['/books/sales-register', 'sales-register'], ['/books/purchase-register', 'purchase-register'], ['/books/cash', 'cash-book'], ['/khata/suppliers', 'suppliers']] as const) {
       await page.goto(`${served.http.url}/#${path}`);
       await page.waitForLoadState('networkidle');
       await shot(name);

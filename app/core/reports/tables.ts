@@ -122,12 +122,12 @@ export function purchaseRegisterTable(r: z.output<typeof PurchaseRegisterView>):
     period: period(r.from, r.to),
     fileBase: `purchase-register-${r.from}-${r.to}`,
     columns: [
-      { label: 'Date', kind: 'date' }, { label: 'Voucher', kind: 'text', width: 1.6 }, { label: 'Supplier', kind: 'text', width: 2 },
+      { label: 'Date', kind: 'date' }, { label: 'Bill / note', kind: 'text', width: 1.6 }, { label: 'Bill date', kind: 'date' }, { label: 'Supplier', kind: 'text', width: 2 }, { label: 'GSTIN', kind: 'text', width: 1.4 },
       { label: 'Taxable', kind: 'money' }, { label: 'CGST', kind: 'money' }, { label: 'SGST', kind: 'money' }, { label: 'IGST', kind: 'money' }, { label: 'Cess', kind: 'money' }, { label: 'Total', kind: 'money' },
     ],
     rows: [
-      ...r.rows.map((x): TableRow => ({ cells: [x.date, x.number ?? x.voucherType, x.supplierName ?? '', x.taxablePaise, x.cgstPaise, x.sgstPaise, x.igstPaise, x.cessPaise, x.totalPaise] })),
-      { cells: ['', 'Total', '', r.totals.taxablePaise, r.totals.cgstPaise, r.totals.sgstPaise, r.totals.igstPaise, r.totals.cessPaise, r.totals.totalPaise], strong: true },
+      ...r.rows.map((x): TableRow => ({ cells: [x.date, `${x.number ?? x.voucherType}${x.against ? ` (against ${x.against})` : ''}`, x.supplierDate, x.supplierName ?? '', x.supplierGstin ?? '', x.taxablePaise, x.cgstPaise, x.sgstPaise, x.igstPaise, x.cessPaise, x.totalPaise] })),
+      { cells: ['', 'Total', null, '', '', r.totals.taxablePaise, r.totals.cgstPaise, r.totals.sgstPaise, r.totals.igstPaise, r.totals.cessPaise, r.totals.totalPaise], strong: true },
     ],
   };
 }

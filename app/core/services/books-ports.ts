@@ -6,7 +6,7 @@ import type { ChainCheck, ChainedAuditRow } from '../audit/chain';
 import type { ParsedBankLine } from '../bank/statement';
 import type { GstRateRow } from '../gst/rates';
 import type { DocSeries, GstSummaryRow, ReturnCreditNote, ReturnInvoice } from '../gst/return-docs';
-import type { TaxOnly } from '../gst/heads';
+import type { Heads, TaxOnly } from '../gst/heads';
 import type { StockMove } from '../inventory/moves';
 import type {
   AccountView,
@@ -147,7 +147,8 @@ export interface BooksLedgerRepo {
   partyDays(account: 'DEBTORS' | 'CREDITORS', asOf: string, partyId?: string): Map<string, Array<{ date: string; debit: number; credit: number }>>;
   dayBook(from: string, to: string): z.output<typeof DayBookView>['entries'];
   entry(id: string): (z.output<typeof JournalEntryView> & { document: z.output<typeof EntryDocument>; createdAt: string }) | undefined;
-  purchaseEntries(from: string, to: string): Array<{ entryId: string; date: string; voucherType: string; number: string | null; lines: PostingLine[] }>;
+  /** expense-bill entries of the period (paid or on a supplier's credit) with their lines, for the purchase register */
+  expenseEntries(from: string, to: string): Array<{ entryId: string; date: string; voucherType: string; number: string | null; lines: PostingLine[] }>;
   /** the journal of a period with document numbers, for Tally */
   journal(from: string, to: string): Array<{ id: string; date: string; voucherType: string; narration: string; document: z.output<typeof EntryDocument>; reversesId: string | null; lines: PostingLine[] }>;
 }
@@ -159,6 +160,22 @@ export interface PartiesRepo {
   names(type: PartyType, ids: readonly string[]): Map<string, PartyInfo>;
   khataCustomers(q: string, dueOnly: boolean, limit: number): Array<z.output<typeof KhataCustomer>>;
   setCreditLimit(customerId: string, limitPaise: number): void;
+}
+
+/** A purchase bill (the supplier's number and date) or our debit note against one, as the returns read it. */
+export interface PurchaseDocRow extends Heads {
+  id: string;
+  entryId: string;
+  kind: 'bill' | 'return';
+  number: string;
+  /** for a debit note, the supplier's number of the bill it returns goods against */
+  againstNumber: string | null;
+  supplierId: string;
+  supplierName: string;
+  supplierGstin: string | null;
+  date: string;
+  supplierDate: string | null;
+  totalPaise: number;
 }
 
 export interface GstRepo {
@@ -178,6 +195,10 @@ export interface GstRepo {
   problemNumbers(from: string, to: string): Array<{ kind: 'Invoice' | 'Credit note'; number: string; fy: string; uses: number }>;
   /** Σ debits and Σ credits on the input GST accounts */
   inputTax(from: string, to: string): { debits: TaxOnly; credits: TaxOnly };
+  /** purchase bills and debit notes (purchasing's documents) dated in the period, with their journal entry and supplier */
+  purchaseDocuments(from: string, to: string): PurchaseDocRow[];
+  /** the input GST on expense bills of the period (net of reversed ones) */
+  expenseInputTax(from: string, to: string): TaxOnly;
   consolidated(from: string, to: string): Array<z.output<typeof ConsolidatedView>>;
   /** a day's slips (small B2C bills) not yet in a consolidated invoice, whole */
   slipsOf(date: string): ReturnInvoice[];

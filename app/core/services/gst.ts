@@ -82,9 +82,11 @@ export const gstHandlers = {
     const shop = deps.store.shop.get();
     const period = returnPeriod(p.period, shop.fyStartMonth);
     const summary = deps.store.gst.summary(period.from, period.to);
-    const itc = deps.store.gst.inputTax(period.from, period.to);
-    const issues = shop.composition ? [{ severity: 'error' as const, code: 'COMPOSITION', document: null, message: 'A composition shop files CMP-08, not GSTR-3B' }] : [];
-    return { period: { label: period.label, from: period.from, to: period.to }, ...buildGstr3b({ summary, inputDebits: itc.debits, inputCredits: itc.credits }), issues };
+    const { gst } = deps.store;
+    const books = gst.inputTax(period.from, period.to);
+    const built = buildGstr3b({ summary, purchases: gst.purchaseDocuments(period.from, period.to), expenseTax: gst.expenseInputTax(period.from, period.to), inputDebits: books.debits, inputCredits: books.credits });
+    const composition = shop.composition ? [{ severity: 'error' as const, code: 'COMPOSITION', document: null, message: 'A composition shop files CMP-08, not GSTR-3B' }] : [];
+    return { period: { label: period.label, from: period.from, to: period.to }, ...built, issues: [...composition, ...built.issues] };
   },
 
   'gst.consolidateDay': (deps, p, ctx) => {

@@ -83,22 +83,30 @@ export function salesRegisterReport(deps: ServiceDeps, from: string, to: string)
 const INPUT = { INPUT_CGST: 'cgstPaise', INPUT_SGST: 'sgstPaise', INPUT_IGST: 'igstPaise', INPUT_CESS: 'cessPaise' } as const;
 
 /**
- * Purchases as the books hold them: purchase and purchase-return vouchers (posted by purchasing)
- * and expense bills carrying input GST. The supplier is the creditors line's party; the taxable
- * value is what went to stock or the expense head. The supplier's own bill number and the HSN
- * lines come from purchasing's documents after that merge.
+ * The purchase register: purchasing's documents (the supplier's bill number, GSTIN and date; our
+ * debit notes against them as negatives) and the expense bills that carry input GST, read from
+ * their vouchers in the books (the supplier is the creditors line's party, the taxable value what
+ * went to the expense head).
  */
 export function purchaseRegisterReport(deps: ServiceDeps, from: string, to: string) {
   checkRange(from, to);
   const accounts = accountMap(deps);
   const isMoney = (code: string) => MONEY_GROUPS.includes(accounts.get(code)?.group ?? 'current_assets');
-  const rows = deps.store.journal.purchaseEntries(from, to).flatMap((e) => {
-    const sign = e.voucherType === 'purchase_return' ? -1 : 1;
+  const documents = deps.store.gst.purchaseDocuments(from, to).map((d) => {
+    // a debit note's figures count against the bills (0 − x, not −1 × x: no −0 for a zero head)
+    const sign = (v: number) => (d.kind === 'return' ? 0 - v : v);
+    return {
+      date: d.date, entryId: d.entryId, voucherType: d.kind === 'return' ? 'purchase_return' : 'purchase', number: d.number, supplierId: d.supplierId, supplierName: d.supplierName,
+      supplierGstin: d.supplierGstin, supplierDate: d.supplierDate, against: d.againstNumber,
+      taxablePaise: sign(d.taxablePaise), cgstPaise: sign(d.cgstPaise), sgstPaise: sign(d.sgstPaise), igstPaise: sign(d.igstPaise), cessPaise: sign(d.cessPaise), totalPaise: sign(d.totalPaise),
+    };
+  });
+  const expenses = deps.store.journal.expenseEntries(from, to).flatMap((e) => {
     const heads = { taxablePaise: 0, cgstPaise: 0, sgstPaise: 0, igstPaise: 0, cessPaise: 0 };
     let supplierId: string | null = null;
     let total = 0;
     for (const l of e.lines) {
-      const net = sign * (l.debit - l.credit);
+      const net = l.debit - l.credit;
       const head = INPUT[l.account as keyof typeof INPUT] as keyof typeof heads | undefined;
       if (head) heads[head] += net;
       else if (l.account === 'CREDITORS' || isMoney(l.account)) {
@@ -106,9 +114,11 @@ export function purchaseRegisterReport(deps: ServiceDeps, from: string, to: stri
         total -= net;
       } else if (l.account !== 'ROUND_OFF') heads.taxablePaise += net;
     }
-    if (e.voucherType.startsWith('expense') && heads.cgstPaise + heads.sgstPaise + heads.igstPaise + heads.cessPaise === 0) return [];
-    return [{ date: e.date, entryId: e.entryId, voucherType: e.voucherType, number: e.number, supplierId, supplierName: supplierId ? (deps.store.parties.supplier(supplierId)?.name ?? supplierId) : null, ...heads, totalPaise: total }];
+    if (heads.cgstPaise + heads.sgstPaise + heads.igstPaise + heads.cessPaise === 0) return [];
+    const supplier = supplierId ? deps.store.parties.supplier(supplierId) : undefined;
+    return [{ date: e.date, entryId: e.entryId, voucherType: e.voucherType, number: e.number, supplierId, supplierName: supplier?.name ?? supplierId, supplierGstin: supplier?.gstin ?? null, supplierDate: null, against: null, ...heads, totalPaise: total }];
   });
+  const rows = [...documents, ...expenses].sort((a, b) => a.date.localeCompare(b.date));
   const sum = (k: 'taxablePaise' | 'cgstPaise' | 'sgstPaise' | 'igstPaise' | 'cessPaise' | 'totalPaise') => rows.reduce((s, r) => s + r[k], 0);
   return { from, to, rows, totals: { taxablePaise: sum('taxablePaise'), cgstPaise: sum('cgstPaise'), sgstPaise: sum('sgstPaise'), igstPaise: sum('igstPaise'), cessPaise: sum('cessPaise'), totalPaise: sum('totalPaise') } };
 }

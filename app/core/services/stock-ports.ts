@@ -66,7 +66,7 @@ export interface NewLot {
 export interface StockExtras {
   levels(): Array<z.output<typeof StockLevel>>;
   level(productId: string): { qtyMilli: number; valuePaise: number };
-  /** lots with their balances, for FEFO issue; the '' lot holds stock from before lots */
+  /** lots with a non-zero balance, for FEFO issue (empty lots left out); the '' lot holds stock from before lots */
   lotBalances(productIds: readonly string[]): Map<string, LotBalance[]>;
   lots(productId: string, includeEmpty: boolean): Lot[];
   lot(batchId: string): (Lot & { qtyMilli: number; valuePaise: number }) | undefined;

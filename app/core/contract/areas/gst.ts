@@ -35,7 +35,14 @@ export const Gstr3bResult = z.object({
     nonGst: Heads.describe('3.1(e)'),
   }),
   interStateUnregistered: z.array(z.object({ placeOfSupply: z.string(), taxablePaise: Paise, igstPaise: Paise })).describe('3.2, by place of supply'),
-  itc: z.object({ available: TaxOnly.describe('4(A)(5) all other ITC, from the input GST accounts'), reversed: TaxOnly.describe('4(B)(2)'), net: TaxOnly.describe('4(C)') }),
+  itc: z.object({
+    available: TaxOnly.describe('4(A)(5) all other ITC: purchase bills less debit notes, plus GST on expense bills, of the month'),
+    reverseCharge: TaxOnly.describe('4(A)(3) inward supplies liable to reverse charge (no document is marked so: zero)'),
+    reversed: TaxOnly.describe('4(B)(2)'),
+    net: TaxOnly.describe('4(C)'),
+    documents: z.object({ bills: TaxOnly, billsTaxablePaise: Paise, debitNotes: TaxOnly, debitNotesTaxablePaise: Paise, expenses: TaxOnly }).describe('where 4(A)(5) comes from'),
+    books: TaxOnly.describe('net of the input GST accounts in the month; a difference from available is an ITC_BOOKS warning'),
+  }),
   payable: TaxOnly.describe('output tax less net ITC, by head (before cross-utilisation)'),
   issues: z.array(ReturnIssue),
 });
@@ -105,13 +112,13 @@ export const gstApi = {
     reads: ['invoices', 'gst', 'shop'],
   }),
   'gst.gstr3b': method({
-    summary: 'The GSTR-3B summary for a month: 3.1 outward supplies, 3.2 inter-state supplies to unregistered buyers, 4 ITC from the input GST accounts.',
+    summary: 'The GSTR-3B summary for a month: 3.1 outward supplies, 3.2 inter-state supplies to unregistered buyers, 4 ITC from purchase bills, debit notes and expense bills (checked against the input GST accounts).',
     access: 'manager',
     params: z.object({ period: Period }),
     result: Gstr3bResult,
     errors: ['INVALID_INPUT'],
     example: { period: '112026' },
-    reads: ['invoices', 'ledger', 'shop'],
+    reads: ['invoices', 'ledger', 'shop', 'purchases'],
   }),
   'gst.consolidateDay': method({
     summary: 'Issue the day’s consolidated tax invoice for the small B2C bills (under ₹200, s.31(3)(b)) that were given slips.',

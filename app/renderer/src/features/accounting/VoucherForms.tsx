@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { api } from '../../api/session';
 import { useT } from '../../i18n/i18n';
-import { DateInput, useMethod } from '../reports/kit';
+import { DateInput } from '../reports/kit';
 import { todayIso } from '../reports/period';
-import { AccountSelect, MONEY_GROUPS, RupeeField, TextInput, useRupees, VoucherForm } from './fields';
+import { AccountSelect, MONEY_GROUPS, RupeeField, SupplierSelect, TextInput, useRupees, VoucherForm } from './fields';
 
 function useCommon() {
   const [date, setDate] = useState(todayIso);
@@ -38,8 +38,7 @@ export function PaymentForm({ supplierId: initialSupplier }: { supplierId?: stri
   const [supplierId, setSupplierId] = useState(initialSupplier ?? '');
   const [account, setAccount] = useState('DRAWINGS');
   const [from, setFrom] = useState('CASH');
-  const suppliers = useMethod('khata.suppliers', {});
-  const target = toSupplier ? (supplierId.trim() ? { supplierId: supplierId.trim() } : null) : account ? { account } : null;
+  const target = toSupplier ? (supplierId ? { supplierId } : null) : account ? { account } : null;
   return (
     <VoucherForm
       title={t('paymentVoucher')}
@@ -59,17 +58,7 @@ export function PaymentForm({ supplierId: initialSupplier }: { supplierId?: stri
         </button>
       </div>
       {toSupplier ? (
-        <label className="field">
-          <span>{t('supplier')}</span>
-          <input list="supplier-list" value={supplierId} onChange={(e) => setSupplierId(e.target.value)} autoComplete="off" />
-          <datalist id="supplier-list">
-            {(suppliers.data ?? []).map((s) => (
-              <option key={s.supplierId} value={s.supplierId}>
-                {s.name}
-              </option>
-            ))}
-          </datalist>
-        </label>
+        <SupplierSelect label={t('supplier')} value={supplierId} onChange={setSupplierId} />
       ) : (
         <AccountSelect label={t('payTo')} value={account} onChange={setAccount} />
       )}
@@ -95,7 +84,7 @@ export function ExpenseForm() {
   return (
     <VoucherForm
       title={t('expenseVoucher')}
-      canSave={!!account && !!amount.paise && (!onCredit || supplierId.trim() !== '')}
+      canSave={!!account && !!amount.paise && (!onCredit || supplierId !== '')}
       save={(clientRef) =>
         api.call('accounting.expense', {
           clientRef,
@@ -103,7 +92,7 @@ export function ExpenseForm() {
           account,
           amountPaise: amount.paise ?? 0,
           tax: { cgstPaise: cgst.paise ?? 0, sgstPaise: sgst.paise ?? 0, igstPaise: igst.paise ?? 0, cessPaise: 0 },
-          ...(onCredit ? { supplierId: supplierId.trim() } : { paidFrom }),
+          ...(onCredit ? { supplierId } : { paidFrom }),
         })
       }
       onSaved={() => {
@@ -117,7 +106,7 @@ export function ExpenseForm() {
       <RupeeField label="SGST ₹" value={sgst.text} onChange={sgst.setText} />
       <RupeeField label="IGST ₹" value={igst.text} onChange={igst.setText} />
       <AccountSelect label={t('paidFromBlankCredit')} value={paidFrom} onChange={setPaidFrom} groups={MONEY_GROUPS} />
-      {onCredit && <TextInput label={t('supplier')} value={supplierId} onChange={setSupplierId} />}
+      {onCredit && <SupplierSelect label={t('supplier')} value={supplierId} onChange={setSupplierId} />}
       <CommonFields c={c} />
     </VoucherForm>
   );

@@ -30,6 +30,29 @@ export function AccountSelect({ label, value, onChange, groups }: { label: strin
   );
 }
 
+/** A supplier picked by name from the suppliers master (what the shop owes each shown beside it). */
+export function SupplierSelect({ label, value, onChange }: { label: string; value: string; onChange: (id: string) => void }) {
+  const suppliers = useMethod('suppliers.list', { q: '' });
+  const dues = useMethod('khata.suppliers', {});
+  const owed = new Map((dues.data ?? []).map((d) => [d.supplierId, d.balancePaise]));
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">—</option>
+        {(suppliers.data ?? [])
+          .filter((s) => s.active || s.id === value)
+          .map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+              {owed.get(s.id) ? ` (${formatInr(owed.get(s.id) ?? 0)})` : ''}
+            </option>
+          ))}
+      </select>
+    </label>
+  );
+}
+
 /** Rupees as a person types them; the paise it means, or undefined. */
 export function useRupees(initial = '') {
   const [text, setText] = useState(initial);

@@ -106,8 +106,24 @@ export function Gstr3b() {
                   </thead>
                   <tbody>
                     <tr>
+                      <td>4(A)(3) {t('g3bItcReverseCharge')}</td>
+                      <TaxCells v={d.itc.reverseCharge} />
+                    </tr>
+                    <tr>
                       <td>4(A)(5) {t('g3bItcAvailable')}</td>
                       <TaxCells v={d.itc.available} />
+                    </tr>
+                    <tr className="hint">
+                      <td>&nbsp;&nbsp;{t('g3bItcBills')}</td>
+                      <TaxCells v={d.itc.documents.bills} />
+                    </tr>
+                    <tr className="hint">
+                      <td>&nbsp;&nbsp;{t('g3bItcDebitNotes')}</td>
+                      <TaxCells v={d.itc.documents.debitNotes} />
+                    </tr>
+                    <tr className="hint">
+                      <td>&nbsp;&nbsp;{t('g3bItcExpenses')}</td>
+                      <TaxCells v={d.itc.documents.expenses} />
                     </tr>
                     <tr>
                       <td>4(B)(2) {t('g3bItcReversed')}</td>

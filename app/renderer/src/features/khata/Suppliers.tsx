@@ -1,23 +1,35 @@
+import { useState } from 'react';
 import { formatDate, formatInr } from '../../../../core/format';
 import { navigate } from '../../app/router';
 import { useT } from '../../i18n/i18n';
 import { Amt, EmptyRow, Loading, ReportPage, useMethod } from '../reports/kit';
 import { thisFy } from '../reports/period';
 
-/** What the shop owes its suppliers and for how long; a row opens the supplier's ledger, Pay opens a payment voucher. */
+/**
+ * Every supplier of the master, found by name, with what the shop owes each and for how long (most
+ * owed first); a row opens the supplier's ledger, Pay opens a payment voucher for that supplier.
+ */
 export function Suppliers() {
   const { t } = useT();
-  const list = useMethod('khata.suppliers', {});
+  const [q, setQ] = useState('');
+  const master = useMethod('suppliers.list', { q });
+  const dues = useMethod('khata.suppliers', {});
   const ageing = useMethod('khata.ageing', { partyType: 'supplier' });
   const byId = new Map((ageing.data?.rows ?? []).map((r) => [r.partyId, r]));
+  const due = new Map((dues.data ?? []).map((d) => [d.supplierId, d]));
+  const rows = (master.data ?? [])
+    .map((s) => ({ supplierId: s.id, name: s.name, phone: s.phone, active: s.active, balancePaise: due.get(s.id)?.balancePaise ?? 0, lastDate: due.get(s.id)?.lastDate ?? null }))
+    .filter((s) => s.active || s.balancePaise !== 0)
+    .sort((a, b) => b.balancePaise - a.balancePaise || a.name.localeCompare(b.name));
   const fy = thisFy();
   return (
     <ReportPage
       testId="suppliers"
       title={t('payables')}
       sub={ageing.data ? `${t('totalDue')}: ${formatInr(ageing.data.totals.balancePaise)}` : undefined}
+      filters={<input type="search" aria-label={t('supplier')} placeholder={t('supplier')} value={q} onChange={(e) => setQ(e.target.value)} />}
     >
-      <Loading query={list}>
+      <Loading query={master}>
         {() => (
           <div className="table-scroll">
             <table className="report">
@@ -34,8 +46,8 @@ export function Suppliers() {
                 </tr>
               </thead>
               <tbody>
-                {(list.data ?? []).length === 0 && <EmptyRow cols={8} />}
-                {(list.data ?? []).map((s) => {
+                {rows.length === 0 && <EmptyRow cols={8} />}
+                {rows.map((s) => {
                   const age = byId.get(s.supplierId);
                   const open = () => navigate(`/books/ledger?account=CREDITORS&party=${s.supplierId}&from=${fy.from}&to=${fy.to}`);
                   return (

@@ -91,7 +91,7 @@ export function SalesRegister() {
   );
 }
 
-/** Purchase and expense bills with input GST, from the books (purchase bills arrive with the purchasing screens). */
+/** Purchase bills (the supplier's number, date and GSTIN), debit notes as negatives, and expense bills with input GST. */
 export function PurchaseRegister() {
   const { t } = useT();
   const vt = useVoucherType();
@@ -129,9 +129,16 @@ export function PurchaseRegister() {
                       <td className="nowrap">{formatDate(r.date)}</td>
                       <td>
                         {r.number ?? '—'}
-                        <small className="hint block">{vt(r.voucherType)}</small>
+                        <small className="hint block">
+                          {vt(r.voucherType)}
+                          {r.supplierDate ? ` · ${formatDate(r.supplierDate)}` : ''}
+                          {r.against ? ` · ${r.against}` : ''}
+                        </small>
                       </td>
-                      <td>{r.supplierName ?? r.supplierId ?? '—'}</td>
+                      <td>
+                        {r.supplierName ?? r.supplierId ?? '—'}
+                        {r.supplierGstin && <small className="hint block">{r.supplierGstin}</small>}
+                      </td>
                       {HEADS.map((h) => (
                         <Amt key={h} paise={r[h]} blankZero />
                       ))}
