@@ -27,7 +27,9 @@ function linesByParent(rows: ReadonlyArray<ReturnLine & { parent: string }>): Ma
  */
 export function createGstRepo({ raw }: RepoContext): GstRepo {
   let rates: { version: number; rows: GstRateRow[] } | null = null;
-  const dataVersion = () => raw.pragma('data_version', { simple: true }) as number;
+  // A prepared pragma: raw.pragma() would prepare it again on every bill.
+  const dataVersionStatement = raw.prepare<[], number>('PRAGMA data_version').pluck();
+  const dataVersion = () => dataVersionStatement.get() ?? 0;
   // The documents' lines come in one query over the same selection, not one query per document.
   const withLines = <T extends { id: string }>(docs: T[], lines: Array<ReturnLine & { parent: string }>): Array<T & { lines: ReturnLine[] }> => {
     const byParent = linesByParent(lines);
