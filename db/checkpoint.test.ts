@@ -1,6 +1,8 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../tests/support/test-host';
+import { createCheckpointer } from './checkpoint';
 import { openDatabase } from './open';
 import { createStore } from './store';
 
@@ -30,6 +32,25 @@ describe('WAL checkpoints off the commit path', () => {
     expect(db.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 801 });
     store.checkpoints.flush();
     expect(walFrames(db)).toBe(0);
+    db.close();
+  });
+
+  it('empties the WAL file once the shop goes quiet, so a busy spell does not leave it long', async () => {
+    const file = join(dir, 'quiet.sqlite');
+    const { db } = openDatabase(file);
+    const checkpoints = createCheckpointer(db, { everyCommits: 1_000_000, idleMs: 50 });
+    db.exec('CREATE TABLE t (x TEXT) STRICT');
+    const insert = db.prepare('INSERT INTO t VALUES (?)');
+    for (let i = 0; i < 300; i++) {
+      insert.run('x'.repeat(500));
+      checkpoints.noteCommit();
+    }
+    expect(statSync(`${file}-wal`).size).toBeGreaterThan(100_000);
+    await expect.poll(() => checkpoints.durationsMs.length, { timeout: 5000 }).toBe(1);
+    await checkpoints.settled();
+    expect(statSync(`${file}-wal`).size).toBe(0);
+    expect(db.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 300 });
+    checkpoints.flush();
     db.close();
   });
 });

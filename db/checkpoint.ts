@@ -7,8 +7,8 @@ import type Database from 'better-sqlite3';
  * runs inside the commit that crosses its threshold, so every few hundred bills one cashier
  * waited ~10 ms (on a large file, hundreds) while pages were copied back and the file fsynced.
  * Here the automatic one is off, and a worker thread with its own connection runs a PASSIVE
- * checkpoint every `everyCommits` commits and when the shop goes quiet; WAL lets it copy pages
- * while the counter keeps committing. Durability is unchanged: a commit is durable once its WAL
+ * checkpoint every `everyCommits` commits and when the shop goes quiet (then also emptying the WAL
+ * file); WAL lets it copy pages while the counter keeps committing. Durability is unchanged: a commit is durable once its WAL
  * frames are synced (synchronous=FULL); checkpoints only keep the WAL short.
  */
 export interface CheckpointOptions {
@@ -35,7 +35,13 @@ const db = new Database(workerData.file, { timeout: 5000 });
 parentPort.on('message', (message) => {
   if (message === 'stop') { db.close(); parentPort.close(); return; }
   const started = performance.now();
-  try { db.pragma('wal_checkpoint(PASSIVE)'); parentPort.postMessage({ ms: performance.now() - started }); }
+  try {
+    const [r] = db.pragma('wal_checkpoint(PASSIVE)');
+    // Quiet: once every frame is copied, TRUNCATE only empties the file (a moment), so the WAL left
+    // by a busy spell or a bulk import does not keep slowing every later bill's page look-ups.
+    if (message === 'idle' && r && r.busy === 0 && r.log === r.checkpointed) db.pragma('wal_checkpoint(TRUNCATE)');
+    parentPort.postMessage({ ms: performance.now() - started });
+  }
   catch (e) { parentPort.postMessage({ error: String(e && e.message || e) }); }
 });`;
 
@@ -65,22 +71,22 @@ export function createCheckpointer(db: Database.Database, options: CheckpointOpt
     return worker;
   };
 
-  const checkpoint = () => {
+  const checkpoint = (when: 'busy' | 'idle') => {
     if (commits === 0) return;
     const w = start();
     if (!w) return;
     commits = 0;
     inFlight += 1;
-    w.postMessage('checkpoint');
+    w.postMessage(when);
   };
 
   return {
     durationsMs,
     noteCommit() {
       commits += 1;
-      if (commits >= everyCommits) checkpoint();
+      if (commits >= everyCommits) checkpoint('busy');
       clearTimeout(idle);
-      idle = setTimeout(checkpoint, idleMs);
+      idle = setTimeout(() => checkpoint('idle'), idleMs);
       idle.unref();
     },
     flush() {
