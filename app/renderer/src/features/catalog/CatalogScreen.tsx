@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { z } from 'zod';
 import type { ProductView } from '../../../../core/contract';
 import { formatInr, formatQty } from '../../../../core/format';
@@ -13,6 +13,7 @@ import { useToast } from '../../ui/Toasts';
 import { ImportWizard } from './ImportWizard';
 import { ProductEditor } from './ProductEditor';
 import { saveFile } from '../../api/files';
+import { useWindowKeydown } from '../../ui/useWindowKeydown';
 
 type Product = z.output<typeof ProductView>;
 type StockFilter = 'any' | 'in' | 'out' | 'low';
@@ -50,11 +51,7 @@ export function CatalogScreen({ session }: ScreenProps) {
     { key: 'F7', label: t('exportCatalog'), disabled: !canEdit, onPress: () => exportFile('catalog') },
     { key: 'F8', label: t('newProduct'), disabled: !canEdit, onPress: () => setEditing('new') },
   ];
-  useEffect(() => {
-    const onKey = fKeyHandler(keys, editing !== null || importing);
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  useWindowKeydown(fKeyHandler(keys, editing !== null || importing));
 
   if (importing) return <ImportWizard onDone={() => navigate('/catalog')} />;
   const cats = [...new Set((categories.data ?? []).map((c) => c.category))];

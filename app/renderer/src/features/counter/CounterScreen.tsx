@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { formatDate, formatQty, parseQty, parseRupees } from '../../../../core/format';
 import { useCounterDisplay } from '../display/usePublishDisplay';
 import { CameraButton } from '../scanner/CameraScanner';
@@ -11,6 +11,7 @@ import { PromptDialog } from '../../ui/Dialog';
 import { errorCode, errorText, isCreditWarning } from '../../ui/errors';
 import { KeyHints, type KeyHint } from '../../ui/KeyHints';
 import { useToast } from '../../ui/Toasts';
+import { useWindowKeydown } from '../../ui/useWindowKeydown';
 import { CartTable } from './CartTable';
 import { cartParams, counterReducer, loadCounterState, saveCounterState, type Product } from './cart-state';
 import { AddProductDialog, CustomerDialog, HeldBillsDialog, HelpDialog } from './dialogs';
@@ -148,11 +149,8 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
     else if (nothingToComplete) setCompleteAsked(false);
   }, [completeAsked, quoteIsCurrent, nothingToComplete]);
 
-  // One listener for the screen's life that always calls this render's handler: keys pressed
-  // straight after a change act on the cart the cashier sees, not on the one before it.
-  const onKeyRef = useRef<(e: KeyboardEvent) => void>(() => {});
-  useLayoutEffect(() => {
-    onKeyRef.current = (e: KeyboardEvent) => {
+  // Keys pressed straight after a change act on the cart the cashier sees (see useWindowKeydown).
+  useWindowKeydown((e) => {
       const fkey = /^F([1-9]|1[0-2])$/.test(e.key);
       if (dialog) {
         if (fkey) e.preventDefault();
@@ -176,13 +174,7 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
         const next = selected.qtyMilli + (e.key === '+' ? 1000 : -1000);
         if (next > 0) dispatch({ type: 'setQty', index: bill.selected, qtyMilli: next });
       }
-    };
   });
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => onKeyRef.current(e);
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
   useEffect(() => {
     searchRef.current?.focus();
   }, []);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { navigate } from '../../app/router';
 import type { ScreenProps } from '../../app/routes';
 import { useT } from '../../i18n/i18n';
@@ -6,6 +6,7 @@ import { BackOffice, fKeyHandler, Tabs } from '../../ui/ScreenHead';
 import { LowStock } from './LowStock';
 import { StockSettingsPanel } from './StockSettingsPanel';
 import { Adjust, Expiring, History, Valuation } from './StockPanels';
+import { useWindowKeydown } from '../../ui/useWindowKeydown';
 
 type Tab = 'low' | 'expiring' | 'value' | 'history' | 'adjust' | 'settings';
 
@@ -30,11 +31,7 @@ export function InventoryScreen({ session }: ScreenProps) {
     ...tabs.map((x) => ({ key: x.label.split(' ')[0] ?? '', label: x.label.slice(x.label.indexOf(' ') + 1), onPress: () => setTab(x.value) })),
     { key: 'F8', label: t('navStockTake'), onPress: () => navigate('/count') },
   ];
-  useEffect(() => {
-    const onKey = fKeyHandler(keys, false);
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  useWindowKeydown(fKeyHandler(keys, false));
   return (
     <BackOffice title={t('navInventory')} keys={keys} actions={<button onClick={() => navigate('/count')}>F8 {t('navStockTake')}</button>}>
       <Tabs value={tab} options={tabs} onChange={setTab} />

@@ -10,6 +10,7 @@ import { errorText } from '../../ui/errors';
 import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 import { ProductPicker } from './ProductPicker';
+import { useWindowKeydown } from '../../ui/useWindowKeydown';
 
 type Picked = z.output<typeof CounterProduct>;
 
@@ -46,11 +47,7 @@ export function StockTakeScreen({ session }: ScreenProps) {
     { key: 'F7', label: t('openCount'), disabled: !manager, onPress: start },
     { key: 'F10', label: t('postCount'), disabled: !manager || !takeId, onPress: finish },
   ];
-  useEffect(() => {
-    const onKey = fKeyHandler(keys, false);
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  useWindowKeydown(fKeyHandler(keys, false));
 
   return (
     <BackOffice

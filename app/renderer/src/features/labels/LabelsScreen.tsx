@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatInr } from '../../../../core/format';
 import type { ScreenProps } from '../../app/routes';
 import { useAssignBarcodesMutation, useLabelsPdfMutation, usePrintLabelsMutation } from '../../api/stock';
@@ -9,6 +9,7 @@ import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 import { ProductPicker } from '../inventory/ProductPicker';
 import { saveFile } from '../../api/files';
+import { useWindowKeydown } from '../../ui/useWindowKeydown';
 
 interface Item {
   productId: string;
@@ -47,11 +48,7 @@ export function LabelsScreen({ session }: ScreenProps) {
     { key: 'F9', label: t('printThermal'), disabled: !ready, onPress: actions.thermal },
     { key: 'F10', label: t('a4Sheet'), disabled: !ready, onPress: actions.pdf },
   ];
-  useEffect(() => {
-    const onKey = fKeyHandler(keys, false);
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  useWindowKeydown(fKeyHandler(keys, false));
   return (
     <BackOffice
       title={t('navLabels')}

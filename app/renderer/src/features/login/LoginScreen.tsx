@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useLoginMutation } from '../../api/mutations';
 import { queries } from '../../api/queries';
 import { deviceId, type Session } from '../../api/session';
 import { useT } from '../../i18n/i18n';
 import { errorText } from '../../ui/errors';
+import { useWindowKeydown } from '../../ui/useWindowKeydown';
 
 const ROLE_LABEL = { owner: 'Owner / मालिक', manager: 'Manager / मैनेजर', staff: 'Staff / स्टाफ़' } as const;
 
@@ -26,8 +27,7 @@ export function LoginScreen({ onLogin }: { onLogin: (s: Session) => void }) {
     );
   };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
+  useWindowKeydown((e: KeyboardEvent) => {
       if (/^[0-9]$/.test(e.key)) setPin((p) => (p.length < 8 ? p + e.key : p));
       else if (e.key === 'Backspace') setPin((p) => p.slice(0, -1));
       else if (e.key === 'Enter') submit();
@@ -35,10 +35,7 @@ export function LoginScreen({ onLogin }: { onLogin: (s: Session) => void }) {
       else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') setPicked((i) => Math.max(i - 1, 0));
       else return;
       e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+    });
 
   return (
     <main className="login">

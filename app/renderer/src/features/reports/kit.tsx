@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { MethodName, ParamsIn, Result } from '../../../../core/contract';
 import { formatAmount, formatDate, parseDate } from '../../../../core/format';
 import { saveFile } from '../../api/files';
@@ -12,24 +12,19 @@ import { errorText } from '../../ui/errors';
 import { useToast } from '../../ui/Toasts';
 import { oneDay, thisFy, thisMonth, type Range } from './period';
 import './books.css';
+import { useWindowKeydown } from '../../ui/useWindowKeydown';
 
 /** Shared pieces of the books screens: keys, tabs, the period picker, money cells, exports. */
 
 /** Keys for a screen while it is shown: "F5", "Ctrl+E", "Shift+F8". The latest handlers always run. */
 export function useKeys(map: Record<string, (() => void) | undefined>) {
-  const ref = useRef(map);
-  ref.current = map;
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const name = `${e.ctrlKey || e.metaKey ? 'Ctrl+' : ''}${e.shiftKey ? 'Shift+' : ''}${e.key.length === 1 ? e.key.toUpperCase() : e.key}`;
-      const run = ref.current[name];
-      if (!run) return;
-      e.preventDefault();
-      run();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useWindowKeydown((e) => {
+    const name = `${e.ctrlKey || e.metaKey ? 'Ctrl+' : ''}${e.shiftKey ? 'Shift+' : ''}${e.key.length === 1 ? e.key.toUpperCase() : e.key}`;
+    const run = map[name];
+    if (!run) return;
+    e.preventDefault();
+    run();
+  });
 }
 
 export interface Tab {

@@ -11,6 +11,7 @@ import { useScannerConfig } from '../counter/useScanner';
 import { Panel, SelectField, TextField } from '../settings/fields';
 import { scannerConfig } from './detector';
 import { ScanTestPanel } from './ScanTestPanel';
+import { useWindowKeydown } from '../../ui/useWindowKeydown';
 
 type Settings = z.output<typeof Schema>;
 const BAUDS = [9600, 19200, 38400, 57600, 115200] as const;
@@ -59,15 +60,11 @@ export function ScannerSettingsScreen() {
     if (!parsed || typeof parsed === 'string') return;
     save.mutate({ scanner: parsed }, { onSuccess: () => toast('ok', t('saved')), onError: (e) => toast('error', errorText(e)) });
   };
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
+  useWindowKeydown((e: KeyboardEvent) => {
       if (e.key !== 'F10') return;
       e.preventDefault();
       submit();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+    });
   if (!draft) return <p className="hint">…</p>;
   const set = (key: string) => (v: string) => setDraft({ ...draft, [key]: v });
   return (

@@ -9,6 +9,7 @@ import { errorText } from '../../ui/errors';
 import { useToast } from '../../ui/Toasts';
 import { CheckField, Panel, SelectField, TextField } from './fields';
 import { configOf, draftOf, type Kind, type PrinterDraft } from './printer-draft';
+import { useWindowKeydown } from '../../ui/useWindowKeydown';
 
 type Pole = z.output<typeof PoleDisplayConfig>;
 const BAUDS = [9600, 19200, 38400, 57600, 115200] as const;
@@ -51,16 +52,12 @@ export function PrinterSettings() {
     },
   };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
+  useWindowKeydown((e: KeyboardEvent) => {
       const run = { F5: actions.test, F6: actions.status, F10: actions.save }[e.key];
       if (!run) return;
       e.preventDefault();
       if (!busy) run();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+    });
 
   if (!draft || !pole) return <p className="hint">…</p>;
   const kinds: Array<{ value: Kind; label: string }> = [
