@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { formatDate } from '../../../../core/format';
 import { useT } from '../../i18n/i18n';
 import { EntryDialog, type Drill } from './EntryDialog';
@@ -20,6 +20,57 @@ function HeadCells() {
   );
 }
 
+type Heads = Record<(typeof HEADS)[number] | 'totalPaise', number>;
+
+interface RegisterRow extends Heads {
+  key: string;
+  drill: Drill;
+  cancelled?: boolean;
+  /** the date, number and party cells */
+  cells: ReactNode;
+}
+
+/** The table both registers share: date, number, party, the tax heads and the total; a row opens its entry. */
+function RegisterTable({ party, rows, footLabel, totals, onDrill }: { party: string; rows: RegisterRow[]; footLabel: ReactNode; totals: Heads; onDrill: (d: Drill) => void }) {
+  const { t } = useT();
+  return (
+    <div className="table-scroll">
+      <table className="report wide">
+        <thead>
+          <tr>
+            <th>{t('date')}</th>
+            <th>{t('number')}</th>
+            <th>{party}</th>
+            <HeadCells />
+            <th className="num">{t('total')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 && <EmptyRow cols={9} />}
+          {rows.map((r) => (
+            <tr key={r.key} className={`drill ${r.cancelled ? 'cancelled' : ''}`} tabIndex={0} onClick={() => onDrill(r.drill)} onKeyDown={(e) => e.key === 'Enter' && onDrill(r.drill)}>
+              {r.cells}
+              {HEADS.map((h) => (
+                <Amt key={h} paise={r[h]} blankZero />
+              ))}
+              <Amt paise={r.totalPaise} />
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <td colSpan={3}>{footLabel}</td>
+            {HEADS.map((h) => (
+              <Amt key={h} paise={totals[h]} />
+            ))}
+            <Amt paise={totals.totalPaise} />
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
+
 /** Every bill and credit note of the period with its tax heads; a row drills to its journal entry. */
 export function SalesRegister() {
   const { t } = useT();
@@ -38,52 +89,28 @@ export function SalesRegister() {
         {() => {
           const d = query.data;
           if (!d) return null;
-          return (
-            <div className="table-scroll">
-              <table className="report wide">
-                <thead>
-                  <tr>
-                    <th>{t('date')}</th>
-                    <th>{t('number')}</th>
-                    <th>{t('customer')}</th>
-                    <HeadCells />
-                    <th className="num">{t('total')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.rows.map((r) => (
-                    <tr key={r.id} className={`drill ${r.status === 'cancelled' ? 'cancelled' : ''}`} tabIndex={0} onClick={() => setDrill({ refId: r.id })} onKeyDown={(e) => e.key === 'Enter' && setDrill({ refId: r.id })}>
-                      <td className="nowrap">{formatDate(r.date)}</td>
-                      <td>
-                        {r.number}
-                        {r.kind === 'credit_note' && <small className="hint block">{t('creditNote')}</small>}
-                        {r.status === 'cancelled' && <small className="warn block">{t('cancelled')}</small>}
-                      </td>
-                      <td>
-                        {r.customerName ?? t('walkIn')}
-                        {r.gstin && <small className="hint block">{r.gstin}</small>}
-                      </td>
-                      {HEADS.map((h) => (
-                        <Amt key={h} paise={r[h]} blankZero />
-                      ))}
-                      <Amt paise={r.totalPaise} />
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <td colSpan={3}>
-                      {t('total')}: {d.totals.invoices} {t('bills')}, {d.totals.creditNotes} {t('creditNotes')}, {d.totals.cancelled} {t('cancelled')}
-                    </td>
-                    {HEADS.map((h) => (
-                      <Amt key={h} paise={d.totals[h]} />
-                    ))}
-                    <Amt paise={d.totals.totalPaise} />
-                  </tr>
-                </tfoot>
-              </table>
-            </div>
-          );
+          const rows = d.rows.map((r) => ({
+            ...r,
+            key: r.id,
+            drill: { refId: r.id },
+            cancelled: r.status === 'cancelled',
+            cells: (
+              <>
+                <td className="nowrap">{formatDate(r.date)}</td>
+                <td>
+                  {r.number}
+                  {r.kind === 'credit_note' && <small className="hint block">{t('creditNote')}</small>}
+                  {r.status === 'cancelled' && <small className="warn block">{t('cancelled')}</small>}
+                </td>
+                <td>
+                  {r.customerName ?? t('walkIn')}
+                  {r.gstin && <small className="hint block">{r.gstin}</small>}
+                </td>
+              </>
+            ),
+          }));
+          const foot = `${t('total')}: ${d.totals.invoices} ${t('bills')}, ${d.totals.creditNotes} ${t('creditNotes')}, ${d.totals.cancelled} ${t('cancelled')}`;
+          return <RegisterTable party={t('customer')} rows={rows} footLabel={foot} totals={d.totals} onDrill={setDrill} />;
         }}
       </Loading>
       {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} />}
@@ -110,54 +137,29 @@ export function PurchaseRegister() {
         {() => {
           const d = query.data;
           if (!d) return null;
-          return (
-            <div className="table-scroll">
-              <table className="report wide">
-                <thead>
-                  <tr>
-                    <th>{t('date')}</th>
-                    <th>{t('number')}</th>
-                    <th>{t('supplier')}</th>
-                    <HeadCells />
-                    <th className="num">{t('total')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.rows.length === 0 && <EmptyRow cols={9} />}
-                  {d.rows.map((r) => (
-                    <tr key={r.entryId} className="drill" tabIndex={0} onClick={() => setDrill({ entryId: r.entryId })} onKeyDown={(e) => e.key === 'Enter' && setDrill({ entryId: r.entryId })}>
-                      <td className="nowrap">{formatDate(r.date)}</td>
-                      <td>
-                        {r.number ?? '—'}
-                        <small className="hint block">
-                          {vt(r.voucherType)}
-                          {r.supplierDate ? ` · ${formatDate(r.supplierDate)}` : ''}
-                          {r.against ? ` · ${r.against}` : ''}
-                        </small>
-                      </td>
-                      <td>
-                        {r.supplierName ?? r.supplierId ?? '—'}
-                        {r.supplierGstin && <small className="hint block">{r.supplierGstin}</small>}
-                      </td>
-                      {HEADS.map((h) => (
-                        <Amt key={h} paise={r[h]} blankZero />
-                      ))}
-                      <Amt paise={r.totalPaise} />
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <td colSpan={3}>{t('total')}</td>
-                    {HEADS.map((h) => (
-                      <Amt key={h} paise={d.totals[h]} />
-                    ))}
-                    <Amt paise={d.totals.totalPaise} />
-                  </tr>
-                </tfoot>
-              </table>
-            </div>
-          );
+          const rows = d.rows.map((r) => ({
+            ...r,
+            key: r.entryId,
+            drill: { entryId: r.entryId },
+            cells: (
+              <>
+                <td className="nowrap">{formatDate(r.date)}</td>
+                <td>
+                  {r.number ?? '—'}
+                  <small className="hint block">
+                    {vt(r.voucherType)}
+                    {r.supplierDate ? ` · ${formatDate(r.supplierDate)}` : ''}
+                    {r.against ? ` · ${r.against}` : ''}
+                  </small>
+                </td>
+                <td>
+                  {r.supplierName ?? r.supplierId ?? '—'}
+                  {r.supplierGstin && <small className="hint block">{r.supplierGstin}</small>}
+                </td>
+              </>
+            ),
+          }));
+          return <RegisterTable party={t('supplier')} rows={rows} footLabel={t('total')} totals={d.totals} onDrill={setDrill} />;
         }}
       </Loading>
       {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} />}
