@@ -152,7 +152,8 @@ describe('a supplier’s dues', () => {
     await page.getByTestId('suppliers').getByLabel('Supplier').fill('Malwa');
     const row = page.getByTestId('suppliers').locator('tbody tr').filter({ hasText: 'Malwa Agencies' });
     await row.waitFor();
-    expect(await page.getByTestId('suppliers').locator('tbody tr').count()).toBe(1);
+    // The list narrows as the name is typed: wait for the filtered list, not its first render.
+    await expect.poll(() => page.getByTestId('suppliers').locator('tbody tr').count()).toBe(1);
     await shot('suppliers-find');
     await row.getByRole('button', { name: 'Pay' }).click();
 
