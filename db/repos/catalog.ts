@@ -8,6 +8,9 @@ import { createFuzzyTerms } from './catalog-fuzzy';
 import { ftsValues, productWriter, PRODUCT_COLUMNS, SELECT_PRODUCT, toProduct, type ProductRow } from './catalog-rows';
 import { assignments, type RepoContext } from './context';
 
+/** How many best-scored hits per wanted result a filtered search looks at before it looks at all. */
+const FILTER_WINDOW = 10;
+
 const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
 
 /**
@@ -89,12 +92,15 @@ export function createCatalogRepo(ctx: RepoContext): CatalogRepo {
     const out = new Map<string, Product>();
     const digits = query.q.trim();
     if (/^\d{4,}$/.test(digits)) for (const r of byBarcodePrefix.all({ code: digits, limit: query.limit })) out.set(r.id, toProduct(r));
+    // A filter is tried on the best-scored hits first: when enough of them pass, they are exactly the
+    // best that pass, and a broad word ("ghee" also folds to "gi": 1,100 hits) is not filtered whole.
+    const filteredHits = (match: string, window: number) =>
+      run(`SELECT ${PRODUCT_COLUMNS} FROM (SELECT p.rowid AS rid, hit.score FROM products p
+          JOIN (SELECT rowid, bm25(products_fts, 10.0, 6.0, 2.0, 1.0) AS score FROM products_fts WHERE products_fts MATCH @match ORDER BY score LIMIT @window) hit ON hit.rowid = p.rowid
+          WHERE ${where.join(' AND ')} ORDER BY hit.score LIMIT @limit) top JOIN products p ON p.rowid = top.rid ORDER BY top.score`, { ...args, match, window, limit: query.limit });
     const collect = (match: string) => {
-      const rows = plain
-        ? search.all(match, query.limit)
-        : run(`SELECT ${PRODUCT_COLUMNS} FROM (SELECT p.rowid AS rid, hit.score FROM products p
-            JOIN (SELECT rowid, bm25(products_fts, 10.0, 6.0, 2.0, 1.0) AS score FROM products_fts WHERE products_fts MATCH @match) hit ON hit.rowid = p.rowid
-            WHERE ${where.join(' AND ')} ORDER BY hit.score LIMIT @limit) top JOIN products p ON p.rowid = top.rid ORDER BY top.score`, { ...args, match, limit: query.limit });
+      let rows = plain ? search.all(match, query.limit) : filteredHits(match, FILTER_WINDOW * query.limit);
+      if (!plain && rows.length < query.limit) rows = filteredHits(match, -1); // -1: every hit
       for (const r of rows) if (!out.has(r.id) && out.size < query.limit) out.set(r.id, toProduct(r));
     };
     const match = ftsQuery(query.q);

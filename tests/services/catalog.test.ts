@@ -39,6 +39,16 @@ describe('finding products the way a cashier types', () => {
     expect((await staff.call('catalog.byBarcode', { barcode: `]E0${demoBarcode(14)}` })).name).toBe('Parle-G Biscuit 250g');
   });
 
+  it('a filtered search finds a weak match the best-scored hits leave out, and the same best ones either way', async () => {
+    // Twelve short names score above the one long name; only the long one is a spice.
+    for (let i = 0; i < 12; i++) await manager.call('catalog.addProduct', { name: `Zeera ${i}`, hsn: '0909', gstRateBp: 500, mrpPaise: 5000, pricePaise: 5000, category: 'Dry Fruits' });
+    await manager.call('catalog.addProduct', { name: 'Zeera Whole Cumin Seeds Premium Quality Pack 100g', hsn: '0909', gstRateBp: 500, mrpPaise: 6000, pricePaise: 6000, category: 'Spices' });
+    // limit 1 looks at the 10 best hits first: none is a spice, so it looks at them all.
+    expect((await staff.call('catalog.search', { q: 'zeera', category: 'Spices', limit: 1 })).map((p) => p.name)).toEqual(['Zeera Whole Cumin Seeds Premium Quality Pack 100g']);
+    const plain = (await staff.call('catalog.search', { q: 'zeera', limit: 3 })).map((p) => p.name);
+    expect((await staff.call('catalog.search', { q: 'zeera', category: 'Dry Fruits', limit: 3 })).map((p) => p.name)).toEqual(plain);
+  });
+
   it('answers an empty query with nothing, and an unknown barcode with a clear error', async () => {
     expect(await names('   ')).toEqual([]);
     expect(await codeOf(staff.call('catalog.byBarcode', { barcode: demoBarcode(998) }))).toBe('UNKNOWN_BARCODE');
