@@ -1,5 +1,6 @@
 import { STOCK_STRINGS } from './strings-stock';
 import { BOOK_STRINGS } from './strings-books';
+import { GST_STRINGS } from './strings-gst';
 
 /** Every word on screen, in English and Hindi. Keys name the meaning, not the English text. */
 export const STRINGS = {
@@ -154,6 +155,7 @@ export const STRINGS = {
   invoicePdf: { en: 'Invoice PDF', hi: 'बिल PDF' },
   whatsapp: { en: 'WhatsApp', hi: 'व्हाट्सऐप' },
   ...BOOK_STRINGS,
+  ...GST_STRINGS,
 } as const satisfies Record<string, { en: string; hi: string }>;
 
 export type StringKey = keyof typeof STRINGS;
