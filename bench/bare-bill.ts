@@ -21,7 +21,8 @@ export interface BareRefs {
   accountCodes: readonly string[];
 }
 
-export function createBareBill(db: Database.Database, refs: BareRefs): () => void {
+/** `afterCommit`: what the store does after each of its commits (the checkpointer counts them all). */
+export function createBareBill(db: Database.Database, refs: BareRefs, afterCommit: () => void = () => {}): () => void {
   if (refs.productIds.length < 5 || refs.accountCodes.length < 2) throw new Error('bare bill needs 5 products and 2 accounts');
   const series = db.prepare<[string, string, string], { last: number }>(
     `INSERT INTO number_series (series, doc_type, fy, last) VALUES (?, ?, ?, 1)
@@ -75,5 +76,8 @@ export function createBareBill(db: Database.Database, refs: BareRefs): () => voi
     audit.run(row.id, at, refs.userId, id, row.afterJson, prev, createHash('sha256').update(auditRowText(row, prev)).digest('hex'));
     outbox.run(`evt-${randomUUID()}`, at, JSON.stringify({ invoiceId: id, number, date, payablePaise: 52500 }));
   });
-  return () => write.immediate();
+  return () => {
+    write.immediate();
+    afterCommit();
+  };
 }
