@@ -21,6 +21,26 @@ export function once<T>(make: () => T): () => T {
   return () => (made ??= make());
 }
 
+/**
+ * A read kept in memory (every bill reads the shop row and the GST rate table) until this
+ * connection changes it (`forget`) or another connection commits (PRAGMA data_version moves).
+ * Inside a transaction it is read afresh and not kept: a rollback would leave it stale.
+ */
+export function cachedRead<T>(raw: RepoContext['raw'], read: () => T): { get(): T; forget(): void } {
+  // A prepared pragma: raw.pragma() would prepare it again on every call.
+  const dataVersion = raw.prepare<[], number>('PRAGMA data_version').pluck();
+  let kept: { version: number; value: T } | null = null;
+  return {
+    get() {
+      if (raw.inTransaction) return read();
+      const version = dataVersion.get() ?? 0;
+      if (!kept || kept.version !== version) kept = { version, value: read() };
+      return kept.value;
+    },
+    forget: () => void (kept = null),
+  };
+}
+
 /** For transaction-bound multi-row writes done one prepared row at a time: all rows or none, also outside a transaction. */
 export function atomically(raw: RepoContext['raw'], fn: () => void): void {
   if (raw.inTransaction) fn();

@@ -1,7 +1,7 @@
 import type { GstRateRow } from '../../app/core/gst/rates';
 import type { GstSummaryRow, ReturnCreditNote, ReturnInvoice, ReturnLine } from '../../app/core/gst/return-docs';
 import type { GstRepo } from '../../app/core/services/books-ports';
-import { atomically, type RepoContext } from './context';
+import { atomically, cachedRead, type RepoContext } from './context';
 
 const LINE_OF = (t: string) =>
   ['hsn', 'name', 'unit', 'qty_milli AS qtyMilli', 'gst_rate_bp AS gstRateBp', 'cess_rate_bp AS cessRateBp', 'taxable_paise AS taxablePaise', 'cgst_paise AS cgstPaise', 'sgst_paise AS sgstPaise', 'igst_paise AS igstPaise', 'cess_paise AS cessPaise'].map((c) => `${t}.${c}`).join(', ');
@@ -26,10 +26,7 @@ function linesByParent(rows: ReadonlyArray<ReturnLine & { parent: string }>): Ma
  * connection writes it or another connection has committed (PRAGMA data_version).
  */
 export function createGstRepo({ raw }: RepoContext): GstRepo {
-  let rates: { version: number; rows: GstRateRow[] } | null = null;
-  // A prepared pragma: raw.pragma() would prepare it again on every bill.
-  const dataVersionStatement = raw.prepare<[], number>('PRAGMA data_version').pluck();
-  const dataVersion = () => dataVersionStatement.get() ?? 0;
+  const rates = cachedRead(raw, () => raw.prepare('SELECT hsn, effective_from AS effectiveFrom, gst_rate_bp AS gstRateBp, cess_rate_bp AS cessRateBp, note FROM gst_rates ORDER BY hsn, effective_from').all() as GstRateRow[]);
   // The documents' lines come in one query over the same selection, not one query per document.
   const withLines = <T extends { id: string }>(docs: T[], lines: Array<ReturnLine & { parent: string }>): Array<T & { lines: ReturnLine[] }> => {
     const byParent = linesByParent(lines);
@@ -42,13 +39,7 @@ export function createGstRepo({ raw }: RepoContext): GstRepo {
     );
 
   return {
-    rateTable() {
-      const version = dataVersion();
-      if (!rates || rates.version !== version) {
-        rates = { version, rows: raw.prepare('SELECT hsn, effective_from AS effectiveFrom, gst_rate_bp AS gstRateBp, cess_rate_bp AS cessRateBp, note FROM gst_rates ORDER BY hsn, effective_from').all() as GstRateRow[] };
-      }
-      return rates.rows;
-    },
+    rateTable: () => rates.get(),
     upsertRate(r) {
       raw
         .prepare(
@@ -56,7 +47,7 @@ export function createGstRepo({ raw }: RepoContext): GstRepo {
            ON CONFLICT (hsn, effective_from) DO UPDATE SET gst_rate_bp = excluded.gst_rate_bp, cess_rate_bp = excluded.cess_rate_bp, note = excluded.note, created_at = excluded.created_at`,
         )
         .run(r);
-      rates = null;
+      rates.forget();
     },
     products(prefixes) {
       const cols = 'id, name, hsn, gst_rate_bp AS gstRateBp, cess_rate_bp AS cessRateBp';

@@ -1,15 +1,14 @@
 import type { Shop, ShopRepo } from '../../app/core/services/ports';
 import { PoleDisplayConfig, PrinterConfig, ScannerSettings } from '../../app/core/contract';
 import { shop } from '../schema';
-import { once, type RepoContext } from './context';
+import { cachedRead, once, type RepoContext } from './context';
 
 // Hardware settings are JSON columns; the contract's schemas fill options added since they were saved.
 const json = (v: unknown) => JSON.stringify(v);
 
-export function createShopRepo({ orm }: RepoContext): ShopRepo {
-  // Read by every priced cart and posted bill: prepared once (see once()).
+export function createShopRepo({ orm, raw }: RepoContext): ShopRepo {
   const select = once(() => orm.select().from(shop).prepare());
-  const find = (): Shop | undefined => {
+  const read = (): Shop | undefined => {
     const row = select().get();
     if (!row) return undefined;
     const { createdAt: _c, printer, poleDisplay, scanner, ...rest } = row;
@@ -20,6 +19,9 @@ export function createShopRepo({ orm }: RepoContext): ShopRepo {
       scanner: ScannerSettings.parse(JSON.parse(scanner)),
     };
   };
+  // Read by every priced cart and posted bill, changed a few times a year: kept, not parsed each time.
+  const kept = cachedRead(raw, read);
+  const find = () => kept.get();
   return {
     find,
     get() {
@@ -27,14 +29,17 @@ export function createShopRepo({ orm }: RepoContext): ShopRepo {
       if (!s) throw new Error('The shop file has no shop row; it was not set up');
       return s;
     },
-    create: ({ printer, poleDisplay, scanner, ...rest }) =>
-      void orm.insert(shop).values({ ...rest, printer: json(printer), poleDisplay: json(poleDisplay), scanner: json(scanner) }).run(),
+    create: ({ printer, poleDisplay, scanner, ...rest }) => {
+      orm.insert(shop).values({ ...rest, printer: json(printer), poleDisplay: json(poleDisplay), scanner: json(scanner) }).run();
+      kept.forget();
+    },
     update(patch) {
       const { printer, poleDisplay, scanner, ...rest } = patch;
       orm
         .update(shop)
         .set({ ...rest, ...(printer ? { printer: json(printer) } : {}), ...(poleDisplay ? { poleDisplay: json(poleDisplay) } : {}), ...(scanner ? { scanner: json(scanner) } : {}) })
         .run();
+      kept.forget();
     },
   };
 }
