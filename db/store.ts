@@ -36,14 +36,16 @@ export interface SqliteStore extends Store {
 export function createStore(raw: Database.Database): SqliteStore {
   const ctx: RepoContext = { orm: drizzle({ client: raw, schema }), raw };
   const checkpoints = createCheckpointer(raw);
+  // One wrapper for every action: better-sqlite3 builds four wrapped functions for each new one.
+  // Called inside an open transaction it becomes a savepoint of it.
+  const inTransaction = raw.transaction((fn: () => unknown) => fn());
   return {
     raw,
     checkpoints,
     // IMMEDIATE takes the write lock up front, so a busy database fails before any work, not halfway.
-    // better-sqlite3 turns a nested call into a savepoint of the outer transaction.
-    transaction: (fn) => {
-      if (raw.inTransaction) return raw.transaction(fn)();
-      const result = raw.transaction(fn).immediate();
+    transaction: <T>(fn: () => T): T => {
+      if (raw.inTransaction) return inTransaction(fn) as T;
+      const result = inTransaction.immediate(fn) as T;
       checkpoints.noteCommit();
       return result;
     },

@@ -42,8 +42,9 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
   const id = ids.newId('inv');
   const printing = shop.printer.kind === 'none' ? 'disabled' : 'pending';
 
-  store.transaction(() => {
-    if (store.billing.idByClientRef(p.clientRef)) return; // raced with an identical retry: keep the first
+  const posted = store.transaction(() => {
+    const raced = store.billing.idByClientRef(p.clientRef);
+    if (raced) return raced; // raced with an identical retry: keep the first
     // Inside the transaction, so two counters cannot both pass the limit on the same dues.
     if (customer && onKhata > 0) enforceCredit(checkCredit(store.journal.balance('DEBTORS', customer.id), customer.creditLimitPaise, onKhata, books.creditPolicy, customer.name), p.creditLimitAck);
     const number = formatDocNumber(ctx.device.code, fy.short, store.series.next(ctx.device.code, kind, fy.short), kind);
@@ -53,9 +54,9 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
     store.audit.append({ at: createdAt, userId: ctx.user.id, action: 'billing.postInvoice', entity: 'invoice', entityId: id, before: null, after: { number, payablePaise: bill.totals.payable, lines: bill.lines.length } });
     store.outbox.append({ id: ids.newId('evt'), at: createdAt, topic: 'invoice.posted', payload: { invoiceId: id, number, date, payablePaise: bill.totals.payable } });
     store.printJobs.create({ invoiceId: id, copy: 'original', createdAt, status: printing });
+    return id;
   });
 
-  const posted = store.billing.idByClientRef(p.clientRef) ?? id;
   if (posted === id && printing === 'pending') deps.printer.wake(id);
   return found(store.billing.view(posted), 'Invoice');
 }
