@@ -1,5 +1,9 @@
 import type { BankRepo } from '../../app/core/services/books-ports';
+import { indexedAccount } from './account-lines';
 import { atomically, type RepoContext } from './context';
+
+// A bank account is never one the counter posts every bill to, so its lines are in the account index.
+const BANK_LINES = indexedAccount('l');
 
 const LINE = `b.id, b.statement_id AS statementId, b.date, b.narration, b.reference, b.amount_paise AS amountPaise, b.balance_paise AS balancePaise,
   m.entry_id AS mEntryId, m.seq AS mSeq, m.how AS mHow, e.voucher_type AS mType, e.narration AS mNarration, e.date AS mDate`;
@@ -51,7 +55,7 @@ export function createBankRepo({ raw }: RepoContext): BankRepo {
       return raw
         .prepare(
           `SELECT ${BOOK} FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id
-           WHERE l.account_code = @account AND (@upTo IS NULL OR e.date <= @upTo) AND NOT EXISTS (SELECT 1 FROM bank_matches m WHERE m.entry_id = l.entry_id AND m.seq = l.seq)
+           WHERE l.account_code = @account AND ${BANK_LINES} AND (@upTo IS NULL OR e.date <= @upTo) AND NOT EXISTS (SELECT 1 FROM bank_matches m WHERE m.entry_id = l.entry_id AND m.seq = l.seq)
            ORDER BY e.date, e.created_at`,
         )
         .all({ account, upTo }) as ReturnType<BankRepo['unmatchedBookLines']>;
@@ -84,7 +88,7 @@ export function createBankRepo({ raw }: RepoContext): BankRepo {
       const book = raw
         .prepare(
           `SELECT ${BOOK} FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id
-           WHERE l.account_code = @account AND e.date <= @asOf
+           WHERE l.account_code = @account AND ${BANK_LINES} AND e.date <= @asOf
              AND NOT EXISTS (SELECT 1 FROM bank_matches m JOIN bank_lines b ON b.id = m.bank_line_id WHERE m.entry_id = l.entry_id AND m.seq = l.seq AND b.date <= @asOf)
            ORDER BY e.date, e.created_at`,
         )

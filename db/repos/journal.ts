@@ -1,5 +1,6 @@
 import type { BooksLedgerRepo } from '../../app/core/services/books-ports';
 import type { PostingLine } from '../../app/core/accounting/posting';
+import { EVERY_BILL_ACCOUNTS, indexedAccount } from './account-lines';
 import { once, type RepoContext } from './context';
 
 /** The document behind an entry, by its ref: bills, credit notes and vouchers have numbers. */
@@ -21,7 +22,7 @@ const LEDGER_COLUMNS = `e.date, e.id AS entryId, e.voucher_type AS voucherType, 
 
 type LedgerSqlRow = DocRow & { date: string; entryId: string; voucherType: string; narration: string; debitPaise: number; creditPaise: number; particulars: string };
 
-/** Above this many lines in the period an account's ledger is read by date, not by account. */
+/** Above this many lines in the period an account's ledger is read by date, not by account (so is every-bill accounts', see account-lines.ts). */
 const BY_DATE_ABOVE = 5000;
 
 export function createJournalRepo({ raw }: RepoContext): BooksLedgerRepo {
@@ -31,7 +32,7 @@ export function createJournalRepo({ raw }: RepoContext): BooksLedgerRepo {
     lineCount: once(() => raw.prepare('SELECT coalesce(sum(lines), 0) AS n FROM ledger_daily WHERE account_code = ? AND date BETWEEN ? AND ?')),
     byAccount: once(() =>
       raw.prepare(`SELECT ${LEDGER_COLUMNS} FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id
-        WHERE l.account_code = ? AND e.date BETWEEN ? AND ? ORDER BY e.date, e.created_at, e.id, l.seq`),
+        WHERE l.account_code = ? AND ${indexedAccount('l')} AND e.date BETWEEN ? AND ? ORDER BY e.date, e.created_at, e.id, l.seq`),
     ),
     byDate: once(() =>
       raw.prepare(`SELECT ${LEDGER_COLUMNS} FROM journal_entries e JOIN journal_lines l ON l.entry_id = e.id
@@ -81,7 +82,7 @@ export function createJournalRepo({ raw }: RepoContext): BooksLedgerRepo {
     rows({ account, partyId, from, to }) {
       let rows: LedgerSqlRow[];
       if (partyId !== null) rows = q.byParty().all(partyId, account, from, to) as LedgerSqlRow[];
-      else if ((q.lineCount().get(account, from, to) as { n: number }).n > BY_DATE_ABOVE) rows = q.byDate().all(from, to, account) as LedgerSqlRow[];
+      else if (EVERY_BILL_ACCOUNTS.has(account) || (q.lineCount().get(account, from, to) as { n: number }).n > BY_DATE_ABOVE) rows = q.byDate().all(from, to, account) as LedgerSqlRow[];
       else rows = q.byAccount().all(account, from, to) as LedgerSqlRow[];
       return rows.map(({ docType: _t, docId: _i, docNumber, ...r }) => ({ ...r, number: docNumber }));
     },

@@ -1,0 +1,26 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { tempDir } from '../tests/support/test-host';
+import { openDatabase } from './open';
+import { EVERY_BILL_ACCOUNTS, indexedAccount } from './repos/account-lines';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir('sk-account-index-')));
+afterEach(() => cleanup());
+
+it('the partial account index leaves out exactly the every-bill accounts, and queries that repeat its condition use it', () => {
+  const { db } = openDatabase(join(dir, 'shop.sqlite'));
+  const { sql } = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'journal_lines_account'").get() as { sql: string };
+  const listed = new Set([...sql.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]));
+  expect(listed).toEqual(new Set(EVERY_BILL_ACCOUNTS));
+
+  const plan = (where: string) =>
+    (db.prepare(`EXPLAIN QUERY PLAN SELECT l.seq FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id WHERE ${where}`).all('BANK_CHARGES', '2026-04-01', '2027-03-31') as Array<{ detail: string }>)
+      .map((r) => r.detail)
+      .join('; ');
+  expect(plan(`l.account_code = ? AND ${indexedAccount('l')} AND e.date BETWEEN ? AND ?`)).toContain('journal_lines_account');
+  // Without the condition SQLite cannot prove the account is in the index, and reads past it.
+  expect(plan('l.account_code = ? AND e.date BETWEEN ? AND ?')).not.toContain('journal_lines_account');
+  db.close();
+});
