@@ -98,8 +98,9 @@ export function createCheckpointer(db: Database.Database, options: CheckpointOpt
     w.postMessage(when);
   };
 
-  // Only the frames since the worker's pass are left, so this is short (bench: catchUpMs); while the
-  // worker is still copying, SQLite reports it busy (no error, no wait) and the next commit retries.
+  // Only the frames since the worker's pass are left: a few milliseconds, mostly the database
+  // file's fsync, once a round (bench: catchUpMs). While the worker is still copying, SQLite reports
+  // it busy (no error, no wait) and the next commit retries.
   // It runs after a commit, so a failure here must not turn a saved bill into an error.
   const catchUp = () => {
     const started = performance.now();
