@@ -71,6 +71,7 @@ export const purchasingHandlers = {
     const bill = found(store.purchasing.view(p.billId), 'Purchase bill');
     if (bill.kind !== 'bill') throw new AppError('INVALID_INPUT', 'Goods are returned against a purchase bill, not a debit note');
     const returned = store.purchasing.returnedFromBill(bill.id);
+    const fifo = store.stock.settings().valuation === 'fifo';
     const lines = p.lines.map((r, i) => {
       const line = bill.lines.find((l) => l.batchId === r.batchId);
       if (!line) throw new AppError('NOT_FOUND', `Lot ${r.batchId} did not come on bill ${bill.number}`);
@@ -82,7 +83,10 @@ export const purchasingHandlers = {
       if (r.qtyMilli + already > line.qtyMilli + line.freeMilli) throw new AppError('INVALID_QUANTITY', `Only ${(line.qtyMilli + line.freeMilli - already) / 1000} of ${product.name} from this bill can still go back`);
       if (r.qtyMilli > lot.qtyMilli) throw new AppError('INVALID_QUANTITY', `Only ${lot.qtyMilli / 1000} of ${product.name} from this lot is on hand`);
       // The goods' book value; a composition shop's includes the tax it paid, so the note's taxable is what is left without it.
-      const value = costOfPart(r.qtyMilli, lot.qtyMilli, lot.valuePaise);
+      // Under FIFO that is the lot's own; under weighted average a lot's value also carries the
+      // average cost of what was sold from it (and can go below zero), so the goods go back at
+      // what they cost on this bill, free ones included.
+      const value = fifo ? costOfPart(r.qtyMilli, lot.qtyMilli, lot.valuePaise) : costOfPart(r.qtyMilli, line.qtyMilli + line.freeMilli, shop.composition ? line.totalPaise : line.taxablePaise);
       const rates = { gstBp: line.gstRateBp, cessBp: line.cessRateBp };
       const tax = taxOn(shop.composition ? taxableOf(value, rates, 'inclusive') : value, rates, bill.supply);
       return { line, product, qtyMilli: r.qtyMilli, tax, stockValuePaise: shop.composition ? tax.total : tax.taxable };
