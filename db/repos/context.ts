@@ -22,8 +22,9 @@ export function once<T>(make: () => T): () => T {
 }
 
 /**
- * A read kept in memory (every bill reads the shop row and the GST rate table) until this
- * connection changes it (`forget`) or another connection commits (PRAGMA data_version moves).
+ * A read kept in memory (every bill reads the shop row, the stock settings and the GST rate
+ * table) until this connection changes it (`forget`) or another connection commits (PRAGMA
+ * data_version moves).
  * Inside a transaction it is read afresh and not kept: a rollback would leave it stale.
  */
 export function cachedRead<T>(raw: RepoContext['raw'], read: () => T): { get(): T; forget(): void } {

@@ -4,7 +4,7 @@ import type { LotBalance } from '../../app/core/inventory/fefo';
 import type { StockRepo } from '../../app/core/services/ports';
 import type { Lot } from '../../app/core/services/stock-ports';
 import { stockLevels, stockMoves } from '../schema';
-import { atomically, once, placeholders, type RepoContext } from './context';
+import { atomically, cachedRead, once, placeholders, type RepoContext } from './context';
 
 interface LotRow {
   batchId: string;
@@ -31,7 +31,8 @@ export function createStockRepo({ orm, raw }: RepoContext): StockRepo {
   // One row per bill line on every sale: prepared once (see once()). The trigger keeps the balances.
   const insertMove = once(() => orm.insert(stockMoves).values(placeholders('productId', 'batchId', 'qtyMilli', 'valuePaise', 'kind', 'reason', 'refType', 'refId', 'at')).prepare());
   const savedSettings = once(() => raw.prepare<[], string>('SELECT settings FROM stock_settings WHERE id = 1').pluck());
-  let parsedSettings: { text: string; value: ReturnType<StockRepo['settings']> } | null = null;
+  // Read by every priced cart; settings saved before an option existed still parse (the schema fills its default).
+  const settings = cachedRead(raw, () => StockSettings.parse(JSON.parse(savedSettings().get() ?? '{}')));
   const lotsOf = once(() => raw.prepare<[string], LotRow>(`${LOTS} WHERE bs.product_id = ?`));
   // The counter's pick: only lots with a balance. A year of daily deliveries leaves a product ~180
   // empty lots, and reading them all on every bill line made billing slower as the year went on.
@@ -88,13 +89,10 @@ export function createStockRepo({ orm, raw }: RepoContext): StockRepo {
       raw.prepare(`SELECT id, product_id AS productId, batch_id AS batchId, qty_milli AS qtyMilli, value_paise AS valuePaise, kind, reason, ref_type AS refType, ref_id AS refId, at
         FROM stock_moves WHERE product_id = ? ORDER BY id DESC LIMIT ?`).all(productId, limit) as ReturnType<StockRepo['history']>,
     // Read by every bill: one prepared statement, and the parsed settings kept while the text is the same.
-    settings: () => {
-      const text = savedSettings().get() ?? '{}';
-      // Settings saved before an option existed still parse: the schema fills its default.
-      if (parsedSettings?.text !== text) parsedSettings = { text, value: StockSettings.parse(JSON.parse(text)) };
-      return parsedSettings.value;
+    settings: () => settings.get(),
+    saveSettings: (s, at) => {
+      raw.prepare('INSERT INTO stock_settings (id, settings, updated_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at').run(JSON.stringify(s), at);
+      settings.forget();
     },
-    saveSettings: (s, at) =>
-      void raw.prepare('INSERT INTO stock_settings (id, settings, updated_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at').run(JSON.stringify(s), at),
   };
 }
