@@ -41,7 +41,9 @@ export function createBareBill(db: Database.Database, refs: BareRefs, afterCommi
   const payment = db.prepare(
     `INSERT INTO payments (invoice_id, seq, method, amount_paise, tendered_paise, change_paise, reference) VALUES (?, 1, 'cash', 52500, 60000, 7500, NULL)`,
   );
-  const move = db.prepare(`INSERT INTO stock_moves (product_id, qty_milli, value_paise, kind, ref_type, ref_id, at) VALUES (?, -1000, -9000, 'sale', 'invoice', ?, ?)`);
+  const move = db.prepare(
+    `INSERT INTO stock_moves (product_id, qty_milli, value_paise, kind, ref_type, ref_id, at) VALUES (?, -1000, -9000, 'sale', 'invoice', ?, ?)`,
+  );
   const entry = db.prepare(
     `INSERT INTO journal_entries (id, date, voucher_type, ref_type, ref_id, narration, reverses_id, created_at) VALUES (?, ?, 'sales', 'invoice', ?, ?, NULL, ?)`,
   );
@@ -71,7 +73,16 @@ export function createBareBill(db: Database.Database, refs: BareRefs, afterCommi
     // 8 lines, alternately debit and credit, over the real chart of accounts.
     for (let i = 0; i < 8; i++) jline.run(je, i + 1, refs.accountCodes[i % refs.accountCodes.length], i % 2 === 0 ? 6000 : 0, i % 2 === 0 ? 0 : 6000);
     const head = auditHead.get();
-    const row = { id: (head?.id ?? 0) + 1, at, userId: refs.userId, action: 'billing.postInvoice', entity: 'invoice', entityId: id, beforeJson: null, afterJson: JSON.stringify({ number, payablePaise: 52500, lines: 5 }) };
+    const row = {
+      id: (head?.id ?? 0) + 1,
+      at,
+      userId: refs.userId,
+      action: 'billing.postInvoice',
+      entity: 'invoice',
+      entityId: id,
+      beforeJson: null,
+      afterJson: JSON.stringify({ number, payablePaise: 52500, lines: 5 }),
+    };
     const prev = head?.hash ?? GENESIS_HASH;
     audit.run(row.id, at, refs.userId, id, row.afterJson, prev, createHash('sha256').update(auditRowText(row, prev)).digest('hex'));
     outbox.run(`evt-${randomUUID()}`, at, JSON.stringify({ invoiceId: id, number, date, payablePaise: 52500 }));

@@ -80,17 +80,32 @@ async function purchases(client: ApiClient, d: number, date: string, random: () 
   const lines = products.flatMap((p, k) => {
     const short = RESTOCK_TO_MILLI - (onHand.get(p.id ?? '') ?? 0);
     if (!p.id || short <= 0) return [];
-    return [{ productId: p.id, qtyMilli: Math.ceil(short / 1000) * 1000, freeMilli: k === 0 ? 2000 : 0, unitCostPaise: p.costPaise ?? Math.round(p.pricePaise * 0.8), batchNo: `Y${d}-${k}`, expiryDate: day(date, 90 + Math.floor(random() * 270)) }];
+    return [
+      {
+        productId: p.id,
+        qtyMilli: Math.ceil(short / 1000) * 1000,
+        freeMilli: k === 0 ? 2000 : 0,
+        unitCostPaise: p.costPaise ?? Math.round(p.pricePaise * 0.8),
+        batchNo: `Y${d}-${k}`,
+        expiryDate: day(date, 90 + Math.floor(random() * 270)),
+      },
+    ];
   });
   if (lines.length === 0) return;
-  const bill = await client.call('purchasing.postBill', { supplierId, supplierInvoiceNo: `${supplierId === SUPPLIERS[0] ? 'MA' : 'SD'}/${2500 + d}`, supplierDate: date, lines });
+  const bill = await client.call('purchasing.postBill', {
+    supplierId,
+    supplierInvoiceNo: `${supplierId === SUPPLIERS[0] ? 'MA' : 'SD'}/${2500 + d}`,
+    supplierDate: date,
+    lines,
+  });
   if (date.endsWith('-20')) {
     const line = bill.lines[1];
     if (line) await client.call('purchasing.postReturn', { billId: bill.id, lines: [{ batchId: line.batchId, qtyMilli: 1000 }], reason: 'Damaged in transit' });
   }
   if (date.endsWith('-01') || date.endsWith('-15')) {
     for (const s of await client.call('khata.suppliers', {})) {
-      if (s.balancePaise > 0) await client.call('accounting.payment', { to: { supplierId: s.supplierId }, amountPaise: s.balancePaise, from: 'BANK', reference: `NEFT ${date}` });
+      if (s.balancePaise > 0)
+        await client.call('accounting.payment', { to: { supplierId: s.supplierId }, amountPaise: s.balancePaise, from: 'BANK', reference: `NEFT ${date}` });
     }
   }
 }
@@ -109,9 +124,16 @@ export async function yearOfBooks(log: (s: string) => void = () => {}): Promise<
     const counter = await login(host, 'manager', 'bench-counter');
     const owner = await login(host, 'owner', 'bench-office');
     const random = prng(2025);
-    await owner.call('accounting.journal', { narration: 'Capital brought in', lines: [{ account: 'BANK', debitPaise: 50_00_000_00 }, { account: 'CAPITAL', creditPaise: 50_00_000_00 }] });
+    await owner.call('accounting.journal', {
+      narration: 'Capital brought in',
+      lines: [
+        { account: 'BANK', debitPaise: 50_00_000_00 },
+        { account: 'CAPITAL', creditPaise: 50_00_000_00 },
+      ],
+    });
     const khata: string[] = [];
-    for (let i = 0; i < 400; i++) khata.push((await counter.call('customers.add', { name: `Khata Customer ${i + 1}`, phone: `98${String(10000000 + i * 7919).slice(-8)}` })).id);
+    for (let i = 0; i < 400; i++)
+      khata.push((await counter.call('customers.add', { name: `Khata Customer ${i + 1}`, phone: `98${String(10000000 + i * 7919).slice(-8)}` })).id);
     const b2b: Array<{ id: string; pos: string }> = [];
     for (let i = 0; i < 40; i++) {
       const state = i % 4 === 0 ? '27' : '23';
@@ -154,20 +176,47 @@ export async function yearOfBooks(log: (s: string) => void = () => {}): Promise<
           const bill = recent[Math.floor(random() * recent.length)];
           if (bill) {
             await counter
-              .call('accounting.creditNote', { clientRef: `year-cn-${d}-${k}`, invoiceId: bill.id, lines: [{ lineNo: 1 + Math.floor(random() * bill.lines), qtyMilli: 250 }], refund: 'cash', reason: 'Returned at the counter' })
+              .call('accounting.creditNote', {
+                clientRef: `year-cn-${d}-${k}`,
+                invoiceId: bill.id,
+                lines: [{ lineNo: 1 + Math.floor(random() * bill.lines), qtyMilli: 250 }],
+                refund: 'cash',
+                reason: 'Returned at the counter',
+              })
               .catch(() => undefined); // a packet cannot be returned in quarters, or the line was returned already
           }
         }
         for (let k = 0; k < 25; k++) {
-          await counter.call('khata.receive', { customerId: khata[Math.floor(random() * khata.length)] ?? '', amountPaise: 10_000 * (1 + Math.floor(random() * 20)), method: random() < 0.6 ? 'cash' : 'upi' });
+          await counter.call('khata.receive', {
+            customerId: khata[Math.floor(random() * khata.length)] ?? '',
+            amountPaise: 10_000 * (1 + Math.floor(random() * 20)),
+            method: random() < 0.6 ? 'cash' : 'upi',
+          });
         }
         await purchases(counter, d, date, random);
-        await counter.call('accounting.expense', { account: 'SHOP_EXPENSES', amountPaise: 5_000 + Math.floor(random() * 50_000), paidFrom: 'CASH', narration: 'Tea, bags, cleaning' });
+        await counter.call('accounting.expense', {
+          account: 'SHOP_EXPENSES',
+          amountPaise: 5_000 + Math.floor(random() * 50_000),
+          paidFrom: 'CASH',
+          narration: 'Tea, bags, cleaning',
+        });
         await counter.call('accounting.contra', { from: 'CASH', to: 'BANK', amountPaise: 40_000_00, reference: `Deposit ${date}` });
         if (date.endsWith('-05')) {
           await counter.call('accounting.expense', { account: 'RENT', amountPaise: 25_000_00, paidFrom: 'BANK', reference: 'Shop rent' });
-          await counter.call('accounting.expense', { account: 'ELECTRICITY', amountPaise: 6_000_00 + Math.floor(random() * 2_000_00), tax: { cgstPaise: 0, sgstPaise: 0 }, paidFrom: 'BANK', reference: 'MPEB' });
-          await counter.call('accounting.expense', { account: 'FREIGHT', amountPaise: 3_000_00, tax: { cgstPaise: 27_00, sgstPaise: 27_00 }, paidFrom: 'BANK', reference: 'GTA' });
+          await counter.call('accounting.expense', {
+            account: 'ELECTRICITY',
+            amountPaise: 6_000_00 + Math.floor(random() * 2_000_00),
+            tax: { cgstPaise: 0, sgstPaise: 0 },
+            paidFrom: 'BANK',
+            reference: 'MPEB',
+          });
+          await counter.call('accounting.expense', {
+            account: 'FREIGHT',
+            amountPaise: 3_000_00,
+            tax: { cgstPaise: 27_00, sgstPaise: 27_00 },
+            paidFrom: 'BANK',
+            reference: 'GTA',
+          });
           await counter.call('accounting.payment', { to: { account: 'SALARIES' }, amountPaise: 36_000_00, from: 'BANK', narration: 'Two helpers' });
         }
         raw.exec('COMMIT');

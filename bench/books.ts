@@ -37,7 +37,13 @@ function open() {
   return opened;
 }
 
-async function timeCalls<M extends MethodName>(method: M, params: (i: number) => ParamsIn<M>, samples: number, target: { p95Ms: number }, measures: string): Promise<Outcome> {
+async function timeCalls<M extends MethodName>(
+  method: M,
+  params: (i: number) => ParamsIn<M>,
+  samples: number,
+  target: { p95Ms: number },
+  measures: string,
+): Promise<Outcome> {
   const { client, generatedS, counts } = await open();
   for (let i = 0; i < 3; i++) await client.call(method, params(i));
   const times: number[] = [];
@@ -53,7 +59,12 @@ async function timeCalls<M extends MethodName>(method: M, params: (i: number) =>
     pass: passes(figures, target),
     samples,
     figures,
-    details: { data: counts, generatedSeconds: generatedS, pageCache: 'the file read through once before the books benchmarks', generator: 'bench/books-year.ts: FY 2025-26, 300 bills and a purchase bill a day through the real services, a day per outer transaction' },
+    details: {
+      data: counts,
+      generatedSeconds: generatedS,
+      pageCache: 'the file read through once before the books benchmarks',
+      generator: 'bench/books-year.ts: FY 2025-26, 300 bills and a purchase bill a day through the real services, a day per outer transaction',
+    },
   };
 }
 
@@ -66,11 +77,60 @@ const bench = (name: string, title: string, run: () => Promise<Outcome>): Benchm
 
 export const booksBenchmarks: Benchmark[] = [
   bench('books-trial-balance', 'Trial balance of a year of a busy shop', () =>
-    timeCalls('reports.trialBalance', () => ({ from: FY.from, to: FY.to }), 30, T200, 'reports.trialBalance for the financial year (110k bills) → the result returned')),
-  bench('books-profit-loss', 'Profit and loss of the year', () => timeCalls('reports.profitAndLoss', () => ({ from: FY.from, to: FY.to }), 30, T200, 'reports.profitAndLoss for the financial year → the result returned')),
-  bench('books-balance-sheet', 'Balance sheet at a month end', () => timeCalls('reports.balanceSheet', (i) => ({ asOf: monthEnd(i) }), 30, T200, 'reports.balanceSheet as on each month end of the year in turn → the result returned')),
-  bench('books-gstr1-month', 'GSTR-1 of a month (portal JSON and validation)', () => timeCalls('gst.gstr1', (i) => ({ period: MONTHS[i % 12] ?? '042025' }), 24, T200, 'gst.gstr1 for each month in turn (about 9,000 bills, 180 of them B2B) → JSON, summary and validation returned')),
-  bench('books-gstr1-year', 'GSTR-1 of the whole financial year', () => timeCalls('gst.gstr1', () => ({ period: FY.label }), 30, T200, 'gst.gstr1 for the financial year (110k bills, 2,200 B2B invoice-wise) → JSON, summary and validation returned')),
-  bench('books-khata-ageing', 'Khata ageing of 400 customers', () => timeCalls('khata.ageing', (i) => ({ asOf: monthEnd(i) }), 30, T200, 'khata.ageing (0–30 … 90+, FIFO settlement) as on each month end → the result returned')),
-  bench('books-day-book', 'Day book of one busy day', () => timeCalls('reports.dayBook', (i) => ({ from: dayOfYear(i), to: dayOfYear(i) }), 60, { p95Ms: 20 }, 'reports.dayBook for one day (300 bills, returns, receipts, expenses: about 330 entries with their lines) → the result returned')),
+    timeCalls(
+      'reports.trialBalance',
+      () => ({ from: FY.from, to: FY.to }),
+      30,
+      T200,
+      'reports.trialBalance for the financial year (110k bills) → the result returned',
+    ),
+  ),
+  bench('books-profit-loss', 'Profit and loss of the year', () =>
+    timeCalls('reports.profitAndLoss', () => ({ from: FY.from, to: FY.to }), 30, T200, 'reports.profitAndLoss for the financial year → the result returned'),
+  ),
+  bench('books-balance-sheet', 'Balance sheet at a month end', () =>
+    timeCalls(
+      'reports.balanceSheet',
+      (i) => ({ asOf: monthEnd(i) }),
+      30,
+      T200,
+      'reports.balanceSheet as on each month end of the year in turn → the result returned',
+    ),
+  ),
+  bench('books-gstr1-month', 'GSTR-1 of a month (portal JSON and validation)', () =>
+    timeCalls(
+      'gst.gstr1',
+      (i) => ({ period: MONTHS[i % 12] ?? '042025' }),
+      24,
+      T200,
+      'gst.gstr1 for each month in turn (about 9,000 bills, 180 of them B2B) → JSON, summary and validation returned',
+    ),
+  ),
+  bench('books-gstr1-year', 'GSTR-1 of the whole financial year', () =>
+    timeCalls(
+      'gst.gstr1',
+      () => ({ period: FY.label }),
+      30,
+      T200,
+      'gst.gstr1 for the financial year (110k bills, 2,200 B2B invoice-wise) → JSON, summary and validation returned',
+    ),
+  ),
+  bench('books-khata-ageing', 'Khata ageing of 400 customers', () =>
+    timeCalls(
+      'khata.ageing',
+      (i) => ({ asOf: monthEnd(i) }),
+      30,
+      T200,
+      'khata.ageing (0–30 … 90+, FIFO settlement) as on each month end → the result returned',
+    ),
+  ),
+  bench('books-day-book', 'Day book of one busy day', () =>
+    timeCalls(
+      'reports.dayBook',
+      (i) => ({ from: dayOfYear(i), to: dayOfYear(i) }),
+      60,
+      { p95Ms: 20 },
+      'reports.dayBook for one day (300 bills, returns, receipts, expenses: about 330 entries with their lines) → the result returned',
+    ),
+  ),
 ];

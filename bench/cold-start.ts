@@ -82,7 +82,8 @@ async function measure(): Promise<Outcome> {
   // The target holds for both; the headline figures are the slower case, the first run.
   const pass = passes(firstFig, TARGET) && passes(warmFig, TARGET);
   return {
-    measures: 'spawn of `node dist/app/cli.mjs --port 0 --data-dir <tmp>` → GET /healthz answered; headline = first run (creates the demo shop), warm run in details; both must meet the target',
+    measures:
+      'spawn of `node dist/app/cli.mjs --port 0 --data-dir <tmp>` → GET /healthz answered; headline = first run (creates the demo shop), warm run in details; both must meet the target',
     target: TARGET,
     pass,
     samples: firstFig.n + warmFig.n,

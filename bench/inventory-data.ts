@@ -35,7 +35,7 @@ function replicate(base: NewProduct[], random: () => number): NewProduct[] {
     for (;;) {
       const body = `890${String(Math.floor(random() * 1e9)).padStart(9, '0')}`;
       const code = body + gs1CheckDigit(body);
-      if (!used.has(code)) return used.add(code), code;
+      if (!used.has(code)) return (used.add(code), code);
     }
   };
   const all = [...base];
@@ -71,8 +71,12 @@ function salesPerProduct(n: number, total: number, random: () => number): number
 
 function seedMoves(host: Host, products: NewProduct[], random: () => number): { batches: number; moves: number } {
   const db = host.store.raw;
-  const addBatch = db.prepare('INSERT INTO batches (id, product_id, batch_no, mfg_date, expiry_date, mrp_paise, unit_cost_paise, supplier_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)');
-  const addMove = db.prepare('INSERT INTO stock_moves (product_id, qty_milli, value_paise, kind, ref_type, ref_id, at, batch_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)');
+  const addBatch = db.prepare(
+    'INSERT INTO batches (id, product_id, batch_no, mfg_date, expiry_date, mrp_paise, unit_cost_paise, supplier_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)',
+  );
+  const addMove = db.prepare(
+    'INSERT INTO stock_moves (product_id, qty_milli, value_paise, kind, ref_type, ref_id, at, batch_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)',
+  );
   const sales = salesPerProduct(products.length, MOVES - 2 * products.length, random);
   const day = (offset: number) => new Date(Date.UTC(2026, 3, 1) + offset * 86_400_000).toISOString().slice(0, 10);
   let moves = 0;
@@ -94,7 +98,16 @@ function seedMoves(host: Host, products: NewProduct[], random: () => number): { 
         const firstQty = Math.ceil(sold / 2) + Math.floor(random() * 6);
         const secondQty = sold - Math.ceil(sold / 2) + Math.floor(random() * 30);
         for (const [k, qty] of [firstQty, secondQty].entries()) {
-          addMove.run(p.id, Math.max(qty, 1) * 1000, Math.max(qty, 1) * p.costPaise, 'purchase', 'purchase_bill', `pb-bench-${i}-${k}`, `${day(k * 30)}T10:00:00.000Z`, lots[k]);
+          addMove.run(
+            p.id,
+            Math.max(qty, 1) * 1000,
+            Math.max(qty, 1) * p.costPaise,
+            'purchase',
+            'purchase_bill',
+            `pb-bench-${i}-${k}`,
+            `${day(k * 30)}T10:00:00.000Z`,
+            lots[k],
+          );
           moves++;
         }
         for (let s = 0; s < sold; s++) {

@@ -33,7 +33,8 @@ export const inventorySearch: Benchmark = {
   name: 'inventory-search',
   title: `Product search over ${PRODUCTS.toLocaleString('en')} products and ${MOVES.toLocaleString('en')} stock moves`,
   run: async () => {
-    const measures = 'catalog.search (limit 20) through the in-process client: FTS5 prefix + fuzzy (Hinglish, typos) and barcode prefix, product rows with stock on hand; plus the same with filters (category, in stock, price, expiring)';
+    const measures =
+      'catalog.search (limit 20) through the in-process client: FTS5 prefix + fuzzy (Hinglish, typos) and barcode prefix, product rows with stock on hand; plus the same with filters (category, in stock, price, expiring)';
     const missing = dataAvailable();
     if (missing) return skip(measures, SEARCH_TARGET, missing);
     const shop = bigShop();
@@ -68,7 +69,8 @@ export const stockOnHandAll: Benchmark = {
   name: 'stock-on-hand',
   title: `Stock on hand of all ${PRODUCTS.toLocaleString('en')} products with ${MOVES.toLocaleString('en')} moves`,
   run: async () => {
-    const measures = 'inventory.levels through the in-process client (session, zod on the way out): quantity and value of every product, read from the balances the stock_moves trigger keeps';
+    const measures =
+      'inventory.levels through the in-process client (session, zod on the way out): quantity and value of every product, read from the balances the stock_moves trigger keeps';
     const missing = dataAvailable();
     if (missing) return skip(measures, LEVELS_TARGET, missing);
     const shop = bigShop();
@@ -91,7 +93,8 @@ export const importBigBasket: Benchmark = {
   name: 'import-bigbasket',
   title: 'Import the 20k BigBasket catalogue (upload, preview, commit)',
   run: async () => {
-    const measures = 'catalog.importUpload (512 KB base64 chunks) + importPreview + importCommit of bigbasket_products_20k.csv into a new shop, through the in-process client; the commit is one transaction';
+    const measures =
+      'catalog.importUpload (512 KB base64 chunks) + importPreview + importCommit of bigbasket_products_20k.csv into a new shop, through the in-process client; the commit is one transaction';
     const missing = dataAvailable();
     if (missing) return skip(measures, IMPORT_TARGET, missing);
     const bytes = dataFile(BIGBASKET);

@@ -17,7 +17,12 @@ async function measure(): Promise<Outcome> {
     const gupta = (await staff.call('customers.search', { q: 'Gupta', limit: 1 }))[0];
     const lines = Array.from({ length: 30 }, (_, i) => ({ productId: `prod-demo-${String((i % 40) + 1).padStart(3, '0')}`, qtyMilli: 1000 }));
     const quote = await staff.call('billing.quote', { lines, customerId: gupta?.id });
-    const invoice = await staff.call('billing.postInvoice', { clientRef: 'bench-pdf-000001', lines, customerId: gupta?.id, tenders: [{ method: 'credit', amountPaise: quote.totals.payablePaise }] });
+    const invoice = await staff.call('billing.postInvoice', {
+      clientRef: 'bench-pdf-000001',
+      lines,
+      customerId: gupta?.id,
+      tenders: [{ method: 'credit', amountPaise: quote.totals.payablePaise }],
+    });
     const times: number[] = [];
     for (let i = 0; i < WARMUP + SAMPLES; i++) {
       const started = performance.now();
@@ -26,7 +31,13 @@ async function measure(): Promise<Outcome> {
       if (pdf.base64.length < 1000) throw new Error('no PDF came back');
     }
     const figures = summarize(times);
-    return { measures: 'printing.invoicePdf of a 30-line B2B tax invoice, A4, through the in-process client (read, lay out, shape Hindi, subset fonts, base64)', target: TARGET, pass: passes(figures, TARGET), samples: figures.n, figures };
+    return {
+      measures: 'printing.invoicePdf of a 30-line B2B tax invoice, A4, through the in-process client (read, lay out, shape Hindi, subset fonts, base64)',
+      target: TARGET,
+      pass: passes(figures, TARGET),
+      samples: figures.n,
+      figures,
+    };
   } finally {
     host.dispose();
   }

@@ -76,7 +76,9 @@ function bareBillOn(host: Host): () => void {
     userId: (raw.prepare("SELECT id FROM users WHERE role = 'staff'").get() as { id: string }).id,
     deviceId: (raw.prepare("SELECT id FROM devices WHERE client_id = 'bench-counter'").get() as { id: string }).id,
     productIds: demoCatalog.slice(0, 5).map((i) => i.product.id!),
-    accountCodes: (raw.prepare("SELECT code FROM accounts WHERE code NOT IN ('DEBTORS', 'CREDITORS') ORDER BY code").all() as Array<{ code: string }>).map((r) => r.code),
+    accountCodes: (raw.prepare("SELECT code FROM accounts WHERE code NOT IN ('DEBTORS', 'CREDITORS') ORDER BY code").all() as Array<{ code: string }>).map(
+      (r) => r.code,
+    ),
   };
   return createBareBill(raw, refs, () => host.store.checkpoints.noteCommit());
 }
@@ -91,7 +93,10 @@ async function plainFloor(dir: string) {
   try {
     await login(host);
     const raw = host.store.raw;
-    const extras = raw.prepare("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'index') AND sql IS NOT NULL").all() as Array<{ type: string; name: string }>;
+    const extras = raw.prepare("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'index') AND sql IS NOT NULL").all() as Array<{
+      type: string;
+      name: string;
+    }>;
     for (const { type, name } of extras) raw.exec(`DROP ${type.toUpperCase()} "${name}"`);
     const bare = bareBillOn(host);
     const samples: number[] = [];
@@ -163,11 +168,13 @@ async function measure(dir: string): Promise<Outcome> {
         warmup: WARMUP,
         printer: 'none (the demo shop): no receipt is sent, the print_jobs row is still written',
         bareTransaction: {
-          measures: 'the same rows as prepared statements in one BEGIN IMMEDIATE transaction on the same file (series upsert, invoice, 5 lines, payment, 5 stock moves, journal entry + 8 lines, audit, outbox), then the store’s after-commit step (checkpoint count), alternating with ours',
+          measures:
+            'the same rows as prepared statements in one BEGIN IMMEDIATE transaction on the same file (series upsert, invoice, 5 lines, payment, 5 stock moves, journal entry + 8 lines, audit, outbox), then the store’s after-commit step (checkpoint count), alternating with ours',
           figures: main.bare,
         },
         plainFloor: {
-          measures: 'the same bare transaction on a fresh file with only the tables: no triggers (aggregates, immutability, audit guards) and no secondary indexes; run after the above',
+          measures:
+            'the same bare transaction on a fresh file with only the tables: no triggers (aggregates, immutability, audit guards) and no secondary indexes; run after the above',
           figures: plain,
         },
         checkpoints: {

@@ -32,7 +32,10 @@ async function measure(name: string, printerOptions: Record<string, unknown>, ta
     await owner.call('shop.update', { printer: { kind: 'tcp', host: printer.host, port: printer.port, width: 48, ...printerOptions } });
     const staff = await host.as('staff', 'bench-counter');
     const quote = await staff.call('billing.quote', { lines: LINES });
-    const tenders = [{ method: 'upi' as const, amountPaise: 10000 }, { method: 'cash' as const, amountPaise: quote.totals.payablePaise - 10000, tenderedPaise: quote.totals.payablePaise }];
+    const tenders = [
+      { method: 'upi' as const, amountPaise: 10000 },
+      { method: 'cash' as const, amountPaise: quote.totals.payablePaise - 10000, tenderedPaise: quote.totals.payablePaise },
+    ];
     const times: number[] = [];
     for (let i = 0; i < WARMUP + SAMPLES; i++) {
       const started = performance.now();
@@ -42,7 +45,13 @@ async function measure(name: string, printerOptions: Record<string, unknown>, ta
       await host.printsIdle();
     }
     const figures = summarize(times);
-    return { measures: `billing.postInvoice of an 8-line bill → the last byte of its receipt at the virtual printer on 127.0.0.1 (${what})`, target, pass: passes(figures, target), samples: figures.n, figures };
+    return {
+      measures: `billing.postInvoice of an 8-line bill → the last byte of its receipt at the virtual printer on 127.0.0.1 (${what})`,
+      target,
+      pass: passes(figures, target),
+      samples: figures.n,
+      figures,
+    };
   } finally {
     await host.printsIdle();
     await printer.close();

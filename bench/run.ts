@@ -16,8 +16,17 @@ import { productSearch } from './search';
  * Figures go to bench/results.json; see bench/README.md for how to read them.
  */
 const ALL: Benchmark[] = [
-  postBill, scanToCart, productSearch, coldStart, receiptText, receiptHindi, pdfInvoice,
-  inventorySearch, stockOnHandAll, importBigBasket, stockTakePosting,
+  postBill,
+  scanToCart,
+  productSearch,
+  coldStart,
+  receiptText,
+  receiptHindi,
+  pdfInvoice,
+  inventorySearch,
+  stockOnHandAll,
+  importBigBasket,
+  stockTakePosting,
   ...booksBenchmarks,
 ];
 
@@ -54,7 +63,10 @@ for (const bench of chosen) {
     };
     const f = outcome.figures;
     if (outcome.skipped) console.log(`  skipped: ${outcome.skipped}`);
-    else if (f) console.log(`  p50 ${f.p50} ms, p95 ${f.p95} ms (target ≤ ${outcome.target.p95Ms} ms) ${outcome.pass ? 'PASS' : 'FAIL'}  n=${f.n}  load after ${loadAfter.join(' ')}`);
+    else if (f)
+      console.log(
+        `  p50 ${f.p50} ms, p95 ${f.p95} ms (target ≤ ${outcome.target.p95Ms} ms) ${outcome.pass ? 'PASS' : 'FAIL'}  n=${f.n}  load after ${loadAfter.join(' ')}`,
+      );
   } catch (e) {
     failed = true;
     console.error(`  ${bench.name} broke:`, e);
@@ -62,7 +74,12 @@ for (const bench of chosen) {
 }
 
 const file = join(import.meta.dirname, 'results.json');
-writeResults(file, machine, results, ALL.map((b) => b.name));
+writeResults(
+  file,
+  machine,
+  results,
+  ALL.map((b) => b.name),
+);
 console.log(`\nWrote ${file}`);
 // A missed target is a finding, not a crash; only a benchmark that could not run fails the command.
 process.exit(failed ? 1 : 0);

@@ -74,5 +74,6 @@ export const probe = {
   samples: 'window.__scanProbe.samples',
   lookups: 'window.__scanProbe.lookups',
   rows: 'document.querySelectorAll(\'[data-testid="cart-line"]\').length',
-  until: (name: 'sample' | 'rows' | 'quoted' | 'ready', arg = 0, timeoutMs = 10_000) => `window.__scanProbe.until(${JSON.stringify(name)}, ${arg}, ${timeoutMs})`,
+  until: (name: 'sample' | 'rows' | 'quoted' | 'ready', arg = 0, timeoutMs = 10_000) =>
+    `window.__scanProbe.until(${JSON.stringify(name)}, ${arg}, ${timeoutMs})`,
 };

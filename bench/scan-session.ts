@@ -110,5 +110,3 @@ export function phases(samples: readonly ScanSample[], lookups: readonly Lookup[
   }
   return toRequest.length === 0 ? null : { enterToRequest: summarize(toRequest), request: summarize(request), responseToRow: summarize(afterResponse) };
 }
-
-

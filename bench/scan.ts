@@ -59,7 +59,8 @@ async function measure(dir: string): Promise<Outcome> {
     const figures = summarize(samples.map((s) => s.fromEvent));
     const diagSamples = diag.samples.slice(WARMUP);
     return {
-      measures: 'in Chromium: keydown of the scan’s Enter (event.timeStamp) → the new cart row in the DOM (MutationObserver), through the scanner hook, the counter’s in-memory barcode index (catalog.counterIndex, fetched once over HTTP and refetched on catalog changes) and React’s render',
+      measures:
+        'in Chromium: keydown of the scan’s Enter (event.timeStamp) → the new cart row in the DOM (MutationObserver), through the scanner hook, the counter’s in-memory barcode index (catalog.counterIndex, fetched once over HTTP and refetched on catalog changes) and React’s render',
       target: TARGET,
       pass: passes(figures, TARGET) && main.pageErrors.length === 0,
       samples: figures.n,
@@ -68,7 +69,8 @@ async function measure(dir: string): Promise<Outcome> {
         fromOurKeydownHandler: summarize(samples.map((s) => s.fromHandler)),
         phases: phases(samples, main.lookups),
         splitScans: main.split,
-        splitScansNote: 'scans the detector did not take whole because one key came > 80 ms late on the busy machine (unknown-barcode dialog, or no new row within 3 s); not in the figures',
+        splitScansNote:
+          'scans the detector did not take whole because one key came > 80 ms late on the busy machine (unknown-barcode dialog, or no new row within 3 s); not in the figures',
         warmup: WARMUP,
         cart: `a distinct product per scan (${codes.length} added to the demo shop); the cart is emptied with Del every ${CART_LINES} lines, so rows 1–${CART_LINES}`,
         pace: 'each scan waits for the previous quote to arrive, then 30 ms; keys typed 4 ms apart',

@@ -17,11 +17,23 @@ export type NewProduct = Omit<Product, 'active' | 'onHandMilli' | 'units'> & { u
 
 // Plausible (not authoritative) HSN heading and GST rate per category.
 const BY_CATEGORY: Record<string, [string, number]> = {
-  'Beauty & Hygiene': ['3304', 18], 'Kitchen, Garden & Pets': ['3924', 18], 'Cleaning & Household': ['3402', 18],
-  'Gourmet & World Food': ['2106', 5], 'Foodgrains, Oil & Masala': ['1006', 5], 'Snacks & Branded Foods': ['1905', 5],
-  Beverages: ['2101', 5], 'Bakery, Cakes & Dairy': ['0406', 5], 'Baby Care': ['3401', 5], 'Fruits & Vegetables': ['0709', 0],
-  'Eggs, Meat & Fish': ['0407', 0], Grocery: ['0713', 0], 'DMart Grocery': ['0713', 0], 'Personal Care': ['3305', 5],
-  'Packaged Food': ['2106', 5], 'Dairy & Beverages': ['0402', 5], 'Home & Kitchen': ['3924', 18],
+  'Beauty & Hygiene': ['3304', 18],
+  'Kitchen, Garden & Pets': ['3924', 18],
+  'Cleaning & Household': ['3402', 18],
+  'Gourmet & World Food': ['2106', 5],
+  'Foodgrains, Oil & Masala': ['1006', 5],
+  'Snacks & Branded Foods': ['1905', 5],
+  Beverages: ['2101', 5],
+  'Bakery, Cakes & Dairy': ['0406', 5],
+  'Baby Care': ['3401', 5],
+  'Fruits & Vegetables': ['0709', 0],
+  'Eggs, Meat & Fish': ['0407', 0],
+  Grocery: ['0713', 0],
+  'DMart Grocery': ['0713', 0],
+  'Personal Care': ['3305', 5],
+  'Packaged Food': ['2106', 5],
+  'Dairy & Beverages': ['0402', 5],
+  'Home & Kitchen': ['3924', 18],
 };
 const OTHER: [string, number] = ['9603', 18];
 
@@ -80,7 +92,7 @@ export function loadCatalogues(): { products: NewProduct[]; skipped: number; row
     for (;;) {
       const body = `890${String(Math.floor(random() * 1e9)).padStart(9, '0')}`;
       const code = body + gs1CheckDigit(body);
-      if (!used.has(code)) return used.add(code), code;
+      if (!used.has(code)) return (used.add(code), code);
     }
   };
   const products: NewProduct[] = [];
@@ -92,7 +104,8 @@ export function loadCatalogues(): { products: NewProduct[]; skipped: number; row
     const name = r.product?.trim() ?? '';
     const brand = r.brand?.trim() ?? '';
     if (sale === null || name === '') skipped++;
-    else products.push(product(products.length + 1, contains(name, brand) ? name : `${brand} ${name}`, r.category ?? '', sale, paise(r.market_price), barcode()));
+    else
+      products.push(product(products.length + 1, contains(name, brand) ? name : `${brand} ${name}`, r.category ?? '', sale, paise(r.market_price), barcode()));
   }
   for (const r of dmart) {
     const sale = paise(r.DiscountedPrice);

@@ -15,10 +15,21 @@ const WARMUP_ROUNDS = 3;
 /** What the counter staff type: English prefixes, Hinglish and Hindi spellings, brand + word, a barcode prefix. */
 export function queries(barcodePrefix: string): string[] {
   return [
-    'ata', 'amul', 'bisc', 'tata sa', 'ric',
-    'aata', 'cheeni', 'daal', 'namkeen', 'haldi',
-    'आटा', 'चीनी',
-    'fortune oil', 'dabur honey', 'maggi noodles',
+    'ata',
+    'amul',
+    'bisc',
+    'tata sa',
+    'ric',
+    'aata',
+    'cheeni',
+    'daal',
+    'namkeen',
+    'haldi',
+    'आटा',
+    'चीनी',
+    'fortune oil',
+    'dabur honey',
+    'maggi noodles',
     barcodePrefix,
   ];
 }

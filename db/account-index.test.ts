@@ -16,7 +16,11 @@ it('the partial account index leaves out exactly the every-bill accounts, and qu
   expect(listed).toEqual(new Set(EVERY_BILL_ACCOUNTS));
 
   const plan = (where: string) =>
-    (db.prepare(`EXPLAIN QUERY PLAN SELECT l.seq FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id WHERE ${where}`).all('BANK_CHARGES', '2026-04-01', '2027-03-31') as Array<{ detail: string }>)
+    (
+      db
+        .prepare(`EXPLAIN QUERY PLAN SELECT l.seq FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id WHERE ${where}`)
+        .all('BANK_CHARGES', '2026-04-01', '2027-03-31') as Array<{ detail: string }>
+    )
       .map((r) => r.detail)
       .join('; ');
   expect(plan(`l.account_code = ? AND ${indexedAccount('l')} AND e.date BETWEEN ? AND ?`)).toContain('journal_lines_account');

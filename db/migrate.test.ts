@@ -83,7 +83,10 @@ describe('openDatabase migrations', () => {
   it.each([
     ['a statement fails halfway', "INSERT INTO customers (id) VALUES ('no-name');"],
     // RAISE(ROLLBACK) ends the transaction inside SQLite before migrate() can roll it back itself.
-    ['a trigger rolls the transaction back itself', "CREATE TRIGGER half_made_guard BEFORE INSERT ON half_made BEGIN SELECT RAISE(ROLLBACK, 'refused'); END;\nINSERT INTO half_made VALUES (1);"],
+    [
+      'a trigger rolls the transaction back itself',
+      "CREATE TRIGGER half_made_guard BEFORE INSERT ON half_made BEGIN SELECT RAISE(ROLLBACK, 'refused'); END;\nINSERT INTO half_made VALUES (1);",
+    ],
   ])('a failing migration (%s) throws MigrationError and leaves the old file untouched', (_case, failure) => {
     const v1 = shopAtVersion1();
     const probe = new Database(file);
@@ -150,7 +153,11 @@ describe('openDatabase and other versions of the app', () => {
     const v2 = stageMigrations(join(dir, 'migrations-v2'), { '0002_loyalty.sql': GOOD_0002 });
     const m2 = loadMigrations(v2).find((m) => m.version === 2)!;
     // Another copy of the app takes the write lock first, migrates, and commits 300 ms later.
-    const other = spawn(process.execPath, ['-e', `
+    const other = spawn(
+      process.execPath,
+      [
+        '-e',
+        `
       const Database = require('better-sqlite3');
       const db = new Database(process.argv[1]);
       db.exec('BEGIN IMMEDIATE');
@@ -160,7 +167,13 @@ describe('openDatabase and other versions of the app', () => {
         db.prepare('INSERT INTO schema_migrations VALUES (2, ?, ?, ?)').run('loyalty', process.argv[3], new Date().toISOString());
         db.exec('COMMIT');
         db.close();
-      }, 300);`, file, GOOD_0002, m2.checksum], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] });
+      }, 300);`,
+        file,
+        GOOD_0002,
+        m2.checksum,
+      ],
+      { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     await new Promise<void>((resolve) => other.stdout.once('data', () => resolve()));
     const opened = openDatabase(file, { migrationsDir: v2, busyTimeoutMs: 5000 }); // blocks until the other commits
     expect(opened.migration.applied).toEqual([]);

@@ -31,7 +31,10 @@ export function loadMigrations(dir = defaultMigrationsDir): Migration[] {
 }
 
 export class MigrationError extends Error {
-  constructor(message: string, readonly version: number) {
+  constructor(
+    message: string,
+    readonly version: number,
+  ) {
     super(message);
     this.name = 'MigrationError';
   }

@@ -31,7 +31,12 @@ function drizzleShape(table: SQLiteTable): TableShape {
 }
 
 function databaseShape(db: Database.Database, table: string): TableShape {
-  const columns = db.prepare('SELECT name, type, "notnull" AS not_null, pk FROM pragma_table_info(?)').all(table) as Array<{ name: string; type: string; not_null: number; pk: number }>;
+  const columns = db.prepare('SELECT name, type, "notnull" AS not_null, pk FROM pragma_table_info(?)').all(table) as Array<{
+    name: string;
+    type: string;
+    not_null: number;
+    pk: number;
+  }>;
   // Every table is STRICT, where a primary key column can never hold NULL (checked below).
   return Object.fromEntries(columns.map((c) => [c.name, { type: c.type.toUpperCase(), notNull: c.not_null === 1 || c.pk > 0, primaryKey: c.pk > 0 }]));
 }
@@ -41,7 +46,10 @@ function drizzleTables(module: Record<string, unknown>): SQLiteTable[] {
 }
 
 function realTables(db: Database.Database): Array<{ name: string; strict: number }> {
-  const rows = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table'").all() as Array<{ name: string; strict: number }>;
+  const rows = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table'").all() as Array<{
+    name: string;
+    strict: number;
+  }>;
   return rows.filter((t) => !t.name.startsWith('sqlite_') && !NOT_DRIZZLE.has(t.name));
 }
 
@@ -60,7 +68,8 @@ function schemaDrift(db: Database.Database, tables: readonly SQLiteTable[]): str
       const g = got[column];
       if (!g) drift.push(`${name}.${column}: in db/schema only`);
       else if (!w) drift.push(`${name}.${column}: in the database only`);
-      else if (JSON.stringify(w) !== JSON.stringify(g)) drift.push(`${name}.${column}: db/schema says ${JSON.stringify(w)}, the database says ${JSON.stringify(g)}`);
+      else if (JSON.stringify(w) !== JSON.stringify(g))
+        drift.push(`${name}.${column}: db/schema says ${JSON.stringify(w)}, the database says ${JSON.stringify(g)}`);
     }
   }
   return drift;
@@ -86,14 +95,25 @@ describe('db/schema matches the migrated database', () => {
   });
 
   it('creates every table STRICT, so the declared types are enforced', () => {
-    expect(realTables(db).filter((t) => t.strict !== 1).map((t) => t.name)).toEqual([]);
+    expect(
+      realTables(db)
+        .filter((t) => t.strict !== 1)
+        .map((t) => t.name),
+    ).toEqual([]);
   });
 
   it('leaves out only the migration log and the search index', () => {
-    const all = db.prepare("SELECT name, type FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string; type: string }>;
+    const all = db.prepare("SELECT name, type FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'").all() as Array<{
+      name: string;
+      type: string;
+    }>;
     const skipped = all.filter((t) => !realTables(db).some((r) => r.name === t.name)).map((t) => `${t.name} (${t.type})`);
     expect(skipped.sort()).toEqual(
-      ['schema_migrations (table)', 'products_fts (virtual)', ...['config', 'content', 'data', 'docsize', 'idx'].map((s) => `products_fts_${s} (shadow)`)].sort(),
+      [
+        'schema_migrations (table)',
+        'products_fts (virtual)',
+        ...['config', 'content', 'data', 'docsize', 'idx'].map((s) => `products_fts_${s} (shadow)`),
+      ].sort(),
     );
   });
 });
@@ -129,7 +149,10 @@ describe('the guard notices drift', () => {
   });
 
   it('a table on one side only', () => {
-    const drift = schemaDrift(db, drizzleTables(schema).filter((t) => getTableConfig(t).name !== 'outbox'));
+    const drift = schemaDrift(
+      db,
+      drizzleTables(schema).filter((t) => getTableConfig(t).name !== 'outbox'),
+    );
     expect(drift).toEqual(['outbox: created by the migrations but missing from db/schema']);
   });
 });

@@ -10,7 +10,13 @@ rmSync('dist', { recursive: true, force: true });
 await vite({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
 const common = { bundle: true, platform: 'node', target: 'node20', packages: 'external', sourcemap: true, logLevel: 'warning' };
-await esbuild({ ...common, entryPoints: { cli: 'app/host/cli.ts', main: 'app/main/main.ts' }, format: 'esm', outdir: 'dist/app', outExtension: { '.js': '.mjs' } });
+await esbuild({
+  ...common,
+  entryPoints: { cli: 'app/host/cli.ts', main: 'app/main/main.ts' },
+  format: 'esm',
+  outdir: 'dist/app',
+  outExtension: { '.js': '.mjs' },
+});
 // Sandboxed preloads must be CommonJS.
 await esbuild({ ...common, entryPoints: { preload: 'app/preload/preload.ts' }, format: 'cjs', outdir: 'dist/app', outExtension: { '.js': '.cjs' } });
 cpSync('db/migrations', 'dist/app/migrations', { recursive: true });

@@ -36,7 +36,8 @@ const lan = values.lan ? lanAddress() : null;
 host.setLanBaseUrl(lan ? `http://${lan}:${http.port}` : null);
 
 console.log(`SmartKirana is ready at ${http.url}  (shop file: ${dbFile}; started in ${Math.round(performance.now() - started)} ms)`);
-if (firstRun) console.log(`A demo shop was created. PINs: owner ${DEMO_PINS.owner}, manager ${DEMO_PINS.manager}, staff ${DEMO_PINS.staff}. Change them before real use.`);
+if (firstRun)
+  console.log(`A demo shop was created. PINs: owner ${DEMO_PINS.owner}, manager ${DEMO_PINS.manager}, staff ${DEMO_PINS.staff}. Change them before real use.`);
 if (!staticDir) console.log('The screens are not built yet: run `npm run build` (npm start does it for you).');
 
 const stop = async () => {

@@ -20,7 +20,11 @@ type Copy = 'original' | 'duplicate';
  * (paper out, a receipt cut short) waits for the cashier's reprint. Whether a copy says DUPLICATE
  * is decided at each attempt: any copy that came out before, even partly, makes it a duplicate.
  */
-export function createPrintQueue(store: SqliteStore, events: EventBus, options: PrintQueueOptions = {}): PrintQueue & { idle(): Promise<void>; stop(): void; sendBytes(printer: ActivePrinter, bytes: Uint8Array): Promise<void> } {
+export function createPrintQueue(
+  store: SqliteStore,
+  events: EventBus,
+  options: PrintQueueOptions = {},
+): PrintQueue & { idle(): Promise<void>; stop(): void; sendBytes(printer: ActivePrinter, bytes: Uint8Array): Promise<void> } {
   const print = options.print ?? printReceipt;
   const delays = options.retryDelaysMs ?? [1000, 3000];
   let chain: Promise<unknown> = Promise.resolve();
@@ -63,14 +67,20 @@ export function createPrintQueue(store: SqliteStore, events: EventBus, options: 
     const retry = failure !== null && auto && failure.transient && number <= delays.length && !stopped;
     if (retry) {
       store.printJobs.retrying(jobId, { copy, error: failure?.message ?? '', at });
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        void enqueue(() => attempt(jobId, true));
-      }, delays[number - 1]);
+      const timer = setTimeout(
+        () => {
+          timers.delete(timer);
+          void enqueue(() => attempt(jobId, true));
+        },
+        delays[number - 1],
+      );
       timers.add(timer);
     } else store.printJobs.finish(jobId, { status: failure ? 'failed' : 'printed', copy, error: failure?.message ?? null, at });
     const status = failure ? (retry ? 'retrying' : 'failed') : 'printed';
-    events.publish({ event: 'print.status', payload: { invoiceId: job.invoiceId, number: invoice?.number ?? '', status, error: failure?.message ?? null, attempt: number } });
+    events.publish({
+      event: 'print.status',
+      payload: { invoiceId: job.invoiceId, number: invoice?.number ?? '', status, error: failure?.message ?? null, attempt: number },
+    });
     events.publish({ event: 'data.changed', payload: { areas: ['printing'] } });
   };
 
@@ -95,7 +105,12 @@ export function createPrintQueue(store: SqliteStore, events: EventBus, options: 
     },
     async printNow(invoiceId) {
       await enqueue(async () => {
-        store.printJobs.create({ invoiceId, copy: store.printJobs.anyCopyOut(invoiceId) ? 'duplicate' : 'original', createdAt: new Date().toISOString(), status: 'pending' });
+        store.printJobs.create({
+          invoiceId,
+          copy: store.printJobs.anyCopyOut(invoiceId) ? 'duplicate' : 'original',
+          createdAt: new Date().toISOString(),
+          status: 'pending',
+        });
         const job = store.printJobs.latest(invoiceId);
         // The cashier is waiting at the counter: one attempt, and the answer now.
         if (job) await attempt(job.id, false);

@@ -4,7 +4,11 @@ import Papa from 'papaparse';
 import type { ParsedTable } from '../core/catalog/import-rows';
 import type { Spreadsheets } from '../core/services/stock-ports';
 
-const cleanHeader = (h: string) => h.replace(/^\uFEFF/, '').replace(/\s+/g, ' ').trim();
+const cleanHeader = (h: string) =>
+  h
+    .replace(/^\uFEFF/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * CSV with every row's line number in the file (quoted values may span lines, as DMart's
@@ -40,8 +44,16 @@ export function parseCsv(text: string): ParsedTable {
         headers = cells.map(cleanHeader);
         return;
       }
-      if (broken) problems.push({ line: first, message: broken.code === 'MissingQuotes' ? `A quote opened here is never closed: lines ${first}–${last} were read as one row and are left out` : `A quote is out of place (${broken.message})` });
-      else if (cells.length !== headers.length) problems.push({ line: first, message: `Has ${cells.length} values where the header has ${headers.length} (a comma or quote out of place?)` });
+      if (broken)
+        problems.push({
+          line: first,
+          message:
+            broken.code === 'MissingQuotes'
+              ? `A quote opened here is never closed: lines ${first}–${last} were read as one row and are left out`
+              : `A quote is out of place (${broken.message})`,
+        });
+      else if (cells.length !== headers.length)
+        problems.push({ line: first, message: `Has ${cells.length} values where the header has ${headers.length} (a comma or quote out of place?)` });
       else rows.push({ line: first, cells });
     },
   });

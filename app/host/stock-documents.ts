@@ -20,12 +20,30 @@ export function createStockDocuments(sendBytes: (printer: ActivePrinter, bytes: 
         const taxable = lineAmount(l.qtyMilli, l.unitCostPaise);
         const tax = taxOn(taxable, { gstBp: rates.gstRateBp, cessBp: rates.cessRateBp }, supply);
         return {
-          description: l.name, descriptionHi: null, hsn: rates.hsn, qtyMilli: l.qtyMilli, unit: l.unit as Unit, ratePaise: l.unitCostPaise, discountPaise: 0, taxablePaise: taxable,
-          gstRateBp: rates.gstRateBp, cessRateBp: rates.cessRateBp, cgstPaise: tax.cgst, sgstPaise: tax.sgst, igstPaise: tax.igst, cessPaise: tax.cess, totalPaise: tax.total,
+          description: l.name,
+          descriptionHi: null,
+          hsn: rates.hsn,
+          qtyMilli: l.qtyMilli,
+          unit: l.unit as Unit,
+          ratePaise: l.unitCostPaise,
+          discountPaise: 0,
+          taxablePaise: taxable,
+          gstRateBp: rates.gstRateBp,
+          cessRateBp: rates.cessRateBp,
+          cgstPaise: tax.cgst,
+          sgstPaise: tax.sgst,
+          igstPaise: tax.igst,
+          cessPaise: tax.cess,
+          totalPaise: tax.total,
         };
       });
       const doc = purchaseOrderDoc({
-        shop, number: po.number, date: po.date, supply, placeOfSupply: shop.stateCode, lines,
+        shop,
+        number: po.number,
+        date: po.date,
+        supply,
+        placeOfSupply: shop.stateCode,
+        lines,
         counterparty: { name: supplier.name, address: supplier.address, phone: supplier.phone, gstin: supplier.gstin, stateCode: supplier.stateCode },
         notes: [...(po.notes ? [po.notes] : []), 'Rates are before tax, as last paid; please bill at your current rates.'],
       });

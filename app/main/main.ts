@@ -42,7 +42,8 @@ else {
     window.setMenuBarVisibility(false);
     // The counter opens the customer display as a second window; WhatsApp links go to the browser.
     window.webContents.setWindowOpenHandler(({ url }) => {
-      if (url.includes('#/display')) return { action: 'allow', overrideBrowserWindowOptions: { title: 'SmartKirana — customer display', autoHideMenuBar: true, webPreferences } };
+      if (url.includes('#/display'))
+        return { action: 'allow', overrideBrowserWindowOptions: { title: 'SmartKirana — customer display', autoHideMenuBar: true, webPreferences } };
       if (url.startsWith('https://wa.me/')) void shell.openExternal(url);
       return { action: 'deny' };
     });

@@ -10,7 +10,25 @@
 //   core except contract and format" is therefore written as a regex on relative paths.
 
 // Bare built-in names are matched exactly (as `paths`), so a local './events' is not mistaken for Node's.
-const builtinNames = ['fs', 'path', 'os', 'net', 'http', 'https', 'child_process', 'crypto', 'worker_threads', 'url', 'stream', 'events', 'util', 'zlib', 'dgram', 'tls', 'readline'];
+const builtinNames = [
+  'fs',
+  'path',
+  'os',
+  'net',
+  'http',
+  'https',
+  'child_process',
+  'crypto',
+  'worker_threads',
+  'url',
+  'stream',
+  'events',
+  'util',
+  'zlib',
+  'dgram',
+  'tls',
+  'readline',
+];
 const nodeBuiltins = ['node:*'];
 const sqlite = ['better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'];
 const electron = ['electron', 'electron/*'];
@@ -35,42 +53,58 @@ const onlyDbTalksToSqlite = deny(sqlite, 'Only db/ talks to SQLite.');
 const nodeSkipsRenderer = deny(folder('renderer'), 'Node code does not import the renderer.');
 
 export const boundaries = [
-  rule(['app/core/**/*.{ts,tsx}'], [
-    deny(nodeBuiltins, 'app/core is pure: no Node I/O. Ask for it through a port in app/core/services/ports.ts.'),
-    onlyDbTalksToSqlite,
-    deny([...electron, ...ui], 'app/core knows nothing of Electron or React.'),
-    deny(folder('host', 'db', 'printers', 'renderer', 'sync-server', 'main', 'preload'), 'app/core imports only app/core.'),
-  ], { noBuiltins: true }),
-  rule(['app/renderer/**/*.{ts,tsx}'], [
-    deny(nodeBuiltins, 'The renderer runs in a browser.'),
-    deny([...sqlite, ...electron], 'The renderer reaches data only through the API client.'),
-    deny(folder('host', 'db', 'printers', 'sync-server', 'main', 'preload'), 'The renderer imports only app/core/contract and app/core/format.'),
-    denyRegex(coreExcept('contract', 'format'), 'The renderer imports only app/core/contract and app/core/format.'),
-  ], { noBuiltins: true }),
-  rule(['app/host/**/*.ts'], [
-    onlyDbTalksToSqlite,
-    nodeSkipsRenderer,
-    deny(electron, 'The host runs in plain Node; only app/main knows Electron.'),
-  ]),
+  rule(
+    ['app/core/**/*.{ts,tsx}'],
+    [
+      deny(nodeBuiltins, 'app/core is pure: no Node I/O. Ask for it through a port in app/core/services/ports.ts.'),
+      onlyDbTalksToSqlite,
+      deny([...electron, ...ui], 'app/core knows nothing of Electron or React.'),
+      deny(folder('host', 'db', 'printers', 'renderer', 'sync-server', 'main', 'preload'), 'app/core imports only app/core.'),
+    ],
+    { noBuiltins: true },
+  ),
+  rule(
+    ['app/renderer/**/*.{ts,tsx}'],
+    [
+      deny(nodeBuiltins, 'The renderer runs in a browser.'),
+      deny([...sqlite, ...electron], 'The renderer reaches data only through the API client.'),
+      deny(folder('host', 'db', 'printers', 'sync-server', 'main', 'preload'), 'The renderer imports only app/core/contract and app/core/format.'),
+      denyRegex(coreExcept('contract', 'format'), 'The renderer imports only app/core/contract and app/core/format.'),
+    ],
+    { noBuiltins: true },
+  ),
+  rule(['app/host/**/*.ts'], [onlyDbTalksToSqlite, nodeSkipsRenderer, deny(electron, 'The host runs in plain Node; only app/main knows Electron.')]),
   rule(['app/main/**/*.ts'], [onlyDbTalksToSqlite, nodeSkipsRenderer]),
-  rule(['app/preload/**/*.ts'], [
-    onlyDbTalksToSqlite,
-    nodeSkipsRenderer,
-    deny(folder('host', 'db', 'printers'), 'The preload is a generic pipe: call and onEvent, nothing of the domain.'),
-    denyRegex(coreExcept('contract'), 'The preload is a generic pipe: call and onEvent, nothing of the domain.'),
-  ]),
-  rule(['printers/**/*.ts'], [
-    onlyDbTalksToSqlite,
-    nodeSkipsRenderer,
-    deny([...folder('host', 'db', 'core/services'), ...electron], 'printers/ turns documents into bytes and moves bytes; it knows no host or database.'),
-  ]),
-  rule(['sync-server/**/*.ts'], [
-    onlyDbTalksToSqlite,
-    nodeSkipsRenderer,
-    deny([...folder('core/services', 'db', 'host'), ...electron], 'The relay never imports services, db or the host.'),
-  ]),
-  rule(['db/**/*.ts'], [
-    deny(electron, 'The host runs in plain Node; only app/main knows Electron.'),
-    deny([...folder('host', 'printers', 'renderer'), 'react', '@tanstack/*'], 'db/ implements the core ports; it knows nothing above it.'),
-  ]),
+  rule(
+    ['app/preload/**/*.ts'],
+    [
+      onlyDbTalksToSqlite,
+      nodeSkipsRenderer,
+      deny(folder('host', 'db', 'printers'), 'The preload is a generic pipe: call and onEvent, nothing of the domain.'),
+      denyRegex(coreExcept('contract'), 'The preload is a generic pipe: call and onEvent, nothing of the domain.'),
+    ],
+  ),
+  rule(
+    ['printers/**/*.ts'],
+    [
+      onlyDbTalksToSqlite,
+      nodeSkipsRenderer,
+      deny([...folder('host', 'db', 'core/services'), ...electron], 'printers/ turns documents into bytes and moves bytes; it knows no host or database.'),
+    ],
+  ),
+  rule(
+    ['sync-server/**/*.ts'],
+    [
+      onlyDbTalksToSqlite,
+      nodeSkipsRenderer,
+      deny([...folder('core/services', 'db', 'host'), ...electron], 'The relay never imports services, db or the host.'),
+    ],
+  ),
+  rule(
+    ['db/**/*.ts'],
+    [
+      deny(electron, 'The host runs in plain Node; only app/main knows Electron.'),
+      deny([...folder('host', 'printers', 'renderer'), 'react', '@tanstack/*'], 'db/ implements the core ports; it knows nothing above it.'),
+    ],
+  ),
 ];

@@ -5,7 +5,12 @@ import type { RepoContext } from './context';
 export function createAccountsRepo({ orm }: RepoContext): AccountsRepo {
   return {
     ensure: (list, createdAt) => {
-      if (list.length > 0) orm.insert(accounts).values(list.map(({ group, ...a }) => ({ ...a, accountGroup: group, active: true, createdAt }))).onConflictDoNothing().run();
+      if (list.length > 0)
+        orm
+          .insert(accounts)
+          .values(list.map(({ group, ...a }) => ({ ...a, accountGroup: group, active: true, createdAt })))
+          .onConflictDoNothing()
+          .run();
     },
   };
 }

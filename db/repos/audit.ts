@@ -17,7 +17,9 @@ const COLUMNS = 'id, at, user_id AS userId, action, entity, entity_id AS entityI
 export function createAuditRepo({ raw }: RepoContext): AuditRepo {
   const last = once(() => raw.prepare<[], { id: number; hash: string | null }>('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1'));
   const insert = once(() =>
-    raw.prepare('INSERT INTO audit_log (id, at, user_id, action, entity, entity_id, before_json, after_json, prev_hash, hash) VALUES (@id, @at, @userId, @action, @entity, @entityId, @beforeJson, @afterJson, @prevHash, @hash)'),
+    raw.prepare(
+      'INSERT INTO audit_log (id, at, user_id, action, entity, entity_id, before_json, after_json, prev_hash, hash) VALUES (@id, @at, @userId, @action, @entity, @entityId, @beforeJson, @afterJson, @prevHash, @hash)',
+    ),
   );
   const chainRow = (row: AuditRow, prevHash: string) => insert().run({ ...row, prevHash, hash: sha256(auditRowText(row, prevHash)) });
 
@@ -26,11 +28,29 @@ export function createAuditRepo({ raw }: RepoContext): AuditRepo {
     if (head && head.hash === null) {
       // Rows from before the chain: seal them all in one row whose record is their digest.
       const legacy = raw.prepare<[], AuditRow>(`SELECT ${COLUMNS} FROM audit_log WHERE hash IS NULL ORDER BY id`).all();
-      const seal: AuditRow = { id: head.id + 1, at: r.at, userId: null, action: SEAL_ACTION, entity: 'audit_log', entityId: 'legacy', beforeJson: null, afterJson: JSON.stringify({ rows: legacy.length, digest: legacyDigest(legacy, sha256) }) };
+      const seal: AuditRow = {
+        id: head.id + 1,
+        at: r.at,
+        userId: null,
+        action: SEAL_ACTION,
+        entity: 'audit_log',
+        entityId: 'legacy',
+        beforeJson: null,
+        afterJson: JSON.stringify({ rows: legacy.length, digest: legacyDigest(legacy, sha256) }),
+      };
       chainRow(seal, GENESIS_HASH);
       head = last().get();
     }
-    const row: AuditRow = { id: (head?.id ?? 0) + 1, at: r.at, userId: r.userId, action: r.action, entity: r.entity, entityId: r.entityId, beforeJson: json(r.before), afterJson: json(r.after) };
+    const row: AuditRow = {
+      id: (head?.id ?? 0) + 1,
+      at: r.at,
+      userId: r.userId,
+      action: r.action,
+      entity: r.entity,
+      entityId: r.entityId,
+      beforeJson: json(r.before),
+      afterJson: json(r.after),
+    };
     chainRow(row, head?.hash ?? GENESIS_HASH);
   };
 
@@ -53,7 +73,12 @@ export function createAuditRepo({ raw }: RepoContext): AuditRepo {
 }
 
 export function createOutboxRepo({ orm }: RepoContext): OutboxRepo {
-  const insert = once(() => orm.insert(outbox).values(placeholders('id', 'at', 'topic', 'payload')).prepare());
+  const insert = once(() =>
+    orm
+      .insert(outbox)
+      .values(placeholders('id', 'at', 'topic', 'payload'))
+      .prepare(),
+  );
   return {
     append: (r) => void insert().run({ id: r.id, at: r.at, topic: r.topic, payload: JSON.stringify(r.payload) }),
   };

@@ -8,10 +8,27 @@ const BANK_LINES = indexedAccount('l');
 const LINE = `b.id, b.statement_id AS statementId, b.date, b.narration, b.reference, b.amount_paise AS amountPaise, b.balance_paise AS balancePaise,
   m.entry_id AS mEntryId, m.seq AS mSeq, m.how AS mHow, e.voucher_type AS mType, e.narration AS mNarration, e.date AS mDate`;
 const FROM = 'bank_lines b LEFT JOIN bank_matches m ON m.bank_line_id = b.id LEFT JOIN journal_entries e ON e.id = m.entry_id';
-type LineRow = { id: string; statementId: string; date: string; narration: string; reference: string; amountPaise: number; balancePaise: number | null; mEntryId: string | null; mSeq: number | null; mHow: 'auto' | 'manual' | 'posted' | null; mType: string | null; mNarration: string | null; mDate: string | null };
+type LineRow = {
+  id: string;
+  statementId: string;
+  date: string;
+  narration: string;
+  reference: string;
+  amountPaise: number;
+  balancePaise: number | null;
+  mEntryId: string | null;
+  mSeq: number | null;
+  mHow: 'auto' | 'manual' | 'posted' | null;
+  mType: string | null;
+  mNarration: string | null;
+  mDate: string | null;
+};
 const view = ({ mEntryId, mSeq, mHow, mType, mNarration, mDate, ...b }: LineRow) => ({
   ...b,
-  match: mEntryId !== null && mSeq !== null && mHow !== null ? { entryId: mEntryId, seq: mSeq, how: mHow, voucherType: mType ?? '', narration: mNarration ?? '', date: mDate ?? b.date } : null,
+  match:
+    mEntryId !== null && mSeq !== null && mHow !== null
+      ? { entryId: mEntryId, seq: mSeq, how: mHow, voucherType: mType ?? '', narration: mNarration ?? '', date: mDate ?? b.date }
+      : null,
 });
 
 const BOOK = `l.entry_id AS entryId, l.seq, e.date, e.voucher_type AS voucherType, e.narration,
@@ -23,7 +40,9 @@ export function createBankRepo({ raw }: RepoContext): BankRepo {
       const found = new Set<string>();
       for (let i = 0; i < keys.length; i += 400) {
         const chunk = keys.slice(i, i + 400);
-        const rows = raw.prepare(`SELECT line_key AS k FROM bank_lines WHERE account_code = ? AND line_key IN (${chunk.map(() => '?').join(',')})`).all(account, ...chunk) as Array<{ k: string }>;
+        const rows = raw
+          .prepare(`SELECT line_key AS k FROM bank_lines WHERE account_code = ? AND line_key IN (${chunk.map(() => '?').join(',')})`)
+          .all(account, ...chunk) as Array<{ k: string }>;
         for (const r of rows) found.add(r.k);
       }
       return found;
@@ -31,12 +50,15 @@ export function createBankRepo({ raw }: RepoContext): BankRepo {
     insertStatement(s) {
       atomically(raw, () => {
         raw
-          .prepare('INSERT INTO bank_statements (id, account_code, file_name, imported_at, imported_by, from_date, to_date, lines, closing_balance_paise) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+          .prepare(
+            'INSERT INTO bank_statements (id, account_code, file_name, imported_at, imported_by, from_date, to_date, lines, closing_balance_paise) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          )
           .run(s.id, s.account, s.fileName, s.importedAt, s.importedBy, s.from, s.to, s.lines.length, s.closingBalancePaise);
         const line = raw.prepare(
           'INSERT INTO bank_lines (id, statement_id, account_code, line_no, date, value_date, narration, reference, amount_paise, balance_paise, line_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         );
-        for (const l of s.lines) line.run(l.id, s.id, s.account, l.lineNo, l.date, l.valueDate, l.narration, l.reference, l.amountPaise, l.balancePaise, l.lineKey);
+        for (const l of s.lines)
+          line.run(l.id, s.id, s.account, l.lineNo, l.date, l.valueDate, l.narration, l.reference, l.amountPaise, l.balancePaise, l.lineKey);
       });
     },
     line(id) {
@@ -47,7 +69,9 @@ export function createBankRepo({ raw }: RepoContext): BankRepo {
     },
     lines(account, from, to, unmatchedOnly) {
       const rows = raw
-        .prepare(`SELECT ${LINE} FROM ${FROM} WHERE b.account_code = @account AND (@from IS NULL OR b.date >= @from) AND (@to IS NULL OR b.date <= @to) AND (@unmatched = 0 OR m.bank_line_id IS NULL) ORDER BY b.date, b.statement_id, b.line_no`)
+        .prepare(
+          `SELECT ${LINE} FROM ${FROM} WHERE b.account_code = @account AND (@from IS NULL OR b.date >= @from) AND (@to IS NULL OR b.date <= @to) AND (@unmatched = 0 OR m.bank_line_id IS NULL) ORDER BY b.date, b.statement_id, b.line_no`,
+        )
         .all({ account, from, to, unmatched: unmatchedOnly ? 1 : 0 }) as LineRow[];
       return rows.map(view);
     },
@@ -62,11 +86,16 @@ export function createBankRepo({ raw }: RepoContext): BankRepo {
     },
     bookLine(entryId, seq) {
       const r = raw
-        .prepare(`SELECT ${BOOK}, l.account_code AS account, EXISTS (SELECT 1 FROM bank_matches m WHERE m.entry_id = l.entry_id AND m.seq = l.seq) AS matched FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id WHERE l.entry_id = ? AND l.seq = ?`)
+        .prepare(
+          `SELECT ${BOOK}, l.account_code AS account, EXISTS (SELECT 1 FROM bank_matches m WHERE m.entry_id = l.entry_id AND m.seq = l.seq) AS matched FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id WHERE l.entry_id = ? AND l.seq = ?`,
+        )
         .get(entryId, seq) as (ReturnType<BankRepo['unmatchedBookLines']>[number] & { account: string; matched: number }) | undefined;
       return r ? { ...r, matched: r.matched === 1 } : undefined;
     },
-    match: (m) => void raw.prepare('INSERT INTO bank_matches (bank_line_id, entry_id, seq, how, matched_at, matched_by) VALUES (?, ?, ?, ?, ?, ?)').run(m.bankLineId, m.entryId, m.seq, m.how, m.at, m.userId),
+    match: (m) =>
+      void raw
+        .prepare('INSERT INTO bank_matches (bank_line_id, entry_id, seq, how, matched_at, matched_by) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(m.bankLineId, m.entryId, m.seq, m.how, m.at, m.userId),
     unmatch: (bankLineId) => void raw.prepare('DELETE FROM bank_matches WHERE bank_line_id = ?').run(bankLineId),
     unsettledDays(clearing, upTo) {
       // A day's collections, net of its refunds; settlements themselves are left out, and so are days already settled.
@@ -95,10 +124,14 @@ export function createBankRepo({ raw }: RepoContext): BankRepo {
         .all({ account, asOf }) as ReturnType<BankRepo['unmatchedBookLines']>;
       const bank = (
         raw
-          .prepare(`SELECT ${LINE} FROM ${FROM} WHERE b.account_code = @account AND b.date <= @asOf AND (m.bank_line_id IS NULL OR e.date > @asOf) ORDER BY b.date, b.statement_id, b.line_no`)
+          .prepare(
+            `SELECT ${LINE} FROM ${FROM} WHERE b.account_code = @account AND b.date <= @asOf AND (m.bank_line_id IS NULL OR e.date > @asOf) ORDER BY b.date, b.statement_id, b.line_no`,
+          )
           .all({ account, asOf }) as LineRow[]
       ).map(view);
-      const last = raw.prepare('SELECT balance_paise AS b FROM bank_lines WHERE account_code = ? AND date <= ? ORDER BY date DESC, statement_id DESC, line_no DESC LIMIT 1').get(account, asOf) as { b: number | null } | undefined;
+      const last = raw
+        .prepare('SELECT balance_paise AS b FROM bank_lines WHERE account_code = ? AND date <= ? ORDER BY date DESC, statement_id DESC, line_no DESC LIMIT 1')
+        .get(account, asOf) as { b: number | null } | undefined;
       return { book, bank, statementBalancePaise: last?.b ?? null };
     },
   };

@@ -13,7 +13,12 @@ export function createBooksRepo({ orm, raw }: RepoContext): BooksRepo {
       if (!s) throw new Error('books_settings has no row; migration 0003 did not run');
       return { creditPolicy: s.creditPolicy, closedUpto: s.closedUpto, consolidateSmallB2c: s.consolidateSmallB2c, aatoPaise: s.aatoPaise };
     },
-    updateSettings: (s, at) => void orm.update(booksSettings).set({ ...s, updatedAt: at }).where(eq(booksSettings.id, 1)).run(),
+    updateSettings: (s, at) =>
+      void orm
+        .update(booksSettings)
+        .set({ ...s, updatedAt: at })
+        .where(eq(booksSettings.id, 1))
+        .run(),
     accounts(includeInactive) {
       const rows = raw
         .prepare(
@@ -21,14 +26,26 @@ export function createBooksRepo({ orm, raw }: RepoContext): BooksRepo {
                   coalesce((SELECT sum(d.debit_paise) - sum(d.credit_paise) FROM ledger_daily d WHERE d.account_code = a.code), 0) AS balancePaise
            FROM accounts a WHERE a.active = 1 OR ? ORDER BY a.type, a.account_group, a.code`,
         )
-        .all(includeInactive ? 1 : 0) as Array<{ code: string; name: string; type: AccountType; group: AccountGroup; system: number; active: number; balancePaise: number }>;
+        .all(includeInactive ? 1 : 0) as Array<{
+        code: string;
+        name: string;
+        type: AccountType;
+        group: AccountGroup;
+        system: number;
+        active: number;
+        balancePaise: number;
+      }>;
       return rows.map((r) => ({ ...r, system: r.system === 1, active: r.active === 1 }));
     },
     account(code) {
       const a = orm.select().from(accounts).where(eq(accounts.code, code)).get();
       return a ? { code: a.code, name: a.name, type: a.type, group: a.accountGroup as AccountGroup, system: a.system, active: a.active } : undefined;
     },
-    insertAccount: (a) => void orm.insert(accounts).values({ code: a.code, name: a.name, type: a.type, accountGroup: a.group, system: false, active: true, createdAt: a.createdAt }).run(),
+    insertAccount: (a) =>
+      void orm
+        .insert(accounts)
+        .values({ code: a.code, name: a.name, type: a.type, accountGroup: a.group, system: false, active: true, createdAt: a.createdAt })
+        .run(),
     updateAccount(code, patch) {
       const { group, ...rest } = patch;
       orm

@@ -90,10 +90,28 @@ export function productWriter({ raw }: RepoContext) {
   return {
     insert(p: NewProductRecord) {
       insertProduct.run({
-        id: p.id, name: p.name, nameHi: p.nameHi, altNames: JSON.stringify(p.altNames), hsn: p.hsn, gstRateBp: p.gstRateBp, cessRateBp: p.cessRateBp,
-        mrpPaise: p.mrpPaise, pricePaise: p.pricePaise, costPaise: p.costPaise, unit: p.unit, loose: p.loose ? 1 : 0, active: p.active === false ? 0 : 1,
-        createdAt: p.createdAt, category: p.category, subCategory: p.subCategory, brand: p.brand, packSize: p.packSize, imageUrl: p.imageUrl,
-        reorderLevelMilli: p.reorderLevelMilli, reorderQtyMilli: p.reorderQtyMilli, plu: p.plu,
+        id: p.id,
+        name: p.name,
+        nameHi: p.nameHi,
+        altNames: JSON.stringify(p.altNames),
+        hsn: p.hsn,
+        gstRateBp: p.gstRateBp,
+        cessRateBp: p.cessRateBp,
+        mrpPaise: p.mrpPaise,
+        pricePaise: p.pricePaise,
+        costPaise: p.costPaise,
+        unit: p.unit,
+        loose: p.loose ? 1 : 0,
+        active: p.active === false ? 0 : 1,
+        createdAt: p.createdAt,
+        category: p.category,
+        subCategory: p.subCategory,
+        brand: p.brand,
+        packSize: p.packSize,
+        imageUrl: p.imageUrl,
+        reorderLevelMilli: p.reorderLevelMilli,
+        reorderQtyMilli: p.reorderQtyMilli,
+        plu: p.plu,
       });
       for (const code of p.barcodes) insertBarcode.run(code, p.id, 1000);
       for (const u of p.units) {

@@ -47,8 +47,12 @@ function filterSql(f: SearchQuery): { where: string[]; args: Record<string, stri
   if (f.stock === 'out') add(`${onHand} <= 0`);
   if (f.stock === 'low') add(`p.reorder_level_milli > 0 AND ${onHand} <= p.reorder_level_milli`);
   if (f.expiringBy) {
-    add(`EXISTS (SELECT 1 FROM batches b JOIN batch_stock bs ON bs.product_id = b.product_id AND bs.batch_id = b.id
-      WHERE b.product_id = p.id AND bs.qty_milli > 0 AND b.expiry_date <= @expiringBy)`, 'expiringBy', f.expiringBy);
+    add(
+      `EXISTS (SELECT 1 FROM batches b JOIN batch_stock bs ON bs.product_id = b.product_id AND bs.batch_id = b.id
+      WHERE b.product_id = p.id AND bs.qty_milli > 0 AND b.expiry_date <= @expiringBy)`,
+      'expiringBy',
+      f.expiringBy,
+    );
   }
   return { where, args };
 }
@@ -59,7 +63,9 @@ export function createCatalogRepo(ctx: RepoContext): CatalogRepo {
   const fuzzy = createFuzzyTerms(raw);
   const byId = raw.prepare<[string], ProductRow>(`${SELECT_PRODUCT} WHERE p.id = ?`);
   const byPlu = raw.prepare<[string], ProductRow>(`${SELECT_PRODUCT} WHERE p.plu = ? AND p.active = 1`);
-  const barcodeEntry = raw.prepare<[string], { productId: string; qtyMilli: number }>('SELECT product_id AS productId, qty_milli AS qtyMilli FROM product_barcodes WHERE barcode = ?');
+  const barcodeEntry = raw.prepare<[string], { productId: string; qtyMilli: number }>(
+    'SELECT product_id AS productId, qty_milli AS qtyMilli FROM product_barcodes WHERE barcode = ?',
+  );
   // Names weigh most, then alt/Hindi names and brand, then the phonetic keys.
   const search = raw.prepare<[string, number], ProductRow>(
     `SELECT ${PRODUCT_COLUMNS} FROM products p JOIN (SELECT rowid, bm25(products_fts, 10.0, 6.0, 2.0, 1.0) AS score FROM products_fts WHERE products_fts MATCH ? ORDER BY score LIMIT ?) hit
@@ -73,7 +79,10 @@ export function createCatalogRepo(ctx: RepoContext): CatalogRepo {
     'SELECT id, name, name_hi, hsn, gst_rate_bp, cess_rate_bp, mrp_paise, price_paise, cost_paise, unit, loose FROM products WHERE id = ? AND active = 1',
   );
   // Pack barcodes (a box of 12) are left out: the host says how many a pack holds.
-  const counterIndex = raw.prepare<[], { id: string; name: string; name_hi: string | null; barcodes: string | null; unit: string; loose: number; price_paise: number; mrp_paise: number | null }>(
+  const counterIndex = raw.prepare<
+    [],
+    { id: string; name: string; name_hi: string | null; barcodes: string | null; unit: string; loose: number; price_paise: number; mrp_paise: number | null }
+  >(
     `SELECT p.id, p.name, p.name_hi, p.unit, p.loose, p.price_paise, p.mrp_paise, group_concat(b.barcode, char(9)) AS barcodes
      FROM products p LEFT JOIN product_barcodes b ON b.product_id = p.id AND b.qty_milli = 1000 WHERE p.active = 1 GROUP BY p.id`,
   );
@@ -95,9 +104,12 @@ export function createCatalogRepo(ctx: RepoContext): CatalogRepo {
     // A filter is tried on the best-scored hits first: when enough of them pass, they are exactly the
     // best that pass, and a broad word ("ghee" also folds to "gi": 1,100 hits) is not filtered whole.
     const filteredHits = (match: string, window: number) =>
-      run(`SELECT ${PRODUCT_COLUMNS} FROM (SELECT p.rowid AS rid, hit.score FROM products p
+      run(
+        `SELECT ${PRODUCT_COLUMNS} FROM (SELECT p.rowid AS rid, hit.score FROM products p
           JOIN (SELECT rowid, bm25(products_fts, 10.0, 6.0, 2.0, 1.0) AS score FROM products_fts WHERE products_fts MATCH @match ORDER BY score LIMIT @window) hit ON hit.rowid = p.rowid
-          WHERE ${where.join(' AND ')} ORDER BY hit.score LIMIT @limit) top JOIN products p ON p.rowid = top.rid ORDER BY top.score`, { ...args, match, window, limit: query.limit });
+          WHERE ${where.join(' AND ')} ORDER BY hit.score LIMIT @limit) top JOIN products p ON p.rowid = top.rid ORDER BY top.score`,
+        { ...args, match, window, limit: query.limit },
+      );
     const collect = (match: string) => {
       let rows = plain ? search.all(match, query.limit) : filteredHits(match, FILTER_WINDOW * query.limit);
       if (!plain && rows.length < query.limit) rows = filteredHits(match, -1); // -1: every hit
@@ -126,8 +138,14 @@ export function createCatalogRepo(ctx: RepoContext): CatalogRepo {
     },
     counterIndex: () =>
       counterIndex.all().map((r) => ({
-        id: r.id, name: r.name, nameHi: r.name_hi, barcodes: r.barcodes ? r.barcodes.split('\t') : [], unit: r.unit as Unit,
-        loose: r.loose === 1, pricePaise: r.price_paise, mrpPaise: r.mrp_paise,
+        id: r.id,
+        name: r.name,
+        nameHi: r.name_hi,
+        barcodes: r.barcodes ? r.barcodes.split('\t') : [],
+        unit: r.unit as Unit,
+        loose: r.loose === 1,
+        pricePaise: r.price_paise,
+        mrpPaise: r.mrp_paise,
       })),
     byBarcode: (code) => {
       const entry = barcodeEntry.get(code);
@@ -147,8 +165,17 @@ export function createCatalogRepo(ctx: RepoContext): CatalogRepo {
         const r = saleProduct.get(id);
         if (r) {
           map.set(id, {
-            id: r.id, name: r.name, nameHi: r.name_hi, hsn: r.hsn, unit: r.unit as Unit, loose: r.loose === 1, gstRateBp: r.gst_rate_bp,
-            cessRateBp: r.cess_rate_bp, mrpPaise: r.mrp_paise, pricePaise: r.price_paise, costPaise: r.cost_paise,
+            id: r.id,
+            name: r.name,
+            nameHi: r.name_hi,
+            hsn: r.hsn,
+            unit: r.unit as Unit,
+            loose: r.loose === 1,
+            gstRateBp: r.gst_rate_bp,
+            cessRateBp: r.cess_rate_bp,
+            mrpPaise: r.mrp_paise,
+            pricePaise: r.price_paise,
+            costPaise: r.cost_paise,
           });
         }
       }
@@ -166,13 +193,26 @@ export function createCatalogRepo(ctx: RepoContext): CatalogRepo {
     addBarcode: (productId, code, qtyMilli) => writer.addBarcode(productId, code, qtyMilli),
     update: (id, patch) => updateProduct(ctx, id, patch, () => fuzzy.forget()),
     categories: () =>
-      raw.prepare("SELECT category, sub_category AS subCategory, count(*) AS products FROM products WHERE active = 1 AND category <> '' GROUP BY category, sub_category ORDER BY category, sub_category").all() as Array<{ category: string; subCategory: string; products: number }>,
+      raw
+        .prepare(
+          "SELECT category, sub_category AS subCategory, count(*) AS products FROM products WHERE active = 1 AND category <> '' GROUP BY category, sub_category ORDER BY category, sub_category",
+        )
+        .all() as Array<{ category: string; subCategory: string; products: number }>,
     keyOwners: () => {
-      const rows = raw.prepare('SELECT id, name, brand, pack_size AS packSize, mrp_paise AS mrpPaise, price_paise AS pricePaise FROM products').all() as Array<{ id: string; name: string; brand: string; packSize: string; mrpPaise: number | null; pricePaise: number }>;
+      const rows = raw.prepare('SELECT id, name, brand, pack_size AS packSize, mrp_paise AS mrpPaise, price_paise AS pricePaise FROM products').all() as Array<{
+        id: string;
+        name: string;
+        brand: string;
+        packSize: string;
+        mrpPaise: number | null;
+        pricePaise: number;
+      }>;
       return new Map(rows.map((r) => [productKey(r), r.id]));
     },
     lastInStoreNumber: (prefix) => {
-      const row = raw.prepare("SELECT max(barcode) AS code FROM product_barcodes WHERE barcode >= ? AND barcode < ? AND length(barcode) = 13").get(prefix, `${prefix}z`) as { code: string | null };
+      const row = raw
+        .prepare('SELECT max(barcode) AS code FROM product_barcodes WHERE barcode >= ? AND barcode < ? AND length(barcode) = 13')
+        .get(prefix, `${prefix}z`) as { code: string | null };
       return row.code ? Number(row.code.slice(prefix.length, 12)) : 0;
     },
     all: () => (raw.prepare(`${SELECT_PRODUCT} ORDER BY p.category, p.name`).all() as ProductRow[]).map(toProduct),
@@ -182,9 +222,24 @@ export function createCatalogRepo(ctx: RepoContext): CatalogRepo {
 /** Changes the given fields; barcodes and units given replace the old ones; the search entry follows the names. */
 function updateProduct({ raw }: RepoContext, id: string, patch: Parameters<CatalogRepo['update']>[1], forget: () => void): void {
   const columns: Record<string, string> = {
-    name: 'name', nameHi: 'name_hi', hsn: 'hsn', gstRateBp: 'gst_rate_bp', cessRateBp: 'cess_rate_bp', mrpPaise: 'mrp_paise', pricePaise: 'price_paise',
-    costPaise: 'cost_paise', unit: 'unit', category: 'category', subCategory: 'sub_category', brand: 'brand', packSize: 'pack_size', imageUrl: 'image_url',
-    reorderLevelMilli: 'reorder_level_milli', reorderQtyMilli: 'reorder_qty_milli', plu: 'plu', updatedAt: 'updated_at',
+    name: 'name',
+    nameHi: 'name_hi',
+    hsn: 'hsn',
+    gstRateBp: 'gst_rate_bp',
+    cessRateBp: 'cess_rate_bp',
+    mrpPaise: 'mrp_paise',
+    pricePaise: 'price_paise',
+    costPaise: 'cost_paise',
+    unit: 'unit',
+    category: 'category',
+    subCategory: 'sub_category',
+    brand: 'brand',
+    packSize: 'pack_size',
+    imageUrl: 'image_url',
+    reorderLevelMilli: 'reorder_level_milli',
+    reorderQtyMilli: 'reorder_qty_milli',
+    plu: 'plu',
+    updatedAt: 'updated_at',
   };
   const { sets, args } = assignments({ ...columns, altNames: 'alt_names', loose: 'loose', active: 'active' }, patch);
   if (sets.length > 0) raw.prepare(`UPDATE products SET ${sets.join(', ')} WHERE id = @id`).run({ ...args, id });
@@ -203,8 +258,16 @@ function updateProduct({ raw }: RepoContext, id: string, patch: Parameters<Catal
     }
   }
   if (patch.name === undefined && patch.nameHi === undefined && patch.altNames === undefined && patch.brand === undefined) return;
-  const p = raw.prepare('SELECT rowid, name, name_hi AS nameHi, alt_names AS altNames, brand FROM products WHERE id = ?').get(id) as { rowid: number; name: string; nameHi: string | null; altNames: string; brand: string };
+  const p = raw.prepare('SELECT rowid, name, name_hi AS nameHi, alt_names AS altNames, brand FROM products WHERE id = ?').get(id) as {
+    rowid: number;
+    name: string;
+    nameHi: string | null;
+    altNames: string;
+    brand: string;
+  };
   raw.prepare('DELETE FROM products_fts WHERE rowid = ?').run(p.rowid);
-  raw.prepare('INSERT INTO products_fts (rowid, name, alt, fold, skel) VALUES (?, ?, ?, ?, ?)').run(p.rowid, ...ftsValues({ ...p, altNames: JSON.parse(p.altNames) as string[] }));
+  raw
+    .prepare('INSERT INTO products_fts (rowid, name, alt, fold, skel) VALUES (?, ?, ?, ?, ?)')
+    .run(p.rowid, ...ftsValues({ ...p, altNames: JSON.parse(p.altNames) as string[] }));
   forget();
 }

@@ -20,8 +20,19 @@ export function createCreditNotesRepo({ orm, raw }: RepoContext): CreditNotesRep
         placeOfSupply: inv.placeOfSupply,
         customerId: inv.customerId,
         lines: lines.map((l) => ({
-          lineNo: l.lineNo, productId: l.productId, name: l.name, hsn: l.hsn, unit: l.unit, qtyMilli: l.qtyMilli, gstRateBp: l.gstRateBp, cessRateBp: l.cessRateBp,
-          taxablePaise: l.taxablePaise, cgstPaise: l.cgstPaise, sgstPaise: l.sgstPaise, igstPaise: l.igstPaise, cessPaise: l.cessPaise,
+          lineNo: l.lineNo,
+          productId: l.productId,
+          name: l.name,
+          hsn: l.hsn,
+          unit: l.unit,
+          qtyMilli: l.qtyMilli,
+          gstRateBp: l.gstRateBp,
+          cessRateBp: l.cessRateBp,
+          taxablePaise: l.taxablePaise,
+          cgstPaise: l.cgstPaise,
+          sgstPaise: l.sgstPaise,
+          igstPaise: l.igstPaise,
+          cessPaise: l.cessPaise,
         })),
       };
     },
@@ -50,19 +61,53 @@ export function createCreditNotesRepo({ orm, raw }: RepoContext): CreditNotesRep
         orm
           .insert(creditNotes)
           .values({
-            id: n.id, clientRef: n.clientRef, number: n.number, fy: n.fy, date: n.date, createdAt: n.createdAt, userId: n.userId, deviceId: n.deviceId,
-            invoiceId: n.invoice.id, customerId: n.invoice.customerId, docType: n.invoice.docType, supply: n.invoice.supply, placeOfSupply: n.invoice.placeOfSupply,
-            reason: n.reason, refundMethod: n.refund, taxablePaise: t.taxablePaise, cgstPaise: t.cgstPaise, sgstPaise: t.sgstPaise, igstPaise: t.igstPaise, cessPaise: t.cessPaise,
-            valuePaise: t.valuePaise, roundOffPaise: t.roundOffPaise, totalPaise: t.totalPaise, costPaise: n.costPaise,
+            id: n.id,
+            clientRef: n.clientRef,
+            number: n.number,
+            fy: n.fy,
+            date: n.date,
+            createdAt: n.createdAt,
+            userId: n.userId,
+            deviceId: n.deviceId,
+            invoiceId: n.invoice.id,
+            customerId: n.invoice.customerId,
+            docType: n.invoice.docType,
+            supply: n.invoice.supply,
+            placeOfSupply: n.invoice.placeOfSupply,
+            reason: n.reason,
+            refundMethod: n.refund,
+            taxablePaise: t.taxablePaise,
+            cgstPaise: t.cgstPaise,
+            sgstPaise: t.sgstPaise,
+            igstPaise: t.igstPaise,
+            cessPaise: t.cessPaise,
+            valuePaise: t.valuePaise,
+            roundOffPaise: t.roundOffPaise,
+            totalPaise: t.totalPaise,
+            costPaise: n.costPaise,
           })
           .run();
         for (const l of n.lines) {
           orm
             .insert(creditNoteLines)
             .values({
-              creditNoteId: n.id, lineNo: l.lineNo, invoiceLineNo: l.invoiceLineNo, productId: l.productId, name: l.name, hsn: l.hsn, unit: l.unit, qtyMilli: l.qtyMilli,
-              gstRateBp: l.gstRateBp, cessRateBp: l.cessRateBp, taxablePaise: l.taxablePaise, cgstPaise: l.cgstPaise, sgstPaise: l.sgstPaise, igstPaise: l.igstPaise,
-              cessPaise: l.cessPaise, totalPaise: l.totalPaise, costPaise: l.costPaise,
+              creditNoteId: n.id,
+              lineNo: l.lineNo,
+              invoiceLineNo: l.invoiceLineNo,
+              productId: l.productId,
+              name: l.name,
+              hsn: l.hsn,
+              unit: l.unit,
+              qtyMilli: l.qtyMilli,
+              gstRateBp: l.gstRateBp,
+              cessRateBp: l.cessRateBp,
+              taxablePaise: l.taxablePaise,
+              cgstPaise: l.cgstPaise,
+              sgstPaise: l.sgstPaise,
+              igstPaise: l.igstPaise,
+              cessPaise: l.cessPaise,
+              totalPaise: l.totalPaise,
+              costPaise: l.costPaise,
             })
             .run();
         }
@@ -70,7 +115,11 @@ export function createCreditNotesRepo({ orm, raw }: RepoContext): CreditNotesRep
     },
     view(id) {
       const r = orm
-        .select({ n: creditNotes, inv: { id: invoices.id, number: invoices.number, date: invoices.date }, customer: { id: customers.id, name: customers.name, phone: customers.phone, gstin: customers.gstin } })
+        .select({
+          n: creditNotes,
+          inv: { id: invoices.id, number: invoices.number, date: invoices.date },
+          customer: { id: customers.id, name: customers.name, phone: customers.phone, gstin: customers.gstin },
+        })
         .from(creditNotes)
         .innerJoin(invoices, eq(invoices.id, creditNotes.invoiceId))
         .leftJoin(customers, eq(customers.id, creditNotes.customerId))
@@ -80,14 +129,37 @@ export function createCreditNotesRepo({ orm, raw }: RepoContext): CreditNotesRep
       const { n } = r;
       const lines = orm.select().from(creditNoteLines).where(eq(creditNoteLines.creditNoteId, id)).orderBy(creditNoteLines.lineNo).all();
       return {
-        id: n.id, number: n.number, date: n.date, createdAt: n.createdAt, invoice: r.inv, customer: r.customer, docType: n.docType, supply: n.supply,
-        placeOfSupply: n.placeOfSupply, reason: n.reason, refund: n.refundMethod,
+        id: n.id,
+        number: n.number,
+        date: n.date,
+        createdAt: n.createdAt,
+        invoice: r.inv,
+        customer: r.customer,
+        docType: n.docType,
+        supply: n.supply,
+        placeOfSupply: n.placeOfSupply,
+        reason: n.reason,
+        refund: n.refundMethod,
         lines: lines.map(({ creditNoteId: _c, costPaise: _k, unit, ...l }) => ({ ...l, unit: unit as Unit })),
-        totals: { taxablePaise: n.taxablePaise, cgstPaise: n.cgstPaise, sgstPaise: n.sgstPaise, igstPaise: n.igstPaise, cessPaise: n.cessPaise, valuePaise: n.valuePaise, roundOffPaise: n.roundOffPaise, totalPaise: n.totalPaise },
+        totals: {
+          taxablePaise: n.taxablePaise,
+          cgstPaise: n.cgstPaise,
+          sgstPaise: n.sgstPaise,
+          igstPaise: n.igstPaise,
+          cessPaise: n.cessPaise,
+          valuePaise: n.valuePaise,
+          roundOffPaise: n.roundOffPaise,
+          totalPaise: n.totalPaise,
+        },
       };
     },
     forInvoice: (invoiceId) =>
-      orm.select({ id: creditNotes.id, number: creditNotes.number, date: creditNotes.date, totalPaise: creditNotes.totalPaise }).from(creditNotes).where(eq(creditNotes.invoiceId, invoiceId)).orderBy(asc(creditNotes.createdAt)).all(),
+      orm
+        .select({ id: creditNotes.id, number: creditNotes.number, date: creditNotes.date, totalPaise: creditNotes.totalPaise })
+        .from(creditNotes)
+        .where(eq(creditNotes.invoiceId, invoiceId))
+        .orderBy(asc(creditNotes.createdAt))
+        .all(),
     saleMoves: (invoiceId) =>
       orm
         .select()

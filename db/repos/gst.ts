@@ -4,7 +4,21 @@ import type { GstRepo } from '../../app/core/services/books-ports';
 import { atomically, cachedRead, type RepoContext } from './context';
 
 const LINE_OF = (t: string) =>
-  ['hsn', 'name', 'unit', 'qty_milli AS qtyMilli', 'gst_rate_bp AS gstRateBp', 'cess_rate_bp AS cessRateBp', 'taxable_paise AS taxablePaise', 'cgst_paise AS cgstPaise', 'sgst_paise AS sgstPaise', 'igst_paise AS igstPaise', 'cess_paise AS cessPaise'].map((c) => `${t}.${c}`).join(', ');
+  [
+    'hsn',
+    'name',
+    'unit',
+    'qty_milli AS qtyMilli',
+    'gst_rate_bp AS gstRateBp',
+    'cess_rate_bp AS cessRateBp',
+    'taxable_paise AS taxablePaise',
+    'cgst_paise AS cgstPaise',
+    'sgst_paise AS sgstPaise',
+    'igst_paise AS igstPaise',
+    'cess_paise AS cessPaise',
+  ]
+    .map((c) => `${t}.${c}`)
+    .join(', ');
 // The same rule as app/core/gst/classes.ts and the gst_daily triggers.
 const LISTED = "(coalesce(c.gstin, '') <> '' OR (i.supply = 'inter' AND i.payable_paise > 10000000))";
 const INVOICE = `i.id, i.number, i.date, i.fy, i.status, i.doc_type AS docType, i.supply, i.place_of_supply AS placeOfSupply, nullif(c.gstin, '') AS customerGstin, i.payable_paise AS valuePaise`;
@@ -26,7 +40,15 @@ function linesByParent(rows: ReadonlyArray<ReturnLine & { parent: string }>): Ma
  * connection writes it or another connection has committed (PRAGMA data_version).
  */
 export function createGstRepo({ raw }: RepoContext): GstRepo {
-  const rates = cachedRead(raw, () => raw.prepare('SELECT hsn, effective_from AS effectiveFrom, gst_rate_bp AS gstRateBp, cess_rate_bp AS cessRateBp, note FROM gst_rates ORDER BY hsn, effective_from').all() as GstRateRow[]);
+  const rates = cachedRead(
+    raw,
+    () =>
+      raw
+        .prepare(
+          'SELECT hsn, effective_from AS effectiveFrom, gst_rate_bp AS gstRateBp, cess_rate_bp AS cessRateBp, note FROM gst_rates ORDER BY hsn, effective_from',
+        )
+        .all() as GstRateRow[],
+  );
   // The documents' lines come in one query over the same selection, not one query per document.
   const withLines = <T extends { id: string }>(docs: T[], lines: Array<ReturnLine & { parent: string }>): Array<T & { lines: ReturnLine[] }> => {
     const byParent = linesByParent(lines);
@@ -34,8 +56,14 @@ export function createGstRepo({ raw }: RepoContext): GstRepo {
   };
   const invoicesWhere = (where: string, ...args: unknown[]) =>
     withLines(
-      raw.prepare(`SELECT ${INVOICE} FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id WHERE ${where} ORDER BY i.date, i.number`).all(...args) as Array<Omit<ReturnInvoice, 'lines'>>,
-      raw.prepare(`SELECT l.invoice_id AS parent, ${LINE_OF('l')} FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id JOIN invoice_lines l ON l.invoice_id = i.id WHERE ${where} ORDER BY l.invoice_id, l.line_no`).all(...args) as Array<ReturnLine & { parent: string }>,
+      raw
+        .prepare(`SELECT ${INVOICE} FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id WHERE ${where} ORDER BY i.date, i.number`)
+        .all(...args) as Array<Omit<ReturnInvoice, 'lines'>>,
+      raw
+        .prepare(
+          `SELECT l.invoice_id AS parent, ${LINE_OF('l')} FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id JOIN invoice_lines l ON l.invoice_id = i.id WHERE ${where} ORDER BY l.invoice_id, l.line_no`,
+        )
+        .all(...args) as Array<ReturnLine & { parent: string }>,
     );
 
   return {
@@ -52,7 +80,9 @@ export function createGstRepo({ raw }: RepoContext): GstRepo {
     products(prefixes) {
       const cols = 'id, name, hsn, gst_rate_bp AS gstRateBp, cess_rate_bp AS cessRateBp';
       const like = prefixes === null ? '1' : prefixes.map(() => 'hsn LIKE ?').join(' OR ') || '0';
-      return raw.prepare(`SELECT ${cols} FROM products WHERE active = 1 AND (${like}) ORDER BY hsn, name`).all(...(prefixes ?? []).map((p) => `${p}%`)) as ReturnType<GstRepo['products']>;
+      return raw
+        .prepare(`SELECT ${cols} FROM products WHERE active = 1 AND (${like}) ORDER BY hsn, name`)
+        .all(...(prefixes ?? []).map((p) => `${p}%`)) as ReturnType<GstRepo['products']>;
     },
     // The registered buyers' bills through their customers, and b2cl through its partial index: not every bill of the period.
     listedInvoices: (from, to) =>
@@ -73,9 +103,18 @@ export function createGstRepo({ raw }: RepoContext): GstRepo {
                   i.number AS invNumber, i.date AS invDate, i.fy AS invFy, i.payable_paise AS invValue, nullif(c.gstin, '') AS invGstin
            ${selection} ORDER BY n.date, n.number`,
         )
-        .all(from, to) as Array<Omit<ReturnCreditNote, 'lines' | 'invoice'> & { invNumber: string; invDate: string; invFy: string; invValue: number; invGstin: string | null }>;
-      const lines = raw.prepare(`SELECT l.credit_note_id AS parent, ${LINE_OF('l')} ${selection.replace('WHERE', 'JOIN credit_note_lines l ON l.credit_note_id = n.id WHERE')} ORDER BY l.credit_note_id, l.line_no`).all(from, to) as Array<ReturnLine & { parent: string }>;
-      return withLines(notes, lines).map(({ invNumber, invDate, invFy, invValue, invGstin, ...n }) => ({ ...n, invoice: { number: invNumber, date: invDate, fy: invFy, valuePaise: invValue, customerGstin: invGstin } }));
+        .all(from, to) as Array<
+        Omit<ReturnCreditNote, 'lines' | 'invoice'> & { invNumber: string; invDate: string; invFy: string; invValue: number; invGstin: string | null }
+      >;
+      const lines = raw
+        .prepare(
+          `SELECT l.credit_note_id AS parent, ${LINE_OF('l')} ${selection.replace('WHERE', 'JOIN credit_note_lines l ON l.credit_note_id = n.id WHERE')} ORDER BY l.credit_note_id, l.line_no`,
+        )
+        .all(from, to) as Array<ReturnLine & { parent: string }>;
+      return withLines(notes, lines).map(({ invNumber, invDate, invFy, invValue, invGstin, ...n }) => ({
+        ...n,
+        invoice: { number: invNumber, date: invDate, fy: invFy, valuePaise: invValue, customerGstin: invGstin },
+      }));
     },
     summary: (from, to) =>
       raw
@@ -92,7 +131,9 @@ export function createGstRepo({ raw }: RepoContext): GstRepo {
       type Row = { prefix: string; total: number; cancelled: number; firstSeq: number; lastSeq: number; first: string; last: string };
       const bills = new Map<string, Row>();
       const days = raw
-        .prepare("SELECT prefix, total, cancelled, first_seq AS firstSeq, last_seq AS lastSeq, first, last FROM doc_daily WHERE date BETWEEN ? AND ? AND doc_type = 'tax_invoice' AND total > 0")
+        .prepare(
+          "SELECT prefix, total, cancelled, first_seq AS firstSeq, last_seq AS lastSeq, first, last FROM doc_daily WHERE date BETWEEN ? AND ? AND doc_type = 'tax_invoice' AND total > 0",
+        )
         .all(from, to) as Row[];
       for (const d of days) {
         const s = bills.get(d.prefix);
@@ -112,7 +153,9 @@ export function createGstRepo({ raw }: RepoContext): GstRepo {
         )
         .all(from, to) as Row[];
       const rows = (kind: 'invoice' | 'credit_note', list: readonly Row[]) =>
-        [...list].sort((a, b) => a.prefix.localeCompare(b.prefix)).map((r) => ({ kind, series: r.prefix.replace(/\/$/, ''), from: r.first, to: r.last, total: r.total, cancelled: r.cancelled }));
+        [...list]
+          .sort((a, b) => a.prefix.localeCompare(b.prefix))
+          .map((r) => ({ kind, series: r.prefix.replace(/\/$/, ''), from: r.first, to: r.last, total: r.total, cancelled: r.cancelled }));
       return [...rows('invoice', [...bills.values()]), ...rows('credit_note', notes)];
     },
     problemNumbers(from, to) {
@@ -156,7 +199,9 @@ export function createGstRepo({ raw }: RepoContext): GstRepo {
     },
     inputTax(from, to) {
       const rows = raw
-        .prepare("SELECT account_code AS account, sum(debit_paise) AS debit, sum(credit_paise) AS credit FROM ledger_daily WHERE account_code IN ('INPUT_IGST', 'INPUT_CGST', 'INPUT_SGST', 'INPUT_CESS') AND date BETWEEN ? AND ? GROUP BY 1")
+        .prepare(
+          "SELECT account_code AS account, sum(debit_paise) AS debit, sum(credit_paise) AS credit FROM ledger_daily WHERE account_code IN ('INPUT_IGST', 'INPUT_CGST', 'INPUT_SGST', 'INPUT_CESS') AND date BETWEEN ? AND ? GROUP BY 1",
+        )
         .all(from, to) as Array<{ account: string; debit: number; credit: number }>;
       const of = (k: 'debit' | 'credit') => {
         const get = (a: string) => rows.find((r) => r.account === a)?.[k] ?? 0;
@@ -165,15 +210,35 @@ export function createGstRepo({ raw }: RepoContext): GstRepo {
       return { debits: of('debit'), credits: of('credit') };
     },
     consolidated(from, to) {
-      const heads = raw.prepare('SELECT id, number, date, bills, taxable_paise AS taxablePaise, cgst_paise AS cgstPaise, sgst_paise AS sgstPaise, igst_paise AS igstPaise, cess_paise AS cessPaise, value_paise AS valuePaise FROM consolidated_invoices WHERE date BETWEEN ? AND ? ORDER BY date').all(from, to) as Array<{
-        id: string; number: string; date: string; bills: number; taxablePaise: number; cgstPaise: number; sgstPaise: number; igstPaise: number; cessPaise: number; valuePaise: number;
+      const heads = raw
+        .prepare(
+          'SELECT id, number, date, bills, taxable_paise AS taxablePaise, cgst_paise AS cgstPaise, sgst_paise AS sgstPaise, igst_paise AS igstPaise, cess_paise AS cessPaise, value_paise AS valuePaise FROM consolidated_invoices WHERE date BETWEEN ? AND ? ORDER BY date',
+        )
+        .all(from, to) as Array<{
+        id: string;
+        number: string;
+        date: string;
+        bills: number;
+        taxablePaise: number;
+        cgstPaise: number;
+        sgstPaise: number;
+        igstPaise: number;
+        cessPaise: number;
+        valuePaise: number;
       }>;
       const rowsOf = raw.prepare(
         `SELECT l.hsn, l.gst_rate_bp AS gstRateBp, l.cess_rate_bp AS cessRateBp, sum(l.qty_milli) AS qtyMilli, sum(l.taxable_paise) AS taxablePaise, sum(l.cgst_paise) AS cgstPaise,
                 sum(l.sgst_paise) AS sgstPaise, sum(l.igst_paise) AS igstPaise, sum(l.cess_paise) AS cessPaise
          FROM consolidated_members m JOIN invoice_lines l ON l.invoice_id = m.invoice_id WHERE m.consolidated_id = ? GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
       );
-      return heads.map(({ id, number, date, bills, ...totals }) => ({ id, number, date, bills, rows: rowsOf.all(id) as ReturnType<GstRepo['consolidated']>[number]['rows'], totals }));
+      return heads.map(({ id, number, date, bills, ...totals }) => ({
+        id,
+        number,
+        date,
+        bills,
+        rows: rowsOf.all(id) as ReturnType<GstRepo['consolidated']>[number]['rows'],
+        totals,
+      }));
     },
     slipsOf: (date) => invoicesWhere(`i.date = ? AND i.id NOT IN (SELECT invoice_id FROM consolidated_members) AND i.number GLOB '[A-Z]*[0-9]S/*'`, date),
     insertConsolidated(c) {
@@ -209,7 +274,11 @@ export function createGstRepo({ raw }: RepoContext): GstRepo {
         });
     },
     turnover(from, to) {
-      const r = raw.prepare("SELECT coalesce(sum(credit_paise) - sum(debit_paise), 0) AS t FROM ledger_daily WHERE account_code IN ('SALES', 'SALES_RETURNS') AND date BETWEEN ? AND ?").get(from, to) as { t: number };
+      const r = raw
+        .prepare(
+          "SELECT coalesce(sum(credit_paise) - sum(debit_paise), 0) AS t FROM ledger_daily WHERE account_code IN ('SALES', 'SALES_RETURNS') AND date BETWEEN ? AND ?",
+        )
+        .get(from, to) as { t: number };
       return r.t;
     },
   };

@@ -20,7 +20,15 @@ const LEDGER_COLUMNS = `e.date, e.id AS entryId, e.voucher_type AS voucherType, 
   coalesce((SELECT group_concat(a2.name, ', ') FROM journal_lines l2 JOIN accounts a2 ON a2.code = l2.account_code
             WHERE l2.entry_id = l.entry_id AND l2.account_code <> l.account_code), '') AS particulars`;
 
-type LedgerSqlRow = DocRow & { date: string; entryId: string; voucherType: string; narration: string; debitPaise: number; creditPaise: number; particulars: string };
+type LedgerSqlRow = DocRow & {
+  date: string;
+  entryId: string;
+  voucherType: string;
+  narration: string;
+  debitPaise: number;
+  creditPaise: number;
+  particulars: string;
+};
 
 /** Above this many lines in the period an account's ledger is read by date, not by account (so is every-bill accounts', see account-lines.ts). */
 const BY_DATE_ABOVE = 5000;
@@ -28,7 +36,9 @@ const BY_DATE_ABOVE = 5000;
 export function createJournalRepo({ raw }: RepoContext): BooksLedgerRepo {
   const q = {
     before: once(() => raw.prepare('SELECT coalesce(sum(debit_paise) - sum(credit_paise), 0) AS b FROM ledger_daily WHERE account_code = ? AND date < ?')),
-    beforeParty: once(() => raw.prepare('SELECT coalesce(sum(debit_paise) - sum(credit_paise), 0) AS b FROM ledger_daily WHERE account_code = ? AND party_id = ? AND date < ?')),
+    beforeParty: once(() =>
+      raw.prepare('SELECT coalesce(sum(debit_paise) - sum(credit_paise), 0) AS b FROM ledger_daily WHERE account_code = ? AND party_id = ? AND date < ?'),
+    ),
     lineCount: once(() => raw.prepare('SELECT coalesce(sum(lines), 0) AS n FROM ledger_daily WHERE account_code = ? AND date BETWEEN ? AND ?')),
     byAccount: once(() =>
       raw.prepare(`SELECT ${LEDGER_COLUMNS} FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id
@@ -77,12 +87,15 @@ export function createJournalRepo({ raw }: RepoContext): BooksLedgerRepo {
   const toPosting = (l: Omit<LineRow, 'entryId'>): PostingLine => ({ account: l.account, debit: l.debitPaise, credit: l.creditPaise, partyId: l.partyId });
 
   return {
-    balanceBefore: (account, partyId, date) => ((partyId === null ? q.before().get(account, date) : q.beforeParty().get(account, partyId, date)) as { b: number }).b,
-    balance: (account, partyId) => ((partyId === null ? q.before().get(account, '9999-12-31') : q.beforeParty().get(account, partyId, '9999-12-31')) as { b: number }).b,
+    balanceBefore: (account, partyId, date) =>
+      ((partyId === null ? q.before().get(account, date) : q.beforeParty().get(account, partyId, date)) as { b: number }).b,
+    balance: (account, partyId) =>
+      ((partyId === null ? q.before().get(account, '9999-12-31') : q.beforeParty().get(account, partyId, '9999-12-31')) as { b: number }).b,
     rows({ account, partyId, from, to }) {
       let rows: LedgerSqlRow[];
       if (partyId !== null) rows = q.byParty().all(partyId, account, from, to) as LedgerSqlRow[];
-      else if (EVERY_BILL_ACCOUNTS.has(account) || (q.lineCount().get(account, from, to) as { n: number }).n > BY_DATE_ABOVE) rows = q.byDate().all(from, to, account) as LedgerSqlRow[];
+      else if (EVERY_BILL_ACCOUNTS.has(account) || (q.lineCount().get(account, from, to) as { n: number }).n > BY_DATE_ABOVE)
+        rows = q.byDate().all(from, to, account) as LedgerSqlRow[];
       else rows = q.byAccount().all(account, from, to) as LedgerSqlRow[];
       return rows.map(({ docType: _t, docId: _i, docNumber, ...r }) => ({ ...r, number: docNumber }));
     },
@@ -98,12 +111,16 @@ export function createJournalRepo({ raw }: RepoContext): BooksLedgerRepo {
     },
     balancesAsOf(asOf, byParty) {
       return raw
-        .prepare(`SELECT account_code AS account, CASE WHEN ? THEN party_id ELSE '' END AS partyId, sum(debit_paise) - sum(credit_paise) AS balance FROM ledger_daily WHERE date <= ? GROUP BY 1, 2`)
+        .prepare(
+          `SELECT account_code AS account, CASE WHEN ? THEN party_id ELSE '' END AS partyId, sum(debit_paise) - sum(credit_paise) AS balance FROM ledger_daily WHERE date <= ? GROUP BY 1, 2`,
+        )
         .all(byParty ? 1 : 0, asOf) as ReturnType<BooksLedgerRepo['balancesAsOf']>;
     },
     partyDays(account, asOf, partyId) {
       const rows = raw
-        .prepare('SELECT party_id AS partyId, date, debit_paise AS debit, credit_paise AS credit FROM ledger_daily WHERE account_code = @account AND date <= @asOf AND (@partyId IS NULL OR party_id = @partyId) ORDER BY party_id, date')
+        .prepare(
+          'SELECT party_id AS partyId, date, debit_paise AS debit, credit_paise AS credit FROM ledger_daily WHERE account_code = @account AND date <= @asOf AND (@partyId IS NULL OR party_id = @partyId) ORDER BY party_id, date',
+        )
         .all({ account, asOf, partyId: partyId ?? null }) as Array<{ partyId: string; date: string; debit: number; credit: number }>;
       const out = new Map<string, Array<{ date: string; debit: number; credit: number }>>();
       for (const { partyId, ...d } of rows) {
@@ -125,14 +142,28 @@ export function createJournalRepo({ raw }: RepoContext): BooksLedgerRepo {
         lines: e.lines,
       })),
     entry(id) {
-      const e = raw.prepare(`SELECT e.id, e.date, e.voucher_type AS voucherType, e.narration, e.reverses_id AS reversesId, e.ref_id AS refId, e.created_at AS createdAt, ${DOCUMENT} FROM journal_entries e WHERE e.id = ?`).get(id) as
-        | (EntryRow & { refId: string })
-        | undefined;
+      const e = raw
+        .prepare(
+          `SELECT e.id, e.date, e.voucher_type AS voucherType, e.narration, e.reverses_id AS reversesId, e.ref_id AS refId, e.created_at AS createdAt, ${DOCUMENT} FROM journal_entries e WHERE e.id = ?`,
+        )
+        .get(id) as (EntryRow & { refId: string }) | undefined;
       if (!e) return undefined;
       const lines = raw
-        .prepare('SELECT l.account_code AS account, a.name AS accountName, l.debit_paise AS debitPaise, l.credit_paise AS creditPaise, l.party_id AS partyId FROM journal_lines l JOIN accounts a ON a.code = l.account_code WHERE l.entry_id = ? ORDER BY l.seq')
+        .prepare(
+          'SELECT l.account_code AS account, a.name AS accountName, l.debit_paise AS debitPaise, l.credit_paise AS creditPaise, l.party_id AS partyId FROM journal_lines l JOIN accounts a ON a.code = l.account_code WHERE l.entry_id = ? ORDER BY l.seq',
+        )
         .all(id) as Array<{ account: string; accountName: string; debitPaise: number; creditPaise: number; partyId: string | null }>;
-      return { id: e.id, date: e.date, voucherType: e.voucherType, refId: e.refId, narration: e.narration, reversesId: e.reversesId, lines, document: documentOf(e), createdAt: e.createdAt };
+      return {
+        id: e.id,
+        date: e.date,
+        voucherType: e.voucherType,
+        refId: e.refId,
+        narration: e.narration,
+        reversesId: e.reversesId,
+        lines,
+        document: documentOf(e),
+        createdAt: e.createdAt,
+      };
     },
     expenseEntries(from, to) {
       // by voucher type in SQL: a year holds 100k+ sales entries the register does not want
@@ -147,6 +178,14 @@ export function createJournalRepo({ raw }: RepoContext): BooksLedgerRepo {
       return entries.map((e) => ({ ...e, lines: byEntry.get(e.entryId) ?? [] }));
     },
     journal: (from, to) =>
-      entriesWithLines(from, to).map((e) => ({ id: e.id, date: e.date, voucherType: e.voucherType, narration: e.narration, document: documentOf(e), reversesId: e.reversesId, lines: e.lines.map(toPosting) })),
+      entriesWithLines(from, to).map((e) => ({
+        id: e.id,
+        date: e.date,
+        voucherType: e.voucherType,
+        narration: e.narration,
+        document: documentOf(e),
+        reversesId: e.reversesId,
+        lines: e.lines.map(toPosting),
+      })),
   };
 }

@@ -37,8 +37,21 @@ export interface PrintJobsStore extends PrintJobsRepo {
 
 export function createPrintJobsRepo({ orm }: RepoContext): PrintJobsStore {
   // Every bill creates a job and reads its state back: prepared once (see once()).
-  const latestJob = once(() => orm.select().from(printJobs).where(eq(printJobs.invoiceId, sql.placeholder('invoiceId'))).orderBy(desc(printJobs.id)).limit(1).prepare());
-  const insert = once(() => orm.insert(printJobs).values({ ...placeholders('invoiceId', 'copy', 'status', 'createdAt', 'updatedAt'), attempts: 0 }).prepare());
+  const latestJob = once(() =>
+    orm
+      .select()
+      .from(printJobs)
+      .where(eq(printJobs.invoiceId, sql.placeholder('invoiceId')))
+      .orderBy(desc(printJobs.id))
+      .limit(1)
+      .prepare(),
+  );
+  const insert = once(() =>
+    orm
+      .insert(printJobs)
+      .values({ ...placeholders('invoiceId', 'copy', 'status', 'createdAt', 'updatedAt'), attempts: 0 })
+      .prepare(),
+  );
   const latest = (invoiceId: string) => latestJob().get({ invoiceId });
   const attemptsOf = (jobId: number) => orm.select({ attempts: printJobs.attempts }).from(printJobs).where(eq(printJobs.id, jobId)).get()?.attempts ?? 0;
   return {
@@ -49,7 +62,15 @@ export function createPrintJobsRepo({ orm }: RepoContext): PrintJobsStore {
     },
     attempts: (invoiceId) =>
       orm
-        .select({ jobId: printAttempts.jobId, copy: printJobs.copy, attempt: printAttempts.attempt, startedAt: printAttempts.startedAt, ms: printAttempts.ms, outcome: printAttempts.outcome, error: printAttempts.error })
+        .select({
+          jobId: printAttempts.jobId,
+          copy: printJobs.copy,
+          attempt: printAttempts.attempt,
+          startedAt: printAttempts.startedAt,
+          ms: printAttempts.ms,
+          outcome: printAttempts.outcome,
+          error: printAttempts.error,
+        })
         .from(printAttempts)
         .innerJoin(printJobs, eq(printJobs.id, printAttempts.jobId))
         .where(eq(printJobs.invoiceId, invoiceId))
@@ -61,7 +82,10 @@ export function createPrintJobsRepo({ orm }: RepoContext): PrintJobsStore {
     get: (id) => orm.select().from(printJobs).where(eq(printJobs.id, id)).get(),
     latest,
     anyCopyOut: (invoiceId) => {
-      const partly = orm.select({ id: printAttempts.id }).from(printAttempts).where(and(eq(printAttempts.jobId, printJobs.id), eq(printAttempts.outcome, 'partial')));
+      const partly = orm
+        .select({ id: printAttempts.id })
+        .from(printAttempts)
+        .where(and(eq(printAttempts.jobId, printJobs.id), eq(printAttempts.outcome, 'partial')));
       return (
         orm
           .select({ id: printJobs.id })
@@ -71,10 +95,24 @@ export function createPrintJobsRepo({ orm }: RepoContext): PrintJobsStore {
           .get() !== undefined
       );
     },
-    recordAttempt: (jobId, a) => void orm.insert(printAttempts).values({ jobId, ...a }).run(),
-    retrying: (id, o) => void orm.update(printJobs).set({ copy: o.copy, lastError: o.error, attempts: attemptsOf(id) + 1, updatedAt: o.at }).where(eq(printJobs.id, id)).run(),
+    recordAttempt: (jobId, a) =>
+      void orm
+        .insert(printAttempts)
+        .values({ jobId, ...a })
+        .run(),
+    retrying: (id, o) =>
+      void orm
+        .update(printJobs)
+        .set({ copy: o.copy, lastError: o.error, attempts: attemptsOf(id) + 1, updatedAt: o.at })
+        .where(eq(printJobs.id, id))
+        .run(),
     finish: (id, o) =>
-      void orm.update(printJobs).set({ status: o.status, copy: o.copy, lastError: o.error, attempts: attemptsOf(id) + 1, updatedAt: o.at }).where(eq(printJobs.id, id)).run(),
-    failStale: (at, reason) => orm.update(printJobs).set({ status: 'failed', lastError: reason, updatedAt: at }).where(eq(printJobs.status, 'pending')).run().changes,
+      void orm
+        .update(printJobs)
+        .set({ status: o.status, copy: o.copy, lastError: o.error, attempts: attemptsOf(id) + 1, updatedAt: o.at })
+        .where(eq(printJobs.id, id))
+        .run(),
+    failStale: (at, reason) =>
+      orm.update(printJobs).set({ status: 'failed', lastError: reason, updatedAt: at }).where(eq(printJobs.status, 'pending')).run().changes,
   };
 }

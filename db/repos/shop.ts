@@ -30,14 +30,22 @@ export function createShopRepo({ orm, raw }: RepoContext): ShopRepo {
       return s;
     },
     create: ({ printer, poleDisplay, scanner, ...rest }) => {
-      orm.insert(shop).values({ ...rest, printer: json(printer), poleDisplay: json(poleDisplay), scanner: json(scanner) }).run();
+      orm
+        .insert(shop)
+        .values({ ...rest, printer: json(printer), poleDisplay: json(poleDisplay), scanner: json(scanner) })
+        .run();
       kept.forget();
     },
     update(patch) {
       const { printer, poleDisplay, scanner, ...rest } = patch;
       orm
         .update(shop)
-        .set({ ...rest, ...(printer ? { printer: json(printer) } : {}), ...(poleDisplay ? { poleDisplay: json(poleDisplay) } : {}), ...(scanner ? { scanner: json(scanner) } : {}) })
+        .set({
+          ...rest,
+          ...(printer ? { printer: json(printer) } : {}),
+          ...(poleDisplay ? { poleDisplay: json(poleDisplay) } : {}),
+          ...(scanner ? { scanner: json(scanner) } : {}),
+        })
         .run();
       kept.forget();
     },

@@ -8,14 +8,30 @@ export function createUsersRepo({ orm }: RepoContext): UsersRepo {
     listActive: () => orm.select({ id: users.id, name: users.name, role: users.role }).from(users).where(eq(users.active, true)).orderBy(users.createdAt).all(),
     getAuth: (id) =>
       orm
-        .select({ id: users.id, name: users.name, role: users.role, pinHash: users.pinHash, failedAttempts: users.failedAttempts, lockedUntil: users.lockedUntil })
+        .select({
+          id: users.id,
+          name: users.name,
+          role: users.role,
+          pinHash: users.pinHash,
+          failedAttempts: users.failedAttempts,
+          lockedUntil: users.lockedUntil,
+        })
         .from(users)
         .where(and(eq(users.id, id), eq(users.active, true)))
         .get(),
     recordFailure: (id, failedAttempts, lockedUntil) => void orm.update(users).set({ failedAttempts, lockedUntil }).where(eq(users.id, id)).run(),
     resetFailures: (id) => void orm.update(users).set({ failedAttempts: 0, lockedUntil: null }).where(eq(users.id, id)).run(),
-    insert: (u) => void orm.insert(users).values({ ...u, active: true, failedAttempts: 0 }).run(),
-    existsByName: (name) => orm.select({ id: users.id }).from(users).where(sql`${users.name} = ${name} COLLATE NOCASE`).get() !== undefined,
+    insert: (u) =>
+      void orm
+        .insert(users)
+        .values({ ...u, active: true, failedAttempts: 0 })
+        .run(),
+    existsByName: (name) =>
+      orm
+        .select({ id: users.id })
+        .from(users)
+        .where(sql`${users.name} = ${name} COLLATE NOCASE`)
+        .get() !== undefined,
   };
 }
 
@@ -40,7 +56,12 @@ export function createSessionsRepo({ orm }: RepoContext): SessionsRepo {
 export function createDevicesRepo({ orm }: RepoContext): DevicesRepo {
   return {
     byClientId: (clientId) => orm.select({ id: devices.id, code: devices.code, name: devices.name }).from(devices).where(eq(devices.clientId, clientId)).get(),
-    codes: () => orm.select({ code: devices.code }).from(devices).all().map((r) => r.code),
+    codes: () =>
+      orm
+        .select({ code: devices.code })
+        .from(devices)
+        .all()
+        .map((r) => r.code),
     insert: (d) => void orm.insert(devices).values(d).run(),
   };
 }

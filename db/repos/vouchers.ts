@@ -26,7 +26,11 @@ export function createVouchersRepo(ctx: RepoContext): VouchersRepo {
     narration: r.narration,
     reversal: r.reversedAt && r.reversedBy ? { at: r.reversedAt, reason: r.reverseReason ?? '', byUserId: r.reversedBy } : null,
   });
-  const select = () => orm.select({ v: vouchers, customerName: customers.name }).from(vouchers).leftJoin(customers, and(eq(vouchers.partyType, 'customer'), eq(customers.id, vouchers.partyId)));
+  const select = () =>
+    orm
+      .select({ v: vouchers, customerName: customers.name })
+      .from(vouchers)
+      .leftJoin(customers, and(eq(vouchers.partyType, 'customer'), eq(customers.id, vouchers.partyId)));
   return {
     insert: (v) => void orm.insert(vouchers).values(v).run(),
     idByClientRef: (clientRef) => orm.select({ id: vouchers.id }).from(vouchers).where(eq(vouchers.clientRef, clientRef)).get()?.id,
@@ -41,14 +45,25 @@ export function createVouchersRepo(ctx: RepoContext): VouchersRepo {
         .limit(limit)
         .all()
         .map((r) => head({ ...r.v, customerName: r.customerName })),
-    markReversed: (id, r) => void orm.update(vouchers).set({ reversedAt: r.at, reversedBy: r.userId, reverseReason: r.reason }).where(and(eq(vouchers.id, id), isNull(vouchers.reversedAt))).run(),
+    markReversed: (id, r) =>
+      void orm
+        .update(vouchers)
+        .set({ reversedAt: r.at, reversedBy: r.userId, reverseReason: r.reason })
+        .where(and(eq(vouchers.id, id), isNull(vouchers.reversedAt)))
+        .run(),
   };
 }
 
 export function createRegistersRepo({ orm, raw }: RepoContext): RegistersRepo {
   const view = (r: typeof cashRegisters.$inferSelect | undefined) => {
     if (!r) return undefined;
-    const auditHead = r.closedAt ? ((raw.prepare("SELECT after_json AS a FROM audit_log WHERE action = 'accounting.closeRegister' AND entity_id = ? ORDER BY id DESC LIMIT 1").get(r.id) as { a: string } | undefined)?.a ?? null) : null;
+    const auditHead = r.closedAt
+      ? ((
+          raw
+            .prepare("SELECT after_json AS a FROM audit_log WHERE action = 'accounting.closeRegister' AND entity_id = ? ORDER BY id DESC LIMIT 1")
+            .get(r.id) as { a: string } | undefined
+        )?.a ?? null)
+      : null;
     return {
       id: r.id,
       businessDate: r.businessDate,
@@ -67,11 +82,22 @@ export function createRegistersRepo({ orm, raw }: RepoContext): RegistersRepo {
     open: () => view(orm.select().from(cashRegisters).where(eq(cashRegisters.status, 'open')).get()),
     last: () => view(orm.select().from(cashRegisters).where(eq(cashRegisters.status, 'closed')).orderBy(desc(cashRegisters.closedAt)).limit(1).get()),
     view: (id) => view(orm.select().from(cashRegisters).where(eq(cashRegisters.id, id)).get()),
-    insert: (r) => void orm.insert(cashRegisters).values({ ...r, denominations: json(r.denominations), status: 'open' }).run(),
+    insert: (r) =>
+      void orm
+        .insert(cashRegisters)
+        .values({ ...r, denominations: json(r.denominations), status: 'open' })
+        .run(),
     close: (id, c) =>
       void orm
         .update(cashRegisters)
-        .set({ closedAt: c.closedAt, closedBy: c.closedBy, closingCountedPaise: c.countedPaise, closingBookPaise: c.bookPaise, denominations: json(c.denominations), status: 'closed' })
+        .set({
+          closedAt: c.closedAt,
+          closedBy: c.closedBy,
+          closingCountedPaise: c.countedPaise,
+          closingBookPaise: c.bookPaise,
+          denominations: json(c.denominations),
+          status: 'closed',
+        })
         .where(and(eq(cashRegisters.id, id), eq(cashRegisters.status, 'open')))
         .run(),
   };

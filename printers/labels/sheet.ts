@@ -14,7 +14,8 @@ async function barcodeImages(labels: readonly LabelItem[]): Promise<Map<string, 
   for (const code of new Set(labels.map((l) => l.barcode))) {
     const type = symbology(code);
     // EAN-13 prints its digits in the standard groups under the bars; Code 128 centres its text.
-    const text = type === 'EAN13' ? { bcid: 'ean13', includetext: true, guardwhitespace: true } : { bcid: 'code128', includetext: true, textxalign: 'center' as const };
+    const text =
+      type === 'EAN13' ? { bcid: 'ean13', includetext: true, guardwhitespace: true } : { bcid: 'code128', includetext: true, textxalign: 'center' as const };
     images.set(code, await bwipjs.toBuffer({ ...text, text: code, scale: 3, height: 12 }));
   }
   return images;
@@ -37,7 +38,13 @@ export async function labelSheetPdf(labels: readonly LabelItem[], layout: LabelL
     if (i > 0 && slot === 0) doc.addPage();
     const x = g.side + (slot % g.cols) * w;
     const y = g.top + Math.floor(slot / g.cols) * h;
-    doc.rect(x + 1, y + 1, w - 2, h - 2).lineWidth(0.3).dash(2, { space: 2 }).strokeColor('#bbb').stroke().undash();
+    doc
+      .rect(x + 1, y + 1, w - 2, h - 2)
+      .lineWidth(0.3)
+      .dash(2, { space: 2 })
+      .strokeColor('#bbb')
+      .stroke()
+      .undash();
     const inner = w - 2 * pad;
     const image = images.get(l.barcode);
     if (layout === 'shelf') {

@@ -9,13 +9,20 @@ import { creditNoteDoc, type PrintableDoc } from './document';
  * of the bill's discounts, and the note's tax heads as posted. A walk-in buyer's note still names
  * the buyer line (rule 53 wants the recipient; an unregistered walk-in has none).
  */
-export function creditNoteDocOf(note: z.output<typeof CreditNoteView>, invoice: z.output<typeof InvoiceView> | undefined, shop: z.output<typeof ShopView>, address: string): PrintableDoc {
+export function creditNoteDocOf(
+  note: z.output<typeof CreditNoteView>,
+  invoice: z.output<typeof InvoiceView> | undefined,
+  shop: z.output<typeof ShopView>,
+  address: string,
+): PrintableDoc {
   const c = note.customer;
   const doc = creditNoteDoc({
     shop,
     number: note.number,
     date: note.date,
-    counterparty: c ? { name: c.name, address, phone: c.phone, gstin: c.gstin, stateCode: c.gstin ? c.gstin.slice(0, 2) : note.placeOfSupply } : { name: 'Walk-in customer (unregistered)', address: '', phone: '', gstin: null, stateCode: note.placeOfSupply },
+    counterparty: c
+      ? { name: c.name, address, phone: c.phone, gstin: c.gstin, stateCode: c.gstin ? c.gstin.slice(0, 2) : note.placeOfSupply }
+      : { name: 'Walk-in customer (unregistered)', address: '', phone: '', gstin: null, stateCode: note.placeOfSupply },
     supply: note.supply,
     placeOfSupply: note.placeOfSupply,
     against: { number: note.invoice.number, date: note.invoice.date },

@@ -94,7 +94,11 @@ export function shopParty(shop: z.output<typeof ShopView>): DocParty {
 }
 
 /** A counter bill as a tax invoice or (composition shop) a bill of supply. */
-export function invoiceDoc(invoice: z.output<typeof InvoiceView>, shop: z.output<typeof ShopView>, recipient: { address: string; stateCode: string | null } | null = null): PrintableDoc {
+export function invoiceDoc(
+  invoice: z.output<typeof InvoiceView>,
+  shop: z.output<typeof ShopView>,
+  recipient: { address: string; stateCode: string | null } | null = null,
+): PrintableDoc {
   const t = invoice.totals;
   const due = sum(invoice.payments.filter((p) => p.method === 'upi' || p.method === 'credit').map((p) => p.amountPaise));
   const c = invoice.customer;
@@ -103,7 +107,15 @@ export function invoiceDoc(invoice: z.output<typeof InvoiceView>, shop: z.output
     number: invoice.number,
     date: invoice.date,
     issuer: shopParty(shop),
-    counterparty: c ? { name: c.name, address: recipient?.address ?? '', phone: c.phone, gstin: c.gstin, stateCode: recipient?.stateCode ?? (c.gstin ? c.gstin.slice(0, 2) : null) } : null,
+    counterparty: c
+      ? {
+          name: c.name,
+          address: recipient?.address ?? '',
+          phone: c.phone,
+          gstin: c.gstin,
+          stateCode: recipient?.stateCode ?? (c.gstin ? c.gstin.slice(0, 2) : null),
+        }
+      : null,
     placeOfSupply: invoice.placeOfSupply,
     supply: invoice.supply,
     reverseCharge: false,
@@ -137,7 +149,10 @@ export function invoiceDoc(invoice: z.output<typeof InvoiceView>, shop: z.output
       totalPaise: t.payablePaise,
     },
     payments: invoice.payments.map((p) => ({ label: TENDER[p.method], amountPaise: p.amountPaise })),
-    upiLink: shop.upiVpa && due > 0 && invoice.status === 'posted' ? upiPayLink({ vpa: shop.upiVpa, payeeName: shop.name, amountPaise: due, ref: invoice.number, note: `Bill ${invoice.number}`, mcc: '5411' }) : null,
+    upiLink:
+      shop.upiVpa && due > 0 && invoice.status === 'posted'
+        ? upiPayLink({ vpa: shop.upiVpa, payeeName: shop.name, amountPaise: due, ref: invoice.number, note: `Bill ${invoice.number}`, mcc: '5411' })
+        : null,
     notes: shop.receiptFooter ? [shop.receiptFooter] : [],
     cancelled: invoice.status === 'cancelled',
   };

@@ -15,7 +15,12 @@ type Doc = InstanceType<typeof PDFDocument>;
 export type PaperSize = 'A4' | 'A5';
 
 const TITLES = { tax_invoice: 'TAX INVOICE', bill_of_supply: 'BILL OF SUPPLY', credit_note: 'CREDIT NOTE', purchase_order: 'PURCHASE ORDER' } as const;
-const TOTAL_LABEL = { tax_invoice: 'Invoice total (₹)', bill_of_supply: 'Invoice total (₹)', credit_note: 'Credit total (₹)', purchase_order: 'Order value (₹)' } as const;
+const TOTAL_LABEL = {
+  tax_invoice: 'Invoice total (₹)',
+  bill_of_supply: 'Invoice total (₹)',
+  credit_note: 'Credit total (₹)',
+  purchase_order: 'Order value (₹)',
+} as const;
 const GREY = '#555';
 const LINE = '#999';
 
@@ -39,9 +44,16 @@ function columns(d: PrintableDoc): Column[] {
     { title: 'Disc.', weight: 7, align: 'right', cell: amount((l) => l.discountPaise) },
   ];
   if (!taxed) return [...cols, { title: 'Amount', weight: 10, align: 'right', cell: amount((l) => l.totalPaise) }];
-  cols.push({ title: 'Taxable', weight: 10, align: 'right', cell: amount((l) => l.taxablePaise) }, { title: 'GST', weight: 5, align: 'right', cell: (l) => formatRate(l.gstRateBp) });
+  cols.push(
+    { title: 'Taxable', weight: 10, align: 'right', cell: amount((l) => l.taxablePaise) },
+    { title: 'GST', weight: 5, align: 'right', cell: (l) => formatRate(l.gstRateBp) },
+  );
   if (d.supply === 'inter') cols.push({ title: 'IGST', weight: 8, align: 'right', cell: amount((l) => l.igstPaise) });
-  else cols.push({ title: 'CGST', weight: 7, align: 'right', cell: amount((l) => l.cgstPaise) }, { title: 'SGST', weight: 7, align: 'right', cell: amount((l) => l.sgstPaise) });
+  else
+    cols.push(
+      { title: 'CGST', weight: 7, align: 'right', cell: amount((l) => l.cgstPaise) },
+      { title: 'SGST', weight: 7, align: 'right', cell: amount((l) => l.sgstPaise) },
+    );
   if (cess) cols.push({ title: 'Cess', weight: 7, align: 'right', cell: amount((l) => l.cessPaise) });
   return [...cols, { title: 'Total', weight: 10, align: 'right', cell: amount((l) => l.totalPaise) }];
 }
@@ -65,7 +77,12 @@ class Page {
     return { size: this.base * scale, bold, ...(color ? { color } : {}) };
   }
   rule(color = LINE) {
-    this.doc.moveTo(this.left, this.y).lineTo(this.left + this.width, this.y).lineWidth(0.5).strokeColor(color).stroke();
+    this.doc
+      .moveTo(this.left, this.y)
+      .lineTo(this.left + this.width, this.y)
+      .lineWidth(0.5)
+      .strokeColor(color)
+      .stroke();
   }
   /** a new page when `height` more would run past the bottom */
   room(height: number, onNewPage?: () => void) {
@@ -95,7 +112,9 @@ function header(p: Page, d: PrintableDoc) {
     put(doc, l, left, p.y, p.style(), half);
     p.y += lh;
   }
-  for (const l of [who.phone ? `Phone: ${who.phone}` : '', who.gstin ? `GSTIN: ${who.gstin}` : 'Unregistered', `State: ${state(who.stateCode)}`].filter(Boolean)) {
+  for (const l of [who.phone ? `Phone: ${who.phone}` : '', who.gstin ? `GSTIN: ${who.gstin}` : 'Unregistered', `State: ${state(who.stateCode)}`].filter(
+    Boolean,
+  )) {
     put(doc, l, left, p.y, p.style(1, l.startsWith('GSTIN')), half);
     p.y += lh;
   }
@@ -122,7 +141,13 @@ function header(p: Page, d: PrintableDoc) {
     put(doc, 'Walk-in customer (unregistered)', left, p.y, p.style(1, true));
     p.y += lh;
   } else {
-    const lines = [c.name, c.address, c.phone ? `Phone: ${c.phone}` : '', c.gstin ? `GSTIN: ${c.gstin}` : 'Unregistered', c.stateCode ? `State: ${state(c.stateCode)}` : ''].filter(Boolean);
+    const lines = [
+      c.name,
+      c.address,
+      c.phone ? `Phone: ${c.phone}` : '',
+      c.gstin ? `GSTIN: ${c.gstin}` : 'Unregistered',
+      c.stateCode ? `State: ${state(c.stateCode)}` : '',
+    ].filter(Boolean);
     lines.forEach((l, i) => {
       put(doc, l, left, p.y, p.style(1, i === 0 || l.startsWith('GSTIN')), width);
       p.y += lh;
@@ -150,7 +175,12 @@ function table(p: Page, d: PrintableDoc) {
     cols.forEach((c, i) => put(doc, c.cell(l, n), (xs[i] ?? 0) + pad, p.y, p.style(), (widths[i] ?? 0) - 2 * pad, c.align));
     if (l.descriptionHi) put(doc, l.descriptionHi, (xs[1] ?? 0) + pad, p.y + p.base * 1.3, p.style(0.95, false, GREY), (widths[1] ?? 0) - 2 * pad);
     p.y += rowH;
-    doc.moveTo(left, p.y - p.base * 0.35).lineTo(left + width, p.y - p.base * 0.35).lineWidth(0.3).strokeColor('#ddd').stroke();
+    doc
+      .moveTo(left, p.y - p.base * 0.35)
+      .lineTo(left + width, p.y - p.base * 0.35)
+      .lineWidth(0.3)
+      .strokeColor('#ddd')
+      .stroke();
   });
   p.rule();
   p.y += p.base * 0.6;
@@ -164,7 +194,13 @@ function summary(p: Page, d: PrintableDoc) {
   if (t.discountPaise) rows.push(['Less discount', -t.discountPaise]);
   if (d.kind !== 'bill_of_supply') {
     rows.push(['Taxable value', t.taxablePaise]);
-    for (const [k, v] of [['CGST', t.cgstPaise], ['SGST', t.sgstPaise], ['IGST', t.igstPaise], ['Cess', t.cessPaise]] as const) if (v) rows.push([k, v]);
+    for (const [k, v] of [
+      ['CGST', t.cgstPaise],
+      ['SGST', t.sgstPaise],
+      ['IGST', t.igstPaise],
+      ['Cess', t.cessPaise],
+    ] as const)
+      if (v) rows.push([k, v]);
   }
   if (t.roundOffPaise) rows.push(['Round off', t.roundOffPaise]);
   const breakup = d.kind === 'bill_of_supply' ? [] : taxByRate(d.lines.map((l) => ({ ...l })));
@@ -191,7 +227,10 @@ function summary(p: Page, d: PrintableDoc) {
     heads.forEach((h, i) => put(doc, h, left + i * cw, by, p.style(0.9, true, GREY), cw - 4, i ? 'right' : 'left'));
     by += lh;
     for (const r of breakup) {
-      const cells = d.supply === 'inter' ? [formatRate(r.gstRateBp), r.taxablePaise, r.igstPaise, r.cessPaise] : [formatRate(r.gstRateBp), r.taxablePaise, r.cgstPaise, r.sgstPaise, r.cessPaise];
+      const cells =
+        d.supply === 'inter'
+          ? [formatRate(r.gstRateBp), r.taxablePaise, r.igstPaise, r.cessPaise]
+          : [formatRate(r.gstRateBp), r.taxablePaise, r.cgstPaise, r.sgstPaise, r.cessPaise];
       cells.forEach((c, i) => put(doc, typeof c === 'number' ? formatAmount(c) : c, left + i * cw, by, p.style(0.95), cw - 4, i ? 'right' : 'left'));
       by += lh;
     }
@@ -234,7 +273,12 @@ function footer(p: Page, d: PrintableDoc) {
   }
   const signX = left + width * 0.62;
   put(doc, `For ${d.issuer.name}`, signX, top, p.style(1, true), width * 0.38, 'right');
-  doc.moveTo(signX + width * 0.08, top + lh * 4).lineTo(left + width, top + lh * 4).lineWidth(0.5).strokeColor(LINE).stroke();
+  doc
+    .moveTo(signX + width * 0.08, top + lh * 4)
+    .lineTo(left + width, top + lh * 4)
+    .lineWidth(0.5)
+    .strokeColor(LINE)
+    .stroke();
   put(doc, 'Authorised signatory', signX, top + lh * 4.3, p.style(0.95, false, GREY), width * 0.38, 'right');
   p.y = Math.max(ny, top + qrSide + lh, top + lh * 5.5);
 }
@@ -242,7 +286,12 @@ function footer(p: Page, d: PrintableDoc) {
 /** The document as PDF bytes. */
 export function renderPdf(d: PrintableDoc, size: PaperSize = 'A4'): Promise<Buffer> {
   const margin = size === 'A4' ? 36 : 24;
-  const doc = new PDFDocument({ size, margin, info: { Title: `${TITLES[d.kind]} ${d.number}`, Author: d.issuer.name, Creator: 'SmartKirana' }, compress: true });
+  const doc = new PDFDocument({
+    size,
+    margin,
+    info: { Title: `${TITLES[d.kind]} ${d.number}`, Author: d.issuer.name, Creator: 'SmartKirana' },
+    compress: true,
+  });
   registerPdfFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));

@@ -22,7 +22,13 @@ export function cellText(c: Cell, col: TableColumn): string {
 export function renderTablePdf(table: ReportTable, shop: z.output<typeof ShopView>): Promise<Buffer> {
   const landscape = table.columns.length > 6;
   const margin = 32;
-  const doc: Doc = new PDFDocument({ size: 'A4', layout: landscape ? 'landscape' : 'portrait', margin, bufferPages: true, info: { Title: `${table.title} ${table.period}`, Author: shop.name, Creator: 'SmartKirana' } });
+  const doc: Doc = new PDFDocument({
+    size: 'A4',
+    layout: landscape ? 'landscape' : 'portrait',
+    margin,
+    bufferPages: true,
+    info: { Title: `${table.title} ${table.period}`, Author: shop.name, Creator: 'SmartKirana' },
+  });
   registerPdfFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -51,7 +57,9 @@ export function renderTablePdf(table: ReportTable, shop: z.output<typeof ShopVie
 
   const header = () => {
     doc.rect(margin, y - 2, width, rowH + 1).fill('#e8efed');
-    table.columns.forEach((c, i) => put(doc, c.label, (xs[i] ?? 0) + 3, y + 1, { size, bold: true }, (widths[i] ?? 0) - 6, c.kind === 'money' ? 'right' : 'left'));
+    table.columns.forEach((c, i) =>
+      put(doc, c.label, (xs[i] ?? 0) + 3, y + 1, { size, bold: true }, (widths[i] ?? 0) - 6, c.kind === 'money' ? 'right' : 'left'),
+    );
     y += rowH + 2;
   };
   header();
@@ -61,10 +69,24 @@ export function renderTablePdf(table: ReportTable, shop: z.output<typeof ShopVie
       y = margin;
       header();
     }
-    if (row.strong) doc.moveTo(margin, y - 1).lineTo(margin + width, y - 1).lineWidth(0.4).strokeColor('#999').stroke();
+    if (row.strong)
+      doc
+        .moveTo(margin, y - 1)
+        .lineTo(margin + width, y - 1)
+        .lineWidth(0.4)
+        .strokeColor('#999')
+        .stroke();
     table.columns.forEach((c, i) => {
       const indent = i === 0 ? (row.level ?? 0) * 10 : 0;
-      put(doc, cellText(row.cells[i] ?? null, c), (xs[i] ?? 0) + 3 + indent, y, { size, bold: row.strong ?? false }, (widths[i] ?? 0) - 6 - indent, c.kind === 'money' ? 'right' : 'left');
+      put(
+        doc,
+        cellText(row.cells[i] ?? null, c),
+        (xs[i] ?? 0) + 3 + indent,
+        y,
+        { size, bold: row.strong ?? false },
+        (widths[i] ?? 0) - 6 - indent,
+        c.kind === 'money' ? 'right' : 'left',
+      );
     });
     y += rowH;
   }
@@ -80,7 +102,15 @@ export function renderTablePdf(table: ReportTable, shop: z.output<typeof ShopVie
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
-    put(doc, `${table.title} · ${table.period} · page ${i + 1} of ${range.count}`, margin, doc.page.height - margin - 8, { size: 7.5, color: '#777' }, width, 'right');
+    put(
+      doc,
+      `${table.title} · ${table.period} · page ${i + 1} of ${range.count}`,
+      margin,
+      doc.page.height - margin - 8,
+      { size: 7.5, color: '#777' },
+      width,
+      'right',
+    );
   }
   doc.end();
   return done;

@@ -18,7 +18,11 @@ export interface PoleContent {
 const ascii = (s: string) => s.replace(/₹/g, 'Rs').replace(/[^\x20-\x7E]/g, '');
 function edges(left: string, right: string): string {
   const r = ascii(right);
-  return ascii(left).slice(0, Math.max(0, POLE_COLUMNS - r.length - 1)).padEnd(POLE_COLUMNS - r.length) + r;
+  return (
+    ascii(left)
+      .slice(0, Math.max(0, POLE_COLUMNS - r.length - 1))
+      .padEnd(POLE_COLUMNS - r.length) + r
+  );
 }
 const centre = (s: string) => {
   const t = ascii(s).slice(0, POLE_COLUMNS);

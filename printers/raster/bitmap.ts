@@ -41,7 +41,10 @@ export function threshold(rgba: Uint8Array | Uint8ClampedArray, width: number, h
 /** Bitmaps one under the other, as wide as the widest. */
 export function stack(parts: readonly Bitmap[]): Bitmap {
   const width = Math.max(8, ...parts.map((p) => p.width));
-  const out = blankBitmap(width, parts.reduce((h, p) => h + p.height, 0));
+  const out = blankBitmap(
+    width,
+    parts.reduce((h, p) => h + p.height, 0),
+  );
   let top = 0;
   for (const p of parts) {
     const rowBytes = p.width / 8;

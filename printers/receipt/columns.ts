@@ -3,13 +3,15 @@
  * folded to ASCII here ("₹" → "Rs.", accents dropped); Hindi goes as a raster image instead.
  */
 export function toDeviceText(s: string): string {
-  return s
-    .replace(/₹\s?/g, 'Rs.')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\x20-\x7E]/g, '')
-    // what is left of a bilingual "Thank you / धन्यवाद" once the Hindi is gone
-    .replace(/[\s/,|-]+$/, '');
+  return (
+    s
+      .replace(/₹\s?/g, 'Rs.')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^\x20-\x7E]/g, '')
+      // what is left of a bilingual "Thank you / धन्यवाद" once the Hindi is gone
+      .replace(/[\s/,|-]+$/, '')
+  );
 }
 
 export function fit(s: string, width: number, align: 'left' | 'right' = 'left'): string {

@@ -6,7 +6,10 @@ export type ReceiptLang = 'en' | 'hi';
 
 export const LABELS = {
   duplicate: { en: '*** DUPLICATE ***', hi: '*** डुप्लिकेट प्रति ***' },
-  composition: { en: 'Composition taxable person, not eligible to collect tax on supplies', hi: 'Composition taxable person, not eligible to collect tax on supplies' },
+  composition: {
+    en: 'Composition taxable person, not eligible to collect tax on supplies',
+    hi: 'Composition taxable person, not eligible to collect tax on supplies',
+  },
   taxInvoice: { en: 'TAX INVOICE', hi: 'TAX INVOICE / कर बीजक' },
   billOfSupply: { en: 'BILL OF SUPPLY', hi: 'BILL OF SUPPLY / आपूर्ति बिल' },
   cancelled: { en: '*** CANCELLED ***', hi: '*** रद्द ***' },

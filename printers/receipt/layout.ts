@@ -52,8 +52,18 @@ function items(s: Section): ReceiptBlock[] {
   const [qtyW, rateW, amtW] = wide ? [9, 9, 10] : [0, 0, 9];
   // 80 mm: item | qty | rate | amount; 58 mm: "qty x rate" | amount
   const cols = (a: string, b: string, c: string, d: string) =>
-    wide ? row(style.width, [{ text: a }, { text: b, width: qtyW, align: 'right' }, { text: c, width: rateW, align: 'right' }, { text: d, width: amtW, align: 'right' }]) : row(style.width, [{ text: a }, { text: d, width: amtW, align: 'right' }]);
-  const heading = s.lang === 'hi' || !wide ? edges(wide ? t('item') : `${t('item')} (${t('qty')} x ${t('rate')})`, t('amount'), { bold: true }) : text(cols(t('item'), t('qty'), t('rate'), t('amount')), { bold: true });
+    wide
+      ? row(style.width, [
+          { text: a },
+          { text: b, width: qtyW, align: 'right' },
+          { text: c, width: rateW, align: 'right' },
+          { text: d, width: amtW, align: 'right' },
+        ])
+      : row(style.width, [{ text: a }, { text: d, width: amtW, align: 'right' }]);
+  const heading =
+    s.lang === 'hi' || !wide
+      ? edges(wide ? t('item') : `${t('item')} (${t('qty')} x ${t('rate')})`, t('amount'), { bold: true })
+      : text(cols(t('item'), t('qty'), t('rate'), t('amount')), { bold: true });
   const blocks: ReceiptBlock[] = [{ kind: 'rule' }, heading, { kind: 'rule' }];
   for (const l of invoice.lines) {
     const name = style.hindi !== 'off' && l.nameHi ? l.nameHi : l.name;
@@ -77,15 +87,7 @@ export function receiptBlocks(doc: ReceiptDoc, style: ReceiptStyle): ReceiptBloc
   // Only the original opens the drawer: a reprint must never pop it open again.
   const kick = doc.copy === 'original' && (style.drawer === 'always' || (style.drawer === 'cash' && paidInCash));
   const footer = doc.shop.receiptFooter ? paragraph(doc.shop.receiptFooter, s, { align: 'center' }) : [];
-  return [
-    ...(kick ? [drawerKick(style.drawerPin)] : []),
-    ...header(s),
-    ...items(s),
-    ...totalsBlocks(s),
-    ...paymentBlocks(s),
-    ...footer,
-    ...finish(style),
-  ];
+  return [...(kick ? [drawerKick(style.drawerPin)] : []), ...header(s), ...items(s), ...totalsBlocks(s), ...paymentBlocks(s), ...footer, ...finish(style)];
 }
 
 /** Pin 2 (most drawers), a 50 ms pulse and 500 ms rest: the values drawers expect. */

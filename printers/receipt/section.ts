@@ -20,4 +20,3 @@ export interface Section extends ReceiptDoc {
   lang: ReceiptLang;
   t: (key: LabelKey) => string;
 }
-

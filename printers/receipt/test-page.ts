@@ -20,7 +20,8 @@ export function testPageBlocks(style: ReceiptStyle & { kind: string }, shop: { n
     edges('Amount', 'Rs.1,23,456.78', { bold: true, size: 'double' }),
   ];
   if (style.hindi !== 'off') blocks.push(text('हिंदी: आशीर्वाद आटा, श्री, क्ष, त्रि — ₹285.00', { align: 'left' }), edges('कुल देय', '₹1,20,400.50', { bold: true }));
-  if (style.qr !== 'off' && shop.upiVpa) blocks.push(text('UPI QR (no amount)', { align: 'center' }), { kind: 'qr', data: upiPayLink({ vpa: shop.upiVpa, payeeName: shop.name }) });
+  if (style.qr !== 'off' && shop.upiVpa)
+    blocks.push(text('UPI QR (no amount)', { align: 'center' }), { kind: 'qr', data: upiPayLink({ vpa: shop.upiVpa, payeeName: shop.name }) });
   if (style.drawer !== 'never') blocks.push(text(`The cash drawer (pin ${style.drawerPin}) should have opened`, { align: 'center' }));
   return [...blocks, ...finish(style)];
 }

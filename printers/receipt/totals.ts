@@ -15,7 +15,11 @@ function gstTable({ invoice, style, t }: Section): ReceiptBlock[] {
   if (rows.length === 0) return [];
   const inter = invoice.supply === 'inter';
   const [taxW, headW] = style.width >= 48 ? [12, 10] : [9, 8];
-  const cols = (cells: string[]) => row(style.width, cells.map((c, i) => (i === 0 ? { text: c } : { text: c, width: i === 1 ? taxW : headW, align: 'right' as const })));
+  const cols = (cells: string[]) =>
+    row(
+      style.width,
+      cells.map((c, i) => (i === 0 ? { text: c } : { text: c, width: i === 1 ? taxW : headW, align: 'right' as const })),
+    );
   const blocks: ReceiptBlock[] = [text(t('gstBreakup'), { bold: true }), text(cols(inter ? ['GST', 'Taxable', 'IGST'] : ['GST', 'Taxable', 'CGST', 'SGST']))];
   for (const r of rows) {
     const heads = inter ? [formatAmount(r.igstPaise)] : [formatAmount(r.cgstPaise), formatAmount(r.sgstPaise)];
@@ -38,7 +42,12 @@ export function totalsBlocks(s: Section): ReceiptBlock[] {
   if (tt.discountPaise > 0) blocks.push(edges(t('discount'), `-${formatAmount(tt.discountPaise)}`));
   if (invoice.docType === 'tax_invoice') {
     blocks.push(edges(t('taxable'), formatAmount(tt.taxablePaise)));
-    const heads: Array<[string, number]> = [['CGST', tt.cgstPaise], ['SGST', tt.sgstPaise], ['IGST', tt.igstPaise], ['Cess', tt.cessPaise]];
+    const heads: Array<[string, number]> = [
+      ['CGST', tt.cgstPaise],
+      ['SGST', tt.sgstPaise],
+      ['IGST', tt.igstPaise],
+      ['Cess', tt.cessPaise],
+    ];
     for (const [name, paise] of heads) if (paise) blocks.push(edges(name, formatAmount(paise)));
   }
   if (tt.roundOffPaise) blocks.push(edges(t('roundOff'), formatAmount(tt.roundOffPaise)));
@@ -70,7 +79,8 @@ export function paymentBlocks(s: Section): ReceiptBlock[] {
   const blocks: ReceiptBlock[] = [{ kind: 'rule' }];
   for (const p of invoice.payments) {
     blocks.push(edges(t(TENDER_LABEL[p.method]) + (p.reference ? ` ${p.reference}` : ''), formatAmount(p.amountPaise)));
-    if (p.changePaise > 0) blocks.push(edges(`  ${t('tendered')}`, formatAmount(p.tenderedPaise)), edges(`  ${t('change')}`, formatAmount(p.changePaise), { bold: true }));
+    if (p.changePaise > 0)
+      blocks.push(edges(`  ${t('tendered')}`, formatAmount(p.tenderedPaise)), edges(`  ${t('change')}`, formatAmount(p.changePaise), { bold: true }));
   }
   const onCredit = invoice.payments.some((p) => p.method === 'credit');
   if (onCredit && s.khataBalancePaise !== undefined && s.khataBalancePaise !== null) {

@@ -9,7 +9,12 @@ import type { PrinterLink } from './link';
 export async function openDevice(path: string): Promise<PrinterLink> {
   const where = `Printer at ${path}`;
   const file = await open(path, 'w').catch((e: NodeJS.ErrnoException) => {
-    const why = e.code === 'ENOENT' ? 'is not there (is it plugged in and switched on?)' : e.code === 'EACCES' || e.code === 'EPERM' ? 'may not be written by this user (Linux: add the user to the lp group)' : `cannot be opened (${e.message})`;
+    const why =
+      e.code === 'ENOENT'
+        ? 'is not there (is it plugged in and switched on?)'
+        : e.code === 'EACCES' || e.code === 'EPERM'
+          ? 'may not be written by this user (Linux: add the user to the lp group)'
+          : `cannot be opened (${e.message})`;
     throw new PrintError(`${where} ${why}`, 'offline');
   });
   let written = 0;

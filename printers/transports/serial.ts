@@ -37,7 +37,9 @@ function serialLink(port: SerialPort, where: string, target: SerialTarget): Prin
   });
   const drain = () =>
     new Promise<void>((resolve, reject) => {
-      port.drain((err) => (err || broken ? reject(broken ?? new PrintError(`${where}: ${err?.message ?? 'write failed'}`, 'dropped', written > 0)) : resolve()));
+      port.drain((err) =>
+        err || broken ? reject(broken ?? new PrintError(`${where}: ${err?.message ?? 'write failed'}`, 'dropped', written > 0)) : resolve(),
+      );
     });
   return {
     where,

@@ -48,7 +48,8 @@ public static class SkRaw {
 
 /** The command that spools `file` to `queue`; the queue and file travel as environment variables, never spliced into code. */
 export function spoolCommand(platform: NodeJS.Platform): SpoolCommand {
-  if (platform === 'win32') return { command: 'powershell.exe', args: ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', WINDOWS_SCRIPT] };
+  if (platform === 'win32')
+    return { command: 'powershell.exe', args: ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', WINDOWS_SCRIPT] };
   return { command: 'sh', args: ['-c', 'lp -d "$SK_QUEUE" -o raw -- "$SK_FILE"'] };
 }
 
@@ -69,7 +70,14 @@ export function openSpooler(queue: string, platform: NodeJS.Platform = process.p
           execFile(command, args, { env: { ...process.env, SK_QUEUE: queue, SK_FILE: file }, timeout: 20_000, windowsHide: true }, (err, _out, stderr) => {
             if (!err) return resolve();
             const notFound = (err as NodeJS.ErrnoException).code === 'ENOENT';
-            reject(new PrintError(notFound ? `${where}: ${command} is not available on this computer` : `${where} did not take the receipt: ${String(stderr).trim() || err.message}`, 'offline'));
+            reject(
+              new PrintError(
+                notFound
+                  ? `${where}: ${command} is not available on this computer`
+                  : `${where} did not take the receipt: ${String(stderr).trim() || err.message}`,
+                'offline',
+              ),
+            );
           });
         });
       } finally {

@@ -91,7 +91,9 @@ function usbLink(device: Device, ends: UsbEndpoints, where: string): PrinterLink
     async query(n) {
       replies.drain();
       await link.write(Buffer.from([0x10, 0x04, n]));
-      const reading = device.transferIn(inEndpoint, 64).then((r) => r.data && replies.push(new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength)));
+      const reading = device
+        .transferIn(inEndpoint, 64)
+        .then((r) => r.data && replies.push(new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength)));
       reading.catch(() => undefined);
       return replies.next(300);
     },

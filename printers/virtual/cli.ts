@@ -46,12 +46,16 @@ const printer = await startVirtualPrinter({
     const paper = paperDots(d);
     writeFileSync(join(out, `job-${n}.png`), renderReceiptPng(d, paper));
     d.images.forEach((img, i) => writeFileSync(join(out, `job-${n}-image-${i + 1}.png`), imageToPng(img)));
-    d.flow.flatMap((f) => (f.kind === 'qr' ? [f.data] : [])).forEach((data, i) => {
-      const b = qrBitmap(data, paper, 6);
-      writeFileSync(join(out, `job-${n}-qr-${i + 1}.png`), imageToPng({ widthDots: b.width, heightDots: b.height, bits: b.bits }));
-    });
+    d.flow
+      .flatMap((f) => (f.kind === 'qr' ? [f.data] : []))
+      .forEach((data, i) => {
+        const b = qrBitmap(data, paper, 6);
+        writeFileSync(join(out, `job-${n}-qr-${i + 1}.png`), imageToPng({ widthDots: b.width, heightDots: b.height, bits: b.bits }));
+      });
     const rule = '─'.repeat(paper === 576 ? 48 : 32);
-    console.log(`\n${rule}\njob ${n}: ${job.bytes.length} bytes, ${paper === 576 ? '80' : '58'} mm${job.partial ? ', PAPER RAN OUT part-way' : ''}  →  ${join(out, `job-${n}.png`)}\n${rule}`);
+    console.log(
+      `\n${rule}\njob ${n}: ${job.bytes.length} bytes, ${paper === 576 ? '80' : '58'} mm${job.partial ? ', PAPER RAN OUT part-way' : ''}  →  ${join(out, `job-${n}.png`)}\n${rule}`,
+    );
     console.log(flowText(d));
     if (d.qr.length) console.log(`QR: ${d.qr.join('\n    ')}`);
     if (d.unknown.length) console.log(`UNKNOWN COMMANDS (a real printer would print garbage): ${d.unknown.join(', ')}`);

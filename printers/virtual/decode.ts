@@ -43,13 +43,43 @@ export interface DecodedReceipt {
 }
 
 const BARCODE_TYPES: Record<number, string> = {
-  0: 'UPC-A', 1: 'UPC-E', 2: 'EAN13', 3: 'EAN8', 4: 'CODE39', 5: 'ITF', 6: 'CODABAR',
-  65: 'UPC-A', 66: 'UPC-E', 67: 'EAN13', 68: 'EAN8', 69: 'CODE39', 70: 'ITF', 71: 'CODABAR', 72: 'CODE93', 73: 'CODE128',
+  0: 'UPC-A',
+  1: 'UPC-E',
+  2: 'EAN13',
+  3: 'EAN8',
+  4: 'CODE39',
+  5: 'ITF',
+  6: 'CODABAR',
+  65: 'UPC-A',
+  66: 'UPC-E',
+  67: 'EAN13',
+  68: 'EAN8',
+  69: 'CODE39',
+  70: 'ITF',
+  71: 'CODABAR',
+  72: 'CODE93',
+  73: 'CODE128',
 };
 const ALIGN = ['left', 'center', 'right'] as const;
 const CODE_PAGES: Record<number, string> = { 0: 'cp437', 2: 'cp850', 16: 'win1252', 19: 'cp858' };
 // Commands with a fixed number of argument bytes that change nothing we record (spacing, fonts, margins…).
-const ESC_SKIP: Record<number, number> = { 0x42: 2, 0x33: 1, 0x32: 0, 0x4d: 1, 0x7b: 1, 0x47: 1, 0x52: 1, 0x24: 2, 0x5c: 2, 0x4a: 1, 0x20: 1, 0x63: 2, 0x3d: 1, 0x55: 1, 0x56: 1 };
+const ESC_SKIP: Record<number, number> = {
+  0x42: 2,
+  0x33: 1,
+  0x32: 0,
+  0x4d: 1,
+  0x7b: 1,
+  0x47: 1,
+  0x52: 1,
+  0x24: 2,
+  0x5c: 2,
+  0x4a: 1,
+  0x20: 1,
+  0x63: 2,
+  0x3d: 1,
+  0x55: 1,
+  0x56: 1,
+};
 const GS_SKIP: Record<number, number> = { 0x68: 1, 0x77: 1, 0x48: 1, 0x66: 1, 0x61: 1, 0x72: 1, 0x49: 1, 0x50: 2, 0x62: 1, 0x4c: 2, 0x57: 2 };
 const FS_SKIP: Record<number, number> = { 0x2e: 0, 0x26: 0, 0x43: 1, 0x53: 2, 0x2d: 1 };
 
@@ -64,7 +94,14 @@ export function decodeEscPos(bytes: Uint8Array, options: { strict?: boolean } = 
   let qrStore = '';
   let i = 0;
   const b = (k: number) => bytes[i + k] ?? 0;
-  const current = (): Omit<DecodedLine, 'text'> => ({ bold: style.bold, underline: style.underline, invert: style.invert, align: style.align, width: style.width, height: style.height });
+  const current = (): Omit<DecodedLine, 'text'> => ({
+    bold: style.bold,
+    underline: style.underline,
+    invert: style.invert,
+    align: style.align,
+    width: style.width,
+    height: style.height,
+  });
 
   const pushLine = (line: DecodedLine) => {
     out.lines.push(line);
@@ -93,9 +130,20 @@ export function decodeEscPos(bytes: Uint8Array, options: { strict?: boolean } = 
 
   while (i < bytes.length) {
     const c = b(0);
-    if (c === 0x0a) { flush(); i += 1; continue; }
-    if (c === 0x0d) { i += 1; continue; }
-    if (c === 0x09) { pending.push(0x20); i += 1; continue; }
+    if (c === 0x0a) {
+      flush();
+      i += 1;
+      continue;
+    }
+    if (c === 0x0d) {
+      i += 1;
+      continue;
+    }
+    if (c === 0x09) {
+      pending.push(0x20);
+      i += 1;
+      continue;
+    }
     if (c >= 0x20 && c !== 0x7f) {
       lineStyle ??= current();
       pending.push(c);
@@ -104,13 +152,46 @@ export function decodeEscPos(bytes: Uint8Array, options: { strict?: boolean } = 
     }
     if (c === 0x1b) {
       const cmd = b(1);
-      if (cmd === 0x40) { Object.assign(style, plain); i += 2; continue; }
-      if (cmd === 0x45) { style.bold = (b(2) & 1) === 1; i += 3; continue; }
-      if (cmd === 0x2d) { style.underline = b(2) % 48 !== 0; i += 3; continue; }
-      if (cmd === 0x61) { style.align = ALIGN[b(2) % 48] ?? 'left'; i += 3; continue; }
-      if (cmd === 0x21) { const n = b(2); style.bold = (n & 0x08) !== 0; style.height = n & 0x10 ? 2 : 1; style.width = n & 0x20 ? 2 : 1; style.underline = (n & 0x80) !== 0; i += 3; continue; }
-      if (cmd === 0x64) { if (pending.length) flush(); for (let k = 0; k < b(2); k++) pushLine({ text: '', ...current() }); i += 3; continue; }
-      if (cmd === 0x74) { style.codePage = CODE_PAGES[b(2)] ?? 'cp437'; i += 3; continue; }
+      if (cmd === 0x40) {
+        Object.assign(style, plain);
+        i += 2;
+        continue;
+      }
+      if (cmd === 0x45) {
+        style.bold = (b(2) & 1) === 1;
+        i += 3;
+        continue;
+      }
+      if (cmd === 0x2d) {
+        style.underline = b(2) % 48 !== 0;
+        i += 3;
+        continue;
+      }
+      if (cmd === 0x61) {
+        style.align = ALIGN[b(2) % 48] ?? 'left';
+        i += 3;
+        continue;
+      }
+      if (cmd === 0x21) {
+        const n = b(2);
+        style.bold = (n & 0x08) !== 0;
+        style.height = n & 0x10 ? 2 : 1;
+        style.width = n & 0x20 ? 2 : 1;
+        style.underline = (n & 0x80) !== 0;
+        i += 3;
+        continue;
+      }
+      if (cmd === 0x64) {
+        if (pending.length) flush();
+        for (let k = 0; k < b(2); k++) pushLine({ text: '', ...current() });
+        i += 3;
+        continue;
+      }
+      if (cmd === 0x74) {
+        style.codePage = CODE_PAGES[b(2)] ?? 'cp437';
+        i += 3;
+        continue;
+      }
       if (cmd === 0x70) {
         const kick = { pin: b(2) % 48 === 0 ? 2 : 5, onMs: b(3) * 2, offMs: b(4) * 2 };
         out.drawerKicks.push(kick);
@@ -118,18 +199,42 @@ export function decodeEscPos(bytes: Uint8Array, options: { strict?: boolean } = 
         i += 5;
         continue;
       }
-      if (cmd === 0x69 || cmd === 0x6d) { out.cuts += 1; out.flow.push({ kind: 'cut', partial: cmd === 0x6d }); i += 2; continue; }
+      if (cmd === 0x69 || cmd === 0x6d) {
+        out.cuts += 1;
+        out.flow.push({ kind: 'cut', partial: cmd === 0x6d });
+        i += 2;
+        continue;
+      }
       const skip = ESC_SKIP[cmd];
-      if (skip !== undefined) { i += 2 + skip; continue; }
+      if (skip !== undefined) {
+        i += 2 + skip;
+        continue;
+      }
       unknown(`ESC 0x${cmd.toString(16)}`);
       i += 2;
       continue;
     }
     if (c === 0x1d) {
       const cmd = b(1);
-      if (cmd === 0x56) { const m = b(2); out.cuts += 1; out.flow.push({ kind: 'cut', partial: m === 1 || m === 49 || m === 66 }); i += m >= 65 ? 4 : 3; continue; }
-      if (cmd === 0x21) { const n = b(2); style.width = (n >> 4) + 1; style.height = (n & 0x0f) + 1; i += 3; continue; }
-      if (cmd === 0x42) { style.invert = (b(2) & 1) === 1; i += 3; continue; }
+      if (cmd === 0x56) {
+        const m = b(2);
+        out.cuts += 1;
+        out.flow.push({ kind: 'cut', partial: m === 1 || m === 49 || m === 66 });
+        i += m >= 65 ? 4 : 3;
+        continue;
+      }
+      if (cmd === 0x21) {
+        const n = b(2);
+        style.width = (n >> 4) + 1;
+        style.height = (n & 0x0f) + 1;
+        i += 3;
+        continue;
+      }
+      if (cmd === 0x42) {
+        style.invert = (b(2) & 1) === 1;
+        i += 3;
+        continue;
+      }
       if (cmd === 0x6b) {
         const m = b(2);
         if (m <= 6) {
@@ -168,22 +273,35 @@ export function decodeEscPos(bytes: Uint8Array, options: { strict?: boolean } = 
         continue;
       }
       const skip = GS_SKIP[cmd];
-      if (skip !== undefined) { i += 2 + skip; continue; }
+      if (skip !== undefined) {
+        i += 2 + skip;
+        continue;
+      }
       unknown(`GS 0x${cmd.toString(16)}`);
       i += 2;
       continue;
     }
     if (c === 0x1c) {
       const skip = FS_SKIP[b(1)];
-      if (skip !== undefined) { i += 2 + skip; continue; }
+      if (skip !== undefined) {
+        i += 2 + skip;
+        continue;
+      }
       unknown(`FS 0x${b(1).toString(16)}`);
       i += 2;
       continue;
     }
     if (c === 0x10) {
       const cmd = b(1);
-      if (cmd === 0x04) { out.statusRequests.push(b(2)); i += 3; continue; }
-      if (cmd === 0x05) { i += 3; continue; }
+      if (cmd === 0x04) {
+        out.statusRequests.push(b(2));
+        i += 3;
+        continue;
+      }
+      if (cmd === 0x05) {
+        i += 3;
+        continue;
+      }
       if (cmd === 0x14 && b(2) === 1) {
         const kick = { pin: b(3) === 0 ? 2 : 5, onMs: b(4) * 100, offMs: b(4) * 100 };
         out.drawerKicks.push(kick);

@@ -50,7 +50,10 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
   const onConnection = (socket: Socket) => {
     connections += 1;
     sockets.add(socket);
-    const core = createPrinterCore({ answersStatus: options.answersStatus ?? true, fault: () => (fault === 'offline' || fault === 'drop-mid-job' ? 'none' : fault) });
+    const core = createPrinterCore({
+      answersStatus: options.answersStatus ?? true,
+      fault: () => (fault === 'offline' || fault === 'drop-mid-job' ? 'none' : fault),
+    });
     let received = 0;
     let dropped = false;
     let lastByteAt = 0;

@@ -61,7 +61,11 @@ export function headline(summary: string): string {
 }
 
 /** GitHub's heading anchor: lower case, punctuation dropped, spaces to hyphens. */
-export const anchor = (heading: string): string => heading.toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-');
+export const anchor = (heading: string): string =>
+  heading
+    .toLowerCase()
+    .replace(/[^\w\- ]/g, '')
+    .replace(/ /g, '-');
 
 /** A table cell: pipes would end the cell, even inside code. */
 export const cell = (text: string): string => text.replace(/\|/g, '\\|');
@@ -94,7 +98,9 @@ function errorsLine(method: MethodName): string {
   const spec = api[method];
   const common = (spec.access === 'public' ? ALWAYS_POSSIBLE : [...SESSION_ERRORS, ...ALWAYS_POSSIBLE]).map((c) => `\`${c}\``).join(', ');
   const own = spec.errors.map(errorLink).join(', ');
-  return spec.errors.length === 0 ? `- **Errors:** only the [common ones](#errors): ${common}` : `- **Errors:** ${own}, and the [common ones](#errors): ${common}`;
+  return spec.errors.length === 0
+    ? `- **Errors:** only the [common ones](#errors): ${common}`
+    : `- **Errors:** ${own}, and the [common ones](#errors): ${common}`;
 }
 
 function dataLine(method: MethodName): string | undefined {
@@ -113,7 +119,20 @@ export function methodSection(method: MethodName): string {
   if (data) out.push(data);
   out.push(errorsLine(method), '', '**Parameters**', '');
   out.push(rows.length === 0 ? 'None: send `{}` (or an empty body).' : paramsTable(rows));
-  out.push('', '**Result**', '', '```ts', typeBlock(resultSchema(method), UNIT_DESCRIPTIONS), '```', '', '**Example**', '', '```sh', curlExample(method), '```');
+  out.push(
+    '',
+    '**Result**',
+    '',
+    '```ts',
+    typeBlock(resultSchema(method), UNIT_DESCRIPTIONS),
+    '```',
+    '',
+    '**Example**',
+    '',
+    '```sh',
+    curlExample(method),
+    '```',
+  );
   return out.join('\n');
 }
 
@@ -121,12 +140,20 @@ export function methodsSection(): string {
   const out = ['## Methods', ''];
   out.push('| Method | Who | What it does |', '|---|---|---|');
   for (const m of methodNames()) out.push(`| [${m}](#${anchor(m)}) | ${accessShort(api[m].access)} | ${cell(headline(api[m].summary))} |`);
-  out.push('', 'Nested parameters are listed with dotted names (`lines[].qtyMilli` is `qtyMilli` in each element of `lines`); “required” holds within the parent object. A parameter with a default may be left out. Fields a method does not know are ignored.');
+  out.push(
+    '',
+    'Nested parameters are listed with dotted names (`lines[].qtyMilli` is `qtyMilli` in each element of `lines`); “required” holds within the parent object. A parameter with a default may be left out. Fields a method does not know are ignored.',
+  );
   for (const area of areas()) {
     out.push('', `### ${area}`, '');
     const note = AREA_NOTES[area];
     if (note) out.push(note, '');
-    out.push(methodNames().filter((m) => areaOf(m) === area).map(methodSection).join('\n\n'));
+    out.push(
+      methodNames()
+        .filter((m) => areaOf(m) === area)
+        .map(methodSection)
+        .join('\n\n'),
+    );
   }
   return out.join('\n');
 }

@@ -20,7 +20,9 @@ Every screen uses this one API: the counter PC's window (over Electron IPC), the
 - [Calling the API](#calling-the-api)
 - [Events](#events)
 - [Errors](#errors)
-- [Methods](#methods): ${areas().map((a) => `[${a}](#${anchor(a)})`).join(' · ')}
+- [Methods](#methods): ${areas()
+    .map((a) => `[${a}](#${anchor(a)})`)
+    .join(' · ')}
 - [Types](#types)`;
 }
 

@@ -133,7 +133,11 @@ export function paramRows(schema: JsonSchema, prefix = '', onlyWhen = ''): Param
       rows.push({ ...row, type: 'object[]' }, ...paramRows(prop.items, `${name}[].`, onlyWhen));
     } else if (variants && tag) {
       const tags = variants.map((v) => inlineType(v.properties?.[tag] ?? {}));
-      rows.push({ ...row, type: 'object', description: [row.description, `One of ${variants.length} shapes, told apart by \`${tag}\`.`].filter((d) => d !== '').join(' ') });
+      rows.push({
+        ...row,
+        type: 'object',
+        description: [row.description, `One of ${variants.length} shapes, told apart by \`${tag}\`.`].filter((d) => d !== '').join(' '),
+      });
       rows.push({ name: `${name}.${tag}`, type: tags.join(' | '), rules: '', required: true, description: onlyWhen });
       variants.forEach((variant, i) => {
         const { [tag]: _tag, ...rest } = variant.properties ?? {};

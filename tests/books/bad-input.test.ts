@@ -41,49 +41,123 @@ describe('invalid GSTIN', () => {
   });
 
   it('refuses a shop GSTIN that fails its checksum', async () => {
-    await refused(owner.call('shop.update', { gstin: '23ABCPS1234K1ZA' === '23ABCPS1234K1Z' + gstinCheckChar('23ABCPS1234K1Z') ? '23ABCPS1234K1ZB' : '23ABCPS1234K1ZA' }), 'INVALID_INPUT');
+    await refused(
+      owner.call('shop.update', { gstin: '23ABCPS1234K1ZA' === '23ABCPS1234K1Z' + gstinCheckChar('23ABCPS1234K1Z') ? '23ABCPS1234K1ZB' : '23ABCPS1234K1ZA' }),
+      'INVALID_INPUT',
+    );
   });
 });
 
 describe('manual journal', () => {
   it('refuses debits that do not equal credits, a line with both or neither, and a khata line without a customer', async () => {
-    await refused(owner.call('accounting.journal', { narration: 'Out by a rupee', lines: [{ account: 'BANK', debitPaise: 10000 }, { account: 'CAPITAL', creditPaise: 9900 }] }), 'INVALID_INPUT');
-    await refused(owner.call('accounting.journal', { lines: [{ account: 'BANK', debitPaise: 100, creditPaise: 100 }, { account: 'CAPITAL', creditPaise: 0 }] }), 'INVALID_INPUT');
-    await refused(owner.call('accounting.journal', { lines: [{ account: 'DEBTORS', debitPaise: 500 }, { account: 'SALES', creditPaise: 500 }] }), 'INVALID_INPUT');
-    await refused(owner.call('accounting.journal', { lines: [{ account: 'NO_SUCH', debitPaise: 500 }, { account: 'CAPITAL', creditPaise: 500 }] }), 'NOT_FOUND');
+    await refused(
+      owner.call('accounting.journal', {
+        narration: 'Out by a rupee',
+        lines: [
+          { account: 'BANK', debitPaise: 10000 },
+          { account: 'CAPITAL', creditPaise: 9900 },
+        ],
+      }),
+      'INVALID_INPUT',
+    );
+    await refused(
+      owner.call('accounting.journal', {
+        lines: [
+          { account: 'BANK', debitPaise: 100, creditPaise: 100 },
+          { account: 'CAPITAL', creditPaise: 0 },
+        ],
+      }),
+      'INVALID_INPUT',
+    );
+    await refused(
+      owner.call('accounting.journal', {
+        lines: [
+          { account: 'DEBTORS', debitPaise: 500 },
+          { account: 'SALES', creditPaise: 500 },
+        ],
+      }),
+      'INVALID_INPUT',
+    );
+    await refused(
+      owner.call('accounting.journal', {
+        lines: [
+          { account: 'NO_SUCH', debitPaise: 500 },
+          { account: 'CAPITAL', creditPaise: 500 },
+        ],
+      }),
+      'NOT_FOUND',
+    );
     expect(trialBalanceDifference(host.store.raw)).toBe(0);
   });
 
   it('is the owner’s alone', async () => {
-    await refused(manager.call('accounting.journal', { lines: [{ account: 'BANK', debitPaise: 100 }, { account: 'CAPITAL', creditPaise: 100 }] }), 'FORBIDDEN');
+    await refused(
+      manager.call('accounting.journal', {
+        lines: [
+          { account: 'BANK', debitPaise: 100 },
+          { account: 'CAPITAL', creditPaise: 100 },
+        ],
+      }),
+      'FORBIDDEN',
+    );
   });
 });
 
 describe('closed period', () => {
   it('refuses back-dated entries, bills, returns and cancellations on or before the closing date', async () => {
     host.clock.set('2026-11-23T05:30:00.000Z');
-    const bill = await manager.call('billing.postInvoice', { clientRef: 'before-close-1', lines: [{ productId: ATTA, qtyMilli: 2000 }], tenders: [{ method: 'cash', amountPaise: 57000 }] });
+    const bill = await manager.call('billing.postInvoice', {
+      clientRef: 'before-close-1',
+      lines: [{ productId: ATTA, qtyMilli: 2000 }],
+      tenders: [{ method: 'cash', amountPaise: 57000 }],
+    });
     host.clock.set('2026-11-24T05:30:00.000Z');
     await expect(owner.call('accounting.updateSettings', { closedUpto: '2026-11-24' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await owner.call('accounting.updateSettings', { closedUpto: '2026-11-23' });
     await refused(manager.call('accounting.expense', { date: '2026-11-20', account: 'RENT', amountPaise: 100000, paidFrom: 'CASH' }), 'PERIOD_CLOSED');
-    await refused(owner.call('accounting.journal', { date: '2026-10-31', lines: [{ account: 'BANK', debitPaise: 100 }, { account: 'CAPITAL', creditPaise: 100 }] }), 'PERIOD_CLOSED');
+    await refused(
+      owner.call('accounting.journal', {
+        date: '2026-10-31',
+        lines: [
+          { account: 'BANK', debitPaise: 100 },
+          { account: 'CAPITAL', creditPaise: 100 },
+        ],
+      }),
+      'PERIOD_CLOSED',
+    );
     await refused(manager.call('khata.receive', { date: '2026-11-23', customerId: (await customer()).id, amountPaise: 100, method: 'cash' }), 'PERIOD_CLOSED');
     await refused(manager.call('billing.cancelInvoice', { id: bill.id, reason: 'Too late' }), 'PERIOD_CLOSED');
     await refused(owner.call('gst.setRate', { hsn: '1101', effectiveFrom: '2026-11-01', gstRateBp: 0 }), 'PERIOD_CLOSED');
     // a counter PC whose clock is wrong cannot bill into the closed days
     host.clock.set('2026-11-20T05:30:00.000Z');
-    await refused(manager.call('billing.postInvoice', { clientRef: 'wrong-clock-1', lines: [{ productId: ATTA, qtyMilli: 1000 }], tenders: [{ method: 'cash', amountPaise: 28500 }] }), 'PERIOD_CLOSED');
+    await refused(
+      manager.call('billing.postInvoice', {
+        clientRef: 'wrong-clock-1',
+        lines: [{ productId: ATTA, qtyMilli: 1000 }],
+        tenders: [{ method: 'cash', amountPaise: 28500 }],
+      }),
+      'PERIOD_CLOSED',
+    );
     // today is open: a return of that bill is dated today and goes through
     host.clock.set('2026-11-24T05:30:00.000Z');
-    await manager.call('accounting.creditNote', { clientRef: 'after-close-cn', invoiceId: bill.id, lines: [{ lineNo: 1, qtyMilli: 1000 }], refund: 'cash', reason: 'Returned next day' });
+    await manager.call('accounting.creditNote', {
+      clientRef: 'after-close-cn',
+      invoiceId: bill.id,
+      lines: [{ lineNo: 1, qtyMilli: 1000 }],
+      refund: 'cash',
+      reason: 'Returned next day',
+    });
   });
 
   it('is enforced by the database too, not only the services', async () => {
     await owner.call('accounting.updateSettings', { closedUpto: '2026-11-23' });
     const raw = host.store.raw;
     expect(() =>
-      raw.prepare("INSERT INTO journal_entries (id, date, voucher_type, ref_type, ref_id, narration, reverses_id, created_at) VALUES ('je-x', '2026-11-01', 'journal', 'voucher', 'v-x', 'sneaked in', NULL, '2026-11-24T05:30:00.000Z')").run(),
+      raw
+        .prepare(
+          "INSERT INTO journal_entries (id, date, voucher_type, ref_type, ref_id, narration, reverses_id, created_at) VALUES ('je-x', '2026-11-01', 'journal', 'voucher', 'v-x', 'sneaked in', NULL, '2026-11-24T05:30:00.000Z')",
+        )
+        .run(),
     ).toThrow(/closed/i);
   });
 });
@@ -91,7 +165,12 @@ describe('closed period', () => {
 describe('payment larger than the dues', () => {
   it('settles the dues and keeps the rest as an advance that the next khata bill uses', async () => {
     const c = await customer();
-    await manager.call('billing.postInvoice', { clientRef: 'khata-bill-01', customerId: c.id, lines: [{ productId: ATTA, qtyMilli: 1000 }], tenders: [{ method: 'credit', amountPaise: 28500 }] });
+    await manager.call('billing.postInvoice', {
+      clientRef: 'khata-bill-01',
+      customerId: c.id,
+      lines: [{ productId: ATTA, qtyMilli: 1000 }],
+      tenders: [{ method: 'credit', amountPaise: 28500 }],
+    });
     const paid = await manager.call('khata.receive', { customerId: c.id, amountPaise: 50000, method: 'upi', reference: '431122334455' });
     expect(paid).toMatchObject({ balanceBeforePaise: 28500, balanceAfterPaise: -21500, advancePaise: 21500 });
     const bs = await manager.call('reports.balanceSheet', { asOf: '2026-11-24' });
@@ -100,13 +179,22 @@ describe('payment larger than the dues', () => {
     const ageing = await manager.call('khata.ageing', {});
     expect(ageing.rows.find((r) => r.partyId === c.id)).toMatchObject({ balancePaise: -21500, advancePaise: 21500, d0_30: 0 });
     // the next khata bill eats the advance first
-    await manager.call('billing.postInvoice', { clientRef: 'khata-bill-02', customerId: c.id, lines: [{ productId: ATTA, qtyMilli: 1000 }], tenders: [{ method: 'credit', amountPaise: 28500 }] });
+    await manager.call('billing.postInvoice', {
+      clientRef: 'khata-bill-02',
+      customerId: c.id,
+      lines: [{ productId: ATTA, qtyMilli: 1000 }],
+      tenders: [{ method: 'credit', amountPaise: 28500 }],
+    });
     expect((await manager.call('khata.ledger', { partyId: c.id })).closingPaise).toBe(7000);
   });
 });
 
 describe('bank statement', () => {
-  const csv = ['Txn Date,Value Date,Description,Ref No./Cheque No.,Debit,Credit,Balance', '02-11-2026,02-11-2026,BY CASH DEPOSIT,000001,,"5,000.00","5,000.00"', '03-11-2026,03-11-2026,SMS CHARGES,000002,17.70,,"4,982.30"'].join('\n');
+  const csv = [
+    'Txn Date,Value Date,Description,Ref No./Cheque No.,Debit,Credit,Balance',
+    '02-11-2026,02-11-2026,BY CASH DEPOSIT,000001,,"5,000.00","5,000.00"',
+    '03-11-2026,03-11-2026,SMS CHARGES,000002,17.70,,"4,982.30"',
+  ].join('\n');
 
   it('refuses an import of a statement already imported, even under another file name', async () => {
     const first = await manager.call('bank.import', { fileName: 'sbi-nov.csv', csv });

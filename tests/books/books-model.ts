@@ -33,7 +33,16 @@ export const COMMANDS = {
       discountPaise: fc.constantFrom(0, 0, 100, 1000),
       inter: fc.boolean(),
     }),
-    async run(w: World, c: { lines: Array<{ product: number; qty: number }>; customer: number | undefined; tender: (typeof TENDERS)[number]; discountPaise: number; inter: boolean }) {
+    async run(
+      w: World,
+      c: {
+        lines: Array<{ product: number; qty: number }>;
+        customer: number | undefined;
+        tender: (typeof TENDERS)[number];
+        discountPaise: number;
+        inter: boolean;
+      },
+    ) {
       const customerId = c.customer === undefined ? undefined : pick(w.customers, c.customer);
       const cart = {
         lines: c.lines.map((l) => ({ productId: pick(DEMO_PRODUCTS, l.product) ?? '', qtyMilli: l.qty * 1000 })),
@@ -43,17 +52,33 @@ export const COMMANDS = {
       };
       const quote = await w.manager.call('billing.quote', cart);
       const method = c.tender === 'credit' && !customerId ? 'cash' : c.tender;
-      const inv = await w.manager.call('billing.postInvoice', { ...cart, clientRef: `prop-bill-${w.bills.length}-${w.refused.length}`, creditLimitAck: true, tenders: [{ method, amountPaise: quote.totals.payablePaise }] });
+      const inv = await w.manager.call('billing.postInvoice', {
+        ...cart,
+        clientRef: `prop-bill-${w.bills.length}-${w.refused.length}`,
+        creditLimitAck: true,
+        tenders: [{ method, amountPaise: quote.totals.payablePaise }],
+      });
       w.bills.push({ id: inv.id, lines: inv.lines.length });
     },
   },
   creditNote: {
-    arb: fc.record({ bill: fc.nat(), line: fc.integer({ min: 1, max: 4 }), qty: fc.integer({ min: 1, max: 3 }), refund: fc.constantFrom('cash', 'upi', 'bank', 'credit' as const) }),
+    arb: fc.record({
+      bill: fc.nat(),
+      line: fc.integer({ min: 1, max: 4 }),
+      qty: fc.integer({ min: 1, max: 3 }),
+      refund: fc.constantFrom('cash', 'upi', 'bank', 'credit' as const),
+    }),
     async run(w: World, c: { bill: number; line: number; qty: number; refund: 'cash' | 'upi' | 'bank' | 'credit' }) {
       const bill = pick(w.bills, c.bill);
       if (!bill) return;
       const lineNo = 1 + ((c.line - 1) % bill.lines);
-      await w.manager.call('accounting.creditNote', { clientRef: `prop-cn-${w.notes++}`, invoiceId: bill.id, lines: [{ lineNo, qtyMilli: c.qty * 1000 }], refund: c.refund, reason: 'Property test return' });
+      await w.manager.call('accounting.creditNote', {
+        clientRef: `prop-cn-${w.notes++}`,
+        invoiceId: bill.id,
+        lines: [{ lineNo, qtyMilli: c.qty * 1000 }],
+        refund: c.refund,
+        reason: 'Property test return',
+      });
     },
   },
   cancel: {
@@ -77,10 +102,20 @@ export const COMMANDS = {
     },
   },
   expense: {
-    arb: fc.record({ amountPaise: pennies, account: fc.constantFrom('RENT', 'ELECTRICITY', 'FREIGHT', 'TELEPHONE'), gst: fc.boolean(), from: fc.constantFrom('CASH', 'BANK') }),
+    arb: fc.record({
+      amountPaise: pennies,
+      account: fc.constantFrom('RENT', 'ELECTRICITY', 'FREIGHT', 'TELEPHONE'),
+      gst: fc.boolean(),
+      from: fc.constantFrom('CASH', 'BANK'),
+    }),
     async run(w: World, c: { amountPaise: number; account: string; gst: boolean; from: string }) {
       const half = Math.round((c.amountPaise * 9) / 100);
-      await w.manager.call('accounting.expense', { account: c.account, amountPaise: c.amountPaise, paidFrom: c.from, ...(c.gst ? { tax: { cgstPaise: half, sgstPaise: half } } : {}) });
+      await w.manager.call('accounting.expense', {
+        account: c.account,
+        amountPaise: c.amountPaise,
+        paidFrom: c.from,
+        ...(c.gst ? { tax: { cgstPaise: half, sgstPaise: half } } : {}),
+      });
     },
   },
   contra: {

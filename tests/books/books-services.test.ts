@@ -119,9 +119,12 @@ describe('audit trail', () => {
     expect(good.ok).toBe(true);
     expect(good.rows).toBeGreaterThan(30);
     const raw = books.host.store.raw;
-    const triggers = raw.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'").all() as Array<{ name: string; sql: string }>;
+    const triggers = raw.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'").all() as Array<{
+      name: string;
+      sql: string;
+    }>;
     // Someone with the file opens it in a SQLite tool, drops the guards and edits a row.
-    expect(() => raw.prepare("UPDATE audit_log SET user_id = NULL WHERE id = (SELECT max(id) - 5 FROM audit_log)").run()).toThrow();
+    expect(() => raw.prepare('UPDATE audit_log SET user_id = NULL WHERE id = (SELECT max(id) - 5 FROM audit_log)').run()).toThrow();
     for (const t of triggers) raw.exec(`DROP TRIGGER ${t.name}`);
     raw.prepare("UPDATE audit_log SET after_json = replace(after_json, '1', '2') WHERE id = (SELECT max(id) - 5 FROM audit_log)").run();
     const bad = await books.owner.call('accounting.verifyAudit', {});

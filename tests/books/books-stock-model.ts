@@ -21,10 +21,27 @@ export const STOCK_COMMANDS = {
   purchase: {
     arb: fc.record({
       supplier: fc.nat(),
-      lines: fc.array(fc.record({ product, qty: fc.integer({ min: 1, max: 30 }), free: fc.constantFrom(0, 0, 1, 2), cost: fc.integer({ min: 100, max: 60_000 }), discount: fc.constantFrom(0, 0, 50), expiry: fc.option(fc.integer({ min: 10, max: 500 }), { nil: undefined }) }), { minLength: 1, maxLength: 3 }),
+      lines: fc.array(
+        fc.record({
+          product,
+          qty: fc.integer({ min: 1, max: 30 }),
+          free: fc.constantFrom(0, 0, 1, 2),
+          cost: fc.integer({ min: 100, max: 60_000 }),
+          discount: fc.constantFrom(0, 0, 50),
+          expiry: fc.option(fc.integer({ min: 10, max: 500 }), { nil: undefined }),
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
       paid: fc.constantFrom(undefined, 'CASH', 'BANK'),
     }),
-    async run(w: StockWorld, c: { supplier: number; lines: Array<{ product: number; qty: number; free: number; cost: number; discount: number; expiry: number | undefined }>; paid: 'CASH' | 'BANK' | undefined }) {
+    async run(
+      w: StockWorld,
+      c: {
+        supplier: number;
+        lines: Array<{ product: number; qty: number; free: number; cost: number; discount: number; expiry: number | undefined }>;
+        paid: 'CASH' | 'BANK' | undefined;
+      },
+    ) {
       const supplierId = pick(SUPPLIERS, c.supplier) ?? SUPPLIERS[0];
       const n = ++w.seq;
       const bill = await w.manager.call('purchasing.postBill', {
@@ -53,7 +70,12 @@ export const STOCK_COMMANDS = {
       if (!id) return;
       const bill = await w.manager.call('purchasing.getBill', { id });
       const line = pick(bill.lines, c.line);
-      if (line) await w.manager.call('purchasing.postReturn', { billId: id, lines: [{ batchId: line.batchId, qtyMilli: c.qty * 1000 }], reason: 'Property test return to supplier' });
+      if (line)
+        await w.manager.call('purchasing.postReturn', {
+          billId: id,
+          lines: [{ batchId: line.batchId, qtyMilli: c.qty * 1000 }],
+          reason: 'Property test return to supplier',
+        });
     },
   },
   supplierPayment: {
@@ -66,22 +88,37 @@ export const STOCK_COMMANDS = {
     arb: fc.record({ supplier: fc.nat(), amountPaise: fc.integer({ min: 100, max: 100_000 }), igst: fc.boolean() }),
     async run(w: StockWorld, c: { supplier: number; amountPaise: number; igst: boolean }) {
       const half = Math.round((c.amountPaise * 9) / 100);
-      await w.manager.call('accounting.expense', { account: 'FREIGHT', amountPaise: c.amountPaise, supplierId: pick(SUPPLIERS, c.supplier) ?? SUPPLIERS[0], tax: c.igst ? { igstPaise: 2 * half } : { cgstPaise: half, sgstPaise: half } });
+      await w.manager.call('accounting.expense', {
+        account: 'FREIGHT',
+        amountPaise: c.amountPaise,
+        supplierId: pick(SUPPLIERS, c.supplier) ?? SUPPLIERS[0],
+        tax: c.igst ? { igstPaise: 2 * half } : { cgstPaise: half, sgstPaise: half },
+      });
     },
   },
   adjust: {
-    arb: fc.record({ product, qty: fc.integer({ min: -6, max: 6 }).filter((n) => n !== 0), reason: fc.constantFrom('damage', 'theft', 'expiry', 'count' as const) }),
+    arb: fc.record({
+      product,
+      qty: fc.integer({ min: -6, max: 6 }).filter((n) => n !== 0),
+      reason: fc.constantFrom('damage', 'theft', 'expiry', 'count' as const),
+    }),
     async run(w: StockWorld, c: { product: number; qty: number; reason: 'damage' | 'theft' | 'expiry' | 'count' }) {
       // losses write stock off; only a count can find more than the books say
       const qtyMilli = (c.reason === 'count' ? c.qty : -Math.abs(c.qty)) * 1000;
-      await w.manager.call('inventory.adjust', { lines: [{ productId: pick(DEMO_PRODUCTS, c.product) ?? '', qtyMilli, reason: c.reason }], note: 'property test' });
+      await w.manager.call('inventory.adjust', {
+        lines: [{ productId: pick(DEMO_PRODUCTS, c.product) ?? '', qtyMilli, reason: c.reason }],
+        note: 'property test',
+      });
     },
   },
   stockTake: {
     arb: fc.array(fc.record({ product, counted: fc.integer({ min: 0, max: 40 }) }), { minLength: 1, maxLength: 4 }),
     async run(w: StockWorld, counts: Array<{ product: number; counted: number }>) {
       const take = await w.manager.call('inventory.openStockTake', { name: `Count ${++w.seq}` });
-      const lines = [...new Map(counts.map((c) => [pick(DEMO_PRODUCTS, c.product) ?? '', c.counted * 1000])).entries()].map(([productId, countedMilli]) => ({ productId, countedMilli }));
+      const lines = [...new Map(counts.map((c) => [pick(DEMO_PRODUCTS, c.product) ?? '', c.counted * 1000])).entries()].map(([productId, countedMilli]) => ({
+        productId,
+        countedMilli,
+      }));
       await w.manager.call('inventory.recordCounts', { id: take.id, lines });
       await w.manager.call('inventory.postStockTake', { id: take.id });
     },
@@ -91,7 +128,15 @@ export const STOCK_COMMANDS = {
 export const ALL_COMMANDS = { ...COMMANDS, ...STOCK_COMMANDS };
 export type StockCommand = { [K in keyof typeof ALL_COMMANDS]: { kind: K; args: Parameters<(typeof ALL_COMMANDS)[K]['run']>[1] } }[keyof typeof ALL_COMMANDS];
 
-const WEIGHTS: Partial<Record<keyof typeof ALL_COMMANDS, number>> = { sale: 5, purchase: 4, creditNote: 2, receipt: 2, purchaseReturn: 2, supplierPayment: 2, adjust: 2 };
+const WEIGHTS: Partial<Record<keyof typeof ALL_COMMANDS, number>> = {
+  sale: 5,
+  purchase: 4,
+  creditNote: 2,
+  receipt: 2,
+  purchaseReturn: 2,
+  supplierPayment: 2,
+  adjust: 2,
+};
 
 export const stockCommandArb: fc.Arbitrary<StockCommand> = fc.oneof(
   ...(Object.keys(ALL_COMMANDS) as Array<keyof typeof ALL_COMMANDS>).map((kind) => ({

@@ -19,15 +19,28 @@ beforeEach(async () => {
 });
 afterEach(() => host.dispose());
 
-const sell = (client: ApiClient, ref: string, lines: Array<{ productId: string; qtyMilli: number }>, amountPaise: number, extra: Record<string, unknown> = {}) =>
-  client.call('billing.postInvoice', { clientRef: `counter-${ref}`, lines, tenders: [{ method: 'cash', amountPaise }], ...extra });
-const balance = async (code: string) => (await manager.call('reports.trialBalance', { from: '2026-04-01', to: '2027-03-31' })).rows.filter((r) => r.code === code).reduce((s, r) => s + r.closingPaise, 0);
+const sell = (
+  client: ApiClient,
+  ref: string,
+  lines: Array<{ productId: string; qtyMilli: number }>,
+  amountPaise: number,
+  extra: Record<string, unknown> = {},
+) => client.call('billing.postInvoice', { clientRef: `counter-${ref}`, lines, tenders: [{ method: 'cash', amountPaise }], ...extra });
+const balance = async (code: string) =>
+  (await manager.call('reports.trialBalance', { from: '2026-04-01', to: '2027-03-31' })).rows
+    .filter((r) => r.code === code)
+    .reduce((s, r) => s + r.closingPaise, 0);
 
 describe('khata credit limit at the counter', () => {
   it('warns the cashier, who may go on, when the owner chose warn', async () => {
     const c = await staff.call('customers.add', { name: 'Lakhan Singh', phone: '9827000002', creditLimitPaise: 50000 });
     const bill = { lines: [{ productId: ATTA, qtyMilli: 2000 }], customerId: c.id, tenders: [{ method: 'credit' as const, amountPaise: 57000 }] };
-    expect(await staff.call('khata.creditCheck', { customerId: c.id, amountPaise: 57000 })).toMatchObject({ limitPaise: 50000, afterPaise: 57000, overByPaise: 7000, policy: 'warn' });
+    expect(await staff.call('khata.creditCheck', { customerId: c.id, amountPaise: 57000 })).toMatchObject({
+      limitPaise: 50000,
+      afterPaise: 57000,
+      overByPaise: 7000,
+      policy: 'warn',
+    });
     await expect(staff.call('billing.postInvoice', { ...bill, clientRef: 'limit-warn-1' })).rejects.toMatchObject({ code: 'CREDIT_LIMIT' });
     const posted = await staff.call('billing.postInvoice', { ...bill, clientRef: 'limit-warn-1', creditLimitAck: true });
     expect(posted.totals.payablePaise).toBe(57000);
@@ -36,9 +49,23 @@ describe('khata credit limit at the counter', () => {
   it('refuses the khata bill, even acknowledged, when the owner chose block; cash for the rest goes through', async () => {
     await owner.call('accounting.updateSettings', { creditPolicy: 'block' });
     const c = await staff.call('customers.add', { name: 'Lakhan Singh', phone: '9827000002', creditLimitPaise: 50000 });
-    const e = staff.call('billing.postInvoice', { clientRef: 'limit-block-1', customerId: c.id, lines: [{ productId: ATTA, qtyMilli: 2000 }], tenders: [{ method: 'credit', amountPaise: 57000 }], creditLimitAck: true });
+    const e = staff.call('billing.postInvoice', {
+      clientRef: 'limit-block-1',
+      customerId: c.id,
+      lines: [{ productId: ATTA, qtyMilli: 2000 }],
+      tenders: [{ method: 'credit', amountPaise: 57000 }],
+      creditLimitAck: true,
+    });
     await expect(e).rejects.toMatchObject({ code: 'CREDIT_LIMIT' });
-    const split = await staff.call('billing.postInvoice', { clientRef: 'limit-block-2', customerId: c.id, lines: [{ productId: ATTA, qtyMilli: 2000 }], tenders: [{ method: 'credit', amountPaise: 50000 }, { method: 'cash', amountPaise: 7000 }] });
+    const split = await staff.call('billing.postInvoice', {
+      clientRef: 'limit-block-2',
+      customerId: c.id,
+      lines: [{ productId: ATTA, qtyMilli: 2000 }],
+      tenders: [
+        { method: 'credit', amountPaise: 50000 },
+        { method: 'cash', amountPaise: 7000 },
+      ],
+    });
     expect(split.payments.map((p) => p.method)).toEqual(['credit', 'cash']);
     expect((await staff.call('khata.creditCheck', { customerId: c.id, amountPaise: 1 })).overByPaise).toBe(1);
   });
@@ -68,9 +95,20 @@ describe('cash register', () => {
 
 describe('vouchers', () => {
   it('books an expense with input GST, a contra, a payment, and corrects one by reversal', async () => {
-    await owner.call('accounting.journal', { narration: 'Capital brought in', lines: [{ account: 'BANK', debitPaise: 5000000 }, { account: 'CAPITAL', creditPaise: 5000000 }] });
+    await owner.call('accounting.journal', {
+      narration: 'Capital brought in',
+      lines: [
+        { account: 'BANK', debitPaise: 5000000 },
+        { account: 'CAPITAL', creditPaise: 5000000 },
+      ],
+    });
     const power = await manager.call('accounting.expense', { account: 'ELECTRICITY', amountPaise: 184000, paidFrom: 'BANK', reference: 'MPEB Nov' });
-    const phone = await manager.call('accounting.expense', { account: 'TELEPHONE', amountPaise: 50000, tax: { cgstPaise: 4500, sgstPaise: 4500 }, paidFrom: 'BANK' });
+    const phone = await manager.call('accounting.expense', {
+      account: 'TELEPHONE',
+      amountPaise: 50000,
+      tax: { cgstPaise: 4500, sgstPaise: 4500 },
+      paidFrom: 'BANK',
+    });
     expect(phone.amountPaise).toBe(59000);
     const contra = await manager.call('accounting.contra', { from: 'BANK', to: 'CASH', amountPaise: 1000000, reference: 'Cheque 000124 self' });
     expect(contra.kind).toBe('contra');
@@ -86,13 +124,20 @@ describe('vouchers', () => {
     expect(await balance('ELECTRICITY')).toBe(0);
     expect(await balance('DRAWINGS')).toBe(200000);
     // posted vouchers cannot be edited in the database
-    expect(() => host.store.raw.prepare('UPDATE journal_lines SET debit_paise = debit_paise + 1 WHERE entry_id = (SELECT id FROM journal_entries WHERE ref_id = ?)').run(drawings.id)).toThrow();
+    expect(() =>
+      host.store.raw
+        .prepare('UPDATE journal_lines SET debit_paise = debit_paise + 1 WHERE entry_id = (SELECT id FROM journal_entries WHERE ref_id = ?)')
+        .run(drawings.id),
+    ).toThrow();
 
     const day = await manager.call('reports.dayBook', { from: '2026-11-24', to: '2026-11-24' });
     expect(day.entries).toHaveLength(7);
     const one = day.entries.find((e) => e.document.id === contra.id);
     const drill = await manager.call('accounting.entry', { id: one?.id ?? '' });
-    expect(drill.lines.map((l) => [l.account, l.debitPaise, l.creditPaise])).toEqual([['CASH', 1000000, 0], ['BANK', 0, 1000000]]);
+    expect(drill.lines.map((l) => [l.account, l.debitPaise, l.creditPaise])).toEqual([
+      ['CASH', 1000000, 0],
+      ['BANK', 0, 1000000],
+    ]);
   });
 });
 
@@ -101,8 +146,15 @@ describe('GST rates by date', () => {
     const preview = await manager.call('gst.previewRateChange', { select: { hsnPrefixes: ['2202'] }, effectiveFrom: '2026-12-01', gstRateBp: 1800 });
     expect(preview.products.map((p) => p.id)).toContain(COLA);
     expect(preview.products.every((p) => p.currentRateBp === 4000)).toBe(true);
-    await expect(owner.call('gst.changeRates', { select: { hsnPrefixes: ['2202'] }, effectiveFrom: '2026-12-01', gstRateBp: 1200 })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    const changed = await owner.call('gst.changeRates', { select: { hsnPrefixes: ['2202'] }, effectiveFrom: '2026-12-01', gstRateBp: 1800, note: 'Council cut' });
+    await expect(owner.call('gst.changeRates', { select: { hsnPrefixes: ['2202'] }, effectiveFrom: '2026-12-01', gstRateBp: 1200 })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    const changed = await owner.call('gst.changeRates', {
+      select: { hsnPrefixes: ['2202'] },
+      effectiveFrom: '2026-12-01',
+      gstRateBp: 1800,
+      note: 'Council cut',
+    });
     expect(changed.hsns).toEqual(['2202']);
 
     const before = await sell(staff, 'rate-1', [{ productId: COLA, qtyMilli: 1000 }], 4000);
@@ -117,14 +169,19 @@ describe('GST rates by date', () => {
 
   it('keeps tobacco and pan masala at 28% only with their cess', async () => {
     await expect(owner.call('gst.setRate', { hsn: '2106', effectiveFrom: '2026-12-01', gstRateBp: 2800 })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    expect(await owner.call('gst.setRate', { hsn: '21069020', effectiveFrom: '2026-12-01', gstRateBp: 2800, cessRateBp: 6000, note: 'Pan masala' })).toMatchObject({ gstRateBp: 2800, cessRateBp: 6000 });
+    expect(
+      await owner.call('gst.setRate', { hsn: '21069020', effectiveFrom: '2026-12-01', gstRateBp: 2800, cessRateBp: 6000, note: 'Pan masala' }),
+    ).toMatchObject({ gstRateBp: 2800, cessRateBp: 6000 });
   });
 });
 
 describe('consolidated daily invoice for small B2C bills', () => {
   it('gives small walk-in bills slips and covers the day with one tax invoice', async () => {
     await owner.call('accounting.updateSettings', { consolidateSmallB2c: true });
-    const slips = [await sell(staff, 'small-1', [{ productId: COLA, qtyMilli: 1000 }], 4000), await sell(staff, 'small-2', [{ productId: COLA, qtyMilli: 2000 }], 8000)];
+    const slips = [
+      await sell(staff, 'small-1', [{ productId: COLA, qtyMilli: 1000 }], 4000),
+      await sell(staff, 'small-2', [{ productId: COLA, qtyMilli: 2000 }], 8000),
+    ];
     const big = await sell(staff, 'big-1', [{ productId: ATTA, qtyMilli: 1000 }], 28500);
     expect(slips.map((s) => s.number)).toEqual(['C3S/2627/00001', 'C3S/2627/00002']);
     expect(big.number).toBe('C3/2627/00001');
@@ -137,7 +194,9 @@ describe('consolidated daily invoice for small B2C bills', () => {
     await expect(manager.call('gst.consolidateDay', { date: '2026-11-24' })).rejects.toThrow(/no slips|already/i);
     expect(await manager.call('gst.consolidated', { from: '2026-11-01', to: '2026-11-30' })).toHaveLength(1);
     const r = await manager.call('gst.gstr1', { period: '112026' });
-    const docs = (r.json as { doc_issue: { doc_det: Array<{ doc_num: number; docs: Array<{ from: string; to: string; totnum: number }> }> } }).doc_issue.doc_det.find((d) => d.doc_num === 1)?.docs;
+    const docs = (
+      r.json as { doc_issue: { doc_det: Array<{ doc_num: number; docs: Array<{ from: string; to: string; totnum: number }> }> } }
+    ).doc_issue.doc_det.find((d) => d.doc_num === 1)?.docs;
     expect(docs?.map((d) => [d.from, d.to, d.totnum])).toEqual([
       ['C2CI/2627/00001', 'C2CI/2627/00001', 1],
       ['C3/2627/00001', 'C3/2627/00001', 1],

@@ -14,7 +14,14 @@ export const FIXTURES = join(import.meta.dirname, 'fixtures');
 export const readFixture = <T>(name: string): T => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as T;
 
 type Line = [string, number] | [string, number, { discountPaise?: number; unitPricePaise?: number }];
-interface Sale { customer?: string; placeOfSupply?: string; pricing?: 'inclusive' | 'exclusive'; billDiscountPaise?: number; lines: Line[]; tenders: Array<[string, number]> }
+interface Sale {
+  customer?: string;
+  placeOfSupply?: string;
+  pricing?: 'inclusive' | 'exclusive';
+  billDiscountPaise?: number;
+  lines: Line[];
+  tenders: Array<[string, number]>;
+}
 interface Step {
   id: string;
   date: string;
@@ -27,7 +34,18 @@ interface Step {
   payment?: { to: { account: string }; amountPaise: number; from: string; narration?: string };
   journal?: { narration: string; lines: Array<{ account: string; debitPaise?: number; creditPaise?: number }> };
 }
-interface Product { name: string; hsn: string; gstRateBp: number; cessRateBp?: number; mrpPaise: number | null; pricePaise: number; costPaise: number; unit: 'pcs' | 'kg'; loose?: boolean; opening: number }
+interface Product {
+  name: string;
+  hsn: string;
+  gstRateBp: number;
+  cessRateBp?: number;
+  mrpPaise: number | null;
+  pricePaise: number;
+  costPaise: number;
+  unit: 'pcs' | 'kg';
+  loose?: boolean;
+  opening: number;
+}
 export interface FixtureFile {
   shop: { name: string; gstin: string; stateCode: string; openingDate: string };
   products: Record<string, Product>;
@@ -49,17 +67,23 @@ export interface FixtureBooks {
 
 const at = (date: string) => `${date}T05:30:00.000Z`;
 
-export async function postFixtures(shop: { name: string; gstin: string; stateCode: string; composition?: boolean }, steps: readonly Step[]): Promise<FixtureBooks> {
+export async function postFixtures(
+  shop: { name: string; gstin: string; stateCode: string; composition?: boolean },
+  steps: readonly Step[],
+): Promise<FixtureBooks> {
   const file = readFixture<FixtureFile>('documents.json');
   const host = makeTestHost({ setup: { ...demoSetup, shop: { ...demoSetup.shop, ...shop, composition: shop.composition ?? false } } });
   host.clock.set(at(file.shop.openingDate));
   const ids = new Map<string, string>();
   const numbers = new Map<string, string>();
   const keys = Object.keys(file.products);
-  const made = addOpeningStock(host.deps, keys.map((k) => {
-    const { opening, ...product } = file.products[k] as Product;
-    return { product, openingQtyMilli: opening };
-  }));
+  const made = addOpeningStock(
+    host.deps,
+    keys.map((k) => {
+      const { opening, ...product } = file.products[k] as Product;
+      return { product, openingQtyMilli: opening };
+    }),
+  );
   keys.forEach((k, i) => ids.set(k, made[i] as string));
   const manager = await host.as('manager', 'fixture-counter');
   const owner = await host.as('owner', 'fixture-office');
@@ -82,7 +106,12 @@ export async function postFixtures(shop: { name: string; gstin: string; stateCod
     } else if (s.cancel) await manager.call('billing.cancelInvoice', { id: id(s.cancel.bill), reason: s.cancel.reason });
     else if (s.creditNote) {
       const { bill, lines, ...rest } = s.creditNote;
-      const cn = await manager.call('accounting.creditNote', { clientRef: `fixture-${s.id}`, invoiceId: id(bill), lines: lines.map(([lineNo, qtyMilli]) => ({ lineNo, qtyMilli })), ...rest });
+      const cn = await manager.call('accounting.creditNote', {
+        clientRef: `fixture-${s.id}`,
+        invoiceId: id(bill),
+        lines: lines.map(([lineNo, qtyMilli]) => ({ lineNo, qtyMilli })),
+        ...rest,
+      });
       ids.set(s.id, cn.id);
       numbers.set(s.id, cn.number);
     } else if (s.receipt) ids.set(s.id, (await manager.call('khata.receive', { ...s.receipt, customerId: id(s.receipt.customer) })).voucher.id);

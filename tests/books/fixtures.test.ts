@@ -12,12 +12,19 @@ interface Expected {
   profitAndLoss: Record<string, Record<string, number>>;
   balanceSheet: { asOn: string; rows: Record<string, number>; totalAssetsPaise: number; totalLiabilitiesPaise: number };
   khata: Record<string, number>;
-  gstr3b: { outwardTaxable: Record<string, number>; nilExempt: Record<string, number>; interStateUnregistered: Record<string, { taxable: number; igst: number }>; itc: Record<string, number>; payable: Record<string, number> };
+  gstr3b: {
+    outwardTaxable: Record<string, number>;
+    nilExempt: Record<string, number>;
+    interStateUnregistered: Record<string, { taxable: number; igst: number }>;
+    itc: Record<string, number>;
+    payable: Record<string, number>;
+  };
   numbers: Record<string, string>;
 }
 const expected = readFixture<Expected>('expected-books.json');
 const heads = (h: Record<string, number>) => ({ taxablePaise: h.tx, cgstPaise: h.c, sgstPaise: h.s, igstPaise: h.i, cessPaise: h.cs });
-const sectionAmounts = (sections: ReadonlyArray<{ rows: ReadonlyArray<{ code: string; amountPaise: number }> }>) => Object.fromEntries(sections.flatMap((s) => s.rows.map((r) => [r.code, r.amountPaise])));
+const sectionAmounts = (sections: ReadonlyArray<{ rows: ReadonlyArray<{ code: string; amountPaise: number }> }>) =>
+  Object.fromEntries(sections.flatMap((s) => s.rows.map((r) => [r.code, r.amountPaise])));
 
 describe('hand-worked books of a regular shop', () => {
   let books: FixtureBooks;
@@ -51,7 +58,9 @@ describe('hand-worked books of a regular shop', () => {
     const e = expected.gstr3b;
     expect(r.outward.taxable).toEqual(heads(e.outwardTaxable));
     expect(r.outward.nilExempt).toEqual(heads(e.nilExempt));
-    expect(r.interStateUnregistered).toEqual(Object.entries(e.interStateUnregistered).map(([placeOfSupply, v]) => ({ placeOfSupply, taxablePaise: v.taxable, igstPaise: v.igst })));
+    expect(r.interStateUnregistered).toEqual(
+      Object.entries(e.interStateUnregistered).map(([placeOfSupply, v]) => ({ placeOfSupply, taxablePaise: v.taxable, igstPaise: v.igst })),
+    );
     expect(r.itc.net).toEqual({ cgstPaise: e.itc.c, sgstPaise: e.itc.s, igstPaise: e.itc.i, cessPaise: e.itc.cs });
     expect(r.payable).toEqual({ cgstPaise: e.payable.cgst, sgstPaise: e.payable.sgst, igstPaise: e.payable.igst, cessPaise: e.payable.cess });
   });
@@ -70,7 +79,11 @@ describe('hand-worked books of a regular shop', () => {
   it('gives the balance sheet as on 30-11-2026', async () => {
     const bs = await books.manager.call('reports.balanceSheet', { asOf: expected.balanceSheet.asOn });
     expect(sectionAmounts([...bs.assets, ...bs.liabilities, bs.capital])).toEqual(expected.balanceSheet.rows);
-    expect([bs.totalAssetsPaise, bs.totalLiabilitiesPaise, bs.differencePaise]).toEqual([expected.balanceSheet.totalAssetsPaise, expected.balanceSheet.totalLiabilitiesPaise, 0]);
+    expect([bs.totalAssetsPaise, bs.totalLiabilitiesPaise, bs.differencePaise]).toEqual([
+      expected.balanceSheet.totalAssetsPaise,
+      expected.balanceSheet.totalLiabilitiesPaise,
+      0,
+    ]);
   });
 
   it('leaves each customer’s khata as worked out, and the debtors account equal to their sum', async () => {
@@ -86,7 +99,11 @@ describe('hand-worked books of a regular shop', () => {
 describe('hand-worked books of a composition shop', () => {
   let books: FixtureBooks;
   const c = file.composition;
-  const e = c.expected as { cmp08: { fy: string; quarter: number; turnoverPaise: number; cgstPaise: number; sgstPaise: number }; profitAndLoss: Record<string, number>; docTypes: string[] };
+  const e = c.expected as {
+    cmp08: { fy: string; quarter: number; turnoverPaise: number; cgstPaise: number; sgstPaise: number };
+    profitAndLoss: Record<string, number>;
+    docTypes: string[];
+  };
   beforeAll(async () => {
     books = await postFixtures({ ...c.shop, composition: true }, c.steps);
   }, 60_000);
@@ -116,6 +133,13 @@ describe('hand-worked books of a composition shop', () => {
   });
 
   it('refuses an inter-state sale', async () => {
-    await expect(books.manager.call('billing.postInvoice', { clientRef: 'comp-inter-0001', placeOfSupply: '27', lines: [{ productId: books.ids.get('atta') ?? '', qtyMilli: 1000 }], tenders: [{ method: 'cash', amountPaise: 28500 }] })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(
+      books.manager.call('billing.postInvoice', {
+        clientRef: 'comp-inter-0001',
+        placeOfSupply: '27',
+        lines: [{ productId: books.ids.get('atta') ?? '', qtyMilli: 1000 }],
+        tenders: [{ method: 'cash', amountPaise: 28500 }],
+      }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 });

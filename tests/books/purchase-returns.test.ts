@@ -24,10 +24,26 @@ beforeAll(async () => {
   host = makeTestHost();
   m = await host.as('manager');
   far = (await m.call('suppliers.add', { name: 'Delhi Dry Fruits', gstin: null, stateCode: '07', paymentTermsDays: 30 })).id;
-  const a = await m.call('purchasing.postBill', { supplierId: MALWA, supplierInvoiceNo: 'MA/1187', supplierDate: '2026-11-23', lines: [{ productId: 'prod-demo-016', qtyMilli: 24_000, freeMilli: 2000, unitCostPaise: 5400, batchNo: 'AB2611', expiryDate: '2027-04-30' }] });
-  await m.call('purchasing.postBill', { supplierId: far, supplierInvoiceNo: 'DDF-9', supplierDate: '2026-11-20', lines: [{ productId: 'prod-demo-014', qtyMilli: 10_000, unitCostPaise: 2000, discountPaise: 1000 }] });
+  const a = await m.call('purchasing.postBill', {
+    supplierId: MALWA,
+    supplierInvoiceNo: 'MA/1187',
+    supplierDate: '2026-11-23',
+    lines: [{ productId: 'prod-demo-016', qtyMilli: 24_000, freeMilli: 2000, unitCostPaise: 5400, batchNo: 'AB2611', expiryDate: '2027-04-30' }],
+  });
+  await m.call('purchasing.postBill', {
+    supplierId: far,
+    supplierInvoiceNo: 'DDF-9',
+    supplierDate: '2026-11-20',
+    lines: [{ productId: 'prod-demo-014', qtyMilli: 10_000, unitCostPaise: 2000, discountPaise: 1000 }],
+  });
   await m.call('purchasing.postReturn', { billId: a.id, lines: [{ batchId: a.lines[0]!.batchId, qtyMilli: 2000 }], reason: 'Two packs leaking' });
-  await m.call('accounting.expense', { account: 'FREIGHT', amountPaise: 100_000, supplierId: MALWA, tax: { cgstPaise: 9000, sgstPaise: 9000 }, reference: 'LR 4471' });
+  await m.call('accounting.expense', {
+    account: 'FREIGHT',
+    amountPaise: 100_000,
+    supplierId: MALWA,
+    tax: { cgstPaise: 9000, sgstPaise: 9000 },
+    reference: 'LR 4471',
+  });
 });
 afterAll(() => host.dispose());
 
@@ -53,7 +69,13 @@ describe('GSTR-3B table 4 from purchase documents', () => {
 
   it('names a difference between the documents and the input GST accounts', async () => {
     const owner = await host.as('owner');
-    const e = await owner.call('accounting.journal', { narration: 'Input credit carried by hand', lines: [{ account: 'INPUT_CGST', debitPaise: 500 }, { account: 'CASH', creditPaise: 500 }] });
+    const e = await owner.call('accounting.journal', {
+      narration: 'Input credit carried by hand',
+      lines: [
+        { account: 'INPUT_CGST', debitPaise: 500 },
+        { account: 'CASH', creditPaise: 500 },
+      ],
+    });
     const r = await m.call('gst.gstr3b', { period: '112026' });
     expect(r.itc.available.cgstPaise).toBe(11_991);
     expect(r.itc.books.cgstPaise).toBe(12_491);
@@ -66,13 +88,32 @@ describe('GSTR-3B table 4 from purchase documents', () => {
 describe('the purchase register', () => {
   it('shows the supplier’s bill number, GSTIN and date, debit notes as negatives, and expense bills', async () => {
     const r = await m.call('reports.purchaseRegister', { from: '2026-11-01', to: '2026-11-30' });
-    const rows = r.rows.map((x) => [x.voucherType, x.number, x.supplierName, x.supplierGstin, x.supplierDate, x.against, x.taxablePaise, x.cgstPaise, x.sgstPaise, x.igstPaise, x.totalPaise]);
+    const rows = r.rows.map((x) => [
+      x.voucherType,
+      x.number,
+      x.supplierName,
+      x.supplierGstin,
+      x.supplierDate,
+      x.against,
+      x.taxablePaise,
+      x.cgstPaise,
+      x.sgstPaise,
+      x.igstPaise,
+      x.totalPaise,
+    ]);
     expect(rows).toEqual([
       ['purchase', 'MA/1187', 'Malwa Agencies', MALWA_GSTIN, '2026-11-23', null, 129_600, 3240, 3240, 0, 136_100],
       ['purchase', 'DDF-9', 'Delhi Dry Fruits', null, '2026-11-20', null, 19_000, 0, 0, 950, 20_000],
       ['purchase_return', expect.stringMatching(/^C\dDN\/2627\/00001$/), 'Malwa Agencies', MALWA_GSTIN, null, 'MA/1187', -9969, -249, -249, 0, -10_500],
       ['expense_credit', expect.stringMatching(/^C\dJV\/2627\/\d{5}$/), 'Malwa Agencies', MALWA_GSTIN, null, null, 100_000, 9000, 9000, 0, 118_000],
     ]);
-    expect(r.totals).toEqual({ taxablePaise: 129_600 + 19_000 - 9969 + 100_000, cgstPaise: 11_991, sgstPaise: 11_991, igstPaise: 950, cessPaise: 0, totalPaise: 136_100 + 20_000 - 10_500 + 118_000 });
+    expect(r.totals).toEqual({
+      taxablePaise: 129_600 + 19_000 - 9969 + 100_000,
+      cgstPaise: 11_991,
+      sgstPaise: 11_991,
+      igstPaise: 950,
+      cessPaise: 0,
+      totalPaise: 136_100 + 20_000 - 10_500 + 118_000,
+    });
   });
 });

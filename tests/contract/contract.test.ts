@@ -16,7 +16,10 @@ describe('the transports agree', () => {
       const staff = await t.as('staff');
       return await staff.call('billing.postInvoice', {
         clientRef: 'same-bill-0001',
-        lines: [{ productId: 'prod-demo-001', qtyMilli: 1000 }, { productId: 'prod-demo-030', qtyMilli: 2000 }],
+        lines: [
+          { productId: 'prod-demo-001', qtyMilli: 1000 },
+          { productId: 'prod-demo-030', qtyMilli: 2000 },
+        ],
         tenders: [{ method: 'cash', amountPaise: 36500, tenderedPaise: 40000 }],
       });
     } finally {

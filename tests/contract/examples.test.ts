@@ -15,7 +15,12 @@ const ordered = [...(Object.keys(api) as MethodName[]).filter((m) => !LAST.inclu
 // User ids are made per install (user-<uuid>), so the login example's id cannot exist in any shop;
 // the demo shop has no receipt printer set up, so asking for its status (or printing labels) is
 // answered INVALID_INPUT; and it gives no slips for small bills, so there is nothing to consolidate.
-const EXPECTED_FAILURES: Partial<Record<MethodName, string>> = { 'auth.login': 'NOT_FOUND', 'printing.status': 'INVALID_INPUT', 'catalog.printLabels': 'INVALID_INPUT', 'gst.consolidateDay': 'INVALID_INPUT' };
+const EXPECTED_FAILURES: Partial<Record<MethodName, string>> = {
+  'auth.login': 'NOT_FOUND',
+  'printing.status': 'INVALID_INPUT',
+  'catalog.printLabels': 'INVALID_INPUT',
+  'gst.consolidateDay': 'INVALID_INPUT',
+};
 
 let host: TestHost;
 let owner: ApiClient;
@@ -26,7 +31,12 @@ beforeAll(async () => {
   // it), which billing.cancelInvoice's example cancels; inv-0002 is on Rahul's khata (cust-0002),
   // for the credit note, khata and reminder examples that need a live bill.
   await owner.call('billing.postInvoice', api['billing.postInvoice'].example);
-  await owner.call('billing.postInvoice', { clientRef: 'examples-khata-0002', customerId: 'cust-0002', lines: [{ productId: 'prod-demo-001', qtyMilli: 2000 }], tenders: [{ method: 'credit', amountPaise: 57000 }] });
+  await owner.call('billing.postInvoice', {
+    clientRef: 'examples-khata-0002',
+    customerId: 'cust-0002',
+    lines: [{ productId: 'prod-demo-001', qtyMilli: 2000 }],
+    tenders: [{ method: 'credit', amountPaise: 57000 }],
+  });
 });
 afterAll(() => host.dispose());
 

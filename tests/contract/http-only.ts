@@ -81,8 +81,18 @@ export function httpOnlySuite(factory: TransportFactory<HttpTransport>): void {
       ['UNKNOWN_BARCODE', 'staff', 'catalog.byBarcode', { barcode: '0000000000000' }],
       ['INVALID_QUANTITY', 'staff', 'billing.quote', { lines: [{ productId: 'prod-demo-001', qtyMilli: 500 }] }],
       ['PRICE_ABOVE_MRP', 'owner', 'billing.quote', { lines: [{ productId: 'prod-demo-001', qtyMilli: 1000, unitPricePaise: 31000 }] }],
-      ['TENDER_MISMATCH', 'staff', 'billing.postInvoice', { clientRef: 'http-status-0001', lines: [{ productId: 'prod-demo-001', qtyMilli: 1000 }], tenders: [{ method: 'cash', amountPaise: 100 }] }],
-      ['CUSTOMER_REQUIRED', 'staff', 'billing.postInvoice', { clientRef: 'http-status-0002', lines: [{ productId: 'prod-demo-001', qtyMilli: 1000 }], tenders: [{ method: 'credit', amountPaise: 28500 }] }],
+      [
+        'TENDER_MISMATCH',
+        'staff',
+        'billing.postInvoice',
+        { clientRef: 'http-status-0001', lines: [{ productId: 'prod-demo-001', qtyMilli: 1000 }], tenders: [{ method: 'cash', amountPaise: 100 }] },
+      ],
+      [
+        'CUSTOMER_REQUIRED',
+        'staff',
+        'billing.postInvoice',
+        { clientRef: 'http-status-0002', lines: [{ productId: 'prod-demo-001', qtyMilli: 1000 }], tenders: [{ method: 'credit', amountPaise: 28500 }] },
+      ],
       ['DUPLICATE', 'staff', 'customers.add', { name: 'Sunita again', phone: '9876543210' }],
     ];
 
@@ -148,7 +158,11 @@ export function httpOnlySuite(factory: TransportFactory<HttpTransport>): void {
         const closed = closeCode(socket);
         await rawPost(api$('auth.logout'), '{}', { authorization: `Bearer ${token}` });
         // The next event anyone causes finds the session gone and closes the socket instead of sending.
-        const bill = { clientRef: 'http-events-after-logout', lines: [{ productId: 'prod-demo-014', qtyMilli: 1000 }], tenders: [{ method: 'cash', amountPaise: 2500 }] };
+        const bill = {
+          clientRef: 'http-events-after-logout',
+          lines: [{ productId: 'prod-demo-014', qtyMilli: 1000 }],
+          tenders: [{ method: 'cash', amountPaise: 2500 }],
+        };
         await rawPost(api$('billing.postInvoice'), JSON.stringify(bill), bearer('staff'));
         expect(await closed).toBe(4401);
       });
@@ -158,7 +172,11 @@ export function httpOnlySuite(factory: TransportFactory<HttpTransport>): void {
         await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
         try {
           const changed = nextEvent(socket, 'data.changed');
-          const bill = { clientRef: 'http-events-0001', lines: [{ productId: 'prod-demo-014', qtyMilli: 1000 }], tenders: [{ method: 'cash', amountPaise: 2500 }] };
+          const bill = {
+            clientRef: 'http-events-0001',
+            lines: [{ productId: 'prod-demo-014', qtyMilli: 1000 }],
+            tenders: [{ method: 'cash', amountPaise: 2500 }],
+          };
           const reply = await rawPost(api$('billing.postInvoice'), JSON.stringify(bill), bearer('staff'));
           expect(reply.status).toBe(200);
           const event = await changed;

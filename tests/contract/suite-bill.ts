@@ -30,7 +30,10 @@ export function billCases(ctx: SuiteContext): void {
 
       const ids = [atta.id, sugar.id];
       const stockBefore = await staff.call('inventory.onHand', { productIds: ids });
-      const lines = [{ productId: atta.id, qtyMilli: 2000 }, { productId: sugar.id, qtyMilli: 750 }];
+      const lines = [
+        { productId: atta.id, qtyMilli: 2000 },
+        { productId: sugar.id, qtyMilli: 750 },
+      ];
 
       // 2 × ₹285 + 0.75 kg × ₹46 = ₹604.50 (GST included), rounded to ₹605.
       const quote = await staff.call('billing.quote', { lines });
@@ -38,12 +41,26 @@ export function billCases(ctx: SuiteContext): void {
       expect(quote.totals.cgstPaise).toBe(quote.totals.sgstPaise);
 
       const clientRef = `e2e-bill-${ctx.tag}-0001`;
-      const tenders = [{ method: 'upi' as const, amountPaise: 30000, reference: 'UPI-412233445566' }, { method: 'cash' as const, amountPaise: 30500, tenderedPaise: 50000 }];
+      const tenders = [
+        { method: 'upi' as const, amountPaise: 30000, reference: 'UPI-412233445566' },
+        { method: 'cash' as const, amountPaise: 30500, tenderedPaise: 50000 },
+      ];
       const invoice = await staff.call('billing.postInvoice', { clientRef, lines, tenders });
-      expect(invoice).toMatchObject({ status: 'posted', date: '2026-11-24', docType: 'tax_invoice', supply: 'intra', placeOfSupply: '23', cashier: { name: 'Pooja (Staff)' }, cancellation: null });
+      expect(invoice).toMatchObject({
+        status: 'posted',
+        date: '2026-11-24',
+        docType: 'tax_invoice',
+        supply: 'intra',
+        placeOfSupply: '23',
+        cashier: { name: 'Pooja (Staff)' },
+        cancellation: null,
+      });
       expect(invoice.number).toMatch(/^C\d+\/2627\/\d{5}$/);
       expect(invoice.totals).toEqual(quote.totals);
-      expect(invoice.lines.map((l) => [l.productId, l.qtyMilli, l.totalPaise])).toEqual([[atta.id, 2000, 57000], [sugar.id, 750, 3450]]);
+      expect(invoice.lines.map((l) => [l.productId, l.qtyMilli, l.totalPaise])).toEqual([
+        [atta.id, 2000, 57000],
+        [sugar.id, 750, 3450],
+      ]);
       expect(invoice.payments).toEqual([
         { method: 'upi', amountPaise: 30000, tenderedPaise: 30000, changePaise: 0, reference: 'UPI-412233445566' },
         { method: 'cash', amountPaise: 30500, tenderedPaise: 50000, changePaise: 19500, reference: null },
@@ -54,7 +71,10 @@ export function billCases(ctx: SuiteContext): void {
       expect(today.find((s) => s.id === invoice.id)).toMatchObject({ number: invoice.number, payablePaise: 60500, status: 'posted' });
 
       const moves = await staff.call('inventory.movesFor', { refId: invoice.id });
-      expect(moves.map((m) => [m.productId, m.qtyMilli, m.refId])).toEqual([[atta.id, -2000, invoice.id], [sugar.id, -750, invoice.id]]);
+      expect(moves.map((m) => [m.productId, m.qtyMilli, m.refId])).toEqual([
+        [atta.id, -2000, invoice.id],
+        [sugar.id, -750, invoice.id],
+      ]);
       const stockAfter = await staff.call('inventory.onHand', { productIds: ids });
       expect(stockAfter.map((s, i) => stockBefore[i]!.qtyMilli - s.qtyMilli)).toEqual([2000, 750]);
 
@@ -84,9 +104,18 @@ export function billCases(ctx: SuiteContext): void {
       const ref = (n: number) => `errors-${ctx.tag}-000${n}`;
       await expectApiError(staff.call('catalog.byBarcode', { barcode: '0000000000000' }), 'UNKNOWN_BARCODE');
       await expectApiError(staff.call('billing.quote', { lines: [{ productId: 'prod-demo-001', qtyMilli: 500 }] }), 'INVALID_QUANTITY');
-      await expectApiError(staff.call('billing.postInvoice', { clientRef: ref(1), lines: oneAtta, tenders: [{ method: 'cash', amountPaise: 28000 }] }), 'TENDER_MISMATCH');
-      await expectApiError(staff.call('billing.postInvoice', { clientRef: ref(2), lines: oneAtta, tenders: [{ method: 'credit', amountPaise: 28500 }] }), 'CUSTOMER_REQUIRED');
-      await expectApiError(ctx.owner.call('billing.quote', { lines: [{ productId: 'prod-demo-001', qtyMilli: 1000, unitPricePaise: 31000 }] }), 'PRICE_ABOVE_MRP');
+      await expectApiError(
+        staff.call('billing.postInvoice', { clientRef: ref(1), lines: oneAtta, tenders: [{ method: 'cash', amountPaise: 28000 }] }),
+        'TENDER_MISMATCH',
+      );
+      await expectApiError(
+        staff.call('billing.postInvoice', { clientRef: ref(2), lines: oneAtta, tenders: [{ method: 'credit', amountPaise: 28500 }] }),
+        'CUSTOMER_REQUIRED',
+      );
+      await expectApiError(
+        ctx.owner.call('billing.quote', { lines: [{ productId: 'prod-demo-001', qtyMilli: 1000, unitPricePaise: 31000 }] }),
+        'PRICE_ABOVE_MRP',
+      );
       await expectApiError(staff.call('billing.getInvoice', { id: 'inv-none' }), 'NOT_FOUND');
     });
   });

@@ -12,9 +12,21 @@ type Caller = 'anonymous' | 'staff' | 'manager' | 'owner';
 /** [what is wrong, who calls, method, params, the field the message must name ('' = the params themselves)] */
 const MALFORMED: Array<[string, Caller, MethodName, unknown, string]> = [
   ['a required field missing', 'staff', 'billing.postInvoice', { lines: oneAtta, tenders: cash }, 'clientRef'],
-  ['a number sent as a string', 'staff', 'billing.postInvoice', { clientRef: 'bad-params-0001', lines: [{ productId: ATTA, qtyMilli: '1000' }], tenders: cash }, 'lines.0.qtyMilli'],
+  [
+    'a number sent as a string',
+    'staff',
+    'billing.postInvoice',
+    { clientRef: 'bad-params-0001', lines: [{ productId: ATTA, qtyMilli: '1000' }], tenders: cash },
+    'lines.0.qtyMilli',
+  ],
   ['a fractional milli-quantity', 'staff', 'billing.quote', { lines: [{ productId: ATTA, qtyMilli: 1.5 }] }, 'lines.0.qtyMilli'],
-  ['a tender method that does not exist', 'staff', 'billing.postInvoice', { clientRef: 'bad-params-0002', lines: oneAtta, tenders: [{ method: 'bitcoin', amountPaise: 28500 }] }, 'tenders.0.method'],
+  [
+    'a tender method that does not exist',
+    'staff',
+    'billing.postInvoice',
+    { clientRef: 'bad-params-0002', lines: oneAtta, tenders: [{ method: 'bitcoin', amountPaise: 28500 }] },
+    'tenders.0.method',
+  ],
   ['an empty cart', 'staff', 'billing.quote', { lines: [] }, 'lines'],
   ['a limit out of range', 'staff', 'catalog.search', { q: 'atta', limit: 0 }, 'limit'],
   ['a number where text belongs', 'staff', 'catalog.search', { q: 42 }, 'q'],
@@ -43,7 +55,10 @@ export function paramCases(ctx: SuiteContext): void {
 
     it('writes nothing when the params are refused', async () => {
       const before = await ctx.staff.call('billing.listInvoices', { date: '2026-11-24' });
-      await expectApiError(ctx.staff.call('billing.postInvoice', { clientRef: 'bad-params-0003', lines: oneAtta, tenders: [{ method: 'cash', amountPaise: '28500' }] } as never), 'BAD_PARAMS');
+      await expectApiError(
+        ctx.staff.call('billing.postInvoice', { clientRef: 'bad-params-0003', lines: oneAtta, tenders: [{ method: 'cash', amountPaise: '28500' }] } as never),
+        'BAD_PARAMS',
+      );
       expect(await ctx.staff.call('billing.listInvoices', { date: '2026-11-24' })).toEqual(before);
     });
 

@@ -58,10 +58,14 @@ export const inProcess: TransportFactory = {
   name: 'in-process',
   async start() {
     const host = makeTestHost();
-    return withLogin(host, (token) => checkingResults(host.client(token)), async () => {
-      await host.printsIdle();
-      host.dispose();
-    });
+    return withLogin(
+      host,
+      (token) => checkingResults(host.client(token)),
+      async () => {
+        await host.printsIdle();
+        host.dispose();
+      },
+    );
   },
 };
 
@@ -90,11 +94,15 @@ export const overHttp: TransportFactory<HttpTransport> = {
     const host = makeTestHost();
     const server: HttpServer = await startHttpServer(host, { port: 0 });
     const send = httpSend(server.url);
-    const transport = withLogin(host, (token) => checkingResults(createApiClient(send, token)), async () => {
-      await server.close();
-      await host.printsIdle();
-      host.dispose();
-    });
+    const transport = withLogin(
+      host,
+      (token) => checkingResults(createApiClient(send, token)),
+      async () => {
+        await server.close();
+        await host.printsIdle();
+        host.dispose();
+      },
+    );
     return { ...transport, url: server.url };
   },
 };

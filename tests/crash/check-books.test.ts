@@ -12,7 +12,11 @@ beforeEach(async () => {
   staff = await host.as('staff');
   acked = new Map();
   for (const ref of ['good-bill-0001', 'good-bill-0002']) {
-    const inv = await staff.call('billing.postInvoice', { clientRef: ref, lines: [{ productId: 'prod-demo-001', qtyMilli: 1000 }], tenders: [{ method: 'cash', amountPaise: 28500 }] });
+    const inv = await staff.call('billing.postInvoice', {
+      clientRef: ref,
+      lines: [{ productId: 'prod-demo-001', qtyMilli: 1000 }],
+      tenders: [{ method: 'cash', amountPaise: 28500 }],
+    });
     acked.set(ref, inv.number);
   }
 });
@@ -41,7 +45,10 @@ describe('checkBooks', () => {
   it('catches a lost acknowledged bill and a wrong number', () => {
     acked.set('lost-bill-0001', 'C1/2627/00003');
     acked.set('good-bill-0002', 'C1/2627/00009');
-    expect(check()).toEqual(['acknowledged bill good-bill-0002 was C1/2627/00009 but is stored as C1/2627/00002', 'acknowledged bill lost-bill-0001 (C1/2627/00003) is missing']);
+    expect(check()).toEqual([
+      'acknowledged bill good-bill-0002 was C1/2627/00009 but is stored as C1/2627/00002',
+      'acknowledged bill lost-bill-0001 (C1/2627/00003) is missing',
+    ]);
   });
 
   it('catches a gap in a series', () => {

@@ -42,10 +42,15 @@ const COUNTS_PER_INVOICE = {
 
 function invoiceFacts(db: Database.Database): InvoiceFacts[] {
   const heads = db
-    .prepare('SELECT i.id, i.client_ref AS ref, i.number, i.fy, i.doc_type AS docType, d.code AS deviceCode, i.payable_paise AS payable FROM invoices i JOIN devices d ON d.id = i.device_id')
+    .prepare(
+      'SELECT i.id, i.client_ref AS ref, i.number, i.fy, i.doc_type AS docType, d.code AS deviceCode, i.payable_paise AS payable FROM invoices i JOIN devices d ON d.id = i.device_id',
+    )
     .all() as Array<Omit<InvoiceFacts, keyof typeof COUNTS_PER_INVOICE>>;
   const counts = Object.fromEntries(
-    Object.entries(COUNTS_PER_INVOICE).map(([name, sql]) => [name, new Map((db.prepare(sql).all() as Array<{ id: string; n: number }>).map((r) => [r.id, r.n]))]),
+    Object.entries(COUNTS_PER_INVOICE).map(([name, sql]) => [
+      name,
+      new Map((db.prepare(sql).all() as Array<{ id: string; n: number }>).map((r) => [r.id, r.n])),
+    ]),
   ) as Record<keyof typeof COUNTS_PER_INVOICE, Map<string, number>>;
   return heads.map((h) => ({
     ...h,
@@ -103,7 +108,12 @@ function numbering(db: Database.Database, invoices: readonly InvoiceFacts[]): st
     numbers.push(Number(i.number.slice(prefix.length)));
     bySeries.set(key, numbers);
   }
-  const series = db.prepare('SELECT series, doc_type AS docType, fy, last FROM number_series').all() as Array<{ series: string; docType: string; fy: string; last: number }>;
+  const series = db.prepare('SELECT series, doc_type AS docType, fy, last FROM number_series').all() as Array<{
+    series: string;
+    docType: string;
+    fy: string;
+    last: number;
+  }>;
   for (const s of series) {
     const key = `${s.series} ${s.docType} ${s.fy}`;
     const used = (bySeries.get(key) ?? []).sort((a, b) => a - b);
@@ -124,7 +134,9 @@ function counterView(invoices: readonly InvoiceFacts[], counter: CounterKnowledg
     else if (posted.number !== number) problems.push(`acknowledged bill ${ref} was ${number} but is stored as ${posted.number}`);
   }
   // Only the bill in flight at the kill may have committed without its acknowledgement.
-  for (const i of invoices) if (!counter.acked.has(i.ref) && i.ref !== counter.unanswered) problems.push(`bill ${i.ref} (${i.number}) is stored, was never acknowledged, and was not the bill in flight`);
+  for (const i of invoices)
+    if (!counter.acked.has(i.ref) && i.ref !== counter.unanswered)
+      problems.push(`bill ${i.ref} (${i.number}) is stored, was never acknowledged, and was not the bill in flight`);
   return problems;
 }
 

@@ -14,7 +14,16 @@ export async function bundlePoster(): Promise<{ script: string; cleanup(): void 
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, '.tmp', 'crash-'));
   const script = join(dir, 'poster.mjs');
-  await build({ entryPoints: [join(import.meta.dirname, 'poster.ts')], outfile: script, bundle: true, platform: 'node', target: 'node20', format: 'esm', packages: 'external', logLevel: 'warning' });
+  await build({
+    entryPoints: [join(import.meta.dirname, 'poster.ts')],
+    outfile: script,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
   cpSync(join(ROOT, 'db/migrations'), join(dir, 'migrations'), { recursive: true });
   return { script, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

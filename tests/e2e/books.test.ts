@@ -31,7 +31,10 @@ afterAll(async () => {
 
 describe('the owner reads the books', () => {
   it('opens the trial balance: debits equal credits, in en-IN rupees', async () => {
-    await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: /Accounts/ }).click(); // the group opens on Books
+    await page
+      .getByRole('navigation', { name: 'Screens' })
+      .getByRole('link', { name: /Accounts/ })
+      .click(); // the group opens on Books
     await page.getByTestId('report-trialBalance').waitFor();
     await expect.poll(() => page.getByTestId('tb-status').textContent()).toContain('the books balance');
     const debit = await page.getByTestId('tb-debit').textContent();
@@ -50,7 +53,10 @@ describe('the owner reads the books', () => {
     expect(pnl.netProfitPaise).toBeLessThan(0); // ₹1,840 of electricity is more than today's margin
     await expect.poll(() => page.getByRole('row', { name: /Net loss/ }).count()).toBe(1);
     await shot('profit-and-loss');
-    await page.locator('tr.drill', { hasText: /^Sales/ }).first().click();
+    await page
+      .locator('tr.drill', { hasText: /^Sales/ })
+      .first()
+      .click();
     await page.getByTestId('report-ledger').waitFor();
     await expect.poll(() => page.getByTestId('ledger-table').locator('tbody tr').count()).toBeGreaterThan(2);
     await shot('ledger-sales');
@@ -118,7 +124,12 @@ describe('a customer’s khata', () => {
 describe('a supplier’s dues', () => {
   it('after a credit purchase, finds the supplier by name on the suppliers tab and pays part of the bill', async () => {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(new Date());
-    const bill = await owner.call('purchasing.postBill', { supplierId: 'supp-demo-001', supplierInvoiceNo: 'MA/E2E/PAY', supplierDate: today, lines: [{ productId: 'prod-demo-016', qtyMilli: 10_000, unitCostPaise: 5400, batchNo: 'E2EPAY' }] });
+    const bill = await owner.call('purchasing.postBill', {
+      supplierId: 'supp-demo-001',
+      supplierInvoiceNo: 'MA/E2E/PAY',
+      supplierDate: today,
+      lines: [{ productId: 'prod-demo-016', qtyMilli: 10_000, unitCostPaise: 5400, batchNo: 'E2EPAY' }],
+    });
     const owed = async () => (await owner.call('khata.suppliers', {})).find((x) => x.supplierId === 'supp-demo-001')?.balancePaise ?? 0;
     const before = await owed();
     expect(before).toBeGreaterThanOrEqual(bill.totals.totalPaise);
@@ -169,7 +180,16 @@ describe('the other screens open and say something true', () => {
   });
 
   it('voucher forms and the voucher list', async () => {
-    for (const [path, name] of [['/vouchers/payment', 'payment'], ['/vouchers/expense', 'expense'], ['/vouchers/journal', 'journal'], ['/vouchers/list', 'voucher-list'], ['/books/sales-register', 'sales-register'], ['/books/purchase-register', 'purchase-register'], ['/books/cash', 'cash-book'], ['/khata/suppliers', 'suppliers']] as const) {
+    for (const [path, name] of [
+      ['/vouchers/payment', 'payment'],
+      ['/vouchers/expense', 'expense'],
+      ['/vouchers/journal', 'journal'],
+      ['/vouchers/list', 'voucher-list'],
+      ['/books/sales-register', 'sales-register'],
+      ['/books/purchase-register', 'purchase-register'],
+      ['/books/cash', 'cash-book'],
+      ['/khata/suppliers', 'suppliers'],
+    ] as const) {
       await page.goto(`${served.http.url}/#${path}`);
       await page.waitForLoadState('networkidle');
       await shot(name);
@@ -178,7 +198,12 @@ describe('the other screens open and say something true', () => {
 
   it('reads the same in Hindi', async () => {
     await page.evaluate("localStorage.setItem('sk.lang', 'hi')");
-    for (const [path, name] of [['/books/trial-balance', 'hi-trial-balance'], ['/books/balance-sheet', 'hi-balance-sheet'], ['/gst/gstr1', 'hi-gstr1'], ['/vouchers/drawer', 'hi-cash-drawer']] as const) {
+    for (const [path, name] of [
+      ['/books/trial-balance', 'hi-trial-balance'],
+      ['/books/balance-sheet', 'hi-balance-sheet'],
+      ['/gst/gstr1', 'hi-gstr1'],
+      ['/vouchers/drawer', 'hi-cash-drawer'],
+    ] as const) {
       await page.goto(`${served.http.url}/#${path}`);
       await page.reload();
       await page.waitForLoadState('networkidle');

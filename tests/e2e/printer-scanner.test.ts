@@ -49,7 +49,9 @@ describe('printer settings', () => {
     const owner = await served.host.as('owner', 'e2e-printer-check');
     expect((await owner.call('shop.get', {})).printer).toMatchObject({ width: 48 }); // F5 saved nothing
     await page.keyboard.press('F10');
-    await expect.poll(async () => (await owner.call('shop.get', {})).printer).toMatchObject({ kind: 'tcp', port: served.printer.port, width: 32, qr: 'raster' });
+    await expect
+      .poll(async () => (await owner.call('shop.get', {})).printer)
+      .toMatchObject({ kind: 'tcp', port: served.printer.port, width: 32, qr: 'raster' });
     await served.printer.setFault('paper-out');
     // F6 waits until the save has answered and the screen knows the saved printer
     await expect.poll(() => page.getByRole('button', { name: /Check status/ }).isEnabled()).toBe(true);
@@ -89,7 +91,9 @@ describe('scanner settings and test', () => {
     await page.getByLabel('Serial scanner port (blank: none)').fill(pty.a);
     await page.keyboard.press('F10');
     const owner = await served.host.as('owner', 'e2e-scanner-check');
-    await expect.poll(async () => (await owner.call('shop.get', {})).scanner).toMatchObject({ prefix: 'F13', serial: { path: pty.a, baudRate: 9600, suffix: 'CR' } });
+    await expect
+      .poll(async () => (await owner.call('shop.get', {})).scanner)
+      .toMatchObject({ prefix: 'F13', serial: { path: pty.a, baudRate: 9600, suffix: 'CR' } });
     await new Promise((r) => setTimeout(r, 300)); // the host opens the port
     const scanner = new SerialPort({ path: pty.b, baudRate: 9600 });
     scanner.write('2000000000039\r');

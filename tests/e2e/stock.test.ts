@@ -92,7 +92,10 @@ describe('stock from the supplier to the shelf to the counter', () => {
     await low.getByLabel('Amul Paneer 200g').check();
     await shot('low-stock');
     await page.getByRole('button', { name: /Create purchase order \(2\)/ }).click();
-    await page.getByTestId('purchase-orders').getByText(/C\dPO\/\d{4}\/00001/).waitFor();
+    await page
+      .getByTestId('purchase-orders')
+      .getByText(/C\dPO\/\d{4}\/00001/)
+      .waitFor();
     await shot('purchase-orders');
     await page.keyboard.press('F4');
   });
@@ -105,7 +108,10 @@ describe('stock from the supplier to the shelf to the counter', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('label-items').getByText('no barcode').waitFor();
     await page.keyboard.press('F7');
-    await page.getByTestId('label-items').getByText(/^200\d{10}$/).waitFor();
+    await page
+      .getByTestId('label-items')
+      .getByText(/^200\d{10}$/)
+      .waitFor();
     await page.getByLabel('Copies 1').fill('2');
     await shot('labels');
     await page.keyboard.press('F9');
@@ -143,7 +149,9 @@ describe('stock from the supplier to the shelf to the counter', () => {
     await tablet.getByTestId('count-sheet').getByText('Parle-G Biscuit 250g').waitFor();
     await tablet.screenshot({ path: 'test-results/stock-count-tablet.png' });
     await tablet.getByRole('button', { name: /^F10 / }).tap();
-    await expect.poll(async () => (await (await served.host.as('staff', 'e2e-stock-check-3')).call('inventory.onHand', { productIds: ['prod-demo-014'] }))[0]!.qtyMilli).toBe(97_000);
+    await expect
+      .poll(async () => (await (await served.host.as('staff', 'e2e-stock-check-3')).call('inventory.onHand', { productIds: ['prod-demo-014'] }))[0]!.qtyMilli)
+      .toBe(97_000);
     await tablet.close();
   }, 60_000);
 });

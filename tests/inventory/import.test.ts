@@ -28,23 +28,27 @@ const REAL = [
 ] as const;
 
 describe.runIf(existsSync(join(DATA_DIR, REAL[0][0])))('importing the real catalogues', () => {
-  it.each(REAL)('%s: preview, then commit in one go; every left-out row is reported', async (file, preset, rows, valid, reported, line, reason) => {
-    const before = count(host.store.raw, 'products');
-    const importId = await upload(manager, file, dataFile(file));
-    const preview = await manager.call('catalog.importPreview', { importId });
-    expect(preview).toMatchObject({ preset, rows, valid });
-    expect(preview.errors.length).toBe(reported);
-    expect(preview.errors.find((e) => e.line === line)?.message).toContain(reason);
-    // The preview wrote nothing.
-    expect(count(host.store.raw, 'products')).toBe(before);
+  it.each(REAL)(
+    '%s: preview, then commit in one go; every left-out row is reported',
+    async (file, preset, rows, valid, reported, line, reason) => {
+      const before = count(host.store.raw, 'products');
+      const importId = await upload(manager, file, dataFile(file));
+      const preview = await manager.call('catalog.importPreview', { importId });
+      expect(preview).toMatchObject({ preset, rows, valid });
+      expect(preview.errors.length).toBe(reported);
+      expect(preview.errors.find((e) => e.line === line)?.message).toContain(reason);
+      // The preview wrote nothing.
+      expect(count(host.store.raw, 'products')).toBe(before);
 
-    const result = await manager.call('catalog.importCommit', { importId });
-    expect(result).toMatchObject({ imported: valid, skipped: rows - valid });
-    // Rows and reported rows account for every data row: none is dropped silently.
-    expect(new Set(result.errors.map((e) => e.line)).size + result.imported).toBe(rows);
-    expect(count(host.store.raw, 'products')).toBe(before + valid);
-    await expectApiError(manager.call('catalog.importCommit', { importId }), 'DUPLICATE');
-  }, 60_000);
+      const result = await manager.call('catalog.importCommit', { importId });
+      expect(result).toMatchObject({ imported: valid, skipped: rows - valid });
+      // Rows and reported rows account for every data row: none is dropped silently.
+      expect(new Set(result.errors.map((e) => e.line)).size + result.imported).toBe(rows);
+      expect(count(host.store.raw, 'products')).toBe(before + valid);
+      await expectApiError(manager.call('catalog.importCommit', { importId }), 'DUPLICATE');
+    },
+    60_000,
+  );
 
   it('finds imported products by brand, Hinglish and barcode, and their prices obey MRP', async () => {
     const staff = await host.as('staff');
@@ -61,7 +65,9 @@ describe.runIf(existsSync(join(DATA_DIR, REAL[0][0])))('importing the real catal
   it('exports the catalogue and stock to Excel that imports back', async () => {
     const file = await manager.call('catalog.exportExcel', { what: 'catalog' });
     expect(file.fileName).toMatch(/^catalogue-\d{2}-\d{2}-\d{4}\.xlsx$/);
-    const again = await manager.call('catalog.importPreview', { importId: await upload(manager, 'again.xlsx', new Uint8Array(Buffer.from(file.base64, 'base64'))) });
+    const again = await manager.call('catalog.importPreview', {
+      importId: await upload(manager, 'again.xlsx', new Uint8Array(Buffer.from(file.base64, 'base64'))),
+    });
     expect(again.preset).toBe('smartkirana');
     // Everything is already in the catalogue: the products with barcodes by their barcodes, the rest by name and price.
     expect(again.valid).toBe(0);
@@ -91,7 +97,13 @@ describe('bad files and bad rows', () => {
     const preview = await manager.call('catalog.importPreview', { importId });
     expect(preview.valid).toBe(2);
     expect(preview.errors.map((e) => [e.line, e.field])).toEqual([
-      [3, 'barcode'], [4, 'barcode'], [5, 'cost'], [6, 'price'], [7, 'gstRate'], [10, 'hsn'], [11, 'barcode'],
+      [3, 'barcode'],
+      [4, 'barcode'],
+      [5, 'cost'],
+      [6, 'price'],
+      [7, 'gstRate'],
+      [10, 'hsn'],
+      [11, 'barcode'],
     ]);
     expect(preview.errors[0]!.message).toBe('Barcode 8901719101038 is also on line 2');
     expect(preview.errors[2]!.message).toContain('negative');

@@ -26,7 +26,10 @@ beforeAll(async () => {
   staff = await host.as('staff');
   printer = await startVirtualPrinter();
   const wasm = readFileSync(join(import.meta.dirname, '../../node_modules/zxing-wasm/dist/reader/zxing_reader.wasm'));
-  await prepareZXingModule({ overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer }, fireImmediately: true });
+  await prepareZXingModule({
+    overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer },
+    fireImmediately: true,
+  });
 });
 afterAll(async () => {
   await printer.close();
@@ -48,7 +51,13 @@ describe('labels', () => {
   });
 
   it('prints an A4 sheet whose barcodes scan back to the products', async () => {
-    const pdf = await staff.call('catalog.labelsPdf', { items: [{ productId: SUGAR, copies: 2 }, { productId: ATTA, copies: 1 }], layout: 'shelf' });
+    const pdf = await staff.call('catalog.labelsPdf', {
+      items: [
+        { productId: SUGAR, copies: 2 },
+        { productId: ATTA, copies: 1 },
+      ],
+      layout: 'shelf',
+    });
     const file = join(host.dir, 'labels.pdf');
     writeFileSync(file, Buffer.from(pdf.base64, 'base64'));
     const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
@@ -57,7 +66,10 @@ describe('labels', () => {
     expect(text).toContain('MRP ₹305.00');
     execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', file, join(host.dir, 'labels')]);
     const png = PNG.sync.read(readFileSync(join(host.dir, 'labels.png')));
-    const found = await readBarcodes({ data: new Uint8ClampedArray(png.data), width: png.width, height: png.height, colorSpace: 'srgb' } as unknown as Parameters<typeof readBarcodes>[0], { formats: ['EAN13'], maxNumberOfSymbols: 10 });
+    const found = await readBarcodes(
+      { data: new Uint8ClampedArray(png.data), width: png.width, height: png.height, colorSpace: 'srgb' } as unknown as Parameters<typeof readBarcodes>[0],
+      { formats: ['EAN13'], maxNumberOfSymbols: 10 },
+    );
     const codes = found.filter((f) => f.isValid).map((f) => f.text);
     const sugar = (await staff.call('catalog.get', { id: SUGAR })).barcodes[0]!;
     expect(codes.sort()).toEqual(['2000000000015', sugar, sugar].sort());
@@ -67,12 +79,22 @@ describe('labels', () => {
     const owner = await host.as('owner');
     await expectApiError(staff.call('catalog.printLabels', { items: [{ productId: ATTA, copies: 1 }] }), 'INVALID_INPUT');
     await owner.call('shop.update', { printer: { kind: 'tcp', host: printer.host, port: printer.port, width: 48 } });
-    const done = await staff.call('catalog.printLabels', { items: [{ productId: ATTA, copies: 2 }, { productId: SUGAR, copies: 1 }], layout: 'shelf' });
+    const done = await staff.call('catalog.printLabels', {
+      items: [
+        { productId: ATTA, copies: 2 },
+        { productId: SUGAR, copies: 1 },
+      ],
+      layout: 'shelf',
+    });
     expect(done).toEqual({ ok: true, message: '3 labels printed', labels: 3 });
     const decoded = decodeEscPos((await printer.waitForJob(0)).bytes);
     expect(decoded.unknown).toEqual([]);
     const sugar = (await staff.call('catalog.get', { id: SUGAR })).barcodes[0]!;
-    expect(decoded.barcodes).toEqual([{ type: 'EAN13', data: '2000000000015' }, { type: 'EAN13', data: '2000000000015' }, { type: 'EAN13', data: sugar }]);
+    expect(decoded.barcodes).toEqual([
+      { type: 'EAN13', data: '2000000000015' },
+      { type: 'EAN13', data: '2000000000015' },
+      { type: 'EAN13', data: sugar },
+    ]);
     expect(receiptText(decoded).join('\n')).toContain('Aashirvaad Atta 5kg');
     expect(decoded.cuts).toBe(1);
   });

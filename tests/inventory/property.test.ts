@@ -16,7 +16,14 @@ const LOOSE = new Set(['prod-demo-005']);
 const qty = (p: string, n: number) => (LOOSE.has(p) ? n * 250 : n * 1000);
 const product = fc.constantFrom(...PRODUCTS);
 const op = fc.oneof(
-  fc.record({ kind: fc.constant('purchase' as const), p: product, n: fc.integer({ min: 1, max: 20 }), free: fc.integer({ min: 0, max: 2 }), cost: fc.integer({ min: 100, max: 70_000 }), days: fc.option(fc.integer({ min: 1, max: 400 })) }),
+  fc.record({
+    kind: fc.constant('purchase' as const),
+    p: product,
+    n: fc.integer({ min: 1, max: 20 }),
+    free: fc.integer({ min: 0, max: 2 }),
+    cost: fc.integer({ min: 100, max: 70_000 }),
+    days: fc.option(fc.integer({ min: 1, max: 400 })),
+  }),
   fc.record({ kind: fc.constant('sale' as const), p: product, n: fc.integer({ min: 1, max: 8 }), p2: fc.option(product) }),
   fc.record({ kind: fc.constant('cancel' as const) }),
   fc.record({ kind: fc.constant('return' as const), n: fc.integer({ min: 1, max: 3 }) }),
@@ -32,7 +39,12 @@ async function apply(host: TestHost, m: ApiClient, o: Op, state: { bills: string
   switch (o.kind) {
     case 'purchase': {
       const expiry = o.days === null ? null : new Date(host.clock.now().getTime() + o.days * 86_400_000).toISOString().slice(0, 10);
-      const bill = await m.call('purchasing.postBill', { supplierId: 'supp-demo-001', supplierInvoiceNo: ref(), supplierDate: '2026-11-24', lines: [{ productId: o.p, qtyMilli: qty(o.p, o.n), freeMilli: qty(o.p, o.free), unitCostPaise: o.cost, expiryDate: expiry }] });
+      const bill = await m.call('purchasing.postBill', {
+        supplierId: 'supp-demo-001',
+        supplierInvoiceNo: ref(),
+        supplierDate: '2026-11-24',
+        lines: [{ productId: o.p, qtyMilli: qty(o.p, o.n), freeMilli: qty(o.p, o.free), unitCostPaise: o.cost, expiryDate: expiry }],
+      });
       state.bills.push(bill.id);
       return;
     }
@@ -71,12 +83,18 @@ async function apply(host: TestHost, m: ApiClient, o: Op, state: { bills: string
 function checkInvariants(host: TestHost) {
   const db = host.store.raw;
   const all = <T>(sql: string) => db.prepare(sql).all() as T[];
-  expect(all(`SELECT l.product_id FROM stock_levels l LEFT JOIN (SELECT product_id, sum(qty_milli) q, sum(value_paise) v FROM stock_moves GROUP BY product_id) m ON m.product_id = l.product_id
-    WHERE l.qty_milli IS NOT m.q OR l.value_paise IS NOT m.v`)).toEqual([]);
-  expect(all(`SELECT b.product_id, b.batch_id FROM batch_stock b LEFT JOIN (SELECT product_id, coalesce(batch_id, '') AS batch_id, sum(qty_milli) q, sum(value_paise) v FROM stock_moves GROUP BY 1, 2) m
-    ON m.product_id = b.product_id AND m.batch_id = b.batch_id WHERE b.qty_milli IS NOT m.q OR b.value_paise IS NOT m.v`)).toEqual([]);
+  expect(
+    all(`SELECT l.product_id FROM stock_levels l LEFT JOIN (SELECT product_id, sum(qty_milli) q, sum(value_paise) v FROM stock_moves GROUP BY product_id) m ON m.product_id = l.product_id
+    WHERE l.qty_milli IS NOT m.q OR l.value_paise IS NOT m.v`),
+  ).toEqual([]);
+  expect(
+    all(`SELECT b.product_id, b.batch_id FROM batch_stock b LEFT JOIN (SELECT product_id, coalesce(batch_id, '') AS batch_id, sum(qty_milli) q, sum(value_paise) v FROM stock_moves GROUP BY 1, 2) m
+    ON m.product_id = b.product_id AND m.batch_id = b.batch_id WHERE b.qty_milli IS NOT m.q OR b.value_paise IS NOT m.v`),
+  ).toEqual([]);
   expect(all("SELECT product_id, batch_id, qty_milli FROM batch_stock WHERE batch_id <> '' AND qty_milli < 0")).toEqual([]);
-  const stock = db.prepare("SELECT coalesce(sum(debit_paise) - sum(credit_paise), 0) AS v FROM journal_lines WHERE account_code = 'STOCK'").get() as { v: number };
+  const stock = db.prepare("SELECT coalesce(sum(debit_paise) - sum(credit_paise), 0) AS v FROM journal_lines WHERE account_code = 'STOCK'").get() as {
+    v: number;
+  };
   const moved = db.prepare('SELECT coalesce(sum(value_paise), 0) AS v FROM stock_moves').get() as { v: number };
   expect(stock.v).toBe(moved.v);
   expect(trialBalanceDifference(db)).toBe(0);
@@ -86,26 +104,31 @@ function checkInvariants(host: TestHost) {
 describe('inventory invariants under random operations', () => {
   it('balances equal the sum of moves for every product and lot; the books agree', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('wavg' as const, 'fifo' as const), fc.constantFrom('warn' as const, 'block' as const), fc.array(op, { minLength: 5, maxLength: 25 }), async (valuation, negativeStock, ops) => {
-        const host = makeTestHost();
-        try {
-          const owner = await host.as('owner');
-          await owner.call('inventory.updateSettings', { valuation, negativeStock });
-          const state = { bills: [] as string[], sales: [] as string[], n: 0 };
-          for (const o of ops) {
-            try {
-              await apply(host, owner, o, state);
-            } catch (e) {
-              // A refused operation (not enough stock to write off or return) is fine; nothing may be half-written.
-              if (!(e instanceof ApiError && expected.has(e.code))) throw e;
+      fc.asyncProperty(
+        fc.constantFrom('wavg' as const, 'fifo' as const),
+        fc.constantFrom('warn' as const, 'block' as const),
+        fc.array(op, { minLength: 5, maxLength: 25 }),
+        async (valuation, negativeStock, ops) => {
+          const host = makeTestHost();
+          try {
+            const owner = await host.as('owner');
+            await owner.call('inventory.updateSettings', { valuation, negativeStock });
+            const state = { bills: [] as string[], sales: [] as string[], n: 0 };
+            for (const o of ops) {
+              try {
+                await apply(host, owner, o, state);
+              } catch (e) {
+                // A refused operation (not enough stock to write off or return) is fine; nothing may be half-written.
+                if (!(e instanceof ApiError && expected.has(e.code))) throw e;
+              }
+              host.clock.advance(60_000);
             }
-            host.clock.advance(60_000);
+            checkInvariants(host);
+          } finally {
+            host.dispose();
           }
-          checkInvariants(host);
-        } finally {
-          host.dispose();
-        }
-      }),
+        },
+      ),
       { numRuns: 40, seed: 4242 },
     );
   }, 180_000);

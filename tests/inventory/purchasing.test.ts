@@ -25,11 +25,32 @@ describe('a purchase bill', () => {
   it('receives lots with batch, expiry, MRP and free goods, raises stock and credits the supplier', async () => {
     const before = (await staff.call('inventory.onHand', { productIds: [BUTTER] }))[0]!.qtyMilli;
     const bill = await manager.call('purchasing.postBill', {
-      supplierId: MALWA, supplierInvoiceNo: 'MA/1187', supplierDate: '2026-11-23',
-      lines: [{ productId: BUTTER, qtyMilli: 24_000, freeMilli: 2000, unitCostPaise: 5400, batchNo: 'AB2611', mfgDate: '2026-11-01', expiryDate: '2027-04-30', mrpPaise: 6400 }],
+      supplierId: MALWA,
+      supplierInvoiceNo: 'MA/1187',
+      supplierDate: '2026-11-23',
+      lines: [
+        {
+          productId: BUTTER,
+          qtyMilli: 24_000,
+          freeMilli: 2000,
+          unitCostPaise: 5400,
+          batchNo: 'AB2611',
+          mfgDate: '2026-11-01',
+          expiryDate: '2027-04-30',
+          mrpPaise: 6400,
+        },
+      ],
     });
     // 24 × ₹54 = ₹1,296.00 taxable; GST 5% intra-state: CGST = SGST = ₹32.40; ₹1,360.80 → ₹1,361.00 payable
-    expect(bill.totals).toEqual({ taxablePaise: 129_600, cgstPaise: 3240, sgstPaise: 3240, igstPaise: 0, cessPaise: 0, roundOffPaise: 20, totalPaise: 136_100 });
+    expect(bill.totals).toEqual({
+      taxablePaise: 129_600,
+      cgstPaise: 3240,
+      sgstPaise: 3240,
+      igstPaise: 0,
+      cessPaise: 0,
+      roundOffPaise: 20,
+      totalPaise: 136_100,
+    });
     expect(bill.lines[0]).toMatchObject({ batchNo: 'AB2611', expiryDate: '2027-04-30', mrpPaise: 6400, qtyMilli: 24_000, freeMilli: 2000 });
     expect((await staff.call('inventory.onHand', { productIds: [BUTTER] }))[0]!.qtyMilli).toBe(before + 26_000);
     // The lot's cost per unit counts the free goods: ₹1,296 over 26 = ₹49.85
@@ -39,14 +60,23 @@ describe('a purchase bill', () => {
     const [entry] = await manager.call('accounting.entriesFor', { refId: bill.id });
     expect(entry!.voucherType).toBe('purchase');
     expect(lines(entry!)).toEqual([
-      ['STOCK', 129_600, null], ['INPUT_CGST', 3240, null], ['INPUT_SGST', 3240, null], ['ROUND_OFF', 20, null], ['CREDITORS', -136_100, MALWA],
+      ['STOCK', 129_600, null],
+      ['INPUT_CGST', 3240, null],
+      ['INPUT_SGST', 3240, null],
+      ['ROUND_OFF', 20, null],
+      ['CREDITORS', -136_100, MALWA],
     ]);
     expect(trialBalanceDifference(host.store.raw)).toBe(0);
   });
 
   it('an inter-state supplier charges IGST', async () => {
     const far = await manager.call('suppliers.add', { name: 'Delhi Dry Fruits', gstin: null, stateCode: '07', paymentTermsDays: 30 });
-    const bill = await manager.call('purchasing.postBill', { supplierId: far.id, supplierInvoiceNo: 'DDF-9', supplierDate: '2026-11-20', lines: [{ productId: PARLE, qtyMilli: 10_000, unitCostPaise: 2000, discountPaise: 1000 }] });
+    const bill = await manager.call('purchasing.postBill', {
+      supplierId: far.id,
+      supplierInvoiceNo: 'DDF-9',
+      supplierDate: '2026-11-20',
+      lines: [{ productId: PARLE, qtyMilli: 10_000, unitCostPaise: 2000, discountPaise: 1000 }],
+    });
     expect(bill.supply).toBe('inter');
     // 10 × ₹20 − ₹10 = ₹190.00; IGST 5% = ₹9.50; ₹199.50 rounds half-up to ₹200.00
     expect(bill.totals).toMatchObject({ taxablePaise: 19_000, igstPaise: 950, cgstPaise: 0, roundOffPaise: 50, totalPaise: 20_000 });
@@ -56,7 +86,14 @@ describe('a purchase bill', () => {
     const base = { supplierId: MALWA, supplierDate: '2026-11-23', lines: [{ productId: PARLE, qtyMilli: 1000, unitCostPaise: 2000 }] };
     await expectApiError(manager.call('purchasing.postBill', { ...base, supplierInvoiceNo: 'MA/1187' }), 'DUPLICATE');
     const bad = async (line: object, message: RegExp) => {
-      const e = await expectApiError(manager.call('purchasing.postBill', { ...base, supplierInvoiceNo: `X-${Math.random()}`, lines: [{ productId: PARLE, qtyMilli: 1000, unitCostPaise: 2000, ...line }] }), 'INVALID_INPUT');
+      const e = await expectApiError(
+        manager.call('purchasing.postBill', {
+          ...base,
+          supplierInvoiceNo: `X-${Math.random()}`,
+          lines: [{ productId: PARLE, qtyMilli: 1000, unitCostPaise: 2000, ...line }],
+        }),
+        'INVALID_INPUT',
+      );
       expect(e.message).toMatch(message);
     };
     await bad({ mfgDate: '2026-11-01', expiryDate: '2026-10-01' }, /expiry 2026-10-01 is before manufacture 2026-11-01/);
@@ -77,10 +114,21 @@ describe('a purchase bill', () => {
     expect(note.totals).toMatchObject({ taxablePaise: 9969, cgstPaise: 249, sgstPaise: 249 });
     const [entry] = await manager.call('accounting.entriesFor', { refId: note.id });
     expect(entry!.voucherType).toBe('purchase_return');
-    expect(lines(entry!)).toEqual([['CREDITORS', note.totals.totalPaise, MALWA], ['ROUND_OFF', -note.totals.roundOffPaise, null], ['STOCK', -9969, null], ['INPUT_CGST', -249, null], ['INPUT_SGST', -249, null]].filter((l) => l[1] !== 0));
+    expect(lines(entry!)).toEqual(
+      [
+        ['CREDITORS', note.totals.totalPaise, MALWA],
+        ['ROUND_OFF', -note.totals.roundOffPaise, null],
+        ['STOCK', -9969, null],
+        ['INPUT_CGST', -249, null],
+        ['INPUT_SGST', -249, null],
+      ].filter((l) => l[1] !== 0),
+    );
     const moves = await manager.call('inventory.movesFor', { refId: note.id });
     expect(moves).toMatchObject([{ batchId, qtyMilli: -2000, valuePaise: -9969, kind: 'purchase_return' }]);
-    await expectApiError(manager.call('purchasing.postReturn', { billId: full.id, lines: [{ batchId, qtyMilli: 25_000 }], reason: 'too many' }), 'INVALID_QUANTITY');
+    await expectApiError(
+      manager.call('purchasing.postReturn', { billId: full.id, lines: [{ batchId, qtyMilli: 25_000 }], reason: 'too many' }),
+      'INVALID_QUANTITY',
+    );
     expect(unbalancedEntries(host.store.raw)).toEqual([]);
   });
 });
@@ -92,7 +140,11 @@ describe('purchase orders', () => {
     const draft = await manager.call('purchasing.orderFromLowStock', {});
     const ghee = draft.find((l) => l.name === 'Amul Pure Ghee 1L')!;
     expect(ghee.qtyMilli).toBe(24_000);
-    const po = await manager.call('purchasing.createOrder', { supplierId: MALWA, lines: draft.map(({ productId, qtyMilli }) => ({ productId, qtyMilli })), notes: 'Before Saturday' });
+    const po = await manager.call('purchasing.createOrder', {
+      supplierId: MALWA,
+      lines: draft.map(({ productId, qtyMilli }) => ({ productId, qtyMilli })),
+      notes: 'Before Saturday',
+    });
     expect(po.number).toMatch(/^C\dPO\/2627\/00001$/);
     expect(po.status).toBe('open');
 

@@ -26,13 +26,22 @@ afterAll(() => host.dispose());
 
 const sell = (productId: string, qtyMilli: number, ref: string, payable?: number) =>
   staff.call('billing.quote', { lines: [{ productId, qtyMilli }] }).then((q) =>
-    staff.call('billing.postInvoice', { clientRef: ref, lines: [{ productId, qtyMilli }], tenders: [{ method: 'cash', amountPaise: payable ?? q.totals.payablePaise }] }),
+    staff.call('billing.postInvoice', {
+      clientRef: ref,
+      lines: [{ productId, qtyMilli }],
+      tenders: [{ method: 'cash', amountPaise: payable ?? q.totals.payablePaise }],
+    }),
   );
 
 describe('selling from lots', () => {
   it('takes the lot that expires first, and never prices above that lot’s MRP', async () => {
     // A newer lot that expires sooner, printed at an older, lower MRP (₹60 where the catalogue says ₹62).
-    await manager.call('purchasing.postBill', { supplierId: MALWA, supplierInvoiceNo: 'FEFO-1', supplierDate: '2026-11-24', lines: [{ productId: BUTTER, qtyMilli: 5000, unitCostPaise: 5000, expiryDate: '2026-12-15', mrpPaise: 6000, batchNo: 'OLDMRP' }] });
+    await manager.call('purchasing.postBill', {
+      supplierId: MALWA,
+      supplierInvoiceNo: 'FEFO-1',
+      supplierDate: '2026-11-24',
+      lines: [{ productId: BUTTER, qtyMilli: 5000, unitCostPaise: 5000, expiryDate: '2026-12-15', mrpPaise: 6000, batchNo: 'OLDMRP' }],
+    });
     const lots = await staff.call('inventory.lots', { productId: BUTTER });
     expect(lots[0]).toMatchObject({ batchNo: 'OLDMRP', expiryDate: '2026-12-15' });
     const bill = await sell(BUTTER, 2000, 'fefo-sale-0001');
@@ -79,7 +88,10 @@ describe('selling from lots', () => {
     await owner.call('inventory.updateSettings', { negativeStock: 'warn' });
     const sold = await sell(ghee, 15_000, 'short-sale-0001');
     expect((await staff.call('inventory.onHand', { productIds: [ghee] }))[0]!.qtyMilli).toBe(-3000);
-    expect((await staff.call('inventory.movesFor', { refId: sold.id })).map((m) => [m.qtyMilli, m.batchId === null])).toEqual([[-12_000, false], [-3000, true]]);
+    expect((await staff.call('inventory.movesFor', { refId: sold.id })).map((m) => [m.qtyMilli, m.batchId === null])).toEqual([
+      [-12_000, false],
+      [-3000, true],
+    ]);
   });
 });
 
@@ -90,7 +102,10 @@ describe('adjustments, stock takes, alerts and history', () => {
     expect(result.valueChangePaise).toBe(-8800);
     expect(result.moves).toMatchObject([{ qtyMilli: -2000, kind: 'adjustment', reason: 'damage' }]);
     const [entry] = await manager.call('accounting.entriesFor', { refId: result.refId });
-    expect(entry!.lines.map((l) => [l.account, l.debitPaise - l.creditPaise])).toEqual([['STOCK', -8800], ['STOCK_ADJUSTMENT', 8800]]);
+    expect(entry!.lines.map((l) => [l.account, l.debitPaise - l.creditPaise])).toEqual([
+      ['STOCK', -8800],
+      ['STOCK_ADJUSTMENT', 8800],
+    ]);
     await expectApiError(manager.call('inventory.adjust', { lines: [{ productId: bread, qtyMilli: -500_000, reason: 'theft' }] }), 'INSUFFICIENT_STOCK');
   });
 
@@ -98,7 +113,13 @@ describe('adjustments, stock takes, alerts and history', () => {
     const take = await manager.call('inventory.openStockTake', { name: 'Biscuits shelf' });
     await staff.call('inventory.recordCounts', { id: take.id, lines: [{ productId: 'prod-demo-040', countedMilli: 38_000 }] });
     const tablet = await host.as('staff', 'tablet-1');
-    await tablet.call('inventory.recordCounts', { id: take.id, lines: [{ productId: 'prod-demo-025', countedMilli: 52_000 }, { productId: 'prod-demo-024', countedMilli: 40_000 }] });
+    await tablet.call('inventory.recordCounts', {
+      id: take.id,
+      lines: [
+        { productId: 'prod-demo-025', countedMilli: 52_000 },
+        { productId: 'prod-demo-024', countedMilli: 40_000 },
+      ],
+    });
     const sheet = await staff.call('inventory.getStockTake', { id: take.id });
     expect(sheet.lines.map((l) => [l.name, l.bookMilli, l.countedMilli, l.varianceMilli])).toEqual([
       ['Cadbury Dairy Milk 50g', 50_000, 52_000, 2000],
@@ -116,11 +137,20 @@ describe('adjustments, stock takes, alerts and history', () => {
 
   it('lists lots about to expire, a product’s history with running balances, and values stock as the books do', async () => {
     const soon = await staff.call('inventory.expiring', { withinDays: 10 });
-    expect(soon.map((l) => [l.productName, l.daysLeft])).toEqual([['Amul Taaza Milk 500ml', 2], ['Britannia Bread 400g', 4], ['Amul Paneer 200g', 9]]);
+    expect(soon.map((l) => [l.productName, l.daysLeft])).toEqual([
+      ['Amul Taaza Milk 500ml', 2],
+      ['Britannia Bread 400g', 4],
+      ['Amul Paneer 200g', 9],
+    ]);
     const history = await manager.call('inventory.history', { productId: 'prod-demo-020' });
-    expect(history.moves.map((m) => [m.kind, m.qtyMilli, m.balanceMilli])).toEqual([['adjustment', -2000, 18_000], ['opening', 20_000, 20_000]]);
+    expect(history.moves.map((m) => [m.kind, m.qtyMilli, m.balanceMilli])).toEqual([
+      ['adjustment', -2000, 18_000],
+      ['opening', 20_000, 20_000],
+    ]);
     const valuation = await manager.call('inventory.valuation', {});
-    const stock = host.store.raw.prepare("SELECT sum(debit_paise) - sum(credit_paise) AS v FROM journal_lines WHERE account_code = 'STOCK'").get() as { v: number };
+    const stock = host.store.raw.prepare("SELECT sum(debit_paise) - sum(credit_paise) AS v FROM journal_lines WHERE account_code = 'STOCK'").get() as {
+      v: number;
+    };
     expect(valuation.totalPaise).toBe(stock.v);
     expect(trialBalanceDifference(host.store.raw)).toBe(0);
   });

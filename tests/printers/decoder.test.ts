@@ -57,15 +57,23 @@ describe('ESC/POS decoder', () => {
     const png = PNG.sync.read(imageToPng(d.images[0]!));
     expect([png.width, png.height]).toEqual([384, image.height]);
     const black = (x: number, y: number) => png.data[(y * png.width + x) * 4] === 0;
-    const dots = Array.from({ length: image.height }, (_, y) => Array.from({ length: 384 }, (_, x) => black(x, y))).flat().filter(Boolean).length;
+    const dots = Array.from({ length: image.height }, (_, y) => Array.from({ length: 384 }, (_, x) => black(x, y)))
+      .flat()
+      .filter(Boolean).length;
     const bits = [...image.bits].reduce((n, b) => n + b.toString(2).replace(/0/g, '').length, 0);
     expect(dots).toBe(bits);
   });
 
   it('counts cuts and reads drawer kicks with their pulse times', () => {
     const d = decodeEscPos(Buffer.concat([drawerKick(2, 50, 500), drawerKick(5, 100, 200), cut(true), cut(false)]), { strict: true });
-    expect(d.drawerKicks).toEqual([{ pin: 2, onMs: 50, offMs: 500 }, { pin: 5, onMs: 100, offMs: 200 }]);
-    expect(d.flow.filter((f) => f.kind === 'cut')).toEqual([{ kind: 'cut', partial: true }, { kind: 'cut', partial: false }]);
+    expect(d.drawerKicks).toEqual([
+      { pin: 2, onMs: 50, offMs: 500 },
+      { pin: 5, onMs: 100, offMs: 200 },
+    ]);
+    expect(d.flow.filter((f) => f.kind === 'cut')).toEqual([
+      { kind: 'cut', partial: true },
+      { kind: 'cut', partial: false },
+    ]);
     expect(drawerKick(2, 50, 500)).toEqual(Buffer.from([0x1b, 0x70, 0x00, 0x19, 0xfa]));
   });
 

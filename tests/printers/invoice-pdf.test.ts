@@ -35,12 +35,21 @@ afterAll(() => host.dispose());
 
 async function postB2b(ref: string, lines: Array<{ productId: string; qtyMilli: number }>) {
   const q = await staff.call('billing.quote', { lines, customerId: gupta });
-  return staff.call('billing.postInvoice', { clientRef: `pdf-${ref}`, lines, customerId: gupta, tenders: [{ method: 'credit', amountPaise: q.totals.payablePaise }] });
+  return staff.call('billing.postInvoice', {
+    clientRef: `pdf-${ref}`,
+    lines,
+    customerId: gupta,
+    tenders: [{ method: 'credit', amountPaise: q.totals.payablePaise }],
+  });
 }
 
 describe('GST tax invoice PDF', () => {
   it('carries every rule-46 particular, Hindi names, the amount in words and a UPI QR for the khata amount', async () => {
-    const inv = await postB2b('rule46', [{ productId: 'prod-demo-001', qtyMilli: 2000 }, { productId: 'prod-demo-005', qtyMilli: 1500 }, { productId: 'prod-demo-035', qtyMilli: 1000 }]);
+    const inv = await postB2b('rule46', [
+      { productId: 'prod-demo-001', qtyMilli: 2000 },
+      { productId: 'prod-demo-005', qtyMilli: 1500 },
+      { productId: 'prod-demo-035', qtyMilli: 1000 },
+    ]);
     const pdf = await staff.call('printing.invoicePdf', { invoiceId: inv.id, size: 'A4' });
     expect(pdf.fileName).toBe('C1-2627-00001.pdf');
     const bytes = Buffer.from(pdf.base64, 'base64');
@@ -49,18 +58,31 @@ describe('GST tax invoice PDF', () => {
     const flat = text.replace(/\s+/g, ' ');
     const required = [
       'TAX INVOICE',
-      'Sharma General Store', '14, Sadar Bazar, Indore', 'GSTIN: 23ABCPS1234K1ZU', // (a) supplier
+      'Sharma General Store',
+      '14, Sadar Bazar, Indore',
+      'GSTIN: 23ABCPS1234K1ZU', // (a) supplier
       'Invoice no.: C1/2627/00001', // (b) serial number
       'Date: 24-11-2026', // (c) date
-      'Gupta Traders', 'Siyaganj, Indore', `GSTIN: ${inv.customer!.gstin}`, // (d) recipient
+      'Gupta Traders',
+      'Siyaganj, Indore',
+      `GSTIN: ${inv.customer!.gstin}`, // (d) recipient
       'Place of supply: Madhya Pradesh (23)', // (n)
-      '1101', '1701', '3402', // (g) HSN
-      'Aashirvaad Atta 5kg', 'Sugar (loose)', // (h) description
-      '2 pcs', '1.500 kg', // (i) quantity and unit
-      'Taxable', 'CGST', 'SGST', '5%', '18%', // (k)(l)(m)
+      '1101',
+      '1701',
+      '3402', // (g) HSN
+      'Aashirvaad Atta 5kg',
+      'Sugar (loose)', // (h) description
+      '2 pcs',
+      '1.500 kg', // (i) quantity and unit
+      'Taxable',
+      'CGST',
+      'SGST',
+      '5%',
+      '18%', // (k)(l)(m)
       'Reverse charge: No', // (p)
       'Authorised signatory', // (q)
-      'Amount in words:', 'Rupees',
+      'Amount in words:',
+      'Rupees',
       'Scan to pay by UPI',
     ];
     for (const r of required) expect(flat, r).toContain(r);
@@ -89,7 +111,11 @@ describe('GST tax invoice PDF', () => {
     try {
       await (await compo.as('owner')).call('shop.update', { composition: true });
       const cashier = await compo.as('staff');
-      const inv = await cashier.call('billing.postInvoice', { clientRef: 'pdf-bos-0001', lines: [{ productId: 'prod-demo-001', qtyMilli: 1000 }], tenders: [{ method: 'cash', amountPaise: 28500 }] });
+      const inv = await cashier.call('billing.postInvoice', {
+        clientRef: 'pdf-bos-0001',
+        lines: [{ productId: 'prod-demo-001', qtyMilli: 1000 }],
+        tenders: [{ method: 'cash', amountPaise: 28500 }],
+      });
       const pdf = await cashier.call('printing.invoicePdf', { invoiceId: inv.id, size: 'A5' });
       const { text } = savePdf('bill-of-supply-a5', Buffer.from(pdf.base64, 'base64'));
       const flat = text.replace(/\s+/g, ' ');
@@ -103,17 +129,51 @@ describe('GST tax invoice PDF', () => {
   });
 });
 
-const line = (description: string, descriptionHi: string | null, hsn: string, qtyMilli: number, ratePaise: number, gstRateBp: number, supply: 'intra' | 'inter'): DocLine => {
+const line = (
+  description: string,
+  descriptionHi: string | null,
+  hsn: string,
+  qtyMilli: number,
+  ratePaise: number,
+  gstRateBp: number,
+  supply: 'intra' | 'inter',
+): DocLine => {
   const gross = Math.round((qtyMilli * ratePaise) / 1000);
   const t = lineTax(gross, { gstBp: gstRateBp, cessBp: 0 }, supply, 'exclusive');
-  return { description, descriptionHi, hsn, qtyMilli, unit: 'pcs', ratePaise, discountPaise: 0, taxablePaise: t.taxable, gstRateBp, cessRateBp: 0, cgstPaise: t.cgst, sgstPaise: t.sgst, igstPaise: t.igst, cessPaise: t.cess, totalPaise: t.total };
+  return {
+    description,
+    descriptionHi,
+    hsn,
+    qtyMilli,
+    unit: 'pcs',
+    ratePaise,
+    discountPaise: 0,
+    taxablePaise: t.taxable,
+    gstRateBp,
+    cessRateBp: 0,
+    cgstPaise: t.cgst,
+    sgstPaise: t.sgst,
+    igstPaise: t.igst,
+    cessPaise: t.cess,
+    totalPaise: t.total,
+  };
 };
 
 describe('credit notes and purchase orders use the same engine', () => {
   it('a credit note names the original invoice and the reason', async () => {
     const shop = await staff.call('shop.get', {});
     const bytes = await renderPdf(
-      creditNoteDoc({ shop, number: 'CN1/2627/00001', date: '2026-11-25', against: { number: 'C1/2627/00001', date: '2026-11-24' }, reason: 'Damaged packet returned', counterparty: { name: 'Gupta Traders', address: 'Siyaganj, Indore', phone: '', gstin: null, stateCode: '23' }, supply: 'intra', placeOfSupply: '23', lines: [line('Aashirvaad Atta 5kg', 'आशीर्वाद आटा 5 किलो', '1101', 1000, 27143, 500, 'intra')] }),
+      creditNoteDoc({
+        shop,
+        number: 'CN1/2627/00001',
+        date: '2026-11-25',
+        against: { number: 'C1/2627/00001', date: '2026-11-24' },
+        reason: 'Damaged packet returned',
+        counterparty: { name: 'Gupta Traders', address: 'Siyaganj, Indore', phone: '', gstin: null, stateCode: '23' },
+        supply: 'intra',
+        placeOfSupply: '23',
+        lines: [line('Aashirvaad Atta 5kg', 'आशीर्वाद आटा 5 किलो', '1101', 1000, 27143, 500, 'intra')],
+      }),
       'A5',
     );
     const flat = savePdf('credit-note-a5', bytes).text.replace(/\s+/g, ' ');
@@ -126,7 +186,18 @@ describe('credit notes and purchase orders use the same engine', () => {
   it('a purchase order to an out-of-state supplier shows the IGST the shop expects', async () => {
     const shop = await staff.call('shop.get', {});
     const bytes = await renderPdf(
-      purchaseOrderDoc({ shop, number: 'PO/2627/0007', date: '2026-11-26', counterparty: { name: 'Agro Foods Pvt Ltd', address: 'MIDC, Nagpur', phone: '9822000000', gstin: null, stateCode: '27' }, supply: 'inter', placeOfSupply: '23', lines: [line('Toor Dal 30kg bag', 'तूर दाल', '0713', 10000, 420000, 0, 'inter'), line('Surf Excel 1kg (case of 20)', null, '3402', 5000, 240000, 1800, 'inter')] }),
+      purchaseOrderDoc({
+        shop,
+        number: 'PO/2627/0007',
+        date: '2026-11-26',
+        counterparty: { name: 'Agro Foods Pvt Ltd', address: 'MIDC, Nagpur', phone: '9822000000', gstin: null, stateCode: '27' },
+        supply: 'inter',
+        placeOfSupply: '23',
+        lines: [
+          line('Toor Dal 30kg bag', 'तूर दाल', '0713', 10000, 420000, 0, 'inter'),
+          line('Surf Excel 1kg (case of 20)', null, '3402', 5000, 240000, 1800, 'inter'),
+        ],
+      }),
       'A4',
     );
     const flat = savePdf('purchase-order-a4', bytes).text.replace(/\s+/g, ' ');

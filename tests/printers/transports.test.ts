@@ -17,7 +17,11 @@ let host: TestHost;
 let owner: ApiClient;
 let staff: ApiClient;
 let pty: PtyPair | null = null;
-const bill = (ref: string) => ({ clientRef: `transport-${ref}`, lines: [{ productId: 'prod-demo-004', qtyMilli: 1000 }], tenders: [{ method: 'cash' as const, amountPaise: 2800 }] });
+const bill = (ref: string) => ({
+  clientRef: `transport-${ref}`,
+  lines: [{ productId: 'prod-demo-004', qtyMilli: 1000 }],
+  tenders: [{ method: 'cash' as const, amountPaise: 2800 }],
+});
 
 beforeEach(async () => {
   host = makeTestHost();
@@ -62,7 +66,10 @@ describe('serial printer (a real pty pair)', () => {
     await owner.call('shop.update', { printer: { kind: 'serial', path: '/dev/ttyNOPE0', baudRate: 9600, width: 32 } });
     const inv = await staff.call('billing.postInvoice', bill('serial-2'));
     await host.printsIdle();
-    expect((await staff.call('billing.getInvoice', { id: inv.id })).print).toMatchObject({ status: 'failed', error: expect.stringMatching(/\/dev\/ttyNOPE0 cannot be opened/) });
+    expect((await staff.call('billing.getInvoice', { id: inv.id })).print).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/\/dev\/ttyNOPE0 cannot be opened/),
+    });
   });
 });
 
@@ -121,7 +128,11 @@ describe('direct USB (libusb)', () => {
       ]),
     ).toEqual({ interfaceNumber: 1, out: 2, in: 3 });
     // vendor-class printers (0xff) with only a bulk OUT
-    expect(pickPrinterEndpoints([{ interfaceNumber: 0, alternate: { interfaceClass: 255, endpoints: [ep(1, 'out')] } }])).toEqual({ interfaceNumber: 0, out: 1, in: null });
+    expect(pickPrinterEndpoints([{ interfaceNumber: 0, alternate: { interfaceClass: 255, endpoints: [ep(1, 'out')] } }])).toEqual({
+      interfaceNumber: 0,
+      out: 1,
+      in: null,
+    });
     expect(pickPrinterEndpoints([{ interfaceNumber: 0, alternate: { interfaceClass: 3, endpoints: [ep(1, 'in', 'interrupt')] } }])).toBeNull();
   });
 

@@ -18,7 +18,18 @@ it('prints each job as text and saves its PNGs', async () => {
     const port = Number(/listening on 127\.0\.0\.1:(\d+)/.exec(output)?.[1]);
     const printer = PrinterConfig.parse({ kind: 'tcp', host: '127.0.0.1', port, width: 32, hindi: 'names' });
     if (printer.kind !== 'tcp') throw new Error('unreachable');
-    await sendJob(printer, encodeBlocks([{ kind: 'text', text: 'Hello counter' }, { kind: 'text', text: 'नमस्ते' }, { kind: 'qr', data: 'upi://pay?pa=a%40b&am=1.00&cu=INR' }, { kind: 'cut', partial: true }], printer));
+    await sendJob(
+      printer,
+      encodeBlocks(
+        [
+          { kind: 'text', text: 'Hello counter' },
+          { kind: 'text', text: 'नमस्ते' },
+          { kind: 'qr', data: 'upi://pay?pa=a%40b&am=1.00&cu=INR' },
+          { kind: 'cut', partial: true },
+        ],
+        printer,
+      ),
+    );
     // The QR read back from the saved PNG is printed last, after the job's lines (slow on a busy machine).
     await expect.poll(() => output, { timeout: 10_000 }).toContain('QR: upi://pay?pa=a%40b&am=1.00&cu=INR');
     expect(output).toContain('[partial cut]');

@@ -8,7 +8,11 @@ beforeEach(() => {
 });
 afterEach(() => host.dispose());
 
-const codeOf = (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof ApiError ? `${e.code}: ${e.message}` : 'not an ApiError'));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (e: unknown) => (e instanceof ApiError ? `${e.code}: ${e.message}` : 'not an ApiError'),
+  );
 
 async function staffId() {
   const users = await host.client().call('auth.users', {});

@@ -14,7 +14,11 @@ beforeEach(async () => {
 afterEach(() => host.dispose());
 
 const names = async (q: string) => (await staff.call('catalog.search', { q, limit: 5 })).map((p) => p.name);
-const codeOf = (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof ApiError ? e.code : 'not an ApiError'));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (e: unknown) => (e instanceof ApiError ? e.code : 'not an ApiError'),
+  );
 
 describe('finding products the way a cashier types', () => {
   it.each([
@@ -41,10 +45,20 @@ describe('finding products the way a cashier types', () => {
 
   it('a filtered search finds a weak match the best-scored hits leave out, and the same best ones either way', async () => {
     // Twelve short names score above the one long name; only the long one is a spice.
-    for (let i = 0; i < 12; i++) await manager.call('catalog.addProduct', { name: `Zeera ${i}`, hsn: '0909', gstRateBp: 500, mrpPaise: 5000, pricePaise: 5000, category: 'Dry Fruits' });
-    await manager.call('catalog.addProduct', { name: 'Zeera Whole Cumin Seeds Premium Quality Pack 100g', hsn: '0909', gstRateBp: 500, mrpPaise: 6000, pricePaise: 6000, category: 'Spices' });
+    for (let i = 0; i < 12; i++)
+      await manager.call('catalog.addProduct', { name: `Zeera ${i}`, hsn: '0909', gstRateBp: 500, mrpPaise: 5000, pricePaise: 5000, category: 'Dry Fruits' });
+    await manager.call('catalog.addProduct', {
+      name: 'Zeera Whole Cumin Seeds Premium Quality Pack 100g',
+      hsn: '0909',
+      gstRateBp: 500,
+      mrpPaise: 6000,
+      pricePaise: 6000,
+      category: 'Spices',
+    });
     // limit 1 looks at the 10 best hits first: none is a spice, so it looks at them all.
-    expect((await staff.call('catalog.search', { q: 'zeera', category: 'Spices', limit: 1 })).map((p) => p.name)).toEqual(['Zeera Whole Cumin Seeds Premium Quality Pack 100g']);
+    expect((await staff.call('catalog.search', { q: 'zeera', category: 'Spices', limit: 1 })).map((p) => p.name)).toEqual([
+      'Zeera Whole Cumin Seeds Premium Quality Pack 100g',
+    ]);
     const plain = (await staff.call('catalog.search', { q: 'zeera', limit: 3 })).map((p) => p.name);
     expect((await staff.call('catalog.search', { q: 'zeera', category: 'Dry Fruits', limit: 3 })).map((p) => p.name)).toEqual(plain);
   });

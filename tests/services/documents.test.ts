@@ -20,8 +20,21 @@ beforeAll(async () => {
   token = (await anon.call('auth.login', { userId: user.id, pin: '3333', deviceId: 'docs-test', deviceName: 'Counter' })).token;
   staff = host.client(token);
   const sunita = (await staff.call('customers.search', { q: 'Sunita', limit: 1 }))[0]!.id;
-  invoiceId = (await staff.call('billing.postInvoice', { clientRef: 'docs-00001', customerId: sunita, lines: [{ productId: 'prod-demo-004', qtyMilli: 1000 }], tenders: [{ method: 'cash', amountPaise: 2800 }] })).id;
-  otherId = (await staff.call('billing.postInvoice', { clientRef: 'docs-00002', lines: [{ productId: 'prod-demo-004', qtyMilli: 1000 }], tenders: [{ method: 'cash', amountPaise: 2800 }] })).id;
+  invoiceId = (
+    await staff.call('billing.postInvoice', {
+      clientRef: 'docs-00001',
+      customerId: sunita,
+      lines: [{ productId: 'prod-demo-004', qtyMilli: 1000 }],
+      tenders: [{ method: 'cash', amountPaise: 2800 }],
+    })
+  ).id;
+  otherId = (
+    await staff.call('billing.postInvoice', {
+      clientRef: 'docs-00002',
+      lines: [{ productId: 'prod-demo-004', qtyMilli: 1000 }],
+      tenders: [{ method: 'cash', amountPaise: 2800 }],
+    })
+  ).id;
 });
 afterAll(async () => {
   await http.close();
@@ -36,7 +49,11 @@ describe('invoice PDF over HTTP', () => {
     expect(byHeader.status).toBe(200);
     expect(byHeader.headers.get('content-type')).toBe('application/pdf');
     expect(byHeader.headers.get('content-disposition')).toContain('C1-2627-00001.pdf');
-    expect(Buffer.from(await byHeader.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await byHeader.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     expect((await get(`/invoices/${invoiceId}.pdf?token=${token}&size=A5`)).status).toBe(200);
   });
 

@@ -35,7 +35,9 @@ async function lockFromAnotherProcess(file: string): Promise<{ release(): Promis
     db.exec('BEGIN IMMEDIATE');
     process.stdout.write('LOCKED\\n');
     process.stdin.once('data', () => { db.exec('ROLLBACK'); db.close(); process.exit(0); });`;
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--input-type=module', '-e', script, file], { cwd: join(import.meta.dirname, '../..') });
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--input-type=module', '-e', script, file], {
+    cwd: join(import.meta.dirname, '../..'),
+  });
   let out = '';
   child.stdout.setEncoding('utf8');
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));

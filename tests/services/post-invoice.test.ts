@@ -39,7 +39,10 @@ describe('billing.postInvoice', () => {
     const inv = await staff.call('billing.postInvoice', {
       clientRef: 'bill-aaaa-0001',
       lines: cart,
-      tenders: [{ method: 'upi', amountPaise: 20000, reference: 'UPI123' }, { method: 'cash', amountPaise: 22300, tenderedPaise: 25000 }],
+      tenders: [
+        { method: 'upi', amountPaise: 20000, reference: 'UPI123' },
+        { method: 'cash', amountPaise: 22300, tenderedPaise: 25000 },
+      ],
     });
     // Hand-worked (gst-conventions.md): atta 28500 → taxable 27143, CGST=SGST 679; sugar 1.25 kg → 5750 → 5476, 137;
     // cola 2 × 4000 → 5714, 1143. Value 42251 → payable 42300, round-off +49.
@@ -50,14 +53,26 @@ describe('billing.postInvoice', () => {
       [5476, 137, 137, 5750],
       [5714, 1143, 1143, 8000],
     ]);
-    expect(inv.totals).toMatchObject({ taxablePaise: 38333, cgstPaise: 1959, sgstPaise: 1959, igstPaise: 0, valuePaise: 42251, roundOffPaise: 49, payablePaise: 42300 });
+    expect(inv.totals).toMatchObject({
+      taxablePaise: 38333,
+      cgstPaise: 1959,
+      sgstPaise: 1959,
+      igstPaise: 0,
+      valuePaise: 42251,
+      roundOffPaise: 49,
+      payablePaise: 42300,
+    });
     expect(inv.payments).toEqual([
       { method: 'upi', amountPaise: 20000, tenderedPaise: 20000, changePaise: 0, reference: 'UPI123' },
       { method: 'cash', amountPaise: 22300, tenderedPaise: 25000, changePaise: 2700, reference: null },
     ]);
 
     const moves = await staff.call('inventory.movesFor', { refId: inv.id });
-    expect(moves.map((m) => [m.productId, m.qtyMilli])).toEqual([[ATTA, -1000], [SUGAR, -1250], [COLA, -2000]]);
+    expect(moves.map((m) => [m.productId, m.qtyMilli])).toEqual([
+      [ATTA, -1000],
+      [SUGAR, -1250],
+      [COLA, -2000],
+    ]);
 
     const [entry] = await manager.call('accounting.entriesFor', { refId: inv.id });
     const by = (a: string) => entry!.lines.find((l) => l.account === a);
@@ -78,7 +93,11 @@ describe('billing.postInvoice', () => {
   it('numbers bills consecutively per device series', async () => {
     const one = await staff.call('billing.postInvoice', { clientRef: 'bill-0000-0001', lines: [cart[0]!], tenders: [{ method: 'cash', amountPaise: 28500 }] });
     const two = await staff.call('billing.postInvoice', { clientRef: 'bill-0000-0002', lines: [cart[0]!], tenders: [{ method: 'cash', amountPaise: 28500 }] });
-    const tablet = await manager.call('billing.postInvoice', { clientRef: 'bill-0000-0003', lines: [cart[0]!], tenders: [{ method: 'cash', amountPaise: 28500 }] });
+    const tablet = await manager.call('billing.postInvoice', {
+      clientRef: 'bill-0000-0003',
+      lines: [cart[0]!],
+      tenders: [{ method: 'cash', amountPaise: 28500 }],
+    });
     expect([one.number, two.number, tablet.number]).toEqual(['C1/2627/00001', 'C1/2627/00002', 'C2/2627/00001']);
   });
 
@@ -86,7 +105,11 @@ describe('billing.postInvoice', () => {
     const owner = await host.as('owner');
     const first = await staff.call('billing.postInvoice', { clientRef: 'mid-year-0001', lines: [cart[0]!], tenders: [{ method: 'cash', amountPaise: 28500 }] });
     await owner.call('shop.update', { composition: true });
-    const second = await staff.call('billing.postInvoice', { clientRef: 'mid-year-0002', lines: [cart[0]!], tenders: [{ method: 'cash', amountPaise: 28500 }] });
+    const second = await staff.call('billing.postInvoice', {
+      clientRef: 'mid-year-0002',
+      lines: [cart[0]!],
+      tenders: [{ method: 'cash', amountPaise: 28500 }],
+    });
     expect([first.docType, second.docType]).toEqual(['tax_invoice', 'bill_of_supply']);
     expect([first.number, second.number]).toEqual(['C1/2627/00001', 'C1/2627/00002']);
     expect(second.totals).toMatchObject({ cgstPaise: 0, sgstPaise: 0, taxablePaise: 28500, payablePaise: 28500 });
@@ -102,7 +125,12 @@ describe('billing.postInvoice', () => {
   });
 
   it('charges IGST when the goods go to another state', async () => {
-    const inv = await manager.call('billing.postInvoice', { clientRef: 'inter-0001', lines: [cart[0]!], placeOfSupply: '27', tenders: [{ method: 'cash', amountPaise: 28500 }] });
+    const inv = await manager.call('billing.postInvoice', {
+      clientRef: 'inter-0001',
+      lines: [cart[0]!],
+      placeOfSupply: '27',
+      tenders: [{ method: 'cash', amountPaise: 28500 }],
+    });
     // 27143 × 5% = 1357.15 → 1357; value 28500 exactly
     expect(inv.supply).toBe('inter');
     expect(inv.totals).toMatchObject({ igstPaise: 1357, cgstPaise: 0, valuePaise: 28500, payablePaise: 28500 });
@@ -111,7 +139,10 @@ describe('billing.postInvoice', () => {
   it('lets a manager discount, spreading a bill discount by gross', async () => {
     const inv = await manager.call('billing.postInvoice', {
       clientRef: 'disc-0001',
-      lines: [{ productId: ATTA, qtyMilli: 1000, discountPaise: 500 }, { productId: COLA, qtyMilli: 1000 }],
+      lines: [
+        { productId: ATTA, qtyMilli: 1000, discountPaise: 500 },
+        { productId: COLA, qtyMilli: 1000 },
+      ],
       billDiscountPaise: 1000,
       tenders: [{ method: 'cash', amountPaise: 31000 }],
     });
@@ -122,7 +153,12 @@ describe('billing.postInvoice', () => {
 
   it('puts a credit sale on the customer’s khata', async () => {
     const [sunita] = await staff.call('customers.search', { q: 'Sunita' });
-    const inv = await staff.call('billing.postInvoice', { clientRef: 'khata-0001', customerId: sunita!.id, lines: [cart[0]!], tenders: [{ method: 'credit', amountPaise: 28500 }] });
+    const inv = await staff.call('billing.postInvoice', {
+      clientRef: 'khata-0001',
+      customerId: sunita!.id,
+      lines: [cart[0]!],
+      tenders: [{ method: 'credit', amountPaise: 28500 }],
+    });
     const [entry] = await manager.call('accounting.entriesFor', { refId: inv.id });
     expect(entry!.lines.find((l) => l.account === 'DEBTORS')).toMatchObject({ debitPaise: 28500, partyId: sunita!.id });
   });
@@ -139,7 +175,11 @@ describe('bad input gets a clear error and writes nothing', () => {
     ['staff changing a price', { ...ok, lines: [{ productId: ATTA, qtyMilli: 1000, unitPricePaise: 27000 }] }, 'FORBIDDEN'],
     ['staff giving a discount', { ...ok, lines: [{ productId: ATTA, qtyMilli: 1000, discountPaise: 100 }] }, 'FORBIDDEN'],
     ['payments short', { ...ok, lines: [cart[0]!], tenders: [{ method: 'cash' as const, amountPaise: 28000 }] }, 'TENDER_MISMATCH'],
-    ['cash handed over less than its part', { ...ok, lines: [cart[0]!], tenders: [{ method: 'cash' as const, amountPaise: 28500, tenderedPaise: 20000 }] }, 'TENDER_MISMATCH'],
+    [
+      'cash handed over less than its part',
+      { ...ok, lines: [cart[0]!], tenders: [{ method: 'cash' as const, amountPaise: 28500, tenderedPaise: 20000 }] },
+      'TENDER_MISMATCH',
+    ],
     ['khata without a customer', { ...ok, lines: [cart[0]!], tenders: [{ method: 'credit' as const, amountPaise: 28500 }] }, 'CUSTOMER_REQUIRED'],
     ['an empty cart', { ...ok, lines: [] }, 'BAD_PARAMS'],
     ['a quantity that is not an integer', { ...ok, lines: [{ productId: ATTA, qtyMilli: 1.5 }] }, 'BAD_PARAMS'],
@@ -152,7 +192,10 @@ describe('bad input gets a clear error and writes nothing', () => {
   it('refuses a price above MRP even from the owner', async () => {
     const owner = await host.as('owner');
     const before = writtenRows(host.store.raw);
-    const e = await expectError(owner.call('billing.postInvoice', { ...ok, lines: [{ productId: ATTA, qtyMilli: 1000, unitPricePaise: 31000 }] }), 'PRICE_ABOVE_MRP');
+    const e = await expectError(
+      owner.call('billing.postInvoice', { ...ok, lines: [{ productId: ATTA, qtyMilli: 1000, unitPricePaise: 31000 }] }),
+      'PRICE_ABOVE_MRP',
+    );
     expect(e.message).toContain('MRP');
     expect(writtenRows(host.store.raw)).toEqual(before);
   });
@@ -172,7 +215,10 @@ describe('billing.cancelInvoice', () => {
     expect(entries).toHaveLength(2);
     expect(entries[1]!.reversesId).toBe(entries[0]!.id);
     const onHand = await staff.call('inventory.onHand', { productIds: [ATTA, SUGAR] });
-    expect(onHand).toEqual([{ productId: ATTA, qtyMilli: 30000 }, { productId: SUGAR, qtyMilli: 50000 }]);
+    expect(onHand).toEqual([
+      { productId: ATTA, qtyMilli: 30000 },
+      { productId: SUGAR, qtyMilli: 50000 },
+    ]);
     expect(trialBalanceDifference(host.store.raw)).toBe(0);
     await expectError(manager.call('billing.cancelInvoice', { id: inv.id, reason: 'again' }), 'ALREADY_CANCELLED');
   });

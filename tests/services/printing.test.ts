@@ -67,7 +67,11 @@ describe('receipts never cost a bill', () => {
     const saved = await staff.call('billing.getInvoice', { id: inv.id });
     expect(saved.status).toBe('posted');
     expect(saved.print).toMatchObject({ status: 'failed', attempts: 3, error: expect.stringMatching(/Printer at 127\.0\.0\.1:\d+ is off or not listening/) });
-    expect(printEvents().map((e) => [e.status, e.attempt])).toEqual([['retrying', 1], ['retrying', 2], ['failed', 3]]);
+    expect(printEvents().map((e) => [e.status, e.attempt])).toEqual([
+      ['retrying', 1],
+      ['retrying', 2],
+      ['failed', 3],
+    ]);
     expect((await staff.call('printing.attempts', { invoiceId: inv.id })).map((a) => a.outcome)).toEqual(['failed', 'failed', 'failed']);
 
     // The printer comes back; the cashier presses Reprint.
@@ -104,7 +108,11 @@ describe('receipts never cost a bill', () => {
     await printer.setFault('paper-out');
     const inv = await staff.call('billing.postInvoice', bill('print-0004'));
     await host.printsIdle();
-    expect((await staff.call('billing.getInvoice', { id: inv.id })).print).toMatchObject({ status: 'failed', attempts: 1, error: expect.stringMatching(/out of paper/) });
+    expect((await staff.call('billing.getInvoice', { id: inv.id })).print).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      error: expect.stringMatching(/out of paper/),
+    });
     expect(printer.jobs).toHaveLength(0);
 
     await printer.setFault('none');

@@ -25,18 +25,48 @@ export async function openBooksE2e(): Promise<BooksE2e> {
   const served = await serveTestHost();
   const owner = await served.host.as('owner', 'e2e-books-owner');
   const staff = await served.host.as('staff', 'e2e-books-counter');
-  await owner.call('accounting.journal', { clientRef: 'e2e-books-capital', narration: 'Capital brought in', lines: [{ account: 'CASH', debitPaise: 5000000 }, { account: 'CAPITAL', creditPaise: 5000000 }] });
+  await owner.call('accounting.journal', {
+    clientRef: 'e2e-books-capital',
+    narration: 'Capital brought in',
+    lines: [
+      { account: 'CASH', debitPaise: 5000000 },
+      { account: 'CAPITAL', creditPaise: 5000000 },
+    ],
+  });
   const [sunita] = await staff.call('customers.search', { q: 'Sunita' });
   const sunitaId = sunita!.id;
   const [atta] = await staff.call('catalog.search', { q: 'atta', limit: 1 });
   const [cola] = await staff.call('catalog.search', { q: 'coca', limit: 1 });
   // A credit sale on Sunita's khata and a cash sale, as the counter posts them.
-  const quote = await staff.call('billing.quote', { lines: [{ productId: atta!.id, qtyMilli: 2000 }, { productId: cola!.id, qtyMilli: 1000 }] });
+  const quote = await staff.call('billing.quote', {
+    lines: [
+      { productId: atta!.id, qtyMilli: 2000 },
+      { productId: cola!.id, qtyMilli: 1000 },
+    ],
+  });
   const creditBill = quote.totals.payablePaise;
-  await staff.call('billing.postInvoice', { clientRef: 'e2e-books-khata-1', customerId: sunitaId, lines: [{ productId: atta!.id, qtyMilli: 2000 }, { productId: cola!.id, qtyMilli: 1000 }], tenders: [{ method: 'credit', amountPaise: creditBill }] });
+  await staff.call('billing.postInvoice', {
+    clientRef: 'e2e-books-khata-1',
+    customerId: sunitaId,
+    lines: [
+      { productId: atta!.id, qtyMilli: 2000 },
+      { productId: cola!.id, qtyMilli: 1000 },
+    ],
+    tenders: [{ method: 'credit', amountPaise: creditBill }],
+  });
   const cash = await staff.call('billing.quote', { lines: [{ productId: cola!.id, qtyMilli: 3000 }] });
-  await staff.call('billing.postInvoice', { clientRef: 'e2e-books-cash-1', lines: [{ productId: cola!.id, qtyMilli: 3000 }], tenders: [{ method: 'cash', amountPaise: cash.totals.payablePaise }] });
-  await owner.call('accounting.expense', { clientRef: 'e2e-books-exp-1', account: 'ELECTRICITY', amountPaise: 184000, paidFrom: 'CASH', reference: 'MPEB Nov' });
+  await staff.call('billing.postInvoice', {
+    clientRef: 'e2e-books-cash-1',
+    lines: [{ productId: cola!.id, qtyMilli: 3000 }],
+    tenders: [{ method: 'cash', amountPaise: cash.totals.payablePaise }],
+  });
+  await owner.call('accounting.expense', {
+    clientRef: 'e2e-books-exp-1',
+    account: 'ELECTRICITY',
+    amountPaise: 184000,
+    paidFrom: 'CASH',
+    reference: 'MPEB Nov',
+  });
 
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });

@@ -25,7 +25,15 @@ export function makeTestHost(options: Partial<HostOptions> = {}): TestHost {
   const { dir, cleanup } = tempDir();
   const clock = fixedClock('2026-11-24T05:30:00.000Z');
   // Retries of a failed receipt come quickly here; the counter waits 1 s and 3 s.
-  const host = createHost({ dbFile: join(dir, 'shop.sqlite'), clock, ids: sequentialIds(), validateResults: true, log: () => {}, printing: { retryDelaysMs: [30, 60] }, ...options });
+  const host = createHost({
+    dbFile: join(dir, 'shop.sqlite'),
+    clock,
+    ids: sequentialIds(),
+    validateResults: true,
+    log: () => {},
+    printing: { retryDelaysMs: [30, 60] },
+    ...options,
+  });
   return {
     ...host,
     dir,

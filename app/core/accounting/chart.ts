@@ -93,11 +93,12 @@ export type PartyType = (typeof PARTY_ACCOUNTS)[keyof typeof PARTY_ACCOUNTS];
  * A number is added when the code is taken.
  */
 export function accountCodeFor(name: string, taken: ReadonlySet<string>): string {
-  const base = name
-    .toUpperCase()
-    .replace(/[^A-Z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .slice(0, 24) || 'ACCOUNT';
+  const base =
+    name
+      .toUpperCase()
+      .replace(/[^A-Z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+      .slice(0, 24) || 'ACCOUNT';
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}_${n}`)) return `${base}_${n}`;
 }

@@ -41,7 +41,13 @@ export interface CreditLine extends ReturnableLine {
 
 const HEADS = ['taxablePaise', 'cgstPaise', 'sgstPaise', 'igstPaise', 'cessPaise'] as const;
 type Head = (typeof HEADS)[number];
-const eachHead = (f: (h: Head) => Paise): LineAmounts => ({ taxablePaise: f('taxablePaise'), cgstPaise: f('cgstPaise'), sgstPaise: f('sgstPaise'), igstPaise: f('igstPaise'), cessPaise: f('cessPaise') });
+const eachHead = (f: (h: Head) => Paise): LineAmounts => ({
+  taxablePaise: f('taxablePaise'),
+  cgstPaise: f('cgstPaise'),
+  sgstPaise: f('sgstPaise'),
+  igstPaise: f('igstPaise'),
+  cessPaise: f('cessPaise'),
+});
 const NOTHING: ReturnedSoFar = { qtyMilli: 0, taxablePaise: 0, cgstPaise: 0, sgstPaise: 0, igstPaise: 0, cessPaise: 0 };
 
 /** Rule "credit note share": half-up(amount × qty / line qty); the last return takes the remainder. */
@@ -50,7 +56,11 @@ export function returnShare(amount: Paise, qty: number, lineQty: number, before:
   return divHalfUp(amount * qty, lineQty);
 }
 
-export function creditLines(lines: readonly ReturnableLine[], returned: ReadonlyMap<number, ReturnedSoFar>, wanted: ReadonlyArray<{ lineNo: number; qtyMilli: number }>): CreditLine[] {
+export function creditLines(
+  lines: readonly ReturnableLine[],
+  returned: ReadonlyMap<number, ReturnedSoFar>,
+  wanted: ReadonlyArray<{ lineNo: number; qtyMilli: number }>,
+): CreditLine[] {
   if (wanted.length === 0) throw new AppError('INVALID_INPUT', 'Choose at least one line to return');
   const seen = new Set<number>();
   return wanted.map((w, i) => {
@@ -62,7 +72,10 @@ export function creditLines(lines: readonly ReturnableLine[], returned: Readonly
     const left = line.qtyMilli - before.qtyMilli;
     if (!Number.isSafeInteger(w.qtyMilli) || w.qtyMilli <= 0) throw new AppError('INVALID_QUANTITY', `Return quantity of ${line.name} must be more than zero`);
     if (w.qtyMilli > left) {
-      throw new AppError('INVALID_QUANTITY', `${line.name}: only ${left / 1000} of ${line.qtyMilli / 1000} is left to return on this bill`, { lineNo: w.lineNo, leftMilli: left });
+      throw new AppError('INVALID_QUANTITY', `${line.name}: only ${left / 1000} of ${line.qtyMilli / 1000} is left to return on this bill`, {
+        lineNo: w.lineNo,
+        leftMilli: left,
+      });
     }
     const share = eachHead((h) => returnShare(line[h], w.qtyMilli, line.qtyMilli, { qty: before.qtyMilli, amount: before[h] }));
     return { ...line, ...share, lineNo: i + 1, invoiceLineNo: line.lineNo, qtyMilli: w.qtyMilli, totalPaise: sum(HEADS.map((h) => share[h])) };

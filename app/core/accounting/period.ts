@@ -8,6 +8,10 @@ import { formatDate } from '../format/date';
  */
 export function assertOpenPeriod(date: string, closedUpto: string | null): void {
   if (closedUpto !== null && date <= closedUpto) {
-    throw new AppError('PERIOD_CLOSED', `The books are closed up to ${formatDate(closedUpto)}; ${formatDate(date)} cannot take new entries. Post the correction on a later date.`, { date, closedUpto });
+    throw new AppError(
+      'PERIOD_CLOSED',
+      `The books are closed up to ${formatDate(closedUpto)}; ${formatDate(date)} cannot take new entries. Post the correction on a later date.`,
+      { date, closedUpto },
+    );
   }
 }

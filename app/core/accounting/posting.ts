@@ -18,7 +18,8 @@ export const dr = (account: AccountCode, amount: Paise, partyId: string | null =
 export const cr = (account: AccountCode, amount: Paise, partyId: string | null = null): PostingLine => ({ account, debit: 0, credit: amount, partyId });
 
 /** Signed amount on an account: positive goes to the debit side, negative to the credit side. */
-export const signed = (account: AccountCode, amount: Paise, partyId: string | null = null): PostingLine => (amount >= 0 ? dr(account, amount, partyId) : cr(account, -amount, partyId));
+export const signed = (account: AccountCode, amount: Paise, partyId: string | null = null): PostingLine =>
+  amount >= 0 ? dr(account, amount, partyId) : cr(account, -amount, partyId);
 
 export function balanced(lines: readonly PostingLine[]): PostingLine[] {
   const kept = lines.filter((l) => l.debit !== 0 || l.credit !== 0);

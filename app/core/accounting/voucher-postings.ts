@@ -82,12 +82,19 @@ export function journalPostings(lines: readonly JournalLineInput[]): PostingLine
     if (!Number.isSafeInteger(l.debitPaise) || !Number.isSafeInteger(l.creditPaise) || l.debitPaise < 0 || l.creditPaise < 0) {
       throw new AppError('INVALID_INPUT', `Line ${i + 1}: amounts must be whole paise, not negative`, where);
     }
-    if ((l.debitPaise > 0) === (l.creditPaise > 0)) throw new AppError('INVALID_INPUT', `Line ${i + 1}: give either a debit or a credit`, where);
+    if (l.debitPaise > 0 === l.creditPaise > 0) throw new AppError('INVALID_INPUT', `Line ${i + 1}: give either a debit or a credit`, where);
     if (Object.hasOwn(PARTY_ACCOUNTS, l.account) && !l.partyId) {
       throw new AppError('INVALID_INPUT', `Line ${i + 1}: ${l.account === 'DEBTORS' ? 'choose the customer' : 'choose the supplier'} for this line`, where);
     }
   });
-  return balanced(lines.map((l) => ({ account: l.account, debit: l.debitPaise, credit: l.creditPaise, partyId: Object.hasOwn(PARTY_ACCOUNTS, l.account) ? l.partyId : null })));
+  return balanced(
+    lines.map((l) => ({
+      account: l.account,
+      debit: l.debitPaise,
+      credit: l.creditPaise,
+      partyId: Object.hasOwn(PARTY_ACCOUNTS, l.account) ? l.partyId : null,
+    })),
+  );
 }
 
 /** Counted cash against the books: more is income on cash over and short, less is a loss on it. */

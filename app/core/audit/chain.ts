@@ -54,7 +54,14 @@ export function verifyChain(rows: readonly ChainedAuditRow[], hash: Hash): Chain
   const legacy: AuditRow[] = [];
   let prev = GENESIS_HASH;
   let chained = false;
-  const broken = (row: ChainedAuditRow, problem: string): ChainCheck => ({ ok: false, rows: rows.length, sealedRows: legacy.length, brokenAt: row.id, problem, headHash: null });
+  const broken = (row: ChainedAuditRow, problem: string): ChainCheck => ({
+    ok: false,
+    rows: rows.length,
+    sealedRows: legacy.length,
+    brokenAt: row.id,
+    problem,
+    headHash: null,
+  });
   for (const [i, row] of rows.entries()) {
     if (i > 0 && row.id !== (rows[i - 1]?.id ?? 0) + 1) return broken(row, `row ${row.id} follows row ${rows[i - 1]?.id}: rows are missing`);
     if (row.hash === null) {
@@ -64,7 +71,8 @@ export function verifyChain(rows: readonly ChainedAuditRow[], hash: Hash): Chain
     }
     if (!chained && legacy.length > 0) {
       const sealed = row.action === SEAL_ACTION ? (JSON.parse(row.afterJson ?? '{}') as { digest?: string; rows?: number }) : {};
-      if (sealed.digest !== legacyDigest(legacy, hash) || sealed.rows !== legacy.length) return broken(row, 'the rows written before the chain no longer match their seal');
+      if (sealed.digest !== legacyDigest(legacy, hash) || sealed.rows !== legacy.length)
+        return broken(row, 'the rows written before the chain no longer match their seal');
     }
     chained = true;
     if (row.prevHash !== prev) return broken(row, `row ${row.id} does not follow the row before it`);

@@ -53,7 +53,12 @@ const refMatches = (s: StatementLine, b: BookLine) => {
 export function candidatesFor<B extends BookLine>(s: StatementLine, book: readonly B[]): B[] {
   return book
     .filter((b) => b.amountPaise === s.amountPaise && Math.abs(daysBetween(b.date, s.date)) <= DAYS_APART)
-    .sort((a, b) => Number(refMatches(s, b)) - Number(refMatches(s, a)) || Math.abs(daysBetween(a.date, s.date)) - Math.abs(daysBetween(b.date, s.date)) || a.date.localeCompare(b.date));
+    .sort(
+      (a, b) =>
+        Number(refMatches(s, b)) - Number(refMatches(s, a)) ||
+        Math.abs(daysBetween(a.date, s.date)) - Math.abs(daysBetween(b.date, s.date)) ||
+        a.date.localeCompare(b.date),
+    );
 }
 
 export function clearingFor(narration: string): string[] {
@@ -67,7 +72,9 @@ export function clearingFor(narration: string): string[] {
 function settlementFor(s: StatementLine, days: readonly ClearingDay[], used: ReadonlySet<string>) {
   let best: { dates: string[]; clearing: string; collected: Paise } | null = null;
   for (const clearing of clearingFor(s.narration)) {
-    const open = days.filter((d) => d.clearing === clearing && !used.has(`${clearing}|${d.date}`) && d.date <= s.date && daysBetween(d.date, s.date) <= SETTLEMENT_LAG_DAYS);
+    const open = days.filter(
+      (d) => d.clearing === clearing && !used.has(`${clearing}|${d.date}`) && d.date <= s.date && daysBetween(d.date, s.date) <= SETTLEMENT_LAG_DAYS,
+    );
     for (let i = 0; i < open.length; i++) {
       let collected = 0;
       for (let j = i; j < Math.min(open.length, i + MAX_RUN); j++) {
@@ -76,7 +83,8 @@ function settlementFor(s: StatementLine, days: readonly ClearingDay[], used: Rea
         if (fee < 0 || fee * 10000 > collected * MAX_FEE_BP) continue;
         const dates = open.slice(i, j + 1).map((d) => d.date);
         // Prefer the smallest charge, then the most recent days.
-        if (!best || fee < best.collected - s.amountPaise || (fee === best.collected - s.amountPaise && (dates.at(-1) ?? '') > (best.dates.at(-1) ?? ''))) best = { dates, clearing, collected };
+        if (!best || fee < best.collected - s.amountPaise || (fee === best.collected - s.amountPaise && (dates.at(-1) ?? '') > (best.dates.at(-1) ?? '')))
+          best = { dates, clearing, collected };
       }
     }
   }
@@ -98,7 +106,14 @@ export function autoMatch(statement: readonly StatementLine[], book: readonly Bo
     const settled = settlementFor(s, clearing, usedDays);
     if (settled) {
       for (const d of settled.dates) usedDays.add(`${settled.clearing}|${d}`);
-      out.push({ bankLineId: s.id, kind: 'settlement', clearing: settled.clearing, dates: settled.dates, collectedPaise: settled.collected, receivedPaise: s.amountPaise });
+      out.push({
+        bankLineId: s.id,
+        kind: 'settlement',
+        clearing: settled.clearing,
+        dates: settled.dates,
+        collectedPaise: settled.collected,
+        receivedPaise: s.amountPaise,
+      });
     }
   }
   return out;

@@ -80,7 +80,11 @@ export function parseBankStatement(csv: string): ParsedBankLine[] {
   const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' }).data;
   const at = rows.findIndex((r) => headerColumns(r) !== null);
   const cols = at >= 0 ? headerColumns(rows[at] ?? []) : null;
-  if (!cols || cols.date === undefined) throw new AppError('INVALID_INPUT', 'No header row with Date, Withdrawal (Debit) and Deposit (Credit) columns: export the statement as CSV from the bank’s site');
+  if (!cols || cols.date === undefined)
+    throw new AppError(
+      'INVALID_INPUT',
+      'No header row with Date, Withdrawal (Debit) and Deposit (Credit) columns: export the statement as CSV from the bank’s site',
+    );
   const cell = (r: readonly string[], f: Field) => (cols[f] === undefined ? '' : (r[cols[f]] ?? '').trim());
   const lines: ParsedBankLine[] = [];
   for (const [k, r] of rows.slice(at + 1).entries()) {

@@ -35,7 +35,11 @@ function checkLine(line: CartLine, index: number, pricing: Pricing, composition:
   }
   const withTax = unitPriceWithTax(line, pricing, composition);
   if (product.mrpPaise !== null && withTax > product.mrpPaise) {
-    throw new AppError('PRICE_ABOVE_MRP', `${product.name}: price ${withTax / 100}${withTax !== unitPricePaise ? ' with tax' : ''} is above MRP ${product.mrpPaise / 100}`, { ...where, mrpPaise: product.mrpPaise, unitPricePaise });
+    throw new AppError(
+      'PRICE_ABOVE_MRP',
+      `${product.name}: price ${withTax / 100}${withTax !== unitPricePaise ? ' with tax' : ''} is above MRP ${product.mrpPaise / 100}`,
+      { ...where, mrpPaise: product.mrpPaise, unitPricePaise },
+    );
   }
   if (!Number.isSafeInteger(discountPaise) || discountPaise < 0 || discountPaise > lineAmount(qtyMilli, unitPricePaise)) {
     throw new AppError('INVALID_DISCOUNT', `Discount on ${product.name} must be between zero and the line amount`, where);
@@ -48,7 +52,13 @@ function checkLine(line: CartLine, index: number, pricing: Pricing, composition:
  * the counter) unless `pricing` is 'exclusive' (a B2B quote): then tax is added on top.
  * Pure; throws AppError on bad input.
  */
-export function priceBill(cart: readonly CartLine[], billDiscountPaise: Paise, shop: PricingShop, placeOfSupply: string, pricing: Pricing = 'inclusive'): PricedBill {
+export function priceBill(
+  cart: readonly CartLine[],
+  billDiscountPaise: Paise,
+  shop: PricingShop,
+  placeOfSupply: string,
+  pricing: Pricing = 'inclusive',
+): PricedBill {
   if (cart.length === 0) throw new AppError('INVALID_INPUT', 'A bill needs at least one line');
   cart.forEach((l, i) => checkLine(l, i, pricing, shop.composition));
   const supply: Supply = placeOfSupply === shop.stateCode ? 'intra' : 'inter';

@@ -18,7 +18,10 @@ export function hasValidCheckDigit(code: string): boolean {
  * printable ASCII. Shops also use internal codes (Code128), so letters are kept.
  */
 export function normalizeScannedCode(raw: string): string {
-  return raw.trim().replace(/^\][A-Za-z]\d/, '').replace(/[^\x21-\x7E]/g, '');
+  return raw
+    .trim()
+    .replace(/^\][A-Za-z]\d/, '')
+    .replace(/[^\x21-\x7E]/g, '');
 }
 
 export function isBarcodeLike(code: string): boolean {

@@ -1,17 +1,59 @@
 /** The catalogue fields a spreadsheet column can fill. */
 export const IMPORT_FIELDS = [
-  'name', 'nameHi', 'altNames', 'brand', 'category', 'subCategory', 'packSize', 'barcode', 'hsn', 'gstRate', 'cessRate',
-  'mrp', 'price', 'cost', 'unit', 'reorderLevel', 'reorderQty', 'imageUrl',
+  'name',
+  'nameHi',
+  'altNames',
+  'brand',
+  'category',
+  'subCategory',
+  'packSize',
+  'barcode',
+  'hsn',
+  'gstRate',
+  'cessRate',
+  'mrp',
+  'price',
+  'cost',
+  'unit',
+  'reorderLevel',
+  'reorderQty',
+  'imageUrl',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 export type Mapping = Partial<Record<ImportField, string>>;
 
 /** Layouts of real files we know by their headers (the shared data folder's catalogues, and our own export). */
 export const PRESETS: Record<string, Mapping> = {
-  smartkirana: { name: 'Name', nameHi: 'Hindi name', brand: 'Brand', category: 'Category', subCategory: 'Sub-category', packSize: 'Pack size', barcode: 'Barcodes', hsn: 'HSN', gstRate: 'GST %', cessRate: 'Cess %', mrp: 'MRP', price: 'Price', cost: 'Cost', unit: 'Unit', reorderLevel: 'Reorder level', reorderQty: 'Reorder qty' },
+  smartkirana: {
+    name: 'Name',
+    nameHi: 'Hindi name',
+    brand: 'Brand',
+    category: 'Category',
+    subCategory: 'Sub-category',
+    packSize: 'Pack size',
+    barcode: 'Barcodes',
+    hsn: 'HSN',
+    gstRate: 'GST %',
+    cessRate: 'Cess %',
+    mrp: 'MRP',
+    price: 'Price',
+    cost: 'Cost',
+    unit: 'Unit',
+    reorderLevel: 'Reorder level',
+    reorderQty: 'Reorder qty',
+  },
   dmart: { name: 'Name', brand: 'Brand', mrp: 'Price', price: 'DiscountedPrice', category: 'Category', subCategory: 'SubCategory', packSize: 'Quantity' },
   bigbasket: { name: 'product', brand: 'brand', category: 'category', subCategory: 'sub_category', price: 'sale_price', mrp: 'market_price' },
-  bigbasketPacks: { name: 'ProductName', brand: 'Brand', mrp: 'Price', price: 'DiscountPrice', imageUrl: 'Image_Url', packSize: 'Quantity', category: 'Category', subCategory: 'SubCategory' },
+  bigbasketPacks: {
+    name: 'ProductName',
+    brand: 'Brand',
+    mrp: 'Price',
+    price: 'DiscountPrice',
+    imageUrl: 'Image_Url',
+    packSize: 'Quantity',
+    category: 'Category',
+    subCategory: 'SubCategory',
+  },
   openfoodfacts: { barcode: 'barcode_id', name: 'product_name', imageUrl: 'product_image' },
 };
 

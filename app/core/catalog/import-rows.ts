@@ -50,7 +50,24 @@ export interface ExistingCatalogue {
   sameProduct(key: string): string | undefined;
 }
 
-const UNITS: Record<string, Unit> = { pcs: 'pcs', pc: 'pcs', piece: 'pcs', nos: 'pcs', kg: 'kg', kgs: 'kg', l: 'l', ltr: 'l', litre: 'l', g: 'g', gm: 'g', ml: 'ml', pack: 'pack', box: 'box', dozen: 'dozen', dz: 'dozen' };
+const UNITS: Record<string, Unit> = {
+  pcs: 'pcs',
+  pc: 'pcs',
+  piece: 'pcs',
+  nos: 'pcs',
+  kg: 'kg',
+  kgs: 'kg',
+  l: 'l',
+  ltr: 'l',
+  litre: 'l',
+  g: 'g',
+  gm: 'g',
+  ml: 'ml',
+  pack: 'pack',
+  box: 'box',
+  dozen: 'dozen',
+  dz: 'dozen',
+};
 const GST_SLABS = new Set([0, 25, 150, 300, 500, 1200, 1800, 2800, 4000]);
 
 /** Rupees as people write them ("₹1,249.50", "49") → paise; NaN when it is not an amount. */
@@ -110,7 +127,8 @@ export function checkImportRows(table: ParsedTable, mapping: Mapping, existing: 
       const text = get(f);
       if (text === '') return null;
       const p = rupeesToPaise(text);
-      if (Number.isNaN(p)) bad(f, `${f === 'mrp' ? 'MRP' : f === 'price' ? 'Price' : 'Cost'} "${text}" is not an amount in rupees${text.startsWith('-') ? ' (negative)' : ''}`);
+      if (Number.isNaN(p))
+        bad(f, `${f === 'mrp' ? 'MRP' : f === 'price' ? 'Price' : 'Cost'} "${text}" is not an amount in rupees${text.startsWith('-') ? ' (negative)' : ''}`);
       return Number.isNaN(p) ? null : p;
     };
     const mrpPaise = money('mrp');
@@ -119,10 +137,18 @@ export function checkImportRows(table: ParsedTable, mapping: Mapping, existing: 
     const pricePaise = price ?? mrpPaise ?? 0;
     if (mrpPaise !== null && pricePaise > mrpPaise) bad('price', `Price ${pricePaise / 100} is above MRP ${mrpPaise / 100}`);
 
-    const barcodes = [...new Set(get('barcode').split(/[\s,;|]+/).map(normalizeScannedCode).filter(Boolean))];
+    const barcodes = [
+      ...new Set(
+        get('barcode')
+          .split(/[\s,;|]+/)
+          .map(normalizeScannedCode)
+          .filter(Boolean),
+      ),
+    ];
     for (const code of barcodes) {
       if (!/^[A-Za-z0-9\-.]{4,32}$/.test(code)) bad('barcode', `Barcode "${code}" is not 4–32 letters or digits`);
-      else if (/^\d+$/.test(code) && !/^(\d{8}|\d{12}|\d{13}|\d{14})$/.test(code)) bad('barcode', `Barcode ${code} has ${code.length} digits; EAN-13 has 13, EAN-8 8, UPC-A 12`);
+      else if (/^\d+$/.test(code) && !/^(\d{8}|\d{12}|\d{13}|\d{14})$/.test(code))
+        bad('barcode', `Barcode ${code} has ${code.length} digits; EAN-13 has 13, EAN-8 8, UPC-A 12`);
       else if (/^(\d{8}|\d{12}|\d{13}|\d{14})$/.test(code) && !hasValidCheckDigit(code)) bad('barcode', `Barcode ${code} has a wrong check digit`);
       else if (seenBarcodes.has(code)) bad('barcode', `Barcode ${code} is also on line ${seenBarcodes.get(code)}`);
       else if (existing.barcodeOwner(code)) bad('barcode', `Barcode ${code} already belongs to product ${existing.barcodeOwner(code)}`);
@@ -166,9 +192,31 @@ export function checkImportRows(table: ParsedTable, mapping: Mapping, existing: 
     for (const code of barcodes) seenBarcodes.set(code, line);
     const imageUrl = get('imageUrl');
     drafts.push({
-      line, name, nameHi: get('nameHi') || null, altNames: get('altNames').split(/[;|]/).map((s) => s.trim()).filter(Boolean).slice(0, 10), brand, category, subCategory, packSize, barcodes,
-      hsn: hsnText || guessed.hsn, gstRateBp, cessRateBp, mrpPaise, pricePaise, costPaise, unit: unit ?? 'pcs', loose, reorderLevelMilli, reorderQtyMilli,
-      imageUrl: /^https?:\/\//.test(imageUrl) ? imageUrl.slice(0, 500) : null, active: price !== null || mrpPaise !== null,
+      line,
+      name,
+      nameHi: get('nameHi') || null,
+      altNames: get('altNames')
+        .split(/[;|]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .slice(0, 10),
+      brand,
+      category,
+      subCategory,
+      packSize,
+      barcodes,
+      hsn: hsnText || guessed.hsn,
+      gstRateBp,
+      cessRateBp,
+      mrpPaise,
+      pricePaise,
+      costPaise,
+      unit: unit ?? 'pcs',
+      loose,
+      reorderLevelMilli,
+      reorderQtyMilli,
+      imageUrl: /^https?:\/\//.test(imageUrl) ? imageUrl.slice(0, 500) : null,
+      active: price !== null || mrpPaise !== null,
     });
   }
   errors.sort((a, b) => a.line - b.line);

@@ -10,7 +10,8 @@ import { inScaleRange } from './scale';
 export function inStoreBarcode(prefix: string, n: number): string {
   const digits = 12 - prefix.length;
   if (!/^2\d{1,3}$/.test(prefix)) throw new AppError('INVALID_INPUT', `In-store prefix ${prefix} must start with 2 and have 2–4 digits`);
-  if (!Number.isSafeInteger(n) || n < 1 || String(n).length > digits) throw new AppError('INVALID_INPUT', `In-store numbers with prefix ${prefix} have run out`);
+  if (!Number.isSafeInteger(n) || n < 1 || String(n).length > digits)
+    throw new AppError('INVALID_INPUT', `In-store numbers with prefix ${prefix} have run out`);
   const body = prefix + String(n).padStart(digits, '0');
   return body + gs1CheckDigit(body);
 }

@@ -8,16 +8,75 @@
 
 // Devanagari → rough Latin, enough for matching (not a publishing transliteration).
 const CONSONANTS: Record<string, string> = {
-  क: 'k', ख: 'kh', ग: 'g', घ: 'gh', ङ: 'n', च: 'ch', छ: 'chh', ज: 'j', झ: 'jh', ञ: 'n',
-  ट: 't', ठ: 'th', ड: 'd', ढ: 'dh', ण: 'n', त: 't', थ: 'th', द: 'd', ध: 'dh', न: 'n',
-  प: 'p', फ: 'ph', ब: 'b', भ: 'bh', म: 'm', य: 'y', र: 'r', ल: 'l', व: 'v', श: 'sh',
-  ष: 'sh', स: 's', ह: 'h', ळ: 'l', क़: 'k', ख़: 'kh', ग़: 'g', ज़: 'z', ड़: 'r', ढ़: 'rh', फ़: 'f', य़: 'y',
+  क: 'k',
+  ख: 'kh',
+  ग: 'g',
+  घ: 'gh',
+  ङ: 'n',
+  च: 'ch',
+  छ: 'chh',
+  ज: 'j',
+  झ: 'jh',
+  ञ: 'n',
+  ट: 't',
+  ठ: 'th',
+  ड: 'd',
+  ढ: 'dh',
+  ण: 'n',
+  त: 't',
+  थ: 'th',
+  द: 'd',
+  ध: 'dh',
+  न: 'n',
+  प: 'p',
+  फ: 'ph',
+  ब: 'b',
+  भ: 'bh',
+  म: 'm',
+  य: 'y',
+  र: 'r',
+  ल: 'l',
+  व: 'v',
+  श: 'sh',
+  ष: 'sh',
+  स: 's',
+  ह: 'h',
+  ळ: 'l',
+  क़: 'k',
+  ख़: 'kh',
+  ग़: 'g',
+  ज़: 'z',
+  ड़: 'r',
+  ढ़: 'rh',
+  फ़: 'f',
+  य़: 'y',
 };
 const VOWELS: Record<string, string> = {
-  अ: 'a', आ: 'aa', इ: 'i', ई: 'ee', उ: 'u', ऊ: 'oo', ऋ: 'ri', ए: 'e', ऐ: 'ai', ओ: 'o', औ: 'au', ऑ: 'o',
+  अ: 'a',
+  आ: 'aa',
+  इ: 'i',
+  ई: 'ee',
+  उ: 'u',
+  ऊ: 'oo',
+  ऋ: 'ri',
+  ए: 'e',
+  ऐ: 'ai',
+  ओ: 'o',
+  औ: 'au',
+  ऑ: 'o',
 };
 const MATRAS: Record<string, string> = {
-  'ा': 'aa', 'ि': 'i', 'ी': 'ee', 'ु': 'u', 'ू': 'oo', 'ृ': 'ri', 'े': 'e', 'ै': 'ai', 'ो': 'o', 'ौ': 'au', 'ॉ': 'o',
+  'ा': 'aa',
+  'ि': 'i',
+  'ी': 'ee',
+  'ु': 'u',
+  'ू': 'oo',
+  'ृ': 'ri',
+  'े': 'e',
+  'ै': 'ai',
+  'ो': 'o',
+  'ौ': 'au',
+  'ॉ': 'o',
 };
 const VIRAMA = '्';
 const NASAL = new Set(['ं', 'ँ']);
@@ -53,9 +112,30 @@ export function transliterate(text: string): string {
 }
 
 const DIGRAPHS: Array<[RegExp, string]> = [
-  [/chh/g, 'c'], [/ch/g, 'c'], [/sh/g, 's'], [/ph/g, 'f'], [/bh/g, 'b'], [/dh/g, 'd'], [/th/g, 't'],
-  [/kh/g, 'k'], [/gh/g, 'g'], [/jh/g, 'j'], [/ck/g, 'k'], [/q/g, 'k'], [/x/g, 'ks'], [/w/g, 'v'], [/z/g, 'j'],
-  [/ee/g, 'i'], [/ii/g, 'i'], [/oo/g, 'u'], [/uu/g, 'u'], [/aa/g, 'a'], [/ou/g, 'o'], [/au/g, 'o'], [/ai/g, 'e'], [/ay/g, 'e'],
+  [/chh/g, 'c'],
+  [/ch/g, 'c'],
+  [/sh/g, 's'],
+  [/ph/g, 'f'],
+  [/bh/g, 'b'],
+  [/dh/g, 'd'],
+  [/th/g, 't'],
+  [/kh/g, 'k'],
+  [/gh/g, 'g'],
+  [/jh/g, 'j'],
+  [/ck/g, 'k'],
+  [/q/g, 'k'],
+  [/x/g, 'ks'],
+  [/w/g, 'v'],
+  [/z/g, 'j'],
+  [/ee/g, 'i'],
+  [/ii/g, 'i'],
+  [/oo/g, 'u'],
+  [/uu/g, 'u'],
+  [/aa/g, 'a'],
+  [/ou/g, 'o'],
+  [/au/g, 'o'],
+  [/ai/g, 'e'],
+  [/ay/g, 'e'],
 ];
 
 /** Folded Latin key of one word. */
@@ -78,7 +158,12 @@ export function skeleton(word: string): string {
 
 /** Words of a product name or query: Latin, digits or Devanagari runs. */
 export function words(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().match(/[a-z0-9]+|[\u0900-\u097F]+/g) ?? [];
+  return (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[a-z0-9]+|[\u0900-\u097F]+/g) ?? []
+  );
 }
 
 /** The keys indexed for a product's names. */

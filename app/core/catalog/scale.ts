@@ -19,7 +19,8 @@ export interface ScaleReading {
 /** Digits between the prefix and the check digit: PLU, then the value (with a verifier digit when one is left over). */
 export function scaleLayoutProblem(layout: ScaleLayoutRule): string | null {
   const rest = 13 - 2 - 1 - layout.pluDigits;
-  if (layout.valueDigits !== rest && layout.valueDigits !== rest - 1) return `With a ${layout.pluDigits}-digit PLU the value has ${rest} digits (or ${rest - 1} after a price-verifier digit)`;
+  if (layout.valueDigits !== rest && layout.valueDigits !== rest - 1)
+    return `With a ${layout.pluDigits}-digit PLU the value has ${rest} digits (or ${rest - 1} after a price-verifier digit)`;
   return null;
 }
 

@@ -3,7 +3,20 @@ import type { Role } from '../users/roles';
 import type { ErrorCode } from './errors';
 
 /** Data areas; a successful call that changes one pushes `data.changed` so screens refetch. */
-export const DATA_AREAS = ['shop', 'users', 'catalog', 'customers', 'invoices', 'stock', 'ledger', 'printing', 'suppliers', 'purchases', 'gst', 'bank'] as const;
+export const DATA_AREAS = [
+  'shop',
+  'users',
+  'catalog',
+  'customers',
+  'invoices',
+  'stock',
+  'ledger',
+  'printing',
+  'suppliers',
+  'purchases',
+  'gst',
+  'bank',
+] as const;
 export type DataArea = (typeof DATA_AREAS)[number];
 
 export type Access = 'public' | Role;

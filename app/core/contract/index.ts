@@ -21,7 +21,17 @@ export { JournalEntryView, AccountView, BooksSettings, AuditRowView, AuditCheck,
 export { VoucherView, RegisterView, VOUCHER_KINDS } from './areas/vouchers';
 export { CreditNoteView, CreditNoteLineView } from './areas/credit-notes';
 export { KhataCustomer, PartyLedger, LedgerRow, AgeingRow, CreditCheckView } from './areas/khata';
-export { TrialBalanceView, ProfitAndLossView, BalanceSheetView, LedgerView, DayBookView, SalesRegisterView, PurchaseRegisterView, ExportFile, REPORT_NAMES } from './areas/reports';
+export {
+  TrialBalanceView,
+  ProfitAndLossView,
+  BalanceSheetView,
+  LedgerView,
+  DayBookView,
+  SalesRegisterView,
+  PurchaseRegisterView,
+  ExportFile,
+  REPORT_NAMES,
+} from './areas/reports';
 export { GstRateView, Gstr1Result, Gstr3bResult, ConsolidatedView, ReturnIssue } from './areas/gst';
 export { BankLineView, BookLineView, ReconciliationView } from './areas/bank';
 export { ACCOUNT_GROUPS, ACCOUNT_GROUP_CODES, type AccountGroup } from '../accounting/chart';

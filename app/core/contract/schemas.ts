@@ -7,10 +7,19 @@ export const Paise = z.int().describe('integer paise');
 export const NonNegPaise = z.int().min(0).describe('integer paise ≥ 0');
 export const QtyMilli = z.int().describe('milli-units: 1 piece = 1000, 250 g = 250');
 export const RateBp = z.int().min(0).max(10000).describe('basis points: 18% = 1800');
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD').describe('a date as YYYY-MM-DD (India time)');
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD')
+  .describe('a date as YYYY-MM-DD (India time)');
 export const IsoInstant = z.string().describe('ISO 8601 instant');
-export const StateCode = z.string().regex(/^\d{2}$/, 'two-digit GST state code').describe('two-digit GST state code, e.g. 23 for Madhya Pradesh');
-export const Hsn = z.string().regex(/^(\d{4}|\d{6}|\d{8})$/, 'HSN code of 4, 6 or 8 digits').describe('HSN code of 4, 6 or 8 digits');
+export const StateCode = z
+  .string()
+  .regex(/^\d{2}$/, 'two-digit GST state code')
+  .describe('two-digit GST state code, e.g. 23 for Madhya Pradesh');
+export const Hsn = z
+  .string()
+  .regex(/^(\d{4}|\d{6}|\d{8})$/, 'HSN code of 4, 6 or 8 digits')
+  .describe('HSN code of 4, 6 or 8 digits');
 export const Unit = z.enum(['pcs', 'kg', 'l', 'g', 'ml', 'pack', 'box', 'dozen']);
 export const RoleSchema = z.enum(ROLES);
 export const Ok = z.object({ ok: z.literal(true) });

@@ -10,9 +10,7 @@ export const RequestEnvelope = z.object({
 });
 export type RequestEnvelope = z.infer<typeof RequestEnvelope>;
 
-export type ResponseEnvelope =
-  | { id: string | number; ok: true; result: unknown }
-  | { id: string | number; ok: false; error: ErrorData };
+export type ResponseEnvelope = { id: string | number; ok: true; result: unknown } | { id: string | number; ok: false; error: ErrorData };
 
 /** HTTP body of a reply: the envelope without its id. */
 export type HttpReply = { ok: true; result: unknown } | { ok: false; error: ErrorData };

@@ -7,7 +7,13 @@ export function formatDate(isoDate: string): string {
 /** DD-MM-YYYY HH:mm in the shop's time zone, for receipts and lists. */
 export function formatDateTime(instant: string | Date, timeZone = 'Asia/Kolkata'): string {
   const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false,
+    timeZone,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
   }).formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('day')}-${get('month')}-${get('year')} ${get('hour')}:${get('minute')}`;

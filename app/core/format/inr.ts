@@ -25,4 +25,3 @@ export function parseRupees(text: string): Paise | undefined {
   if (!Number.isSafeInteger(value)) return undefined;
   return m[1] === '-' ? -value : value;
 }
-

@@ -38,7 +38,15 @@ describe('GSTIN', () => {
 });
 
 describe('GST breakup by rate', () => {
-  const line = (gstRateBp: number, taxablePaise: number, cgst: number, igst = 0, cessRateBp = 0, cessPaise = 0) => ({ gstRateBp, cessRateBp, taxablePaise, cgstPaise: cgst, sgstPaise: cgst, igstPaise: igst, cessPaise });
+  const line = (gstRateBp: number, taxablePaise: number, cgst: number, igst = 0, cessRateBp = 0, cessPaise = 0) => ({
+    gstRateBp,
+    cessRateBp,
+    taxablePaise,
+    cgstPaise: cgst,
+    sgstPaise: cgst,
+    igstPaise: igst,
+    cessPaise,
+  });
   it('groups lines by rate and cess, lowest first, summing the lines’ own heads', () => {
     const rows = taxByRate([line(1800, 10000, 900), line(500, 2000, 50), line(1800, 333, 30), line(4000, 1000, 0, 400, 1200, 120)]);
     expect(rows.map((r) => [r.gstRateBp, r.cessRateBp, r.taxablePaise, r.cgstPaise, r.igstPaise, r.cessPaise])).toEqual([

@@ -20,7 +20,9 @@ const money = toRupeeNumber;
 /** One rate's amounts as itm_det: intra-state carries camt and samt, inter-state iamt. */
 export function itemDetail(h: Heads, rateBp: number, supply: 'intra' | 'inter') {
   const base = { txval: money(h.taxablePaise), rt: rt(rateBp) };
-  return supply === 'inter' ? { ...base, iamt: money(h.igstPaise), csamt: money(h.cessPaise) } : { ...base, camt: money(h.cgstPaise), samt: money(h.sgstPaise), csamt: money(h.cessPaise) };
+  return supply === 'inter'
+    ? { ...base, iamt: money(h.igstPaise), csamt: money(h.cessPaise) }
+    : { ...base, camt: money(h.cgstPaise), samt: money(h.sgstPaise), csamt: money(h.cessPaise) };
 }
 
 /** Taxed lines grouped by GST rate, lowest first, as the portal's numbered items. */
@@ -47,8 +49,25 @@ export interface Gstr1Data {
 }
 
 export function buildGstr1(d: Gstr1Data) {
-  const invoice = (i: ReturnInvoice) => ({ inum: i.number, idt: ddmmyyyy(i.date), val: money(i.valuePaise), pos: i.placeOfSupply, rchrg: 'N', inv_typ: 'R', itms: items(i.lines, i.supply) });
-  const note = (n: ReturnCreditNote) => ({ ntty: 'C', nt_num: n.number, nt_dt: ddmmyyyy(n.date), val: money(n.valuePaise), pos: n.placeOfSupply, rchrg: 'N', inv_typ: 'R', itms: items(n.lines, n.supply) });
+  const invoice = (i: ReturnInvoice) => ({
+    inum: i.number,
+    idt: ddmmyyyy(i.date),
+    val: money(i.valuePaise),
+    pos: i.placeOfSupply,
+    rchrg: 'N',
+    inv_typ: 'R',
+    itms: items(i.lines, i.supply),
+  });
+  const note = (n: ReturnCreditNote) => ({
+    ntty: 'C',
+    nt_num: n.number,
+    nt_dt: ddmmyyyy(n.date),
+    val: money(n.valuePaise),
+    pos: n.placeOfSupply,
+    rchrg: 'N',
+    inv_typ: 'R',
+    itms: items(n.lines, n.supply),
+  });
   const summary = { b2b: ZERO, b2cl: ZERO, b2cs: ZERO, cdnr: ZERO, cdnur: ZERO, nilPaise: 0 };
 
   const b2b = new Map<string, Array<ReturnType<typeof invoice>>>();
@@ -158,4 +177,8 @@ function docIssue(series: readonly DocSeries[], consolidated: ReadonlyArray<{ nu
   return { doc_det: det.filter((x) => x.docs.length > 0) };
 }
 
-const docSeriesOfNumbers = (numbers: readonly string[]) => docSeries(numbers.map((number) => ({ number, status: 'posted' })), []);
+const docSeriesOfNumbers = (numbers: readonly string[]) =>
+  docSeries(
+    numbers.map((number) => ({ number, status: 'posted' })),
+    [],
+  );

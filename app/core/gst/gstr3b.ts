@@ -25,7 +25,8 @@ export interface Gstr3bInput {
 
 const NO_TAX = taxOf(ZERO);
 const addTax = (a: TaxOnly, b: TaxOnly): TaxOnly => taxOf(addHeads({ ...a, taxablePaise: 0 }, { ...b, taxablePaise: 0 }));
-const sameTax = (a: TaxOnly, b: TaxOnly) => a.igstPaise === b.igstPaise && a.cgstPaise === b.cgstPaise && a.sgstPaise === b.sgstPaise && a.cessPaise === b.cessPaise;
+const sameTax = (a: TaxOnly, b: TaxOnly) =>
+  a.igstPaise === b.igstPaise && a.cgstPaise === b.cgstPaise && a.sgstPaise === b.sgstPaise && a.cessPaise === b.cessPaise;
 
 export function itcFromDocuments(input: Pick<Gstr3bInput, 'purchases' | 'expenseTax' | 'inputDebits' | 'inputCredits'>) {
   let bills: Heads = ZERO;
@@ -52,7 +53,13 @@ export function itcFromDocuments(input: Pick<Gstr3bInput, 'purchases' | 'expense
       reverseCharge: NO_TAX,
       reversed: NO_TAX,
       net: available,
-      documents: { bills: taxOf(bills), billsTaxablePaise: bills.taxablePaise, debitNotes: taxOf(debitNotes), debitNotesTaxablePaise: debitNotes.taxablePaise, expenses: input.expenseTax },
+      documents: {
+        bills: taxOf(bills),
+        billsTaxablePaise: bills.taxablePaise,
+        debitNotes: taxOf(debitNotes),
+        debitNotesTaxablePaise: debitNotes.taxablePaise,
+        expenses: input.expenseTax,
+      },
       books,
     },
     issues,

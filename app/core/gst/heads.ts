@@ -25,7 +25,12 @@ export function addHeads(a: Heads, l: Heads, sign = 1): Heads {
 export const taxOf = ({ taxablePaise: _t, ...tax }: Heads): TaxOnly => tax;
 
 export function minusTax(a: TaxOnly, b: TaxOnly): TaxOnly {
-  return { igstPaise: a.igstPaise - b.igstPaise, cgstPaise: a.cgstPaise - b.cgstPaise, sgstPaise: a.sgstPaise - b.sgstPaise, cessPaise: a.cessPaise - b.cessPaise };
+  return {
+    igstPaise: a.igstPaise - b.igstPaise,
+    cgstPaise: a.cgstPaise - b.cgstPaise,
+    sgstPaise: a.sgstPaise - b.sgstPaise,
+    cessPaise: a.cessPaise - b.cessPaise,
+  };
 }
 
 export const isZero = (h: Heads) => h.taxablePaise === 0 && h.igstPaise === 0 && h.cgstPaise === 0 && h.sgstPaise === 0 && h.cessPaise === 0;

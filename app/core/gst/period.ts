@@ -26,7 +26,12 @@ export function returnPeriod(period: string, fyStartMonth = 4): ReturnPeriod {
     if (Number(fy[2]) !== (start + 1) % 100) throw new AppError('INVALID_INPUT', `${period} is not a financial year (e.g. 2026-27)`);
     const endMonth = fyStartMonth === 1 ? 12 : fyStartMonth - 1;
     const endYear = fyStartMonth === 1 ? start : start + 1;
-    return { label: `FY ${period}`, fp: `${pad(endMonth)}${endYear}`, from: `${start}-${pad(fyStartMonth)}-01`, to: `${endYear}-${pad(endMonth)}-${pad(lastDay(endYear, endMonth))}` };
+    return {
+      label: `FY ${period}`,
+      fp: `${pad(endMonth)}${endYear}`,
+      from: `${start}-${pad(fyStartMonth)}-01`,
+      to: `${endYear}-${pad(endMonth)}-${pad(lastDay(endYear, endMonth))}`,
+    };
   }
   throw new AppError('INVALID_INPUT', `${period} is neither a month (MMYYYY) nor a financial year (2026-27)`);
 }

@@ -30,7 +30,11 @@ export function checkSlab(gstRateBp: number, effectiveFrom: string, cessRateBp =
   const slabs = slabsOn(effectiveFrom);
   if (gstRateBp === TOBACCO_RATE_BP && cessRateBp > 0) return;
   if (!slabs.includes(gstRateBp)) {
-    throw new AppError('INVALID_INPUT', `${gstRateBp / 100}% is not a GST rate on ${effectiveFrom}: the slabs are ${slabs.map((s) => `${s / 100}%`).join(', ')}`, { gstRateBp, effectiveFrom });
+    throw new AppError(
+      'INVALID_INPUT',
+      `${gstRateBp / 100}% is not a GST rate on ${effectiveFrom}: the slabs are ${slabs.map((s) => `${s / 100}%`).join(', ')}`,
+      { gstRateBp, effectiveFrom },
+    );
   }
 }
 
@@ -48,7 +52,11 @@ export function rateOn(table: readonly GstRateRow[], hsn: string, date: string):
 }
 
 /** Products with their rates as in force on the date (the bill's snapshot). */
-export function withRatesOn<P extends { hsn: string; gstRateBp: number; cessRateBp: number }>(products: ReadonlyMap<string, P>, table: readonly GstRateRow[], date: string): Map<string, P> {
+export function withRatesOn<P extends { hsn: string; gstRateBp: number; cessRateBp: number }>(
+  products: ReadonlyMap<string, P>,
+  table: readonly GstRateRow[],
+  date: string,
+): Map<string, P> {
   if (table.length === 0) return new Map(products);
   const out = new Map<string, P>();
   for (const [id, p] of products) {

@@ -122,7 +122,14 @@ export function summarize(invoices: readonly ReturnInvoice[], notes: readonly Re
     for (const l of i.lines) add(base, l);
   }
   for (const n of notes) {
-    const base = { date: n.date, doc: 'credit_note' as const, docType: n.docType, class: invoiceClassOf({ ...n.invoice, supply: n.supply }), supply: n.supply, pos: n.placeOfSupply };
+    const base = {
+      date: n.date,
+      doc: 'credit_note' as const,
+      docType: n.docType,
+      class: invoiceClassOf({ ...n.invoice, supply: n.supply }),
+      supply: n.supply,
+      pos: n.placeOfSupply,
+    };
     for (const l of n.lines) add(base, l);
   }
   return [...rows.values()].sort((a, b) => summaryKey(a).localeCompare(summaryKey(b)));

@@ -6,15 +6,56 @@ import { validateReturn, type ValidationInput } from './validate';
 /** What the portal would reject, found before filing. */
 const gstin = (body: string) => body + gstinCheckChar(body);
 const SHOP = { gstin: gstin('23ABCPS1234K1Z'), stateCode: '23', composition: false, fyStartMonth: 4 };
-const line = { hsn: '1101', name: 'Atta 5kg', unit: 'pcs', qtyMilli: 1000, gstRateBp: 500, cessRateBp: 0, taxablePaise: 27143, cgstPaise: 679, sgstPaise: 679, igstPaise: 0, cessPaise: 0 };
-const invoice = (number: string, customerGstin: string | null): ReturnInvoice => ({ id: number, number, date: '2026-11-02', fy: '2026-27', status: 'posted', docType: 'tax_invoice', supply: 'intra', placeOfSupply: '23', customerGstin, valuePaise: 28500, lines: [line] });
-const row = (over: Partial<GstSummaryRow>): GstSummaryRow => ({ date: '2026-11-02', doc: 'invoice', docType: 'tax_invoice', class: 'b2cs', supply: 'intra', pos: '23', ...line, ...over });
+const line = {
+  hsn: '1101',
+  name: 'Atta 5kg',
+  unit: 'pcs',
+  qtyMilli: 1000,
+  gstRateBp: 500,
+  cessRateBp: 0,
+  taxablePaise: 27143,
+  cgstPaise: 679,
+  sgstPaise: 679,
+  igstPaise: 0,
+  cessPaise: 0,
+};
+const invoice = (number: string, customerGstin: string | null): ReturnInvoice => ({
+  id: number,
+  number,
+  date: '2026-11-02',
+  fy: '2026-27',
+  status: 'posted',
+  docType: 'tax_invoice',
+  supply: 'intra',
+  placeOfSupply: '23',
+  customerGstin,
+  valuePaise: 28500,
+  lines: [line],
+});
+const row = (over: Partial<GstSummaryRow>): GstSummaryRow => ({
+  date: '2026-11-02',
+  doc: 'invoice',
+  docType: 'tax_invoice',
+  class: 'b2cs',
+  supply: 'intra',
+  pos: '23',
+  ...line,
+  ...over,
+});
 const input = (over: Partial<ValidationInput>): ValidationInput => ({ shop: SHOP, hsnDigits: 4, documents: [], notes: [], summary: [], numbers: [], ...over });
 const codes = (v: ValidationInput) => validateReturn(v).map((i) => `${i.severity}:${i.code}:${i.document ?? ''}`);
 
 describe('validateReturn', () => {
   it('passes a clean month', () => {
-    expect(codes(input({ documents: [invoice('C1/2627/00001', gstin('23AAGFG1234M1Z'))], summary: [row({})], numbers: [{ kind: 'Invoice', number: 'C1/2627/00001', fy: '2026-27', uses: 1 }] }))).toEqual([]);
+    expect(
+      codes(
+        input({
+          documents: [invoice('C1/2627/00001', gstin('23AAGFG1234M1Z'))],
+          summary: [row({})],
+          numbers: [{ kind: 'Invoice', number: 'C1/2627/00001', fy: '2026-27', uses: 1 }],
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('flags a buyer GSTIN with a wrong check character', () => {
@@ -43,7 +84,10 @@ describe('validateReturn', () => {
   });
 
   it('flags IGST on an intra-state supply and a place of supply that is no state', () => {
-    expect(codes(input({ summary: [row({ igstPaise: 1357, cgstPaise: 0, sgstPaise: 0 }), row({ pos: '99', supply: 'inter' })] }))).toEqual(['error:TAX_HEADS:', 'error:BAD_POS:']);
+    expect(codes(input({ summary: [row({ igstPaise: 1357, cgstPaise: 0, sgstPaise: 0 }), row({ pos: '99', supply: 'inter' })] }))).toEqual([
+      'error:TAX_HEADS:',
+      'error:BAD_POS:',
+    ]);
   });
 
   it('flags a shop without a valid GSTIN and a composition shop', () => {

@@ -79,7 +79,11 @@ export function issueStock(input: IssueInput, valuation: Valuation, policy: Nega
   const onShelf = available.reduce((s, l) => s + l.qtyMilli, 0);
   const shortMilli = Math.max(0, input.qtyMilli - onShelf);
   if (shortMilli > 0 && policy === 'block') {
-    throw new AppError('INSUFFICIENT_STOCK', `Only ${onShelf / MILLI} of ${input.name} in stock; ${input.qtyMilli / MILLI} asked`, { productId: input.productId, onHandMilli: onShelf, wantedMilli: input.qtyMilli });
+    throw new AppError('INSUFFICIENT_STOCK', `Only ${onShelf / MILLI} of ${input.name} in stock; ${input.qtyMilli / MILLI} asked`, {
+      productId: input.productId,
+      onHandMilli: onShelf,
+      wantedMilli: input.qtyMilli,
+    });
   }
   const allocations: Allocation[] = [];
   let left = input.qtyMilli;
@@ -100,7 +104,8 @@ export function issueStock(input: IssueInput, valuation: Valuation, policy: Nega
 /** Weighted average: the whole issue costs the product's average, shared over the lots by quantity. */
 function averageCosts(allocations: Allocation[], input: IssueInput): void {
   const fromShelf = Math.min(input.qtyMilli, Math.max(0, input.onHandMilli));
-  let remaining = costOfPart(fromShelf, input.onHandMilli, input.onHandValuePaise) + divHalfUp((input.qtyMilli - fromShelf) * input.fallbackUnitCostPaise, MILLI);
+  let remaining =
+    costOfPart(fromShelf, input.onHandMilli, input.onHandValuePaise) + divHalfUp((input.qtyMilli - fromShelf) * input.fallbackUnitCostPaise, MILLI);
   let qtyLeft = input.qtyMilli;
   for (const a of allocations) {
     const share = costOfPart(a.qtyMilli, qtyLeft, remaining);

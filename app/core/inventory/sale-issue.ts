@@ -22,7 +22,12 @@ export interface StockPosition {
  * takes the second line from what the first left, so FEFO, the average and the block policy see
  * the whole bill.
  */
-export function issueLines(requests: readonly IssueRequest[], positions: ReadonlyMap<string, StockPosition>, valuation: Valuation, policy: NegativeStock): Issue[] {
+export function issueLines(
+  requests: readonly IssueRequest[],
+  positions: ReadonlyMap<string, StockPosition>,
+  valuation: Valuation,
+  policy: NegativeStock,
+): Issue[] {
   const left = new Map([...positions].map(([id, p]) => [id, { lots: p.lots.map((l) => ({ ...l })), qtyMilli: p.qtyMilli, valuePaise: p.valuePaise }]));
   return requests.map((r) => {
     const pos = left.get(r.productId) ?? { lots: [], qtyMilli: 0, valuePaise: 0 };
@@ -49,5 +54,7 @@ export function costedBill(bill: PricedBill, issues: readonly Issue[]): PricedBi
 
 /** One move per lot a line took from, at the lots' cost. */
 export function stockMovesForSale(issues: readonly Issue[]): StockMove[] {
-  return issues.flatMap((issue) => issue.allocations.map((a) => ({ productId: issue.productId, batchId: a.batchId, qtyMilli: -a.qtyMilli, valuePaise: -a.costPaise, kind: 'sale' as const })));
+  return issues.flatMap((issue) =>
+    issue.allocations.map((a) => ({ productId: issue.productId, batchId: a.batchId, qtyMilli: -a.qtyMilli, valuePaise: -a.costPaise, kind: 'sale' as const })),
+  );
 }

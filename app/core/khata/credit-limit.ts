@@ -38,6 +38,9 @@ export function checkCredit(balancePaise: Paise, limitPaise: Paise, amountPaise:
 export function enforceCredit(check: CreditCheck, acknowledged: boolean): void {
   if (check.overByPaise === 0) return;
   if (check.policy === 'warn' && acknowledged) return;
-  const message = check.policy === 'block' ? `${check.message}. The owner has set khata to stop at the limit: take part of it in cash or UPI.` : `${check.message}. Confirm to put it on khata anyway.`;
+  const message =
+    check.policy === 'block'
+      ? `${check.message}. The owner has set khata to stop at the limit: take part of it in cash or UPI.`
+      : `${check.message}. Confirm to put it on khata anyway.`;
   throw new AppError('CREDIT_LIMIT', message, check);
 }

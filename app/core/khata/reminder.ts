@@ -35,7 +35,9 @@ export function internationalPhone(phone: string): string {
 
 export function khataReminder(r: ReminderInput): Reminder {
   const amount = `Rs. ${formatAmount(r.duePaise)}`;
-  const upiLink = r.upiVpa ? upiPayLink({ vpa: r.upiVpa, payeeName: r.shopName, amountPaise: r.duePaise, note: `Khata ${r.customerName}`.slice(0, 50), mcc: '5411' }) : null;
+  const upiLink = r.upiVpa
+    ? upiPayLink({ vpa: r.upiVpa, payeeName: r.shopName, amountPaise: r.duePaise, note: `Khata ${r.customerName}`.slice(0, 50), mcc: '5411' })
+    : null;
   const since = r.oldestDue ? formatDate(r.oldestDue) : null;
   const lines =
     r.lang === 'hi'

@@ -11,10 +11,12 @@ describe('divHalfUp', () => {
     expect(divHalfUp(-14, 10)).toBe(-1);
   });
   it('matches the rational value within half a unit', () => {
-    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 1, max: 1e6 }), (n, d) => {
-      const q = divHalfUp(n, d);
-      expect(Math.abs(q * d - n) * 2).toBeLessThanOrEqual(d);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 1, max: 1e6 }), (n, d) => {
+        const q = divHalfUp(n, d);
+        expect(Math.abs(q * d - n) * 2).toBeLessThanOrEqual(d);
+      }),
+    );
   });
   it('refuses a zero denominator', () => expect(() => divHalfUp(1, 0)).toThrow());
 });
@@ -33,11 +35,12 @@ describe('spreadByWeight', () => {
     expect(spreadByWeight(100, [100, 300, 200])).toEqual([16, 51, 33]);
   });
   it('always sums to the total', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1e7 }), fc.array(fc.integer({ min: 1, max: 1e6 }), { minLength: 1, maxLength: 40 }), (t, w) => {
-      const parts = spreadByWeight(t, w);
-      expect(sum(parts)).toBe(t);
-      expect(parts.every((p) => p >= 0)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e7 }), fc.array(fc.integer({ min: 1, max: 1e6 }), { minLength: 1, maxLength: 40 }), (t, w) => {
+        const parts = spreadByWeight(t, w);
+        expect(sum(parts)).toBe(t);
+        expect(parts.every((p) => p >= 0)).toBe(true);
+      }),
+    );
   });
 });
-

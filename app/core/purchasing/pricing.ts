@@ -20,9 +20,14 @@ export function purchaseLineProblem(l: PurchaseLineInput, billDate: string): str
   if (!Number.isSafeInteger(l.freeMilli) || l.freeMilli < 0) return `Free quantity of ${p.name} cannot be negative`;
   if (!p.loose && (l.qtyMilli % MILLI !== 0 || l.freeMilli % MILLI !== 0)) return `${p.name} comes in whole pieces`;
   if (!Number.isSafeInteger(l.unitCostPaise) || l.unitCostPaise < 0) return `Cost of ${p.name} cannot be negative`;
-  if (!Number.isSafeInteger(l.discountPaise) || l.discountPaise < 0 || l.discountPaise > lineAmount(l.qtyMilli, l.unitCostPaise)) return `Discount on ${p.name} must be between zero and the line amount`;
+  if (!Number.isSafeInteger(l.discountPaise) || l.discountPaise < 0 || l.discountPaise > lineAmount(l.qtyMilli, l.unitCostPaise))
+    return `Discount on ${p.name} must be between zero and the line amount`;
   if (l.mrpPaise !== null && (!Number.isSafeInteger(l.mrpPaise) || l.mrpPaise < 0)) return `MRP of ${p.name} cannot be negative`;
-  for (const [what, d] of [['Manufacture date', l.mfgDate], ['Expiry date', l.expiryDate]] as const) if (d !== null && !ISO.test(d)) return `${what} of ${p.name} must be YYYY-MM-DD`;
+  for (const [what, d] of [
+    ['Manufacture date', l.mfgDate],
+    ['Expiry date', l.expiryDate],
+  ] as const)
+    if (d !== null && !ISO.test(d)) return `${what} of ${p.name} must be YYYY-MM-DD`;
   if (l.mfgDate && l.expiryDate && l.expiryDate < l.mfgDate) return `${p.name}: expiry ${l.expiryDate} is before manufacture ${l.mfgDate}`;
   if (l.mfgDate && l.mfgDate > billDate) return `${p.name}: manufacture date ${l.mfgDate} is after the bill date`;
   if (l.expiryDate && l.expiryDate < billDate) return `${p.name}: the batch expired on ${l.expiryDate}, before it was received`;
@@ -51,7 +56,10 @@ export function pricePurchase(inputs: readonly PurchaseLineInput[], supplierStat
 }
 
 /** Totals of priced lines; shared by bills and returns. */
-export function purchaseTotals(lines: ReadonlyArray<Pick<PricedPurchaseLine, 'taxable' | 'cgst' | 'sgst' | 'igst' | 'cess' | 'total' | 'stockValuePaise'>>, shop: Pick<PurchaseShop, 'composition' | 'roundOff'>): PurchaseTotals {
+export function purchaseTotals(
+  lines: ReadonlyArray<Pick<PricedPurchaseLine, 'taxable' | 'cgst' | 'sgst' | 'igst' | 'cess' | 'total' | 'stockValuePaise'>>,
+  shop: Pick<PurchaseShop, 'composition' | 'roundOff'>,
+): PurchaseTotals {
   const total = (pick: (l: (typeof lines)[number]) => number) => sum(lines.map(pick));
   const valuePaise = total((l) => l.total);
   const payable = shop.roundOff ? roundToRupee(valuePaise) : valuePaise;

@@ -1,7 +1,10 @@
 import type { Paise } from '../money';
 
 /** Running balances down a ledger: each row's balance after it, debit positive. */
-export function withRunningBalance<R extends { debitPaise: Paise; creditPaise: Paise }>(openingPaise: Paise, rows: readonly R[]): { rows: Array<R & { balancePaise: Paise }>; closingPaise: Paise; debitPaise: Paise; creditPaise: Paise } {
+export function withRunningBalance<R extends { debitPaise: Paise; creditPaise: Paise }>(
+  openingPaise: Paise,
+  rows: readonly R[],
+): { rows: Array<R & { balancePaise: Paise }>; closingPaise: Paise; debitPaise: Paise; creditPaise: Paise } {
   let balance = openingPaise;
   let debit = 0;
   let credit = 0;

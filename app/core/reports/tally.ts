@@ -66,7 +66,9 @@ function voucherXml(v: TallyVoucher): string {
   else {
     for (const l of v.lines) {
       const signed = l.debitPaise - l.creditPaise;
-      parts.push(`<ALLLEDGERENTRIES.LIST>${tag('LEDGERNAME', l.ledger)}${tag('ISDEEMEDPOSITIVE', signed > 0 ? 'Yes' : 'No')}${tag('AMOUNT', tallyAmount(signed))}</ALLLEDGERENTRIES.LIST>`);
+      parts.push(
+        `<ALLLEDGERENTRIES.LIST>${tag('LEDGERNAME', l.ledger)}${tag('ISDEEMEDPOSITIVE', signed > 0 ? 'Yes' : 'No')}${tag('AMOUNT', tallyAmount(signed))}</ALLLEDGERENTRIES.LIST>`,
+      );
     }
   }
   parts.push('</VOUCHER>');

@@ -29,7 +29,11 @@ export function checkRange(from: string, to: string): void {
 
 const groupOrder = (g: AccountGroup) => ACCOUNT_GROUP_CODES.indexOf(g);
 
-export function trialBalance(accounts: ReadonlyMap<string, AccountInfo>, movements: readonly Movement[], partyName: (account: string, partyId: string) => string | null) {
+export function trialBalance(
+  accounts: ReadonlyMap<string, AccountInfo>,
+  movements: readonly Movement[],
+  partyName: (account: string, partyId: string) => string | null,
+) {
   const rows = movements
     .map((m) => {
       const a = accounts.get(m.account) ?? { code: m.account, name: m.account, type: 'asset' as const, group: 'current_assets' as const };

@@ -6,7 +6,12 @@ import { found } from './guards';
 import type { AreaHandlers } from './handler';
 import { postVoucher, reverseVoucher } from './vouchers';
 
-const common = (p: { clientRef?: string | undefined; date?: string | undefined; reference: string; narration: string }) => ({ clientRef: p.clientRef, date: p.date, reference: p.reference, narration: p.narration });
+const common = (p: { clientRef?: string | undefined; date?: string | undefined; reference: string; narration: string }) => ({
+  clientRef: p.clientRef,
+  date: p.date,
+  reference: p.reference,
+  narration: p.narration,
+});
 
 export const voucherHandlers = {
   'accounting.payment': (deps, p, ctx) => {
@@ -14,21 +19,37 @@ export const voucherHandlers = {
     if ('supplierId' in p.to) {
       const s = party(deps, 'supplier', p.to.supplierId);
       return postVoucher(deps, ctx, {
-        ...common(p), kind: 'payment', docKind: 'payment', voucherType: 'payment', party: { type: 'supplier', id: s.id }, amountPaise: p.amountPaise, method: from.code,
-        narration: p.narration || `Paid ${s.name}`, lines: supplierPaymentPostings(s.id, p.amountPaise, from.code),
+        ...common(p),
+        kind: 'payment',
+        docKind: 'payment',
+        voucherType: 'payment',
+        party: { type: 'supplier', id: s.id },
+        amountPaise: p.amountPaise,
+        method: from.code,
+        narration: p.narration || `Paid ${s.name}`,
+        lines: supplierPaymentPostings(s.id, p.amountPaise, from.code),
       });
     }
     const to = account(deps, p.to.account);
-    if (Object.hasOwn(PARTY_ACCOUNTS, to.code)) throw new AppError('INVALID_INPUT', 'To pay a supplier, name the supplier; to refund a customer, use a credit note or a journal');
+    if (Object.hasOwn(PARTY_ACCOUNTS, to.code))
+      throw new AppError('INVALID_INPUT', 'To pay a supplier, name the supplier; to refund a customer, use a credit note or a journal');
     return postVoucher(deps, ctx, {
-      ...common(p), kind: 'payment', docKind: 'payment', voucherType: 'payment', party: null, amountPaise: p.amountPaise, method: from.code,
-      narration: p.narration || `Paid to ${to.name}`, lines: accountPaymentPostings(to.code, p.amountPaise, from.code),
+      ...common(p),
+      kind: 'payment',
+      docKind: 'payment',
+      voucherType: 'payment',
+      party: null,
+      amountPaise: p.amountPaise,
+      method: from.code,
+      narration: p.narration || `Paid to ${to.name}`,
+      lines: accountPaymentPostings(to.code, p.amountPaise, from.code),
     });
   },
 
   'accounting.expense': (deps, p, ctx) => {
     const head = accountOfGroups(deps, p.account, EXPENSE_GROUPS, 'an expense account');
-    if ((p.paidFrom === undefined) === (p.supplierId === undefined)) throw new AppError('INVALID_INPUT', 'Say either where the bill was paid from, or which supplier it is owed to');
+    if ((p.paidFrom === undefined) === (p.supplierId === undefined))
+      throw new AppError('INVALID_INPUT', 'Say either where the bill was paid from, or which supplier it is owed to');
     const supplierId = p.supplierId === undefined ? null : party(deps, 'supplier', p.supplierId).id;
     const from = supplierId === null ? moneyAccount(deps, p.paidFrom ?? 'CASH').code : null;
     const lines = expensePostings(head.code, p.amountPaise, p.tax, from === null ? { supplierId: supplierId ?? '' } : { from });
@@ -50,8 +71,15 @@ export const voucherHandlers = {
     const from = moneyAccount(deps, p.from);
     const to = moneyAccount(deps, p.to);
     return postVoucher(deps, ctx, {
-      ...common(p), kind: 'contra', docKind: 'journal', voucherType: 'contra', party: null, amountPaise: p.amountPaise, method: `${from.code}>${to.code}`,
-      narration: p.narration || `${from.name} to ${to.name}`, lines: contraPostings(from.code, to.code, p.amountPaise),
+      ...common(p),
+      kind: 'contra',
+      docKind: 'journal',
+      voucherType: 'contra',
+      party: null,
+      amountPaise: p.amountPaise,
+      method: `${from.code}>${to.code}`,
+      narration: p.narration || `${from.name} to ${to.name}`,
+      lines: contraPostings(from.code, to.code, p.amountPaise),
     });
   },
 
@@ -61,9 +89,15 @@ export const voucherHandlers = {
     const parties = lines.filter((l) => l.partyId !== null);
     const only = parties.length === 1 ? parties[0] : undefined;
     return postVoucher(deps, ctx, {
-      ...common(p), kind: 'journal', docKind: 'journal', voucherType: 'journal', amountPaise: amount, method: '',
+      ...common(p),
+      kind: 'journal',
+      docKind: 'journal',
+      voucherType: 'journal',
+      amountPaise: amount,
+      method: '',
       party: only?.partyId ? { type: only.account === 'DEBTORS' ? 'customer' : 'supplier', id: only.partyId } : null,
-      narration: p.narration || 'Journal', lines,
+      narration: p.narration || 'Journal',
+      lines,
     });
   },
 

@@ -38,8 +38,16 @@ function runAutoMatch(deps: ServiceDeps, ctx: CallContext, account: string): num
     const line = statement.find((l) => l.id === m.bankLineId);
     if (!line || (closedUpto !== null && line.date <= closedUpto)) continue;
     const v = postVoucher(deps, ctx, {
-      kind: 'contra', docKind: 'journal', voucherType: 'settlement', date: line.date, party: null, amountPaise: m.receivedPaise, method: `${m.clearing}>${account}`, reference: line.reference,
-      narration: `${m.clearing === 'UPI_CLEARING' ? 'UPI' : 'Card'} settlement of ${m.dates.join(', ')}: ${line.narration}`, lines: settlementPostings(account, m.clearing, m.collectedPaise, m.receivedPaise),
+      kind: 'contra',
+      docKind: 'journal',
+      voucherType: 'settlement',
+      date: line.date,
+      party: null,
+      amountPaise: m.receivedPaise,
+      method: `${m.clearing}>${account}`,
+      reference: line.reference,
+      narration: `${m.clearing === 'UPI_CLEARING' ? 'UPI' : 'Card'} settlement of ${m.dates.join(', ')}: ${line.narration}`,
+      lines: settlementPostings(account, m.clearing, m.collectedPaise, m.receivedPaise),
     });
     const entry = found(v.entries[0], 'Settlement entry');
     bank.markSettled(m.clearing, m.dates, entry.id);
@@ -63,14 +71,33 @@ export const bankHandlers = {
     const keys = lineKeys(parsed);
     const existing = store.bank.existingKeys(account, keys);
     const fresh = parsed.map((l, i) => ({ ...l, lineKey: keys[i] ?? '' })).filter((l) => !existing.has(l.lineKey));
-    if (fresh.length === 0) throw new AppError('DUPLICATE', `Every line of ${p.fileName} was imported before: this statement is already in the books`, { lines: parsed.length });
+    if (fresh.length === 0)
+      throw new AppError('DUPLICATE', `Every line of ${p.fileName} was imported before: this statement is already in the books`, { lines: parsed.length });
     const from = parsed.reduce((m, l) => (l.date < m ? l.date : m), parsed[0]?.date ?? '');
     const to = parsed.reduce((m, l) => (l.date > m ? l.date : m), '');
     const statementId = ids.newId('bst');
     const at = clock.now().toISOString();
     const autoMatched = store.transaction(() => {
-      store.bank.insertStatement({ id: statementId, account, fileName: p.fileName, importedAt: at, importedBy: ctx.user.id, from, to, closingBalancePaise: parsed.at(-1)?.balancePaise ?? null, lines: fresh.map((l) => ({ ...l, id: ids.newId('bkl') })) });
-      store.audit.append({ at, userId: ctx.user.id, action: 'bank.import', entity: 'bank_statement', entityId: statementId, before: null, after: { account, fileName: p.fileName, lines: fresh.length, skipped: parsed.length - fresh.length } });
+      store.bank.insertStatement({
+        id: statementId,
+        account,
+        fileName: p.fileName,
+        importedAt: at,
+        importedBy: ctx.user.id,
+        from,
+        to,
+        closingBalancePaise: parsed.at(-1)?.balancePaise ?? null,
+        lines: fresh.map((l) => ({ ...l, id: ids.newId('bkl') })),
+      });
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'bank.import',
+        entity: 'bank_statement',
+        entityId: statementId,
+        before: null,
+        after: { account, fileName: p.fileName, lines: fresh.length, skipped: parsed.length - fresh.length },
+      });
       return runAutoMatch(deps, ctx, account);
     });
     return { statementId, imported: fresh.length, skipped: parsed.length - fresh.length, autoMatched, from, to };
@@ -101,11 +128,20 @@ export const bankHandlers = {
     const book = found(store.bank.bookLine(p.entryId, p.seq), 'Journal line');
     if (book.account !== line.account) throw new AppError('INVALID_INPUT', `That entry line is on ${book.account}, not on ${line.account}`);
     if (book.matched) throw new AppError('DUPLICATE', 'That entry line is already matched to another statement line');
-    if (book.amountPaise !== line.amountPaise) throw new AppError('INVALID_INPUT', `The amounts differ: the statement says ${line.amountPaise / 100}, the books ${book.amountPaise / 100}`);
+    if (book.amountPaise !== line.amountPaise)
+      throw new AppError('INVALID_INPUT', `The amounts differ: the statement says ${line.amountPaise / 100}, the books ${book.amountPaise / 100}`);
     const at = clock.now().toISOString();
     store.transaction(() => {
       store.bank.match({ bankLineId: line.id, entryId: book.entryId, seq: book.seq, how: 'manual', at, userId: ctx.user.id });
-      store.audit.append({ at, userId: ctx.user.id, action: 'bank.match', entity: 'bank_line', entityId: line.id, before: null, after: { entryId: book.entryId, seq: book.seq } });
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'bank.match',
+        entity: 'bank_line',
+        entityId: line.id,
+        before: null,
+        after: { entryId: book.entryId, seq: book.seq },
+      });
     });
     return found(store.bank.line(line.id), 'Statement line');
   },
@@ -127,11 +163,23 @@ export const bankHandlers = {
         kind: deposit ? (partyType === 'customer' ? 'receipt' : 'journal') : 'payment',
         docKind: deposit ? (partyType === 'customer' ? 'receipt' : 'journal') : 'payment',
         voucherType: deposit ? (partyType === 'customer' ? 'receipt' : 'bank') : 'payment',
-        date: line.date, party: partyType && partyId ? { type: partyType, id: partyId } : null, amountPaise: amount, method: line.account, reference: line.reference,
-        narration: p.narration || line.narration, lines,
+        date: line.date,
+        party: partyType && partyId ? { type: partyType, id: partyId } : null,
+        amountPaise: amount,
+        method: line.account,
+        reference: line.reference,
+        narration: p.narration || line.narration,
+        lines,
       });
       const entry = found(v.entries[0], 'Entry');
-      store.bank.match({ bankLineId: line.id, entryId: entry.id, seq: entry.lines.findIndex((l) => l.account === line.account) + 1, how: 'posted', at, userId: ctx.user.id });
+      store.bank.match({
+        bankLineId: line.id,
+        entryId: entry.id,
+        seq: entry.lines.findIndex((l) => l.account === line.account) + 1,
+        how: 'posted',
+        at,
+        userId: ctx.user.id,
+      });
       return found(store.bank.line(line.id), 'Statement line');
     });
   },

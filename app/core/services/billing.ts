@@ -13,16 +13,34 @@ export const billingHandlers = {
       docType: bill.docType,
       supply: bill.supply,
       lines: bill.lines.map((l) => ({
-        lineNo: l.lineNo, productId: l.product.id, unitPricePaise: l.unitPricePaise, mrpPaise: l.product.mrpPaise, amountPaise: l.amount, discountPaise: l.discountPaise, billDiscountPaise: l.billDiscountPaise,
-        taxablePaise: l.taxable, taxPaise: l.total - l.taxable, totalPaise: l.total,
+        lineNo: l.lineNo,
+        productId: l.product.id,
+        unitPricePaise: l.unitPricePaise,
+        mrpPaise: l.product.mrpPaise,
+        amountPaise: l.amount,
+        discountPaise: l.discountPaise,
+        billDiscountPaise: l.billDiscountPaise,
+        taxablePaise: l.taxable,
+        taxPaise: l.total - l.taxable,
+        totalPaise: l.total,
       })),
       totals: {
-        amountPaise: t.amount, discountPaise: t.discount, taxablePaise: t.taxable, cgstPaise: t.cgst, sgstPaise: t.sgst, igstPaise: t.igst,
-        cessPaise: t.cess, valuePaise: t.value, roundOffPaise: t.roundOff, payablePaise: t.payable,
+        amountPaise: t.amount,
+        discountPaise: t.discount,
+        taxablePaise: t.taxable,
+        cgstPaise: t.cgst,
+        sgstPaise: t.sgst,
+        igstPaise: t.igst,
+        cessPaise: t.cess,
+        valuePaise: t.value,
+        roundOffPaise: t.roundOff,
+        payablePaise: t.payable,
       },
       stockWarnings: issues.flatMap((issue, i) => {
         const line = bill.lines[i];
-        return issue.shortMilli > 0 && line ? [{ productId: issue.productId, name: line.product.name, onHandMilli: line.qtyMilli - issue.shortMilli, wantedMilli: line.qtyMilli }] : [];
+        return issue.shortMilli > 0 && line
+          ? [{ productId: issue.productId, name: line.product.name, onHandMilli: line.qtyMilli - issue.shortMilli, wantedMilli: line.qtyMilli }]
+          : [];
       }),
     };
   },

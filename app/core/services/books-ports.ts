@@ -71,7 +71,16 @@ export interface VouchersRepo {
 export interface RegistersRepo {
   open(): z.output<typeof RegisterView> | undefined;
   last(): z.output<typeof RegisterView> | undefined;
-  insert(r: { id: string; deviceId: string; businessDate: string; openedAt: string; openedBy: string; openingCountedPaise: number; openingBookPaise: number; denominations: unknown }): void;
+  insert(r: {
+    id: string;
+    deviceId: string;
+    businessDate: string;
+    openedAt: string;
+    openedBy: string;
+    openingCountedPaise: number;
+    openingBookPaise: number;
+    denominations: unknown;
+  }): void;
   close(id: string, c: { closedAt: string; closedBy: string; countedPaise: number; bookPaise: number; denominations: unknown }): void;
   view(id: string): z.output<typeof RegisterView> | undefined;
 }
@@ -140,7 +149,11 @@ export interface BooksLedgerRepo {
   balance(account: string, partyId: string | null): number;
   rows(q: LedgerQuery): Array<Omit<z.output<typeof LedgerRow>, 'balancePaise'>>;
   /** per account (and party, when asked) Σ debit and Σ credit before `from` and within [from, to] */
-  movements(from: string, to: string, byParty: boolean): Array<{ account: string; partyId: string; openingDebit: number; openingCredit: number; debit: number; credit: number }>;
+  movements(
+    from: string,
+    to: string,
+    byParty: boolean,
+  ): Array<{ account: string; partyId: string; openingDebit: number; openingCredit: number; debit: number; credit: number }>;
   /** per account and party Σ debit − Σ credit up to `asOf` */
   balancesAsOf(asOf: string, byParty: boolean): Array<{ account: string; partyId: string; balance: number }>;
   /** a party's daily debits and credits on a control account, in date order */
@@ -150,7 +163,18 @@ export interface BooksLedgerRepo {
   /** expense-bill entries of the period (paid or on a supplier's credit) with their lines, for the purchase register */
   expenseEntries(from: string, to: string): Array<{ entryId: string; date: string; voucherType: string; number: string | null; lines: PostingLine[] }>;
   /** the journal of a period with document numbers, for Tally */
-  journal(from: string, to: string): Array<{ id: string; date: string; voucherType: string; narration: string; document: z.output<typeof EntryDocument>; reversesId: string | null; lines: PostingLine[] }>;
+  journal(
+    from: string,
+    to: string,
+  ): Array<{
+    id: string;
+    date: string;
+    voucherType: string;
+    narration: string;
+    document: z.output<typeof EntryDocument>;
+    reversesId: string | null;
+    lines: PostingLine[];
+  }>;
 }
 
 export interface PartiesRepo {
@@ -234,7 +258,10 @@ export interface BankRepo {
   unsettledDays(clearing: string, upTo: string): Array<{ date: string; amountPaise: number }>;
   markSettled(clearing: string, dates: readonly string[], entryId: string): void;
   /** for the reconciliation: book lines dated ≤ asOf whose statement line is missing or later, and the other way round */
-  openAsOf(account: string, asOf: string): { book: Array<z.output<typeof BookLineView>>; bank: Array<z.output<typeof BankLineView>>; statementBalancePaise: number | null };
+  openAsOf(
+    account: string,
+    asOf: string,
+  ): { book: Array<z.output<typeof BookLineView>>; bank: Array<z.output<typeof BankLineView>>; statementBalancePaise: number | null };
 }
 
 export interface AuditReadRepo {
@@ -243,4 +270,3 @@ export interface AuditReadRepo {
   head(): string | null;
   list(f: { from: string | null; to: string | null; entity: string | null; entityId: string | null; limit: number }): ChainedAuditRow[];
 }
-

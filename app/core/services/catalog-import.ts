@@ -34,7 +34,16 @@ async function checkFile(deps: ServiceDeps, importId: string, mapping: Mapping |
 }
 
 const sample = (d: ImportDraft) => ({
-  line: d.line, name: d.name, brand: d.brand, category: d.category, packSize: d.packSize, barcodes: d.barcodes, mrpPaise: d.mrpPaise, pricePaise: d.pricePaise, hsn: d.hsn, gstRateBp: d.gstRateBp,
+  line: d.line,
+  name: d.name,
+  brand: d.brand,
+  category: d.category,
+  packSize: d.packSize,
+  barcodes: d.barcodes,
+  mrpPaise: d.mrpPaise,
+  pricePaise: d.pricePaise,
+  hsn: d.hsn,
+  gstRateBp: d.gstRateBp,
 });
 
 export const catalogImportHandlers = {
@@ -51,7 +60,8 @@ export const catalogImportHandlers = {
       }
       const file = found(store.imports.get(p.importId), 'Import');
       if (file.status === 'committed') throw new AppError('INVALID_INPUT', `${file.fileName} was already imported`);
-      if (p.offset > file.bytes.length) throw new AppError('INVALID_INPUT', `Chunk at ${p.offset} leaves a gap: ${file.bytes.length} bytes received so far`, { bytes: file.bytes.length });
+      if (p.offset > file.bytes.length)
+        throw new AppError('INVALID_INPUT', `Chunk at ${p.offset} leaves a gap: ${file.bytes.length} bytes received so far`, { bytes: file.bytes.length });
       if (file.bytes.length + bytes.length > MAX_FILE) throw new AppError('INVALID_INPUT', 'The file is larger than 32 MB');
       return { importId: p.importId, bytes: store.imports.append(p.importId, p.offset, bytes) };
     });
@@ -60,8 +70,16 @@ export const catalogImportHandlers = {
   'catalog.importPreview': async (deps, p) => {
     const c = await checkFile(deps, p.importId, p.mapping, p.encoding);
     return {
-      importId: p.importId, fileName: c.file.fileName, encoding: c.encoding, headers: c.table.headers, preset: c.preset, mapping: c.mapping,
-      rows: c.table.rows.length + c.table.problems.length, valid: c.drafts.length, errors: c.errors, sample: c.drafts.slice(0, SAMPLE).map(sample),
+      importId: p.importId,
+      fileName: c.file.fileName,
+      encoding: c.encoding,
+      headers: c.table.headers,
+      preset: c.preset,
+      mapping: c.mapping,
+      rows: c.table.rows.length + c.table.problems.length,
+      valid: c.drafts.length,
+      errors: c.errors,
+      sample: c.drafts.slice(0, SAMPLE).map(sample),
     };
   },
 
@@ -74,12 +92,26 @@ export const catalogImportHandlers = {
     const c = await checkFile(deps, p.importId, p.mapping, p.encoding);
     const at = clock.now().toISOString();
     const products = c.drafts.map(({ line: _line, ...d }) => ({ ...d, id: ids.newId('prod'), plu: null, units: [], createdAt: at }));
-    const result = { importId: p.importId, imported: products.length, skipped: c.table.rows.length + c.table.problems.length - products.length, errors: c.errors, committedAt: at };
+    const result = {
+      importId: p.importId,
+      imported: products.length,
+      skipped: c.table.rows.length + c.table.problems.length - products.length,
+      errors: c.errors,
+      committedAt: at,
+    };
     store.transaction(() => {
       if (store.imports.get(p.importId)?.status === 'committed') throw new AppError('DUPLICATE', `${c.file.fileName} was already imported`);
       store.catalog.insertMany(products);
       store.imports.markCommitted(p.importId, { imported: result.imported, skipped: result.skipped, errors: c.errors.length }, at);
-      store.audit.append({ at, userId: ctx.user.id, action: 'catalog.importCommit', entity: 'import', entityId: p.importId, before: null, after: { file: c.file.fileName, imported: result.imported, skipped: result.skipped, mapping: c.mapping } });
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'catalog.importCommit',
+        entity: 'import',
+        entityId: p.importId,
+        before: null,
+        after: { file: c.file.fileName, imported: result.imported, skipped: result.skipped, mapping: c.mapping },
+      });
     });
     return result;
   },
@@ -92,23 +124,76 @@ export const catalogImportHandlers = {
     let bytes: Uint8Array;
     if (p.what === 'catalog') {
       // The same headers the importer knows as "smartkirana", so an exported file imports back.
-      bytes = await sheets.writeXlsx([{
-        name: 'Catalogue',
-        columns: ['Name', 'Hindi name', 'Brand', 'Category', 'Sub-category', 'Pack size', 'Barcodes', 'HSN', 'GST %', 'Cess %', 'MRP', 'Price', 'Cost', 'Unit', 'Reorder level', 'Reorder qty', 'Active'].map((header) => ({ header })),
-        rows: products.map((x) => [x.name, x.nameHi, x.brand, x.category, x.subCategory, x.packSize, x.barcodes.join(' '), x.hsn, x.gstRateBp / 100, x.cessRateBp / 100, rupees(x.mrpPaise), rupees(x.pricePaise), rupees(x.costPaise), x.unit, x.reorderLevelMilli / 1000, x.reorderQtyMilli / 1000, x.active ? 'yes' : 'no']),
-      }]);
+      bytes = await sheets.writeXlsx([
+        {
+          name: 'Catalogue',
+          columns: [
+            'Name',
+            'Hindi name',
+            'Brand',
+            'Category',
+            'Sub-category',
+            'Pack size',
+            'Barcodes',
+            'HSN',
+            'GST %',
+            'Cess %',
+            'MRP',
+            'Price',
+            'Cost',
+            'Unit',
+            'Reorder level',
+            'Reorder qty',
+            'Active',
+          ].map((header) => ({ header })),
+          rows: products.map((x) => [
+            x.name,
+            x.nameHi,
+            x.brand,
+            x.category,
+            x.subCategory,
+            x.packSize,
+            x.barcodes.join(' '),
+            x.hsn,
+            x.gstRateBp / 100,
+            x.cessRateBp / 100,
+            rupees(x.mrpPaise),
+            rupees(x.pricePaise),
+            rupees(x.costPaise),
+            x.unit,
+            x.reorderLevelMilli / 1000,
+            x.reorderQtyMilli / 1000,
+            x.active ? 'yes' : 'no',
+          ]),
+        },
+      ]);
     } else {
       const levels = new Map(store.stock.levels().map((l) => [l.productId, l]));
-      const lots = products.flatMap((x) => store.stock.lots(x.id, false).map((l) => [x.name, l.batchNo, l.expiryDate ? formatDate(l.expiryDate) : '', rupees(l.mrpPaise), l.qtyMilli / 1000, rupees(l.valuePaise)]));
+      const lots = products.flatMap((x) =>
+        store.stock
+          .lots(x.id, false)
+          .map((l) => [x.name, l.batchNo, l.expiryDate ? formatDate(l.expiryDate) : '', rupees(l.mrpPaise), l.qtyMilli / 1000, rupees(l.valuePaise)]),
+      );
       bytes = await sheets.writeXlsx([
         {
           name: `Stock ${day}`,
           columns: ['Name', 'Category', 'Unit', 'On hand', 'Value (₹)', 'Reorder level'].map((header) => ({ header })),
-          rows: products.map((x) => [x.name, x.category, x.unit, (levels.get(x.id)?.qtyMilli ?? 0) / 1000, rupees(levels.get(x.id)?.valuePaise ?? 0), x.reorderLevelMilli / 1000]),
+          rows: products.map((x) => [
+            x.name,
+            x.category,
+            x.unit,
+            (levels.get(x.id)?.qtyMilli ?? 0) / 1000,
+            rupees(levels.get(x.id)?.valuePaise ?? 0),
+            x.reorderLevelMilli / 1000,
+          ]),
         },
         { name: 'Lots', columns: ['Name', 'Batch', 'Expiry', 'MRP', 'On hand', 'Value (₹)'].map((header) => ({ header })), rows: lots },
       ]);
     }
-    return { fileName: `${p.what === 'catalog' ? 'catalogue' : 'stock'}-${day}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: toBase64(bytes) };
+    return {
+      fileName: `${p.what === 'catalog' ? 'catalogue' : 'stock'}-${day}.xlsx`,
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      base64: toBase64(bytes),
+    };
   },
 } satisfies Partial<AreaHandlers<'catalog'>>;

@@ -12,7 +12,15 @@ function labelsFor(deps: ServiceDeps, items: Params<'catalog.labelsPdf'>['items'
     const p = found(deps.store.catalog.get(productId), 'Product');
     const barcode = p.barcodes[0];
     if (!barcode) throw new AppError('INVALID_INPUT', `${p.name} has no barcode: give it an in-store one first`, { productId });
-    const label: LabelItem = { name: p.name, nameHi: p.nameHi, barcode, pricePaise: p.pricePaise, mrpPaise: p.mrpPaise, unit: p.loose ? p.unit : '', packSize: p.packSize };
+    const label: LabelItem = {
+      name: p.name,
+      nameHi: p.nameHi,
+      barcode,
+      pricePaise: p.pricePaise,
+      mrpPaise: p.mrpPaise,
+      unit: p.loose ? p.unit : '',
+      packSize: p.packSize,
+    };
     return Array.from({ length: copies }, () => label);
   });
 }

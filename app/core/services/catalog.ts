@@ -32,9 +32,14 @@ function checkProduct(deps: ServiceDeps, p: ProductFields, current: Product | nu
     checkBarcode(code);
     if (seen.has(code)) throw new AppError('DUPLICATE', `Barcode ${code} is given twice`, { barcode: code });
     seen.add(code);
-    if (parseScaleBarcode(code, scale)) throw new AppError('INVALID_INPUT', `Barcode ${code} is in the weighing scale's range (${scale.prefixes.join(', ')}); it would be read as a weighed item`);
+    if (parseScaleBarcode(code, scale))
+      throw new AppError(
+        'INVALID_INPUT',
+        `Barcode ${code} is in the weighing scale's range (${scale.prefixes.join(', ')}); it would be read as a weighed item`,
+      );
     const owner = deps.store.catalog.barcodeOwner(code);
-    if (owner && owner !== current?.id) throw new AppError('DUPLICATE', `Barcode ${code} already belongs to another product`, { barcode: code, productId: owner });
+    if (owner && owner !== current?.id)
+      throw new AppError('DUPLICATE', `Barcode ${code} already belongs to another product`, { barcode: code, productId: owner });
   }
   if (p.plu) {
     const other = deps.store.catalog.byPlu(String(Number(p.plu)));
@@ -55,7 +60,10 @@ function byBarcode(deps: ServiceDeps, p: Params<'catalog.byBarcode'>) {
   const product = entry && store.catalog.get(entry.productId);
   if (entry && product) {
     const pack = entry.qtyMilli !== 1000;
-    return { ...product, scan: { kind: pack ? ('pack' as const) : ('product' as const), qtyMilli: pack || !product.loose ? entry.qtyMilli : null, pricePaise: null } };
+    return {
+      ...product,
+      scan: { kind: pack ? ('pack' as const) : ('product' as const), qtyMilli: pack || !product.loose ? entry.qtyMilli : null, pricePaise: null },
+    };
   }
   const reading = parseScaleBarcode(code, store.stock.settings().scale);
   const weighed = reading && store.catalog.byPlu(reading.plu);

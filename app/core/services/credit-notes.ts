@@ -32,7 +32,11 @@ export const creditNoteHandlers = {
     }
     const moves: StockMove[] = [];
     const costed = lines.map((l) => {
-      const back = returnMoves(saleMoves.filter((m) => m.productId === l.productId), returnedBefore.get(l.productId) ?? 0, l.qtyMilli);
+      const back = returnMoves(
+        saleMoves.filter((m) => m.productId === l.productId),
+        returnedBefore.get(l.productId) ?? 0,
+        l.qtyMilli,
+      );
       returnedBefore.set(l.productId, (returnedBefore.get(l.productId) ?? 0) + l.qtyMilli);
       moves.push(...back);
       return { ...l, costPaise: back.reduce((s, m) => s + m.valuePaise, 0) };
@@ -45,11 +49,51 @@ export const creditNoteHandlers = {
     store.transaction(() => {
       if (store.creditNotes.idByClientRef(p.clientRef)) return;
       const { number, fy } = nextNumber(deps, ctx, 'credit_note', date);
-      store.creditNotes.insert({ id, clientRef: p.clientRef, number, fy, date, createdAt: at, userId: ctx.user.id, deviceId: ctx.device.id, invoice, reason: p.reason, refund: p.refund, lines: costed, totals, costPaise });
+      store.creditNotes.insert({
+        id,
+        clientRef: p.clientRef,
+        number,
+        fy,
+        date,
+        createdAt: at,
+        userId: ctx.user.id,
+        deviceId: ctx.device.id,
+        invoice,
+        reason: p.reason,
+        refund: p.refund,
+        lines: costed,
+        totals,
+        costPaise,
+      });
       store.stock.insert(moves, { refType: 'credit_note', refId: id, at });
-      store.ledger.insert({ id: ids.newId('je'), date, voucherType: 'credit_note', refType: 'credit_note', refId: id, narration: `Credit note ${number} against ${invoice.number}: ${p.reason}`, reversesId: null, createdAt: at }, postings);
-      store.audit.append({ at, userId: ctx.user.id, action: 'accounting.creditNote', entity: 'credit_note', entityId: id, before: null, after: { number, invoice: invoice.number, totalPaise: totals.totalPaise, refund: p.refund, lines: p.lines } });
-      store.outbox.append({ id: ids.newId('evt'), at, topic: 'credit_note.posted', payload: { creditNoteId: id, number, invoiceId: invoice.id, totalPaise: totals.totalPaise } });
+      store.ledger.insert(
+        {
+          id: ids.newId('je'),
+          date,
+          voucherType: 'credit_note',
+          refType: 'credit_note',
+          refId: id,
+          narration: `Credit note ${number} against ${invoice.number}: ${p.reason}`,
+          reversesId: null,
+          createdAt: at,
+        },
+        postings,
+      );
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'accounting.creditNote',
+        entity: 'credit_note',
+        entityId: id,
+        before: null,
+        after: { number, invoice: invoice.number, totalPaise: totals.totalPaise, refund: p.refund, lines: p.lines },
+      });
+      store.outbox.append({
+        id: ids.newId('evt'),
+        at,
+        topic: 'credit_note.posted',
+        payload: { creditNoteId: id, number, invoiceId: invoice.id, totalPaise: totals.totalPaise },
+      });
     });
     return found(store.creditNotes.view(store.creditNotes.idByClientRef(p.clientRef) ?? id), 'Credit note');
   },
@@ -61,7 +105,15 @@ export const creditNoteHandlers = {
     const returned = deps.store.creditNotes.returnedSoFar(invoice.id);
     const view = found(deps.store.billing.view(invoice.id), 'Invoice');
     return {
-      lines: view.lines.map((l) => ({ lineNo: l.lineNo, productId: l.productId, name: l.name, unit: l.unit, qtyMilli: l.qtyMilli, returnedMilli: returned.get(l.lineNo)?.qtyMilli ?? 0, totalPaise: l.totalPaise })),
+      lines: view.lines.map((l) => ({
+        lineNo: l.lineNo,
+        productId: l.productId,
+        name: l.name,
+        unit: l.unit,
+        qtyMilli: l.qtyMilli,
+        returnedMilli: returned.get(l.lineNo)?.qtyMilli ?? 0,
+        totalPaise: l.totalPaise,
+      })),
       creditNotes: deps.store.creditNotes.forInvoice(invoice.id),
     };
   },

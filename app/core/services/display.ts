@@ -7,7 +7,11 @@ export const displayHandlers = {
     const shop = deps.store.shop.get();
     const upi =
       p.stage === 'payment' && p.upiAmountPaise > 0 && shop.upiVpa
-        ? { link: upiPayLink({ vpa: shop.upiVpa, payeeName: shop.name, amountPaise: p.upiAmountPaise, note: `${shop.name} bill`, mcc: '5411' }), amountPaise: p.upiAmountPaise, vpa: shop.upiVpa }
+        ? {
+            link: upiPayLink({ vpa: shop.upiVpa, payeeName: shop.name, amountPaise: p.upiAmountPaise, note: `${shop.name} bill`, mcc: '5411' }),
+            amountPaise: p.upiAmountPaise,
+            vpa: shop.upiVpa,
+          }
         : null;
     const state = {
       deviceCode: ctx.device.code,

@@ -17,7 +17,10 @@ import type { ServiceDeps } from './ports';
 /** Last year's aggregate turnover: the owner's figure, or sales less returns in the books. */
 export function hsnRule(deps: ServiceDeps) {
   const own = deps.store.books.settings().aatoPaise;
-  const lastYear = financialYearOf(financialYearOf(today(deps), fyStartMonth(deps)).from.replace(/^(\d{4})/, (y) => String(Number(y) - 1)), fyStartMonth(deps));
+  const lastYear = financialYearOf(
+    financialYearOf(today(deps), fyStartMonth(deps)).from.replace(/^(\d{4})/, (y) => String(Number(y) - 1)),
+    fyStartMonth(deps),
+  );
   const aatoPaise = own ?? Math.max(0, deps.store.gst.turnover(lastYear.from, lastYear.to));
   const digits = requiredHsnDigits(aatoPaise);
   return { aatoPaise, source: own === null ? ('books' as const) : ('owner' as const), digits, b2cMayOmit: digits === 4 };
@@ -34,7 +37,12 @@ function selectedProducts(deps: ServiceDeps, select: { hsnPrefixes: string[] } |
   return { hsns, products };
 }
 
-function setRates(deps: ServiceDeps, ctx: CallContext, hsns: readonly string[], r: { effectiveFrom: string; gstRateBp: number; cessRateBp: number; note: string }) {
+function setRates(
+  deps: ServiceDeps,
+  ctx: CallContext,
+  hsns: readonly string[],
+  r: { effectiveFrom: string; gstRateBp: number; cessRateBp: number; note: string },
+) {
   checkSlab(r.gstRateBp, r.effectiveFrom, r.cessRateBp);
   assertOpenPeriod(r.effectiveFrom, deps.store.books.settings().closedUpto);
   const bad = hsns.find((h) => !/^(\d{4}|\d{6}|\d{8})$/.test(h));
@@ -42,7 +50,15 @@ function setRates(deps: ServiceDeps, ctx: CallContext, hsns: readonly string[], 
   const at = deps.clock.now().toISOString();
   deps.store.transaction(() => {
     for (const hsn of hsns) deps.store.gst.upsertRate({ hsn, ...r, createdAt: at });
-    deps.store.audit.append({ at, userId: ctx.user.id, action: 'gst.setRate', entity: 'gst_rate', entityId: hsns.join(',').slice(0, 64), before: null, after: { hsns, ...r } });
+    deps.store.audit.append({
+      at,
+      userId: ctx.user.id,
+      action: 'gst.setRate',
+      entity: 'gst_rate',
+      entityId: hsns.join(',').slice(0, 64),
+      before: null,
+      after: { hsns, ...r },
+    });
   });
 }
 
@@ -51,7 +67,10 @@ export const gstHandlers = {
 
   'gst.setRate': (deps, p, ctx) => {
     setRates(deps, ctx, [p.hsn], p);
-    return found(deps.store.gst.rateTable().find((r) => r.hsn === p.hsn && r.effectiveFrom === p.effectiveFrom), 'Rate');
+    return found(
+      deps.store.gst.rateTable().find((r) => r.hsn === p.hsn && r.effectiveFrom === p.effectiveFrom),
+      'Rate',
+    );
   },
 
   'gst.previewRateChange': (deps, p) => {
@@ -74,7 +93,15 @@ export const gstHandlers = {
     const notes = gst.listedNotes(period.from, period.to);
     const summary = gst.summary(period.from, period.to);
     const issues = validateReturn({ shop, hsnDigits: hsnRule(deps).digits, documents, notes, summary, numbers: gst.problemNumbers(period.from, period.to) });
-    const built = buildGstr1({ gstin: shop.gstin ?? '', period, documents, notes, summary, series: gst.series(period.from, period.to), consolidated: gst.consolidated(period.from, period.to) });
+    const built = buildGstr1({
+      gstin: shop.gstin ?? '',
+      period,
+      documents,
+      notes,
+      summary,
+      series: gst.series(period.from, period.to),
+      consolidated: gst.consolidated(period.from, period.to),
+    });
     return { period: { label: period.label, from: period.from, to: period.to }, json: built.json, summary: built.summary, issues };
   },
 
@@ -84,8 +111,16 @@ export const gstHandlers = {
     const summary = deps.store.gst.summary(period.from, period.to);
     const { gst } = deps.store;
     const books = gst.inputTax(period.from, period.to);
-    const built = buildGstr3b({ summary, purchases: gst.purchaseDocuments(period.from, period.to), expenseTax: gst.expenseInputTax(period.from, period.to), inputDebits: books.debits, inputCredits: books.credits });
-    const composition = shop.composition ? [{ severity: 'error' as const, code: 'COMPOSITION', document: null, message: 'A composition shop files CMP-08, not GSTR-3B' }] : [];
+    const built = buildGstr3b({
+      summary,
+      purchases: gst.purchaseDocuments(period.from, period.to),
+      expenseTax: gst.expenseInputTax(period.from, period.to),
+      inputDebits: books.debits,
+      inputCredits: books.credits,
+    });
+    const composition = shop.composition
+      ? [{ severity: 'error' as const, code: 'COMPOSITION', document: null, message: 'A composition shop files CMP-08, not GSTR-3B' }]
+      : [];
     return { period: { label: period.label, from: period.from, to: period.to }, ...built, issues: [...composition, ...built.issues] };
   },
 
@@ -100,8 +135,27 @@ export const gstHandlers = {
     store.transaction(() => {
       if (store.gst.consolidated(p.date, p.date).length > 0) throw new AppError('DUPLICATE', 'That day already has its consolidated invoice');
       const { number, fy } = nextNumber(deps, ctx, 'consolidated', p.date);
-      store.gst.insertConsolidated({ id, number, date: p.date, bills: c.bills, rows: c.rows, totals: c.totals, fy, createdAt: at, userId: ctx.user.id, invoiceIds: c.invoiceIds });
-      store.audit.append({ at, userId: ctx.user.id, action: 'gst.consolidateDay', entity: 'consolidated_invoice', entityId: id, before: null, after: { number, date: p.date, bills: c.bills, valuePaise: c.totals.valuePaise } });
+      store.gst.insertConsolidated({
+        id,
+        number,
+        date: p.date,
+        bills: c.bills,
+        rows: c.rows,
+        totals: c.totals,
+        fy,
+        createdAt: at,
+        userId: ctx.user.id,
+        invoiceIds: c.invoiceIds,
+      });
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'gst.consolidateDay',
+        entity: 'consolidated_invoice',
+        entityId: id,
+        before: null,
+        after: { number, date: p.date, bills: c.bills, valuePaise: c.totals.valuePaise },
+      });
     });
     return found(store.gst.consolidated(p.date, p.date)[0], 'Consolidated invoice');
   },

@@ -54,8 +54,23 @@ export const inventoryHandlers = {
     return store.transaction(() => {
       const { moves, newLots } = adjustmentMoves(deps, p.lines, at);
       const reasons = [...new Set(p.lines.map((l) => l.reason))].join(', ');
-      const valueChangePaise = writeAdjustment(deps, { refType: 'stock_adjustment', refId, at, narration: `Stock adjustment (${reasons})${p.note ? `: ${p.note}` : ''}`, moves, newLots });
-      store.audit.append({ at, userId: ctx.user.id, action: 'inventory.adjust', entity: 'stock_adjustment', entityId: refId, before: null, after: { lines: p.lines, note: p.note, valueChangePaise } });
+      const valueChangePaise = writeAdjustment(deps, {
+        refType: 'stock_adjustment',
+        refId,
+        at,
+        narration: `Stock adjustment (${reasons})${p.note ? `: ${p.note}` : ''}`,
+        moves,
+        newLots,
+      });
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'inventory.adjust',
+        entity: 'stock_adjustment',
+        entityId: refId,
+        before: null,
+        after: { lines: p.lines, note: p.note, valueChangePaise },
+      });
       return { refId, valueChangePaise, moves: store.stock.movesFor(refId) };
     });
   },
@@ -65,7 +80,17 @@ export const inventoryHandlers = {
     const levels = new Map(store.stock.levels().map((l) => [l.productId, l]));
     const products = store.catalog.all().flatMap((x) => {
       const l = levels.get(x.id);
-      return l && (l.qtyMilli !== 0 || l.valuePaise !== 0) ? [{ productId: x.id, name: x.name, qtyMilli: l.qtyMilli, valuePaise: l.valuePaise, unitCostPaise: l.qtyMilli > 0 ? divHalfUp(l.valuePaise * 1000, l.qtyMilli) : 0 }] : [];
+      return l && (l.qtyMilli !== 0 || l.valuePaise !== 0)
+        ? [
+            {
+              productId: x.id,
+              name: x.name,
+              qtyMilli: l.qtyMilli,
+              valuePaise: l.valuePaise,
+              unitCostPaise: l.qtyMilli > 0 ? divHalfUp(l.valuePaise * 1000, l.qtyMilli) : 0,
+            },
+          ]
+        : [];
     });
     return { method: store.stock.settings().valuation, totalPaise: products.reduce((s, x) => s + x.valuePaise, 0), products };
   },
@@ -83,7 +108,15 @@ export const inventoryHandlers = {
       const prefix = labelPrefixProblem(next.labelPrefix, next.scale.prefixes);
       if (prefix) throw new AppError('INVALID_INPUT', prefix);
       store.stock.saveSettings(next, at);
-      store.audit.append({ at, userId: ctx.user.id, action: 'inventory.updateSettings', entity: 'stock_settings', entityId: 'stock_settings', before, after: next });
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'inventory.updateSettings',
+        entity: 'stock_settings',
+        entityId: 'stock_settings',
+        before,
+        after: next,
+      });
       return store.stock.settings();
     });
   },

@@ -22,7 +22,9 @@ function ageingOf(deps: ServiceDeps, type: PartyType, asOf: string, partyId?: st
   const days = deps.store.journal.partyDays(CONTROL[type], asOf, partyId);
   const out = new Map<string, PartyAgeing>();
   for (const [id, list] of days) {
-    const moves = list.map((d) => (type === 'customer' ? { date: d.date, raisesPaise: d.debit, lowersPaise: d.credit } : { date: d.date, raisesPaise: d.credit, lowersPaise: d.debit }));
+    const moves = list.map((d) =>
+      type === 'customer' ? { date: d.date, raisesPaise: d.debit, lowersPaise: d.credit } : { date: d.date, raisesPaise: d.credit, lowersPaise: d.debit },
+    );
     out.set(id, ageParty(moves, asOf));
   }
   return out;
@@ -36,7 +38,14 @@ export function partyLedger(deps: ServiceDeps, type: PartyType, partyId: string,
   const account = CONTROL[type];
   const opening = deps.store.journal.balanceBefore(account, partyId, start);
   const run = withRunningBalance(opening, deps.store.journal.rows({ account, partyId, from: start, to: end }));
-  return { party: { type, id: info.id, name: info.name, phone: info.phone, gstin: info.gstin }, from: start, to: end, openingPaise: opening, rows: run.rows, closingPaise: run.closingPaise };
+  return {
+    party: { type, id: info.id, name: info.name, phone: info.phone, gstin: info.gstin },
+    from: start,
+    to: end,
+    openingPaise: opening,
+    rows: run.rows,
+    closingPaise: run.closingPaise,
+  };
 }
 
 export function ageingReport(deps: ServiceDeps, type: PartyType, asOf: string) {
@@ -47,7 +56,18 @@ export function ageingReport(deps: ServiceDeps, type: PartyType, asOf: string) {
     .map(([id, a]) => ({ partyId: id, name: names.get(id)?.name ?? id, phone: names.get(id)?.phone ?? '', ...a }))
     .sort((a, b) => b.balancePaise - a.balancePaise || a.name.localeCompare(b.name));
   const sum = (k: 'balancePaise' | 'advancePaise' | 'd0_30' | 'd31_60' | 'd61_90' | 'd90_plus') => rows.reduce((s, r) => s + r[k], 0);
-  return { asOf, rows, totals: { balancePaise: sum('balancePaise'), advancePaise: sum('advancePaise'), d0_30: sum('d0_30'), d31_60: sum('d31_60'), d61_90: sum('d61_90'), d90_plus: sum('d90_plus') } };
+  return {
+    asOf,
+    rows,
+    totals: {
+      balancePaise: sum('balancePaise'),
+      advancePaise: sum('advancePaise'),
+      d0_30: sum('d0_30'),
+      d31_60: sum('d31_60'),
+      d61_90: sum('d61_90'),
+      d90_plus: sum('d90_plus'),
+    },
+  };
 }
 
 export const khataHandlers = {
@@ -59,8 +79,17 @@ export const khataHandlers = {
     const c = party(deps, 'customer', p.customerId);
     const before = deps.store.journal.balance('DEBTORS', c.id);
     const voucher = postVoucher(deps, ctx, {
-      clientRef: p.clientRef, kind: 'receipt', docKind: 'receipt', voucherType: 'receipt', date: p.date, party: { type: 'customer', id: c.id }, amountPaise: p.amountPaise,
-      method: p.method, reference: p.reference, narration: p.narration || `Received from ${c.name} (${p.method})`, lines: receiptPostings(c.id, p.amountPaise, RECEIVED_INTO[p.method]),
+      clientRef: p.clientRef,
+      kind: 'receipt',
+      docKind: 'receipt',
+      voucherType: 'receipt',
+      date: p.date,
+      party: { type: 'customer', id: c.id },
+      amountPaise: p.amountPaise,
+      method: p.method,
+      reference: p.reference,
+      narration: p.narration || `Received from ${c.name} (${p.method})`,
+      lines: receiptPostings(c.id, p.amountPaise, RECEIVED_INTO[p.method]),
     });
     const after = deps.store.journal.balance('DEBTORS', c.id);
     return { voucher, balanceBeforePaise: before, balanceAfterPaise: after, advancePaise: Math.max(0, -after) };
@@ -75,7 +104,17 @@ export const khataHandlers = {
     const due = age?.balancePaise ?? 0;
     if (due <= 0) throw new AppError('INVALID_INPUT', `${c.name} owes nothing${due < 0 ? ' (the khata has an advance)' : ''}`);
     const shop = deps.store.shop.get();
-    const r = khataReminder({ shopName: shop.name, shopPhone: shop.phone, upiVpa: shop.upiVpa, customerName: c.name, customerPhone: c.phone, duePaise: due, asOf, oldestDue: age?.oldestDue ?? null, lang: p.lang });
+    const r = khataReminder({
+      shopName: shop.name,
+      shopPhone: shop.phone,
+      upiVpa: shop.upiVpa,
+      customerName: c.name,
+      customerPhone: c.phone,
+      duePaise: due,
+      asOf,
+      oldestDue: age?.oldestDue ?? null,
+      lang: p.lang,
+    });
     return { duePaise: due, ...r };
   },
 
@@ -83,7 +122,11 @@ export const khataHandlers = {
     const ledger = partyLedger(deps, p.partyType, p.partyId, p.from, p.to);
     const shop = deps.store.shop.get();
     const bytes = await deps.documents.tablePdf(ledgerTable(`Statement of account: ${ledger.party.name}`, ledger), shop);
-    return { fileName: `statement-${ledger.party.name.replace(/[^\w]+/g, '-')}-${ledger.from}-${ledger.to}.pdf`, contentType: 'application/pdf' as const, base64: toBase64(bytes) };
+    return {
+      fileName: `statement-${ledger.party.name.replace(/[^\w]+/g, '-')}-${ledger.from}-${ledger.to}.pdf`,
+      contentType: 'application/pdf' as const,
+      base64: toBase64(bytes),
+    };
   },
 
   'khata.setCreditLimit': (deps, p, ctx) => {
@@ -92,7 +135,15 @@ export const khataHandlers = {
     return store.transaction(() => {
       const before = found(store.customers.get(p.customerId), 'Customer');
       store.parties.setCreditLimit(before.id, p.creditLimitPaise);
-      store.audit.append({ at, userId: ctx.user.id, action: 'khata.setCreditLimit', entity: 'customer', entityId: before.id, before: { creditLimitPaise: before.creditLimitPaise }, after: { creditLimitPaise: p.creditLimitPaise } });
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'khata.setCreditLimit',
+        entity: 'customer',
+        entityId: before.id,
+        before: { creditLimitPaise: before.creditLimitPaise },
+        after: { creditLimitPaise: p.creditLimitPaise },
+      });
       return found(store.customers.get(before.id), 'Customer');
     });
   },
@@ -106,7 +157,13 @@ export const khataHandlers = {
     const days = deps.store.journal.partyDays('CREDITORS', today(deps));
     const names = deps.store.parties.names('supplier', [...days.keys()]);
     return [...days.entries()]
-      .map(([id, list]) => ({ supplierId: id, name: names.get(id)?.name ?? id, phone: names.get(id)?.phone ?? '', balancePaise: list.reduce((s, d) => s + d.credit - d.debit, 0), lastDate: list.at(-1)?.date ?? null }))
+      .map(([id, list]) => ({
+        supplierId: id,
+        name: names.get(id)?.name ?? id,
+        phone: names.get(id)?.phone ?? '',
+        balancePaise: list.reduce((s, d) => s + d.credit - d.debit, 0),
+        lastDate: list.at(-1)?.date ?? null,
+      }))
       .filter((s) => s.balancePaise !== 0)
       .sort((a, b) => b.balancePaise - a.balancePaise || a.name.localeCompare(b.name));
   },

@@ -2,14 +2,50 @@ import type { z } from 'zod';
 import type { StockMove } from '../inventory/moves';
 import type { AccountGroup, AccountType } from '../accounting/chart';
 import type { ReportTable } from '../reports/table';
-import type { AuditReadRepo, BankRepo, BooksLedgerRepo, BooksRepo, CreditNote, CreditNotesRepo, GstRepo, PartiesRepo, RegistersRepo, VouchersRepo } from './books-ports';
+import type {
+  AuditReadRepo,
+  BankRepo,
+  BooksLedgerRepo,
+  BooksRepo,
+  CreditNote,
+  CreditNotesRepo,
+  GstRepo,
+  PartiesRepo,
+  RegistersRepo,
+  VouchersRepo,
+} from './books-ports';
 import type { PostingLine } from '../accounting/posting';
 import type { DocKind } from '../billing/numbering';
 import type { PricedBill, SaleProduct } from '../billing/types';
 import type { Payment } from '../billing/tenders';
-import type { CounterProduct, CustomerView, DisplayState, InvoiceSummary, InvoiceView, JournalEntryView, PrintAttemptView, PrinterCheck, PrinterConfig, PrintState, ProductView, ShopView, StockMoveView, UserSummary } from '../contract';
+import type {
+  CounterProduct,
+  CustomerView,
+  DisplayState,
+  InvoiceSummary,
+  InvoiceView,
+  JournalEntryView,
+  PrintAttemptView,
+  PrinterCheck,
+  PrinterConfig,
+  PrintState,
+  ProductView,
+  ShopView,
+  StockMoveView,
+  UserSummary,
+} from '../contract';
 import type { Role } from '../users/roles';
-import type { CatalogExtras, ImportsRepo, NewProductRecord, PurchasingRepo, Spreadsheets, StockDocuments, StockExtras, StockTakesRepo, SuppliersRepo } from './stock-ports';
+import type {
+  CatalogExtras,
+  ImportsRepo,
+  NewProductRecord,
+  PurchasingRepo,
+  Spreadsheets,
+  StockDocuments,
+  StockExtras,
+  StockTakesRepo,
+  SuppliersRepo,
+} from './stock-ports';
 
 /**
  * What the services need from the world, named here and implemented elsewhere:

@@ -37,7 +37,9 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
   assertOpenPeriod(date, books.closedUpto);
   const onKhata = payments.reduce((s, pay) => s + (pay.method === 'credit' ? pay.amountPaise : 0), 0);
   // A small walk-in bill gets a slip number when the shop issues a consolidated invoice each day (s.31(3)(b)).
-  const small = books.consolidateSmallB2c && isSmallB2cBill({ payablePaise: bill.totals.payable, hasCustomer: customer !== null, supply: bill.supply, docType: bill.docType });
+  const small =
+    books.consolidateSmallB2c &&
+    isSmallB2cBill({ payablePaise: bill.totals.payable, hasCustomer: customer !== null, supply: bill.supply, docType: bill.docType });
   const kind = small ? 'small_bill' : 'sale';
   const id = ids.newId('inv');
   const printing = shop.printer.kind === 'none' ? 'disabled' : 'pending';
@@ -46,13 +48,45 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
     const raced = store.billing.idByClientRef(p.clientRef);
     if (raced) return raced; // raced with an identical retry: keep the first
     // Inside the transaction, so two counters cannot both pass the limit on the same dues.
-    if (customer && onKhata > 0) enforceCredit(checkCredit(store.journal.balance('DEBTORS', customer.id), customer.creditLimitPaise, onKhata, books.creditPolicy, customer.name), p.creditLimitAck);
+    if (customer && onKhata > 0)
+      enforceCredit(
+        checkCredit(store.journal.balance('DEBTORS', customer.id), customer.creditLimitPaise, onKhata, books.creditPolicy, customer.name),
+        p.creditLimitAck,
+      );
     const number = formatDocNumber(ctx.device.code, fy.short, store.series.next(ctx.device.code, kind, fy.short), kind);
-    store.billing.insert({ id, clientRef: p.clientRef, number, fy: fy.short, date, createdAt, userId: ctx.user.id, deviceId: ctx.device.id, customerId: customer?.id ?? null, bill, payments });
+    store.billing.insert({
+      id,
+      clientRef: p.clientRef,
+      number,
+      fy: fy.short,
+      date,
+      createdAt,
+      userId: ctx.user.id,
+      deviceId: ctx.device.id,
+      customerId: customer?.id ?? null,
+      bill,
+      payments,
+    });
     store.stock.insert(moves, { refType: 'invoice', refId: id, at: createdAt });
-    store.ledger.insert({ id: ids.newId('je'), date, voucherType: 'sales', refType: 'invoice', refId: id, narration: `Sale ${number}`, reversesId: null, createdAt }, postings);
-    store.audit.append({ at: createdAt, userId: ctx.user.id, action: 'billing.postInvoice', entity: 'invoice', entityId: id, before: null, after: { number, payablePaise: bill.totals.payable, lines: bill.lines.length } });
-    store.outbox.append({ id: ids.newId('evt'), at: createdAt, topic: 'invoice.posted', payload: { invoiceId: id, number, date, payablePaise: bill.totals.payable } });
+    store.ledger.insert(
+      { id: ids.newId('je'), date, voucherType: 'sales', refType: 'invoice', refId: id, narration: `Sale ${number}`, reversesId: null, createdAt },
+      postings,
+    );
+    store.audit.append({
+      at: createdAt,
+      userId: ctx.user.id,
+      action: 'billing.postInvoice',
+      entity: 'invoice',
+      entityId: id,
+      before: null,
+      after: { number, payablePaise: bill.totals.payable, lines: bill.lines.length },
+    });
+    store.outbox.append({
+      id: ids.newId('evt'),
+      at: createdAt,
+      topic: 'invoice.posted',
+      payload: { invoiceId: id, number, date, payablePaise: bill.totals.payable },
+    });
     store.printJobs.create({ invoiceId: id, copy: 'original', createdAt, status: printing });
     return id;
   });

@@ -38,7 +38,13 @@ export function priceCart(deps: ServiceDeps, p: Params<'billing.quote'>, ctx: Ca
   const lots = store.stock.lotBalances(requested.map((r) => r.product.id));
   const positions = new Map(requested.map(({ product }) => [product.id, { lots: lots.get(product.id) ?? [], ...store.stock.level(product.id) }]));
   const issues = issueLines(
-    requested.map(({ line, product }) => ({ productId: product.id, name: product.name, qtyMilli: line.qtyMilli, fallbackUnitCostPaise: product.costPaise, preferBatchId: line.batchId ?? null })),
+    requested.map(({ line, product }) => ({
+      productId: product.id,
+      name: product.name,
+      qtyMilli: line.qtyMilli,
+      fallbackUnitCostPaise: product.costPaise,
+      preferBatchId: line.batchId ?? null,
+    })),
     positions,
     settings.valuation,
     settings.negativeStock,

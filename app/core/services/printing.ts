@@ -49,7 +49,15 @@ export const printingHandlers = {
       const key = secrets.newToken();
       store.transaction(() => {
         store.printJobs.addShareLink({ tokenHash: secrets.hashToken(key), invoiceId: invoice.id, createdAt: now.toISOString(), expiresAt });
-        store.audit.append({ at: now.toISOString(), userId: ctx.user.id, action: 'printing.shareLink', entity: 'invoice', entityId: invoice.id, before: null, after: { expiresAt } });
+        store.audit.append({
+          at: now.toISOString(),
+          userId: ctx.user.id,
+          action: 'printing.shareLink',
+          entity: 'invoice',
+          entityId: invoice.id,
+          before: null,
+          after: { expiresAt },
+        });
       });
       pdfUrl = `${base}/invoices/${encodeURIComponent(invoice.id)}.pdf?key=${key}`;
     }

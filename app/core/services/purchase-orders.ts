@@ -22,7 +22,10 @@ export const purchaseOrderHandlers = {
     const lines = p.lines.map((l) => {
       const product = found(store.catalog.get(l.productId), `Product ${l.productId}`);
       if (!product.loose && l.qtyMilli % 1000 !== 0) throw new AppError('INVALID_INPUT', `${product.name} is ordered in whole pieces`);
-      const lot = store.stock.lots(product.id, true).filter((x) => x.batchId !== '').sort((a, b) => ((a.receivedAt ?? '') < (b.receivedAt ?? '') ? 1 : -1))[0];
+      const lot = store.stock
+        .lots(product.id, true)
+        .filter((x) => x.batchId !== '')
+        .sort((a, b) => ((a.receivedAt ?? '') < (b.receivedAt ?? '') ? 1 : -1))[0];
       return { productId: product.id, qtyMilli: l.qtyMilli, unitCostPaise: l.unitCostPaise ?? lot?.unitCostPaise ?? product.costPaise };
     });
     const id = ids.newId('po');
@@ -30,7 +33,15 @@ export const purchaseOrderHandlers = {
     store.transaction(() => {
       const number = formatDocNumber(ctx.device.code, fy.short, store.series.next(ctx.device.code, 'purchase_order', fy.short), 'purchase_order');
       store.purchasing.insertOrder({ id, number, supplierId: supplier.id, date, notes: p.notes, createdBy: ctx.user.id, createdAt: at, lines });
-      store.audit.append({ at, userId: ctx.user.id, action: 'purchasing.createOrder', entity: 'purchase_order', entityId: id, before: null, after: { number, supplierId: supplier.id, lines } });
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'purchasing.createOrder',
+        entity: 'purchase_order',
+        entityId: id,
+        before: null,
+        after: { number, supplierId: supplier.id, lines },
+      });
     });
     return found(store.purchasing.order(id), 'Purchase order');
   },
@@ -40,7 +51,12 @@ export const purchaseOrderHandlers = {
     return deps.store.stock
       .lowStock()
       .filter((l) => !p.supplierId || l.lastSupplierId === p.supplierId)
-      .map((l) => ({ productId: l.productId, name: l.name, qtyMilli: Math.max(l.reorderQtyMilli, l.reorderLevelMilli - l.qtyMilli, 1000), unitCostPaise: costs.get(l.productId)?.cost ?? l.lastCostPaise }));
+      .map((l) => ({
+        productId: l.productId,
+        name: l.name,
+        qtyMilli: Math.max(l.reorderQtyMilli, l.reorderLevelMilli - l.qtyMilli, 1000),
+        unitCostPaise: costs.get(l.productId)?.cost ?? l.lastCostPaise,
+      }));
   },
 
   'purchasing.getOrder': (deps, p) => found(deps.store.purchasing.order(p.id), 'Purchase order'),
@@ -83,7 +99,17 @@ export const purchaseOrderHandlers = {
       .filter((l) => l.receivedMilli < l.qtyMilli)
       .map((l) => {
         const product = found(store.catalog.get(l.productId), 'Product');
-        return { productId: l.productId, qtyMilli: l.qtyMilli - l.receivedMilli, freeMilli: 0, unitCostPaise: l.unitCostPaise, discountPaise: 0, batchNo: '', mfgDate: null, expiryDate: null, mrpPaise: product.mrpPaise };
+        return {
+          productId: l.productId,
+          qtyMilli: l.qtyMilli - l.receivedMilli,
+          freeMilli: 0,
+          unitCostPaise: l.unitCostPaise,
+          discountPaise: 0,
+          batchNo: '',
+          mfgDate: null,
+          expiryDate: null,
+          mrpPaise: product.mrpPaise,
+        };
       });
     return { poId: po.id, supplierId: po.supplier.id, lines };
   },
@@ -96,7 +122,15 @@ export const purchaseOrderHandlers = {
       if (po.status === 'cancelled') throw new AppError('ALREADY_CANCELLED', `Order ${po.number} is already cancelled`);
       if (po.lines.some((l) => l.receivedMilli > 0)) throw new AppError('INVALID_INPUT', `Goods were received against ${po.number}; it cannot be cancelled`);
       store.purchasing.setOrderStatus(po.id, 'cancelled');
-      store.audit.append({ at, userId: ctx.user.id, action: 'purchasing.cancelOrder', entity: 'purchase_order', entityId: po.id, before: { status: po.status }, after: { status: 'cancelled' } });
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'purchasing.cancelOrder',
+        entity: 'purchase_order',
+        entityId: po.id,
+        before: { status: po.status },
+        after: { status: 'cancelled' },
+      });
     });
     return found(store.purchasing.order(p.id), 'Purchase order');
   },

@@ -19,8 +19,16 @@ function count(deps: ServiceDeps, ctx: Parameters<typeof postVoucher>[1], counte
   if (lines.length === 0) return;
   const over = countedPaise - book;
   postVoucher(deps, ctx, {
-    kind: 'register', docKind: 'journal', voucherType: 'register', date: undefined, party: null, amountPaise: Math.abs(over), method: 'CASH', reference: '',
-    narration: `${what}: counted ${formatInr(countedPaise)}, books ${formatInr(book)}, cash ${over > 0 ? 'over' : 'short'} ${formatInr(Math.abs(over))}`, lines,
+    kind: 'register',
+    docKind: 'journal',
+    voucherType: 'register',
+    date: undefined,
+    party: null,
+    amountPaise: Math.abs(over),
+    method: 'CASH',
+    reference: '',
+    narration: `${what}: counted ${formatInr(countedPaise)}, books ${formatInr(book)}, cash ${over > 0 ? 'over' : 'short'} ${formatInr(Math.abs(over))}`,
+    lines,
   });
 }
 
@@ -36,8 +44,25 @@ export const registerHandlers = {
       if (store.registers.open()) throw new AppError('DUPLICATE', 'The cash drawer is already open; close it first');
       const book = bookCash(deps);
       count(deps, ctx, p.countedPaise, book, 'Drawer opened');
-      store.registers.insert({ id, deviceId: ctx.device.id, businessDate: date, openedAt: at, openedBy: ctx.user.id, openingCountedPaise: p.countedPaise, openingBookPaise: book, denominations: p.denominations ?? null });
-      store.audit.append({ at, userId: ctx.user.id, action: 'accounting.openRegister', entity: 'register', entityId: id, before: null, after: { countedPaise: p.countedPaise, bookPaise: book } });
+      store.registers.insert({
+        id,
+        deviceId: ctx.device.id,
+        businessDate: date,
+        openedAt: at,
+        openedBy: ctx.user.id,
+        openingCountedPaise: p.countedPaise,
+        openingBookPaise: book,
+        denominations: p.denominations ?? null,
+      });
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'accounting.openRegister',
+        entity: 'register',
+        entityId: id,
+        before: null,
+        after: { countedPaise: p.countedPaise, bookPaise: book },
+      });
       return found(store.registers.view(id), 'Register');
     });
   },
@@ -51,10 +76,24 @@ export const registerHandlers = {
       if (!open) throw new AppError('NOT_FOUND', 'The cash drawer is not open');
       const book = bookCash(deps);
       count(deps, ctx, p.countedPaise, book, 'Drawer closed');
-      store.registers.close(open.id, { closedAt: at, closedBy: ctx.user.id, countedPaise: p.countedPaise, bookPaise: book, denominations: p.denominations ?? null });
+      store.registers.close(open.id, {
+        closedAt: at,
+        closedBy: ctx.user.id,
+        countedPaise: p.countedPaise,
+        bookPaise: book,
+        denominations: p.denominations ?? null,
+      });
       // The audit head goes into the close's own audit row: the row before it in the chain.
       const head = store.audit.head();
-      store.audit.append({ at, userId: ctx.user.id, action: 'accounting.closeRegister', entity: 'register', entityId: open.id, before: { status: 'open' }, after: { countedPaise: p.countedPaise, bookPaise: book, auditHead: head } });
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'accounting.closeRegister',
+        entity: 'register',
+        entityId: open.id,
+        before: { status: 'open' },
+        after: { countedPaise: p.countedPaise, bookPaise: book, auditHead: head },
+      });
       return found(store.registers.view(open.id), 'Register');
     });
   },

@@ -2,14 +2,32 @@ import { ACCOUNT_GROUPS } from '../accounting/chart';
 import { financialYearOf } from '../calendar/fy';
 import { AppError } from '../contract/errors';
 import type { ReportTable } from '../reports/table';
-import { ageingTable, balanceSheetTable, dayBookTable, ledgerTable, profitAndLossTable, purchaseRegisterTable, salesRegisterTable, trialBalanceTable } from '../reports/tables';
+import {
+  ageingTable,
+  balanceSheetTable,
+  dayBookTable,
+  ledgerTable,
+  profitAndLossTable,
+  purchaseRegisterTable,
+  salesRegisterTable,
+  trialBalanceTable,
+} from '../reports/tables';
 import { tallyVoucherType, tallyXml, uniqueName, type TallyLedger, type TallyVoucher } from '../reports/tally';
 import { fyStartMonth, today } from './books-common';
 import { toBase64 } from './base64';
 import type { AreaHandlers } from './handler';
 import { ageingReport } from './khata';
 import type { ServiceDeps } from './ports';
-import { accountMap, balanceSheetReport, ledgerReport, profitAndLossReport, purchaseRegisterReport, reportsQueries, salesRegisterReport, trialBalanceReport } from './reports';
+import {
+  accountMap,
+  balanceSheetReport,
+  ledgerReport,
+  profitAndLossReport,
+  purchaseRegisterReport,
+  reportsQueries,
+  salesRegisterReport,
+  trialBalanceReport,
+} from './reports';
 
 type ExportParams = Parameters<(typeof reportsExport)['reports.export']>[1];
 
@@ -52,8 +70,14 @@ function tallyFor(deps: ServiceDeps, from: string, to: string): string {
   const taken = new Set<string>();
   const ledgerName = new Map<string, string>();
   const ledgers: TallyLedger[] = [];
-  const customers = deps.store.parties.names('customer', movements.filter((m) => m.account === 'DEBTORS').map((m) => m.partyId));
-  const suppliers = deps.store.parties.names('supplier', movements.filter((m) => m.account === 'CREDITORS').map((m) => m.partyId));
+  const customers = deps.store.parties.names(
+    'customer',
+    movements.filter((m) => m.account === 'DEBTORS').map((m) => m.partyId),
+  );
+  const suppliers = deps.store.parties.names(
+    'supplier',
+    movements.filter((m) => m.account === 'CREDITORS').map((m) => m.partyId),
+  );
   for (const a of [...accounts.values()].sort((x, y) => x.code.localeCompare(y.code))) {
     if (a.code === 'DEBTORS' || a.code === 'CREDITORS') continue;
     const opening = movements.filter((m) => m.account === a.code).reduce((s, m) => s + m.openingDebit - m.openingCredit, 0);
@@ -65,7 +89,14 @@ function tallyFor(deps: ServiceDeps, from: string, to: string): string {
     const info = (m.account === 'DEBTORS' ? customers : suppliers).get(m.partyId);
     const name = uniqueName(info?.name ?? m.partyId, info?.phone || m.partyId, taken);
     ledgerName.set(`${m.account}|${m.partyId}`, name);
-    ledgers.push({ name, parent: m.account === 'DEBTORS' ? 'Sundry Debtors' : 'Sundry Creditors', openingPaise: m.openingDebit - m.openingCredit, gstin: info?.gstin ?? null, stateCode: info?.stateCode ?? null, phone: info?.phone ?? '' });
+    ledgers.push({
+      name,
+      parent: m.account === 'DEBTORS' ? 'Sundry Debtors' : 'Sundry Creditors',
+      openingPaise: m.openingDebit - m.openingCredit,
+      gstin: info?.gstin ?? null,
+      stateCode: info?.stateCode ?? null,
+      phone: info?.phone ?? '',
+    });
   }
   const journal = deps.store.journal.journal(from, to);
   const cancelled = new Set(journal.filter((e) => e.voucherType === 'sales_cancel' && e.reversesId).map((e) => e.reversesId));
@@ -77,7 +108,11 @@ function tallyFor(deps: ServiceDeps, from: string, to: string): string {
       number: e.document.number,
       narration: e.narration,
       cancelled: cancelled.has(e.id),
-      lines: e.lines.map((l) => ({ ledger: ledgerName.get(l.partyId ? `${l.account}|${l.partyId}` : l.account) ?? l.account, debitPaise: l.debit, creditPaise: l.credit })),
+      lines: e.lines.map((l) => ({
+        ledger: ledgerName.get(l.partyId ? `${l.account}|${l.partyId}` : l.account) ?? l.account,
+        debitPaise: l.debit,
+        creditPaise: l.credit,
+      })),
     }));
   return tallyXml(deps.store.shop.get().name, ledgers, vouchers);
 }

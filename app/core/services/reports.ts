@@ -32,8 +32,14 @@ export function trialBalanceReport(deps: ServiceDeps, from: string, to: string, 
   };
   const movements = deps.store.journal.movements(from, to, byParty);
   if (byParty) {
-    names.customer = deps.store.parties.names('customer', movements.filter((m) => m.account === 'DEBTORS').map((m) => m.partyId));
-    names.supplier = deps.store.parties.names('supplier', movements.filter((m) => m.account === 'CREDITORS').map((m) => m.partyId));
+    names.customer = deps.store.parties.names(
+      'customer',
+      movements.filter((m) => m.account === 'DEBTORS').map((m) => m.partyId),
+    );
+    names.supplier = deps.store.parties.names(
+      'supplier',
+      movements.filter((m) => m.account === 'CREDITORS').map((m) => m.partyId),
+    );
   }
   const partyName = (account: string, id: string) => (account === 'DEBTORS' ? names.customer : names.supplier).get(id)?.name ?? id;
   return { from, to, ...trialBalance(accountMap(deps), movements, partyName) };
@@ -96,9 +102,21 @@ export function purchaseRegisterReport(deps: ServiceDeps, from: string, to: stri
     // a debit note's figures count against the bills (0 − x, not −1 × x: no −0 for a zero head)
     const sign = (v: number) => (d.kind === 'return' ? 0 - v : v);
     return {
-      date: d.date, entryId: d.entryId, voucherType: d.kind === 'return' ? 'purchase_return' : 'purchase', number: d.number, supplierId: d.supplierId, supplierName: d.supplierName,
-      supplierGstin: d.supplierGstin, supplierDate: d.supplierDate, against: d.againstNumber,
-      taxablePaise: sign(d.taxablePaise), cgstPaise: sign(d.cgstPaise), sgstPaise: sign(d.sgstPaise), igstPaise: sign(d.igstPaise), cessPaise: sign(d.cessPaise), totalPaise: sign(d.totalPaise),
+      date: d.date,
+      entryId: d.entryId,
+      voucherType: d.kind === 'return' ? 'purchase_return' : 'purchase',
+      number: d.number,
+      supplierId: d.supplierId,
+      supplierName: d.supplierName,
+      supplierGstin: d.supplierGstin,
+      supplierDate: d.supplierDate,
+      against: d.againstNumber,
+      taxablePaise: sign(d.taxablePaise),
+      cgstPaise: sign(d.cgstPaise),
+      sgstPaise: sign(d.sgstPaise),
+      igstPaise: sign(d.igstPaise),
+      cessPaise: sign(d.cessPaise),
+      totalPaise: sign(d.totalPaise),
     };
   });
   const expenses = deps.store.journal.expenseEntries(from, to).flatMap((e) => {
@@ -116,11 +134,37 @@ export function purchaseRegisterReport(deps: ServiceDeps, from: string, to: stri
     }
     if (heads.cgstPaise + heads.sgstPaise + heads.igstPaise + heads.cessPaise === 0) return [];
     const supplier = supplierId ? deps.store.parties.supplier(supplierId) : undefined;
-    return [{ date: e.date, entryId: e.entryId, voucherType: e.voucherType, number: e.number, supplierId, supplierName: supplier?.name ?? supplierId, supplierGstin: supplier?.gstin ?? null, supplierDate: null, against: null, ...heads, totalPaise: total }];
+    return [
+      {
+        date: e.date,
+        entryId: e.entryId,
+        voucherType: e.voucherType,
+        number: e.number,
+        supplierId,
+        supplierName: supplier?.name ?? supplierId,
+        supplierGstin: supplier?.gstin ?? null,
+        supplierDate: null,
+        against: null,
+        ...heads,
+        totalPaise: total,
+      },
+    ];
   });
   const rows = [...documents, ...expenses].sort((a, b) => a.date.localeCompare(b.date));
   const sum = (k: 'taxablePaise' | 'cgstPaise' | 'sgstPaise' | 'igstPaise' | 'cessPaise' | 'totalPaise') => rows.reduce((s, r) => s + r[k], 0);
-  return { from, to, rows, totals: { taxablePaise: sum('taxablePaise'), cgstPaise: sum('cgstPaise'), sgstPaise: sum('sgstPaise'), igstPaise: sum('igstPaise'), cessPaise: sum('cessPaise'), totalPaise: sum('totalPaise') } };
+  return {
+    from,
+    to,
+    rows,
+    totals: {
+      taxablePaise: sum('taxablePaise'),
+      cgstPaise: sum('cgstPaise'),
+      sgstPaise: sum('sgstPaise'),
+      igstPaise: sum('igstPaise'),
+      cessPaise: sum('cessPaise'),
+      totalPaise: sum('totalPaise'),
+    },
+  };
 }
 
 export const reportsQueries = {
@@ -138,4 +182,3 @@ export const reportsQueries = {
   'reports.salesRegister': (deps, p) => salesRegisterReport(deps, p.from, p.to),
   'reports.purchaseRegister': (deps, p) => purchaseRegisterReport(deps, p.from, p.to),
 } satisfies Partial<AreaHandlers<'reports'>>;
-

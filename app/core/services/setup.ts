@@ -66,15 +66,40 @@ export function addOpeningStock(deps: ServiceDeps, items: readonly OpeningItem[]
       const value = lineAmount(openingQtyMilli, product.costPaise);
       if (openingQtyMilli > 0) {
         const batchId = ids.newId('batch');
-        store.stock.addLots([{ id: batchId, productId: id, batchNo: lot?.batchNo ?? '', mfgDate: null, expiryDate: lot?.expiryDate ?? null, mrpPaise: lot?.mrpPaise ?? product.mrpPaise, unitCostPaise: product.costPaise, supplierId: null, receivedAt: at }]);
-        store.stock.insert([{ productId: id, batchId, qtyMilli: openingQtyMilli, valuePaise: value, kind: 'opening' }], { refType: 'opening', refId: 'opening', at });
+        store.stock.addLots([
+          {
+            id: batchId,
+            productId: id,
+            batchNo: lot?.batchNo ?? '',
+            mfgDate: null,
+            expiryDate: lot?.expiryDate ?? null,
+            mrpPaise: lot?.mrpPaise ?? product.mrpPaise,
+            unitCostPaise: product.costPaise,
+            supplierId: null,
+            receivedAt: at,
+          },
+        ]);
+        store.stock.insert([{ productId: id, batchId, qtyMilli: openingQtyMilli, valuePaise: value, kind: 'opening' }], {
+          refType: 'opening',
+          refId: 'opening',
+          at,
+        });
       }
       return { id, value };
     });
     const total = created.reduce((s, c) => s + c.value, 0);
     if (total > 0) {
       store.ledger.insert(
-        { id: ids.newId('je'), date: localDate(now), voucherType: 'opening', refType: 'opening', refId: 'opening', narration: 'Opening stock', reversesId: null, createdAt: at },
+        {
+          id: ids.newId('je'),
+          date: localDate(now),
+          voucherType: 'opening',
+          refType: 'opening',
+          refId: 'opening',
+          narration: 'Opening stock',
+          reversesId: null,
+          createdAt: at,
+        },
         postingsForOpeningStock(total),
       );
     }

@@ -17,7 +17,15 @@ export const shopHandlers = {
       }
       const { id: _id, ...changes } = next;
       store.shop.update(changes);
-      store.audit.append({ at: clock.now().toISOString(), userId: ctx.user.id, action: 'shop.update', entity: 'shop', entityId: before.id, before, after: next });
+      store.audit.append({
+        at: clock.now().toISOString(),
+        userId: ctx.user.id,
+        action: 'shop.update',
+        entity: 'shop',
+        entityId: before.id,
+        before,
+        after: next,
+      });
       return store.shop.get();
     });
   },

@@ -2,7 +2,16 @@ import type { z } from 'zod';
 import type { ImportDraft, ParsedTable } from '../catalog/import-rows';
 import type { LotBalance } from '../inventory/fefo';
 import type {
-  LotView, ProductView, PurchaseBillView, PurchaseOrderView, ShopView, StockLevel, StockMoveView, StockSettings, StockTakeView, SupplierView,
+  LotView,
+  ProductView,
+  PurchaseBillView,
+  PurchaseOrderView,
+  ShopView,
+  StockLevel,
+  StockMoveView,
+  StockSettings,
+  StockTakeView,
+  SupplierView,
 } from '../contract';
 import type { PricedPurchaseLine, PurchaseTotals } from '../purchasing/types';
 
@@ -72,7 +81,16 @@ export interface StockExtras {
   lot(batchId: string): (Lot & { qtyMilli: number; valuePaise: number }) | undefined;
   addLots(lots: readonly NewLot[]): void;
   expiring(byDate: string): Array<Lot & { productName: string }>;
-  lowStock(): Array<{ productId: string; name: string; unit: string; qtyMilli: number; reorderLevelMilli: number; reorderQtyMilli: number; lastSupplierId: string | null; lastCostPaise: number }>;
+  lowStock(): Array<{
+    productId: string;
+    name: string;
+    unit: string;
+    qtyMilli: number;
+    reorderLevelMilli: number;
+    reorderQtyMilli: number;
+    lastSupplierId: string | null;
+    lastCostPaise: number;
+  }>;
   history(productId: string, limit: number): Array<z.output<typeof StockMoveView>>;
   settings(): StockSettingsValue;
   saveSettings(s: StockSettingsValue, at: string): void;
@@ -96,7 +114,18 @@ export interface NewPurchaseDoc {
   againstId: string | null;
   poId: string | null;
   supply: 'intra' | 'inter';
-  lines: Array<Pick<PricedPurchaseLine, 'taxable' | 'cgst' | 'sgst' | 'igst' | 'cess' | 'total'> & { productId: string; batchId: string; qtyMilli: number; freeMilli: number; unitCostPaise: number; discountPaise: number; gstRateBp: number; cessRateBp: number }>;
+  lines: Array<
+    Pick<PricedPurchaseLine, 'taxable' | 'cgst' | 'sgst' | 'igst' | 'cess' | 'total'> & {
+      productId: string;
+      batchId: string;
+      qtyMilli: number;
+      freeMilli: number;
+      unitCostPaise: number;
+      discountPaise: number;
+      gstRateBp: number;
+      cessRateBp: number;
+    }
+  >;
   totals: PurchaseTotals;
   reason: string;
   createdBy: string;
@@ -107,10 +136,24 @@ export interface PurchasingRepo {
   insert(doc: NewPurchaseDoc): void;
   view(id: string): PurchaseBill | undefined;
   bySupplierNumber(supplierId: string, number: string): string | undefined;
-  list(filter: { supplierId?: string | undefined; from?: string | undefined; to?: string | undefined; limit: number }): Array<{ id: string; kind: 'bill' | 'return'; number: string; supplierName: string; date: string; totalPaise: number; lines: number }>;
+  list(filter: {
+    supplierId?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+    limit: number;
+  }): Array<{ id: string; kind: 'bill' | 'return'; number: string; supplierName: string; date: string; totalPaise: number; lines: number }>;
   /** qty already returned from each lot of a bill */
   returnedFromBill(billId: string): Map<string, number>;
-  insertOrder(po: { id: string; number: string; supplierId: string; date: string; notes: string; createdBy: string; createdAt: string; lines: Array<{ productId: string; qtyMilli: number; unitCostPaise: number }> }): void;
+  insertOrder(po: {
+    id: string;
+    number: string;
+    supplierId: string;
+    date: string;
+    notes: string;
+    createdBy: string;
+    createdAt: string;
+    lines: Array<{ productId: string; qtyMilli: number; unitCostPaise: number }>;
+  }): void;
   order(id: string): PurchaseOrder | undefined;
   orders(status: PurchaseOrder['status'] | undefined): Array<Omit<PurchaseOrder, 'lines'> & { lines: number }>;
   receiveOnOrder(poId: string, received: ReadonlyArray<{ productId: string; qtyMilli: number }>): void;
@@ -137,7 +180,13 @@ export interface ImportsRepo {
 /** Reading and writing spreadsheets (papaparse, exceljs): the host's, since Excel files need Node. */
 export interface Spreadsheets {
   parse(bytes: Uint8Array, fileName: string, encoding: 'utf-8' | 'windows-1252'): Promise<ParsedTable>;
-  writeXlsx(sheets: ReadonlyArray<{ name: string; columns: ReadonlyArray<{ header: string; width?: number }>; rows: ReadonlyArray<ReadonlyArray<string | number | null>> }>): Promise<Uint8Array>;
+  writeXlsx(
+    sheets: ReadonlyArray<{
+      name: string;
+      columns: ReadonlyArray<{ header: string; width?: number }>;
+      rows: ReadonlyArray<ReadonlyArray<string | number | null>>;
+    }>,
+  ): Promise<Uint8Array>;
 }
 
 export interface LabelItem {
@@ -152,7 +201,12 @@ export interface LabelItem {
 
 /** Documents of this area made by the host: purchase order PDFs, label sheets, labels on the thermal printer. */
 export interface StockDocuments {
-  purchaseOrderPdf(po: PurchaseOrder, supplier: Supplier, lines: ReadonlyArray<{ hsn: string; gstRateBp: number; cessRateBp: number }>, shop: z.output<typeof ShopView>): Promise<Uint8Array>;
+  purchaseOrderPdf(
+    po: PurchaseOrder,
+    supplier: Supplier,
+    lines: ReadonlyArray<{ hsn: string; gstRateBp: number; cessRateBp: number }>,
+    shop: z.output<typeof ShopView>,
+  ): Promise<Uint8Array>;
   labelsPdf(labels: readonly LabelItem[], layout: 'shelf' | 'product'): Promise<Uint8Array>;
   printLabels(labels: readonly LabelItem[], layout: 'shelf' | 'product', shop: z.output<typeof ShopView>): Promise<{ ok: boolean; message: string }>;
 }

@@ -15,7 +15,15 @@ export const stockTakeHandlers = {
     const at = clock.now().toISOString();
     store.transaction(() => {
       store.stockTakes.create({ id, name: p.name, createdBy: ctx.user.id, createdAt: at });
-      store.audit.append({ at, userId: ctx.user.id, action: 'inventory.openStockTake', entity: 'stock_take', entityId: id, before: null, after: { name: p.name } });
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'inventory.openStockTake',
+        entity: 'stock_take',
+        entityId: id,
+        before: null,
+        after: { name: p.name },
+      });
     });
     return found(store.stockTakes.view(id), 'Stock take');
   },
@@ -31,7 +39,8 @@ export const stockTakeHandlers = {
       if (take.status !== 'open') throw new AppError('INVALID_INPUT', `${take.name} is ${take.status}; counts can no longer change`);
       for (const l of p.lines) {
         const product = found(store.catalog.get(l.productId), `Product ${l.productId}`);
-        if (!product.loose && l.countedMilli % 1000 !== 0) throw new AppError('INVALID_INPUT', `${product.name} is counted in whole pieces`, { productId: l.productId });
+        if (!product.loose && l.countedMilli % 1000 !== 0)
+          throw new AppError('INVALID_INPUT', `${product.name} is counted in whole pieces`, { productId: l.productId });
       }
       store.stockTakes.record(p.id, p.lines, ctx.user.id, clock.now().toISOString());
       return { id: p.id, lines: store.stockTakes.counts(p.id).length };
@@ -53,7 +62,15 @@ export const stockTakeHandlers = {
       const { moves, newLots } = adjustmentMoves(deps, lines, at);
       const valueChangePaise = writeAdjustment(deps, { refType: 'stock_take', refId: p.id, at, narration: `Stock take: ${take.name}`, moves, newLots });
       store.stockTakes.markPosted(p.id, at);
-      store.audit.append({ at, userId: ctx.user.id, action: 'inventory.postStockTake', entity: 'stock_take', entityId: p.id, before: { status: 'open' }, after: { status: 'posted', adjustedLines: lines.length, valueChangePaise } });
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'inventory.postStockTake',
+        entity: 'stock_take',
+        entityId: p.id,
+        before: { status: 'open' },
+        after: { status: 'posted', adjustedLines: lines.length, valueChangePaise },
+      });
       return { id: p.id, adjustedLines: lines.length, valueChangePaise };
     });
   },

@@ -28,7 +28,16 @@ export const suppliersHandlers = {
     const at = clock.now().toISOString();
     return store.transaction(() => {
       const stateCode = checkParty(deps, p.gstin, p.stateCode, null);
-      const supplier = { id: ids.newId('supp'), name: p.name, gstin: p.gstin, stateCode, paymentTermsDays: p.paymentTermsDays, phone: p.phone, address: p.address, active: true };
+      const supplier = {
+        id: ids.newId('supp'),
+        name: p.name,
+        gstin: p.gstin,
+        stateCode,
+        paymentTermsDays: p.paymentTermsDays,
+        phone: p.phone,
+        address: p.address,
+        active: true,
+      };
       store.suppliers.insert({ ...supplier, createdAt: at });
       store.audit.append({ at, userId: ctx.user.id, action: 'suppliers.add', entity: 'supplier', entityId: supplier.id, before: null, after: supplier });
       return supplier;

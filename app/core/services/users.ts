@@ -9,7 +9,15 @@ export const usersHandlers = {
     return store.transaction(() => {
       if (store.users.existsByName(p.name)) throw new AppError('DUPLICATE', `A user named ${p.name} already exists`);
       store.users.insert({ id, name: p.name, role: p.role, pinHash: secrets.hashPin(p.pin), createdAt });
-      store.audit.append({ at: createdAt, userId: ctx.user.id, action: 'users.add', entity: 'user', entityId: id, before: null, after: { name: p.name, role: p.role } });
+      store.audit.append({
+        at: createdAt,
+        userId: ctx.user.id,
+        action: 'users.add',
+        entity: 'user',
+        entityId: id,
+        before: null,
+        after: { name: p.name, role: p.role },
+      });
       return { id, name: p.name, role: p.role };
     });
   },

@@ -43,12 +43,49 @@ export function postVoucher(deps: ServiceDeps, ctx: CallContext, d: VoucherDraft
   store.transaction(() => {
     const { number, fy } = nextNumber(deps, ctx, d.docKind, date);
     store.vouchers.insert({
-      id, clientRef: d.clientRef ?? null, number, fy, kind: d.kind, date, createdAt: at, userId: ctx.user.id,
-      partyType: d.party?.type ?? null, partyId: d.party?.id ?? null, amountPaise: d.amountPaise, method: d.method, reference: d.reference, narration: d.narration,
+      id,
+      clientRef: d.clientRef ?? null,
+      number,
+      fy,
+      kind: d.kind,
+      date,
+      createdAt: at,
+      userId: ctx.user.id,
+      partyType: d.party?.type ?? null,
+      partyId: d.party?.id ?? null,
+      amountPaise: d.amountPaise,
+      method: d.method,
+      reference: d.reference,
+      narration: d.narration,
     });
-    store.ledger.insert({ id: ids.newId('je'), date, voucherType: d.voucherType, refType: 'voucher', refId: id, narration: d.narration || `${d.kind} ${number}`, reversesId: null, createdAt: at }, d.lines);
-    store.audit.append({ at, userId: ctx.user.id, action: `accounting.${d.kind}`, entity: 'voucher', entityId: id, before: null, after: { number, date, amountPaise: d.amountPaise, party: d.party, lines: d.lines } });
-    store.outbox.append({ id: ids.newId('evt'), at, topic: 'voucher.posted', payload: { voucherId: id, number, kind: d.kind, date, amountPaise: d.amountPaise } });
+    store.ledger.insert(
+      {
+        id: ids.newId('je'),
+        date,
+        voucherType: d.voucherType,
+        refType: 'voucher',
+        refId: id,
+        narration: d.narration || `${d.kind} ${number}`,
+        reversesId: null,
+        createdAt: at,
+      },
+      d.lines,
+    );
+    store.audit.append({
+      at,
+      userId: ctx.user.id,
+      action: `accounting.${d.kind}`,
+      entity: 'voucher',
+      entityId: id,
+      before: null,
+      after: { number, date, amountPaise: d.amountPaise, party: d.party, lines: d.lines },
+    });
+    store.outbox.append({
+      id: ids.newId('evt'),
+      at,
+      topic: 'voucher.posted',
+      payload: { voucherId: id, number, kind: d.kind, date, amountPaise: d.amountPaise },
+    });
   });
   return found(store.vouchers.view(id), 'Voucher');
 }
@@ -63,10 +100,30 @@ export function reverseVoucher(deps: ServiceDeps, ctx: CallContext, id: string, 
   store.transaction(() => {
     for (const e of v.entries.filter((x) => x.reversesId === null)) {
       const lines = e.lines.map((l) => ({ account: l.account, debit: l.debitPaise, credit: l.creditPaise, partyId: l.partyId }));
-      store.ledger.insert({ id: ids.newId('je'), date, voucherType: 'reversal', refType: 'voucher', refId: v.id, narration: `Reversal of ${v.number}: ${reason}`, reversesId: e.id, createdAt: at }, reversal(lines));
+      store.ledger.insert(
+        {
+          id: ids.newId('je'),
+          date,
+          voucherType: 'reversal',
+          refType: 'voucher',
+          refId: v.id,
+          narration: `Reversal of ${v.number}: ${reason}`,
+          reversesId: e.id,
+          createdAt: at,
+        },
+        reversal(lines),
+      );
     }
     store.vouchers.markReversed(v.id, { at, userId: ctx.user.id, reason });
-    store.audit.append({ at, userId: ctx.user.id, action: 'accounting.reverseVoucher', entity: 'voucher', entityId: v.id, before: { reversed: false }, after: { reversed: true, reason } });
+    store.audit.append({
+      at,
+      userId: ctx.user.id,
+      action: 'accounting.reverseVoucher',
+      entity: 'voucher',
+      entityId: v.id,
+      before: { reversed: false },
+      after: { reversed: true, reason },
+    });
   });
   return found(store.vouchers.view(id), 'Voucher');
 }

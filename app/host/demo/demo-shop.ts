@@ -86,13 +86,25 @@ const ROWS: Row[] = [
 const paise = (rupees: number): number => parseRupees(String(rupees)) ?? 0;
 
 // Days the opening lot of fresh goods has left (their expiry alert and first-expiry-first-out show at once).
-const SHELF_LIFE_DAYS: Record<string, number> = { 'Amul Taaza Milk 500ml': 2, 'Britannia Bread 400g': 4, 'Amul Paneer 200g': 9, 'Eggs (6 pcs)': 12, 'Amul Butter 100g': 120 };
+const SHELF_LIFE_DAYS: Record<string, number> = {
+  'Amul Taaza Milk 500ml': 2,
+  'Britannia Bread 400g': 4,
+  'Amul Paneer 200g': 9,
+  'Eggs (6 pcs)': 12,
+  'Amul Butter 100g': 120,
+};
 // Reorder level and quantity in units; the rest reorder at a quarter of the opening stock.
 const REORDER: Record<string, [number, number]> = { 'Amul Pure Ghee 1L': [15, 24], 'Amul Paneer 200g': [25, 40], 'Bru Instant Coffee 50g': [15, 24] };
 const CATEGORY: Array<[RegExp, string]> = [
-  [/atta|rice|dal|besan|poha|sugar|salt/i, 'Staples'], [/oil|ghee/i, 'Oil & Ghee'], [/milk|butter|paneer|eggs|bread/i, 'Dairy & Bakery'],
-  [/tea|coffee|cola|thums/i, 'Beverages'], [/biscuit|cookies|noodles|bhujia|dairy milk|ketchup/i, 'Snacks'], [/jeera|haldi|chilli/i, 'Spices'],
-  [/onion|potato/i, 'Vegetables'], [/soap|toothpaste|shampoo/i, 'Personal Care'], [/surf|vim|harpic|agarbatti|matchbox/i, 'Household'],
+  [/atta|rice|dal|besan|poha|sugar|salt/i, 'Staples'],
+  [/oil|ghee/i, 'Oil & Ghee'],
+  [/milk|butter|paneer|eggs|bread/i, 'Dairy & Bakery'],
+  [/tea|coffee|cola|thums/i, 'Beverages'],
+  [/biscuit|cookies|noodles|bhujia|dairy milk|ketchup/i, 'Snacks'],
+  [/jeera|haldi|chilli/i, 'Spices'],
+  [/onion|potato/i, 'Vegetables'],
+  [/soap|toothpaste|shampoo/i, 'Personal Care'],
+  [/surf|vim|harpic|agarbatti|matchbox/i, 'Household'],
 ];
 
 /** When the opening lot of a fresh product expires, counted from the day the demo shop is made. */
@@ -102,8 +114,26 @@ export function demoExpiry(name: string, today: Date): string | null {
 }
 
 export const demoSuppliers = [
-  { id: 'supp-demo-001', name: 'Malwa Agencies', gstin: '23AAHFM4321K1Z' + gstinCheckChar('23AAHFM4321K1Z'), stateCode: '23', paymentTermsDays: 15, phone: '9826012345', address: 'Chhoti Gwaltoli, Indore', active: true },
-  { id: 'supp-demo-002', name: 'Sanchi Dairy Distributors', gstin: null, stateCode: '23', paymentTermsDays: 7, phone: '9425098765', address: 'Dewas Naka, Indore', active: true },
+  {
+    id: 'supp-demo-001',
+    name: 'Malwa Agencies',
+    gstin: '23AAHFM4321K1Z' + gstinCheckChar('23AAHFM4321K1Z'),
+    stateCode: '23',
+    paymentTermsDays: 15,
+    phone: '9826012345',
+    address: 'Chhoti Gwaltoli, Indore',
+    active: true,
+  },
+  {
+    id: 'supp-demo-002',
+    name: 'Sanchi Dairy Distributors',
+    gstin: null,
+    stateCode: '23',
+    paymentTermsDays: 7,
+    phone: '9425098765',
+    address: 'Dewas Naka, Indore',
+    active: true,
+  },
 ];
 
 export const demoCatalog: OpeningItem[] = ROWS.map(([name, nameHi, hsn, gst, mrp, price, cost, unit, opening], i) => ({
@@ -131,5 +161,11 @@ export const demoCatalog: OpeningItem[] = ROWS.map(([name, nameHi, hsn, gst, mrp
 export const demoCustomers = [
   { name: 'Sunita Sharma', phone: '9876543210', creditLimitPaise: 500000 },
   { name: 'Rahul Verma', phone: '9425012345', creditLimitPaise: 200000 },
-  { name: 'Gupta Traders', phone: '9300011122', gstin: '23AAGFG1234M1Z' + gstinCheckChar('23AAGFG1234M1Z'), address: 'Siyaganj, Indore', creditLimitPaise: 5000000 },
+  {
+    name: 'Gupta Traders',
+    phone: '9300011122',
+    gstin: '23AAGFG1234M1Z' + gstinCheckChar('23AAGFG1234M1Z'),
+    address: 'Siyaganj, Indore',
+    creditLimitPaise: 5000000,
+  },
 ];

@@ -13,7 +13,10 @@ export function seedDemoShop(deps: ServiceDeps): boolean {
     const { created } = setupShop(deps, demoSetup);
     if (!created) return false;
     const today = deps.clock.now();
-    addOpeningStock(deps, demoCatalog.map((item) => ({ ...item, lot: { expiryDate: demoExpiry(item.product.name, today), mrpPaise: item.product.mrpPaise ?? null } })));
+    addOpeningStock(
+      deps,
+      demoCatalog.map((item) => ({ ...item, lot: { expiryDate: demoExpiry(item.product.name, today), mrpPaise: item.product.mrpPaise ?? null } })),
+    );
     for (const s of demoSuppliers) deps.store.suppliers.insert({ ...s, createdAt: today.toISOString() });
     const owner = deps.store.users.listActive().find((u) => u.role === 'owner');
     if (owner) {

@@ -25,9 +25,17 @@ const MAX_BODY = 1 << 20;
 /** How much of a refused body is read and discarded before the connection is cut. */
 const MAX_DISCARD = 16 << 20;
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff',
-  '.wasm': 'application/wasm', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.wasm': 'application/wasm',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
 };
 
 function send(res: ServerResponse, status: number, body: HttpReply | string, type = 'application/json', headers: Record<string, string> = {}) {
@@ -114,7 +122,11 @@ async function handleInvoicePdf(host: Host, req: IncomingMessage, res: ServerRes
   const invoice = deps.store.billing.view(id);
   if (!invoice) return send(res, 404, 'No such invoice', 'text/plain; charset=utf-8');
   const pdf = await deps.documents.invoicePdf(invoice, deps.store.shop.get(), url.searchParams.get('size') === 'A5' ? 'A5' : 'A4');
-  res.writeHead(200, { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${invoice.number.replace(/\//g, '-')}.pdf"`, 'cache-control': 'no-store' });
+  res.writeHead(200, {
+    'content-type': 'application/pdf',
+    'content-disposition': `inline; filename="${invoice.number.replace(/\//g, '-')}.pdf"`,
+    'cache-control': 'no-store',
+  });
   res.end(pdf);
 }
 
@@ -126,7 +138,10 @@ function serveStatic(staticDir: string | undefined, urlPath: string, res: Server
   // Client-side routes fall back to the app shell.
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
   const immutable = urlPath.startsWith('/assets/');
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' });
+  res.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
   createReadStream(file).pipe(res);
 }
 

@@ -14,7 +14,10 @@ export const JournalEntryView = z.object({
 });
 
 export const AccountGroupSchema = z.enum(ACCOUNT_GROUP_CODES);
-export const AccountCodeSchema = z.string().regex(/^[A-Z0-9_]{2,32}$/, 'an account code such as CASH or RENT').describe('an account code, e.g. CASH, BANK, RENT (accounting.accounts lists them)');
+export const AccountCodeSchema = z
+  .string()
+  .regex(/^[A-Z0-9_]{2,32}$/, 'an account code such as CASH or RENT')
+  .describe('an account code, e.g. CASH, BANK, RENT (accounting.accounts lists them)');
 
 export const AccountView = z.object({
   code: z.string(),
@@ -103,7 +106,12 @@ export const accountingApi = {
   'accounting.updateAccount': method({
     summary: 'Rename an account, move the owner’s own account to another group, or retire it (system accounts keep their group and stay active).',
     access: 'owner',
-    params: z.object({ code: AccountCodeSchema, name: z.string().trim().min(2).max(60).optional(), group: AccountGroupSchema.optional(), active: z.boolean().optional() }),
+    params: z.object({
+      code: AccountCodeSchema,
+      name: z.string().trim().min(2).max(60).optional(),
+      group: AccountGroupSchema.optional(),
+      active: z.boolean().optional(),
+    }),
     result: AccountView,
     errors: ['NOT_FOUND', 'DUPLICATE', 'INVALID_INPUT'],
     example: { code: 'RENT', name: 'Shop rent (Sadar Bazar)' },

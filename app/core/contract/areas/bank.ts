@@ -12,10 +12,20 @@ export const BankLineView = z.object({
   /** a deposit is positive, a withdrawal negative */
   amountPaise: Paise,
   balancePaise: Paise.nullable(),
-  match: z.object({ entryId: Id, seq: z.int(), how: z.enum(['auto', 'manual', 'posted']), voucherType: z.string(), narration: z.string(), date: IsoDate }).nullable(),
+  match: z
+    .object({ entryId: Id, seq: z.int(), how: z.enum(['auto', 'manual', 'posted']), voucherType: z.string(), narration: z.string(), date: IsoDate })
+    .nullable(),
 });
 
-export const BookLineView = z.object({ entryId: Id, seq: z.int(), date: IsoDate, voucherType: z.string(), narration: z.string(), reference: z.string(), amountPaise: Paise });
+export const BookLineView = z.object({
+  entryId: Id,
+  seq: z.int(),
+  date: IsoDate,
+  voucherType: z.string(),
+  narration: z.string(),
+  reference: z.string(),
+  amountPaise: Paise,
+});
 
 export const ReconciliationView = z.object({
   account: z.string(),
@@ -40,7 +50,14 @@ export const bankApi = {
       'Import a bank statement CSV (HDFC, SBI, ICICI style exports: date, narration, reference, withdrawal, deposit, balance) and auto-match UPI/card settlements and payments. The same lines imported twice are refused as a duplicate.',
     access: 'manager',
     params: z.object({ account: Account, fileName: z.string().min(1).max(120), csv: z.string().min(1).max(5_000_000) }),
-    result: z.object({ statementId: Id, imported: z.int(), skipped: z.int().describe('lines already imported from an earlier statement'), autoMatched: z.int(), from: IsoDate, to: IsoDate }),
+    result: z.object({
+      statementId: Id,
+      imported: z.int(),
+      skipped: z.int().describe('lines already imported from an earlier statement'),
+      autoMatched: z.int(),
+      from: IsoDate,
+      to: IsoDate,
+    }),
     errors: ['INVALID_INPUT', 'DUPLICATE', 'NOT_FOUND'],
     example: {
       fileName: 'hdfc-nov-2026.csv',
@@ -99,7 +116,8 @@ export const bankApi = {
     changes: ['bank', 'ledger'],
   }),
   'bank.reconciliation': method({
-    summary: 'Bank reconciliation statement as on a date: balance as per books, items not yet through the bank, items not yet in the books, balance as per the statement.',
+    summary:
+      'Bank reconciliation statement as on a date: balance as per books, items not yet through the bank, items not yet in the books, balance as per the statement.',
     access: 'manager',
     params: z.object({ account: Account, asOf: IsoDate }),
     result: ReconciliationView,

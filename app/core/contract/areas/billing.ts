@@ -106,15 +106,33 @@ const CartParams = z.object({
   billDiscountPaise: NonNegPaise.default(0).describe('manager or owner only'),
   customerId: Id.optional().describe('needed for a credit (khata) sale; a customer with a GSTIN gets a B2B bill'),
   placeOfSupply: StateCode.optional().describe('defaults to the shop’s state (a counter sale)'),
-  pricing: z.enum(['inclusive', 'exclusive']).default('inclusive').describe('inclusive: prices carry GST (MRP goods at the counter); exclusive: GST is added on top (a B2B quote)'),
+  pricing: z
+    .enum(['inclusive', 'exclusive'])
+    .default('inclusive')
+    .describe('inclusive: prices carry GST (MRP goods at the counter); exclusive: GST is added on top (a B2B quote)'),
 });
 
 export const QuoteView = z.object({
   docType: z.enum(['tax_invoice', 'bill_of_supply']),
   supply: z.enum(['intra', 'inter']),
-  lines: z.array(z.object({ lineNo: z.int(), productId: Id, unitPricePaise: Paise.describe('the rate charged: never above the MRP of the lot it sells from'), mrpPaise: Paise.nullable().describe("the MRP of the lot first to expire, else the catalogue's"), amountPaise: Paise, discountPaise: Paise, billDiscountPaise: Paise, taxablePaise: Paise, taxPaise: Paise, totalPaise: Paise })),
+  lines: z.array(
+    z.object({
+      lineNo: z.int(),
+      productId: Id,
+      unitPricePaise: Paise.describe('the rate charged: never above the MRP of the lot it sells from'),
+      mrpPaise: Paise.nullable().describe("the MRP of the lot first to expire, else the catalogue's"),
+      amountPaise: Paise,
+      discountPaise: Paise,
+      billDiscountPaise: Paise,
+      taxablePaise: Paise,
+      taxPaise: Paise,
+      totalPaise: Paise,
+    }),
+  ),
   totals: InvoiceTotals,
-  stockWarnings: z.array(z.object({ productId: Id, name: z.string(), onHandMilli: QtyMilli, wantedMilli: QtyMilli })).describe('lines the shelf cannot cover (the owner lets such sales go through with a warning)'),
+  stockWarnings: z
+    .array(z.object({ productId: Id, name: z.string(), onHandMilli: QtyMilli, wantedMilli: QtyMilli }))
+    .describe('lines the shelf cannot cover (the owner lets such sales go through with a warning)'),
 });
 
 export const billingApi = {
@@ -125,7 +143,12 @@ export const billingApi = {
     result: QuoteView,
     errors: ['NOT_FOUND', 'INVALID_QUANTITY', 'PRICE_ABOVE_MRP', 'INVALID_DISCOUNT', 'INSUFFICIENT_STOCK', 'INVALID_INPUT'],
     // Two packs of atta and 750 g of loose sugar from the demo shop: payable ₹605.00.
-    example: { lines: [{ productId: 'prod-demo-001', qtyMilli: 2000 }, { productId: 'prod-demo-005', qtyMilli: 750 }] },
+    example: {
+      lines: [
+        { productId: 'prod-demo-001', qtyMilli: 2000 },
+        { productId: 'prod-demo-005', qtyMilli: 750 },
+      ],
+    },
     reads: ['catalog', 'shop', 'customers', 'stock'],
   }),
   'billing.postInvoice': method({
@@ -138,11 +161,28 @@ export const billingApi = {
       creditLimitAck: z.boolean().default(false).describe('the cashier saw the khata credit-limit warning and goes on (only when the owner’s policy is warn)'),
     }),
     result: InvoiceView,
-    errors: ['NOT_FOUND', 'INVALID_QUANTITY', 'PRICE_ABOVE_MRP', 'INVALID_DISCOUNT', 'TENDER_MISMATCH', 'CUSTOMER_REQUIRED', 'INSUFFICIENT_STOCK', 'INVALID_INPUT', 'CREDIT_LIMIT', 'PERIOD_CLOSED'],
+    errors: [
+      'NOT_FOUND',
+      'INVALID_QUANTITY',
+      'PRICE_ABOVE_MRP',
+      'INVALID_DISCOUNT',
+      'TENDER_MISMATCH',
+      'CUSTOMER_REQUIRED',
+      'INSUFFICIENT_STOCK',
+      'INVALID_INPUT',
+      'CREDIT_LIMIT',
+      'PERIOD_CLOSED',
+    ],
     example: {
       clientRef: '6f1c2a9e-0b7d-4c1e-9a51-3d2f8e7b6a10',
-      lines: [{ productId: 'prod-demo-001', qtyMilli: 2000 }, { productId: 'prod-demo-005', qtyMilli: 750 }],
-      tenders: [{ method: 'upi', amountPaise: 30000, reference: '412233445566' }, { method: 'cash', amountPaise: 30500, tenderedPaise: 50000 }],
+      lines: [
+        { productId: 'prod-demo-001', qtyMilli: 2000 },
+        { productId: 'prod-demo-005', qtyMilli: 750 },
+      ],
+      tenders: [
+        { method: 'upi', amountPaise: 30000, reference: '412233445566' },
+        { method: 'cash', amountPaise: 30500, tenderedPaise: 50000 },
+      ],
     },
     changes: ['invoices', 'stock', 'ledger', 'printing'],
   }),
@@ -165,7 +205,8 @@ export const billingApi = {
     reads: ['invoices', 'printing'],
   }),
   'billing.cancelInvoice': method({
-    summary: 'Cancel a posted bill (manager or owner): the number is kept, a reversing journal and stock moves are posted. A bill with returns against it, or in a closed period, cannot be cancelled.',
+    summary:
+      'Cancel a posted bill (manager or owner): the number is kept, a reversing journal and stock moves are posted. A bill with returns against it, or in a closed period, cannot be cancelled.',
     access: 'manager',
     params: z.object({ id: Id, reason: z.string().trim().min(3).max(200).describe('why, kept with the cancelled bill and in the audit log') }),
     result: InvoiceView,

@@ -19,7 +19,20 @@ export const ImportPreview = z.object({
   rows: z.int().describe('data rows in the file'),
   valid: z.int(),
   errors: z.array(ImportRowError).describe('every row that will not be imported, with its line and reason'),
-  sample: z.array(z.object({ line: z.int(), name: z.string(), brand: z.string(), category: z.string(), packSize: z.string(), barcodes: z.array(z.string()), mrpPaise: z.int().nullable(), pricePaise: z.int(), hsn: z.string(), gstRateBp: z.int() })),
+  sample: z.array(
+    z.object({
+      line: z.int(),
+      name: z.string(),
+      brand: z.string(),
+      category: z.string(),
+      packSize: z.string(),
+      barcodes: z.array(z.string()),
+      mrpPaise: z.int().nullable(),
+      pricePaise: z.int(),
+      hsn: z.string(),
+      gstRateBp: z.int(),
+    }),
+  ),
 });
 
 export const ImportResult = z.object({
@@ -32,12 +45,19 @@ export const ImportResult = z.object({
 
 export const FileDownload = z.object({ fileName: z.string(), contentType: z.string(), base64: z.string() });
 
-const LabelItems = z.array(z.object({ productId: Id, copies: z.int().min(1).max(200).default(1) })).min(1).max(500);
-const LabelLayout = z.enum(['shelf', 'product']).default('product').describe('shelf: name, price and MRP with the barcode; product: a small sticker with the barcode');
+const LabelItems = z
+  .array(z.object({ productId: Id, copies: z.int().min(1).max(200).default(1) }))
+  .min(1)
+  .max(500);
+const LabelLayout = z
+  .enum(['shelf', 'product'])
+  .default('product')
+  .describe('shelf: name, price and MRP with the barcode; product: a small sticker with the barcode');
 
 export const catalogImportApi = {
   'catalog.importUpload': method({
-    summary: 'Upload a CSV or Excel file for import, in chunks of up to 512 KB (base64): the first chunk without importId starts an upload, the rest append to it.',
+    summary:
+      'Upload a CSV or Excel file for import, in chunks of up to 512 KB (base64): the first chunk without importId starts an upload, the rest append to it.',
     access: 'manager',
     params: z.object({
       importId: Id.optional(),
@@ -50,9 +70,14 @@ export const catalogImportApi = {
     example: { fileName: 'catalogue.csv', chunkBase64: 'bmFtZSxtcnAscHJpY2UsaHNuLGdzdAo=', offset: 0 },
   }),
   'catalog.importPreview': method({
-    summary: 'Parse and check an uploaded file without writing anything: the columns found, the suggested mapping, a sample and every bad row with its line and reason.',
+    summary:
+      'Parse and check an uploaded file without writing anything: the columns found, the suggested mapping, a sample and every bad row with its line and reason.',
     access: 'manager',
-    params: z.object({ importId: Id, mapping: ColumnMapping.optional().describe('leave out to use the suggested mapping'), encoding: z.enum(['utf-8', 'windows-1252']).optional() }),
+    params: z.object({
+      importId: Id,
+      mapping: ColumnMapping.optional().describe('leave out to use the suggested mapping'),
+      encoding: z.enum(['utf-8', 'windows-1252']).optional(),
+    }),
     result: ImportPreview,
     errors: ['NOT_FOUND', 'INVALID_INPUT'],
     example: { importId: 'imp-0001' },
@@ -82,7 +107,13 @@ export const catalogImportApi = {
     params: z.object({ items: LabelItems, layout: LabelLayout }),
     result: FileDownload,
     errors: ['NOT_FOUND', 'INVALID_INPUT'],
-    example: { items: [{ productId: 'prod-demo-001', copies: 3 }, { productId: 'prod-demo-014', copies: 2 }], layout: 'shelf' },
+    example: {
+      items: [
+        { productId: 'prod-demo-001', copies: 3 },
+        { productId: 'prod-demo-014', copies: 2 },
+      ],
+      layout: 'shelf',
+    },
     reads: ['catalog'],
   }),
   'catalog.printLabels': method({

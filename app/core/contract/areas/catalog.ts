@@ -4,7 +4,10 @@ import { patchOf } from '../patch';
 import { Hsn, Id, NonNegPaise, QtyMilli, RateBp, Unit } from '../schemas';
 import { catalogImportApi } from './catalog-import';
 
-const ProductUnit = z.object({ name: z.string().trim().min(1).max(20), qtyMilli: z.int().min(1).describe('how many milli-units of the base unit: a box of 12 pieces = 12000') });
+const ProductUnit = z.object({
+  name: z.string().trim().min(1).max(20),
+  qtyMilli: z.int().min(1).describe('how many milli-units of the base unit: a box of 12 pieces = 12000'),
+});
 export const ProductUnitView = ProductUnit.extend({ barcode: z.string().nullable().describe("the pack's own barcode") });
 
 export const ProductView = z.object({
@@ -35,9 +38,21 @@ export const ProductView = z.object({
 });
 
 /** What the counter needs to put a scanned product on a bill: small enough to keep the whole catalogue on screen. */
-export const CounterProduct = ProductView.pick({ id: true, name: true, nameHi: true, barcodes: true, unit: true, loose: true, pricePaise: true, mrpPaise: true });
+export const CounterProduct = ProductView.pick({
+  id: true,
+  name: true,
+  nameHi: true,
+  barcodes: true,
+  unit: true,
+  loose: true,
+  pricePaise: true,
+  mrpPaise: true,
+});
 
-const Barcode = z.string().trim().regex(/^[A-Za-z0-9\-.]{4,32}$/, 'barcode of 4–32 letters or digits');
+const Barcode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9\-.]{4,32}$/, 'barcode of 4–32 letters or digits');
 
 export const NewProduct = z.object({
   name: z.string().trim().min(1).max(200),
@@ -59,8 +74,15 @@ export const NewProduct = z.object({
   imageUrl: z.string().trim().max(500).nullable().default(null),
   reorderLevelMilli: z.int().min(0).default(0),
   reorderQtyMilli: z.int().min(0).default(0),
-  plu: z.string().regex(/^\d{1,6}$/, 'PLU of 1–6 digits').nullable().default(null),
-  units: z.array(ProductUnit.extend({ barcode: Barcode.nullable().default(null) })).max(5).default([]),
+  plu: z
+    .string()
+    .regex(/^\d{1,6}$/, 'PLU of 1–6 digits')
+    .nullable()
+    .default(null),
+  units: z
+    .array(ProductUnit.extend({ barcode: Barcode.nullable().default(null) }))
+    .max(5)
+    .default([]),
 });
 
 /** A scan of a barcode that says more than "one of these": a pack of several, or a weighing-scale label. */
@@ -81,9 +103,15 @@ export const SearchFilters = z.object({
 
 export const catalogApi = {
   'catalog.search': method({
-    summary: 'Find products by name, brand, Hindi or Hinglish spelling (small typos forgiven), or by barcode prefix; optionally filtered by category, price, stock and expiry.',
+    summary:
+      'Find products by name, brand, Hindi or Hinglish spelling (small typos forgiven), or by barcode prefix; optionally filtered by category, price, stock and expiry.',
     access: 'staff',
-    params: z.object({ q: z.string().max(100).describe('words of the name (any spelling) or the start of a barcode; may be empty when filtering'), limit: z.int().min(1).max(200).default(20) }).extend(SearchFilters.shape),
+    params: z
+      .object({
+        q: z.string().max(100).describe('words of the name (any spelling) or the start of a barcode; may be empty when filtering'),
+        limit: z.int().min(1).max(200).default(20),
+      })
+      .extend(SearchFilters.shape),
     result: z.array(ProductView),
     errors: [],
     example: { q: 'aata', limit: 10 },
@@ -99,7 +127,8 @@ export const catalogApi = {
     reads: ['catalog', 'stock'],
   }),
   'catalog.counterIndex': method({
-    summary: 'Every product the counter can sell, with its barcodes: the counter keeps it in memory so a scan adds its line without a round trip (refetch it when catalog data changes).',
+    summary:
+      'Every product the counter can sell, with its barcodes: the counter keeps it in memory so a scan adds its line without a round trip (refetch it when catalog data changes).',
     access: 'staff',
     params: z.object({}),
     result: z.array(CounterProduct),
@@ -122,7 +151,20 @@ export const catalogApi = {
     params: NewProduct,
     result: ProductView,
     errors: ['DUPLICATE', 'PRICE_ABOVE_MRP', 'INVALID_INPUT'],
-    example: { name: 'Parle-G Biscuit 250g', nameHi: 'पारले-जी बिस्किट', barcodes: ['8901719101038'], hsn: '1905', gstRateBp: 500, mrpPaise: 2500, pricePaise: 2500, costPaise: 2200, category: 'Snacks', brand: 'Parle', packSize: '250 g', units: [{ name: 'box', qtyMilli: 24000, barcode: '8901719101045' }] },
+    example: {
+      name: 'Parle-G Biscuit 250g',
+      nameHi: 'पारले-जी बिस्किट',
+      barcodes: ['8901719101038'],
+      hsn: '1905',
+      gstRateBp: 500,
+      mrpPaise: 2500,
+      pricePaise: 2500,
+      costPaise: 2200,
+      category: 'Snacks',
+      brand: 'Parle',
+      packSize: '250 g',
+      units: [{ name: 'box', qtyMilli: 24000, barcode: '8901719101045' }],
+    },
     changes: ['catalog'],
   }),
   'catalog.updateProduct': method({
@@ -144,7 +186,8 @@ export const catalogApi = {
     reads: ['catalog'],
   }),
   'catalog.assignBarcodes': method({
-    summary: 'Give products without a barcode an in-store EAN-13 (prefix 2, valid check digit, never in the weighing scale’s range), so they can be labelled and scanned.',
+    summary:
+      'Give products without a barcode an in-store EAN-13 (prefix 2, valid check digit, never in the weighing scale’s range), so they can be labelled and scanned.',
     access: 'manager',
     params: z.object({ productIds: z.array(Id).min(1).max(500) }),
     result: z.array(z.object({ productId: Id, barcode: z.string() })),

@@ -56,7 +56,10 @@ export const creditNotesApi = {
     params: z.object({
       clientRef: z.string().min(8).max(64).describe('idempotency key the screen makes once per return'),
       invoiceId: Id,
-      lines: z.array(z.object({ lineNo: z.int().min(1), qtyMilli: QtyMilli })).min(1).max(500),
+      lines: z
+        .array(z.object({ lineNo: z.int().min(1), qtyMilli: QtyMilli }))
+        .min(1)
+        .max(500),
       refund: z.enum(REFUND_METHODS).describe('how the customer gets the money back; credit takes it off their khata'),
       reason: z.string().trim().min(3).max(200),
     }),
@@ -79,7 +82,9 @@ export const creditNotesApi = {
     access: 'staff',
     params: z.object({ invoiceId: Id }),
     result: z.object({
-      lines: z.array(z.object({ lineNo: z.int(), productId: Id, name: z.string(), unit: Unit, qtyMilli: QtyMilli, returnedMilli: QtyMilli, totalPaise: Paise })),
+      lines: z.array(
+        z.object({ lineNo: z.int(), productId: Id, name: z.string(), unit: Unit, qtyMilli: QtyMilli, returnedMilli: QtyMilli, totalPaise: Paise }),
+      ),
       creditNotes: z.array(z.object({ id: Id, number: z.string(), date: IsoDate, totalPaise: Paise })),
     }),
     errors: ['NOT_FOUND'],

@@ -27,7 +27,11 @@ export const customersApi = {
     access: 'staff',
     params: z.object({
       name: z.string().trim().min(1).max(80),
-      phone: z.string().trim().regex(/^$|^[6-9]\d{9}$/, '10-digit Indian mobile number').default(''),
+      phone: z
+        .string()
+        .trim()
+        .regex(/^$|^[6-9]\d{9}$/, '10-digit Indian mobile number')
+        .default(''),
       gstin: z.string().trim().toUpperCase().nullable().default(null).describe('a registered buyer’s GSTIN; its first two digits set the state'),
       stateCode: StateCode.nullable().default(null),
       address: z.string().max(200).default(''),

@@ -26,7 +26,8 @@ export const DisplayState = z.object({
 
 export const displayApi = {
   'display.publish': method({
-    summary: 'The counter shows its open bill to the customer: lines and total, and at payment the UPI QR for the amount (built by the host from the shop’s UPI id).',
+    summary:
+      'The counter shows its open bill to the customer: lines and total, and at payment the UPI QR for the amount (built by the host from the shop’s UPI id).',
     access: 'staff',
     params: z.object({
       stage: z.enum(['idle', 'cart', 'payment', 'done']),
@@ -37,7 +38,12 @@ export const displayApi = {
     }),
     result: DisplayState,
     errors: ['INVALID_INPUT'],
-    example: { stage: 'payment', lines: [{ name: 'Tata Salt 1kg', nameHi: 'टाटा नमक', qtyMilli: 2000, unit: 'pcs', amountPaise: 5600 }], payablePaise: 5600, upiAmountPaise: 5600 },
+    example: {
+      stage: 'payment',
+      lines: [{ name: 'Tata Salt 1kg', nameHi: 'टाटा नमक', qtyMilli: 2000, unit: 'pcs', amountPaise: 5600 }],
+      payablePaise: 5600,
+      upiAmountPaise: 5600,
+    },
   }),
   'display.current': method({
     summary: 'What a counter’s customer display shows now (for a display that opens late); the latest counter when none is named.',

@@ -5,7 +5,10 @@ import { Id, IsoDate, NonNegPaise, Paise, RateBp } from '../schemas';
 export const GstRateView = z.object({ hsn: z.string(), effectiveFrom: IsoDate, gstRateBp: RateBp, cessRateBp: RateBp, note: z.string() });
 
 const HsnPrefix = z.string().regex(/^(\d{4}|\d{6}|\d{8})$/, 'HSN code of 4, 6 or 8 digits');
-const Period = z.string().regex(/^(0[1-9]|1[0-2])\d{4}$|^\d{4}-\d{2}$/, 'a month as MMYYYY (112026) or a financial year as YYYY-YY (2026-27)').describe('a month as MMYYYY, the portal’s "fp" (e.g. 112026), or a financial year as 2026-27');
+const Period = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])\d{4}$|^\d{4}-\d{2}$/, 'a month as MMYYYY (112026) or a financial year as YYYY-YY (2026-27)')
+  .describe('a month as MMYYYY, the portal’s "fp" (e.g. 112026), or a financial year as 2026-27');
 
 export const ReturnIssue = z.object({
   severity: z.enum(['error', 'warning']),
@@ -40,7 +43,9 @@ export const Gstr3bResult = z.object({
     reverseCharge: TaxOnly.describe('4(A)(3) inward supplies liable to reverse charge (no document is marked so: zero)'),
     reversed: TaxOnly.describe('4(B)(2)'),
     net: TaxOnly.describe('4(C)'),
-    documents: z.object({ bills: TaxOnly, billsTaxablePaise: Paise, debitNotes: TaxOnly, debitNotesTaxablePaise: Paise, expenses: TaxOnly }).describe('where 4(A)(5) comes from'),
+    documents: z
+      .object({ bills: TaxOnly, billsTaxablePaise: Paise, debitNotes: TaxOnly, debitNotesTaxablePaise: Paise, expenses: TaxOnly })
+      .describe('where 4(A)(5) comes from'),
     books: TaxOnly.describe('net of the input GST accounts in the month; a difference from available is an ITC_BOOKS warning'),
   }),
   payable: TaxOnly.describe('output tax less net ITC, by head (before cross-utilisation)'),
@@ -52,12 +57,26 @@ export const ConsolidatedView = z.object({
   number: z.string(),
   date: IsoDate,
   bills: z.int(),
-  rows: z.array(z.object({ hsn: z.string(), gstRateBp: z.int(), cessRateBp: z.int(), qtyMilli: z.int(), taxablePaise: Paise, cgstPaise: Paise, sgstPaise: Paise, igstPaise: Paise, cessPaise: Paise })),
+  rows: z.array(
+    z.object({
+      hsn: z.string(),
+      gstRateBp: z.int(),
+      cessRateBp: z.int(),
+      qtyMilli: z.int(),
+      taxablePaise: Paise,
+      cgstPaise: Paise,
+      sgstPaise: Paise,
+      igstPaise: Paise,
+      cessPaise: Paise,
+    }),
+  ),
   totals: Heads.extend({ valuePaise: Paise }),
 });
 
 const RateChange = z.object({
-  select: z.union([z.object({ hsnPrefixes: z.array(HsnPrefix).min(1).max(500) }), z.object({ currentRateBp: RateBp })]).describe('which goods: by HSN, or every product now taxed at a rate'),
+  select: z
+    .union([z.object({ hsnPrefixes: z.array(HsnPrefix).min(1).max(500) }), z.object({ currentRateBp: RateBp })])
+    .describe('which goods: by HSN, or every product now taxed at a rate'),
   effectiveFrom: IsoDate,
   gstRateBp: RateBp,
   cessRateBp: RateBp.default(0),
@@ -87,7 +106,10 @@ export const gstApi = {
     summary: 'Which products a bulk rate change would touch, with their rate today and from the date.',
     access: 'manager',
     params: RateChange,
-    result: z.object({ hsns: z.array(z.string()), products: z.array(z.object({ id: Id, name: z.string(), hsn: z.string(), currentRateBp: z.int(), currentCessBp: z.int() })) }),
+    result: z.object({
+      hsns: z.array(z.string()),
+      products: z.array(z.object({ id: Id, name: z.string(), hsn: z.string(), currentRateBp: z.int(), currentCessBp: z.int() })),
+    }),
     errors: ['INVALID_INPUT'],
     example: { select: { currentRateBp: 1200 }, effectiveFrom: '2025-09-22', gstRateBp: 500 },
     reads: ['gst', 'catalog'],
@@ -112,7 +134,8 @@ export const gstApi = {
     reads: ['invoices', 'gst', 'shop'],
   }),
   'gst.gstr3b': method({
-    summary: 'The GSTR-3B summary for a month: 3.1 outward supplies, 3.2 inter-state supplies to unregistered buyers, 4 ITC from purchase bills, debit notes and expense bills (checked against the input GST accounts).',
+    summary:
+      'The GSTR-3B summary for a month: 3.1 outward supplies, 3.2 inter-state supplies to unregistered buyers, 4 ITC from purchase bills, debit notes and expense bills (checked against the input GST accounts).',
     access: 'manager',
     params: z.object({ period: Period }),
     result: Gstr3bResult,

@@ -10,10 +10,16 @@ const Baud = z.union(BAUD_RATES.map((b) => z.literal(b))).default(9600);
 
 /** How receipts look and what the printer does around them. */
 const ReceiptOptions = {
-  width: z.union([z.literal(32), z.literal(48)]).default(48).describe('characters per line: 32 for 58 mm, 48 for 80 mm'),
+  width: z
+    .union([z.literal(32), z.literal(48)])
+    .default(48)
+    .describe('characters per line: 32 for 58 mm, 48 for 80 mm'),
   codePage: z.enum(['cp437', 'cp858', 'win1252']).default('cp437').describe('device code page for Latin text'),
   drawer: z.enum(['never', 'cash', 'always']).default('cash').describe('open the cash drawer: never, on bills paid (partly) in cash, or on every bill'),
-  drawerPin: z.union([z.literal(2), z.literal(5)]).default(2).describe('drawer connector pin (most drawers: 2)'),
+  drawerPin: z
+    .union([z.literal(2), z.literal(5)])
+    .default(2)
+    .describe('drawer connector pin (most drawers: 2)'),
   cut: z.enum(['partial', 'full', 'none']).default('partial'),
   qr: z.enum(['native', 'raster', 'off']).default('native').describe('UPI QR: the printer’s own QR command, an image (printers without QR), or none'),
   hindi: z.enum(['off', 'names', 'receipt']).default('names').describe('Hindi product names, or the whole receipt in Hindi (printed as images)'),

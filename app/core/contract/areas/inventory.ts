@@ -21,7 +21,12 @@ export const StockMoveView = z.object({
 /** The weighing scale's label: EAN-13 "2 F PPPPP VVVVV C" or with a price-verifier digit "2 F PPPPP X VVVV C". */
 export const ScaleLayout = z.object({
   enabled: z.boolean().default(true),
-  prefixes: z.array(z.string().regex(/^2\d$/, 'two digits starting with 2')).min(1).max(10).default(['21', '22']).describe('the first two digits the scale prints'),
+  prefixes: z
+    .array(z.string().regex(/^2\d$/, 'two digits starting with 2'))
+    .min(1)
+    .max(10)
+    .default(['21', '22'])
+    .describe('the first two digits the scale prints'),
   pluDigits: z.int().min(4).max(6).default(5),
   valueDigits: z.int().min(4).max(5).default(5).describe('4 when the scale prints a price-verifier digit before the value'),
   value: z.enum(['weight', 'price']).default('weight').describe('weight in grams, or price in paise'),
@@ -32,7 +37,11 @@ export const StockSettings = z.object({
   valuation: z.enum(['wavg', 'fifo']).default('wavg').describe('wavg: weighted average cost; fifo: each lot keeps its own cost'),
   expiryAlertDays: z.int().min(0).max(365).default(30),
   scale: ScaleLayout.default(ScaleLayout.parse({})),
-  labelPrefix: z.string().regex(/^2\d{1,3}$/, 'starts with 2, 2–4 digits').default('200').describe('in-store barcodes made for labels start with this; never one of the scale’s prefixes'),
+  labelPrefix: z
+    .string()
+    .regex(/^2\d{1,3}$/, 'starts with 2, 2–4 digits')
+    .default('200')
+    .describe('in-store barcodes made for labels start with this; never one of the scale’s prefixes'),
 });
 
 export const LotView = z.object({
@@ -101,7 +110,18 @@ export const inventoryApi = {
     summary: 'Products at or below their reorder level, with the quantity to reorder and who supplied them last.',
     access: 'staff',
     params: z.object({}),
-    result: z.array(z.object({ productId: Id, name: z.string(), unit: z.string(), qtyMilli: QtyMilli, reorderLevelMilli: QtyMilli, reorderQtyMilli: QtyMilli, lastSupplierId: Id.nullable(), lastCostPaise: Paise })),
+    result: z.array(
+      z.object({
+        productId: Id,
+        name: z.string(),
+        unit: z.string(),
+        qtyMilli: QtyMilli,
+        reorderLevelMilli: QtyMilli,
+        reorderQtyMilli: QtyMilli,
+        lastSupplierId: Id.nullable(),
+        lastCostPaise: Paise,
+      }),
+    ),
     errors: [],
     example: {},
     reads: ['stock', 'catalog'],
@@ -119,7 +139,17 @@ export const inventoryApi = {
     summary: 'Write stock off or back (damage, theft, expiry, a recount), lot by lot; the books follow in the same transaction.',
     access: 'manager',
     params: z.object({
-      lines: z.array(z.object({ productId: Id, batchId: Id.nullable().default(null).describe('the lot; null: first-expiry lot for a loss'), qtyMilli: QtyMilli.describe('signed: negative writes stock off'), reason: z.enum(ADJUSTMENT_REASONS) })).min(1).max(500),
+      lines: z
+        .array(
+          z.object({
+            productId: Id,
+            batchId: Id.nullable().default(null).describe('the lot; null: first-expiry lot for a loss'),
+            qtyMilli: QtyMilli.describe('signed: negative writes stock off'),
+            reason: z.enum(ADJUSTMENT_REASONS),
+          }),
+        )
+        .min(1)
+        .max(500),
       note: z.string().trim().max(200).default(''),
     }),
     result: z.object({ refId: Id, valueChangePaise: Paise, moves: z.array(StockMoveView) }),
@@ -131,7 +161,11 @@ export const inventoryApi = {
     summary: 'What the stock is worth at cost, product by product and in total, by the shop’s valuation method.',
     access: 'manager',
     params: z.object({}),
-    result: z.object({ method: z.enum(['wavg', 'fifo']), totalPaise: Paise, products: z.array(z.object({ productId: Id, name: z.string(), qtyMilli: QtyMilli, valuePaise: Paise, unitCostPaise: Paise })) }),
+    result: z.object({
+      method: z.enum(['wavg', 'fifo']),
+      totalPaise: Paise,
+      products: z.array(z.object({ productId: Id, name: z.string(), qtyMilli: QtyMilli, valuePaise: Paise, unitCostPaise: Paise })),
+    }),
     errors: [],
     example: {},
     reads: ['stock', 'catalog'],

@@ -77,7 +77,12 @@ export const khataApi = {
   'khata.ledger': method({
     summary: 'A customer’s khata (or a supplier’s account): opening balance, every bill, return and payment with a running balance, closing balance.',
     access: 'staff',
-    params: z.object({ partyType: PartyType.default('customer'), partyId: Id, from: IsoDate.optional().describe('defaults to the start of the financial year'), to: IsoDate.optional().describe('defaults to today') }),
+    params: z.object({
+      partyType: PartyType.default('customer'),
+      partyId: Id,
+      from: IsoDate.optional().describe('defaults to the start of the financial year'),
+      to: IsoDate.optional().describe('defaults to today'),
+    }),
     result: PartyLedger,
     errors: ['NOT_FOUND'],
     example: { partyId: 'cust-0001' },

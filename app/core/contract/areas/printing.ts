@@ -91,7 +91,13 @@ export const printingApi = {
   'printing.shareLink': method({
     summary: 'A WhatsApp link with the bill’s summary and, on the shop’s LAN, a link to its PDF that opens only this invoice (30 days).',
     access: 'staff',
-    params: z.object({ invoiceId: Id, phone: z.string().regex(/^[6-9]\d{9}$/, '10-digit Indian mobile number').optional() }),
+    params: z.object({
+      invoiceId: Id,
+      phone: z
+        .string()
+        .regex(/^[6-9]\d{9}$/, '10-digit Indian mobile number')
+        .optional(),
+    }),
     result: ShareLink,
     errors: ['NOT_FOUND'],
     example: { invoiceId: 'inv-0001', phone: '9876543210' },

@@ -22,7 +22,9 @@ export const PurchaseOrderView = z.object({
   date: IsoDate,
   status: z.enum(['open', 'partial', 'received', 'cancelled']),
   notes: z.string(),
-  lines: z.array(z.object({ lineNo: z.int(), productId: Id, name: z.string(), unit: z.string(), qtyMilli: QtyMilli, unitCostPaise: Paise, receivedMilli: QtyMilli })),
+  lines: z.array(
+    z.object({ lineNo: z.int(), productId: Id, name: z.string(), unit: z.string(), qtyMilli: QtyMilli, unitCostPaise: Paise, receivedMilli: QtyMilli }),
+  ),
   valuePaise: Paise.describe('expected value before tax'),
   createdAt: IsoInstant,
 });
@@ -36,7 +38,14 @@ export const purchaseOrderApi = {
     params: z.object({ supplierId: Id, lines: z.array(OrderLine).min(1).max(500), notes: z.string().trim().max(300).default('') }),
     result: PurchaseOrderView,
     errors: ['NOT_FOUND', 'INVALID_INPUT'],
-    example: { supplierId: 'supp-demo-001', lines: [{ productId: 'prod-demo-016', qtyMilli: 24000 }, { productId: 'prod-demo-017', qtyMilli: 40000 }], notes: 'Deliver before Saturday' },
+    example: {
+      supplierId: 'supp-demo-001',
+      lines: [
+        { productId: 'prod-demo-016', qtyMilli: 24000 },
+        { productId: 'prod-demo-017', qtyMilli: 40000 },
+      ],
+      notes: 'Deliver before Saturday',
+    },
     changes: ['purchases'],
   }),
   'purchasing.orderFromLowStock': method({
@@ -78,13 +87,20 @@ export const purchaseOrderApi = {
   'purchasing.orderShare': method({
     summary: 'The purchase order as a WhatsApp message to the distributor (a wa.me link with the items).',
     access: 'manager',
-    params: z.object({ id: Id, phone: z.string().regex(/^[6-9]\d{9}$/, '10-digit Indian mobile number').optional() }),
+    params: z.object({
+      id: Id,
+      phone: z
+        .string()
+        .regex(/^[6-9]\d{9}$/, '10-digit Indian mobile number')
+        .optional(),
+    }),
     result: z.object({ text: z.string(), whatsappUrl: z.string() }),
     errors: ['NOT_FOUND'],
     example: { id: 'po-0001' },
   }),
   'purchasing.receiveOrder': method({
-    summary: 'A purchase bill filled from an order’s outstanding lines, for the goods-receipt screen to complete (batch, expiry, MRP) and post with purchasing.postBill.',
+    summary:
+      'A purchase bill filled from an order’s outstanding lines, for the goods-receipt screen to complete (batch, expiry, MRP) and post with purchasing.postBill.',
     access: 'manager',
     params: z.object({ id: Id }),
     result: z.object({ poId: Id, supplierId: Id, lines: z.array(PurchaseLineInput) }),

@@ -48,7 +48,8 @@ export const PurchaseBillView = z.object({
 
 export const purchasingApi = {
   'purchasing.postBill': method({
-    summary: 'Receive goods with the supplier’s bill in one transaction: lots with batch, expiry, MRP and cost (free goods too), stock up, input GST, the supplier credited; against a purchase order if given.',
+    summary:
+      'Receive goods with the supplier’s bill in one transaction: lots with batch, expiry, MRP and cost (free goods too), stock up, input GST, the supplier credited; against a purchase order if given.',
     access: 'manager',
     params: z.object({
       supplierId: Id,
@@ -64,16 +65,33 @@ export const purchasingApi = {
       supplierInvoiceNo: 'MA/2627/1187',
       supplierDate: '2026-11-23',
       lines: [
-        { productId: 'prod-demo-016', qtyMilli: 24000, freeMilli: 2000, unitCostPaise: 5400, batchNo: 'AB2611', mfgDate: '2026-11-01', expiryDate: '2027-04-30', mrpPaise: 6400 },
+        {
+          productId: 'prod-demo-016',
+          qtyMilli: 24000,
+          freeMilli: 2000,
+          unitCostPaise: 5400,
+          batchNo: 'AB2611',
+          mfgDate: '2026-11-01',
+          expiryDate: '2027-04-30',
+          mrpPaise: 6400,
+        },
         { productId: 'prod-demo-014', qtyMilli: 48000, unitCostPaise: 2100, mrpPaise: 2500, batchNo: 'PG1125', expiryDate: '2027-05-31' },
       ],
     },
     changes: ['purchases', 'stock', 'ledger', 'catalog'],
   }),
   'purchasing.postReturn': method({
-    summary: 'Send goods back to the supplier against a purchase bill: a debit note with its own number, stock out of the same lots at their cost, input GST reversed.',
+    summary:
+      'Send goods back to the supplier against a purchase bill: a debit note with its own number, stock out of the same lots at their cost, input GST reversed.',
     access: 'manager',
-    params: z.object({ billId: Id, lines: z.array(z.object({ batchId: Id, qtyMilli: z.int() })).min(1).max(500), reason: z.string().trim().min(3).max(200) }),
+    params: z.object({
+      billId: Id,
+      lines: z
+        .array(z.object({ batchId: Id, qtyMilli: z.int() }))
+        .min(1)
+        .max(500),
+      reason: z.string().trim().min(3).max(200),
+    }),
     result: PurchaseBillView,
     errors: ['NOT_FOUND', 'INVALID_QUANTITY', 'INVALID_INPUT'],
     example: { billId: 'pbill-0001', lines: [{ batchId: 'batch-0041', qtyMilli: 2000 }], reason: 'Two packs leaking' },
@@ -92,7 +110,17 @@ export const purchasingApi = {
     summary: 'Purchase bills and debit notes, newest first; optionally of one supplier or a date range.',
     access: 'manager',
     params: z.object({ supplierId: Id.optional(), from: IsoDate.optional(), to: IsoDate.optional(), limit: z.int().min(1).max(500).default(100) }),
-    result: z.array(z.object({ id: Id, kind: z.enum(['bill', 'return']), number: z.string(), supplierName: z.string(), date: IsoDate, totalPaise: NonNegPaise, lines: z.int() })),
+    result: z.array(
+      z.object({
+        id: Id,
+        kind: z.enum(['bill', 'return']),
+        number: z.string(),
+        supplierName: z.string(),
+        date: IsoDate,
+        totalPaise: NonNegPaise,
+        lines: z.int(),
+      }),
+    ),
     errors: [],
     example: { supplierId: 'supp-demo-001' },
     reads: ['purchases'],

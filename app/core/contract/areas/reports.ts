@@ -69,7 +69,9 @@ export const DayBookView = Range.extend({
       narration: z.string(),
       reversesId: z.string().nullable(),
       amountPaise: NonNegPaise,
-      lines: z.array(z.object({ account: z.string(), accountName: z.string(), partyId: z.string().nullable(), debitPaise: NonNegPaise, creditPaise: NonNegPaise })),
+      lines: z.array(
+        z.object({ account: z.string(), accountName: z.string(), partyId: z.string().nullable(), debitPaise: NonNegPaise, creditPaise: NonNegPaise }),
+      ),
     }),
   ),
   totalPaise: NonNegPaise,
@@ -117,7 +119,18 @@ export const PurchaseRegisterView = Range.extend({
 
 export const ExportFile = z.object({ fileName: z.string(), contentType: z.string(), base64: z.string() });
 
-export const REPORT_NAMES = ['trialBalance', 'profitAndLoss', 'balanceSheet', 'dayBook', 'ledger', 'cashBook', 'bankBook', 'salesRegister', 'purchaseRegister', 'ageing'] as const;
+export const REPORT_NAMES = [
+  'trialBalance',
+  'profitAndLoss',
+  'balanceSheet',
+  'dayBook',
+  'ledger',
+  'cashBook',
+  'bankBook',
+  'salesRegister',
+  'purchaseRegister',
+  'ageing',
+] as const;
 
 const OptionalAccount = z.object({ account: AccountCodeSchema.optional() });
 
@@ -159,7 +172,8 @@ export const reportsApi = {
     reads: ['ledger'],
   }),
   'reports.trialBalance': method({
-    summary: 'Trial balance for a period: each account’s opening balance, debits, credits and closing balance; optionally each customer and supplier on its own row.',
+    summary:
+      'Trial balance for a period: each account’s opening balance, debits, credits and closing balance; optionally each customer and supplier on its own row.',
     access: 'manager',
     params: Range.extend({ byParty: z.boolean().default(false) }),
     result: TrialBalanceView,
@@ -177,7 +191,8 @@ export const reportsApi = {
     reads: ['ledger'],
   }),
   'reports.balanceSheet': method({
-    summary: 'Balance sheet as on a date: assets, liabilities, capital with this year’s profit; customers in advance and suppliers paid ahead shown on the right side.',
+    summary:
+      'Balance sheet as on a date: assets, liabilities, capital with this year’s profit; customers in advance and suppliers paid ahead shown on the right side.',
     access: 'manager',
     params: z.object({ asOf: IsoDate }),
     result: BalanceSheetView,

@@ -43,7 +43,11 @@ export const shopApi = {
       stateCode: StateCode.optional(),
       composition: z.boolean().optional(),
       roundOff: z.boolean().optional(),
-      upiVpa: z.string().regex(/^[\w.-]+@[\w.-]+$/, 'UPI id like shop@bank').nullable().optional(),
+      upiVpa: z
+        .string()
+        .regex(/^[\w.-]+@[\w.-]+$/, 'UPI id like shop@bank')
+        .nullable()
+        .optional(),
       receiptFooter: z.string().max(200).optional(),
       printer: PrinterConfig.optional(),
       poleDisplay: PoleDisplayConfig.optional(),

@@ -52,10 +52,22 @@ export const stockTakeApi = {
   'inventory.recordCounts': method({
     summary: 'Record counted quantities on an open sheet (a recount of a product replaces its count).',
     access: 'staff',
-    params: z.object({ id: Id, lines: z.array(z.object({ productId: Id, countedMilli: z.int().min(0) })).min(1).max(5000) }),
+    params: z.object({
+      id: Id,
+      lines: z
+        .array(z.object({ productId: Id, countedMilli: z.int().min(0) }))
+        .min(1)
+        .max(5000),
+    }),
     result: z.object({ id: Id, lines: z.int() }),
     errors: ['NOT_FOUND', 'INVALID_INPUT'],
-    example: { id: 'take-0001', lines: [{ productId: 'prod-demo-014', countedMilli: 98000 }, { productId: 'prod-demo-025', countedMilli: 50000 }] },
+    example: {
+      id: 'take-0001',
+      lines: [
+        { productId: 'prod-demo-014', countedMilli: 98000 },
+        { productId: 'prod-demo-025', countedMilli: 50000 },
+      ],
+    },
     changes: ['stock'],
   }),
   'inventory.postStockTake': method({

@@ -46,7 +46,12 @@ const Common = {
   narration: z.string().trim().max(200).default(''),
 };
 const Amount = NonNegPaise.min(1).describe('integer paise, more than zero');
-const Tax = z.object({ cgstPaise: NonNegPaise.default(0), sgstPaise: NonNegPaise.default(0), igstPaise: NonNegPaise.default(0), cessPaise: NonNegPaise.default(0) });
+const Tax = z.object({
+  cgstPaise: NonNegPaise.default(0),
+  sgstPaise: NonNegPaise.default(0),
+  igstPaise: NonNegPaise.default(0),
+  cessPaise: NonNegPaise.default(0),
+});
 
 export const vouchersApi = {
   'accounting.payment': method({
@@ -94,13 +99,26 @@ export const vouchersApi = {
     params: z.object({
       ...Common,
       lines: z
-        .array(z.object({ account: AccountCodeSchema, debitPaise: NonNegPaise.default(0), creditPaise: NonNegPaise.default(0), partyId: Id.nullable().default(null) }))
+        .array(
+          z.object({
+            account: AccountCodeSchema,
+            debitPaise: NonNegPaise.default(0),
+            creditPaise: NonNegPaise.default(0),
+            partyId: Id.nullable().default(null),
+          }),
+        )
         .min(2)
         .max(50),
     }),
     result: VoucherView,
     errors: ['NOT_FOUND', 'INVALID_INPUT', 'PERIOD_CLOSED'],
-    example: { narration: 'Capital brought in', lines: [{ account: 'BANK', debitPaise: 5000000 }, { account: 'CAPITAL', creditPaise: 5000000 }] },
+    example: {
+      narration: 'Capital brought in',
+      lines: [
+        { account: 'BANK', debitPaise: 5000000 },
+        { account: 'CAPITAL', creditPaise: 5000000 },
+      ],
+    },
     changes: ['ledger'],
   }),
   'accounting.reverseVoucher': method({
@@ -142,7 +160,10 @@ export const vouchersApi = {
   'accounting.openRegister': method({
     summary: 'Open the cash drawer for the day with the cash counted in it; a difference from the books posts to cash over and short.',
     access: 'staff',
-    params: z.object({ countedPaise: NonNegPaise, denominations: z.record(z.string(), z.int().min(0)).optional().describe('count of each note and coin, e.g. {"500": 4}') }),
+    params: z.object({
+      countedPaise: NonNegPaise,
+      denominations: z.record(z.string(), z.int().min(0)).optional().describe('count of each note and coin, e.g. {"500": 4}'),
+    }),
     result: RegisterView,
     errors: ['DUPLICATE', 'PERIOD_CLOSED'],
     example: { countedPaise: 200000 },

@@ -21,7 +21,10 @@ export const stockQueries = {
   orders: () => methodQuery('purchasing.listOrders', {}),
 };
 
-const mutation = <M extends Parameters<typeof api.call>[0]>(method: M) => () => useMutation({ mutationFn: (p: ParamsIn<M>) => api.call(method, p) });
+const mutation =
+  <M extends Parameters<typeof api.call>[0]>(method: M) =>
+  () =>
+    useMutation({ mutationFn: (p: ParamsIn<M>) => api.call(method, p) });
 
 export const useUpdateProductMutation = mutation('catalog.updateProduct');
 export const useImportUploadMutation = mutation('catalog.importUpload');

@@ -34,7 +34,23 @@ export function Dialog({ title, onClose, children, wide = false }: { title: stri
 
 /** A one-field prompt: quantity, weight, discount. */
 /** One value asked for in the app's own dialog (Electron has no window.prompt); numbers by default, `text` for words. */
-export function PromptDialog({ title, label, initial = '', onSubmit, onClose, error, text = false }: { title: string; label: string; initial?: string; onSubmit: (value: string) => void; onClose: () => void; error?: string | null; text?: boolean }) {
+export function PromptDialog({
+  title,
+  label,
+  initial = '',
+  onSubmit,
+  onClose,
+  error,
+  text = false,
+}: {
+  title: string;
+  label: string;
+  initial?: string;
+  onSubmit: (value: string) => void;
+  onClose: () => void;
+  error?: string | null;
+  text?: boolean;
+}) {
   return (
     <Dialog title={title} onClose={onClose}>
       <form
@@ -45,11 +61,13 @@ export function PromptDialog({ title, label, initial = '', onSubmit, onClose, er
       >
         <label className="field">
           <span>{label}</span>
-          <input name="value" defaultValue={initial} autoComplete="off" inputMode={text ? "text" : "decimal"} className="big-input" />
+          <input name="value" defaultValue={initial} autoComplete="off" inputMode={text ? 'text' : 'decimal'} className="big-input" />
         </label>
         {error && <p className="error">{error}</p>}
         <div className="actions">
-          <button type="submit" className="primary">Enter ↵</button>
+          <button type="submit" className="primary">
+            Enter ↵
+          </button>
         </div>
       </form>
     </Dialog>

@@ -10,7 +10,13 @@ export function KeyHints({ hints }: { hints: KeyHint[] }) {
   return (
     <nav className="keyhints" aria-label="Keyboard shortcuts">
       {hints.map((h) => (
-        <button key={h.key} className={`keyhint ${h.disabled ? 'disabled' : ''}`} onClick={h.onPress} tabIndex={-1} title={h.disabled ? 'Manager or owner only' : undefined}>
+        <button
+          key={h.key}
+          className={`keyhint ${h.disabled ? 'disabled' : ''}`}
+          onClick={h.onPress}
+          tabIndex={-1}
+          title={h.disabled ? 'Manager or owner only' : undefined}
+        >
           <kbd>{h.key}</kbd>
           <span>{h.label}</span>
         </button>

@@ -27,11 +27,25 @@ export function fKeyHandler(keys: KeyHint[], blocked: boolean) {
 }
 
 /** Tabs across the top of a screen. */
-export function Tabs<T extends string>({ value, options, onChange }: { value: T; options: ReadonlyArray<{ value: T; label: string }>; onChange: (v: T) => void }) {
+export function Tabs<T extends string>({
+  value,
+  options,
+  onChange,
+}: {
+  value: T;
+  options: ReadonlyArray<{ value: T; label: string }>;
+  onChange: (v: T) => void;
+}) {
   return (
     <div className="tabs" role="tablist">
       {options.map((o) => (
-        <button key={o.value} role="tab" aria-selected={o.value === value} className={o.value === value ? 'tab active' : 'tab'} onClick={() => onChange(o.value)}>
+        <button
+          key={o.value}
+          role="tab"
+          aria-selected={o.value === value}
+          className={o.value === value ? 'tab active' : 'tab'}
+          onClick={() => onChange(o.value)}
+        >
           {o.label}
         </button>
       ))}

@@ -22,7 +22,12 @@ export function TallyExport() {
       <p className="hint">{t('tallyHelp')}</p>
       <RangePicker value={range} onChange={setRange} />
       <div className="actions">
-        <button type="button" className="primary" disabled={run.isPending} onClick={() => run.mutate(undefined, { onSuccess: (f) => saveFile(f), onError: (e) => toast('error', errorText(e)) })}>
+        <button
+          type="button"
+          className="primary"
+          disabled={run.isPending}
+          onClick={() => run.mutate(undefined, { onSuccess: (f) => saveFile(f), onError: (e) => toast('error', errorText(e)) })}
+        >
           {t('downloadTally')}
         </button>
       </div>

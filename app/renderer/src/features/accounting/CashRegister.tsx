@@ -13,7 +13,9 @@ const NOTES = [2000, 500, 200, 100, 50, 20, 10, 5, 2, 1] as const;
 function useCount() {
   const [counts, setCounts] = useState<Record<string, string>>({});
   const totalPaise = NOTES.reduce((s, n) => s + n * 100 * (Number.parseInt(counts[n] ?? '', 10) || 0), 0);
-  const denominations = Object.fromEntries(NOTES.filter((n) => Number.parseInt(counts[n] ?? '', 10) > 0).map((n) => [String(n), Number.parseInt(counts[n] ?? '0', 10)]));
+  const denominations = Object.fromEntries(
+    NOTES.filter((n) => Number.parseInt(counts[n] ?? '', 10) > 0).map((n) => [String(n), Number.parseInt(counts[n] ?? '0', 10)]),
+  );
   return { counts, setCounts, totalPaise, denominations, reset: () => setCounts({}) };
 }
 
@@ -35,7 +37,10 @@ export function CashRegister() {
     run.mutate(undefined, {
       onSuccess: (r) => {
         const diff = r.differencePaise ?? 0;
-        toast(diff === 0 ? 'ok' : 'info', `${r.status === 'open' ? t('drawerOpened') : t('drawerClosed')}${diff ? ` · ${diff > 0 ? t('cashOver') : t('cashShort')} ${formatInr(Math.abs(diff))}` : ''}`);
+        toast(
+          diff === 0 ? 'ok' : 'info',
+          `${r.status === 'open' ? t('drawerOpened') : t('drawerClosed')}${diff ? ` · ${diff > 0 ? t('cashOver') : t('cashShort')} ${formatInr(Math.abs(diff))}` : ''}`,
+        );
         count.reset();
         void client.invalidateQueries();
       },
@@ -60,7 +65,12 @@ export function CashRegister() {
           {NOTES.map((n) => (
             <label key={n} className="denomination">
               <span>₹{n} ×</span>
-              <input inputMode="numeric" value={count.counts[n] ?? ''} onChange={(e) => count.setCounts((c) => ({ ...c, [n]: e.target.value.replace(/\D/g, '') }))} aria-label={`₹${n}`} />
+              <input
+                inputMode="numeric"
+                value={count.counts[n] ?? ''}
+                onChange={(e) => count.setCounts((c) => ({ ...c, [n]: e.target.value.replace(/\D/g, '') }))}
+                aria-label={`₹${n}`}
+              />
             </label>
           ))}
         </div>
@@ -92,7 +102,11 @@ export function CashRegister() {
             <dt>{t('difference')}</dt>
             <dd>{formatInr(register.data.last.differencePaise ?? 0)}</dd>
           </dl>
-          {register.data.last.auditHead && <p className="hint small">{t('headHash')} {register.data.last.auditHead.slice(0, 16)}</p>}
+          {register.data.last.auditHead && (
+            <p className="hint small">
+              {t('headHash')} {register.data.last.auditHead.slice(0, 16)}
+            </p>
+          )}
         </div>
       )}
     </section>

@@ -78,11 +78,7 @@ export function ChartOfAccounts({ isOwner }: { isOwner: boolean }) {
     update.mutate(p, { onSuccess: () => void refetch(), onError: (e) => toast('error', errorText(e)) });
   const fy = thisFy();
   return (
-    <ReportPage
-      testId="chart-of-accounts"
-      title={t('chartOfAccounts')}
-      sub={t('chartHelp')}
-    >
+    <ReportPage testId="chart-of-accounts" title={t('chartOfAccounts')} sub={t('chartHelp')}>
       {isOwner && <AddAccount />}
       <label className="check">
         <input type="checkbox" checked={showInactive} onChange={(e) => setShowInactive(e.target.checked)} />
@@ -106,17 +102,17 @@ export function ChartOfAccounts({ isOwner }: { isOwner: boolean }) {
                           <button type="button" className="link" onClick={() => navigate(`/books/ledger?account=${a.code}&from=${fy.from}&to=${fy.to}`)}>
                             {accountName(a.code, a.name)}
                           </button>
-                          <small className="hint"> {a.code}{a.system ? ` · ${t('systemAccount')}` : ''}</small>
+                          <small className="hint">
+                            {' '}
+                            {a.code}
+                            {a.system ? ` · ${t('systemAccount')}` : ''}
+                          </small>
                         </td>
                         <td className="num">{drCr(a.balancePaise)}</td>
                         <td className="row-actions">
                           {isOwner && (
                             <>
-                              <button
-                                type="button"
-                                className="small"
-                                onClick={() => setRenaming({ code: a.code, name: a.name })}
-                              >
+                              <button type="button" className="small" onClick={() => setRenaming({ code: a.code, name: a.name })}>
                                 {t('rename')}
                               </button>
                               {!a.system && (

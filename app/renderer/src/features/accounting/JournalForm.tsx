@@ -52,7 +52,9 @@ export function JournalForm() {
             <AccountSelect label={`${t('account')} ${i + 1}`} value={r.account} onChange={(account) => set(i, { account })} />
             <TextInput label={t('debit')} value={r.debit} onChange={(debit) => set(i, { debit })} />
             <TextInput label={t('creditCol')} value={r.credit} onChange={(credit) => set(i, { credit })} />
-            {(r.account === 'DEBTORS' || r.account === 'CREDITORS') && <TextInput label={t('partyId')} value={r.partyId} onChange={(partyId) => set(i, { partyId })} />}
+            {(r.account === 'DEBTORS' || r.account === 'CREDITORS') && (
+              <TextInput label={t('partyId')} value={r.partyId} onChange={(partyId) => set(i, { partyId })} />
+            )}
           </div>
         ))}
         <button type="button" className="small" onClick={() => setRows((rs) => [...rs, blank()])} disabled={rows.length >= 50}>

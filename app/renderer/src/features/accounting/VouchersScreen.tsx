@@ -88,7 +88,13 @@ function VoucherList({ isOwner }: { isOwner: boolean }) {
               </thead>
               <tbody>
                 {(list.data ?? []).map((v) => (
-                  <tr key={v.id} className={`drill ${v.reversal ? 'cancelled' : ''}`} tabIndex={0} onClick={() => setDrill({ refId: v.id })} onKeyDown={(e) => e.key === 'Enter' && setDrill({ refId: v.id })}>
+                  <tr
+                    key={v.id}
+                    className={`drill ${v.reversal ? 'cancelled' : ''}`}
+                    tabIndex={0}
+                    onClick={() => setDrill({ refId: v.id })}
+                    onKeyDown={(e) => e.key === 'Enter' && setDrill({ refId: v.id })}
+                  >
                     <td className="nowrap">{formatDate(v.date)}</td>
                     <td>
                       {v.number}
@@ -97,7 +103,11 @@ function VoucherList({ isOwner }: { isOwner: boolean }) {
                     <td>
                       {v.partyName ?? v.method}
                       {v.narration && <small className="hint block">{v.narration}</small>}
-                      {v.reversal && <small className="warn block">{t('reversed')}: {v.reversal.reason}</small>}
+                      {v.reversal && (
+                        <small className="warn block">
+                          {t('reversed')}: {v.reversal.reason}
+                        </small>
+                      )}
                     </td>
                     <td className="num">{formatInr(v.amountPaise)}</td>
                     <td>
@@ -130,7 +140,10 @@ function VoucherList({ isOwner }: { isOwner: boolean }) {
           onClose={() => setReversing(null)}
           onSubmit={(reason) => {
             if (!reason.trim()) return;
-            reverse.mutate({ id: reversing.id, reason: reason.trim() }, { onSuccess: () => void client.invalidateQueries(), onError: (err) => toast('error', errorText(err)) });
+            reverse.mutate(
+              { id: reversing.id, reason: reason.trim() },
+              { onSuccess: () => void client.invalidateQueries(), onError: (err) => toast('error', errorText(err)) },
+            );
             setReversing(null);
           }}
         />

@@ -65,7 +65,15 @@ export function RupeeField({ label, value, onChange, name }: { label: string; va
   return (
     <label className="field">
       <span>{label}</span>
-      <input name={name} value={value} onChange={(e) => onChange(e.target.value)} inputMode="decimal" autoComplete="off" className="amount-input" aria-invalid={value !== '' && paise === undefined} />
+      <input
+        name={name}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        inputMode="decimal"
+        autoComplete="off"
+        className="amount-input"
+        aria-invalid={value !== '' && paise === undefined}
+      />
       {paise !== undefined && paise > 0 && <small className="hint">{formatInr(paise)}</small>}
     </label>
   );
@@ -84,7 +92,19 @@ export function TextInput({ label, value, onChange }: { label: string; value: st
  * A voucher form: F10 (or Ctrl+Enter) saves, the result is announced with the voucher's number,
  * and a fresh idempotency key is made for the next voucher only after this one is saved.
  */
-export function VoucherForm({ title, children, canSave, save, onSaved }: { title: string; children: ReactNode; canSave: boolean; save: (clientRef: string) => Promise<{ number: string; amountPaise: number }>; onSaved: () => void }) {
+export function VoucherForm({
+  title,
+  children,
+  canSave,
+  save,
+  onSaved,
+}: {
+  title: string;
+  children: ReactNode;
+  canSave: boolean;
+  save: (clientRef: string) => Promise<{ number: string; amountPaise: number }>;
+  onSaved: () => void;
+}) {
   const { t } = useT();
   const toast = useToast();
   const client = useQueryClient();

@@ -26,7 +26,10 @@ function MatchDialog({ line, onClose }: { line: Line; onClose: () => void }) {
     onClose();
   };
   const match = useMutation({ mutationFn: (p: { entryId: string; seq: number }) => api.call('bank.match', { bankLineId: line.id, ...p }) });
-  const post = useMutation({ mutationFn: () => api.call('bank.post', { bankLineId: line.id, account, ...(partyId.trim() ? { partyId: partyId.trim() } : {}), narration: line.narration.slice(0, 200) }) });
+  const post = useMutation({
+    mutationFn: () =>
+      api.call('bank.post', { bankLineId: line.id, account, ...(partyId.trim() ? { partyId: partyId.trim() } : {}), narration: line.narration.slice(0, 200) }),
+  });
   const needsParty = account === 'DEBTORS' || account === 'CREDITORS';
   return (
     <Dialog title={t('matchLine')} onClose={onClose} wide>
@@ -39,7 +42,11 @@ function MatchDialog({ line, onClose }: { line: Line; onClose: () => void }) {
           <ul className="pick-list" data-testid="candidates">
             {(candidates.data ?? []).length === 0 && <li className="hint">{t('noCandidates')}</li>}
             {(candidates.data ?? []).map((c) => (
-              <li key={`${c.entryId}-${c.seq}`} tabIndex={0} onClick={() => match.mutate({ entryId: c.entryId, seq: c.seq }, { onSuccess: done, onError: (e) => toast('error', errorText(e)) })}>
+              <li
+                key={`${c.entryId}-${c.seq}`}
+                tabIndex={0}
+                onClick={() => match.mutate({ entryId: c.entryId, seq: c.seq }, { onSuccess: done, onError: (e) => toast('error', errorText(e)) })}
+              >
                 {formatDate(c.date)} · {vt(c.voucherType)} · {c.narration || c.reference} · <strong>{formatAmount(c.amountPaise)}</strong>
               </li>
             ))}
@@ -55,7 +62,12 @@ function MatchDialog({ line, onClose }: { line: Line; onClose: () => void }) {
             <input value={partyId} onChange={(e) => setPartyId(e.target.value)} />
           </label>
         )}
-        <button type="button" className="primary" disabled={!account || (needsParty && !partyId.trim()) || post.isPending} onClick={() => post.mutate(undefined, { onSuccess: done, onError: (e) => toast('error', errorText(e)) })}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!account || (needsParty && !partyId.trim()) || post.isPending}
+          onClick={() => post.mutate(undefined, { onSuccess: done, onError: (e) => toast('error', errorText(e)) })}
+        >
           {t('postAndMatch')}
         </button>
       </div>
@@ -76,11 +88,7 @@ export function BankLines({ account }: { account: string }) {
   const all = lines.data ?? [];
   const matched = all.filter((l) => l.match).length;
   return (
-    <ReportPage
-      testId="bank-lines"
-      title={t('statementLines')}
-      sub={`${matched} / ${all.length} ${t('matched')}`}
-    >
+    <ReportPage testId="bank-lines" title={t('statementLines')} sub={`${matched} / ${all.length} ${t('matched')}`}>
       <label className="check">
         <input type="checkbox" checked={unmatchedOnly} onChange={(e) => setUnmatchedOnly(e.target.checked)} />
         <span>{t('unmatchedOnly')}</span>
@@ -101,7 +109,9 @@ export function BankLines({ account }: { account: string }) {
               <tbody>
                 {all.length === 0 && (
                   <tr>
-                    <td colSpan={5} className="hint">{t('importFirst')}</td>
+                    <td colSpan={5} className="hint">
+                      {t('importFirst')}
+                    </td>
                   </tr>
                 )}
                 {all.map((l) => (
@@ -116,8 +126,17 @@ export function BankLines({ account }: { account: string }) {
                     <td>
                       {l.match ? (
                         <>
-                          <span className={`tag ${l.match.how}`}>{t(l.match.how === 'auto' ? 'matchAuto' : l.match.how === 'manual' ? 'matchManual' : 'matchPosted')}</span> {vt(l.match.voucherType)} · {formatDate(l.match.date)}
-                          <button type="button" className="small ghost" onClick={() => unmatch.mutate(l.id, { onSuccess: () => void client.invalidateQueries(), onError: (e) => toast('error', errorText(e)) })}>
+                          <span className={`tag ${l.match.how}`}>
+                            {t(l.match.how === 'auto' ? 'matchAuto' : l.match.how === 'manual' ? 'matchManual' : 'matchPosted')}
+                          </span>{' '}
+                          {vt(l.match.voucherType)} · {formatDate(l.match.date)}
+                          <button
+                            type="button"
+                            className="small ghost"
+                            onClick={() =>
+                              unmatch.mutate(l.id, { onSuccess: () => void client.invalidateQueries(), onError: (e) => toast('error', errorText(e)) })
+                            }
+                          >
                             {t('unmatch')}
                           </button>
                         </>

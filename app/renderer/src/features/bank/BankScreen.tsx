@@ -47,7 +47,10 @@ function ImportStatement({ account }: { account: string }) {
           onClick={() =>
             run.mutate(undefined, {
               onSuccess: (r) => {
-                toast('ok', `${t('imported')}: ${r.imported} (${formatDate(r.from)} – ${formatDate(r.to)}), ${t('matchAuto')}: ${r.autoMatched}${r.skipped ? `, ${t('skippedRepeat')}: ${r.skipped}` : ''}`);
+                toast(
+                  'ok',
+                  `${t('imported')}: ${r.imported} (${formatDate(r.from)} – ${formatDate(r.to)}), ${t('matchAuto')}: ${r.autoMatched}${r.skipped ? `, ${t('skippedRepeat')}: ${r.skipped}` : ''}`,
+                );
                 setCsv('');
                 void client.invalidateQueries();
               },
@@ -94,7 +97,9 @@ function Reconciliation({ account }: { account: string }) {
                   )}
                   {d.notPresented.map((l) => (
                     <tr key={`${l.entryId}-${l.seq}`}>
-                      <td className="indent">{formatDate(l.date)} · {vt(l.voucherType)} · {l.narration || l.reference}</td>
+                      <td className="indent">
+                        {formatDate(l.date)} · {vt(l.voucherType)} · {l.narration || l.reference}
+                      </td>
                       <Amt paise={-l.amountPaise} />
                     </tr>
                   ))}
@@ -105,7 +110,9 @@ function Reconciliation({ account }: { account: string }) {
                   )}
                   {d.notCredited.map((l) => (
                     <tr key={`${l.entryId}-${l.seq}`}>
-                      <td className="indent">{formatDate(l.date)} · {vt(l.voucherType)} · {l.narration || l.reference}</td>
+                      <td className="indent">
+                        {formatDate(l.date)} · {vt(l.voucherType)} · {l.narration || l.reference}
+                      </td>
                       <Amt paise={-l.amountPaise} />
                     </tr>
                   ))}
@@ -116,7 +123,9 @@ function Reconciliation({ account }: { account: string }) {
                   )}
                   {d.bankOnly.map((l) => (
                     <tr key={l.id}>
-                      <td className="indent">{formatDate(l.date)} · {l.narration}</td>
+                      <td className="indent">
+                        {formatDate(l.date)} · {l.narration}
+                      </td>
                       <Amt paise={l.amountPaise} />
                     </tr>
                   ))}
@@ -131,7 +140,11 @@ function Reconciliation({ account }: { account: string }) {
                 </tbody>
               </table>
               <p className={`result ${d.differencePaise === null ? '' : d.differencePaise ? 'bad' : 'ok'}`} data-testid="reconciliation-result">
-                {d.differencePaise === null ? t('noStatementYet') : d.differencePaise === 0 ? t('reconciled') : `${t('difference')}: ${formatInr(d.differencePaise)}`}
+                {d.differencePaise === null
+                  ? t('noStatementYet')
+                  : d.differencePaise === 0
+                    ? t('reconciled')
+                    : `${t('difference')}: ${formatInr(d.differencePaise)}`}
                 <small className="block">
                   {t('unmatchedItems')}: {d.notPresented.length + d.notCredited.length + d.bankOnly.length}
                 </small>

@@ -37,7 +37,14 @@ export function CatalogScreen({ session }: ScreenProps) {
   const categories = useQuery(stockQueries.categories());
   const days = expiring.trim() === '' ? undefined : Number(expiring);
   const price = Number(maxPrice) > 0 ? Math.round(Number(maxPrice) * 100) : undefined;
-  const params = { q, limit: 100, stock, ...(category ? { category } : {}), ...(days !== undefined && Number.isInteger(days) ? { expiringWithinDays: days } : {}), ...(price ? { maxPricePaise: price } : {}) };
+  const params = {
+    q,
+    limit: 100,
+    stock,
+    ...(category ? { category } : {}),
+    ...(days !== undefined && Number.isInteger(days) ? { expiringWithinDays: days } : {}),
+    ...(price ? { maxPricePaise: price } : {}),
+  };
   const filtering = q.trim() !== '' || category !== '' || stock !== 'any' || days !== undefined || price !== undefined;
   const found = useQuery({ ...stockQueries.find(params), enabled: filtering });
   const list = filtering ? (found.data ?? []) : [];
@@ -63,9 +70,15 @@ export function CatalogScreen({ session }: ScreenProps) {
         canEdit && (
           <>
             <button onClick={() => navigate('/catalog/import')}>F6 {t('importFile')}</button>
-            <button onClick={() => exportFile('catalog')} disabled={exporter.isPending}>F7 {t('exportCatalog')}</button>
-            <button onClick={() => exportFile('stock')} disabled={exporter.isPending}>{t('exportStock')}</button>
-            <button className="primary" onClick={() => setEditing('new')}>F8 {t('newProduct')}</button>
+            <button onClick={() => exportFile('catalog')} disabled={exporter.isPending}>
+              F7 {t('exportCatalog')}
+            </button>
+            <button onClick={() => exportFile('stock')} disabled={exporter.isPending}>
+              {t('exportStock')}
+            </button>
+            <button className="primary" onClick={() => setEditing('new')}>
+              F8 {t('newProduct')}
+            </button>
           </>
         )
       }

@@ -70,30 +70,57 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
     }
   };
   const check = (importId: string, m?: Mapping, encoding?: 'utf-8' | 'windows-1252') =>
-    preview.mutate({ importId, ...(m ? { mapping: m } : {}), ...(encoding ? { encoding } : {}) }, {
-      onSuccess: (p) => {
-        setShown(p);
-        setMapping(p.mapping);
+    preview.mutate(
+      { importId, ...(m ? { mapping: m } : {}), ...(encoding ? { encoding } : {}) },
+      {
+        onSuccess: (p) => {
+          setShown(p);
+          setMapping(p.mapping);
+        },
+        onError: (e) => setError(errorText(e)),
       },
-      onError: (e) => setError(errorText(e)),
-    });
+    );
 
   return (
-    <BackOffice title={t('importFile')} keys={[{ key: 'Esc', label: t('close'), onPress: onDone }]} actions={<button onClick={onDone}>← {t('navCatalog')}</button>}>
+    <BackOffice
+      title={t('importFile')}
+      keys={[{ key: 'Esc', label: t('close'), onPress: onDone }]}
+      actions={<button onClick={onDone}>← {t('navCatalog')}</button>}
+    >
       <label className="field">
         <span>{t('chooseFile')}</span>
         <input type="file" accept=".csv,.txt,.xlsx" data-testid="import-file" onChange={(e) => e.target.files?.[0] && void start(e.target.files[0])} />
       </label>
-      {sent && !shown && !error && <Progress label={preview.isPending ? t('checking') : t('uploading')} done={preview.isPending ? 0 : sent.done} total={preview.isPending ? null : sent.total} />}
+      {sent && !shown && !error && (
+        <Progress
+          label={preview.isPending ? t('checking') : t('uploading')}
+          done={preview.isPending ? 0 : sent.done}
+          total={preview.isPending ? null : sent.total}
+        />
+      )}
       {error && <p className="error">{error}</p>}
       {shown && !result && (
         <>
           <div className="stat-row">
-            <div className="stat"><span>{shown.fileName}</span><strong>{shown.rows.toLocaleString('en-IN')}</strong>{t('rowsInFile')}</div>
-            <div className="stat good"><span>✓</span><strong data-testid="rows-good">{shown.valid.toLocaleString('en-IN')}</strong>{t('rowsGood')}</div>
-            <div className="stat bad"><span>✗</span><strong data-testid="rows-bad">{(shown.rows - shown.valid).toLocaleString('en-IN')}</strong>{t('rowsBad')}</div>
+            <div className="stat">
+              <span>{shown.fileName}</span>
+              <strong>{shown.rows.toLocaleString('en-IN')}</strong>
+              {t('rowsInFile')}
+            </div>
+            <div className="stat good">
+              <span>✓</span>
+              <strong data-testid="rows-good">{shown.valid.toLocaleString('en-IN')}</strong>
+              {t('rowsGood')}
+            </div>
+            <div className="stat bad">
+              <span>✗</span>
+              <strong data-testid="rows-bad">{(shown.rows - shown.valid).toLocaleString('en-IN')}</strong>
+              {t('rowsBad')}
+            </div>
           </div>
-          <h2>{t('columnMapping')} {shown.preset && <small className="muted">({shown.preset})</small>}</h2>
+          <h2>
+            {t('columnMapping')} {shown.preset && <small className="muted">({shown.preset})</small>}
+          </h2>
           <div className="mapping">
             {IMPORT_FIELDS.map((f) => (
               <label key={f} className="field">
@@ -115,12 +142,19 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
             </label>
           </div>
           <div className="actions" style={{ justifyContent: 'flex-start' }}>
-            <button onClick={() => check(shown.importId, Object.fromEntries(Object.entries(mapping).filter(([, v]) => v)) as Mapping, shown.encoding)} disabled={preview.isPending}>↻ {t('checking')}</button>
+            <button
+              onClick={() => check(shown.importId, Object.fromEntries(Object.entries(mapping).filter(([, v]) => v)) as Mapping, shown.encoding)}
+              disabled={preview.isPending}
+            >
+              ↻ {t('checking')}
+            </button>
             <button
               className="primary"
               data-testid="import-commit"
               disabled={commit.isPending || shown.valid === 0}
-              onClick={() => commit.mutate({ importId: shown.importId, mapping, encoding: shown.encoding }, { onSuccess: setResult, onError: (e) => setError(errorText(e)) })}
+              onClick={() =>
+                commit.mutate({ importId: shown.importId, mapping, encoding: shown.encoding }, { onSuccess: setResult, onError: (e) => setError(errorText(e)) })
+              }
             >
               {t('importNow')} ({shown.valid.toLocaleString('en-IN')})
             </button>
@@ -128,13 +162,28 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
           {commit.isPending && <Progress label={`${t('importing')} ${shown.valid.toLocaleString('en-IN')}`} done={0} total={null} />}
           <table className="grid">
             <thead>
-              <tr><th>{t('line')}</th><th>{t('item')}</th><th>{t('category')}</th><th>{t('barcode')}</th><th>HSN / GST</th><th className="num">MRP</th><th className="num">{t('rate')}</th></tr>
+              <tr>
+                <th>{t('line')}</th>
+                <th>{t('item')}</th>
+                <th>{t('category')}</th>
+                <th>{t('barcode')}</th>
+                <th>HSN / GST</th>
+                <th className="num">MRP</th>
+                <th className="num">{t('rate')}</th>
+              </tr>
             </thead>
             <tbody>
               {shown.sample.map((r) => (
                 <tr key={r.line}>
-                  <td>{r.line}</td><td>{r.name}</td><td>{r.category}</td><td className="muted">{r.barcodes.join(' ')}</td>
-                  <td>{r.hsn} · {r.gstRateBp / 100}%</td><td className="num">{r.mrpPaise === null ? '' : formatInr(r.mrpPaise)}</td><td className="num">{formatInr(r.pricePaise)}</td>
+                  <td>{r.line}</td>
+                  <td>{r.name}</td>
+                  <td>{r.category}</td>
+                  <td className="muted">{r.barcodes.join(' ')}</td>
+                  <td>
+                    {r.hsn} · {r.gstRateBp / 100}%
+                  </td>
+                  <td className="num">{r.mrpPaise === null ? '' : formatInr(r.mrpPaise)}</td>
+                  <td className="num">{formatInr(r.pricePaise)}</td>
                 </tr>
               ))}
             </tbody>
@@ -145,8 +194,14 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
       {result && (
         <>
           <div className="stat-row" data-testid="import-result">
-            <div className="stat good"><span>{t('imported')}</span><strong>{result.imported.toLocaleString('en-IN')}</strong></div>
-            <div className="stat bad"><span>{t('rowsBad')}</span><strong>{result.skipped.toLocaleString('en-IN')}</strong></div>
+            <div className="stat good">
+              <span>{t('imported')}</span>
+              <strong>{result.imported.toLocaleString('en-IN')}</strong>
+            </div>
+            <div className="stat bad">
+              <span>{t('rowsBad')}</span>
+              <strong>{result.skipped.toLocaleString('en-IN')}</strong>
+            </div>
           </div>
           <Progress label={t('imported')} done={1} total={1} />
           {result.errors.length > 0 && <ErrorTable errors={result.errors} />}
@@ -161,13 +216,27 @@ function ErrorTable({ errors }: { errors: Preview['errors'] }) {
   return (
     <table className="grid" data-testid="import-errors">
       <thead>
-        <tr><th>{t('line')}</th><th>{t('field')}</th><th>{t('reason')}</th></tr>
+        <tr>
+          <th>{t('line')}</th>
+          <th>{t('field')}</th>
+          <th>{t('reason')}</th>
+        </tr>
       </thead>
       <tbody>
         {errors.slice(0, SHOWN_ERRORS).map((e, i) => (
-          <tr key={`${e.line}-${i}`}><td>{e.line}</td><td>{e.field}</td><td className="bad">{e.message}</td></tr>
+          <tr key={`${e.line}-${i}`}>
+            <td>{e.line}</td>
+            <td>{e.field}</td>
+            <td className="bad">{e.message}</td>
+          </tr>
         ))}
-        {errors.length > SHOWN_ERRORS && <tr><td colSpan={3} className="muted">… {errors.length - SHOWN_ERRORS} more</td></tr>}
+        {errors.length > SHOWN_ERRORS && (
+          <tr>
+            <td colSpan={3} className="muted">
+              … {errors.length - SHOWN_ERRORS} more
+            </td>
+          </tr>
+        )}
       </tbody>
     </table>
   );

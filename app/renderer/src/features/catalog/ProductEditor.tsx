@@ -36,7 +36,10 @@ export function ProductEditor({ product, onClose }: { product: Product | null; o
     const fields = {
       name: text('name'),
       nameHi: text('nameHi') || null,
-      altNames: text('altNames').split(';').map((s) => s.trim()).filter(Boolean),
+      altNames: text('altNames')
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean),
       barcodes: text('barcodes').split(/\s+/).filter(Boolean),
       hsn: text('hsn'),
       gstRateBp: Math.round(Number(text('gst')) * 100),
@@ -126,7 +129,9 @@ export function ProductEditor({ product, onClose }: { product: Product | null; o
           <span>{t('gstRate')}</span>
           <select name="gst" defaultValue={String((product?.gstRateBp ?? 500) / 100)}>
             {RATES.map((r) => (
-              <option key={r} value={String(r)}>{r} %</option>
+              <option key={r} value={String(r)}>
+                {r} %
+              </option>
             ))}
           </select>
         </label>

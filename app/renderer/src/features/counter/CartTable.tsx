@@ -12,7 +12,17 @@ interface QuotedLine {
 }
 
 /** The open bill's lines. Amounts come from the host's quote, so what is shown is what posts. */
-export function CartTable({ items, selected, quoted, onSelect }: { items: CartItem[]; selected: number; quoted: QuotedLine[] | undefined; onSelect: (i: number) => void }) {
+export function CartTable({
+  items,
+  selected,
+  quoted,
+  onSelect,
+}: {
+  items: CartItem[];
+  selected: number;
+  quoted: QuotedLine[] | undefined;
+  onSelect: (i: number) => void;
+}) {
   const { t, lang } = useT();
   const selectedRow = useRef<HTMLTableRowElement>(null);
   // Block body: Chromium's scrollIntoView now returns a promise, which React would take for a cleanup.
@@ -43,7 +53,13 @@ export function CartTable({ items, selected, quoted, onSelect }: { items: CartIt
             const main = lang === 'hi' && it.product.nameHi ? it.product.nameHi : it.product.name;
             const other = lang === 'hi' ? it.product.name : it.product.nameHi;
             return (
-              <tr key={i} ref={i === selected ? selectedRow : undefined} className={i === selected ? 'selected' : ''} onClick={() => onSelect(i)} data-testid="cart-line">
+              <tr
+                key={i}
+                ref={i === selected ? selectedRow : undefined}
+                className={i === selected ? 'selected' : ''}
+                onClick={() => onSelect(i)}
+                data-testid="cart-line"
+              >
                 <td className="num">{i + 1}</td>
                 <td>
                   <div className="item-name">{main}</div>

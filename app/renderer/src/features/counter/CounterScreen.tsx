@@ -128,7 +128,12 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
     { key: 'F1', label: t('help'), onPress: () => setDialog({ kind: 'help' }) },
     { key: 'F2', label: t('search'), onPress: () => searchRef.current?.focus() },
     { key: 'F3', label: t('qty'), disabled: !selected, onPress: () => selected && setDialog({ kind: 'qty' }) },
-    { key: 'F4', label: t('discount'), disabled: !canOverride || !selected, onPress: () => (canOverride ? selected && setDialog({ kind: 'discount' }) : toast('info', t('managerOnly'))) },
+    {
+      key: 'F4',
+      label: t('discount'),
+      disabled: !canOverride || !selected,
+      onPress: () => (canOverride ? selected && setDialog({ kind: 'discount' }) : toast('info', t('managerOnly'))),
+    },
     { key: 'F5', label: t('customer'), onPress: () => setDialog({ kind: 'customer' }) },
     { key: 'F6', label: t('hold'), disabled: bill.items.length === 0, onPress: () => dispatch({ type: 'hold' }) },
     { key: 'F7', label: `${t('keyHeld')} (${held.length})`, onPress: () => setDialog({ kind: 'held' }) },
@@ -151,29 +156,29 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
 
   // Keys pressed straight after a change act on the cart the cashier sees (see useWindowKeydown).
   useWindowKeydown((e) => {
-      const fkey = /^F([1-9]|1[0-2])$/.test(e.key);
-      if (dialog) {
-        if (fkey) e.preventDefault();
-        return;
-      }
-      if (fkey) {
-        e.preventDefault();
-        if (e.key === 'F11') reprintRef.current();
-        else hints.find((h) => h.key === e.key)?.onPress?.();
-      } else if (e.key === 'Enter' && e.ctrlKey) {
-        e.preventDefault();
-        complete();
-      } else if (e.key === 'Delete' && !isTyping() && selected) {
-        e.preventDefault();
-        dispatch({ type: 'remove', index: bill.selected });
-      } else if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && !isTyping()) {
-        e.preventDefault();
-        dispatch({ type: 'select', index: bill.selected + (e.key === 'ArrowUp' ? -1 : 1) });
-      } else if ((e.key === '+' || e.key === '-') && !isTyping() && selected && !selected.product.loose) {
-        e.preventDefault();
-        const next = selected.qtyMilli + (e.key === '+' ? 1000 : -1000);
-        if (next > 0) dispatch({ type: 'setQty', index: bill.selected, qtyMilli: next });
-      }
+    const fkey = /^F([1-9]|1[0-2])$/.test(e.key);
+    if (dialog) {
+      if (fkey) e.preventDefault();
+      return;
+    }
+    if (fkey) {
+      e.preventDefault();
+      if (e.key === 'F11') reprintRef.current();
+      else hints.find((h) => h.key === e.key)?.onPress?.();
+    } else if (e.key === 'Enter' && e.ctrlKey) {
+      e.preventDefault();
+      complete();
+    } else if (e.key === 'Delete' && !isTyping() && selected) {
+      e.preventDefault();
+      dispatch({ type: 'remove', index: bill.selected });
+    } else if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && !isTyping()) {
+      e.preventDefault();
+      dispatch({ type: 'select', index: bill.selected + (e.key === 'ArrowUp' ? -1 : 1) });
+    } else if ((e.key === '+' || e.key === '-') && !isTyping() && selected && !selected.product.loose) {
+      e.preventDefault();
+      const next = selected.qtyMilli + (e.key === '+' ? 1000 : -1000);
+      if (next > 0) dispatch({ type: 'setQty', index: bill.selected, qtyMilli: next });
+    }
   });
   useEffect(() => {
     searchRef.current?.focus();
@@ -215,7 +220,10 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
           </div>
           {quoteData && quoteData.stockWarnings.length > 0 && (
             <div className="stock-warning" data-testid="stock-warning">
-              ⚠ {t('stockShort')}: {quoteData.stockWarnings.map((w) => `${w.name} (${formatQty(w.onHandMilli, bill.items.find((i) => i.product.id === w.productId)?.product.unit ?? 'pcs')})`).join(', ')}
+              ⚠ {t('stockShort')}:{' '}
+              {quoteData.stockWarnings
+                .map((w) => `${w.name} (${formatQty(w.onHandMilli, bill.items.find((i) => i.product.id === w.productId)?.product.unit ?? 'pcs')})`)
+                .join(', ')}
             </div>
           )}
           <CartTable items={bill.items} selected={bill.selected} quoted={quoteData?.lines} onSelect={(index) => dispatch({ type: 'select', index })} />

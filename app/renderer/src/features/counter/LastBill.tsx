@@ -25,7 +25,8 @@ export function LastBill({ invoiceId, registerReprint }: { invoiceId: string | n
         onError: (e) => toast('error', errorText(e)),
       },
     );
-  const whatsapp = (id: string) => share.mutate({ invoiceId: id }, { onSuccess: (l) => window.open(l.whatsappUrl, '_blank', 'noopener'), onError: (e) => toast('error', errorText(e)) });
+  const whatsapp = (id: string) =>
+    share.mutate({ invoiceId: id }, { onSuccess: (l) => window.open(l.whatsappUrl, '_blank', 'noopener'), onError: (e) => toast('error', errorText(e)) });
 
   useEffect(() => {
     registerReprint(() => {
@@ -41,7 +42,14 @@ export function LastBill({ invoiceId, registerReprint }: { invoiceId: string | n
   if (!inv) return null;
   const change = inv.payments.reduce((s, p) => s + p.changePaise, 0);
   const print = inv.print;
-  const printLabel = print.status === 'printed' ? `✓ ${t('printed')}` : print.status === 'failed' ? `⚠ ${t('printFailed')}: ${print.error ?? ''}` : print.status === 'disabled' ? t('noPrinter') : '…';
+  const printLabel =
+    print.status === 'printed'
+      ? `✓ ${t('printed')}`
+      : print.status === 'failed'
+        ? `⚠ ${t('printFailed')}: ${print.error ?? ''}`
+        : print.status === 'disabled'
+          ? t('noPrinter')
+          : '…';
   return (
     <div className={`last-bill ${print.status === 'failed' ? 'failed' : ''}`} data-testid="last-bill">
       <span>

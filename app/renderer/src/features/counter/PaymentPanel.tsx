@@ -69,7 +69,11 @@ export function PaymentPanel({ quote, quoteError, itemCount, customer, inputs, p
         <span>{t('payable')}</span>
         <strong>{formatInr(tt?.payablePaise ?? 0)}</strong>
       </div>
-      {quoteError && <p className="error" role="alert">{quoteError}</p>}
+      {quoteError && (
+        <p className="error" role="alert">
+          {quoteError}
+        </p>
+      )}
       <form
         className="tenders"
         onFocus={() => onPayingChange?.(true)}

@@ -63,10 +63,16 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
       {list.length > 0 && (
         <ul className="results" role="listbox">
           {list.map((p, i) => (
-            <li key={p.id} role="option" aria-selected={i === active} className={i === active ? 'active' : ''} onMouseDown={(e) => {
+            <li
+              key={p.id}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : ''}
+              onMouseDown={(e) => {
                 e.preventDefault();
                 pick(p);
-              }}>
+              }}
+            >
               <span className="name">
                 {lang === 'hi' && p.nameHi ? p.nameHi : p.name}
                 {p.nameHi && <small>{lang === 'hi' ? p.name : p.nameHi}</small>}

@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { cartParams, counterReducer, newBill, type CounterState, type Product } from './cart-state';
 
 const product = (id: string, loose = false): Product => ({
-  id, name: id, nameHi: null, altNames: [], barcodes: [], hsn: '1905', gstRateBp: 500, cessRateBp: 0, mrpPaise: 1000, pricePaise: 1000, costPaise: 800, unit: loose ? 'kg' : 'pcs', loose, active: true,
+  id,
+  name: id,
+  nameHi: null,
+  altNames: [],
+  barcodes: [],
+  hsn: '1905',
+  gstRateBp: 500,
+  cessRateBp: 0,
+  mrpPaise: 1000,
+  pricePaise: 1000,
+  costPaise: 800,
+  unit: loose ? 'kg' : 'pcs',
+  loose,
+  active: true,
 });
 const start = (): CounterState => ({ bill: newBill(0), held: [] });
 
@@ -13,7 +26,11 @@ describe('the counter’s open bills', () => {
     s = counterReducer(s, { type: 'add', product: product('a'), qtyMilli: 1000 });
     s = counterReducer(s, { type: 'add', product: product('sugar', true), qtyMilli: 500 });
     s = counterReducer(s, { type: 'add', product: product('sugar', true), qtyMilli: 250 });
-    expect(s.bill.items.map((i) => [i.product.id, i.qtyMilli])).toEqual([['a', 2000], ['sugar', 500], ['sugar', 250]]);
+    expect(s.bill.items.map((i) => [i.product.id, i.qtyMilli])).toEqual([
+      ['a', 2000],
+      ['sugar', 500],
+      ['sugar', 250],
+    ]);
     expect(s.bill.selected).toBe(2);
   });
 

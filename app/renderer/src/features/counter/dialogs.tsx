@@ -41,7 +41,9 @@ export function CustomerDialog({ onPick, onClose }: { onPick: (c: Customer | nul
           </label>
           {add.isError && <p className="error">{errorText(add.error)}</p>}
           <div className="actions">
-            <button className="primary" type="submit">{t('save')} ↵</button>
+            <button className="primary" type="submit">
+              {t('save')} ↵
+            </button>
           </div>
         </form>
       </Dialog>
@@ -109,7 +111,17 @@ export function HeldBillsDialog({ held, onResume, onClose }: { held: OpenBill[];
 }
 
 /** An unknown barcode is a question, not a dead end: add the product now, or go on billing. */
-export function AddProductDialog({ barcode, canAdd, onAdded, onClose }: { barcode: string | null; canAdd: boolean; onAdded: (p: Product) => void; onClose: () => void }) {
+export function AddProductDialog({
+  barcode,
+  canAdd,
+  onAdded,
+  onClose,
+}: {
+  barcode: string | null;
+  canAdd: boolean;
+  onAdded: (p: Product) => void;
+  onClose: () => void;
+}) {
   const { t } = useT();
   const [supervisor, setSupervisor] = useState<ApiClient | null>(null);
   const add = useAddProductMutation(supervisor ?? undefined);
@@ -138,7 +150,15 @@ export function AddProductDialog({ barcode, canAdd, onAdded, onClose }: { barcod
             if (price === undefined || mrp === undefined) return setFormError('Prices must be amounts like 45 or 45.50');
             setFormError(null);
             add.mutate(
-              { name: String(f.get('name') ?? ''), nameHi: String(f.get('nameHi') ?? '') || null, barcodes: [String(f.get('barcode') ?? '').trim()].filter(Boolean), hsn: String(f.get('hsn') ?? ''), gstRateBp: Math.round(gst * 100), mrpPaise: mrp, pricePaise: price },
+              {
+                name: String(f.get('name') ?? ''),
+                nameHi: String(f.get('nameHi') ?? '') || null,
+                barcodes: [String(f.get('barcode') ?? '').trim()].filter(Boolean),
+                hsn: String(f.get('hsn') ?? ''),
+                gstRateBp: Math.round(gst * 100),
+                mrpPaise: mrp,
+                pricePaise: price,
+              },
               { onSuccess: onAdded },
             );
           }}
@@ -179,8 +199,12 @@ export function AddProductDialog({ barcode, canAdd, onAdded, onClose }: { barcod
           </label>
           {(formError || add.isError) && <p className="error span2">{formError ?? errorText(add.error)}</p>}
           <div className="actions span2">
-            <button type="button" onClick={onClose}>{t('close')} (Esc)</button>
-            <button className="primary" type="submit">{t('addProduct')} ↵</button>
+            <button type="button" onClick={onClose}>
+              {t('close')} (Esc)
+            </button>
+            <button className="primary" type="submit">
+              {t('addProduct')} ↵
+            </button>
           </div>
         </form>
       ) : (
@@ -227,7 +251,9 @@ function SupervisorPin({ onApproved }: { onApproved: (client: ApiClient) => void
       </label>
       {error && <p className="error span2">{error}</p>}
       <div className="actions span2">
-        <button className="primary" type="submit">{t('approve')} ↵</button>
+        <button className="primary" type="submit">
+          {t('approve')} ↵
+        </button>
       </div>
     </form>
   );

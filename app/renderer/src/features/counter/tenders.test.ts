@@ -3,11 +3,19 @@ import { EMPTY_TENDERS, planTenders } from './tenders';
 
 describe('payment panel tenders', () => {
   it('takes exact cash when nothing is typed', () => {
-    expect(planTenders(42300, EMPTY_TENDERS)).toEqual({ tenders: [{ method: 'cash', amountPaise: 42300, tenderedPaise: 42300 }], changePaise: 0, remainingPaise: 0, error: null });
+    expect(planTenders(42300, EMPTY_TENDERS)).toEqual({
+      tenders: [{ method: 'cash', amountPaise: 42300, tenderedPaise: 42300 }],
+      changePaise: 0,
+      remainingPaise: 0,
+      error: null,
+    });
   });
   it('splits UPI and cash with change', () => {
     const plan = planTenders(42300, { ...EMPTY_TENDERS, upi: '200', cash: '250' });
-    expect(plan.tenders).toEqual([{ method: 'upi', amountPaise: 20000 }, { method: 'cash', amountPaise: 22300, tenderedPaise: 25000 }]);
+    expect(plan.tenders).toEqual([
+      { method: 'upi', amountPaise: 20000 },
+      { method: 'cash', amountPaise: 22300, tenderedPaise: 25000 },
+    ]);
     expect(plan.changePaise).toBe(2700);
   });
   it('puts the whole bill on khata', () => {

@@ -44,5 +44,10 @@ export function planTenders(payablePaise: number, inputs: TenderInputs): TenderP
   if (amounts.credit > 0) tenders.push({ method: 'credit', amountPaise: amounts.credit });
   if (cashPart > 0) tenders.push({ method: 'cash', amountPaise: cashPart, tenderedPaise: Math.max(received, cashPart) });
   const remainingPaise = Math.max(0, cashPart - received);
-  return { tenders, changePaise: Math.max(0, received - cashPart), remainingPaise, error: remainingPaise > 0 ? 'Cash received is less than the cash to pay' : null };
+  return {
+    tenders,
+    changePaise: Math.max(0, received - cashPart),
+    remainingPaise,
+    error: remainingPaise > 0 ? 'Cash received is less than the cash to pay' : null,
+  };
 }

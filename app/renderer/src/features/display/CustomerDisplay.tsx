@@ -53,9 +53,7 @@ export function CustomerDisplay() {
         <h1>{state?.shopName ?? t('appName')}</h1>
       </header>
       {!state || state.stage === 'idle' ? (
-        <p className="display-welcome">
-          {t('welcome')} / स्वागत है
-        </p>
+        <p className="display-welcome">{t('welcome')} / स्वागत है</p>
       ) : (
         <div className="display-body">
           <section className="display-lines">

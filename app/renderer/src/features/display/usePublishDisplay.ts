@@ -32,7 +32,13 @@ export function usePublishDisplay(params: ParamsIn<'display.publish'>) {
  * UPI amount (what was typed for UPI, or the whole bill while nothing else was typed); after
  * the bill, the change, until the next item is scanned.
  */
-export function useCounterDisplay(items: readonly CartItem[], quote: z.output<typeof QuoteView> | undefined, inputs: TenderInputs, paying: boolean, done: { payablePaise: number; changePaise: number } | null) {
+export function useCounterDisplay(
+  items: readonly CartItem[],
+  quote: z.output<typeof QuoteView> | undefined,
+  inputs: TenderInputs,
+  paying: boolean,
+  done: { payablePaise: number; changePaise: number } | null,
+) {
   const payable = quote?.totals.payablePaise ?? 0;
   const typedUpi = parseRupees(inputs.upi) ?? 0;
   const otherTyped = [inputs.cash, inputs.card, inputs.credit].some((v) => v.trim() !== '');
@@ -42,7 +48,13 @@ export function useCounterDisplay(items: readonly CartItem[], quote: z.output<ty
     // What the shelf price says (after discounts), not the taxable + tax sum that can be a paisa off.
     lines: items.map((it, i) => {
       const q = quote?.lines[i];
-      return { name: it.product.name, nameHi: it.product.nameHi, qtyMilli: it.qtyMilli, unit: it.product.unit, amountPaise: q ? q.amountPaise - q.discountPaise - q.billDiscountPaise : 0 };
+      return {
+        name: it.product.name,
+        nameHi: it.product.nameHi,
+        qtyMilli: it.qtyMilli,
+        unit: it.product.unit,
+        amountPaise: q ? q.amountPaise - q.discountPaise - q.billDiscountPaise : 0,
+      };
     }),
     payablePaise: stage === 'done' ? (done?.payablePaise ?? 0) : payable,
     upiAmountPaise: stage === 'payment' ? (typedUpi > 0 ? typedUpi : otherTyped ? 0 : payable) : 0,

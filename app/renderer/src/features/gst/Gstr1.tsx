@@ -14,7 +14,11 @@ function countOf(json: Record<string, unknown>, key: string, inner?: string): nu
   const section = json[key];
   if (!Array.isArray(section)) return 0;
   if (!inner) return section.length;
-  return section.reduce((n: number, g: unknown) => n + (g && typeof g === 'object' && Array.isArray((g as Record<string, unknown>)[inner]) ? ((g as Record<string, unknown[]>)[inner]?.length ?? 0) : 0), 0);
+  return section.reduce(
+    (n: number, g: unknown) =>
+      n + (g && typeof g === 'object' && Array.isArray((g as Record<string, unknown>)[inner]) ? ((g as Record<string, unknown[]>)[inner]?.length ?? 0) : 0),
+    0,
+  );
 }
 
 function hsnRows(json: Record<string, unknown>, key: 'hsn_b2b' | 'hsn_b2c'): Array<Record<string, string | number>> {
@@ -61,7 +65,9 @@ function HsnTable({ title, rows }: { title: string; rows: Array<Record<string, s
               <td className="num">{r.qty}</td>
               <td className="num">{r.rt}</td>
               {(['txval', 'iamt', 'camt', 'samt', 'csamt'] as const).map((k) => (
-                <td key={k} className="num">{Number(r[k] ?? 0).toLocaleString('en-IN', { minimumFractionDigits: 2 })}</td>
+                <td key={k} className="num">
+                  {Number(r[k] ?? 0).toLocaleString('en-IN', { minimumFractionDigits: 2 })}
+                </td>
               ))}
             </tr>
           ))}
@@ -87,7 +93,8 @@ export function Issues({ issues }: { issues: Result<'gst.gstr1'>['issues'] }) {
           <ul className="issue-list">
             {issues.map((i, n) => (
               <li key={n} className={i.severity}>
-                <strong>{i.severity === 'error' ? t('error') : t('warning')}</strong> {i.document && <code>{i.document}</code>} {i.message} <small className="hint">({i.code})</small>
+                <strong>{i.severity === 'error' ? t('error') : t('warning')}</strong> {i.document && <code>{i.document}</code>} {i.message}{' '}
+                <small className="hint">({i.code})</small>
               </li>
             ))}
           </ul>

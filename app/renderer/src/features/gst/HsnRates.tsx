@@ -59,7 +59,9 @@ function BulkChange({ isOwner }: { isOwner: boolean }) {
             <span>{t('goodsNowAt')}</span>
             <select value={fromRate} onChange={(e) => setFromRate(Number(e.target.value))}>
               {SLABS.map((s) => (
-                <option key={s} value={s}>{s}%</option>
+                <option key={s} value={s}>
+                  {s}%
+                </option>
               ))}
             </select>
           </label>
@@ -68,7 +70,9 @@ function BulkChange({ isOwner }: { isOwner: boolean }) {
           <span>{t('newRate')}</span>
           <select value={toRate} onChange={(e) => setToRate(Number(e.target.value))}>
             {SLABS.map((s) => (
-              <option key={s} value={s}>{s}%</option>
+              <option key={s} value={s}>
+                {s}%
+              </option>
             ))}
           </select>
         </label>
@@ -83,7 +87,11 @@ function BulkChange({ isOwner }: { isOwner: boolean }) {
         </label>
       </div>
       <div className="actions">
-        <button type="button" disabled={!ready || preview.isPending} onClick={() => preview.mutate(undefined, { onError: (e) => toast('error', errorText(e)) })}>
+        <button
+          type="button"
+          disabled={!ready || preview.isPending}
+          onClick={() => preview.mutate(undefined, { onError: (e) => toast('error', errorText(e)) })}
+        >
           {t('preview')}
         </button>
         {isOwner && (
@@ -136,11 +144,7 @@ export function HsnRates({ isOwner }: { isOwner: boolean }) {
   const rates = useMethod('gst.rates', prefix ? { hsn: prefix } : {});
   const rule = useMethod('gst.hsnRule', {});
   return (
-    <ReportPage
-      testId="hsn-rates"
-      title={t('hsnRates')}
-      sub={rule.data ? `${t('hsnDigits')}: ${rule.data.digits}` : undefined}
-    >
+    <ReportPage testId="hsn-rates" title={t('hsnRates')} sub={rule.data ? `${t('hsnDigits')}: ${rule.data.digits}` : undefined}>
       <div className="settings flush">
         <div className="panel">
           <label className="field">
@@ -163,7 +167,9 @@ export function HsnRates({ isOwner }: { isOwner: boolean }) {
                   <tbody>
                     {(rates.data ?? []).length === 0 && (
                       <tr>
-                        <td colSpan={5} className="hint">{t('noRatesYet')}</td>
+                        <td colSpan={5} className="hint">
+                          {t('noRatesYet')}
+                        </td>
                       </tr>
                     )}
                     {(rates.data ?? []).map((r) => (

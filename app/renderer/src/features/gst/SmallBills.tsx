@@ -92,7 +92,12 @@ export function Cmp08() {
   const shop = useQuery(queries.shop());
   const figures = useMethod('gst.cmp08', { fy, quarter });
   return (
-    <ReportPage testId="cmp08" title={`CMP-08 · ${fy} Q${quarter}`} sub={shop.data?.composition ? undefined : t('notComposition')} filters={<MonthPicker value={month} onChange={setMonth} />}>
+    <ReportPage
+      testId="cmp08"
+      title={`CMP-08 · ${fy} Q${quarter}`}
+      sub={shop.data?.composition ? undefined : t('notComposition')}
+      filters={<MonthPicker value={month} onChange={setMonth} />}
+    >
       <Loading query={figures}>
         {() =>
           figures.data && (

@@ -23,19 +23,44 @@ export function LowStock({ canOrder }: { canOrder: boolean }) {
     if (!supplier || chosen.length === 0) return;
     create.mutate(
       { supplierId: supplier, lines: chosen.map((r) => ({ productId: r.productId, qtyMilli: Math.max(r.reorderQtyMilli, 1000) })) },
-      { onSuccess: (po) => (toast('ok', `${t('createOrder')}: ${po.number}`), navigate('/purchasing?tab=orders')), onError: (e) => toast('error', errorText(e)) },
+      {
+        onSuccess: (po) => (toast('ok', `${t('createOrder')}: ${po.number}`), navigate('/purchasing?tab=orders')),
+        onError: (e) => toast('error', errorText(e)),
+      },
     );
   };
   return (
     <>
       <table className="grid" data-testid="low-stock">
         <thead>
-          <tr><th /><th>{t('item')}</th><th className="num">{t('onHand')}</th><th className="num">{t('reorderLevel')}</th><th className="num">{t('reorderQty')}</th><th>{t('supplier')}</th><th className="num">{t('cost')}</th></tr>
+          <tr>
+            <th />
+            <th>{t('item')}</th>
+            <th className="num">{t('onHand')}</th>
+            <th className="num">{t('reorderLevel')}</th>
+            <th className="num">{t('reorderQty')}</th>
+            <th>{t('supplier')}</th>
+            <th className="num">{t('cost')}</th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.productId}>
-              <td><input type="checkbox" aria-label={r.name} checked={picked.has(r.productId)} onChange={(e) => setPicked((s) => { const n = new Set(s); if (e.target.checked) n.add(r.productId); else n.delete(r.productId); return n; })} /></td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={r.name}
+                  checked={picked.has(r.productId)}
+                  onChange={(e) =>
+                    setPicked((s) => {
+                      const n = new Set(s);
+                      if (e.target.checked) n.add(r.productId);
+                      else n.delete(r.productId);
+                      return n;
+                    })
+                  }
+                />
+              </td>
               <td>{r.name}</td>
               <td className="num bad">{formatQty(r.qtyMilli, r.unit as Unit)}</td>
               <td className="num">{formatQty(r.reorderLevelMilli, r.unit as Unit)}</td>
@@ -52,10 +77,16 @@ export function LowStock({ canOrder }: { canOrder: boolean }) {
             <span>{t('supplier')}</span>
             <select value={supplierId} onChange={(e) => setSupplierId(e.target.value)}>
               <option value="">—</option>
-              {(suppliers.data ?? []).map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+              {(suppliers.data ?? []).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
             </select>
           </label>
-          <button className="primary" disabled={chosen.length === 0 || create.isPending} onClick={order}>{t('createOrder')} ({chosen.length})</button>
+          <button className="primary" disabled={chosen.length === 0 || create.isPending} onClick={order}>
+            {t('createOrder')} ({chosen.length})
+          </button>
         </div>
       )}
     </>

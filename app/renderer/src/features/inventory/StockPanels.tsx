@@ -16,12 +16,25 @@ export function Expiring() {
   const lots = useQuery(stockQueries.expiring());
   return (
     <table className="grid" data-testid="expiring">
-      <thead><tr><th>{t('item')}</th><th>{t('batch')}</th><th>{t('expiry')}</th><th className="num">{t('daysLeft')}</th><th className="num">{t('onHand')}</th><th className="num">MRP</th></tr></thead>
+      <thead>
+        <tr>
+          <th>{t('item')}</th>
+          <th>{t('batch')}</th>
+          <th>{t('expiry')}</th>
+          <th className="num">{t('daysLeft')}</th>
+          <th className="num">{t('onHand')}</th>
+          <th className="num">MRP</th>
+        </tr>
+      </thead>
       <tbody>
         {(lots.data ?? []).map((l) => (
           <tr key={`${l.productId}-${l.batchId}`}>
-            <td>{l.productName}</td><td>{l.batchNo}</td><td>{l.expiryDate ? formatDate(l.expiryDate) : ''}</td>
-            <td className={`num ${l.daysLeft <= 7 ? 'bad' : ''}`}>{l.daysLeft}</td><td className="num">{l.qtyMilli / 1000}</td><td className="num">{l.mrpPaise === null ? '' : formatInr(l.mrpPaise)}</td>
+            <td>{l.productName}</td>
+            <td>{l.batchNo}</td>
+            <td>{l.expiryDate ? formatDate(l.expiryDate) : ''}</td>
+            <td className={`num ${l.daysLeft <= 7 ? 'bad' : ''}`}>{l.daysLeft}</td>
+            <td className="num">{l.qtyMilli / 1000}</td>
+            <td className="num">{l.mrpPaise === null ? '' : formatInr(l.mrpPaise)}</td>
           </tr>
         ))}
       </tbody>
@@ -35,12 +48,31 @@ export function Valuation() {
   if (!v.data) return null;
   return (
     <>
-      <div className="stat-row"><div className="stat"><span>{t('valuation')} ({t(v.data.method)})</span><strong data-testid="stock-value">{formatInr(v.data.totalPaise)}</strong></div></div>
+      <div className="stat-row">
+        <div className="stat">
+          <span>
+            {t('valuation')} ({t(v.data.method)})
+          </span>
+          <strong data-testid="stock-value">{formatInr(v.data.totalPaise)}</strong>
+        </div>
+      </div>
       <table className="grid">
-        <thead><tr><th>{t('item')}</th><th className="num">{t('onHand')}</th><th className="num">{t('cost')}</th><th className="num">{t('value')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('item')}</th>
+            <th className="num">{t('onHand')}</th>
+            <th className="num">{t('cost')}</th>
+            <th className="num">{t('value')}</th>
+          </tr>
+        </thead>
         <tbody>
           {v.data.products.map((p) => (
-            <tr key={p.productId}><td>{p.name}</td><td className="num">{p.qtyMilli / 1000}</td><td className="num">{formatInr(p.unitCostPaise)}</td><td className="num">{formatInr(p.valuePaise)}</td></tr>
+            <tr key={p.productId}>
+              <td>{p.name}</td>
+              <td className="num">{p.qtyMilli / 1000}</td>
+              <td className="num">{formatInr(p.unitCostPaise)}</td>
+              <td className="num">{formatInr(p.valuePaise)}</td>
+            </tr>
           ))}
         </tbody>
       </table>
@@ -58,14 +90,35 @@ export function History() {
       <ProductPicker onPick={setProduct} />
       {product && h.data && (
         <>
-          <div className="stat-row"><div className="stat"><span>{product.name}</span><strong>{formatQty(h.data.onHandMilli, product.unit)}</strong>{formatInr(h.data.valuePaise)}</div></div>
+          <div className="stat-row">
+            <div className="stat">
+              <span>{product.name}</span>
+              <strong>{formatQty(h.data.onHandMilli, product.unit)}</strong>
+              {formatInr(h.data.valuePaise)}
+            </div>
+          </div>
           <table className="grid" data-testid="history">
-            <thead><tr><th>{t('time')}</th><th>{t('kind')}</th><th>{t('reason')}</th><th className="num">{t('qty')}</th><th className="num">{t('value')}</th><th className="num">{t('balance')}</th><th>Ref</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{t('time')}</th>
+                <th>{t('kind')}</th>
+                <th>{t('reason')}</th>
+                <th className="num">{t('qty')}</th>
+                <th className="num">{t('value')}</th>
+                <th className="num">{t('balance')}</th>
+                <th>Ref</th>
+              </tr>
+            </thead>
             <tbody>
               {h.data.moves.map((m) => (
                 <tr key={m.id}>
-                  <td>{formatDateTime(m.at)}</td><td>{m.kind}</td><td>{m.reason ?? ''}</td><td className={`num ${m.qtyMilli < 0 ? 'bad' : 'good'}`}>{formatQty(m.qtyMilli, product.unit as Unit)}</td>
-                  <td className="num">{formatInr(m.valuePaise)}</td><td className="num">{formatQty(m.balanceMilli, product.unit as Unit)}</td><td className="muted">{m.refId}</td>
+                  <td>{formatDateTime(m.at)}</td>
+                  <td>{m.kind}</td>
+                  <td>{m.reason ?? ''}</td>
+                  <td className={`num ${m.qtyMilli < 0 ? 'bad' : 'good'}`}>{formatQty(m.qtyMilli, product.unit as Unit)}</td>
+                  <td className="num">{formatInr(m.valuePaise)}</td>
+                  <td className="num">{formatQty(m.balanceMilli, product.unit as Unit)}</td>
+                  <td className="muted">{m.refId}</td>
                 </tr>
               ))}
             </tbody>
@@ -97,15 +150,33 @@ export function Adjust() {
             if (!qty) return;
             adjust.mutate(
               { lines: [{ productId: product.id, qtyMilli: qty, reason: f.get('reason') as (typeof REASONS)[number] }], note: String(f.get('note') ?? '') },
-              { onSuccess: (r) => (toast('ok', `${t('saved')}: ${formatInr(r.valueChangePaise)}`), setProduct(null)), onError: (e2) => toast('error', errorText(e2)) },
+              {
+                onSuccess: (r) => (toast('ok', `${t('saved')}: ${formatInr(r.valueChangePaise)}`), setProduct(null)),
+                onError: (e2) => toast('error', errorText(e2)),
+              },
             );
           }}
         >
           <strong>{product.name}</strong>
-          <label className="field"><span>{t('qtyChange')}</span><input name="qty" autoFocus inputMode="decimal" size={8} /></label>
-          <label className="field"><span>{t('reason')}</span><select name="reason">{REASONS.map((r) => <option key={r}>{r}</option>)}</select></label>
-          <label className="field"><span>Note</span><input name="note" /></label>
-          <button className="primary" type="submit" disabled={adjust.isPending}>{t('save')} ↵</button>
+          <label className="field">
+            <span>{t('qtyChange')}</span>
+            <input name="qty" autoFocus inputMode="decimal" size={8} />
+          </label>
+          <label className="field">
+            <span>{t('reason')}</span>
+            <select name="reason">
+              {REASONS.map((r) => (
+                <option key={r}>{r}</option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Note</span>
+            <input name="note" />
+          </label>
+          <button className="primary" type="submit" disabled={adjust.isPending}>
+            {t('save')} ↵
+          </button>
         </form>
       )}
     </>

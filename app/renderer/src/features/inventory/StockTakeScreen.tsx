@@ -39,9 +39,16 @@ export function StockTakeScreen({ session }: ScreenProps) {
     if (product) countRef.current?.focus();
   }, [product]);
 
-  const start = () => open.mutate({ name: `${t('navStockTake')} ${formatDate(new Date().toISOString().slice(0, 10))}` }, { onSuccess: (x) => setTakeId(x.id), onError: (e) => toast('error', errorText(e)) });
+  const start = () =>
+    open.mutate(
+      { name: `${t('navStockTake')} ${formatDate(new Date().toISOString().slice(0, 10))}` },
+      { onSuccess: (x) => setTakeId(x.id), onError: (e) => toast('error', errorText(e)) },
+    );
   const finish = () =>
-    post.mutate({ id: takeId }, { onSuccess: (r) => (toast('ok', `${t('postCount')}: ${r.adjustedLines}`), setTakeId('')), onError: (e) => toast('error', errorText(e)) });
+    post.mutate(
+      { id: takeId },
+      { onSuccess: (r) => (toast('ok', `${t('postCount')}: ${r.adjustedLines}`), setTakeId('')), onError: (e) => toast('error', errorText(e)) },
+    );
   const keys = [
     { key: 'F2', label: t('search'), onPress: () => searchRef.current?.focus() },
     { key: 'F7', label: t('openCount'), disabled: !manager, onPress: start },
@@ -57,10 +64,18 @@ export function StockTakeScreen({ session }: ScreenProps) {
         <>
           <select aria-label={t('countSheet')} value={takeId} onChange={(e) => setTakeId(e.target.value)}>
             <option value="">—</option>
-            {openTakes.map((x) => <option key={x.id} value={x.id}>{x.name} ({x.lines})</option>)}
+            {openTakes.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.name} ({x.lines})
+              </option>
+            ))}
           </select>
           {manager && <button onClick={start}>F7 {t('openCount')}</button>}
-          {manager && <button className="primary" disabled={!takeId || post.isPending} onClick={finish}>F10 {t('postCount')}</button>}
+          {manager && (
+            <button className="primary" disabled={!takeId || post.isPending} onClick={finish}>
+              F10 {t('postCount')}
+            </button>
+          )}
         </>
       }
     >
@@ -75,10 +90,18 @@ export function StockTakeScreen({ session }: ScreenProps) {
                 const text = String(new FormData(e.currentTarget).get('counted') ?? '');
                 const qty = product ? (text.trim() === '0' ? 0 : parseQty(text, product.unit)) : undefined;
                 if (!product || qty === undefined) return;
-                record.mutate({ id: takeId, lines: [{ productId: product.id, countedMilli: qty }] }, {
-                  onSuccess: () => (toast('ok', `${t('countSaved')}: ${product.name}`), setProduct(null), e.currentTarget?.reset(), searchRef.current?.focus()),
-                  onError: (e2) => toast('error', errorText(e2)),
-                });
+                record.mutate(
+                  { id: takeId, lines: [{ productId: product.id, countedMilli: qty }] },
+                  {
+                    onSuccess: () => (
+                      toast('ok', `${t('countSaved')}: ${product.name}`),
+                      setProduct(null),
+                      e.currentTarget?.reset(),
+                      searchRef.current?.focus()
+                    ),
+                    onError: (e2) => toast('error', errorText(e2)),
+                  },
+                );
               }}
             >
               <label className="field">
@@ -88,12 +111,23 @@ export function StockTakeScreen({ session }: ScreenProps) {
             </form>
           </div>
           <table className="grid" data-testid="count-sheet">
-            <thead><tr><th>{t('item')}</th><th className="num">{t('book')}</th><th className="num">{t('counted')}</th><th className="num">{t('variance')}</th><th>{t('keyUser')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{t('item')}</th>
+                <th className="num">{t('book')}</th>
+                <th className="num">{t('counted')}</th>
+                <th className="num">{t('variance')}</th>
+                <th>{t('keyUser')}</th>
+              </tr>
+            </thead>
             <tbody>
               {(sheet.data?.lines ?? []).map((l) => (
                 <tr key={l.productId}>
-                  <td>{l.name}</td><td className="num">{formatQty(l.bookMilli, l.unit as Unit)}</td><td className="num">{formatQty(l.countedMilli, l.unit as Unit)}</td>
-                  <td className={`num ${l.varianceMilli < 0 ? 'bad' : l.varianceMilli > 0 ? 'good' : ''}`}>{formatQty(l.varianceMilli, l.unit as Unit)}</td><td className="muted">{l.countedBy}</td>
+                  <td>{l.name}</td>
+                  <td className="num">{formatQty(l.bookMilli, l.unit as Unit)}</td>
+                  <td className="num">{formatQty(l.countedMilli, l.unit as Unit)}</td>
+                  <td className={`num ${l.varianceMilli < 0 ? 'bad' : l.varianceMilli > 0 ? 'good' : ''}`}>{formatQty(l.varianceMilli, l.unit as Unit)}</td>
+                  <td className="muted">{l.countedBy}</td>
                 </tr>
               ))}
             </tbody>

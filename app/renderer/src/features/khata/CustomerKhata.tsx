@@ -108,7 +108,13 @@ export function CustomerKhata({ customerId, role }: { customerId: string; role: 
                     <td className="num">{drCr(ledger.data.openingPaise)}</td>
                   </tr>
                   {ledger.data.rows.map((r, i) => (
-                    <tr key={`${r.entryId}-${i}`} className={canManage ? 'drill' : ''} tabIndex={0} onClick={() => canManage && setDrill({ entryId: r.entryId })} onKeyDown={(e) => canManage && e.key === 'Enter' && setDrill({ entryId: r.entryId })}>
+                    <tr
+                      key={`${r.entryId}-${i}`}
+                      className={canManage ? 'drill' : ''}
+                      tabIndex={0}
+                      onClick={() => canManage && setDrill({ entryId: r.entryId })}
+                      onKeyDown={(e) => canManage && e.key === 'Enter' && setDrill({ entryId: r.entryId })}
+                    >
                       <td className="nowrap hide-phone">{formatDate(r.date)}</td>
                       <td>
                         <small className="show-phone">{formatDate(r.date)} </small>
@@ -146,7 +152,9 @@ export function CustomerKhata({ customerId, role }: { customerId: string; role: 
       />
       {open === 'receive' && <ReceiveDialog customerId={customerId} name={name} duePaise={Math.max(0, balance)} onClose={() => setOpen(null)} />}
       {open === 'remind' && <ReminderDialog customerId={customerId} lang={lang} onClose={() => setOpen(null)} />}
-      {open === 'limit' && me && <CreditLimitDialog customerId={customerId} current={me.creditLimitPaise} isOwner={role === 'owner'} onClose={() => setOpen(null)} />}
+      {open === 'limit' && me && (
+        <CreditLimitDialog customerId={customerId} current={me.creditLimitPaise} isOwner={role === 'owner'} onClose={() => setOpen(null)} />
+      )}
       {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} />}
     </ReportPage>
   );

@@ -124,7 +124,13 @@ export function KhataScreen({ session }: ScreenProps) {
     <div className="books">
       <Tabs tabs={tabs} current={customerId ? '' : page === '/khata/suppliers' && canAge ? page : '/khata'} />
       <div className="books-body">
-        {customerId ? <CustomerKhata customerId={decodeURIComponent(customerId)} role={role} /> : page === '/khata/suppliers' && canAge ? <Suppliers /> : <CustomerList canAge={canAge} />}
+        {customerId ? (
+          <CustomerKhata customerId={decodeURIComponent(customerId)} role={role} />
+        ) : page === '/khata/suppliers' && canAge ? (
+          <Suppliers />
+        ) : (
+          <CustomerList canAge={canAge} />
+        )}
       </div>
     </div>
   );

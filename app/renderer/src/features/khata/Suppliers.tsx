@@ -18,7 +18,14 @@ export function Suppliers() {
   const byId = new Map((ageing.data?.rows ?? []).map((r) => [r.partyId, r]));
   const due = new Map((dues.data ?? []).map((d) => [d.supplierId, d]));
   const rows = (master.data ?? [])
-    .map((s) => ({ supplierId: s.id, name: s.name, phone: s.phone, active: s.active, balancePaise: due.get(s.id)?.balancePaise ?? 0, lastDate: due.get(s.id)?.lastDate ?? null }))
+    .map((s) => ({
+      supplierId: s.id,
+      name: s.name,
+      phone: s.phone,
+      active: s.active,
+      balancePaise: due.get(s.id)?.balancePaise ?? 0,
+      lastDate: due.get(s.id)?.lastDate ?? null,
+    }))
     .filter((s) => s.active || s.balancePaise !== 0)
     .sort((a, b) => b.balancePaise - a.balancePaise || a.name.localeCompare(b.name));
   const fy = thisFy();

@@ -36,7 +36,10 @@ export function ReceiveDialog({ customerId, name, duePaise, onClose }: { custome
             { clientRef: clientRef.current, customerId, amountPaise: paise, method, reference },
             {
               onSuccess: (r) => {
-                toast('ok', `${t('paymentRecorded')} ${r.voucher.number}: ${formatInr(r.voucher.amountPaise)}${r.advancePaise ? ` (${t('advance')} ${formatInr(r.advancePaise)})` : ''}`);
+                toast(
+                  'ok',
+                  `${t('paymentRecorded')} ${r.voucher.number}: ${formatInr(r.voucher.amountPaise)}${r.advancePaise ? ` (${t('advance')} ${formatInr(r.advancePaise)})` : ''}`,
+                );
                 void client.invalidateQueries();
                 onClose();
               },
@@ -52,7 +55,11 @@ export function ReceiveDialog({ customerId, name, duePaise, onClose }: { custome
           <span>{t('amountReceived')}</span>
           <input name="amount" className="big-input" value={amount} onChange={(e) => setAmount(e.target.value)} inputMode="decimal" autoComplete="off" />
         </label>
-        {valid && paise > duePaise && <p className="warn">{t('becomesAdvance')}: {formatInr(paise - duePaise)}</p>}
+        {valid && paise > duePaise && (
+          <p className="warn">
+            {t('becomesAdvance')}: {formatInr(paise - duePaise)}
+          </p>
+        )}
         <label className="field">
           <span>{t('paidBy')}</span>
           <select value={method} onChange={(e) => setMethod(e.target.value as Method)}>
@@ -174,7 +181,11 @@ export function CreditLimitDialog({ customerId, current, isOwner, onClose }: { c
         </label>
         <label className="field">
           <span>{t('creditPolicy')}</span>
-          <select value={policy ?? settings.data?.creditPolicy ?? 'warn'} disabled={!isOwner} onChange={(e) => setPolicy(e.target.value === 'block' ? 'block' : 'warn')}>
+          <select
+            value={policy ?? settings.data?.creditPolicy ?? 'warn'}
+            disabled={!isOwner}
+            onChange={(e) => setPolicy(e.target.value === 'block' ? 'block' : 'warn')}
+          >
             <option value="warn">{t('policyWarn')}</option>
             <option value="block">{t('policyBlock')}</option>
           </select>

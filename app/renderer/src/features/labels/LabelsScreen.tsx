@@ -35,10 +35,13 @@ export function LabelsScreen({ session }: ScreenProps) {
   const payload = () => ({ items: items.map((i) => ({ productId: i.productId, copies: i.copies })), layout });
   const actions = {
     assign: () =>
-      assign.mutate({ productIds: missing.map((i) => i.productId) }, {
-        onSuccess: (given) => setItems((list) => list.map((i) => ({ ...i, barcode: given.find((g) => g.productId === i.productId)?.barcode ?? i.barcode }))),
-        onError: (e) => toast('error', errorText(e)),
-      }),
+      assign.mutate(
+        { productIds: missing.map((i) => i.productId) },
+        {
+          onSuccess: (given) => setItems((list) => list.map((i) => ({ ...i, barcode: given.find((g) => g.productId === i.productId)?.barcode ?? i.barcode }))),
+          onError: (e) => toast('error', errorText(e)),
+        },
+      ),
     thermal: () => thermal.mutate(payload(), { onSuccess: (r) => toast(r.ok ? 'ok' : 'error', r.message), onError: (e) => toast('error', errorText(e)) }),
     pdf: () => pdf.mutate(payload(), { onSuccess: saveFile, onError: (e) => toast('error', errorText(e)) }),
   };
@@ -59,33 +62,71 @@ export function LabelsScreen({ session }: ScreenProps) {
             <option value="shelf">{t('layoutShelf')}</option>
             <option value="product">{t('layoutProduct')}</option>
           </select>
-          <button disabled={!ready || thermal.isPending} onClick={actions.thermal}>F9 {t('printThermal')}</button>
-          <button className="primary" disabled={!ready || pdf.isPending} onClick={actions.pdf}>F10 {t('a4Sheet')}</button>
+          <button disabled={!ready || thermal.isPending} onClick={actions.thermal}>
+            F9 {t('printThermal')}
+          </button>
+          <button className="primary" disabled={!ready || pdf.isPending} onClick={actions.pdf}>
+            F10 {t('a4Sheet')}
+          </button>
         </>
       }
     >
       <ProductPicker
         onPick={(p) =>
-          void api.call('catalog.get', { id: p.id }).then((full) =>
-            setItems((list) => (list.some((i) => i.productId === p.id) ? list : [...list, { productId: p.id, name: full.name, barcode: full.barcodes[0] ?? null, pricePaise: full.pricePaise, copies: 1 }])),
-          )
+          void api
+            .call('catalog.get', { id: p.id })
+            .then((full) =>
+              setItems((list) =>
+                list.some((i) => i.productId === p.id)
+                  ? list
+                  : [...list, { productId: p.id, name: full.name, barcode: full.barcodes[0] ?? null, pricePaise: full.pricePaise, copies: 1 }],
+              ),
+            )
         }
       />
       <table className="grid" data-testid="label-items">
-        <thead><tr><th>{t('item')}</th><th>{t('barcode')}</th><th className="num">{t('rate')}</th><th>{t('copies')}</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('item')}</th>
+            <th>{t('barcode')}</th>
+            <th className="num">{t('rate')}</th>
+            <th>{t('copies')}</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {items.map((i, n) => (
             <tr key={i.productId}>
               <td>{i.name}</td>
               <td className={i.barcode ? '' : 'bad'}>{i.barcode ?? t('noBarcode')}</td>
               <td className="num">{formatInr(i.pricePaise)}</td>
-              <td><input aria-label={`${t('copies')} ${n + 1}`} value={i.copies} inputMode="numeric" size={4} onChange={(e) => setItems((list) => list.map((x) => (x.productId === i.productId ? { ...x, copies: Math.max(1, Math.min(200, Number(e.target.value) || 1)) } : x)))} /></td>
-              <td><button className="ghost" onClick={() => setItems((list) => list.filter((x) => x.productId !== i.productId))}>✕</button></td>
+              <td>
+                <input
+                  aria-label={`${t('copies')} ${n + 1}`}
+                  value={i.copies}
+                  inputMode="numeric"
+                  size={4}
+                  onChange={(e) =>
+                    setItems((list) =>
+                      list.map((x) => (x.productId === i.productId ? { ...x, copies: Math.max(1, Math.min(200, Number(e.target.value) || 1)) } : x)),
+                    )
+                  }
+                />
+              </td>
+              <td>
+                <button className="ghost" onClick={() => setItems((list) => list.filter((x) => x.productId !== i.productId))}>
+                  ✕
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {missing.length > 0 && <button onClick={actions.assign} disabled={session.user.role === 'staff'}>F7 {t('giveBarcodes')} ({missing.length})</button>}
+      {missing.length > 0 && (
+        <button onClick={actions.assign} disabled={session.user.role === 'staff'}>
+          F7 {t('giveBarcodes')} ({missing.length})
+        </button>
+      )}
     </BackOffice>
   );
 }

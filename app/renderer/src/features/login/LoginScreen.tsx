@@ -28,14 +28,14 @@ export function LoginScreen({ onLogin }: { onLogin: (s: Session) => void }) {
   };
 
   useWindowKeydown((e: KeyboardEvent) => {
-      if (/^[0-9]$/.test(e.key)) setPin((p) => (p.length < 8 ? p + e.key : p));
-      else if (e.key === 'Backspace') setPin((p) => p.slice(0, -1));
-      else if (e.key === 'Enter') submit();
-      else if (e.key === 'ArrowDown' || e.key === 'ArrowRight') setPicked((i) => Math.min(i + 1, list.length - 1));
-      else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') setPicked((i) => Math.max(i - 1, 0));
-      else return;
-      e.preventDefault();
-    });
+    if (/^[0-9]$/.test(e.key)) setPin((p) => (p.length < 8 ? p + e.key : p));
+    else if (e.key === 'Backspace') setPin((p) => p.slice(0, -1));
+    else if (e.key === 'Enter') submit();
+    else if (e.key === 'ArrowDown' || e.key === 'ArrowRight') setPicked((i) => Math.min(i + 1, list.length - 1));
+    else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') setPicked((i) => Math.max(i - 1, 0));
+    else return;
+    e.preventDefault();
+  });
 
   return (
     <main className="login">
@@ -68,9 +68,15 @@ export function LoginScreen({ onLogin }: { onLogin: (s: Session) => void }) {
             </button>
           ))}
         </div>
-        {login.isError && <p className="error" role="alert">{errorText(login.error)}</p>}
+        {login.isError && (
+          <p className="error" role="alert">
+            {errorText(login.error)}
+          </p>
+        )}
       </div>
-      <p className="hint">↑ ↓ {t('switchUser')} · 0–9 PIN · Enter {t('login')}</p>
+      <p className="hint">
+        ↑ ↓ {t('switchUser')} · 0–9 PIN · Enter {t('login')}
+      </p>
     </main>
   );
 }

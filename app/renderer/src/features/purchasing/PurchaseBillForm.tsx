@@ -45,14 +45,30 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
 
   useEffect(() => {
     if (!poId) return;
-    receive.mutate({ id: poId }, {
-      onSuccess: async (draft) => {
-        setSupplierId(draft.supplierId);
-        const named = await Promise.all(draft.lines.map((l) => api.call('catalog.get', { id: l.productId })));
-        setLines(draft.lines.map((l, i) => ({ productId: l.productId, name: named[i]?.name ?? '', unit: named[i]?.unit ?? 'pcs', qty: String(l.qtyMilli / 1000), free: '', cost: rupees(l.unitCostPaise), batchNo: '', mfgDate: '', expiryDate: '', mrp: rupees(l.mrpPaise) })));
+    receive.mutate(
+      { id: poId },
+      {
+        onSuccess: async (draft) => {
+          setSupplierId(draft.supplierId);
+          const named = await Promise.all(draft.lines.map((l) => api.call('catalog.get', { id: l.productId })));
+          setLines(
+            draft.lines.map((l, i) => ({
+              productId: l.productId,
+              name: named[i]?.name ?? '',
+              unit: named[i]?.unit ?? 'pcs',
+              qty: String(l.qtyMilli / 1000),
+              free: '',
+              cost: rupees(l.unitCostPaise),
+              batchNo: '',
+              mfgDate: '',
+              expiryDate: '',
+              mrp: rupees(l.mrpPaise),
+            })),
+          );
+        },
+        onError: (e) => toast('error', errorText(e)),
       },
-      onError: (e) => toast('error', errorText(e)),
-    });
+    );
     // Once per order: the draft is the starting point, then it is the user's.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [poId]);
@@ -62,8 +78,13 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
   const save = () => {
     if (!supplierId || !invoiceNo || lines.length === 0) return toast('error', `${t('supplier')}, ${t('supplierInvoice')}, ${t('addLine')}`);
     const day = (text: string) => (text.trim() ? parseDate(text) : null);
-    const badDate = [{ text: date, label: t('billDate') }, ...lines.flatMap((l, i) => [{ text: l.mfgDate, label: `${t('mfgDate')} ${i + 1}` }, { text: l.expiryDate, label: `${t('expiry')} ${i + 1}` }])]
-      .find((d) => d.text.trim() !== '' && parseDate(d.text) === null);
+    const badDate = [
+      { text: date, label: t('billDate') },
+      ...lines.flatMap((l, i) => [
+        { text: l.mfgDate, label: `${t('mfgDate')} ${i + 1}` },
+        { text: l.expiryDate, label: `${t('expiry')} ${i + 1}` },
+      ]),
+    ].find((d) => d.text.trim() !== '' && parseDate(d.text) === null);
     if (badDate || !parseDate(date)) return toast('error', `${badDate?.label ?? t('billDate')}: DD-MM-YYYY`);
     const parsed = lines.map((l) => ({
       productId: l.productId,
@@ -75,10 +96,13 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
       expiryDate: day(l.expiryDate),
       mrpPaise: l.mrp ? (parseRupees(l.mrp) ?? null) : null,
     }));
-    post.mutate({ supplierId, supplierInvoiceNo: invoiceNo, supplierDate: parseDate(date) ?? '', ...(poId ? { poId } : {}), lines: parsed }, {
-      onSuccess: (bill) => (toast('ok', `${t('purchaseSaved')}: ${bill.number} — ${formatInr(bill.totals.totalPaise)}`), navigate('/purchasing')),
-      onError: (e) => toast('error', errorText(e)),
-    });
+    post.mutate(
+      { supplierId, supplierInvoiceNo: invoiceNo, supplierDate: parseDate(date) ?? '', ...(poId ? { poId } : {}), lines: parsed },
+      {
+        onSuccess: (bill) => (toast('ok', `${t('purchaseSaved')}: ${bill.number} — ${formatInr(bill.totals.totalPaise)}`), navigate('/purchasing')),
+        onError: (e) => toast('error', errorText(e)),
+      },
+    );
   };
   const keys = [
     { key: 'F2', label: t('addLine'), onPress: () => search.current?.focus() },
@@ -94,27 +118,68 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
     <input aria-label={`${key} ${i + 1}`} value={lines[i]?.[key] ?? ''} onChange={(e) => set(i, key, e.target.value)} {...props} />
   );
   return (
-    <BackOffice title={t('newPurchase')} keys={keys} actions={<button className="primary" onClick={save} disabled={post.isPending}>F10 {t('postBill')}</button>}>
+    <BackOffice
+      title={t('newPurchase')}
+      keys={keys}
+      actions={
+        <button className="primary" onClick={save} disabled={post.isPending}>
+          F10 {t('postBill')}
+        </button>
+      }
+    >
       <div className="filters">
         <label className="field">
           <span>{t('supplier')}</span>
           <select aria-label={t('supplier')} value={supplierId} onChange={(e) => setSupplierId(e.target.value)}>
             <option value="">—</option>
-            {(suppliers.data ?? []).filter((s) => s.active).map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            {(suppliers.data ?? [])
+              .filter((s) => s.active)
+              .map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
           </select>
         </label>
-        <label className="field"><span>{t('supplierInvoice')}</span><input value={invoiceNo} onChange={(e) => setInvoiceNo(e.target.value)} /></label>
-        <label className="field"><span>{t('billDate')}</span><input value={date} placeholder="DD-MM-YYYY" inputMode="numeric" size={10} onChange={(e) => setDate(e.target.value)} /></label>
+        <label className="field">
+          <span>{t('supplierInvoice')}</span>
+          <input value={invoiceNo} onChange={(e) => setInvoiceNo(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('billDate')}</span>
+          <input value={date} placeholder="DD-MM-YYYY" inputMode="numeric" size={10} onChange={(e) => setDate(e.target.value)} />
+        </label>
       </div>
-      <ProductPicker inputRef={search} onPick={(p) => setLines((ls) => [...ls, { productId: p.id, name: p.name, unit: p.unit, qty: '1', free: '', cost: '', batchNo: '', mfgDate: '', expiryDate: '', mrp: rupees(p.mrpPaise) }])} />
+      <ProductPicker
+        inputRef={search}
+        onPick={(p) =>
+          setLines((ls) => [
+            ...ls,
+            { productId: p.id, name: p.name, unit: p.unit, qty: '1', free: '', cost: '', batchNo: '', mfgDate: '', expiryDate: '', mrp: rupees(p.mrpPaise) },
+          ])
+        }
+      />
       <table className="grid lines-form" data-testid="purchase-lines">
         <thead>
-          <tr><th>{t('item')}</th><th>{t('qty')}</th><th>{t('free')}</th><th>{t('cost')}</th><th>{t('batch')}</th><th>{t('mfgDate')}</th><th>{t('expiry')}</th><th>MRP</th><th /></tr>
+          <tr>
+            <th>{t('item')}</th>
+            <th>{t('qty')}</th>
+            <th>{t('free')}</th>
+            <th>{t('cost')}</th>
+            <th>{t('batch')}</th>
+            <th>{t('mfgDate')}</th>
+            <th>{t('expiry')}</th>
+            <th>MRP</th>
+            <th />
+          </tr>
         </thead>
         <tbody>
           {lines.map((l, i) => (
             <tr key={`${l.productId}-${i}`}>
-              <td>{l.name}<div className="muted">{l.unit}</div></td>
+              <td>
+                {l.name}
+                <div className="muted">{l.unit}</div>
+              </td>
               <td>{cell(i, 'qty', { inputMode: 'decimal', size: 5 })}</td>
               <td>{cell(i, 'free', { inputMode: 'decimal', size: 4 })}</td>
               <td>{cell(i, 'cost', { inputMode: 'decimal', size: 6 })}</td>
@@ -122,12 +187,18 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
               <td>{cell(i, 'mfgDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10 })}</td>
               <td>{cell(i, 'expiryDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10 })}</td>
               <td>{cell(i, 'mrp', { inputMode: 'decimal', size: 6 })}</td>
-              <td><button className="ghost" aria-label={`${t('remove')} ${i + 1}`} onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}>✕</button></td>
+              <td>
+                <button className="ghost" aria-label={`${t('remove')} ${i + 1}`} onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}>
+                  ✕
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="hint">{t('taxable')}: <strong>{formatInr(total)}</strong> + {t('gst')}</p>
+      <p className="hint">
+        {t('taxable')}: <strong>{formatInr(total)}</strong> + {t('gst')}
+      </p>
     </BackOffice>
   );
 }

@@ -31,8 +31,24 @@ export function PurchasingScreen() {
   });
   if (form) return <PurchaseBillForm poId={/[?&]po=([^&]+)/.exec(path)?.[1] ?? null} />;
   return (
-    <BackOffice title={t('navPurchasing')} keys={keys} actions={<button className="primary" onClick={() => navigate('/purchasing/bill')}>F8 {t('newPurchase')}</button>}>
-      <Tabs value={tab} onChange={setTab} options={[{ value: 'bills', label: `F3 ${t('purchaseBills')}` }, { value: 'orders', label: `F4 ${t('orders')}` }, { value: 'suppliers', label: `F5 ${t('suppliers')}` }]} />
+    <BackOffice
+      title={t('navPurchasing')}
+      keys={keys}
+      actions={
+        <button className="primary" onClick={() => navigate('/purchasing/bill')}>
+          F8 {t('newPurchase')}
+        </button>
+      }
+    >
+      <Tabs
+        value={tab}
+        onChange={setTab}
+        options={[
+          { value: 'bills', label: `F3 ${t('purchaseBills')}` },
+          { value: 'orders', label: `F4 ${t('orders')}` },
+          { value: 'suppliers', label: `F5 ${t('suppliers')}` },
+        ]}
+      />
       {tab === 'bills' && <Bills />}
       {tab === 'orders' && <Orders />}
       {tab === 'suppliers' && <Suppliers />}
@@ -45,10 +61,26 @@ function Bills() {
   const bills = useQuery(stockQueries.bills());
   return (
     <table className="grid" data-testid="purchase-bills">
-      <thead><tr><th>{t('date')}</th><th>{t('number')}</th><th>{t('supplier')}</th><th>{t('kind')}</th><th className="num">{t('items')}</th><th className="num">{t('total')}</th></tr></thead>
+      <thead>
+        <tr>
+          <th>{t('date')}</th>
+          <th>{t('number')}</th>
+          <th>{t('supplier')}</th>
+          <th>{t('kind')}</th>
+          <th className="num">{t('items')}</th>
+          <th className="num">{t('total')}</th>
+        </tr>
+      </thead>
       <tbody>
         {(bills.data ?? []).map((b) => (
-          <tr key={b.id}><td>{formatDate(b.date)}</td><td>{b.number}</td><td>{b.supplierName}</td><td>{b.kind === 'bill' ? '↓' : `↑ ${t('returnGoods')}`}</td><td className="num">{b.lines}</td><td className="num">{formatInr(b.totalPaise)}</td></tr>
+          <tr key={b.id}>
+            <td>{formatDate(b.date)}</td>
+            <td>{b.number}</td>
+            <td>{b.supplierName}</td>
+            <td>{b.kind === 'bill' ? '↓' : `↑ ${t('returnGoods')}`}</td>
+            <td className="num">{b.lines}</td>
+            <td className="num">{formatInr(b.totalPaise)}</td>
+          </tr>
         ))}
       </tbody>
     </table>
@@ -63,15 +95,43 @@ function Orders() {
   const share = useOrderShareMutation();
   return (
     <table className="grid" data-testid="purchase-orders">
-      <thead><tr><th>{t('date')}</th><th>{t('number')}</th><th>{t('supplier')}</th><th>{t('status')}</th><th className="num">{t('items')}</th><th className="num">{t('value')}</th><th /></tr></thead>
+      <thead>
+        <tr>
+          <th>{t('date')}</th>
+          <th>{t('number')}</th>
+          <th>{t('supplier')}</th>
+          <th>{t('status')}</th>
+          <th className="num">{t('items')}</th>
+          <th className="num">{t('value')}</th>
+          <th />
+        </tr>
+      </thead>
       <tbody>
         {(orders.data ?? []).map((o) => (
           <tr key={o.id}>
-            <td>{formatDate(o.date)}</td><td>{o.number}</td><td>{o.supplier.name}</td><td>{t(`poStatus_${o.status}`)}</td><td className="num">{o.lines}</td><td className="num">{formatInr(o.valuePaise)}</td>
+            <td>{formatDate(o.date)}</td>
+            <td>{o.number}</td>
+            <td>{o.supplier.name}</td>
+            <td>{t(`poStatus_${o.status}`)}</td>
+            <td className="num">{o.lines}</td>
+            <td className="num">{formatInr(o.valuePaise)}</td>
             <td>
-              <button className="small" onClick={() => pdf.mutate({ id: o.id }, { onSuccess: saveFile, onError: (e) => toast('error', errorText(e)) })}>{t('pdf')}</button>{' '}
-              <button className="small" onClick={() => share.mutate({ id: o.id }, { onSuccess: (s) => window.open(s.whatsappUrl, '_blank'), onError: (e) => toast('error', errorText(e)) })}>{t('shareWhatsapp')}</button>{' '}
-              {(o.status === 'open' || o.status === 'partial') && <button className="small primary" onClick={() => navigate(`/purchasing/bill?po=${o.id}`)}>{t('receive')}</button>}
+              <button className="small" onClick={() => pdf.mutate({ id: o.id }, { onSuccess: saveFile, onError: (e) => toast('error', errorText(e)) })}>
+                {t('pdf')}
+              </button>{' '}
+              <button
+                className="small"
+                onClick={() =>
+                  share.mutate({ id: o.id }, { onSuccess: (s) => window.open(s.whatsappUrl, '_blank'), onError: (e) => toast('error', errorText(e)) })
+                }
+              >
+                {t('shareWhatsapp')}
+              </button>{' '}
+              {(o.status === 'open' || o.status === 'partial') && (
+                <button className="small primary" onClick={() => navigate(`/purchasing/bill?po=${o.id}`)}>
+                  {t('receive')}
+                </button>
+              )}
             </td>
           </tr>
         ))}
@@ -88,8 +148,26 @@ function Suppliers() {
   return (
     <>
       <table className="grid">
-        <thead><tr><th>{t('name')}</th><th>{t('gstin')}</th><th>{t('state')}</th><th className="num">{t('paymentTerms')}</th><th>{t('phone')}</th></tr></thead>
-        <tbody>{(list.data ?? []).map((s) => <tr key={s.id}><td>{s.name}</td><td>{s.gstin ?? ''}</td><td>{s.stateCode}</td><td className="num">{s.paymentTermsDays}</td><td>{s.phone}</td></tr>)}</tbody>
+        <thead>
+          <tr>
+            <th>{t('name')}</th>
+            <th>{t('gstin')}</th>
+            <th>{t('state')}</th>
+            <th className="num">{t('paymentTerms')}</th>
+            <th>{t('phone')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(list.data ?? []).map((s) => (
+            <tr key={s.id}>
+              <td>{s.name}</td>
+              <td>{s.gstin ?? ''}</td>
+              <td>{s.stateCode}</td>
+              <td className="num">{s.paymentTermsDays}</td>
+              <td>{s.phone}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
       <form
         className="filters"
@@ -98,16 +176,42 @@ function Suppliers() {
           const f = new FormData(e.currentTarget);
           const get = (k: string) => String(f.get(k) ?? '').trim();
           const form = e.currentTarget;
-          add.mutate({ name: get('name'), gstin: get('gstin') || null, stateCode: get('state') || undefined, paymentTermsDays: Number(get('terms') || 0), phone: get('phone') }, { onSuccess: () => (toast('ok', t('saved')), form.reset()), onError: (e2) => toast('error', errorText(e2)) });
+          add.mutate(
+            {
+              name: get('name'),
+              gstin: get('gstin') || null,
+              stateCode: get('state') || undefined,
+              paymentTermsDays: Number(get('terms') || 0),
+              phone: get('phone'),
+            },
+            { onSuccess: () => (toast('ok', t('saved')), form.reset()), onError: (e2) => toast('error', errorText(e2)) },
+          );
         }}
       >
         <strong>{t('newSupplier')}</strong>
-        <label className="field"><span>{t('name')}</span><input name="name" required /></label>
-        <label className="field"><span>{t('gstin')}</span><input name="gstin" size={16} /></label>
-        <label className="field"><span>{t('state')}</span><input name="state" size={3} /></label>
-        <label className="field"><span>{t('paymentTerms')}</span><input name="terms" size={4} inputMode="numeric" /></label>
-        <label className="field"><span>{t('phone')}</span><input name="phone" size={11} inputMode="numeric" /></label>
-        <button type="submit" className="primary">{t('save')}</button>
+        <label className="field">
+          <span>{t('name')}</span>
+          <input name="name" required />
+        </label>
+        <label className="field">
+          <span>{t('gstin')}</span>
+          <input name="gstin" size={16} />
+        </label>
+        <label className="field">
+          <span>{t('state')}</span>
+          <input name="state" size={3} />
+        </label>
+        <label className="field">
+          <span>{t('paymentTerms')}</span>
+          <input name="terms" size={4} inputMode="numeric" />
+        </label>
+        <label className="field">
+          <span>{t('phone')}</span>
+          <input name="phone" size={11} inputMode="numeric" />
+        </label>
+        <button type="submit" className="primary">
+          {t('save')}
+        </button>
       </form>
     </>
   );

@@ -19,7 +19,10 @@ function DocumentPdf({ document }: { document: Result<'accounting.entry'>['docum
   const toast = useToast();
   if (document.type !== 'invoice' && document.type !== 'credit_note') return null;
   const open = () =>
-    (document.type === 'invoice' ? api.call('printing.invoicePdf', { invoiceId: document.id, size: 'A4' }) : api.call('accounting.creditNotePdf', { id: document.id, size: 'A4' }))
+    (document.type === 'invoice'
+      ? api.call('printing.invoicePdf', { invoiceId: document.id, size: 'A4' })
+      : api.call('accounting.creditNotePdf', { id: document.id, size: 'A4' })
+    )
       .then(saveFile)
       .catch((e: unknown) => toast('error', errorText(e)));
   return (
@@ -71,7 +74,8 @@ export function EntryDialog({ drill, onClose }: { drill: Drill; onClose: () => v
       <div data-testid="entry-dialog">
         <Loading query={query}>
           {() => {
-            const entries: Shown[] = 'entryId' in drill ? (one.data ? [one.data] : []) : (many.data ?? []).map((e) => ({ ...e, document: null, createdAt: null }));
+            const entries: Shown[] =
+              'entryId' in drill ? (one.data ? [one.data] : []) : (many.data ?? []).map((e) => ({ ...e, document: null, createdAt: null }));
             if (entries.length === 0) return <p className="hint">{t('nothingHere')}</p>;
             return entries.map((e) => (
               <section key={e.id} className="entry">
@@ -81,7 +85,11 @@ export function EntryDialog({ drill, onClose }: { drill: Drill; onClose: () => v
                 </p>
                 {e.narration && <p className="hint">{e.narration}</p>}
                 <Lines lines={e.lines} />
-                {e.createdAt && <p className="hint small">{t('postedAt')} {formatDateTime(e.createdAt)}</p>}
+                {e.createdAt && (
+                  <p className="hint small">
+                    {t('postedAt')} {formatDateTime(e.createdAt)}
+                  </p>
+                )}
                 {e.document && <DocumentPdf document={e.document} />}
               </section>
             ));

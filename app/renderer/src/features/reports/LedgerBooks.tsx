@@ -37,7 +37,13 @@ function LedgerTable({ data, onDrill }: { data: LedgerData; onDrill: (d: Drill) 
             <td className="num">{drCr(data.openingPaise)}</td>
           </tr>
           {data.rows.map((r, i) => (
-            <tr key={`${r.entryId}-${i}`} className="drill" tabIndex={0} onClick={() => onDrill({ entryId: r.entryId })} onKeyDown={(e) => e.key === 'Enter' && onDrill({ entryId: r.entryId })}>
+            <tr
+              key={`${r.entryId}-${i}`}
+              className="drill"
+              tabIndex={0}
+              onClick={() => onDrill({ entryId: r.entryId })}
+              onKeyDown={(e) => e.key === 'Enter' && onDrill({ entryId: r.entryId })}
+            >
               <td className="nowrap">{formatDate(r.date)}</td>
               <td>{r.number ?? vt(r.voucherType)}</td>
               <td>
@@ -57,7 +63,9 @@ function LedgerTable({ data, onDrill }: { data: LedgerData; onDrill: (d: Drill) 
             <td>{t('closingBalance')}</td>
             <Amt paise={data.debitPaise} />
             <Amt paise={data.creditPaise} />
-            <td className="num" data-testid="closing">{drCr(data.closingPaise)}</td>
+            <td className="num" data-testid="closing">
+              {drCr(data.closingPaise)}
+            </td>
           </tr>
         </tfoot>
       </table>
@@ -102,7 +110,8 @@ export function LedgerBook({ kind, search }: { kind: LedgerKind; search: URLSear
   const [drill, setDrill] = useState<Drill | null>(null);
   const params = { ...range, account, ...(partyId ? { partyId } : {}) };
   const query = useMethod(kind === 'ledger' ? 'reports.ledger' : kind === 'cashBook' ? 'reports.cashBook' : 'reports.bankBook', params);
-  const setAccount = (code: string) => navigate(`/books/${kind === 'ledger' ? 'ledger' : kind === 'cashBook' ? 'cash' : 'bank'}?account=${code}&from=${range.from}&to=${range.to}`);
+  const setAccount = (code: string) =>
+    navigate(`/books/${kind === 'ledger' ? 'ledger' : kind === 'cashBook' ? 'cash' : 'bank'}?account=${code}&from=${range.from}&to=${range.to}`);
   const title = kind === 'ledger' ? t('ledger') : kind === 'cashBook' ? t('cashBook') : t('bankBook');
   return (
     <ReportPage
@@ -156,12 +165,24 @@ export function DayBook() {
                 <tbody>
                   {query.data.entries.length === 0 && <EmptyRow cols={5} />}
                   {query.data.entries.map((e) => (
-                    <tr key={e.id} className="drill" tabIndex={0} onClick={() => setDrill({ entryId: e.id })} onKeyDown={(k) => k.key === 'Enter' && setDrill({ entryId: e.id })}>
+                    <tr
+                      key={e.id}
+                      className="drill"
+                      tabIndex={0}
+                      onClick={() => setDrill({ entryId: e.id })}
+                      onKeyDown={(k) => k.key === 'Enter' && setDrill({ entryId: e.id })}
+                    >
                       <td className="nowrap">{formatDate(e.date)}</td>
                       <td>{e.document.number ?? '—'}</td>
-                      <td>{vt(e.voucherType)}{e.reversesId ? ` (${t('reversal')})` : ''}</td>
                       <td>
-                        {e.lines.map((l) => accountName(l.account, l.accountName)).filter((n, i, all) => all.indexOf(n) === i).join(', ')}
+                        {vt(e.voucherType)}
+                        {e.reversesId ? ` (${t('reversal')})` : ''}
+                      </td>
+                      <td>
+                        {e.lines
+                          .map((l) => accountName(l.account, l.accountName))
+                          .filter((n, i, all) => all.indexOf(n) === i)
+                          .join(', ')}
                         {e.narration && <small className="hint block">{e.narration}</small>}
                       </td>
                       <td className="num">{formatAmount(e.amountPaise)}</td>
@@ -170,7 +191,9 @@ export function DayBook() {
                 </tbody>
                 <tfoot>
                   <tr>
-                    <td colSpan={4}>{t('total')} ({query.data.entries.length})</td>
+                    <td colSpan={4}>
+                      {t('total')} ({query.data.entries.length})
+                    </td>
                     <Amt paise={query.data.totalPaise} />
                   </tr>
                 </tfoot>

@@ -31,7 +31,19 @@ interface RegisterRow extends Heads {
 }
 
 /** The table both registers share: date, number, party, the tax heads and the total; a row opens its entry. */
-function RegisterTable({ party, rows, footLabel, totals, onDrill }: { party: string; rows: RegisterRow[]; footLabel: ReactNode; totals: Heads; onDrill: (d: Drill) => void }) {
+function RegisterTable({
+  party,
+  rows,
+  footLabel,
+  totals,
+  onDrill,
+}: {
+  party: string;
+  rows: RegisterRow[];
+  footLabel: ReactNode;
+  totals: Heads;
+  onDrill: (d: Drill) => void;
+}) {
   const { t } = useT();
   return (
     <div className="table-scroll">
@@ -48,7 +60,13 @@ function RegisterTable({ party, rows, footLabel, totals, onDrill }: { party: str
         <tbody>
           {rows.length === 0 && <EmptyRow cols={9} />}
           {rows.map((r) => (
-            <tr key={r.key} className={`drill ${r.cancelled ? 'cancelled' : ''}`} tabIndex={0} onClick={() => onDrill(r.drill)} onKeyDown={(e) => e.key === 'Enter' && onDrill(r.drill)}>
+            <tr
+              key={r.key}
+              className={`drill ${r.cancelled ? 'cancelled' : ''}`}
+              tabIndex={0}
+              onClick={() => onDrill(r.drill)}
+              onKeyDown={(e) => e.key === 'Enter' && onDrill(r.drill)}
+            >
               {r.cells}
               {HEADS.map((h) => (
                 <Amt key={h} paise={r[h]} blankZero />

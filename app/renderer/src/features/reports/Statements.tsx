@@ -53,11 +53,19 @@ export function TrialBalance() {
                 </thead>
                 <tbody>
                   {d.rows.map((r) => (
-                    <tr key={`${r.code}-${r.partyId ?? ''}`} className="drill" tabIndex={0} onClick={() => openLedger(r.code, range, r.partyId)} onKeyDown={(e) => e.key === 'Enter' && openLedger(r.code, range, r.partyId)}>
+                    <tr
+                      key={`${r.code}-${r.partyId ?? ''}`}
+                      className="drill"
+                      tabIndex={0}
+                      onClick={() => openLedger(r.code, range, r.partyId)}
+                      onKeyDown={(e) => e.key === 'Enter' && openLedger(r.code, range, r.partyId)}
+                    >
                       <td>
                         {accountName(r.code, r.name)}
                         {r.partyName && <span className="hint"> · {r.partyName}</span>}
-                        <small className="hint block">{r.code} · {t(GROUP_KEYS[r.group])}</small>
+                        <small className="hint block">
+                          {r.code} · {t(GROUP_KEYS[r.group])}
+                        </small>
                       </td>
                       <td className="num">{drCr(r.openingPaise)}</td>
                       <Amt paise={r.debitPaise} blankZero />
@@ -103,8 +111,17 @@ function SectionTable({ section, range }: { section: Section; range: Range }) {
         <th colSpan={2}>{sectionLabel(section.key, section.label)}</th>
       </tr>
       {section.rows.map((r) => (
-        <tr key={r.code} className="drill" tabIndex={0} onClick={() => openLedger(r.code, range)} onKeyDown={(e) => e.key === 'Enter' && openLedger(r.code, range)}>
-          <td className="indent">{accountName(r.code, r.name)}{r.partyCount ? <span className="hint"> ({r.partyCount})</span> : null}</td>
+        <tr
+          key={r.code}
+          className="drill"
+          tabIndex={0}
+          onClick={() => openLedger(r.code, range)}
+          onKeyDown={(e) => e.key === 'Enter' && openLedger(r.code, range)}
+        >
+          <td className="indent">
+            {accountName(r.code, r.name)}
+            {r.partyCount ? <span className="hint"> ({r.partyCount})</span> : null}
+          </td>
           <Amt paise={r.amountPaise} />
         </tr>
       ))}
@@ -147,7 +164,9 @@ export function ProfitAndLoss() {
                   </tr>
                   <tr className="grand">
                     <td>{query.data.netProfitPaise >= 0 ? t('netProfit') : t('netLoss')}</td>
-                    <td className="num" data-testid="net-profit">{formatInr(Math.abs(query.data.netProfitPaise))}</td>
+                    <td className="num" data-testid="net-profit">
+                      {formatInr(Math.abs(query.data.netProfitPaise))}
+                    </td>
                   </tr>
                 </tfoot>
               </table>

@@ -172,7 +172,21 @@ export function ReportHead({ title, sub, children }: { title: string; sub?: stri
 }
 
 /** The frame of every book: title and period, its buttons, its filters, then the table. */
-export function ReportPage({ testId, title, sub, actions, filters, children }: { testId: string; title: string; sub?: string; actions?: ReactNode; filters?: ReactNode; children: ReactNode }) {
+export function ReportPage({
+  testId,
+  title,
+  sub,
+  actions,
+  filters,
+  children,
+}: {
+  testId: string;
+  title: string;
+  sub?: string;
+  actions?: ReactNode;
+  filters?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section className="report-page" data-testid={testId}>
       <ReportHead title={title} sub={sub}>
@@ -199,9 +213,21 @@ export function EmptyRow({ cols }: { cols: number }) {
 export const rangeText = (r: Range) => `${formatDate(r.from)} – ${formatDate(r.to)}`;
 
 const VOUCHER_TYPE_KEYS: Record<string, StringKey> = {
-  sales: 'vt_sales', sales_cancel: 'vt_sales_cancel', credit_note: 'vt_credit_note', receipt: 'vt_receipt', payment: 'vt_payment', expense: 'vt_expense', contra: 'vt_contra',
-  journal: 'vt_journal', register: 'vt_register', opening: 'vt_opening', reversal: 'vt_reversal', settlement: 'vt_settlement', purchase: 'vt_purchase',
-  purchase_return: 'vt_purchase_return', stock_adjustment: 'vt_stock_adjustment',
+  sales: 'vt_sales',
+  sales_cancel: 'vt_sales_cancel',
+  credit_note: 'vt_credit_note',
+  receipt: 'vt_receipt',
+  payment: 'vt_payment',
+  expense: 'vt_expense',
+  contra: 'vt_contra',
+  journal: 'vt_journal',
+  register: 'vt_register',
+  opening: 'vt_opening',
+  reversal: 'vt_reversal',
+  settlement: 'vt_settlement',
+  purchase: 'vt_purchase',
+  purchase_return: 'vt_purchase_return',
+  stock_adjustment: 'vt_stock_adjustment',
 };
 
 /** A voucher type in the reader's language; a type added later shows as the books name it. */

@@ -17,7 +17,8 @@ export function ScanTestPanel({ config }: { config: ScannerConfig }) {
   const { t } = useT();
   const [seen, setSeen] = useState<Seen[]>([]);
   const [typed, setTyped] = useState('');
-  const add = (code: string, detail: ScanDetail) => setSeen((s) => [{ code, ...detail, at: new Date().toLocaleTimeString('en-IN', { hour12: false }) }, ...s].slice(0, 12));
+  const add = (code: string, detail: ScanDetail) =>
+    setSeen((s) => [{ code, ...detail, at: new Date().toLocaleTimeString('en-IN', { hour12: false }) }, ...s].slice(0, 12));
   useScanner(add, config);
   return (
     <div className="scan-test" data-testid="scan-test">

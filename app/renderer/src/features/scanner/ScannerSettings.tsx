@@ -61,10 +61,10 @@ export function ScannerSettingsScreen() {
     save.mutate({ scanner: parsed }, { onSuccess: () => toast('ok', t('saved')), onError: (e) => toast('error', errorText(e)) });
   };
   useWindowKeydown((e: KeyboardEvent) => {
-      if (e.key !== 'F10') return;
-      e.preventDefault();
-      submit();
-    });
+    if (e.key !== 'F10') return;
+    e.preventDefault();
+    submit();
+  });
   if (!draft) return <p className="hint">…</p>;
   const set = (key: string) => (v: string) => setDraft({ ...draft, [key]: v });
   return (
@@ -80,13 +80,36 @@ export function ScannerSettingsScreen() {
         <p className="hint">{t('scannerHelp')}</p>
         <div className="grid-form">
           <TextField label={t('prefixKey')} name="prefix" value={draft.prefix ?? ''} placeholder="F13" onChange={set('prefix')} />
-          <SelectField label={t('suffixKeys')} value={draft.suffixes ?? 'Enter+Tab'} options={[{ value: 'Enter+Tab', label: 'Enter / Tab' }, { value: 'Enter', label: 'Enter' }, { value: 'Tab', label: 'Tab' }]} onChange={set('suffixes')} />
+          <SelectField
+            label={t('suffixKeys')}
+            value={draft.suffixes ?? 'Enter+Tab'}
+            options={[
+              { value: 'Enter+Tab', label: 'Enter / Tab' },
+              { value: 'Enter', label: 'Enter' },
+              { value: 'Tab', label: 'Tab' },
+            ]}
+            onChange={set('suffixes')}
+          />
           <TextField label={t('minLength')} name="minLength" value={draft.minLength ?? ''} inputMode="numeric" onChange={set('minLength')} />
           <TextField label={t('avgGap')} name="avgGapMs" value={draft.avgGapMs ?? ''} inputMode="numeric" onChange={set('avgGapMs')} />
           <TextField label={t('maxGap')} name="maxGapMs" value={draft.maxGapMs ?? ''} inputMode="numeric" onChange={set('maxGapMs')} />
           <TextField label={t('serialScanner')} name="serialPath" value={draft.serialPath ?? ''} placeholder="COM4" onChange={set('serialPath')} />
-          <SelectField label={t('baud')} value={draft.baudRate ?? '9600'} options={BAUDS.map((b) => ({ value: String(b), label: String(b) }))} onChange={set('baudRate')} />
-          <SelectField label={t('serialSuffix')} value={draft.serialSuffix ?? 'CR'} options={[{ value: 'CR', label: 'CR' }, { value: 'LF', label: 'LF' }, { value: 'CRLF', label: 'CR LF' }]} onChange={set('serialSuffix')} />
+          <SelectField
+            label={t('baud')}
+            value={draft.baudRate ?? '9600'}
+            options={BAUDS.map((b) => ({ value: String(b), label: String(b) }))}
+            onChange={set('baudRate')}
+          />
+          <SelectField
+            label={t('serialSuffix')}
+            value={draft.serialSuffix ?? 'CR'}
+            options={[
+              { value: 'CR', label: 'CR' },
+              { value: 'LF', label: 'LF' },
+              { value: 'CRLF', label: 'CR LF' },
+            ]}
+            onChange={set('serialSuffix')}
+          />
         </div>
         {typeof parsed === 'string' && <p className="error">{parsed}</p>}
       </Panel>

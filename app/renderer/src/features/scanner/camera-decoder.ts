@@ -19,11 +19,18 @@ export async function createFrameDecoder(): Promise<{ decode: FrameDecoder; engi
     }
   }
   const { prepareZXingModule, readBarcodes } = await import('zxing-wasm/reader');
-  await prepareZXingModule({ overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? wasmUrl : prefix + path) }, fireImmediately: true });
+  await prepareZXingModule({
+    overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? wasmUrl : prefix + path) },
+    fireImmediately: true,
+  });
   return {
     engine: 'zxing-wasm',
     decode: async (frame) => {
-      const [found] = await readBarcodes(frame, { formats: ['EAN13', 'EAN8', 'UPCA', 'UPCE', 'Code128', 'Code39', 'QRCode'], tryHarder: true, maxNumberOfSymbols: 1 });
+      const [found] = await readBarcodes(frame, {
+        formats: ['EAN13', 'EAN8', 'UPCA', 'UPCE', 'Code128', 'Code39', 'QRCode'],
+        tryHarder: true,
+        maxNumberOfSymbols: 1,
+      });
       return found?.isValid ? found.text : null;
     },
   };

@@ -101,7 +101,14 @@ describe('scanner detector', () => {
     expect(scannedKey('7', 'Numpad7')).toEqual({ key: '7', typed: true });
     expect(scannedKey('Enter', 'NumpadEnter')).toEqual({ key: 'Enter', typed: false });
     const d = createScanDetector();
-    const keys = [['ArrowDown', 'Numpad2'], ['Insert', 'Numpad0'], ['Insert', 'Numpad0'], ['Insert', 'Numpad0'], ['End', 'Numpad1'], ['Enter', 'NumpadEnter']] as const;
+    const keys = [
+      ['ArrowDown', 'Numpad2'],
+      ['Insert', 'Numpad0'],
+      ['Insert', 'Numpad0'],
+      ['Insert', 'Numpad0'],
+      ['End', 'Numpad1'],
+      ['Enter', 'NumpadEnter'],
+    ] as const;
     const actions = keys.map(([key, code], i) => {
       const k = scannedKey(key, code);
       return d.feed(k.key, 10 + i * 5, k.typed);

@@ -53,11 +53,11 @@ export function PrinterSettings() {
   };
 
   useWindowKeydown((e: KeyboardEvent) => {
-      const run = { F5: actions.test, F6: actions.status, F10: actions.save }[e.key];
-      if (!run) return;
-      e.preventDefault();
-      if (!busy) run();
-    });
+    const run = { F5: actions.test, F6: actions.status, F10: actions.save }[e.key];
+    if (!run) return;
+    e.preventDefault();
+    if (!busy) run();
+  });
 
   if (!draft || !pole) return <p className="hint">…</p>;
   const kinds: Array<{ value: Kind; label: string }> = [
@@ -102,7 +102,14 @@ export function PrinterSettings() {
               <TextField label={t(draft.kind === 'serial' ? 'serialPath' : 'devicePath')} name="path" value={draft.path} onChange={(v) => set('path', v)} />
             </div>
           )}
-          {draft.kind === 'serial' && <SelectField label={t('baud')} value={draft.baudRate} options={BAUDS.map((b) => ({ value: b, label: String(b) }))} onChange={(v) => set('baudRate', v)} />}
+          {draft.kind === 'serial' && (
+            <SelectField
+              label={t('baud')}
+              value={draft.baudRate}
+              options={BAUDS.map((b) => ({ value: b, label: String(b) }))}
+              onChange={(v) => set('baudRate', v)}
+            />
+          )}
           {draft.kind === 'spooler' && (
             <div className="span2">
               <TextField label={t('queue')} name="queue" value={draft.queue} placeholder="POS-80" onChange={(v) => set('queue', v)} />
@@ -116,13 +123,78 @@ export function PrinterSettings() {
           )}
           {on && (
             <>
-              <SelectField label={t('paper')} name="width" value={draft.width} options={[{ value: 32, label: t('paper58') }, { value: 48, label: t('paper80') }]} onChange={(v) => set('width', v)} />
-              <SelectField label={t('hindiMode')} name="hindi" value={draft.hindi} options={[{ value: 'names', label: t('hindiNames') }, { value: 'receipt', label: t('hindiReceipt') }, { value: 'off', label: t('hindiOff') }]} onChange={(v) => set('hindi', v)} />
-              <SelectField label={t('drawer')} name="drawer" value={draft.drawer} options={[{ value: 'cash', label: t('drawerCash') }, { value: 'always', label: t('drawerAlways') }, { value: 'never', label: t('drawerNever') }]} onChange={(v) => set('drawer', v)} />
-              <SelectField label={t('drawerPin')} value={draft.drawerPin} options={[{ value: 2, label: 'Pin 2' }, { value: 5, label: 'Pin 5' }]} onChange={(v) => set('drawerPin', v)} />
-              <SelectField label={t('qrMode')} name="qr" value={draft.qr} options={[{ value: 'native', label: t('qrNative') }, { value: 'raster', label: t('qrRaster') }, { value: 'off', label: t('qrOff') }]} onChange={(v) => set('qr', v)} />
-              <SelectField label={t('cut')} value={draft.cut} options={[{ value: 'partial', label: t('cutPartial') }, { value: 'full', label: t('cutFull') }, { value: 'none', label: t('cutNone') }]} onChange={(v) => set('cut', v)} />
-              <SelectField label={t('codePage')} value={draft.codePage} options={[{ value: 'cp437', label: 'PC437 (USA)' }, { value: 'cp858', label: 'PC858 (€)' }, { value: 'win1252', label: 'Windows-1252' }]} onChange={(v) => set('codePage', v)} />
+              <SelectField
+                label={t('paper')}
+                name="width"
+                value={draft.width}
+                options={[
+                  { value: 32, label: t('paper58') },
+                  { value: 48, label: t('paper80') },
+                ]}
+                onChange={(v) => set('width', v)}
+              />
+              <SelectField
+                label={t('hindiMode')}
+                name="hindi"
+                value={draft.hindi}
+                options={[
+                  { value: 'names', label: t('hindiNames') },
+                  { value: 'receipt', label: t('hindiReceipt') },
+                  { value: 'off', label: t('hindiOff') },
+                ]}
+                onChange={(v) => set('hindi', v)}
+              />
+              <SelectField
+                label={t('drawer')}
+                name="drawer"
+                value={draft.drawer}
+                options={[
+                  { value: 'cash', label: t('drawerCash') },
+                  { value: 'always', label: t('drawerAlways') },
+                  { value: 'never', label: t('drawerNever') },
+                ]}
+                onChange={(v) => set('drawer', v)}
+              />
+              <SelectField
+                label={t('drawerPin')}
+                value={draft.drawerPin}
+                options={[
+                  { value: 2, label: 'Pin 2' },
+                  { value: 5, label: 'Pin 5' },
+                ]}
+                onChange={(v) => set('drawerPin', v)}
+              />
+              <SelectField
+                label={t('qrMode')}
+                name="qr"
+                value={draft.qr}
+                options={[
+                  { value: 'native', label: t('qrNative') },
+                  { value: 'raster', label: t('qrRaster') },
+                  { value: 'off', label: t('qrOff') },
+                ]}
+                onChange={(v) => set('qr', v)}
+              />
+              <SelectField
+                label={t('cut')}
+                value={draft.cut}
+                options={[
+                  { value: 'partial', label: t('cutPartial') },
+                  { value: 'full', label: t('cutFull') },
+                  { value: 'none', label: t('cutNone') },
+                ]}
+                onChange={(v) => set('cut', v)}
+              />
+              <SelectField
+                label={t('codePage')}
+                value={draft.codePage}
+                options={[
+                  { value: 'cp437', label: 'PC437 (USA)' },
+                  { value: 'cp858', label: 'PC858 (€)' },
+                  { value: 'win1252', label: 'Windows-1252' },
+                ]}
+                onChange={(v) => set('codePage', v)}
+              />
               <CheckField label={t('askStatus')} checked={draft.askStatus} onChange={(v) => set('askStatus', v)} />
             </>
           )}
@@ -153,7 +225,9 @@ function PoleSettings({ pole, onChange }: { pole: Pole; onChange: (p: Pole) => v
           label={t('connection')}
           value={pole.kind}
           options={kinds}
-          onChange={(k) => onChange(k === 'none' ? { kind: 'none' } : k === 'serial' ? { kind: 'serial', path: '', baudRate: 9600 } : { kind: 'tcp', host: '', port: 9100 })}
+          onChange={(k) =>
+            onChange(k === 'none' ? { kind: 'none' } : k === 'serial' ? { kind: 'serial', path: '', baudRate: 9600 } : { kind: 'tcp', host: '', port: 9100 })
+          }
         />
         {pole.kind === 'serial' && <TextField label={t('serialPath')} value={pole.path} onChange={(path) => onChange({ ...pole, path })} />}
         {pole.kind === 'tcp' && <TextField label={t('host')} value={pole.host} onChange={(host) => onChange({ ...pole, host })} />}

@@ -1,7 +1,19 @@
 import type { ReactNode } from 'react';
 
 /** Labelled inputs for the settings screens: large, one per row, Tab moves on. */
-export function SelectField<V extends string | number>({ label, value, options, onChange, name }: { label: string; value: V; options: ReadonlyArray<{ value: V; label: string }>; onChange: (v: V) => void; name?: string }) {
+export function SelectField<V extends string | number>({
+  label,
+  value,
+  options,
+  onChange,
+  name,
+}: {
+  label: string;
+  value: V;
+  options: ReadonlyArray<{ value: V; label: string }>;
+  onChange: (v: V) => void;
+  name?: string;
+}) {
   return (
     <label className="field">
       <span>{label}</span>
@@ -16,7 +28,21 @@ export function SelectField<V extends string | number>({ label, value, options, 
   );
 }
 
-export function TextField({ label, value, onChange, name, inputMode, placeholder }: { label: string; value: string; onChange: (v: string) => void; name?: string; inputMode?: 'numeric' | 'text'; placeholder?: string }) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  name,
+  inputMode,
+  placeholder,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  name?: string;
+  inputMode?: 'numeric' | 'text';
+  placeholder?: string;
+}) {
   return (
     <label className="field">
       <span>{label}</span>

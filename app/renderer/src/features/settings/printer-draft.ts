@@ -55,7 +55,16 @@ export function draftOf(p: Printer): PrinterDraft {
 
 /** The settings the draft describes, or the first problem in words. */
 export function configOf(d: PrinterDraft): { ok: true; printer: Printer } | { ok: false; error: string } {
-  const options = { width: d.width, codePage: d.codePage, drawer: d.drawer, drawerPin: d.drawerPin, cut: d.cut, qr: d.qr, hindi: d.hindi, askStatus: d.askStatus };
+  const options = {
+    width: d.width,
+    codePage: d.codePage,
+    drawer: d.drawer,
+    drawerPin: d.drawerPin,
+    cut: d.cut,
+    qr: d.qr,
+    hindi: d.hindi,
+    askStatus: d.askStatus,
+  };
   const byKind = {
     none: { kind: 'none' },
     tcp: { kind: 'tcp', host: d.host.trim(), port: Number(d.port), ...options },
