@@ -78,23 +78,29 @@ const bench = (name: string, title: string, run: () => Promise<Outcome>): Benchm
 export const booksBenchmarks: Benchmark[] = [
   bench('books-trial-balance', 'Trial balance of a year of a busy shop', () =>
     timeCalls(
-      'reports.trialBalance',
+      'accounting.trialBalance',
       () => ({ from: FY.from, to: FY.to }),
       30,
       T200,
-      'reports.trialBalance for the financial year (110k bills) → the result returned',
+      'accounting.trialBalance for the financial year (110k bills) → the result returned',
     ),
   ),
   bench('books-profit-loss', 'Profit and loss of the year', () =>
-    timeCalls('reports.profitAndLoss', () => ({ from: FY.from, to: FY.to }), 30, T200, 'reports.profitAndLoss for the financial year → the result returned'),
+    timeCalls(
+      'accounting.profitAndLoss',
+      () => ({ from: FY.from, to: FY.to }),
+      30,
+      T200,
+      'accounting.profitAndLoss for the financial year → the result returned',
+    ),
   ),
   bench('books-balance-sheet', 'Balance sheet at a month end', () =>
     timeCalls(
-      'reports.balanceSheet',
+      'accounting.balanceSheet',
       (i) => ({ asOf: monthEnd(i) }),
       30,
       T200,
-      'reports.balanceSheet as on each month end of the year in turn → the result returned',
+      'accounting.balanceSheet as on each month end of the year in turn → the result returned',
     ),
   ),
   bench('books-gstr1-month', 'GSTR-1 of a month (portal JSON and validation)', () =>
@@ -126,11 +132,11 @@ export const booksBenchmarks: Benchmark[] = [
   ),
   bench('books-day-book', 'Day book of one busy day', () =>
     timeCalls(
-      'reports.dayBook',
+      'accounting.dayBook',
       (i) => ({ from: dayOfYear(i), to: dayOfYear(i) }),
       60,
       { p95Ms: 20 },
-      'reports.dayBook for one day (300 bills, returns, receipts, expenses: about 330 entries with their lines) → the result returned',
+      'accounting.dayBook for one day (300 bills, returns, receipts, expenses: about 330 entries with their lines) → the result returned',
     ),
   ),
 ];

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { gs1CheckDigit } from '../app/core/catalog/barcode';
-import type { Product } from '../app/core/services/ports';
 import { prng } from './bill-carts';
+import type { Product } from '../app/core/services/catalog/ports';
 
 /**
  * Real catalogues (BigBasket 20k, DMart 5k) from the shared data folder, read at bench time and

@@ -1,6 +1,6 @@
 import { createApiClient, type ApiClient } from '../core/contract';
 import type { Clock, IdSource, Secrets, ServiceDeps } from '../core/services/ports';
-import { ensureSystemAccounts, setupShop, type ShopSetup } from '../core/services/setup';
+import { ensureSystemAccounts, setupShop, type ShopSetup } from '../core/services/shop/setup';
 import { openDatabase } from '../../db/open';
 import { createStore, type SqliteStore } from '../../db/store';
 import { seedDemoShop } from './demo/seed';

@@ -1,6 +1,7 @@
-import type { CustomerDisplay, Shop } from '../core/services/ports';
 import { showOnPole } from '../../printers/pole/send';
 import type { EventBus } from './event-bus';
+import type { CustomerDisplay } from '../core/services/display/ports';
+import type { Shop } from '../core/services/shop/ports';
 
 type State = ReturnType<CustomerDisplay['current']> & {};
 

@@ -1,11 +1,11 @@
 import { networkInterfaces } from 'node:os';
-import type { Documents } from '../core/services/ports';
 import type { SqliteStore } from '../../db/store';
 import { creditNoteDocOf } from '../../printers/pdf/credit-note';
 import { invoiceDoc } from '../../printers/pdf/document';
 import { renderPdf } from '../../printers/pdf/render';
 import { renderTablePdf } from '../../printers/pdf/report';
 import { renderTableXlsx } from '../../printers/xlsx/report';
+import type { Documents } from '../core/services/printing/ports';
 
 /** Invoice and credit note PDFs (printers/pdf) with the recipient's address from the customer file; books as PDF and Excel. */
 export function createDocuments(store: SqliteStore): Documents & { setLanBaseUrl(url: string | null): void } {

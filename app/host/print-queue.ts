@@ -1,9 +1,10 @@
-import type { PrintQueue, Shop } from '../core/services/ports';
 import type { SqliteStore } from '../../db/store';
 import { blockingProblem, describeStatus } from '../../printers/escpos/status';
 import { asPrintError } from '../../printers/errors';
 import { printerStatus, printReceipt, printTestPage, sendJob, type ActivePrinter } from '../../printers/print-receipt';
 import type { EventBus } from './event-bus';
+import type { PrintQueue } from '../core/services/printing/ports';
+import type { Shop } from '../core/services/shop/ports';
 
 export interface PrintQueueOptions {
   print?: typeof printReceipt;

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import type { ParsedTable } from '../core/catalog/import-rows';
-import type { Spreadsheets } from '../core/services/stock-ports';
+import type { Spreadsheets } from '../core/services/catalog/ports';
 
 const cleanHeader = (h: string) =>
   h

@@ -1,6 +1,5 @@
 import { lineAmount } from '../core/billing/pricing';
 import { taxOn } from '../core/gst';
-import type { StockDocuments } from '../core/services/stock-ports';
 import type { Unit } from '../core/format';
 import { encodeBlocks } from '../../printers/escpos/encode';
 import { asPrintError } from '../../printers/errors';
@@ -9,6 +8,7 @@ import { labelSheetPdf } from '../../printers/labels/sheet';
 import { purchaseOrderDoc } from '../../printers/pdf/document';
 import { renderPdf } from '../../printers/pdf/render';
 import type { ActivePrinter } from '../../printers/print-receipt';
+import type { StockDocuments } from '../core/services/printing/ports';
 
 /** Purchase orders and labels (printers/), for the catalogue, inventory and purchasing services. */
 export function createStockDocuments(sendBytes: (printer: ActivePrinter, bytes: Uint8Array) => Promise<void>): StockDocuments {

@@ -1,6 +1,6 @@
-import type { AccountsRepo } from '../../app/core/services/ports';
 import { accounts } from '../schema';
 import type { RepoContext } from './context';
+import type { AccountsRepo } from '../../app/core/services/accounting/ports';
 
 export function createAccountsRepo({ orm }: RepoContext): AccountsRepo {
   return {

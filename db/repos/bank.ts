@@ -1,6 +1,6 @@
-import type { BankRepo } from '../../app/core/services/books-ports';
 import { indexedAccount } from './account-lines';
 import { atomically, type RepoContext } from './context';
+import type { BankRepo } from '../../app/core/services/bank/ports';
 
 // A bank account is never one the counter posts every bill to, so its lines are in the account index.
 const BANK_LINES = indexedAccount('l');

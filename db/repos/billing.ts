@@ -1,9 +1,10 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { BillingRepo, Invoice } from '../../app/core/services/ports';
 import type { Unit } from '../../app/core/format/qty';
 import { customers, devices, invoiceLines, invoices, numberSeries, payments, users } from '../schema';
 import { atomically, once, placeholders, type RepoContext } from './context';
 import { createPrintJobsRepo } from './printing';
+import type { BillingRepo } from '../../app/core/services/billing/ports';
+import type { Invoice } from '../../app/core/services/billing/ports';
 
 const ph = sql.placeholder;
 

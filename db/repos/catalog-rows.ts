@@ -1,8 +1,8 @@
 import { searchKeys } from '../../app/core/catalog/phonetic';
 import type { Unit } from '../../app/core/format/qty';
-import type { Product } from '../../app/core/services/ports';
-import type { NewProductRecord } from '../../app/core/services/stock-ports';
 import type { RepoContext } from './context';
+import type { Product } from '../../app/core/services/catalog/ports';
+import type { NewProductRecord } from '../../app/core/services/catalog/ports';
 
 /** A products row as the catalogue's queries select it (with barcodes, units and stock). */
 export interface ProductRow {

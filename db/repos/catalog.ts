@@ -2,11 +2,12 @@ import { fold, skeleton, words } from '../../app/core/catalog/phonetic';
 import { productKey } from '../../app/core/catalog/import-rows';
 import type { SaleProduct } from '../../app/core/billing/types';
 import type { Unit } from '../../app/core/format/qty';
-import type { CatalogRepo, Product } from '../../app/core/services/ports';
-import type { SearchQuery } from '../../app/core/services/stock-ports';
 import { createFuzzyTerms } from './catalog-fuzzy';
 import { ftsValues, productWriter, PRODUCT_COLUMNS, SELECT_PRODUCT, toProduct, type ProductRow } from './catalog-rows';
 import { assignments, type RepoContext } from './context';
+import type { CatalogRepo } from '../../app/core/services/catalog/ports';
+import type { Product } from '../../app/core/services/catalog/ports';
+import type { SearchQuery } from '../../app/core/services/catalog/ports';
 
 /** How many best-scored hits per wanted result a filtered search looks at before it looks at all. */
 const FILTER_WINDOW = 10;

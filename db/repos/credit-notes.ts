@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Unit } from '../../app/core/format/qty';
-import type { CreditNotesRepo, InvoiceForReturn } from '../../app/core/services/books-ports';
+import type { CreditNotesRepo, InvoiceForReturn } from '../../app/core/services/accounting/ports';
 import { creditNoteLines, creditNotes, customers, invoiceLines, invoices, stockMoves } from '../schema';
 import { atomically, type RepoContext } from './context';
 

@@ -1,7 +1,7 @@
 import { eq, like, or, sql } from 'drizzle-orm';
-import type { CustomersRepo } from '../../app/core/services/ports';
 import { customers } from '../schema';
 import type { RepoContext } from './context';
+import type { CustomersRepo } from '../../app/core/services/customers/ports';
 
 const view = {
   id: customers.id,

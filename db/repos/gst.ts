@@ -1,7 +1,7 @@
 import type { GstRateRow } from '../../app/core/gst/rates';
 import type { GstSummaryRow, ReturnCreditNote, ReturnInvoice, ReturnLine } from '../../app/core/gst/return-docs';
-import type { GstRepo } from '../../app/core/services/books-ports';
 import { atomically, cachedRead, type RepoContext } from './context';
+import type { GstRepo } from '../../app/core/services/gst/ports';
 
 const LINE_OF = (t: string) =>
   [

@@ -1,5 +1,5 @@
-import type { ImportsRepo } from '../../app/core/services/stock-ports';
 import type { RepoContext } from './context';
+import type { ImportsRepo } from '../../app/core/services/catalog/ports';
 
 export function createImportsRepo({ raw }: RepoContext): ImportsRepo {
   return {

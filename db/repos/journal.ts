@@ -1,4 +1,4 @@
-import type { BooksLedgerRepo } from '../../app/core/services/books-ports';
+import type { BooksLedgerRepo } from '../../app/core/services/accounting/ports';
 import type { PostingLine } from '../../app/core/accounting/posting';
 import { EVERY_BILL_ACCOUNTS, indexedAccount } from './account-lines';
 import { once, type RepoContext } from './context';

@@ -1,7 +1,7 @@
 import { and, eq, inArray, lte, sql } from 'drizzle-orm';
-import type { LedgerRepo } from '../../app/core/services/ports';
 import { accounts, journalEntries, journalLines } from '../schema';
 import { atomically, once, placeholders, type RepoContext } from './context';
+import type { LedgerRepo } from '../../app/core/services/accounting/ports';
 
 export function createLedgerRepo({ orm, raw }: RepoContext): LedgerRepo {
   // Every bill writes an entry and its lines: prepared once (see once()).

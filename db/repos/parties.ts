@@ -1,6 +1,7 @@
-import type { PartyInfo, PartiesRepo } from '../../app/core/services/books-ports';
 import type { RepoContext } from './context';
 import { createSuppliersRepo } from './suppliers';
+import type { PartyInfo } from '../../app/core/services/khata/ports';
+import type { PartiesRepo } from '../../app/core/services/khata/ports';
 
 /** Customers (khata) and suppliers (payables, read through the suppliers master) as parties of the control accounts. */
 export function createPartiesRepo(ctx: RepoContext): PartiesRepo {

@@ -1,7 +1,7 @@
 import { and, desc, eq, exists, or, sql } from 'drizzle-orm';
-import type { PrintJobsRepo } from '../../app/core/services/ports';
 import { printAttempts, printJobs, shareLinks } from '../schema';
 import { once, placeholders, type RepoContext } from './context';
+import type { PrintJobsRepo } from '../../app/core/services/printing/ports';
 
 export interface PrintJob {
   id: number;

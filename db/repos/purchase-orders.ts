@@ -1,5 +1,6 @@
-import type { PurchaseOrder, PurchasingRepo } from '../../app/core/services/stock-ports';
 import { atomically, type RepoContext } from './context';
+import type { PurchaseOrder } from '../../app/core/services/purchasing/ports';
+import type { PurchasingRepo } from '../../app/core/services/purchasing/ports';
 
 type OrdersRepo = Pick<PurchasingRepo, 'insertOrder' | 'order' | 'orders' | 'receiveOnOrder' | 'setOrderStatus'>;
 

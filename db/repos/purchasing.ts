@@ -1,6 +1,6 @@
-import type { PurchasingRepo } from '../../app/core/services/stock-ports';
 import { atomically, type RepoContext } from './context';
 import { createPurchaseOrdersRepo } from './purchase-orders';
+import type { PurchasingRepo } from '../../app/core/services/purchasing/ports';
 
 type Head = {
   id: string;

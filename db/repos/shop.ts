@@ -1,7 +1,8 @@
-import type { Shop, ShopRepo } from '../../app/core/services/ports';
 import { PoleDisplayConfig, PrinterConfig, ScannerSettings } from '../../app/core/contract';
 import { shop } from '../schema';
 import { cachedRead, once, type RepoContext } from './context';
+import type { Shop } from '../../app/core/services/shop/ports';
+import type { ShopRepo } from '../../app/core/services/shop/ports';
 
 // Hardware settings are JSON columns; the contract's schemas fill options added since they were saved.
 const json = (v: unknown) => JSON.stringify(v);

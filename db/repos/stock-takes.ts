@@ -1,4 +1,4 @@
-import type { StockTakesRepo } from '../../app/core/services/stock-ports';
+import type { StockTakesRepo } from '../../app/core/services/inventory/ports';
 import { atomically, type RepoContext } from './context';
 
 export function createStockTakesRepo({ raw }: RepoContext): StockTakesRepo {

@@ -1,10 +1,10 @@
 import { eq, inArray } from 'drizzle-orm';
 import { StockSettings } from '../../app/core/contract';
 import type { LotBalance } from '../../app/core/inventory/fefo';
-import type { StockRepo } from '../../app/core/services/ports';
-import type { Lot } from '../../app/core/services/stock-ports';
+import type { Lot } from '../../app/core/services/inventory/ports';
 import { stockLevels, stockMoves } from '../schema';
 import { atomically, cachedRead, once, placeholders, type RepoContext } from './context';
+import type { StockRepo } from '../../app/core/services/inventory/ports';
 
 interface LotRow {
   batchId: string;

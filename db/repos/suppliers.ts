@@ -1,5 +1,6 @@
-import type { Supplier, SuppliersRepo } from '../../app/core/services/stock-ports';
 import { assignments, type RepoContext } from './context';
+import type { Supplier } from '../../app/core/services/suppliers/ports';
+import type { SuppliersRepo } from '../../app/core/services/suppliers/ports';
 
 interface SupplierRow {
   id: string;

@@ -1,7 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { DevicesRepo, SessionsRepo, UsersRepo } from '../../app/core/services/ports';
 import { devices, sessions, users } from '../schema';
 import { once, type RepoContext } from './context';
+import type { DevicesRepo } from '../../app/core/services/auth/ports';
+import type { SessionsRepo } from '../../app/core/services/auth/ports';
+import type { UsersRepo } from '../../app/core/services/users/ports';
 
 export function createUsersRepo({ orm }: RepoContext): UsersRepo {
   return {

@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, isNull, lte } from 'drizzle-orm';
-import type { RegistersRepo, Voucher, VouchersRepo } from '../../app/core/services/books-ports';
+import type { RegistersRepo, Voucher, VouchersRepo } from '../../app/core/services/accounting/ports';
 import { cashRegisters, customers, vouchers } from '../schema';
 import { createLedgerRepo } from './ledger';
 import { json, type RepoContext } from './context';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { api, type MethodName } from '../../app/core/contract/api';
-import { JournalEntryView } from '../../app/core/contract/areas/accounting';
+import { JournalEntryView } from '../../app/core/contract/areas/accounting/accounts';
 import { DeviceView, UserSummary } from '../../app/core/contract/areas/auth';
 import { InvoiceLineView, InvoiceSummary, InvoiceTotals, InvoiceView, PaymentView, PrintState, QuoteView } from '../../app/core/contract/areas/billing';
-import { ProductView } from '../../app/core/contract/areas/catalog';
+import { ProductView } from '../../app/core/contract/areas/catalog/products';
 import { CustomerView } from '../../app/core/contract/areas/customers';
 import { StockMoveView } from '../../app/core/contract/areas/inventory';
 import { PrinterConfig, ShopView } from '../../app/core/contract/areas/shop';

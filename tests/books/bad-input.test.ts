@@ -173,7 +173,7 @@ describe('payment larger than the dues', () => {
     });
     const paid = await manager.call('khata.receive', { customerId: c.id, amountPaise: 50000, method: 'upi', reference: '431122334455' });
     expect(paid).toMatchObject({ balanceBeforePaise: 28500, balanceAfterPaise: -21500, advancePaise: 21500 });
-    const bs = await manager.call('reports.balanceSheet', { asOf: '2026-11-24' });
+    const bs = await manager.call('accounting.balanceSheet', { asOf: '2026-11-24' });
     expect(bs.liabilities.find((s) => s.key === 'advances_from_customers')?.totalPaise).toBe(21500);
     expect(bs.differencePaise).toBe(0);
     const ageing = await manager.call('khata.ageing', {});

@@ -17,7 +17,7 @@ async function checkBooks(w: World) {
   expect(unbalancedEntries(raw)).toEqual([]);
   expect(trialBalanceDifference(raw)).toBe(0);
   // to the end of the year: the clock moves on by hours and the shop's day is in IST
-  const tb = await w.manager.call('reports.trialBalance', { from: '2026-04-01', to: '2027-03-31' });
+  const tb = await w.manager.call('accounting.trialBalance', { from: '2026-04-01', to: '2027-03-31' });
   expect(tb.totals.closingDebitPaise).toBe(tb.totals.closingCreditPaise);
   const debtors = tb.rows.filter((r) => r.code === 'DEBTORS').reduce((s, r) => s + r.closingPaise, 0);
   const khata = await w.manager.call('khata.customers', { limit: 1000 });

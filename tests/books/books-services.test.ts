@@ -87,7 +87,7 @@ describe('exports for the accountant', () => {
 
 describe('Tally export', () => {
   it('writes masters and balanced vouchers that read back as XML', async () => {
-    const f = await books.manager.call('reports.tallyXml', { from: '2026-11-01', to: '2026-11-30' });
+    const f = await books.manager.call('accounting.tallyXml', { from: '2026-11-01', to: '2026-11-30' });
     const xml = Buffer.from(f.base64, 'base64').toString('utf8');
     const doc = new DOMParser().parseFromString(xml, 'text/xml');
     const all = (el: Document | Element, name: string) => Array.from(el.getElementsByTagName(name));
@@ -161,10 +161,10 @@ describe('bank reconciliation', () => {
     expect([rec.computedBankBalancePaise, rec.statementBalancePaise, rec.differencePaise]).toEqual([20418930, 20418930, 0]);
 
     // the fees the providers kept are bank charges: 0.60 + 2.40 + 1680.00 + 420.00, and the SMS charge
-    const charges = await books.manager.call('reports.ledger', { account: 'BANK_CHARGES', from: '2026-11-01', to: '2026-11-30' });
+    const charges = await books.manager.call('accounting.ledger', { account: 'BANK_CHARGES', from: '2026-11-01', to: '2026-11-30' });
     expect(charges.closingPaise).toBe(60 + 240 + 168000 + 42000 + 1770);
     // the settled days left the clearing accounts; 13-11 (UPI) and 12-11 (card) are still to come
-    const tb = await books.manager.call('reports.trialBalance', { from: '2026-04-01', to: '2026-11-30' });
+    const tb = await books.manager.call('accounting.trialBalance', { from: '2026-04-01', to: '2026-11-30' });
     const bal = (code: string) => tb.rows.find((r) => r.code === code)?.closingPaise;
     expect([bal('UPI_CLEARING'), bal('CARD_CLEARING')]).toEqual([12000 + 30000, 56600]);
   });

@@ -17,7 +17,7 @@ async function checkBooks(w: StockWorld) {
   const raw = w.host.store.raw;
   expect(unbalancedEntries(raw)).toEqual([]);
   expect(trialBalanceDifference(raw)).toBe(0);
-  const tb = await w.manager.call('reports.trialBalance', { from: '2026-04-01', to: '2027-03-31' });
+  const tb = await w.manager.call('accounting.trialBalance', { from: '2026-04-01', to: '2027-03-31' });
   expect(tb.totals.closingDebitPaise).toBe(tb.totals.closingCreditPaise);
   const closing = (code: string) => tb.rows.filter((r) => r.code === code).reduce((s, r) => s + r.closingPaise, 0);
 

@@ -27,7 +27,7 @@ const sell = (
   extra: Record<string, unknown> = {},
 ) => client.call('billing.postInvoice', { clientRef: `counter-${ref}`, lines, tenders: [{ method: 'cash', amountPaise }], ...extra });
 const balance = async (code: string) =>
-  (await manager.call('reports.trialBalance', { from: '2026-04-01', to: '2027-03-31' })).rows
+  (await manager.call('accounting.trialBalance', { from: '2026-04-01', to: '2027-03-31' })).rows
     .filter((r) => r.code === code)
     .reduce((s, r) => s + r.closingPaise, 0);
 
@@ -130,7 +130,7 @@ describe('vouchers', () => {
         .run(drawings.id),
     ).toThrow();
 
-    const day = await manager.call('reports.dayBook', { from: '2026-11-24', to: '2026-11-24' });
+    const day = await manager.call('accounting.dayBook', { from: '2026-11-24', to: '2026-11-24' });
     expect(day.entries).toHaveLength(7);
     const one = day.entries.find((e) => e.document.id === contra.id);
     const drill = await manager.call('accounting.entry', { id: one?.id ?? '' });

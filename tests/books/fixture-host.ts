@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiClient } from '../../app/core/contract';
-import { addOpeningStock } from '../../app/core/services/setup';
+import { addOpeningStock } from '../../app/core/services/shop/setup';
 import { demoSetup } from '../../app/host/demo/demo-shop';
 import { makeTestHost, type TestHost } from '../support/test-host';
 

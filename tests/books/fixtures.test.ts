@@ -70,14 +70,14 @@ describe('hand-worked books of a regular shop', () => {
     ['2026-11', '2026-04-01', '2026-11-30'],
   ])('gives the profit and loss of %s', async (key, from, to) => {
     const { grossProfitPaise, netProfitPaise, ...rows } = expected.profitAndLoss[key] ?? {};
-    const pl = await books.manager.call('reports.profitAndLoss', { from, to });
+    const pl = await books.manager.call('accounting.profitAndLoss', { from, to });
     expect({ grossProfitPaise: pl.grossProfitPaise, netProfitPaise: pl.netProfitPaise }).toEqual({ grossProfitPaise, netProfitPaise });
     const got = sectionAmounts(pl.sections);
     for (const [code, amount] of Object.entries(rows)) expect([code, got[code] ?? 0]).toEqual([code, amount]);
   });
 
   it('gives the balance sheet as on 30-11-2026', async () => {
-    const bs = await books.manager.call('reports.balanceSheet', { asOf: expected.balanceSheet.asOn });
+    const bs = await books.manager.call('accounting.balanceSheet', { asOf: expected.balanceSheet.asOn });
     expect(sectionAmounts([...bs.assets, ...bs.liabilities, bs.capital])).toEqual(expected.balanceSheet.rows);
     expect([bs.totalAssetsPaise, bs.totalLiabilitiesPaise, bs.differencePaise]).toEqual([
       expected.balanceSheet.totalAssetsPaise,
@@ -91,7 +91,7 @@ describe('hand-worked books of a regular shop', () => {
       const ledger = await books.manager.call('khata.ledger', { partyId: books.ids.get(k) ?? k });
       expect([k, ledger.closingPaise]).toEqual([k, balance]);
     }
-    const bs = await books.manager.call('reports.balanceSheet', { asOf: expected.balanceSheet.asOn });
+    const bs = await books.manager.call('accounting.balanceSheet', { asOf: expected.balanceSheet.asOn });
     expect(sectionAmounts(bs.assets).DEBTORS).toBe(Object.values(expected.khata).reduce((a, b) => a + b, 0));
   });
 });
@@ -127,7 +127,7 @@ describe('hand-worked books of a composition shop', () => {
 
   it('gives its profit and loss', async () => {
     const { grossProfitPaise, netProfitPaise, ...rows } = e.profitAndLoss;
-    const pl = await books.manager.call('reports.profitAndLoss', { from: '2026-04-01', to: '2026-11-30' });
+    const pl = await books.manager.call('accounting.profitAndLoss', { from: '2026-04-01', to: '2026-11-30' });
     expect({ grossProfitPaise: pl.grossProfitPaise, netProfitPaise: pl.netProfitPaise }).toEqual({ grossProfitPaise, netProfitPaise });
     expect(sectionAmounts(pl.sections)).toMatchObject(rows);
   });

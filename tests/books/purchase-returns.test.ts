@@ -87,7 +87,7 @@ describe('GSTR-3B table 4 from purchase documents', () => {
 
 describe('the purchase register', () => {
   it('shows the supplier’s bill number, GSTIN and date, debit notes as negatives, and expense bills', async () => {
-    const r = await m.call('reports.purchaseRegister', { from: '2026-11-01', to: '2026-11-30' });
+    const r = await m.call('accounting.purchaseRegister', { from: '2026-11-01', to: '2026-11-30' });
     const rows = r.rows.map((x) => [
       x.voucherType,
       x.number,

@@ -49,7 +49,7 @@ describe('the owner reads the books', () => {
     await page.keyboard.press('F6');
     await page.getByTestId('report-profitAndLoss').waitFor();
     await expect.poll(() => page.getByTestId('net-profit').textContent()).toMatch(/₹/);
-    const pnl = await owner.call('reports.profitAndLoss', { from: '2026-04-01', to: '2099-01-01' });
+    const pnl = await owner.call('accounting.profitAndLoss', { from: '2026-04-01', to: '2099-01-01' });
     expect(pnl.netProfitPaise).toBeLessThan(0); // ₹1,840 of electricity is more than today's margin
     await expect.poll(() => page.getByRole('row', { name: /Net loss/ }).count()).toBe(1);
     await shot('profit-and-loss');

@@ -1,11 +1,9 @@
 import type { z } from 'zod';
 import { accountingApi } from './areas/accounting';
 import { bankApi } from './areas/bank';
-import { creditNotesApi } from './areas/credit-notes';
 import { gstApi } from './areas/gst';
 import { khataApi } from './areas/khata';
 import { reportsApi } from './areas/reports';
-import { vouchersApi } from './areas/vouchers';
 import { authApi } from './areas/auth';
 import { billingApi } from './areas/billing';
 import { catalogApi } from './areas/catalog';
@@ -31,8 +29,6 @@ export const api = {
   ...billingApi,
   ...inventoryApi,
   ...accountingApi,
-  ...vouchersApi,
-  ...creditNotesApi,
   ...printingApi,
   ...displayApi,
   ...suppliersApi,

@@ -4,22 +4,23 @@ export * from './define';
 export * from './errors';
 export * from './events';
 export * from './wire';
-export { ProductView, NewProduct, CounterProduct, ScanInfo } from './areas/catalog';
+export { ProductView, NewProduct, CounterProduct, ScanInfo } from './areas/catalog/products';
 export { InvoiceView, InvoiceSummary, PrintState } from './areas/billing';
 export { ShopView, PrinterConfig, PoleDisplayConfig, ScannerSettings } from './areas/shop';
 export { CustomerView } from './areas/customers';
 export { PrintAttemptView, PrinterCheck, PrinterStatusView, InvoicePdf, ShareLink } from './areas/printing';
 export { DisplayLine, DisplayState } from './areas/display';
 export { StockMoveView, StockSettings, LotView, ScaleLayout, StockLevel } from './areas/inventory';
-export { StockTakeView } from './areas/stock-take';
+export { StockTakeView } from './areas/inventory';
 export { SupplierView } from './areas/suppliers';
 export { PurchaseBillView, PurchaseLineInput } from './areas/purchasing';
-export { PurchaseOrderView } from './areas/purchase-orders';
-export { ImportPreview, ImportResult, ColumnMapping, FileDownload } from './areas/catalog-import';
+export { PurchaseOrderView } from './areas/purchasing';
+export { ImportPreview, ImportResult, ColumnMapping } from './areas/catalog/import';
+export { FileDownload } from './schemas';
 export { IMPORT_FIELDS, type ImportField } from '../catalog/import-fields';
-export { JournalEntryView, AccountView, BooksSettings, AuditRowView, AuditCheck, EntryDocument } from './areas/accounting';
-export { VoucherView, RegisterView, VOUCHER_KINDS } from './areas/vouchers';
-export { CreditNoteView, CreditNoteLineView } from './areas/credit-notes';
+export { JournalEntryView, AccountView, BooksSettings, AuditRowView, AuditCheck, EntryDocument } from './areas/accounting/accounts';
+export { VoucherView, RegisterView, VOUCHER_KINDS } from './areas/accounting/vouchers';
+export { CreditNoteView, CreditNoteLineView } from './areas/accounting/credit-notes';
 export { KhataCustomer, PartyLedger, LedgerRow, AgeingRow, CreditCheckView } from './areas/khata';
 export {
   TrialBalanceView,
@@ -29,9 +30,8 @@ export {
   DayBookView,
   SalesRegisterView,
   PurchaseRegisterView,
-  ExportFile,
-  REPORT_NAMES,
-} from './areas/reports';
+} from './areas/accounting/statements';
+export { REPORT_NAMES } from './areas/reports';
 export { GstRateView, Gstr1Result, Gstr3bResult, ConsolidatedView, ReturnIssue } from './areas/gst';
 export { BankLineView, BookLineView, ReconciliationView } from './areas/bank';
 export { ACCOUNT_GROUPS, ACCOUNT_GROUP_CODES, type AccountGroup } from '../accounting/chart';

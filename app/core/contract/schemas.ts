@@ -23,3 +23,6 @@ export const Hsn = z
 export const Unit = z.enum(['pcs', 'kg', 'l', 'g', 'ml', 'pack', 'box', 'dozen']);
 export const RoleSchema = z.enum(ROLES);
 export const Ok = z.object({ ok: z.literal(true) });
+
+/** A file made by the host (Excel, PDF, XML), carried as base64. */
+export const FileDownload = z.object({ fileName: z.string(), contentType: z.string(), base64: z.string() });

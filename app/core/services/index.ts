@@ -1,20 +1,20 @@
-import { accountingHandlers } from './accounting';
-import { bankHandlers } from './bank';
-import { gstHandlers } from './gst';
-import { khataHandlers } from './khata';
-import { reportsHandlers } from './reports-export';
-import { authHandlers } from './auth';
-import { billingHandlers } from './billing';
-import { catalogHandlers } from './catalog';
-import { customersHandlers } from './customers';
-import { displayHandlers } from './display';
+import { accountingHandlers } from './accounting/handlers';
+import { bankHandlers } from './bank/handlers';
+import { gstHandlers } from './gst/handlers';
+import { khataHandlers } from './khata/handlers';
+import { reportsHandlers } from './reports/handlers';
+import { authHandlers } from './auth/handlers';
+import { billingHandlers } from './billing/handlers';
+import { catalogHandlers } from './catalog/handlers';
+import { customersHandlers } from './customers/handlers';
+import { displayHandlers } from './display/handlers';
 import type { Handlers } from './handler';
-import { inventoryHandlers } from './inventory';
-import { printingHandlers } from './printing';
-import { purchasingHandlers } from './purchasing';
-import { shopHandlers } from './shop';
-import { suppliersHandlers } from './suppliers';
-import { usersHandlers } from './users';
+import { inventoryHandlers } from './inventory/handlers';
+import { printingHandlers } from './printing/handlers';
+import { purchasingHandlers } from './purchasing/handlers';
+import { shopHandlers } from './shop/handlers';
+import { suppliersHandlers } from './suppliers/handlers';
+import { usersHandlers } from './users/handlers';
 
 /** Every API method's handler; `satisfies Handlers` makes a missing or mistyped one a compile error. */
 export const handlers = {
@@ -36,7 +36,7 @@ export const handlers = {
   ...bankHandlers,
 } satisfies Handlers;
 
-export { sessionFor } from './auth';
+export { sessionFor } from './auth/handlers';
 export type { CallContext, Handler, Handlers } from './handler';
 export type * from './ports';
-export type * from './books-ports';
+export type * from './accounting/ports';

@@ -1,7 +1,7 @@
 import { gs1CheckDigit } from '../../core/catalog/barcode';
 import { gstinCheckChar } from '../../core/gst';
 import { parseRupees } from '../../core/format';
-import type { OpeningItem, ShopSetup } from '../../core/services/setup';
+import type { OpeningItem, ShopSetup } from '../../core/services/shop/setup';
 
 /**
  * The demo shop created on first run, so a new install can bill at once. Written by hand for the

@@ -1,6 +1,6 @@
-import { customersHandlers } from '../../core/services/customers';
+import { customersHandlers } from '../../core/services/customers/handlers';
 import type { ServiceDeps } from '../../core/services/ports';
-import { addOpeningStock, setupShop } from '../../core/services/setup';
+import { addOpeningStock, setupShop } from '../../core/services/shop/setup';
 import { demoCatalog, demoCustomers, demoExpiry, demoSetup, demoSuppliers } from './demo-shop';
 
 /**

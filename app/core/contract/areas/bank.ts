@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define';
 import { Id, IsoDate, Paise } from '../schemas';
-import { AccountCodeSchema } from './accounting';
+import { AccountCodeSchema } from './accounting/accounts';
 
 export const BankLineView = z.object({
   id: Id,

@@ -3,7 +3,7 @@ import { method } from '../define';
 import { Id, IsoDate, NonNegPaise, Paise } from '../schemas';
 import { CustomerView } from './customers';
 import { InvoicePdf } from './printing';
-import { VoucherView } from './vouchers';
+import { VoucherView } from './accounting/vouchers';
 
 export const PartyType = z.enum(['customer', 'supplier']);
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from '../define';
 import { Id, IsoInstant } from '../schemas';
 import { PrintState } from './billing';
-import { PrinterConfig } from './hardware';
+import { PrinterConfig } from '../hardware';
 
 export const PrintAttemptView = z.object({
   jobId: z.int(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define';
 import { Id, StateCode } from '../schemas';
-import { PoleDisplayConfig, PrinterConfig, ScannerSettings } from './hardware';
+import { PoleDisplayConfig, PrinterConfig, ScannerSettings } from '../hardware';
 
 export { PoleDisplayConfig, PrinterConfig, ScannerSettings };
 

@@ -15,7 +15,7 @@ export function TallyExport() {
   const { t } = useT();
   const toast = useToast();
   const [range, setRange] = useState<Range>(thisMonth);
-  const run = useMutation({ mutationFn: () => api.call('reports.tallyXml', range) });
+  const run = useMutation({ mutationFn: () => api.call('accounting.tallyXml', range) });
   return (
     <section className="panel" aria-label={t('tallyExport')}>
       <h2>{t('tallyExport')}</h2>

@@ -8,7 +8,7 @@ import { EntryDialog, type Drill } from './EntryDialog';
 import { Amt, drCr, EmptyRow, ExportButtons, Loading, RangePicker, rangeText, ReportPage, useMethod, useVoucherType } from './kit';
 import { oneDay, thisMonth, type Range } from './period';
 
-type LedgerData = Result<'reports.ledger'>;
+type LedgerData = Result<'accounting.ledger'>;
 
 /** Opening, every entry with its other side and running balance, closing: any ledger, cash book, bank book. */
 function LedgerTable({ data, onDrill }: { data: LedgerData; onDrill: (d: Drill) => void }) {
@@ -109,7 +109,7 @@ export function LedgerBook({ kind, search }: { kind: LedgerKind; search: URLSear
   });
   const [drill, setDrill] = useState<Drill | null>(null);
   const params = { ...range, account, ...(partyId ? { partyId } : {}) };
-  const query = useMethod(kind === 'ledger' ? 'reports.ledger' : kind === 'cashBook' ? 'reports.cashBook' : 'reports.bankBook', params);
+  const query = useMethod(kind === 'ledger' ? 'accounting.ledger' : kind === 'cashBook' ? 'accounting.cashBook' : 'accounting.bankBook', params);
   const setAccount = (code: string) =>
     navigate(`/books/${kind === 'ledger' ? 'ledger' : kind === 'cashBook' ? 'cash' : 'bank'}?account=${code}&from=${range.from}&to=${range.to}`);
   const title = kind === 'ledger' ? t('ledger') : kind === 'cashBook' ? t('cashBook') : t('bankBook');
@@ -139,7 +139,7 @@ export function DayBook() {
   const accountName = useAccountName();
   const [range, setRange] = useState<Range>(oneDay);
   const [drill, setDrill] = useState<Drill | null>(null);
-  const query = useMethod('reports.dayBook', range);
+  const query = useMethod('accounting.dayBook', range);
   return (
     <ReportPage
       testId="report-dayBook"

@@ -94,7 +94,7 @@ export function SalesRegister() {
   const { t } = useT();
   const [range, setRange] = useState<Range>(thisMonth);
   const [drill, setDrill] = useState<Drill | null>(null);
-  const query = useMethod('reports.salesRegister', range);
+  const query = useMethod('accounting.salesRegister', range);
   return (
     <ReportPage
       testId="report-salesRegister"
@@ -142,7 +142,7 @@ export function PurchaseRegister() {
   const vt = useVoucherType();
   const [range, setRange] = useState<Range>(thisMonth);
   const [drill, setDrill] = useState<Drill | null>(null);
-  const query = useMethod('reports.purchaseRegister', range);
+  const query = useMethod('accounting.purchaseRegister', range);
   return (
     <ReportPage
       testId="report-purchaseRegister"

@@ -17,7 +17,7 @@ export function TrialBalance() {
   const accountName = useAccountName();
   const [range, setRange] = useState<Range>(thisFy);
   const [byParty, setByParty] = useState(false);
-  const query = useMethod('reports.trialBalance', { ...range, byParty });
+  const query = useMethod('accounting.trialBalance', { ...range, byParty });
   return (
     <ReportPage
       testId="report-trialBalance"
@@ -97,7 +97,7 @@ export function TrialBalance() {
   );
 }
 
-type Section = Result<'reports.profitAndLoss'>['sections'][number];
+type Section = Result<'accounting.profitAndLoss'>['sections'][number];
 
 /** A group of accounts with its total; an empty group is left out, a one-account group needs no subtotal. */
 function SectionTable({ section, range }: { section: Section; range: Range }) {
@@ -140,7 +140,7 @@ function SectionTable({ section, range }: { section: Section; range: Range }) {
 export function ProfitAndLoss() {
   const { t } = useT();
   const [range, setRange] = useState<Range>(thisFy);
-  const query = useMethod('reports.profitAndLoss', range);
+  const query = useMethod('accounting.profitAndLoss', range);
   return (
     <ReportPage
       testId="report-profitAndLoss"
@@ -181,7 +181,7 @@ export function ProfitAndLoss() {
 export function BalanceSheet() {
   const { t } = useT();
   const [asOf, setAsOf] = useState(todayIso);
-  const query = useMethod('reports.balanceSheet', { asOf });
+  const query = useMethod('accounting.balanceSheet', { asOf });
   const range = { from: fyStart(asOf), to: asOf };
   return (
     <ReportPage

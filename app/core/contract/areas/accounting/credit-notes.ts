@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { REFUND_METHODS } from '../../../accounting/credit-note';
+import { method } from '../../define';
+import { Id, IsoDate, IsoInstant, Paise, QtyMilli, StateCode, Unit } from '../../schemas';
+import { InvoicePdf } from '../printing';
+
+/** Sales returns as credit notes against a posted bill: accounting.* methods. */
+export const CreditNoteLineView = z.object({
+  lineNo: z.int(),
+  invoiceLineNo: z.int(),
+  productId: Id,
+  name: z.string(),
+  hsn: z.string(),
+  unit: Unit,
+  qtyMilli: QtyMilli,
+  gstRateBp: z.int(),
+  cessRateBp: z.int(),
+  taxablePaise: Paise,
+  cgstPaise: Paise,
+  sgstPaise: Paise,
+  igstPaise: Paise,
+  cessPaise: Paise,
+  totalPaise: Paise,
+});
+
+export const CreditNoteView = z.object({
+  id: Id,
+  number: z.string(),
+  date: IsoDate,
+  createdAt: IsoInstant,
+  invoice: z.object({ id: Id, number: z.string(), date: IsoDate }),
+  customer: z.object({ id: Id, name: z.string(), phone: z.string(), gstin: z.string().nullable() }).nullable(),
+  docType: z.enum(['tax_invoice', 'bill_of_supply']).describe('the kind of the bill it credits'),
+  supply: z.enum(['intra', 'inter']),
+  placeOfSupply: StateCode,
+  reason: z.string(),
+  refund: z.enum(REFUND_METHODS),
+  lines: z.array(CreditNoteLineView),
+  totals: z.object({
+    taxablePaise: Paise,
+    cgstPaise: Paise,
+    sgstPaise: Paise,
+    igstPaise: Paise,
+    cessPaise: Paise,
+    valuePaise: Paise,
+    roundOffPaise: Paise,
+    totalPaise: Paise,
+  }),
+});
+
+export const creditNotesApi = {
+  'accounting.creditNote': method({
+    summary:
+      'Take goods back against a posted bill: a credit note (its own number, the bill’s number and date on it) with each line’s share of the bill’s tax, the refund or khata credit, and the goods back in stock at the bill’s cost.',
+    access: 'manager',
+    params: z.object({
+      clientRef: z.string().min(8).max(64).describe('idempotency key the screen makes once per return'),
+      invoiceId: Id,
+      lines: z
+        .array(z.object({ lineNo: z.int().min(1), qtyMilli: QtyMilli }))
+        .min(1)
+        .max(500),
+      refund: z.enum(REFUND_METHODS).describe('how the customer gets the money back; credit takes it off their khata'),
+      reason: z.string().trim().min(3).max(200),
+    }),
+    result: CreditNoteView,
+    errors: ['NOT_FOUND', 'INVALID_QUANTITY', 'INVALID_INPUT', 'ALREADY_CANCELLED', 'CUSTOMER_REQUIRED', 'PERIOD_CLOSED'],
+    example: { clientRef: 'return-6f1c2a9e-0001', invoiceId: 'inv-0002', lines: [{ lineNo: 1, qtyMilli: 1000 }], refund: 'credit', reason: 'Pack torn' },
+    changes: ['invoices', 'stock', 'ledger'],
+  }),
+  'accounting.getCreditNote': method({
+    summary: 'One credit note with its lines and totals.',
+    access: 'staff',
+    params: z.object({ id: Id }),
+    result: CreditNoteView,
+    errors: ['NOT_FOUND'],
+    example: { id: 'cn-0001' },
+    reads: ['invoices'],
+  }),
+  'accounting.returnable': method({
+    summary: 'What can still be returned on a bill, line by line, and the credit notes already made against it.',
+    access: 'staff',
+    params: z.object({ invoiceId: Id }),
+    result: z.object({
+      lines: z.array(
+        z.object({ lineNo: z.int(), productId: Id, name: z.string(), unit: Unit, qtyMilli: QtyMilli, returnedMilli: QtyMilli, totalPaise: Paise }),
+      ),
+      creditNotes: z.array(z.object({ id: Id, number: z.string(), date: IsoDate, totalPaise: Paise })),
+    }),
+    errors: ['NOT_FOUND'],
+    example: { invoiceId: 'inv-0002' },
+    reads: ['invoices'],
+  }),
+  'accounting.creditNotePdf': method({
+    summary: 'A credit note as an A4 or A5 PDF (rule 53: the words Credit Note, its number, the original bill).',
+    access: 'staff',
+    params: z.object({ id: Id, size: z.enum(['A4', 'A5']).default('A4') }),
+    result: InvoicePdf,
+    errors: ['NOT_FOUND'],
+    example: { id: 'cn-0001' },
+    reads: ['invoices'],
+  }),
+};

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { IMPORT_FIELDS } from '../../../catalog/import-fields';
+import { method } from '../../define';
+import { Id, IsoInstant, FileDownload } from '../../schemas';
+
+const ImportField = z.enum(IMPORT_FIELDS);
+/** import field → the file's column header that fills it */
+export const ColumnMapping = z.partialRecord(ImportField, z.string().max(200));
+
+export const ImportRowError = z.object({ line: z.int().describe('line number in the file (the header is line 1)'), field: z.string(), message: z.string() });
+
+export const ImportPreview = z.object({
+  importId: Id,
+  fileName: z.string(),
+  encoding: z.enum(['utf-8', 'windows-1252']),
+  headers: z.array(z.string()),
+  preset: z.string().nullable().describe('a known file layout recognised from its headers (dmart, bigbasket, openfoodfacts, smartkirana)'),
+  mapping: ColumnMapping,
+  rows: z.int().describe('data rows in the file'),
+  valid: z.int(),
+  errors: z.array(ImportRowError).describe('every row that will not be imported, with its line and reason'),
+  sample: z.array(
+    z.object({
+      line: z.int(),
+      name: z.string(),
+      brand: z.string(),
+      category: z.string(),
+      packSize: z.string(),
+      barcodes: z.array(z.string()),
+      mrpPaise: z.int().nullable(),
+      pricePaise: z.int(),
+      hsn: z.string(),
+      gstRateBp: z.int(),
+    }),
+  ),
+});
+
+export const ImportResult = z.object({
+  importId: Id,
+  imported: z.int(),
+  skipped: z.int(),
+  errors: z.array(ImportRowError),
+  committedAt: IsoInstant,
+});
+
+const LabelItems = z
+  .array(z.object({ productId: Id, copies: z.int().min(1).max(200).default(1) }))
+  .min(1)
+  .max(500);
+const LabelLayout = z
+  .enum(['shelf', 'product'])
+  .default('product')
+  .describe('shelf: name, price and MRP with the barcode; product: a small sticker with the barcode');
+
+export const importApi = {
+  'catalog.importUpload': method({
+    summary:
+      'Upload a CSV or Excel file for import, in chunks of up to 512 KB (base64): the first chunk without importId starts an upload, the rest append to it.',
+    access: 'manager',
+    params: z.object({
+      importId: Id.optional(),
+      fileName: z.string().trim().min(1).max(200),
+      chunkBase64: z.string().max(700_000),
+      offset: z.int().min(0).describe('bytes already sent: a repeated chunk is recognised and not appended twice'),
+    }),
+    result: z.object({ importId: Id, bytes: z.int() }),
+    errors: ['NOT_FOUND', 'INVALID_INPUT'],
+    example: { fileName: 'catalogue.csv', chunkBase64: 'bmFtZSxtcnAscHJpY2UsaHNuLGdzdAo=', offset: 0 },
+  }),
+  'catalog.importPreview': method({
+    summary:
+      'Parse and check an uploaded file without writing anything: the columns found, the suggested mapping, a sample and every bad row with its line and reason.',
+    access: 'manager',
+    params: z.object({
+      importId: Id,
+      mapping: ColumnMapping.optional().describe('leave out to use the suggested mapping'),
+      encoding: z.enum(['utf-8', 'windows-1252']).optional(),
+    }),
+    result: ImportPreview,
+    errors: ['NOT_FOUND', 'INVALID_INPUT'],
+    example: { importId: 'imp-0001' },
+    reads: ['catalog'],
+  }),
+  'catalog.importCommit': method({
+    summary: 'Import the good rows of an uploaded file in one transaction (all of them or none) and report every row left out; a file is imported once.',
+    access: 'manager',
+    params: z.object({ importId: Id, mapping: ColumnMapping.optional(), encoding: z.enum(['utf-8', 'windows-1252']).optional() }),
+    result: ImportResult,
+    errors: ['NOT_FOUND', 'DUPLICATE', 'INVALID_INPUT'],
+    example: { importId: 'imp-0001' },
+    changes: ['catalog'],
+  }),
+  'catalog.exportExcel': method({
+    summary: 'The catalogue, or stock on hand with its value and lots, as an Excel workbook (base64).',
+    access: 'manager',
+    params: z.object({ what: z.enum(['catalog', 'stock']).default('catalog') }),
+    result: FileDownload,
+    errors: [],
+    example: { what: 'stock' },
+    reads: ['catalog', 'stock'],
+  }),
+  'catalog.labelsPdf': method({
+    summary: 'Shelf or product labels with EAN-13 (or Code 128) barcodes on an A4 sheet (PDF, base64).',
+    access: 'staff',
+    params: z.object({ items: LabelItems, layout: LabelLayout }),
+    result: FileDownload,
+    errors: ['NOT_FOUND', 'INVALID_INPUT'],
+    example: {
+      items: [
+        { productId: 'prod-demo-001', copies: 3 },
+        { productId: 'prod-demo-014', copies: 2 },
+      ],
+      layout: 'shelf',
+    },
+    reads: ['catalog'],
+  }),
+  'catalog.printLabels': method({
+    summary: 'Print labels on the thermal printer, the barcode drawn by the printer itself (GS k); answers once the printer took them or failed.',
+    access: 'staff',
+    params: z.object({ items: LabelItems, layout: LabelLayout }),
+    result: z.object({ ok: z.boolean(), message: z.string(), labels: z.int() }),
+    errors: ['NOT_FOUND', 'INVALID_INPUT'],
+    example: { items: [{ productId: 'prod-demo-001', copies: 1 }], layout: 'product' },
+  }),
+};

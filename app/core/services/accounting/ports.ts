@@ -1,0 +1,182 @@
+import type { z } from 'zod';
+import type { AccountGroup, AccountType, PartyType } from '../../accounting/chart';
+import type { CreditLine, CreditTotals, RefundMethod, ReturnableLine, ReturnedSoFar } from '../../accounting/credit-note';
+import type { PostingLine } from '../../accounting/posting';
+import type { JournalEntryView, StockMoveView } from '../../contract';
+import type { AccountView, BooksSettings, CreditNoteView, DayBookView, EntryDocument, LedgerRow, RegisterView, VoucherView } from '../../contract/index';
+import type { StockMove } from '../../inventory/moves';
+
+/** The repositories this area owns in the Store (db/repos/accounting). */
+export interface AccountingStore {
+  accounts: AccountsRepo;
+  ledger: LedgerRepo;
+  books: BooksRepo;
+  journal: BooksLedgerRepo;
+  vouchers: VouchersRepo;
+  registers: RegistersRepo;
+  creditNotes: CreditNotesRepo;
+}
+
+/**
+ * The ports of the books (issue #3): what its services need from the Store, beside ports.ts.
+ * db/ implements them on SQLite. Amounts are integer paise; dates are the shop's ISO dates.
+ */
+export type Settings = z.output<typeof BooksSettings>;
+export type Voucher = z.output<typeof VoucherView>;
+export type CreditNote = z.output<typeof CreditNoteView>;
+
+export interface BooksRepo {
+  settings(): Settings;
+  updateSettings(s: Settings, at: string): void;
+  accounts(includeInactive: boolean): Array<z.output<typeof AccountView>>;
+  account(code: string): { code: string; name: string; type: AccountType; group: AccountGroup; system: boolean; active: boolean } | undefined;
+  insertAccount(a: { code: string; name: string; type: AccountType; group: AccountGroup; createdAt: string }): void;
+  updateAccount(code: string, patch: { name?: string; group?: AccountGroup; type?: AccountType; active?: boolean }): void;
+}
+
+export interface NewVoucher {
+  id: string;
+  clientRef: string | null;
+  number: string;
+  fy: string;
+  kind: Voucher['kind'];
+  date: string;
+  createdAt: string;
+  userId: string;
+  partyType: PartyType | null;
+  partyId: string | null;
+  amountPaise: number;
+  method: string;
+  reference: string;
+  narration: string;
+}
+
+export interface VouchersRepo {
+  insert(v: NewVoucher): void;
+  idByClientRef(clientRef: string): string | undefined;
+  view(id: string): Voucher | undefined;
+  list(from: string, to: string, kind: Voucher['kind'] | undefined, limit: number): Array<Omit<Voucher, 'entries'>>;
+  markReversed(id: string, r: { at: string; userId: string; reason: string }): void;
+}
+
+export interface RegistersRepo {
+  open(): z.output<typeof RegisterView> | undefined;
+  last(): z.output<typeof RegisterView> | undefined;
+  insert(r: {
+    id: string;
+    deviceId: string;
+    businessDate: string;
+    openedAt: string;
+    openedBy: string;
+    openingCountedPaise: number;
+    openingBookPaise: number;
+    denominations: unknown;
+  }): void;
+  close(id: string, c: { closedAt: string; closedBy: string; countedPaise: number; bookPaise: number; denominations: unknown }): void;
+  view(id: string): z.output<typeof RegisterView> | undefined;
+}
+
+export interface InvoiceForReturn {
+  id: string;
+  number: string;
+  date: string;
+  status: 'posted' | 'cancelled';
+  docType: 'tax_invoice' | 'bill_of_supply';
+  supply: 'intra' | 'inter';
+  placeOfSupply: string;
+  customerId: string | null;
+  lines: ReturnableLine[];
+}
+
+export interface NewCreditNote {
+  id: string;
+  clientRef: string;
+  number: string;
+  fy: string;
+  date: string;
+  createdAt: string;
+  userId: string;
+  deviceId: string;
+  invoice: InvoiceForReturn;
+  reason: string;
+  refund: RefundMethod;
+  lines: ReadonlyArray<CreditLine & { costPaise: number }>;
+  totals: CreditTotals;
+  costPaise: number;
+}
+
+export interface CreditNotesRepo {
+  invoiceForReturn(invoiceId: string): InvoiceForReturn | undefined;
+  /** what earlier credit notes took from each line of the bill, by the bill's line number */
+  returnedSoFar(invoiceId: string): Map<number, ReturnedSoFar>;
+  idByClientRef(clientRef: string): string | undefined;
+  insert(note: NewCreditNote): void;
+  view(id: string): CreditNote | undefined;
+  forInvoice(invoiceId: string): Array<{ id: string; number: string; date: string; totalPaise: number }>;
+  /** the bill's own sale moves, oldest first, whole (every column) */
+  saleMoves(invoiceId: string): Array<z.output<typeof StockMoveView> & StockMove>;
+}
+
+export interface LedgerQuery {
+  account: string;
+  partyId: string | null;
+  from: string;
+  to: string;
+}
+
+export interface BooksLedgerRepo {
+  /** Σ debit − Σ credit of an account (one party's part when partyId is given) on entries dated before `date` */
+  balanceBefore(account: string, partyId: string | null, date: string): number;
+  /** same, every date */
+  balance(account: string, partyId: string | null): number;
+  rows(q: LedgerQuery): Array<Omit<z.output<typeof LedgerRow>, 'balancePaise'>>;
+  /** per account (and party, when asked) Σ debit and Σ credit before `from` and within [from, to] */
+  movements(
+    from: string,
+    to: string,
+    byParty: boolean,
+  ): Array<{ account: string; partyId: string; openingDebit: number; openingCredit: number; debit: number; credit: number }>;
+  /** per account and party Σ debit − Σ credit up to `asOf` */
+  balancesAsOf(asOf: string, byParty: boolean): Array<{ account: string; partyId: string; balance: number }>;
+  /** a party's daily debits and credits on a control account, in date order */
+  partyDays(account: 'DEBTORS' | 'CREDITORS', asOf: string, partyId?: string): Map<string, Array<{ date: string; debit: number; credit: number }>>;
+  dayBook(from: string, to: string): z.output<typeof DayBookView>['entries'];
+  entry(id: string): (z.output<typeof JournalEntryView> & { document: z.output<typeof EntryDocument>; createdAt: string }) | undefined;
+  /** expense-bill entries of the period (paid or on a supplier's credit) with their lines, for the purchase register */
+  expenseEntries(from: string, to: string): Array<{ entryId: string; date: string; voucherType: string; number: string | null; lines: PostingLine[] }>;
+  /** the journal of a period with document numbers, for Tally */
+  journal(
+    from: string,
+    to: string,
+  ): Array<{
+    id: string;
+    date: string;
+    voucherType: string;
+    narration: string;
+    document: z.output<typeof EntryDocument>;
+    reversesId: string | null;
+    lines: PostingLine[];
+  }>;
+}
+export interface JournalEntry {
+  id: string;
+  date: string;
+  voucherType: string;
+  refType: string;
+  refId: string;
+  narration: string;
+  reversesId: string | null;
+  createdAt: string;
+}
+
+export interface AccountsRepo {
+  /** adds the accounts that are missing; existing ones keep the owner's names */
+  ensure(accounts: ReadonlyArray<{ code: string; name: string; type: AccountType; group: AccountGroup; system: boolean }>, createdAt: string): void;
+}
+
+export interface LedgerRepo {
+  insert(entry: JournalEntry, lines: readonly PostingLine[]): void;
+  entriesFor(refId: string): Array<z.output<typeof JournalEntryView>>;
+  /** Σ debit − Σ credit of one party on one account, over entries made up to `upTo` (inclusive) */
+  balanceOf(account: string, partyId: string, upTo: string): number;
+}

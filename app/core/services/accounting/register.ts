@@ -1,0 +1,100 @@
+import { cashCountPostings } from '../../accounting/voucher-postings';
+import { AppError } from '../../contract/errors';
+import { formatInr } from '../../format/inr';
+import { postingDate } from './common';
+import { found } from '../guards';
+import type { AreaHandlers } from '../handler';
+import type { ServiceDeps } from '../ports';
+import { postVoucher } from './vouchers';
+
+/**
+ * The cash drawer. CASH in the books is the drawer: opening and closing it with the cash counted
+ * posts any difference to cash over and short, so the books always match what was in the drawer.
+ * The close records the audit chain's head, which the day-end slip carries on paper.
+ */
+const bookCash = (deps: ServiceDeps) => deps.store.journal.balance('CASH', null);
+
+function count(deps: ServiceDeps, ctx: Parameters<typeof postVoucher>[1], countedPaise: number, book: number, what: string) {
+  const lines = cashCountPostings(countedPaise, book);
+  if (lines.length === 0) return;
+  const over = countedPaise - book;
+  postVoucher(deps, ctx, {
+    kind: 'register',
+    docKind: 'journal',
+    voucherType: 'register',
+    date: undefined,
+    party: null,
+    amountPaise: Math.abs(over),
+    method: 'CASH',
+    reference: '',
+    narration: `${what}: counted ${formatInr(countedPaise)}, books ${formatInr(book)}, cash ${over > 0 ? 'over' : 'short'} ${formatInr(Math.abs(over))}`,
+    lines,
+  });
+}
+
+export const registerHandlers = {
+  'accounting.register': (deps) => ({ open: deps.store.registers.open() ?? null, bookCashPaise: bookCash(deps), last: deps.store.registers.last() ?? null }),
+
+  'accounting.openRegister': (deps, p, ctx) => {
+    const { store, ids, clock } = deps;
+    const date = postingDate(deps, undefined);
+    const id = ids.newId('reg');
+    const at = clock.now().toISOString();
+    return store.transaction(() => {
+      if (store.registers.open()) throw new AppError('DUPLICATE', 'The cash drawer is already open; close it first');
+      const book = bookCash(deps);
+      count(deps, ctx, p.countedPaise, book, 'Drawer opened');
+      store.registers.insert({
+        id,
+        deviceId: ctx.device.id,
+        businessDate: date,
+        openedAt: at,
+        openedBy: ctx.user.id,
+        openingCountedPaise: p.countedPaise,
+        openingBookPaise: book,
+        denominations: p.denominations ?? null,
+      });
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'accounting.openRegister',
+        entity: 'register',
+        entityId: id,
+        before: null,
+        after: { countedPaise: p.countedPaise, bookPaise: book },
+      });
+      return found(store.registers.view(id), 'Register');
+    });
+  },
+
+  'accounting.closeRegister': (deps, p, ctx) => {
+    const { store, clock } = deps;
+    postingDate(deps, undefined);
+    const at = clock.now().toISOString();
+    return store.transaction(() => {
+      const open = store.registers.open();
+      if (!open) throw new AppError('NOT_FOUND', 'The cash drawer is not open');
+      const book = bookCash(deps);
+      count(deps, ctx, p.countedPaise, book, 'Drawer closed');
+      store.registers.close(open.id, {
+        closedAt: at,
+        closedBy: ctx.user.id,
+        countedPaise: p.countedPaise,
+        bookPaise: book,
+        denominations: p.denominations ?? null,
+      });
+      // The audit head goes into the close's own audit row: the row before it in the chain.
+      const head = store.audit.head();
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'accounting.closeRegister',
+        entity: 'register',
+        entityId: open.id,
+        before: { status: 'open' },
+        after: { countedPaise: p.countedPaise, bookPaise: book, auditHead: head },
+      });
+      return found(store.registers.view(open.id), 'Register');
+    });
+  },
+} satisfies Partial<AreaHandlers<'accounting'>>;

@@ -1,0 +1,62 @@
+import { assertOpenPeriod } from '../../accounting/period';
+import { reversal } from '../../accounting/posting';
+import type { Params } from '../../contract/index';
+import { AppError } from '../../contract/errors';
+import { reverseMoves } from '../../inventory/moves';
+import { found } from '../guards';
+import type { CallContext } from '../handler';
+import type { ServiceDeps } from '../ports';
+import type { Invoice } from './ports';
+
+/**
+ * billing.cancelInvoice: a posted bill is never edited. Cancelling keeps its number, marks it
+ * cancelled and posts the exact reversal of its journal and stock moves, dated on the bill's
+ * own date so that day's books and that month's returns show the bill as cancelled.
+ */
+export function cancelInvoice(deps: ServiceDeps, p: Params<'billing.cancelInvoice'>, ctx: CallContext): Invoice {
+  const { store, clock, ids } = deps;
+  const at = clock.now().toISOString();
+  store.transaction(() => {
+    const inv = found(store.billing.header(p.id), 'Invoice');
+    if (inv.status === 'cancelled') throw new AppError('ALREADY_CANCELLED', `Bill ${inv.number} is already cancelled`);
+    assertOpenPeriod(inv.date, store.books.settings().closedUpto);
+    const notes = store.creditNotes.forInvoice(inv.id);
+    if (notes.length > 0)
+      throw new AppError(
+        'INVALID_INPUT',
+        `Bill ${inv.number} has returns against it (${notes.map((n) => n.number).join(', ')}); take the rest back with a credit note instead of cancelling`,
+      );
+    for (const entry of store.ledger.entriesFor(inv.id).filter((e) => e.reversesId === null)) {
+      const lines = entry.lines.map((l) => ({ account: l.account, debit: l.debitPaise, credit: l.creditPaise, partyId: l.partyId }));
+      store.ledger.insert(
+        {
+          id: ids.newId('je'),
+          date: inv.date,
+          voucherType: 'sales_cancel',
+          refType: 'invoice',
+          refId: inv.id,
+          narration: `Cancelled ${inv.number}: ${p.reason}`,
+          reversesId: entry.id,
+          createdAt: at,
+        },
+        reversal(lines),
+      );
+    }
+    const moves = store.stock
+      .movesFor(inv.id)
+      .map((m) => ({ productId: m.productId, batchId: m.batchId, qtyMilli: m.qtyMilli, valuePaise: m.valuePaise, kind: 'sale' as const }));
+    store.stock.insert(reverseMoves(moves, 'sale_cancel'), { refType: 'invoice', refId: inv.id, at });
+    store.billing.markCancelled(inv.id, { at, reason: p.reason, userId: ctx.user.id });
+    store.audit.append({
+      at,
+      userId: ctx.user.id,
+      action: 'billing.cancelInvoice',
+      entity: 'invoice',
+      entityId: inv.id,
+      before: { status: 'posted' },
+      after: { status: 'cancelled', reason: p.reason },
+    });
+    store.outbox.append({ id: ids.newId('evt'), at, topic: 'invoice.cancelled', payload: { invoiceId: inv.id, number: inv.number } });
+  });
+  return found(store.billing.view(p.id), 'Invoice');
+}

@@ -1,0 +1,51 @@
+import { localDate } from '../../calendar/fy';
+import { cancelInvoice } from './cancel-invoice';
+import type { AreaHandlers } from '../handler';
+import { found } from '../guards';
+import { postInvoice } from './post-invoice';
+import { priceCart } from './price-cart';
+
+export const billingHandlers = {
+  'billing.quote': (deps, p, ctx) => {
+    const { bill, issues } = priceCart(deps, p, ctx);
+    const t = bill.totals;
+    return {
+      docType: bill.docType,
+      supply: bill.supply,
+      lines: bill.lines.map((l) => ({
+        lineNo: l.lineNo,
+        productId: l.product.id,
+        unitPricePaise: l.unitPricePaise,
+        mrpPaise: l.product.mrpPaise,
+        amountPaise: l.amount,
+        discountPaise: l.discountPaise,
+        billDiscountPaise: l.billDiscountPaise,
+        taxablePaise: l.taxable,
+        taxPaise: l.total - l.taxable,
+        totalPaise: l.total,
+      })),
+      totals: {
+        amountPaise: t.amount,
+        discountPaise: t.discount,
+        taxablePaise: t.taxable,
+        cgstPaise: t.cgst,
+        sgstPaise: t.sgst,
+        igstPaise: t.igst,
+        cessPaise: t.cess,
+        valuePaise: t.value,
+        roundOffPaise: t.roundOff,
+        payablePaise: t.payable,
+      },
+      stockWarnings: issues.flatMap((issue, i) => {
+        const line = bill.lines[i];
+        return issue.shortMilli > 0 && line
+          ? [{ productId: issue.productId, name: line.product.name, onHandMilli: line.qtyMilli - issue.shortMilli, wantedMilli: line.qtyMilli }]
+          : [];
+      }),
+    };
+  },
+  'billing.postInvoice': postInvoice,
+  'billing.cancelInvoice': cancelInvoice,
+  'billing.getInvoice': (deps, p) => found(deps.store.billing.view(p.id), 'Invoice'),
+  'billing.listInvoices': (deps, p) => deps.store.billing.list(p.date ?? localDate(deps.clock.now()), p.limit),
+} satisfies AreaHandlers<'billing'>;

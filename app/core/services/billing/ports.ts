@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import type { DocKind } from '../../billing/numbering';
+import type { Payment } from '../../billing/tenders';
+import type { PricedBill } from '../../billing/types';
+import type { InvoiceSummary, InvoiceView } from '../../contract';
+
+/** The repositories this area owns in the Store (db/repos/billing). */
+export interface BillingStore {
+  billing: BillingRepo;
+  series: SeriesRepo;
+}
+
+export type Invoice = z.output<typeof InvoiceView>;
+
+export interface NewInvoice {
+  id: string;
+  clientRef: string;
+  number: string;
+  fy: string;
+  date: string;
+  createdAt: string;
+  userId: string;
+  deviceId: string;
+  customerId: string | null;
+  bill: PricedBill;
+  payments: readonly Payment[];
+}
+
+export interface InvoiceHeader {
+  id: string;
+  number: string;
+  date: string;
+  status: 'posted' | 'cancelled';
+  customerId: string | null;
+}
+
+export interface BillingRepo {
+  idByClientRef(clientRef: string): string | undefined;
+  insert(inv: NewInvoice): void;
+  header(id: string): InvoiceHeader | undefined;
+  view(id: string): Invoice | undefined;
+  list(date: string, limit: number): Array<z.output<typeof InvoiceSummary>>;
+  markCancelled(id: string, c: { at: string; reason: string; userId: string }): void;
+}
+
+export interface SeriesRepo {
+  /** the next number of (device series, document kind, financial year), starting at 1; call inside a transaction */
+  next(series: string, kind: DocKind, fy: string): number;
+}

@@ -1,0 +1,70 @@
+import { priceBill } from '../../billing/pricing';
+import type { CartLine, PricedBill } from '../../billing/types';
+import type { Params } from '../../contract/index';
+import { localDate } from '../../calendar/fy';
+import { AppError } from '../../contract/errors';
+import type { Issue } from '../../inventory/fefo';
+import { costedBill, issueLines } from '../../inventory/sale-issue';
+import { withRatesOn } from '../../gst/rates';
+import { found, requirePermission } from '../guards';
+import type { CallContext } from '../handler';
+import type { ServiceDeps } from '../ports';
+import type { Customer } from '../customers/ports';
+import type { Shop } from '../shop/ports';
+
+export interface PricedCart {
+  shop: Shop;
+  customer: Customer | null;
+  bill: PricedBill;
+  /** which lots each line takes, and at what cost (FEFO; issue #4) */
+  issues: Issue[];
+}
+
+/**
+ * The cart as the shop prices it: catalogue prices unless a manager overrides them, GST by place
+ * of supply. Shared by billing.quote (the open bill on screen) and billing.postInvoice.
+ * Stock comes from the lots first to expire; a line may never be priced above the MRP printed on
+ * the lots it takes, so the catalogue price is brought down to an older lot's lower MRP.
+ */
+export function priceCart(deps: ServiceDeps, p: Params<'billing.quote'>, ctx: CallContext): PricedCart {
+  const { store } = deps;
+  const shop = store.shop.get();
+  // GST rates in force today by HSN (the rate table), else each product's own rate.
+  const products = withRatesOn(store.catalog.saleProducts(p.lines.map((l) => l.productId)), store.gst.rateTable(), localDate(deps.clock.now()));
+  const requested = p.lines.map((l) => {
+    const product = products.get(l.productId);
+    if (!product) throw new AppError('NOT_FOUND', `Product ${l.productId} not found`, { productId: l.productId });
+    return { line: l, product };
+  });
+  const settings = store.stock.settings();
+  const lots = store.stock.lotBalances(requested.map((r) => r.product.id));
+  const positions = new Map(requested.map(({ product }) => [product.id, { lots: lots.get(product.id) ?? [], ...store.stock.level(product.id) }]));
+  const issues = issueLines(
+    requested.map(({ line, product }) => ({
+      productId: product.id,
+      name: product.name,
+      qtyMilli: line.qtyMilli,
+      fallbackUnitCostPaise: product.costPaise,
+      preferBatchId: line.batchId ?? null,
+    })),
+    positions,
+    settings.valuation,
+    settings.negativeStock,
+  );
+  const cart: CartLine[] = requested.map(({ line: l, product: catalogue }, i) => {
+    const lotMrp = issues[i]?.mrpPaise ?? null;
+    const mrpPaise = lotMrp !== null && (catalogue.mrpPaise === null || lotMrp < catalogue.mrpPaise) ? lotMrp : catalogue.mrpPaise;
+    const product = { ...catalogue, mrpPaise };
+    const listPrice = mrpPaise !== null ? Math.min(catalogue.pricePaise, mrpPaise) : catalogue.pricePaise;
+    const unitPricePaise = l.unitPricePaise ?? listPrice;
+    const discountPaise = l.discountPaise ?? 0;
+    if ((l.unitPricePaise !== undefined && l.unitPricePaise !== listPrice && l.unitPricePaise !== catalogue.pricePaise) || discountPaise > 0) {
+      requirePermission(ctx, 'price.override', `Only a manager or the owner can change the price of ${product.name} or give a discount`);
+    }
+    return { product, qtyMilli: l.qtyMilli, unitPricePaise, discountPaise };
+  });
+  if (p.billDiscountPaise > 0) requirePermission(ctx, 'price.override', 'Only a manager or the owner can give a bill discount');
+  const customer = p.customerId ? found(store.customers.get(p.customerId), 'Customer') : null;
+  const bill = costedBill(priceBill(cart, p.billDiscountPaise, shop, p.placeOfSupply ?? shop.stateCode, p.pricing), issues);
+  return { shop, customer, bill, issues };
+}

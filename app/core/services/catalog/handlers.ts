@@ -1,0 +1,150 @@
+import { hasValidCheckDigit, normalizeScannedCode } from '../../catalog/barcode';
+import { inStoreBarcode } from '../../catalog/in-store';
+import { parseScaleBarcode } from '../../catalog/scale';
+import { localDate } from '../../calendar/fy';
+import type { Params } from '../../contract/index';
+import { AppError } from '../../contract/errors';
+import { divHalfUp } from '../../money/index';
+import { catalogImportHandlers } from './import';
+import { catalogLabelHandlers } from './labels';
+import type { AreaHandlers, CallContext } from '../handler';
+import { found } from '../guards';
+import type { ServiceDeps } from '../ports';
+import type { Product } from './ports';
+
+/** Numeric codes of GS1 lengths carry a check digit; shop-internal codes (letters, other lengths) do not. */
+function checkBarcode(code: string): void {
+  if (/^(\d{8}|\d{12}|\d{13})$/.test(code) && !hasValidCheckDigit(code)) {
+    throw new AppError('INVALID_INPUT', `Barcode ${code} has a wrong check digit; scan it again or type it carefully`, { barcode: code });
+  }
+}
+
+type ProductFields = Partial<Params<'catalog.addProduct'>>;
+
+/** The checks every new or changed product passes: MRP, barcodes (valid, unique, not the scale's), units. */
+function checkProduct(deps: ServiceDeps, p: ProductFields, current: Product | null): { barcodes?: string[]; units?: Params<'catalog.addProduct'>['units'] } {
+  const mrp = p.mrpPaise !== undefined ? p.mrpPaise : (current?.mrpPaise ?? null);
+  const price = p.pricePaise ?? current?.pricePaise ?? 0;
+  if (mrp !== null && price > mrp) throw new AppError('PRICE_ABOVE_MRP', `Selling price ${price / 100} is above MRP ${mrp / 100}`);
+  const scale = deps.store.stock.settings().scale;
+  const codes = [...(p.barcodes ?? []), ...(p.units ?? []).flatMap((u) => (u.barcode ? [u.barcode] : []))].map(normalizeScannedCode);
+  const seen = new Set<string>();
+  for (const code of codes) {
+    checkBarcode(code);
+    if (seen.has(code)) throw new AppError('DUPLICATE', `Barcode ${code} is given twice`, { barcode: code });
+    seen.add(code);
+    if (parseScaleBarcode(code, scale))
+      throw new AppError(
+        'INVALID_INPUT',
+        `Barcode ${code} is in the weighing scale's range (${scale.prefixes.join(', ')}); it would be read as a weighed item`,
+      );
+    const owner = deps.store.catalog.barcodeOwner(code);
+    if (owner && owner !== current?.id)
+      throw new AppError('DUPLICATE', `Barcode ${code} already belongs to another product`, { barcode: code, productId: owner });
+  }
+  if (p.plu) {
+    const other = deps.store.catalog.byPlu(String(Number(p.plu)));
+    if (other && other.id !== current?.id) throw new AppError('DUPLICATE', `PLU ${p.plu} is already ${other.name}'s`, { plu: p.plu, productId: other.id });
+  }
+  if (p.units && new Set(p.units.map((u) => u.name)).size !== p.units.length) throw new AppError('INVALID_INPUT', 'Each unit needs its own name');
+  return {
+    ...(p.barcodes ? { barcodes: [...new Set(p.barcodes.map(normalizeScannedCode))] } : {}),
+    ...(p.units ? { units: p.units.map((u) => ({ ...u, barcode: u.barcode ? normalizeScannedCode(u.barcode) : null })) } : {}),
+  };
+}
+
+/** A scan: the product's own or pack barcode, else a weighing-scale label read by the shop's layout. */
+function byBarcode(deps: ServiceDeps, p: Params<'catalog.byBarcode'>) {
+  const { store } = deps;
+  const code = normalizeScannedCode(p.barcode);
+  const entry = store.catalog.barcodeEntry(code);
+  const product = entry && store.catalog.get(entry.productId);
+  if (entry && product) {
+    const pack = entry.qtyMilli !== 1000;
+    return {
+      ...product,
+      scan: { kind: pack ? ('pack' as const) : ('product' as const), qtyMilli: pack || !product.loose ? entry.qtyMilli : null, pricePaise: null },
+    };
+  }
+  const reading = parseScaleBarcode(code, store.stock.settings().scale);
+  const weighed = reading && store.catalog.byPlu(reading.plu);
+  if (reading && weighed) {
+    if (reading.kind === 'weight') return { ...weighed, scan: { kind: 'scale' as const, qtyMilli: reading.value, pricePaise: null } };
+    if (weighed.pricePaise <= 0) throw new AppError('INVALID_INPUT', `${weighed.name} has no price per unit to read this label's amount`);
+    return { ...weighed, scan: { kind: 'scale' as const, qtyMilli: divHalfUp(reading.value * 1000, weighed.pricePaise), pricePaise: reading.value } };
+  }
+  if (reading) throw new AppError('UNKNOWN_BARCODE', `Scale label for PLU ${reading.plu}: no product has that PLU`, { barcode: code, plu: reading.plu });
+  throw new AppError('UNKNOWN_BARCODE', `No product has barcode ${code}`, { barcode: code });
+}
+
+function audit(deps: ServiceDeps, ctx: CallContext, action: string, id: string, before: unknown, after: unknown, at: string) {
+  deps.store.audit.append({ at, userId: ctx.user.id, action, entity: 'product', entityId: id, before, after });
+}
+
+export const catalogHandlers = {
+  'catalog.search': (deps, p) => {
+    const { q, limit, expiringWithinDays, ...filters } = p;
+    const filtering = Object.values(filters).some((v) => v !== undefined && v !== 'any') || expiringWithinDays !== undefined;
+    if (q.trim() === '' && !filtering) return [];
+    const expiringBy = expiringWithinDays === undefined ? undefined : localDate(new Date(deps.clock.now().getTime() + expiringWithinDays * 86_400_000));
+    return deps.store.catalog.find({ q, limit, ...filters, expiringBy });
+  },
+
+  'catalog.byBarcode': byBarcode,
+
+  'catalog.counterIndex': (deps) => deps.store.catalog.counterIndex(),
+
+  'catalog.get': (deps, p) => found(deps.store.catalog.get(p.id), 'Product'),
+
+  'catalog.addProduct': (deps, p, ctx) => {
+    const { store, ids, clock } = deps;
+    const id = ids.newId('prod');
+    const createdAt = clock.now().toISOString();
+    return store.transaction(() => {
+      const { barcodes = [], units = [] } = checkProduct(deps, p, null);
+      const plu = p.plu === null ? null : String(Number(p.plu));
+      store.catalog.insert({ ...p, id, barcodes, units, plu, createdAt });
+      audit(deps, ctx, 'catalog.addProduct', id, null, p, createdAt);
+      return found(store.catalog.get(id), 'Product');
+    });
+  },
+
+  'catalog.updateProduct': (deps, p, ctx) => {
+    const { store, clock } = deps;
+    const at = clock.now().toISOString();
+    return store.transaction(() => {
+      const before = found(store.catalog.get(p.id), 'Product');
+      const { id, ...patch } = p;
+      const checked = checkProduct(deps, patch, before);
+      const plu = patch.plu === undefined || patch.plu === null ? patch.plu : String(Number(patch.plu));
+      store.catalog.update(id, { ...patch, ...checked, ...(plu === undefined ? {} : { plu }), updatedAt: at });
+      const after = found(store.catalog.get(id), 'Product');
+      audit(deps, ctx, 'catalog.updateProduct', id, before, after, at);
+      return after;
+    });
+  },
+
+  'catalog.categories': (deps) => deps.store.catalog.categories(),
+
+  'catalog.assignBarcodes': (deps, p, ctx) => {
+    const { store, clock } = deps;
+    const at = clock.now().toISOString();
+    const { labelPrefix } = store.stock.settings();
+    return store.transaction(() => {
+      let n = store.catalog.lastInStoreNumber(labelPrefix);
+      return p.productIds.map((productId) => {
+        const product = found(store.catalog.get(productId), 'Product');
+        const own = product.barcodes[0];
+        if (own) return { productId, barcode: own };
+        let barcode = inStoreBarcode(labelPrefix, ++n);
+        while (store.catalog.barcodeOwner(barcode)) barcode = inStoreBarcode(labelPrefix, ++n);
+        store.catalog.addBarcode(productId, barcode, 1000);
+        audit(deps, ctx, 'catalog.assignBarcodes', productId, { barcodes: [] }, { barcodes: [barcode] }, at);
+        return { productId, barcode };
+      });
+    });
+  },
+
+  ...catalogImportHandlers,
+  ...catalogLabelHandlers,
+} satisfies AreaHandlers<'catalog'>;

@@ -1,0 +1,199 @@
+import { suggestMapping, type Mapping } from '../../catalog/import-fields';
+import { checkImportRows, type ImportDraft } from '../../catalog/import-rows';
+import { formatDate } from '../../format/index';
+import { AppError } from '../../contract/errors';
+import { fromBase64, toBase64 } from '../../contract/base64';
+import { found } from '../guards';
+import type { AreaHandlers } from '../handler';
+import type { ServiceDeps } from '../ports';
+
+type Encoding = 'utf-8' | 'windows-1252';
+const MAX_FILE = 32 << 20;
+const SAMPLE = 20;
+
+/** The uploaded file read and checked against the catalogue, without writing anything. */
+async function checkFile(deps: ServiceDeps, importId: string, mapping: Mapping | undefined, encoding: Encoding | undefined) {
+  const file = found(deps.store.imports.get(importId), 'Import');
+  if (file.status === 'committed') throw new AppError('DUPLICATE', `${file.fileName} was already imported`, { result: file.result });
+  let table = await deps.sheets.parse(file.bytes, file.fileName, encoding ?? 'utf-8');
+  let used: Encoding = encoding ?? 'utf-8';
+  // Excel on Windows saves "CSV" in the ANSI code page: when UTF-8 fails and no encoding was chosen, read it that way.
+  if (!encoding && table.rows.some((r) => r.cells.some((c) => c.includes('\uFFFD')))) {
+    const ansi = await deps.sheets.parse(file.bytes, file.fileName, 'windows-1252');
+    if (ansi.headers.length > 0) [table, used] = [ansi, 'windows-1252'];
+  }
+  if (table.headers.length === 0) throw new AppError('INVALID_INPUT', `${file.fileName} has no header row`);
+  const suggested = suggestMapping(table.headers);
+  const chosen = mapping ?? suggested.mapping;
+  if (!chosen.name) throw new AppError('INVALID_INPUT', 'Choose the column that holds the product name', { headers: table.headers });
+  const unknown = Object.values(chosen).filter((h) => !table.headers.includes(h));
+  if (unknown.length > 0) throw new AppError('INVALID_INPUT', `The file has no column ${unknown.map((h) => `"${h}"`).join(', ')}`, { headers: table.headers });
+  const owners = deps.store.catalog.keyOwners();
+  const { drafts, errors } = checkImportRows(table, chosen, { barcodeOwner: (c) => deps.store.catalog.barcodeOwner(c), sameProduct: (k) => owners.get(k) });
+  return { file, table, mapping: chosen, preset: mapping ? null : suggested.preset, drafts, errors, encoding: used };
+}
+
+const sample = (d: ImportDraft) => ({
+  line: d.line,
+  name: d.name,
+  brand: d.brand,
+  category: d.category,
+  packSize: d.packSize,
+  barcodes: d.barcodes,
+  mrpPaise: d.mrpPaise,
+  pricePaise: d.pricePaise,
+  hsn: d.hsn,
+  gstRateBp: d.gstRateBp,
+});
+
+export const catalogImportHandlers = {
+  'catalog.importUpload': (deps, p, ctx) => {
+    const { store, ids, clock } = deps;
+    const bytes = fromBase64(p.chunkBase64);
+    if (!/\.(csv|txt|xlsx)$/i.test(p.fileName)) throw new AppError('INVALID_INPUT', 'Choose a .csv or .xlsx file');
+    return store.transaction(() => {
+      if (!p.importId) {
+        if (p.offset !== 0) throw new AppError('INVALID_INPUT', 'A new upload starts at offset 0');
+        const importId = ids.newId('imp');
+        store.imports.start({ id: importId, fileName: p.fileName, bytes, createdBy: ctx.user.id, createdAt: clock.now().toISOString() });
+        return { importId, bytes: bytes.length };
+      }
+      const file = found(store.imports.get(p.importId), 'Import');
+      if (file.status === 'committed') throw new AppError('INVALID_INPUT', `${file.fileName} was already imported`);
+      if (p.offset > file.bytes.length)
+        throw new AppError('INVALID_INPUT', `Chunk at ${p.offset} leaves a gap: ${file.bytes.length} bytes received so far`, { bytes: file.bytes.length });
+      if (file.bytes.length + bytes.length > MAX_FILE) throw new AppError('INVALID_INPUT', 'The file is larger than 32 MB');
+      return { importId: p.importId, bytes: store.imports.append(p.importId, p.offset, bytes) };
+    });
+  },
+
+  'catalog.importPreview': async (deps, p) => {
+    const c = await checkFile(deps, p.importId, p.mapping, p.encoding);
+    return {
+      importId: p.importId,
+      fileName: c.file.fileName,
+      encoding: c.encoding,
+      headers: c.table.headers,
+      preset: c.preset,
+      mapping: c.mapping,
+      rows: c.table.rows.length + c.table.problems.length,
+      valid: c.drafts.length,
+      errors: c.errors,
+      sample: c.drafts.slice(0, SAMPLE).map(sample),
+    };
+  },
+
+  /**
+   * One transaction for the whole file: every good row is in the catalogue afterwards, or (a crash,
+   * a full disk) none is and the file can be committed again. Bad rows are listed, never written.
+   */
+  'catalog.importCommit': async (deps, p, ctx) => {
+    const { store, ids, clock } = deps;
+    const c = await checkFile(deps, p.importId, p.mapping, p.encoding);
+    const at = clock.now().toISOString();
+    const products = c.drafts.map(({ line: _line, ...d }) => ({ ...d, id: ids.newId('prod'), plu: null, units: [], createdAt: at }));
+    const result = {
+      importId: p.importId,
+      imported: products.length,
+      skipped: c.table.rows.length + c.table.problems.length - products.length,
+      errors: c.errors,
+      committedAt: at,
+    };
+    store.transaction(() => {
+      if (store.imports.get(p.importId)?.status === 'committed') throw new AppError('DUPLICATE', `${c.file.fileName} was already imported`);
+      store.catalog.insertMany(products);
+      store.imports.markCommitted(p.importId, { imported: result.imported, skipped: result.skipped, errors: c.errors.length }, at);
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'catalog.importCommit',
+        entity: 'import',
+        entityId: p.importId,
+        before: null,
+        after: { file: c.file.fileName, imported: result.imported, skipped: result.skipped, mapping: c.mapping },
+      });
+    });
+    return result;
+  },
+
+  'catalog.exportExcel': async (deps, p) => {
+    const { store, sheets, clock } = deps;
+    const day = formatDate(clock.now().toISOString().slice(0, 10));
+    const rupees = (paise: number | null) => (paise === null ? null : paise / 100);
+    const products = store.catalog.all();
+    let bytes: Uint8Array;
+    if (p.what === 'catalog') {
+      // The same headers the importer knows as "smartkirana", so an exported file imports back.
+      bytes = await sheets.writeXlsx([
+        {
+          name: 'Catalogue',
+          columns: [
+            'Name',
+            'Hindi name',
+            'Brand',
+            'Category',
+            'Sub-category',
+            'Pack size',
+            'Barcodes',
+            'HSN',
+            'GST %',
+            'Cess %',
+            'MRP',
+            'Price',
+            'Cost',
+            'Unit',
+            'Reorder level',
+            'Reorder qty',
+            'Active',
+          ].map((header) => ({ header })),
+          rows: products.map((x) => [
+            x.name,
+            x.nameHi,
+            x.brand,
+            x.category,
+            x.subCategory,
+            x.packSize,
+            x.barcodes.join(' '),
+            x.hsn,
+            x.gstRateBp / 100,
+            x.cessRateBp / 100,
+            rupees(x.mrpPaise),
+            rupees(x.pricePaise),
+            rupees(x.costPaise),
+            x.unit,
+            x.reorderLevelMilli / 1000,
+            x.reorderQtyMilli / 1000,
+            x.active ? 'yes' : 'no',
+          ]),
+        },
+      ]);
+    } else {
+      const levels = new Map(store.stock.levels().map((l) => [l.productId, l]));
+      const lots = products.flatMap((x) =>
+        store.stock
+          .lots(x.id, false)
+          .map((l) => [x.name, l.batchNo, l.expiryDate ? formatDate(l.expiryDate) : '', rupees(l.mrpPaise), l.qtyMilli / 1000, rupees(l.valuePaise)]),
+      );
+      bytes = await sheets.writeXlsx([
+        {
+          name: `Stock ${day}`,
+          columns: ['Name', 'Category', 'Unit', 'On hand', 'Value (₹)', 'Reorder level'].map((header) => ({ header })),
+          rows: products.map((x) => [
+            x.name,
+            x.category,
+            x.unit,
+            (levels.get(x.id)?.qtyMilli ?? 0) / 1000,
+            rupees(levels.get(x.id)?.valuePaise ?? 0),
+            x.reorderLevelMilli / 1000,
+          ]),
+        },
+        { name: 'Lots', columns: ['Name', 'Batch', 'Expiry', 'MRP', 'On hand', 'Value (₹)'].map((header) => ({ header })), rows: lots },
+      ]);
+    }
+    return {
+      fileName: `${p.what === 'catalog' ? 'catalogue' : 'stock'}-${day}.xlsx`,
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      base64: toBase64(bytes),
+    };
+  },
+} satisfies Partial<AreaHandlers<'catalog'>>;

@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import type { SaleProduct } from '../../billing/types';
+import type { ParsedTable } from '../../catalog/import-rows';
+import type { CounterProduct, ProductView } from '../../contract';
+
+/** The repositories this area owns in the Store (db/repos/catalog). */
+export interface CatalogStore {
+  catalog: CatalogRepo;
+  imports: ImportsRepo;
+}
+
+export type Product = z.output<typeof ProductView>;
+
+export interface CatalogRepo {
+  /** the barcode row: which product, and how many base units the code stands for */
+  barcodeEntry(code: string): { productId: string; qtyMilli: number } | undefined;
+  byPlu(plu: string): Product | undefined;
+  find(query: SearchQuery): Product[];
+  update(id: string, patch: Partial<NewProductRecord> & { active?: boolean; updatedAt: string }): void;
+  categories(): Array<{ category: string; subCategory: string; products: number }>;
+  /** an existing product with this dedupe key (name|brand|pack, lower case), for imports */
+  keyOwners(): Map<string, string>;
+  /** many products in one go (imports), inside the caller's transaction */
+  insertMany(products: readonly NewProductRecord[]): void;
+  /** the highest running number among in-store barcodes with this prefix (0 when none) */
+  lastInStoreNumber(prefix: string): number;
+  addBarcode(productId: string, code: string, qtyMilli: number): void;
+  all(): Product[];
+  get(id: string): Product | undefined;
+  /** active products with their barcodes, in the counter's compact shape */
+  counterIndex(): Array<z.output<typeof CounterProduct>>;
+  byBarcode(code: string): Product | undefined;
+  search(q: string, limit: number): Product[];
+  saleProducts(ids: readonly string[]): Map<string, SaleProduct>;
+  barcodeOwner(code: string): string | undefined;
+  insert(p: NewProductRecord): void;
+}
+
+/** A product as written: the catalogue view without what is computed (stock) or kept apart (active). */
+export type NewProductRecord = Omit<Product, 'active' | 'onHandMilli' | 'units'> & {
+  units: Array<{ name: string; qtyMilli: number; barcode: string | null }>;
+  createdAt: string;
+  active?: boolean;
+};
+
+export interface SearchQuery {
+  q: string;
+  limit: number;
+  category?: string | undefined;
+  subCategory?: string | undefined;
+  minPricePaise?: number | undefined;
+  maxPricePaise?: number | undefined;
+  stock: 'any' | 'in' | 'out' | 'low';
+  /** only products with a lot on hand expiring on or before this date */
+  expiringBy?: string | undefined;
+}
+
+export interface ImportsRepo {
+  start(i: { id: string; fileName: string; bytes: Uint8Array; createdBy: string; createdAt: string }): void;
+  append(id: string, offset: number, bytes: Uint8Array): number;
+  get(id: string): { id: string; fileName: string; bytes: Uint8Array; status: 'uploaded' | 'committed'; result: unknown } | undefined;
+  markCommitted(id: string, result: unknown, at: string): void;
+}
+
+/** Reading and writing spreadsheets (papaparse, exceljs): the host's, since Excel files need Node. */
+export interface Spreadsheets {
+  parse(bytes: Uint8Array, fileName: string, encoding: 'utf-8' | 'windows-1252'): Promise<ParsedTable>;
+  writeXlsx(
+    sheets: ReadonlyArray<{
+      name: string;
+      columns: ReadonlyArray<{ header: string; width?: number }>;
+      rows: ReadonlyArray<ReadonlyArray<string | number | null>>;
+    }>,
+  ): Promise<Uint8Array>;
+}

@@ -1,0 +1,77 @@
+import { AppError } from '../../contract/errors';
+import { found } from '../guards';
+import type { AreaHandlers } from '../handler';
+import { adjustmentMoves, writeAdjustment } from './adjust';
+
+/**
+ * Stock takes: a count sheet filled on any device, then posted once. Posting compares each count
+ * with the books at that moment (sales went on while people counted) and writes every variance as
+ * an adjustment with reason 'count', with one journal entry, in one transaction.
+ */
+export const stockTakeHandlers = {
+  'inventory.openStockTake': (deps, p, ctx) => {
+    const { store, ids, clock } = deps;
+    const id = ids.newId('take');
+    const at = clock.now().toISOString();
+    store.transaction(() => {
+      store.stockTakes.create({ id, name: p.name, createdBy: ctx.user.id, createdAt: at });
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'inventory.openStockTake',
+        entity: 'stock_take',
+        entityId: id,
+        before: null,
+        after: { name: p.name },
+      });
+    });
+    return found(store.stockTakes.view(id), 'Stock take');
+  },
+
+  'inventory.stockTakes': (deps, p) => deps.store.stockTakes.list(p.status),
+
+  'inventory.getStockTake': (deps, p) => found(deps.store.stockTakes.view(p.id), 'Stock take'),
+
+  'inventory.recordCounts': (deps, p, ctx) => {
+    const { store, clock } = deps;
+    return store.transaction(() => {
+      const take = found(store.stockTakes.header(p.id), 'Stock take');
+      if (take.status !== 'open') throw new AppError('INVALID_INPUT', `${take.name} is ${take.status}; counts can no longer change`);
+      for (const l of p.lines) {
+        const product = found(store.catalog.get(l.productId), `Product ${l.productId}`);
+        if (!product.loose && l.countedMilli % 1000 !== 0)
+          throw new AppError('INVALID_INPUT', `${product.name} is counted in whole pieces`, { productId: l.productId });
+      }
+      store.stockTakes.record(p.id, p.lines, ctx.user.id, clock.now().toISOString());
+      return { id: p.id, lines: store.stockTakes.counts(p.id).length };
+    });
+  },
+
+  'inventory.postStockTake': (deps, p, ctx) => {
+    const { store, clock } = deps;
+    const at = clock.now().toISOString();
+    return store.transaction(() => {
+      const take = found(store.stockTakes.header(p.id), 'Stock take');
+      if (take.status !== 'open') throw new AppError('INVALID_INPUT', `${take.name} is already ${take.status}`);
+      const counts = store.stockTakes.counts(p.id);
+      if (counts.length === 0) throw new AppError('INVALID_INPUT', `${take.name} has no counts yet`);
+      const lines = counts.flatMap((c) => {
+        const variance = c.countedMilli - store.stock.level(c.productId).qtyMilli;
+        return variance === 0 ? [] : [{ productId: c.productId, batchId: null, qtyMilli: variance, reason: 'count' as const }];
+      });
+      const { moves, newLots } = adjustmentMoves(deps, lines, at);
+      const valueChangePaise = writeAdjustment(deps, { refType: 'stock_take', refId: p.id, at, narration: `Stock take: ${take.name}`, moves, newLots });
+      store.stockTakes.markPosted(p.id, at);
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'inventory.postStockTake',
+        entity: 'stock_take',
+        entityId: p.id,
+        before: { status: 'open' },
+        after: { status: 'posted', adjustedLines: lines.length, valueChangePaise },
+      });
+      return { id: p.id, adjustedLines: lines.length, valueChangePaise };
+    });
+  },
+} satisfies Partial<AreaHandlers<'inventory'>>;

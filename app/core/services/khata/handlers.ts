@@ -1,0 +1,170 @@
+import type { PartyType } from '../../accounting/chart';
+import { receiptPostings } from '../../accounting/voucher-postings';
+import { financialYearOf } from '../../calendar/fy';
+import { AppError } from '../../contract/errors';
+import { ageParty, type PartyAgeing } from '../../khata/ageing';
+import { checkCredit } from '../../khata/credit-limit';
+import { khataReminder } from '../../khata/reminder';
+import { withRunningBalance } from '../../accounting/ledger';
+import { ledgerTable } from '../../reports/tables';
+import { fyStartMonth, party, today } from '../accounting/common';
+import { toBase64 } from '../../contract/base64';
+import { found } from '../guards';
+import type { AreaHandlers } from '../handler';
+import type { ServiceDeps } from '../ports';
+import { postVoucher } from '../accounting/vouchers';
+
+const CONTROL = { customer: 'DEBTORS', supplier: 'CREDITORS' } as const;
+const RECEIVED_INTO = { cash: 'CASH', upi: 'UPI_CLEARING', card: 'CARD_CLEARING', bank: 'BANK' } as const;
+
+/** A party's days on its control account, as what raises and what lowers the amount due. */
+function ageingOf(deps: ServiceDeps, type: PartyType, asOf: string, partyId?: string): Map<string, PartyAgeing> {
+  const days = deps.store.journal.partyDays(CONTROL[type], asOf, partyId);
+  const out = new Map<string, PartyAgeing>();
+  for (const [id, list] of days) {
+    const moves = list.map((d) =>
+      type === 'customer' ? { date: d.date, raisesPaise: d.debit, lowersPaise: d.credit } : { date: d.date, raisesPaise: d.credit, lowersPaise: d.debit },
+    );
+    out.set(id, ageParty(moves, asOf));
+  }
+  return out;
+}
+
+export function partyLedger(deps: ServiceDeps, type: PartyType, partyId: string, from: string | undefined, to: string | undefined) {
+  const info = party(deps, type, partyId);
+  const end = to ?? today(deps);
+  const start = from ?? financialYearOf(end, fyStartMonth(deps)).from;
+  if (start > end) throw new AppError('INVALID_INPUT', 'The period starts after it ends');
+  const account = CONTROL[type];
+  const opening = deps.store.journal.balanceBefore(account, partyId, start);
+  const run = withRunningBalance(opening, deps.store.journal.rows({ account, partyId, from: start, to: end }));
+  return {
+    party: { type, id: info.id, name: info.name, phone: info.phone, gstin: info.gstin },
+    from: start,
+    to: end,
+    openingPaise: opening,
+    rows: run.rows,
+    closingPaise: run.closingPaise,
+  };
+}
+
+export function ageingReport(deps: ServiceDeps, type: PartyType, asOf: string) {
+  const ages = ageingOf(deps, type, asOf);
+  const names = deps.store.parties.names(type, [...ages.keys()]);
+  const rows = [...ages.entries()]
+    .filter(([, a]) => a.balancePaise !== 0)
+    .map(([id, a]) => ({ partyId: id, name: names.get(id)?.name ?? id, phone: names.get(id)?.phone ?? '', ...a }))
+    .sort((a, b) => b.balancePaise - a.balancePaise || a.name.localeCompare(b.name));
+  const sum = (k: 'balancePaise' | 'advancePaise' | 'd0_30' | 'd31_60' | 'd61_90' | 'd90_plus') => rows.reduce((s, r) => s + r[k], 0);
+  return {
+    asOf,
+    rows,
+    totals: {
+      balancePaise: sum('balancePaise'),
+      advancePaise: sum('advancePaise'),
+      d0_30: sum('d0_30'),
+      d31_60: sum('d31_60'),
+      d61_90: sum('d61_90'),
+      d90_plus: sum('d90_plus'),
+    },
+  };
+}
+
+export const khataHandlers = {
+  'khata.customers': (deps, p) => deps.store.parties.khataCustomers(p.q.trim(), p.dueOnly, p.limit),
+
+  'khata.ledger': (deps, p) => partyLedger(deps, p.partyType, p.partyId, p.from, p.to),
+
+  'khata.receive': (deps, p, ctx) => {
+    const c = party(deps, 'customer', p.customerId);
+    const before = deps.store.journal.balance('DEBTORS', c.id);
+    const voucher = postVoucher(deps, ctx, {
+      clientRef: p.clientRef,
+      kind: 'receipt',
+      docKind: 'receipt',
+      voucherType: 'receipt',
+      date: p.date,
+      party: { type: 'customer', id: c.id },
+      amountPaise: p.amountPaise,
+      method: p.method,
+      reference: p.reference,
+      narration: p.narration || `Received from ${c.name} (${p.method})`,
+      lines: receiptPostings(c.id, p.amountPaise, RECEIVED_INTO[p.method]),
+    });
+    const after = deps.store.journal.balance('DEBTORS', c.id);
+    return { voucher, balanceBeforePaise: before, balanceAfterPaise: after, advancePaise: Math.max(0, -after) };
+  },
+
+  'khata.ageing': (deps, p) => ageingReport(deps, p.partyType, p.asOf ?? today(deps)),
+
+  'khata.reminder': (deps, p) => {
+    const c = party(deps, 'customer', p.customerId);
+    const asOf = today(deps);
+    const age = ageingOf(deps, 'customer', asOf, c.id).get(c.id);
+    const due = age?.balancePaise ?? 0;
+    if (due <= 0) throw new AppError('INVALID_INPUT', `${c.name} owes nothing${due < 0 ? ' (the khata has an advance)' : ''}`);
+    const shop = deps.store.shop.get();
+    const r = khataReminder({
+      shopName: shop.name,
+      shopPhone: shop.phone,
+      upiVpa: shop.upiVpa,
+      customerName: c.name,
+      customerPhone: c.phone,
+      duePaise: due,
+      asOf,
+      oldestDue: age?.oldestDue ?? null,
+      lang: p.lang,
+    });
+    return { duePaise: due, ...r };
+  },
+
+  'khata.statementPdf': async (deps, p) => {
+    const ledger = partyLedger(deps, p.partyType, p.partyId, p.from, p.to);
+    const shop = deps.store.shop.get();
+    const bytes = await deps.documents.tablePdf(ledgerTable(`Statement of account: ${ledger.party.name}`, ledger), shop);
+    return {
+      fileName: `statement-${ledger.party.name.replace(/[^\w]+/g, '-')}-${ledger.from}-${ledger.to}.pdf`,
+      contentType: 'application/pdf' as const,
+      base64: toBase64(bytes),
+    };
+  },
+
+  'khata.setCreditLimit': (deps, p, ctx) => {
+    const { store, clock } = deps;
+    const at = clock.now().toISOString();
+    return store.transaction(() => {
+      const before = found(store.customers.get(p.customerId), 'Customer');
+      store.parties.setCreditLimit(before.id, p.creditLimitPaise);
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'khata.setCreditLimit',
+        entity: 'customer',
+        entityId: before.id,
+        before: { creditLimitPaise: before.creditLimitPaise },
+        after: { creditLimitPaise: p.creditLimitPaise },
+      });
+      return found(store.customers.get(before.id), 'Customer');
+    });
+  },
+
+  'khata.creditCheck': (deps, p) => {
+    const c = found(deps.store.customers.get(p.customerId), 'Customer');
+    return checkCredit(deps.store.journal.balance('DEBTORS', c.id), c.creditLimitPaise, p.amountPaise, deps.store.books.settings().creditPolicy, c.name);
+  },
+
+  'khata.suppliers': (deps) => {
+    const days = deps.store.journal.partyDays('CREDITORS', today(deps));
+    const names = deps.store.parties.names('supplier', [...days.keys()]);
+    return [...days.entries()]
+      .map(([id, list]) => ({
+        supplierId: id,
+        name: names.get(id)?.name ?? id,
+        phone: names.get(id)?.phone ?? '',
+        balancePaise: list.reduce((s, d) => s + d.credit - d.debit, 0),
+        lastDate: list.at(-1)?.date ?? null,
+      }))
+      .filter((s) => s.balancePaise !== 0)
+      .sort((a, b) => b.balancePaise - a.balancePaise || a.name.localeCompare(b.name));
+  },
+} satisfies AreaHandlers<'khata'>;

@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import type { PartyType } from '../../accounting/chart';
+import type { KhataCustomer } from '../../contract/index';
+
+/** The repositories this area owns in the Store (db/repos/khata). */
+export interface KhataStore {
+  parties: PartiesRepo;
+}
+
+export interface PartyInfo {
+  type: PartyType;
+  id: string;
+  name: string;
+  phone: string;
+  gstin: string | null;
+  stateCode: string | null;
+}
+
+export interface PartiesRepo {
+  customer(id: string): PartyInfo | undefined;
+  /** a supplier from #4's suppliers master when it is there; before the merge, any id on the creditors ledger */
+  supplier(id: string): PartyInfo | undefined;
+  names(type: PartyType, ids: readonly string[]): Map<string, PartyInfo>;
+  khataCustomers(q: string, dueOnly: boolean, limit: number): Array<z.output<typeof KhataCustomer>>;
+  setCreditLimit(customerId: string, limitPaise: number): void;
+}

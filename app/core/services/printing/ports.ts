@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+import type { PrintAttemptView, PrinterCheck, PrinterConfig, PrintState, ShopView } from '../../contract';
+import type { ReportTable } from '../../reports/table';
+import type { CreditNote } from '../accounting/ports';
+import type { Invoice } from '../billing/ports';
+import type { PurchaseOrder } from '../purchasing/ports';
+import type { Shop } from '../shop/ports';
+import type { Supplier } from '../suppliers/ports';
+
+/** The repositories this area owns in the Store (db/repos/printing). */
+export interface PrintingStore {
+  printJobs: PrintJobsRepo;
+}
+
+/** Receipts leave after commit; failures are recorded, never thrown at the bill. */
+export interface PrintQueue {
+  /** wake the queue for a job already recorded in the same transaction as the bill */
+  wake(invoiceId: string): void;
+  /** print now and report the outcome (reprint) */
+  printNow(invoiceId: string): Promise<z.output<typeof PrintState>>;
+  /** a test page on these settings, in turn with the receipts */
+  testPrint(printer: PrinterSettings, shop: Shop): Promise<z.output<typeof PrinterCheck>>;
+  /** asks the printer for its status, in turn with the receipts */
+  check(printer: PrinterSettings): Promise<z.output<typeof PrinterCheck>>;
+}
+
+/** Documents made by the host (printers/pdf), and where phones on the LAN reach it. */
+export interface Documents {
+  invoicePdf(invoice: Invoice, shop: Shop, size: 'A4' | 'A5'): Promise<Uint8Array>;
+  creditNotePdf(note: CreditNote, shop: Shop, size: 'A4' | 'A5'): Promise<Uint8Array>;
+  /** a book or statement as a PDF table, and as an Excel workbook */
+  tablePdf(table: ReportTable, shop: Shop): Promise<Uint8Array>;
+  tableXlsx(table: ReportTable, shop: Shop): Promise<Uint8Array>;
+  /** e.g. http://192.168.1.20:4747 when the host serves the shop's Wi-Fi; null otherwise */
+  lanBaseUrl(): string | null;
+}
+
+export type PrinterSettings = z.output<typeof PrinterConfig>;
+
+export interface PrintJobsRepo {
+  create(job: { invoiceId: string; copy: 'original' | 'duplicate'; createdAt: string; status: 'pending' | 'disabled' }): void;
+  state(invoiceId: string): z.output<typeof PrintState>;
+  /** every attempt to print this bill's copies, oldest first */
+  attempts(invoiceId: string): Array<z.output<typeof PrintAttemptView>>;
+  addShareLink(link: { tokenHash: string; invoiceId: string; createdAt: string; expiresAt: string }): void;
+  shareLink(tokenHash: string): { invoiceId: string; expiresAt: string } | undefined;
+}
+
+export interface LabelItem {
+  name: string;
+  nameHi: string | null;
+  barcode: string;
+  pricePaise: number;
+  mrpPaise: number | null;
+  unit: string;
+  packSize: string;
+}
+
+/** Documents of this area made by the host: purchase order PDFs, label sheets, labels on the thermal printer. */
+export interface StockDocuments {
+  purchaseOrderPdf(
+    po: PurchaseOrder,
+    supplier: Supplier,
+    lines: ReadonlyArray<{ hsn: string; gstRateBp: number; cessRateBp: number }>,
+    shop: z.output<typeof ShopView>,
+  ): Promise<Uint8Array>;
+  labelsPdf(labels: readonly LabelItem[], layout: 'shelf' | 'product'): Promise<Uint8Array>;
+  printLabels(labels: readonly LabelItem[], layout: 'shelf' | 'product', shop: z.output<typeof ShopView>): Promise<{ ok: boolean; message: string }>;
+}
