@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { boundaries } from './build/lint/boundaries.js';
+import { layersPlugin } from './build/lint/layers.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'bench/.data/**', '.tmp/**'] },
@@ -26,4 +27,6 @@ export default tseslint.config(
   // Tests may use `!` after an assertion has proved the value exists.
   { files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**/*.ts', 'bench/**/*.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
   ...boundaries,
+  // The renderer's feature zone is switched on once its features import only api/, ui/, i18n/ and app/.
+  { files: ['app/core/**/*.ts'], plugins: { layers: layersPlugin }, rules: { 'layers/imports': 'error' } },
 );

@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import { api, isMethodName, type MethodName, type RequestEnvelope, type ResponseEnvelope } from '../core/contract';
 import { AppError, type ErrorData } from '../core/contract/errors';
 import { handlers, sessionFor, type CallContext, type ServiceDeps } from '../core/services';
-import { atLeast } from '../core/users/roles';
 import type { EventBus } from './event-bus';
+import { atLeast } from '../core/contract/vocabulary';
 
 export interface DispatcherOptions {
   events: EventBus;

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { AccountGroup, AccountType } from '../../app/core/accounting/chart';
+import type { AccountType } from '../../app/core/accounting/chart';
+import type { AccountGroup } from '../../app/core/contract/vocabulary';
 import type { BooksRepo } from '../../app/core/services/accounting/ports';
 import { accounts, booksSettings } from '../schema';
 import { once, type RepoContext } from './context';

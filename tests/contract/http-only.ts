@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { api, ERROR_CODES, type ErrorCode, type HostEvent, type HttpReply } from '../../app/core/contract';
-import type { Role } from '../../app/core/users/roles';
 import type { HttpTransport, TransportFactory } from './transports';
+import type { Role } from '../../app/core/contract/vocabulary';
 
 interface RawReply {
   status: number;

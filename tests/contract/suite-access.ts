@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { api, type MethodName } from '../../app/core/contract';
-import type { Role } from '../../app/core/users/roles';
 import type { SuiteContext } from './contract-suite';
 import { expectApiError } from './transports';
+import type { Role } from '../../app/core/contract/vocabulary';
 
 const ROLES_BELOW: Record<string, Role[]> = { manager: ['staff'], owner: ['staff', 'manager'] };
 

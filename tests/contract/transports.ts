@@ -1,10 +1,10 @@
 import { expect } from 'vitest';
 import type { z } from 'zod';
 import { API_PATH, api, ApiError, createApiClient, ERROR_CODES, isMethodName, type ApiClient, type HttpReply, type Send } from '../../app/core/contract';
-import type { Role } from '../../app/core/users/roles';
 import { DEMO_PINS } from '../../app/host/demo/demo-shop';
 import { startHttpServer, type HttpServer } from '../../app/host/transports/http';
 import { makeTestHost, type TestHost } from '../support/test-host';
+import type { Role } from '../../app/core/contract/vocabulary';
 
 /** One way of reaching the host; the contract suite runs the same cases over each. */
 export interface Transport {

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApiClient } from '../../app/core/contract';
-import type { Role } from '../../app/core/users/roles';
 import { fixedClock, sequentialIds } from '../../app/core/testing/fakes';
 import { createHost, type Host, type HostOptions } from '../../app/host/create-host';
 import { DEMO_PINS } from '../../app/host/demo/demo-shop';
+import type { Role } from '../../app/core/contract/vocabulary';
 
 export function tempDir(prefix = 'sk-test-'): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));

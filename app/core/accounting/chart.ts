@@ -1,3 +1,4 @@
+import type { AccountGroup } from '../contract/vocabulary';
 /**
  * The chart of accounts of an Indian small retailer. Business events post to system accounts by
  * code; the owner renames them, adds bank accounts and expense heads, and retires his own. The
@@ -29,10 +30,7 @@ export const ACCOUNT_GROUPS = {
   purchases: { type: 'expense', label: 'Purchases', tally: 'Purchase Accounts' },
   direct_expenses: { type: 'expense', label: 'Direct expenses', tally: 'Direct Expenses' },
   indirect_expenses: { type: 'expense', label: 'Indirect expenses', tally: 'Indirect Expenses' },
-} as const satisfies Record<string, { type: AccountType; label: string; tally: string }>;
-
-export type AccountGroup = keyof typeof ACCOUNT_GROUPS;
-export const ACCOUNT_GROUP_CODES = Object.keys(ACCOUNT_GROUPS) as [AccountGroup, ...AccountGroup[]];
+} as const satisfies Record<AccountGroup, { type: AccountType; label: string; tally: string }>;
 
 export const typeOfGroup = (group: AccountGroup): AccountType => ACCOUNT_GROUPS[group].type;
 

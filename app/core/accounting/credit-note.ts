@@ -1,4 +1,5 @@
 import { AppError } from '../contract/errors';
+import type { RefundMethod } from '../contract/vocabulary';
 import type { StockMove } from '../inventory/moves';
 import { divHalfUp, roundToRupee, sum, type Paise } from '../money';
 import type { SystemAccount } from './chart';
@@ -95,9 +96,6 @@ export function creditTotals(lines: readonly CreditLine[], roundOff: boolean): C
   const total = roundOff ? roundToRupee(value) : value;
   return { ...heads, valuePaise: value, roundOffPaise: total - value, totalPaise: total };
 }
-
-export const REFUND_METHODS = ['cash', 'upi', 'card', 'bank', 'credit'] as const;
-export type RefundMethod = (typeof REFUND_METHODS)[number];
 
 const REFUND_ACCOUNT: Record<RefundMethod, SystemAccount> = { cash: 'CASH', upi: 'UPI_CLEARING', card: 'CARD_CLEARING', bank: 'BANK', credit: 'DEBTORS' };
 

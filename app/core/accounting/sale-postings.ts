@@ -1,7 +1,8 @@
 import type { PricedBill } from '../billing/types';
-import type { Payment, TenderMethod } from '../billing/tenders';
+import type { Payment } from '../billing/tenders';
 import type { SystemAccount } from './chart';
 import { balanced, cr, dr, signed, type PostingLine } from './posting';
+import type { TenderMethod } from '../contract/vocabulary';
 
 const TENDER_ACCOUNT: Record<TenderMethod, SystemAccount> = {
   cash: 'CASH',

@@ -1,4 +1,5 @@
-import { ACCOUNT_GROUP_CODES, ACCOUNT_GROUPS, TRADING_GROUPS, type AccountGroup } from './chart';
+import { ACCOUNT_GROUP_CODES, type AccountGroup } from '../contract/vocabulary';
+import { ACCOUNT_GROUPS, TRADING_GROUPS } from './chart';
 import type { Paise } from '../money/index';
 import type { AccountInfo } from './trial-balance';
 

@@ -1,4 +1,5 @@
-import { ACCOUNT_GROUP_CODES, type AccountGroup, type AccountType } from './chart';
+import { ACCOUNT_GROUP_CODES, type AccountGroup } from '../contract/vocabulary';
+import type { AccountType } from './chart';
 import { AppError } from '../contract/errors';
 import type { Paise } from '../money/index';
 

@@ -1,8 +1,6 @@
 import { AppError } from '../contract/errors';
+import type { TenderMethod } from '../contract/vocabulary';
 import { sum, type Paise } from '../money';
-
-export const TENDER_METHODS = ['cash', 'upi', 'card', 'credit'] as const;
-export type TenderMethod = (typeof TENDER_METHODS)[number];
 
 export interface TenderInput {
   method: TenderMethod;

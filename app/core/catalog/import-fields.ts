@@ -1,25 +1,5 @@
-/** The catalogue fields a spreadsheet column can fill. */
-export const IMPORT_FIELDS = [
-  'name',
-  'nameHi',
-  'altNames',
-  'brand',
-  'category',
-  'subCategory',
-  'packSize',
-  'barcode',
-  'hsn',
-  'gstRate',
-  'cessRate',
-  'mrp',
-  'price',
-  'cost',
-  'unit',
-  'reorderLevel',
-  'reorderQty',
-  'imageUrl',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+import type { ImportField } from '../contract/vocabulary';
+
 export type Mapping = Partial<Record<ImportField, string>>;
 
 /** Layouts of real files we know by their headers (the shared data folder's catalogues, and our own export). */

@@ -1,8 +1,9 @@
 import { hasValidCheckDigit, normalizeScannedCode } from './barcode';
 import { guessHsn } from './hsn-guess';
-import type { ImportField, Mapping } from './import-fields';
+import type { Mapping } from './import-fields';
 import type { Unit } from '../format/qty';
 import { MILLI } from '../format/qty';
+import type { ImportField } from '../contract/vocabulary';
 
 /** A spreadsheet as the host read it: cells by column, each row with its line number in the file. */
 export interface ParsedTable {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { Role } from '../users/roles';
 import type { ErrorCode } from './errors';
+import type { Role } from './vocabulary';
 
 /** Data areas; a successful call that changes one pushes `data.changed` so screens refetch. */
 export const DATA_AREAS = [

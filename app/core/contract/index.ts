@@ -1,5 +1,6 @@
 // The renderer and every transport import the contract from here.
 export * from './api';
+export * from './vocabulary';
 export * from './define';
 export * from './errors';
 export * from './events';
@@ -17,7 +18,6 @@ export { PurchaseBillView, PurchaseLineInput } from './areas/purchasing';
 export { PurchaseOrderView } from './areas/purchasing';
 export { ImportPreview, ImportResult, ColumnMapping } from './areas/catalog/import';
 export { FileDownload } from './schemas';
-export { IMPORT_FIELDS, type ImportField } from '../catalog/import-fields';
 export { JournalEntryView, AccountView, BooksSettings, AuditRowView, AuditCheck, EntryDocument } from './areas/accounting/accounts';
 export { VoucherView, RegisterView, VOUCHER_KINDS } from './areas/accounting/vouchers';
 export { CreditNoteView, CreditNoteLineView } from './areas/accounting/credit-notes';
@@ -34,11 +34,8 @@ export {
 export { REPORT_NAMES } from './areas/reports';
 export { GstRateView, Gstr1Result, Gstr3bResult, ConsolidatedView, ReturnIssue } from './areas/gst';
 export { BankLineView, BookLineView, ReconciliationView } from './areas/bank';
-export { ACCOUNT_GROUPS, ACCOUNT_GROUP_CODES, type AccountGroup } from '../accounting/chart';
+
 export { UserSummary, DeviceView } from './areas/auth';
-export type { TenderMethod } from '../billing/tenders';
-export type { Role } from '../users/roles';
-export { atLeast } from '../users/roles';
 export * from './client';
 export * from './bridge';
 export { uuidv7 } from './ids';

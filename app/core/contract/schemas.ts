@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../users/roles';
+import { ROLES } from './vocabulary';
 
 /** Building blocks shared by the API areas. Amounts on the wire are integer paise. */
 export const Id = z.string().min(1).max(64);

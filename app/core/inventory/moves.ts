@@ -1,11 +1,8 @@
+import type { AdjustmentReason } from '../contract/vocabulary';
 import type { Paise } from '../money';
 
 /** Stock is never a number someone writes: it is the sum of an append-only ledger of moves. */
 export type StockMoveKind = 'sale' | 'sale_cancel' | 'purchase' | 'purchase_return' | 'sale_return' | 'adjustment' | 'opening';
-
-/** Why stock was adjusted by hand (or by a stock take: 'count'). */
-export const ADJUSTMENT_REASONS = ['damage', 'theft', 'expiry', 'count', 'other'] as const;
-export type AdjustmentReason = (typeof ADJUSTMENT_REASONS)[number];
 
 export interface StockMove {
   productId: string;

@@ -1,6 +1,6 @@
 import type { Api, MethodName, Params, Result } from '../contract';
-import type { Role } from '../users/roles';
 import type { ServiceDeps } from './ports';
+import type { Role } from '../contract/vocabulary';
 
 /** Who is calling: resolved from the session token by the dispatcher. */
 export interface CallContext {

@@ -1,15 +1,6 @@
-/**
- * Who may do what. Checked in the core (services) and the dispatcher, never only hidden in the UI.
- */
-export const ROLES = ['staff', 'manager', 'owner'] as const;
-export type Role = (typeof ROLES)[number];
+import { atLeast, type Role } from '../contract/vocabulary';
 
-const RANK: Record<Role, number> = { staff: 0, manager: 1, owner: 2 };
-
-export function atLeast(role: Role, needed: Role): boolean {
-  return RANK[role] >= RANK[needed];
-}
-
+/** Who may do what. Checked in the core (services) and the dispatcher, never only hidden in the UI. */
 export const PERMISSIONS = {
   /** bill at the counter at the catalogue price */
   'bill.create': 'staff',

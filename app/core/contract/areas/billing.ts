@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { TENDER_METHODS } from '../../billing/tenders';
 import { method } from '../define';
 import { Id, IsoDate, IsoInstant, NonNegPaise, Paise, QtyMilli, StateCode, Unit } from '../schemas';
+import { TENDER_METHODS } from '../vocabulary';
 
 export const TenderInputSchema = z.object({
   method: z.enum(TENDER_METHODS),

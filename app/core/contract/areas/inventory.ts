@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ADJUSTMENT_REASONS } from '../../inventory/moves';
 import { method } from '../define';
 import { patchOf } from '../patch';
 import { Id, IsoDate, IsoInstant, Paise, QtyMilli } from '../schemas';
+import { ADJUSTMENT_REASONS } from '../vocabulary';
 
 export const StockMoveView = z.object({
   id: z.int(),

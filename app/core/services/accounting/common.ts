@@ -1,4 +1,5 @@
-import { MONEY_GROUPS, type AccountGroup, type PartyType } from '../../accounting/chart';
+import { MONEY_GROUPS, type PartyType } from '../../accounting/chart';
+import type { AccountGroup } from '../../contract/vocabulary';
 import { assertOpenPeriod } from '../../accounting/period';
 import type { PostingLine } from '../../accounting/posting';
 import { formatDocNumber, type DocKind } from '../../billing/numbering';

@@ -1,10 +1,12 @@
 import type { z } from 'zod';
-import type { AccountGroup, AccountType, PartyType } from '../../accounting/chart';
-import type { CreditLine, CreditTotals, RefundMethod, ReturnableLine, ReturnedSoFar } from '../../accounting/credit-note';
+import type { AccountType, PartyType } from '../../accounting/chart';
+import type { AccountGroup } from '../../contract/vocabulary';
+import type { CreditLine, CreditTotals, ReturnableLine, ReturnedSoFar } from '../../accounting/credit-note';
 import type { PostingLine } from '../../accounting/posting';
 import type { JournalEntryView, StockMoveView } from '../../contract';
 import type { AccountView, BooksSettings, CreditNoteView, DayBookView, EntryDocument, LedgerRow, RegisterView, VoucherView } from '../../contract/index';
 import type { StockMove } from '../../inventory/moves';
+import type { RefundMethod } from '../../contract/vocabulary';
 
 /** The repositories this area owns in the Store (db/repos/accounting). */
 export interface AccountingStore {

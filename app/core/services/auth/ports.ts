@@ -1,4 +1,4 @@
-import type { Role } from '../../users/roles';
+import type { Role } from '../../contract/vocabulary';
 
 /** The repositories this area owns in the Store (db/repos/auth). */
 export interface AuthStore {

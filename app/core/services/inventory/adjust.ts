@@ -3,11 +3,12 @@ import { localDate } from '../../calendar/fy';
 import { AppError } from '../../contract/errors';
 import { MILLI } from '../../format/qty';
 import { costOfPart, issueStock } from '../../inventory/fefo';
-import type { AdjustmentReason, StockMove } from '../../inventory/moves';
+import type { StockMove } from '../../inventory/moves';
 import { divHalfUp } from '../../money/index';
 import { found } from '../guards';
 import type { ServiceDeps } from '../ports';
 import type { NewLot } from './ports';
+import type { AdjustmentReason } from '../../contract/vocabulary';
 
 export interface AdjustLine {
   productId: string;

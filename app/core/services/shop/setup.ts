@@ -5,10 +5,10 @@ import { NewProduct, ScannerSettings } from '../../contract/index';
 import { AppError } from '../../contract/errors';
 import { gstinProblem } from '../../gst/index';
 import { lineAmount } from '../../billing/pricing';
-import type { Role } from '../../users/roles';
 import type { z } from 'zod';
 import type { ServiceDeps } from '../ports';
 import type { Shop } from './ports';
+import type { Role } from '../../contract/vocabulary';
 
 export interface ShopSetup {
   /** hardware left out starts as none, with the scanner's default timings */

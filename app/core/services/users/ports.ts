@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { UserSummary } from '../../contract';
-import type { Role } from '../../users/roles';
+import type { Role } from '../../contract/vocabulary';
 
 /** The repositories this area owns in the Store (db/repos/users). */
 export interface UsersStore {

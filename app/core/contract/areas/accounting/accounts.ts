@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACCOUNT_GROUP_CODES } from '../../../accounting/chart';
+import { ACCOUNT_GROUP_CODES } from '../../vocabulary';
 import { method } from '../../define';
 import { Id, IsoDate, IsoInstant, NonNegPaise, Paise } from '../../schemas';
 

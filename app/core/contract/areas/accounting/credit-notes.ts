@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { REFUND_METHODS } from '../../../accounting/credit-note';
 import { method } from '../../define';
 import { Id, IsoDate, IsoInstant, Paise, QtyMilli, StateCode, Unit } from '../../schemas';
 import { InvoicePdf } from '../printing';
+import { REFUND_METHODS } from '../../vocabulary';
 
 /** Sales returns as credit notes against a posted bill: accounting.* methods. */
 export const CreditNoteLineView = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { IMPORT_FIELDS } from '../../../catalog/import-fields';
 import { method } from '../../define';
 import { Id, IsoInstant, FileDownload } from '../../schemas';
+import { IMPORT_FIELDS } from '../../vocabulary';
 
 const ImportField = z.enum(IMPORT_FIELDS);
 /** import field → the file's column header that fills it */

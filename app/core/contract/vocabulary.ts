@@ -1,0 +1,74 @@
+/** The closed word lists the API speaks in; the domain imports them from here, never the other way. */
+
+/** The roles, least first: a method or permission names the least role that may use it. */
+export const ROLES = ['staff', 'manager', 'owner'] as const;
+
+export type Role = (typeof ROLES)[number];
+
+const RANK: Record<Role, number> = { staff: 0, manager: 1, owner: 2 };
+
+export function atLeast(role: Role, needed: Role): boolean {
+  return RANK[role] >= RANK[needed];
+}
+
+export const TENDER_METHODS = ['cash', 'upi', 'card', 'credit'] as const;
+
+export type TenderMethod = (typeof TENDER_METHODS)[number];
+
+export const REFUND_METHODS = ['cash', 'upi', 'card', 'bank', 'credit'] as const;
+
+export type RefundMethod = (typeof REFUND_METHODS)[number];
+
+/** Why stock was adjusted by hand (or by a stock take: 'count'). */
+export const ADJUSTMENT_REASONS = ['damage', 'theft', 'expiry', 'count', 'other'] as const;
+
+export type AdjustmentReason = (typeof ADJUSTMENT_REASONS)[number];
+
+/** The catalogue fields a spreadsheet column can fill. */
+export const IMPORT_FIELDS = [
+  'name',
+  'nameHi',
+  'altNames',
+  'brand',
+  'category',
+  'subCategory',
+  'packSize',
+  'barcode',
+  'hsn',
+  'gstRate',
+  'cessRate',
+  'mrp',
+  'price',
+  'cost',
+  'unit',
+  'reorderLevel',
+  'reorderQty',
+  'imageUrl',
+] as const;
+
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** Where an account appears (balance sheet side, trading or profit part of the P&L, Tally group): app/core/accounting/chart.ts. */
+export const ACCOUNT_GROUP_CODES = [
+  'cash',
+  'bank',
+  'clearing',
+  'debtors',
+  'stock',
+  'input_tax',
+  'current_assets',
+  'fixed_assets',
+  'creditors',
+  'output_tax',
+  'current_liabilities',
+  'loans',
+  'capital',
+  'sales',
+  'indirect_income',
+  'cost_of_sales',
+  'purchases',
+  'direct_expenses',
+  'indirect_expenses',
+] as const;
+
+export type AccountGroup = (typeof ACCOUNT_GROUP_CODES)[number];
