@@ -68,8 +68,11 @@ export const boundaries = [
     [
       deny(nodeBuiltins, 'The renderer runs in a browser.'),
       deny([...sqlite, ...electron], 'The renderer reaches data only through the API client.'),
-      deny(folder('host', 'db', 'printers', 'sync-server', 'main', 'preload'), 'The renderer imports only app/core/contract and app/core/format.'),
-      denyRegex(coreExcept('contract', 'format'), 'The renderer imports only app/core/contract and app/core/format.'),
+      deny(
+        folder('host', 'db', 'printers', 'sync-server', 'main', 'preload'),
+        'The renderer imports only app/core/contract, app/core/format and app/core/i18n.',
+      ),
+      denyRegex(coreExcept('contract', 'format', 'i18n'), 'The renderer imports only app/core/contract, app/core/format and app/core/i18n.'),
     ],
     { noBuiltins: true },
   ),

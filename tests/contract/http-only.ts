@@ -167,7 +167,7 @@ export function httpOnlySuite(factory: TransportFactory<HttpTransport>): void {
         expect(await closed).toBe(4401);
       });
 
-      it('pushes data.changed listing invoices when a bill is posted', async () => {
+      it('pushes data.changed listing billing when a bill is posted', async () => {
         const socket = new WebSocket(eventsUrl(tokens.manager));
         await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
         try {
@@ -180,7 +180,7 @@ export function httpOnlySuite(factory: TransportFactory<HttpTransport>): void {
           const reply = await rawPost(api$('billing.postInvoice'), JSON.stringify(bill), bearer('staff'));
           expect(reply.status).toBe(200);
           const event = await changed;
-          expect(event.event === 'data.changed' && event.payload.areas).toContain('invoices');
+          expect(event.event === 'data.changed' && event.payload.areas).toContain('billing');
           expect(event.payload).toEqual({ areas: api['billing.postInvoice'].changes });
         } finally {
           socket.close();

@@ -29,7 +29,11 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 
 export interface ErrorData {
   code: ErrorCode;
+  /** English, for logs and tools; screens show `key` in the user's language */
   message: string;
+  /** a message key of app/core/i18n, with its placeholders in params; absent: 'error.<code>' */
+  key?: string;
+  params?: Record<string, string | number>;
   details?: unknown;
 }
 

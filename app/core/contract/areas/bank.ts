@@ -63,7 +63,7 @@ export const bankApi = {
       fileName: 'hdfc-nov-2026.csv',
       csv: 'Date,Narration,Chq./Ref.No.,Value Dt,Withdrawal Amt.,Deposit Amt.,Closing Balance\n24/11/26,CASH DEPOSIT SADAR BAZAR BR,4471,24/11/26,,15000.00,15000.00\n24/11/26,SMS CHARGES,,24/11/26,17.70,,14982.30\n',
     },
-    changes: ['bank', 'ledger'],
+    changes: ['bank', 'accounting'],
   }),
   'bank.lines': method({
     summary: 'Statement lines of a bank account with what each is matched to.',
@@ -72,7 +72,7 @@ export const bankApi = {
     result: z.array(BankLineView),
     errors: [],
     example: { unmatchedOnly: true },
-    reads: ['bank', 'ledger'],
+    reads: ['bank', 'accounting'],
   }),
   'bank.candidates': method({
     summary: 'Book entries on the bank account that a statement line could be (same amount, near in date), best first.',
@@ -81,7 +81,7 @@ export const bankApi = {
     result: z.array(BookLineView),
     errors: ['NOT_FOUND'],
     example: { bankLineId: 'bkl-0001' },
-    reads: ['bank', 'ledger'],
+    reads: ['bank', 'accounting'],
   }),
   'bank.unmatch': method({
     summary: 'Undo a statement line’s match (an entry the match posted stays: reverse it separately if it was wrong).',
@@ -113,7 +113,7 @@ export const bankApi = {
     result: BankLineView,
     errors: ['NOT_FOUND', 'INVALID_INPUT', 'DUPLICATE', 'PERIOD_CLOSED'],
     example: { bankLineId: 'bkl-0002', account: 'BANK_CHARGES', narration: 'SMS charges' },
-    changes: ['bank', 'ledger'],
+    changes: ['bank', 'accounting'],
   }),
   'bank.reconciliation': method({
     summary:
@@ -123,6 +123,6 @@ export const bankApi = {
     result: ReconciliationView,
     errors: ['NOT_FOUND'],
     example: { asOf: '2026-11-30' },
-    reads: ['bank', 'ledger'],
+    reads: ['bank', 'accounting'],
   }),
 };

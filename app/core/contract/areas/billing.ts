@@ -149,7 +149,7 @@ export const billingApi = {
         { productId: 'prod-demo-005', qtyMilli: 750 },
       ],
     },
-    reads: ['catalog', 'shop', 'customers', 'stock'],
+    reads: ['catalog', 'shop', 'customers', 'inventory'],
   }),
   'billing.postInvoice': method({
     summary:
@@ -184,7 +184,7 @@ export const billingApi = {
         { method: 'cash', amountPaise: 30500, tenderedPaise: 50000 },
       ],
     },
-    changes: ['invoices', 'stock', 'ledger', 'printing'],
+    changes: ['billing', 'inventory', 'accounting', 'printing'],
   }),
   'billing.getInvoice': method({
     summary: 'One bill with its lines, payments, totals and print state.',
@@ -193,7 +193,7 @@ export const billingApi = {
     result: InvoiceView,
     errors: ['NOT_FOUND'],
     example: { id: 'inv-0001' },
-    reads: ['invoices', 'printing'],
+    reads: ['billing', 'printing'],
   }),
   'billing.listInvoices': method({
     summary: 'Bills of a day (newest first).',
@@ -202,7 +202,7 @@ export const billingApi = {
     result: z.array(InvoiceSummary),
     errors: [],
     example: { date: '2026-11-24' },
-    reads: ['invoices', 'printing'],
+    reads: ['billing', 'printing'],
   }),
   'billing.cancelInvoice': method({
     summary:
@@ -212,6 +212,6 @@ export const billingApi = {
     result: InvoiceView,
     errors: ['NOT_FOUND', 'ALREADY_CANCELLED', 'INVALID_INPUT', 'PERIOD_CLOSED'],
     example: { id: 'inv-0001', reason: 'Customer changed mind before leaving' },
-    changes: ['invoices', 'stock', 'ledger'],
+    changes: ['billing', 'inventory', 'accounting'],
   }),
 };

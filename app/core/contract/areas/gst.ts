@@ -131,7 +131,7 @@ export const gstApi = {
     result: Gstr1Result,
     errors: ['INVALID_INPUT'],
     example: { period: '112026' },
-    reads: ['invoices', 'gst', 'shop'],
+    reads: ['billing', 'gst', 'shop'],
   }),
   'gst.gstr3b': method({
     summary:
@@ -141,7 +141,7 @@ export const gstApi = {
     result: Gstr3bResult,
     errors: ['INVALID_INPUT'],
     example: { period: '112026' },
-    reads: ['invoices', 'ledger', 'shop', 'purchases'],
+    reads: ['billing', 'accounting', 'shop', 'purchasing'],
   }),
   'gst.consolidateDay': method({
     summary: 'Issue the day’s consolidated tax invoice for the small B2C bills (under ₹200, s.31(3)(b)) that were given slips.',
@@ -150,7 +150,7 @@ export const gstApi = {
     result: ConsolidatedView,
     errors: ['INVALID_INPUT', 'DUPLICATE', 'PERIOD_CLOSED'],
     example: { date: '2026-11-24' },
-    changes: ['invoices', 'gst'],
+    changes: ['billing', 'gst'],
   }),
   'gst.consolidated': method({
     summary: 'Consolidated daily invoices of a period.',
@@ -159,7 +159,7 @@ export const gstApi = {
     result: z.array(ConsolidatedView),
     errors: [],
     example: { from: '2026-11-01', to: '2026-11-30' },
-    reads: ['invoices', 'gst'],
+    reads: ['billing', 'gst'],
   }),
   'gst.hsnRule': method({
     summary: 'How many HSN digits the shop’s bills and returns need (4 up to ₹5 crore turnover, 6 above), from last year’s turnover.',
@@ -168,7 +168,7 @@ export const gstApi = {
     result: z.object({ aatoPaise: NonNegPaise, source: z.enum(['owner', 'books']), digits: z.union([z.literal(4), z.literal(6)]), b2cMayOmit: z.boolean() }),
     errors: [],
     example: {},
-    reads: ['gst', 'ledger', 'shop'],
+    reads: ['gst', 'accounting', 'shop'],
   }),
   'gst.cmp08': method({
     summary: 'A composition shop’s quarterly CMP-08 figures: turnover net of returns and tax at 1% (half CGST, half SGST).',
@@ -177,6 +177,6 @@ export const gstApi = {
     result: z.object({ from: IsoDate, to: IsoDate, turnoverPaise: Paise, cgstPaise: Paise, sgstPaise: Paise }),
     errors: ['INVALID_INPUT'],
     example: { fy: '2026-27', quarter: 3 },
-    reads: ['invoices'],
+    reads: ['billing'],
   }),
 };

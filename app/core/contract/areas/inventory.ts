@@ -86,7 +86,7 @@ export const inventoryApi = {
     result: z.array(StockMoveView),
     errors: [],
     example: { refId: 'inv-0001' },
-    reads: ['stock'],
+    reads: ['inventory'],
   }),
   'inventory.onHand': method({
     summary: 'Stock on hand of products: the sum of their stock moves.',
@@ -95,7 +95,7 @@ export const inventoryApi = {
     result: z.array(z.object({ productId: Id, qtyMilli: QtyMilli })),
     errors: [],
     example: { productIds: ['prod-demo-001', 'prod-demo-005'] },
-    reads: ['stock'],
+    reads: ['inventory'],
   }),
   'inventory.levels': method({
     summary: 'Stock on hand and its value for every product that has ever moved (kept beside the moves, so this is quick for any size of shop).',
@@ -104,7 +104,7 @@ export const inventoryApi = {
     result: z.array(StockLevel),
     errors: [],
     example: {},
-    reads: ['stock'],
+    reads: ['inventory'],
   }),
   'inventory.lots': method({
     summary: 'The lots (batches) of a product with stock on hand, in the order they will be sold (first expiry first out).',
@@ -113,7 +113,7 @@ export const inventoryApi = {
     result: z.array(LotView),
     errors: ['NOT_FOUND'],
     example: { productId: 'prod-demo-016' },
-    reads: ['stock'],
+    reads: ['inventory'],
   }),
   'inventory.expiring': method({
     summary: 'Lots on hand that expire within n days (or have expired), soonest first: the expiry alert.',
@@ -122,7 +122,7 @@ export const inventoryApi = {
     result: z.array(LotView.extend({ productName: z.string(), daysLeft: z.int() })),
     errors: [],
     example: { withinDays: 30 },
-    reads: ['stock', 'catalog'],
+    reads: ['inventory', 'catalog'],
   }),
   'inventory.lowStock': method({
     summary: 'Products at or below their reorder level, with the quantity to reorder and who supplied them last.',
@@ -142,7 +142,7 @@ export const inventoryApi = {
     ),
     errors: [],
     example: {},
-    reads: ['stock', 'catalog'],
+    reads: ['inventory', 'catalog'],
   }),
   'inventory.history': method({
     summary: 'Every stock move of one product, newest first, with the balance after each: the audit trail of its stock.',
@@ -151,7 +151,7 @@ export const inventoryApi = {
     result: z.object({ productId: Id, onHandMilli: QtyMilli, valuePaise: Paise, moves: z.array(StockMoveView.extend({ balanceMilli: QtyMilli })) }),
     errors: ['NOT_FOUND'],
     example: { productId: 'prod-demo-001' },
-    reads: ['stock'],
+    reads: ['inventory'],
   }),
   'inventory.adjust': method({
     summary: 'Write stock off or back (damage, theft, expiry, a recount), lot by lot; the books follow in the same transaction.',
@@ -173,7 +173,7 @@ export const inventoryApi = {
     result: z.object({ refId: Id, valueChangePaise: Paise, moves: z.array(StockMoveView) }),
     errors: ['NOT_FOUND', 'INVALID_QUANTITY', 'INVALID_INPUT'],
     example: { lines: [{ productId: 'prod-demo-020', qtyMilli: -2000, reason: 'damage' }], note: 'Two loaves crushed in delivery' },
-    changes: ['stock', 'ledger'],
+    changes: ['inventory', 'accounting'],
   }),
   'inventory.valuation': method({
     summary: 'What the stock is worth at cost, product by product and in total, by the shop’s valuation method.',
@@ -186,7 +186,7 @@ export const inventoryApi = {
     }),
     errors: [],
     example: {},
-    reads: ['stock', 'catalog'],
+    reads: ['inventory', 'catalog'],
   }),
   'inventory.settings': method({
     summary: 'Stock settings: negative stock policy, valuation method, expiry alert days, weighing-scale label layout, label prefix.',
@@ -213,7 +213,7 @@ export const inventoryApi = {
     result: StockTakeView,
     errors: [],
     example: { name: 'Shelf A — biscuits' },
-    changes: ['stock'],
+    changes: ['inventory'],
   }),
   'inventory.stockTakes': method({
     summary: 'Stock takes, newest first.',
@@ -222,7 +222,7 @@ export const inventoryApi = {
     result: z.array(z.object({ id: Id, name: z.string(), status: z.enum(['open', 'posted', 'cancelled']), createdAt: IsoInstant, lines: z.int() })),
     errors: [],
     example: { status: 'open' },
-    reads: ['stock'],
+    reads: ['inventory'],
   }),
   'inventory.getStockTake': method({
     summary: 'A count sheet with what the books say, what was counted, and the difference.',
@@ -231,7 +231,7 @@ export const inventoryApi = {
     result: StockTakeView,
     errors: ['NOT_FOUND'],
     example: { id: 'take-0001' },
-    reads: ['stock'],
+    reads: ['inventory'],
   }),
   'inventory.recordCounts': method({
     summary: 'Record counted quantities on an open sheet (a recount of a product replaces its count).',
@@ -252,7 +252,7 @@ export const inventoryApi = {
         { productId: 'prod-demo-025', countedMilli: 50000 },
       ],
     },
-    changes: ['stock'],
+    changes: ['inventory'],
   }),
   'inventory.postStockTake': method({
     summary: 'Post a count sheet: every variance becomes a stock adjustment (reason count) and one journal entry, in one transaction.',
@@ -261,6 +261,6 @@ export const inventoryApi = {
     result: z.object({ id: Id, adjustedLines: z.int(), valueChangePaise: Paise }),
     errors: ['NOT_FOUND', 'INVALID_INPUT'],
     example: { id: 'take-0001' },
-    changes: ['stock', 'ledger'],
+    changes: ['inventory', 'accounting'],
   }),
 };

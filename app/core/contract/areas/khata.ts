@@ -72,7 +72,7 @@ export const khataApi = {
     result: z.array(KhataCustomer),
     errors: [],
     example: { dueOnly: true },
-    reads: ['ledger', 'customers'],
+    reads: ['accounting', 'customers'],
   }),
   'khata.ledger': method({
     summary: 'A customer’s khata (or a supplier’s account): opening balance, every bill, return and payment with a running balance, closing balance.',
@@ -86,7 +86,7 @@ export const khataApi = {
     result: PartyLedger,
     errors: ['NOT_FOUND'],
     example: { partyId: 'cust-0001' },
-    reads: ['ledger', 'customers'],
+    reads: ['accounting', 'customers'],
   }),
   'khata.receive': method({
     summary: 'A customer pays against khata: a receipt voucher. More than the dues is kept as an advance, not refused.',
@@ -103,7 +103,7 @@ export const khataApi = {
     result: z.object({ voucher: VoucherView, balanceBeforePaise: Paise, balanceAfterPaise: Paise, advancePaise: NonNegPaise }),
     errors: ['NOT_FOUND', 'INVALID_INPUT', 'PERIOD_CLOSED'],
     example: { customerId: 'cust-0001', amountPaise: 50000, method: 'upi', reference: '431122334455' },
-    changes: ['ledger'],
+    changes: ['accounting'],
   }),
   'khata.ageing': method({
     summary: 'Who owes how much and for how long (0–30, 31–60, 61–90, 90+ days; payments settle the oldest bills first), for customers or suppliers.',
@@ -112,7 +112,7 @@ export const khataApi = {
     result: z.object({ asOf: IsoDate, rows: z.array(AgeingRow), totals: AgeingRow.omit({ partyId: true, name: true, phone: true, oldestDue: true }) }),
     errors: [],
     example: { partyType: 'customer' },
-    reads: ['ledger', 'customers'],
+    reads: ['accounting', 'customers'],
   }),
   'khata.reminder': method({
     summary: 'A reminder for what a customer owes, with a upi://pay link for exactly that amount, ready for WhatsApp (wa.me) or SMS.',
@@ -121,7 +121,7 @@ export const khataApi = {
     result: z.object({ duePaise: Paise, text: z.string(), upiLink: z.string().nullable(), whatsappUrl: z.string(), smsUrl: z.string() }),
     errors: ['NOT_FOUND', 'INVALID_INPUT'],
     example: { customerId: 'cust-0002', lang: 'hi' },
-    reads: ['ledger', 'customers'],
+    reads: ['accounting', 'customers'],
   }),
   'khata.statementPdf': method({
     summary: 'A customer’s (or supplier’s) statement for a period as a PDF the owner can share.',
@@ -130,7 +130,7 @@ export const khataApi = {
     result: InvoicePdf,
     errors: ['NOT_FOUND'],
     example: { partyId: 'cust-0001' },
-    reads: ['ledger', 'customers'],
+    reads: ['accounting', 'customers'],
   }),
   'khata.setCreditLimit': method({
     summary: 'Set how much a customer may owe on khata (0: no limit).',
@@ -148,7 +148,7 @@ export const khataApi = {
     result: CreditCheckView,
     errors: ['NOT_FOUND'],
     example: { customerId: 'cust-0002', amountPaise: 250000 },
-    reads: ['ledger', 'customers', 'shop'],
+    reads: ['accounting', 'customers', 'shop'],
   }),
   'khata.suppliers': method({
     summary: 'Suppliers the shop owes (sundry creditors), most owed first.',
@@ -157,6 +157,6 @@ export const khataApi = {
     result: z.array(z.object({ supplierId: Id, name: z.string(), phone: z.string(), balancePaise: Paise, lastDate: IsoDate.nullable() })),
     errors: [],
     example: {},
-    reads: ['ledger'],
+    reads: ['accounting'],
   }),
 };

@@ -86,7 +86,7 @@ export const printingApi = {
     result: InvoicePdf,
     errors: ['NOT_FOUND'],
     example: { invoiceId: 'inv-0001', size: 'A5' },
-    reads: ['invoices', 'shop'],
+    reads: ['billing', 'shop'],
   }),
   'printing.shareLink': method({
     summary: 'A WhatsApp link with the bill’s summary and, on the shop’s LAN, a link to its PDF that opens only this invoice (30 days).',

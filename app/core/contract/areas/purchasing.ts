@@ -103,7 +103,7 @@ export const purchasingApi = {
         { productId: 'prod-demo-014', qtyMilli: 48000, unitCostPaise: 2100, mrpPaise: 2500, batchNo: 'PG1125', expiryDate: '2027-05-31' },
       ],
     },
-    changes: ['purchases', 'stock', 'ledger', 'catalog'],
+    changes: ['purchasing', 'inventory', 'accounting', 'catalog'],
   }),
   'purchasing.postReturn': method({
     summary:
@@ -120,7 +120,7 @@ export const purchasingApi = {
     result: PurchaseBillView,
     errors: ['NOT_FOUND', 'INVALID_QUANTITY', 'INVALID_INPUT'],
     example: { billId: 'pbill-0001', lines: [{ batchId: 'batch-0041', qtyMilli: 2000 }], reason: 'Two packs leaking' },
-    changes: ['purchases', 'stock', 'ledger'],
+    changes: ['purchasing', 'inventory', 'accounting'],
   }),
   'purchasing.getBill': method({
     summary: 'One purchase bill or debit note with its lines and totals.',
@@ -129,7 +129,7 @@ export const purchasingApi = {
     result: PurchaseBillView,
     errors: ['NOT_FOUND'],
     example: { id: 'pbill-0001' },
-    reads: ['purchases'],
+    reads: ['purchasing'],
   }),
   'purchasing.listBills': method({
     summary: 'Purchase bills and debit notes, newest first; optionally of one supplier or a date range.',
@@ -148,7 +148,7 @@ export const purchasingApi = {
     ),
     errors: [],
     example: { supplierId: 'supp-demo-001' },
-    reads: ['purchases'],
+    reads: ['purchasing'],
   }),
   'purchasing.createOrder': method({
     summary: 'A purchase order to a supplier, typed or taken from the low-stock list; numbered in the device’s PO series.',
@@ -164,7 +164,7 @@ export const purchasingApi = {
       ],
       notes: 'Deliver before Saturday',
     },
-    changes: ['purchases'],
+    changes: ['purchasing'],
   }),
   'purchasing.orderFromLowStock': method({
     summary: 'The lines a purchase order would have from the low-stock list (reorder quantities at the last cost), for the owner to check before creating it.',
@@ -173,7 +173,7 @@ export const purchasingApi = {
     result: z.array(z.object({ productId: Id, name: z.string(), qtyMilli: QtyMilli, unitCostPaise: Paise })),
     errors: [],
     example: {},
-    reads: ['stock', 'catalog', 'purchases'],
+    reads: ['inventory', 'catalog', 'purchasing'],
   }),
   'purchasing.getOrder': method({
     summary: 'One purchase order with what has been received against it.',
@@ -182,7 +182,7 @@ export const purchasingApi = {
     result: PurchaseOrderView,
     errors: ['NOT_FOUND'],
     example: { id: 'po-0001' },
-    reads: ['purchases'],
+    reads: ['purchasing'],
   }),
   'purchasing.listOrders': method({
     summary: 'Purchase orders, newest first; optionally only open ones.',
@@ -191,7 +191,7 @@ export const purchasingApi = {
     result: z.array(PurchaseOrderView.omit({ lines: true }).extend({ lines: z.int() })),
     errors: [],
     example: { status: 'open' },
-    reads: ['purchases'],
+    reads: ['purchasing'],
   }),
   'purchasing.orderPdf': method({
     summary: 'The purchase order as an A4 PDF (base64), to print or share with the distributor.',
@@ -200,7 +200,7 @@ export const purchasingApi = {
     result: FileDownload,
     errors: ['NOT_FOUND'],
     example: { id: 'po-0001' },
-    reads: ['purchases'],
+    reads: ['purchasing'],
   }),
   'purchasing.orderShare': method({
     summary: 'The purchase order as a WhatsApp message to the distributor (a wa.me link with the items).',
@@ -224,7 +224,7 @@ export const purchasingApi = {
     result: z.object({ poId: Id, supplierId: Id, lines: z.array(PurchaseLineInput) }),
     errors: ['NOT_FOUND', 'INVALID_INPUT'],
     example: { id: 'po-0001' },
-    reads: ['purchases'],
+    reads: ['purchasing'],
   }),
   'purchasing.cancelOrder': method({
     summary: 'Cancel an order nothing has been received against.',
@@ -233,6 +233,6 @@ export const purchasingApi = {
     result: PurchaseOrderView,
     errors: ['NOT_FOUND', 'ALREADY_CANCELLED', 'INVALID_INPUT'],
     example: { id: 'po-0001' },
-    changes: ['purchases'],
+    changes: ['purchasing'],
   }),
 };

@@ -31,6 +31,6 @@ export const reportsApi = {
     result: FileDownload,
     errors: ['NOT_FOUND', 'INVALID_INPUT'],
     example: { report: 'trialBalance', format: 'xlsx', from: '2026-04-01', to: '2026-11-30' },
-    reads: ['ledger', 'invoices'],
+    reads: ['accounting', 'billing'],
   }),
 };

@@ -74,7 +74,7 @@ export const accountsApi = {
     result: z.array(JournalEntryView),
     errors: [],
     example: { refId: 'inv-0001' },
-    reads: ['ledger'],
+    reads: ['accounting'],
   }),
   'accounting.entry': method({
     summary: 'One journal entry with its lines and the document it belongs to (drill-down from any report).',
@@ -83,7 +83,7 @@ export const accountsApi = {
     result: JournalEntryView.extend({ document: EntryDocument, createdAt: IsoInstant }),
     errors: ['NOT_FOUND'],
     example: { id: 'je-0001' },
-    reads: ['ledger'],
+    reads: ['accounting'],
   }),
   'accounting.accounts': method({
     summary: 'The chart of accounts with each account’s group and balance.',
@@ -92,7 +92,7 @@ export const accountsApi = {
     result: z.array(AccountView),
     errors: [],
     example: {},
-    reads: ['ledger'],
+    reads: ['accounting'],
   }),
   'accounting.addAccount': method({
     summary: 'Add an account to the chart (a bank account, an expense head, a loan); its code is made from the name.',
@@ -101,7 +101,7 @@ export const accountsApi = {
     result: AccountView,
     errors: ['DUPLICATE', 'INVALID_INPUT'],
     example: { name: 'HDFC Current A/c', group: 'bank' },
-    changes: ['ledger'],
+    changes: ['accounting'],
   }),
   'accounting.updateAccount': method({
     summary: 'Rename an account, move the owner’s own account to another group, or retire it (system accounts keep their group and stay active).',
@@ -115,7 +115,7 @@ export const accountsApi = {
     result: AccountView,
     errors: ['NOT_FOUND', 'DUPLICATE', 'INVALID_INPUT'],
     example: { code: 'RENT', name: 'Shop rent (Sadar Bazar)' },
-    changes: ['ledger'],
+    changes: ['accounting'],
   }),
   'accounting.settings': method({
     summary: 'The books’ settings: khata credit-limit policy, the closed period, small-bill consolidation, turnover for HSN digits.',
@@ -133,7 +133,7 @@ export const accountsApi = {
     result: BooksSettings,
     errors: ['INVALID_INPUT'],
     example: { creditPolicy: 'block' },
-    changes: ['shop', 'ledger'],
+    changes: ['shop', 'accounting'],
   }),
   'accounting.auditLog': method({
     summary: 'The audit trail, newest first: who changed which master or posted which voucher, when, before and after.',
@@ -148,7 +148,7 @@ export const accountsApi = {
     result: z.array(AuditRowView),
     errors: [],
     example: { entity: 'invoice' },
-    reads: ['ledger', 'shop', 'catalog', 'customers', 'invoices'],
+    reads: ['accounting', 'shop', 'catalog', 'customers', 'billing'],
   }),
   'accounting.verifyAudit': method({
     summary: 'Recompute the audit log’s hash chain and say whether any row was changed, removed or reordered.',
@@ -157,6 +157,6 @@ export const accountsApi = {
     result: AuditCheck,
     errors: [],
     example: {},
-    reads: ['ledger'],
+    reads: ['accounting'],
   }),
 };

@@ -66,7 +66,7 @@ export const creditNotesApi = {
     result: CreditNoteView,
     errors: ['NOT_FOUND', 'INVALID_QUANTITY', 'INVALID_INPUT', 'ALREADY_CANCELLED', 'CUSTOMER_REQUIRED', 'PERIOD_CLOSED'],
     example: { clientRef: 'return-6f1c2a9e-0001', invoiceId: 'inv-0002', lines: [{ lineNo: 1, qtyMilli: 1000 }], refund: 'credit', reason: 'Pack torn' },
-    changes: ['invoices', 'stock', 'ledger'],
+    changes: ['billing', 'inventory', 'accounting'],
   }),
   'accounting.getCreditNote': method({
     summary: 'One credit note with its lines and totals.',
@@ -75,7 +75,7 @@ export const creditNotesApi = {
     result: CreditNoteView,
     errors: ['NOT_FOUND'],
     example: { id: 'cn-0001' },
-    reads: ['invoices'],
+    reads: ['billing'],
   }),
   'accounting.returnable': method({
     summary: 'What can still be returned on a bill, line by line, and the credit notes already made against it.',
@@ -89,7 +89,7 @@ export const creditNotesApi = {
     }),
     errors: ['NOT_FOUND'],
     example: { invoiceId: 'inv-0002' },
-    reads: ['invoices'],
+    reads: ['billing'],
   }),
   'accounting.creditNotePdf': method({
     summary: 'A credit note as an A4 or A5 PDF (rule 53: the words Credit Note, its number, the original bill).',
@@ -98,6 +98,6 @@ export const creditNotesApi = {
     result: InvoicePdf,
     errors: ['NOT_FOUND'],
     example: { id: 'cn-0001' },
-    reads: ['invoices'],
+    reads: ['billing'],
   }),
 };

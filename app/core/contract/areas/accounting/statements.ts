@@ -128,7 +128,7 @@ export const statementsApi = {
     result: DayBookView,
     errors: ['INVALID_INPUT'],
     example: { from: '2026-11-24', to: '2026-11-24' },
-    reads: ['ledger'],
+    reads: ['accounting'],
   }),
   'accounting.ledger': method({
     summary: 'The ledger of any account (or one customer’s or supplier’s part of it) for a period, with opening and running balances.',
@@ -137,7 +137,7 @@ export const statementsApi = {
     result: LedgerView,
     errors: ['NOT_FOUND', 'INVALID_INPUT'],
     example: { account: 'SALES', from: '2026-11-01', to: '2026-11-30' },
-    reads: ['ledger'],
+    reads: ['accounting'],
   }),
   'accounting.cashBook': method({
     summary: 'The cash book: the cash account’s ledger with the other side of each entry as particulars.',
@@ -146,7 +146,7 @@ export const statementsApi = {
     result: LedgerView,
     errors: ['NOT_FOUND', 'INVALID_INPUT'],
     example: { from: '2026-11-24', to: '2026-11-24' },
-    reads: ['ledger'],
+    reads: ['accounting'],
   }),
   'accounting.bankBook': method({
     summary: 'The bank book: one bank account’s ledger (BANK unless another is named).',
@@ -155,7 +155,7 @@ export const statementsApi = {
     result: LedgerView,
     errors: ['NOT_FOUND', 'INVALID_INPUT'],
     example: { from: '2026-11-01', to: '2026-11-30' },
-    reads: ['ledger'],
+    reads: ['accounting'],
   }),
   'accounting.trialBalance': method({
     summary:
@@ -165,7 +165,7 @@ export const statementsApi = {
     result: TrialBalanceView,
     errors: ['INVALID_INPUT'],
     example: { from: '2026-04-01', to: '2026-11-30' },
-    reads: ['ledger'],
+    reads: ['accounting'],
   }),
   'accounting.profitAndLoss': method({
     summary: 'Profit and loss for a period: sales less returns, cost of goods sold and direct costs (gross profit), other income and expenses (net profit).',
@@ -174,7 +174,7 @@ export const statementsApi = {
     result: ProfitAndLossView,
     errors: ['INVALID_INPUT'],
     example: { from: '2026-04-01', to: '2026-11-30' },
-    reads: ['ledger'],
+    reads: ['accounting'],
   }),
   'accounting.balanceSheet': method({
     summary:
@@ -184,7 +184,7 @@ export const statementsApi = {
     result: BalanceSheetView,
     errors: [],
     example: { asOf: '2026-11-30' },
-    reads: ['ledger'],
+    reads: ['accounting'],
   }),
   'accounting.salesRegister': method({
     summary: 'Sales register: every bill and credit note of the period with its taxable value and tax heads.',
@@ -193,7 +193,7 @@ export const statementsApi = {
     result: SalesRegisterView,
     errors: ['INVALID_INPUT'],
     example: { from: '2026-11-01', to: '2026-11-30' },
-    reads: ['invoices'],
+    reads: ['billing'],
   }),
   'accounting.purchaseRegister': method({
     summary: 'Purchase register: purchase bills with the supplier’s own number, GSTIN and date, debit notes as negatives, and expense bills with input GST.',
@@ -202,7 +202,7 @@ export const statementsApi = {
     result: PurchaseRegisterView,
     errors: ['INVALID_INPUT'],
     example: { from: '2026-11-01', to: '2026-11-30' },
-    reads: ['ledger', 'purchases'],
+    reads: ['accounting', 'purchasing'],
   }),
   'accounting.tallyXml': method({
     summary: 'Masters (groups’ ledgers, customers, suppliers) and vouchers of a period as Tally-importable XML for the shop’s accountant.',
@@ -211,6 +211,6 @@ export const statementsApi = {
     result: FileDownload,
     errors: ['INVALID_INPUT'],
     example: { from: '2026-11-01', to: '2026-11-30' },
-    reads: ['ledger', 'invoices', 'customers'],
+    reads: ['accounting', 'billing', 'customers'],
   }),
 };

@@ -66,7 +66,7 @@ export const vouchersApi = {
     result: VoucherView,
     errors: ['NOT_FOUND', 'INVALID_INPUT', 'PERIOD_CLOSED'],
     example: { to: { account: 'DRAWINGS' }, amountPaise: 200000, from: 'CASH', narration: 'Owner’s household' },
-    changes: ['ledger'],
+    changes: ['accounting'],
   }),
   'accounting.expense': method({
     summary: 'Book an expense bill (rent, electricity, freight …) with any GST on it as input credit, paid from cash or bank or owed to a supplier.',
@@ -82,7 +82,7 @@ export const vouchersApi = {
     result: VoucherView,
     errors: ['NOT_FOUND', 'INVALID_INPUT', 'PERIOD_CLOSED'],
     example: { account: 'ELECTRICITY', amountPaise: 184000, paidFrom: 'CASH', reference: 'MPEB Nov bill' },
-    changes: ['ledger'],
+    changes: ['accounting'],
   }),
   'accounting.contra': method({
     summary: 'Move money between cash and bank accounts (a deposit, a withdrawal, a transfer).',
@@ -91,7 +91,7 @@ export const vouchersApi = {
     result: VoucherView,
     errors: ['NOT_FOUND', 'INVALID_INPUT', 'PERIOD_CLOSED'],
     example: { from: 'CASH', to: 'BANK', amountPaise: 1500000, reference: 'Deposit slip 4471' },
-    changes: ['ledger'],
+    changes: ['accounting'],
   }),
   'accounting.journal': method({
     summary: 'A manual journal voucher: any accounts, debits equal to credits, a customer or supplier on each khata or creditors line.',
@@ -119,7 +119,7 @@ export const vouchersApi = {
         { account: 'CAPITAL', creditPaise: 5000000 },
       ],
     },
-    changes: ['ledger'],
+    changes: ['accounting'],
   }),
   'accounting.reverseVoucher': method({
     summary: 'Correct a voucher by posting its exact reversal today (the voucher and its number stay, marked reversed).',
@@ -128,7 +128,7 @@ export const vouchersApi = {
     result: VoucherView,
     errors: ['NOT_FOUND', 'ALREADY_CANCELLED', 'INVALID_INPUT', 'PERIOD_CLOSED'],
     example: { id: 'vch-0001', reason: 'Entered twice' },
-    changes: ['ledger'],
+    changes: ['accounting'],
   }),
   'accounting.voucher': method({
     summary: 'One voucher with its journal entries.',
@@ -137,7 +137,7 @@ export const vouchersApi = {
     result: VoucherView,
     errors: ['NOT_FOUND'],
     example: { id: 'vch-0001' },
-    reads: ['ledger'],
+    reads: ['accounting'],
   }),
   'accounting.vouchers': method({
     summary: 'Vouchers of a date range, newest first.',
@@ -146,7 +146,7 @@ export const vouchersApi = {
     result: z.array(VoucherView.omit({ entries: true })),
     errors: [],
     example: { from: '2026-11-01', to: '2026-11-30' },
-    reads: ['ledger'],
+    reads: ['accounting'],
   }),
   'accounting.register': method({
     summary: 'The cash drawer: the open register (if any) and the cash the books expect in it now.',
@@ -155,7 +155,7 @@ export const vouchersApi = {
     result: z.object({ open: RegisterView.nullable(), bookCashPaise: Paise, last: RegisterView.nullable() }),
     errors: [],
     example: {},
-    reads: ['ledger'],
+    reads: ['accounting'],
   }),
   'accounting.openRegister': method({
     summary: 'Open the cash drawer for the day with the cash counted in it; a difference from the books posts to cash over and short.',
@@ -167,7 +167,7 @@ export const vouchersApi = {
     result: RegisterView,
     errors: ['DUPLICATE', 'PERIOD_CLOSED'],
     example: { countedPaise: 200000 },
-    changes: ['ledger'],
+    changes: ['accounting'],
   }),
   'accounting.closeRegister': method({
     summary: 'Close the cash drawer with the cash counted: cash over or short against the books is posted, and the day’s audit head is kept.',
@@ -176,6 +176,6 @@ export const vouchersApi = {
     result: RegisterView,
     errors: ['NOT_FOUND', 'PERIOD_CLOSED'],
     example: { countedPaise: 200000 },
-    changes: ['ledger'],
+    changes: ['accounting'],
   }),
 };

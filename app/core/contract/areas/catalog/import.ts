@@ -97,7 +97,7 @@ export const importApi = {
     result: FileDownload,
     errors: [],
     example: { what: 'stock' },
-    reads: ['catalog', 'stock'],
+    reads: ['catalog', 'inventory'],
   }),
   'catalog.labelsPdf': method({
     summary: 'Shelf or product labels with EAN-13 (or Code 128) barcodes on an A4 sheet (PDF, base64).',

@@ -114,7 +114,7 @@ export const productsApi = {
     result: z.array(ProductView),
     errors: [],
     example: { q: 'aata', limit: 10 },
-    reads: ['catalog', 'stock'],
+    reads: ['catalog', 'inventory'],
   }),
   'catalog.byBarcode': method({
     summary: 'The product with this barcode (as a scanner typed it); a pack barcode or a weighing-scale label also says the quantity or price it stands for.',
@@ -123,7 +123,7 @@ export const productsApi = {
     result: ProductView.extend({ scan: ScanInfo }),
     errors: ['UNKNOWN_BARCODE', 'INVALID_INPUT'],
     example: { barcode: '2000000000015' }, // the demo shop's atta
-    reads: ['catalog', 'stock'],
+    reads: ['catalog', 'inventory'],
   }),
   'catalog.counterIndex': method({
     summary:
@@ -142,7 +142,7 @@ export const productsApi = {
     result: ProductView,
     errors: ['NOT_FOUND'],
     example: { id: 'prod-demo-001' },
-    reads: ['catalog', 'stock'],
+    reads: ['catalog', 'inventory'],
   }),
   'catalog.addProduct': method({
     summary: 'Add a product (manager or owner), e.g. from the counter when a barcode is unknown.',
