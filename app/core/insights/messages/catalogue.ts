@@ -47,8 +47,8 @@ export const INSIGHT_MESSAGES: Record<string, Record<Language, string>> = {
     hi: '{product}: {date} गिनती में खाते से {lost} कम मिले ({amountPaise}), पिछली गिनती के बाद की बिक्री का {lossPct}%।',
   },
   'insights.alert.sales_drop': {
-    en: '{product} sold {recent} in the 7 days to {date}; it usually sells {usual} a week. Check its stock, price and shelf.',
-    hi: '{product} की 7 दिनों में {recent} बिक्री हुई; आम तौर पर हफ़्ते में {usual}। स्टॉक, दाम और शेल्फ़ देखें।',
+    en: '{product} was on {recent} bills in the 7 days to {date}; it is usually on {usual} a week. Check its stock, price and shelf.',
+    hi: '{product} पिछले 7 दिनों में {recent} बिलों में बिका; आम तौर पर हफ़्ते में {usual} बिलों में। स्टॉक, दाम और शेल्फ़ देखें।',
   },
   'insights.alert.odd_hours': {
     en: '{name} made {count} bills {date} between {from} and {to}; the shop usually bills between {open} and {close}.',
