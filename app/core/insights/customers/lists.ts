@@ -12,10 +12,12 @@ export interface CustomerListEntry {
 }
 
 const YEAR = 365;
+/** Beyond this (or four of their usual gaps) a customer is gone, not lapsing: RFM calls them lost. */
+const LAPSING_DAYS = 90;
 
 /**
  * Who to remind: customers with at least two visits who are overdue against their own rhythm
- * (more than 1.5 × their usual gap and a week past it), gone less than a year, most valuable first.
+ * (more than 1.5 × their usual gap and a week past it) but not yet gone, most valuable first.
  */
 export function whoToRemind(
   histories: Iterable<CustomerHistory>,
@@ -33,7 +35,7 @@ export function whoToRemind(
     if (first === undefined || last === undefined || gaps.length === 0) continue;
     const every = Math.max(1, Math.round(median(gaps)));
     const since = asOfDay - last;
-    if (since > YEAR || since <= Math.max(1.5 * every, every + 7)) continue;
+    if (since > Math.max(LAPSING_DAYS, 4 * every) || since <= Math.max(1.5 * every, every + 7)) continue;
     let spent = 0;
     for (const a of h.amounts) spent += a;
     const yearsActive = Math.max(1, last - first) / YEAR;

@@ -2,9 +2,7 @@ import type { CustomerHistory } from './history';
 
 /**
  * RFM: how Recently, how Frequently and for how Much (Monetary) each customer buys, each scored
- * 1–5 against the shop's other customers, then named. A score is the share of customers the
- * customer does at least as well as, in fifths (an empirical CDF): ties share a score, the best
- * customer always scores 5, and one customer alone is a 5 on everything.
+ * 1–5 against the shop's other customers (rankScores), then named.
  */
 export type RfmSegment =
   | 'champions'
@@ -30,19 +28,25 @@ export interface RfmRow {
   segment: RfmSegment;
 }
 
-/** Score 1–5: fifths of the share of values ≤ v (higher is better). */
-function cdfScores(values: readonly number[]): number[] {
+/**
+ * Score 1–5 by how many customers do worse: 1 + ⌊5 × share strictly below⌋ (higher values are
+ * better). Ties share a score and the lowest value is always 1, so the many one-visit customers
+ * of a shop all score F = 1 whatever their share. When everyone ties (one customer alone) the
+ * figure says nothing and scores the middle, 3.
+ */
+function rankScores(values: readonly number[]): number[] {
   const sorted = [...values].sort((a, b) => a - b);
   const n = sorted.length;
+  if (n === 0 || sorted[0] === sorted[n - 1]) return values.map(() => 3);
   return values.map((v) => {
     let lo = 0;
     let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((sorted[mid] ?? 0) <= v) lo = mid + 1;
+      if ((sorted[mid] ?? 0) < v) lo = mid + 1;
       else hi = mid;
     }
-    return Math.max(1, Math.ceil((5 * lo) / n));
+    return Math.min(5, 1 + Math.floor((5 * lo) / n));
   });
 }
 
@@ -74,9 +78,9 @@ export function rfmScores(histories: Iterable<CustomerHistory>, asOfDay: number)
     rows.push({ customerId: h.customerId, recencyDays: Math.max(0, asOfDay - last), frequency: h.days.length, monetaryPaise: monetary });
   }
   // Fewer days since the last bill is better, so recency is scored on its negative.
-  const r = cdfScores(rows.map((x) => -x.recencyDays));
-  const f = cdfScores(rows.map((x) => x.frequency));
-  const m = cdfScores(rows.map((x) => x.monetaryPaise));
+  const r = rankScores(rows.map((x) => -x.recencyDays));
+  const f = rankScores(rows.map((x) => x.frequency));
+  const m = rankScores(rows.map((x) => x.monetaryPaise));
   return rows.map((row, i) => {
     const scores = { r: r[i] ?? 1, f: f[i] ?? 1, m: m[i] ?? 1 };
     return { ...row, ...scores, segment: segmentOf(scores.r, scores.f, scores.m) };

@@ -72,6 +72,12 @@ export function simulateShop(options: Partial<SimulationOptions> = {}): Simulate
       const qtyMilli = product.loose ? 250 * rng.int(1, 8) : 1000 * (rng.chance(0.8) ? 1 : rng.int(2, 4));
       lines.push({ productId: product.id, qtyMilli, amountPaise: Math.round((product.pricePaise * qtyMilli) / 1000), costPaise: Math.round((product.costPaise * qtyMilli) / 1000) });
       soldSinceCount[p] = (soldSinceCount[p] ?? 0) + qtyMilli;
+      // Pairs among the best sellers go together (bread and butter), so baskets have rules to find.
+      const partner = products[p ^ 1];
+      if (p < 60 && partner && rng.chance(0.25)) {
+        lines.push({ productId: partner.id, qtyMilli: 1000, amountPaise: partner.pricePaise, costPaise: partner.costPaise });
+        soldSinceCount[p ^ 1] = (soldSinceCount[p ^ 1] ?? 0) + 1000;
+      }
     }
     return lines;
   };
