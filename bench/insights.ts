@@ -53,7 +53,12 @@ async function run(): Promise<Outcome> {
     pass: passes(figures, TARGET),
     samples: RUNS,
     figures,
-    details: { shop: SHOP, runs, idleHostEventLoopDelayMs: idleDelayMs, note: 'simulateMs stands in for loading the history from the books; the engine alone is engineMs' },
+    details: {
+      shop: SHOP,
+      runs,
+      idleHostEventLoopDelayMs: idleDelayMs,
+      note: 'simulateMs stands in for loading the history from the books; the engine alone is engineMs',
+    },
   };
 }
 

@@ -19,7 +19,8 @@ export const ALERT_TYPES: AlertType[] = [
 ];
 
 /** An alert finds an injected anomaly of its type, on its subject, dated inside its window. */
-export const finds = (a: Alert, t: InjectedAnomaly) => a.type === t.type && a.subject.id === t.subjectId && dayOfIso(a.day) >= t.from && dayOfIso(a.day) <= t.to;
+export const finds = (a: Alert, t: InjectedAnomaly) =>
+  a.type === t.type && a.subject.id === t.subjectId && dayOfIso(a.day) >= t.from && dayOfIso(a.day) <= t.to;
 
 export interface AnomalyEvaluation {
   bills: number;

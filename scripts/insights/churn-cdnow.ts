@@ -24,7 +24,9 @@ export function evaluateChurn(histories: ReadonlyMap<string, CustomerHistory>): 
   const testOrigin = dayOfIso(CDNOW_SPLIT.testOrigin);
   const model = trainChurn(histories.values(), trainOrigin, CDNOW_SPLIT.horizonDays);
   const scored = comeBackChance(model, histories.values(), testOrigin);
-  const outcomes = scored.map((s) => boughtWithin(histories.get(s.customerId) ?? { customerId: '', days: [], amounts: [], billIds: [] }, testOrigin, CDNOW_SPLIT.horizonDays));
+  const outcomes = scored.map((s) =>
+    boughtWithin(histories.get(s.customerId) ?? { customerId: '', days: [], amounts: [], billIds: [] }, testOrigin, CDNOW_SPLIT.horizonDays),
+  );
   const chance = scored.map((s) => s.chance);
   const recency = scored.map((s) => -s.daysSinceLast);
   const weights: Record<string, number> = { intercept: model.logistic?.weights[0] ?? 0 };

@@ -58,7 +58,11 @@ describe('churn risk in the shop', () => {
 
   it('trains on the shop’s own past when there is enough of it', () => {
     // 60 customers: the even ones come every 5 days throughout, the odd ones stopped at day 40.
-    const bills = Array.from({ length: 60 }, (_, c) => Array.from({ length: 30 }, (_, k) => k * 5).filter((d) => c % 2 === 0 || d <= 40).map((d) => bill(`${c}-${d}`, d, { customer: `C${c}` }))).flat();
+    const bills = Array.from({ length: 60 }, (_, c) =>
+      Array.from({ length: 30 }, (_, k) => k * 5)
+        .filter((d) => c % 2 === 0 || d <= 40)
+        .map((d) => bill(`${c}-${d}`, d, { customer: `C${c}` })),
+    ).flat();
     const histories = customerHistories(bills);
     const model = trainChurn(histories.values(), 100, 45);
     expect(model.method).toBe('logistic');

@@ -2,10 +2,19 @@ import { startOfDayAt } from '../../app/core/insights/ist';
 import type { BillRecord, SaleLine, ShopHistory } from '../../app/core/insights/types';
 
 /** A bill on shop-calendar day `day` at `hour` IST, with one line per product id given. */
-export function bill(id: string, day: number, opts: { customer?: string | null; cashier?: string; total?: number; products?: string[]; hour?: number; cancelled?: boolean } = {}): BillRecord {
+export function bill(
+  id: string,
+  day: number,
+  opts: { customer?: string | null; cashier?: string; total?: number; products?: string[]; hour?: number; cancelled?: boolean } = {},
+): BillRecord {
   const products = opts.products ?? ['P1'];
   const total = opts.total ?? 10_000;
-  const lines: SaleLine[] = products.map((productId) => ({ productId, qtyMilli: 1000, amountPaise: Math.round(total / products.length), costPaise: Math.round((total * 0.8) / products.length) }));
+  const lines: SaleLine[] = products.map((productId) => ({
+    productId,
+    qtyMilli: 1000,
+    amountPaise: Math.round(total / products.length),
+    costPaise: Math.round((total * 0.8) / products.length),
+  }));
   return {
     id,
     at: startOfDayAt(day) + (opts.hour ?? 10) * 3_600_000,

@@ -9,7 +9,7 @@ export function auc(scores: readonly number[], outcomes: readonly boolean[]): nu
   const idx = scores.map((_, i) => i).sort((a, b) => (scores[a] ?? 0) - (scores[b] ?? 0));
   let positives = 0;
   let rankSum = 0;
-  for (let i = 0; i < idx.length; ) {
+  for (let i = 0; i < idx.length;) {
     let j = i;
     while (j + 1 < idx.length && scores[idx[j + 1] ?? 0] === scores[idx[i] ?? 0]) j++;
     const midRank = (i + j) / 2 + 1;
@@ -38,7 +38,7 @@ export function topShareLift(scores: readonly number[], outcomes: readonly boole
   const idx = scores.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
   let taken = 0;
   let hits = 0;
-  for (let i = 0; i < n && taken < take; ) {
+  for (let i = 0; i < n && taken < take;) {
     let j = i;
     while (j + 1 < n && scores[idx[j + 1] ?? 0] === scores[idx[i] ?? 0]) j++;
     const size = j - i + 1;

@@ -20,10 +20,12 @@ export function toPieces(report: Record<string, unknown>): ReportPiece[] {
   const pieces: ReportPiece[] = [];
   for (const [key, value] of Object.entries(report)) {
     if (Array.isArray(value) && value.length > PIECE_ITEMS) {
-      for (let i = 0; i < value.length; i += PIECE_ITEMS) pieces.push({ key, kind: 'items', json: encoder.encode(JSON.stringify(value.slice(i, i + PIECE_ITEMS))) });
+      for (let i = 0; i < value.length; i += PIECE_ITEMS)
+        pieces.push({ key, kind: 'items', json: encoder.encode(JSON.stringify(value.slice(i, i + PIECE_ITEMS))) });
     } else if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > PIECE_ITEMS) {
       const entries = Object.entries(value);
-      for (let i = 0; i < entries.length; i += PIECE_ITEMS) pieces.push({ key, kind: 'entries', json: encoder.encode(JSON.stringify(entries.slice(i, i + PIECE_ITEMS))) });
+      for (let i = 0; i < entries.length; i += PIECE_ITEMS)
+        pieces.push({ key, kind: 'entries', json: encoder.encode(JSON.stringify(entries.slice(i, i + PIECE_ITEMS))) });
     } else pieces.push({ key, kind: 'value', json: encoder.encode(JSON.stringify(value)) });
   }
   return pieces;

@@ -43,7 +43,8 @@ export function startInsightsJob(request: InsightsRequest): InsightsRun {
       if (!message.ok) return finish(message);
       arrived = true;
       fromPieces(message.pieces).then(
-        ({ report, longestParseMs }) => finish({ ok: true, report: report as unknown as InsightsReport, loadMs: message.loadMs, runMs: message.runMs, longestParseMs }),
+        ({ report, longestParseMs }) =>
+          finish({ ok: true, report: report as unknown as InsightsReport, loadMs: message.loadMs, runMs: message.runMs, longestParseMs }),
         (e: unknown) => finish({ ok: false, error: `the insights report did not parse: ${e instanceof Error ? e.message : String(e)}` }),
       );
     });

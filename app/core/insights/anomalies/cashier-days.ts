@@ -28,6 +28,10 @@ export function cashierDays(bills: readonly BillRecord[], actions: readonly Cash
     d.amounts[a.kind] += Math.abs(a.amountPaise);
   }
   const out = new Map<string, CashierDay[]>();
-  for (const [id, days] of byCashier) out.set(id, [...days.values()].sort((a, b) => a.day - b.day));
+  for (const [id, days] of byCashier)
+    out.set(
+      id,
+      [...days.values()].sort((a, b) => a.day - b.day),
+    );
   return out;
 }

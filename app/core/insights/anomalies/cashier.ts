@@ -53,7 +53,9 @@ function baselineOf(days: readonly CashierDay[], kind: CashierActionKind, source
     pearson += (d.counts[kind] - expected) ** 2 / expected;
   }
   const dispersion = Math.min(4, Math.max(1, kept.length > 1 ? pearson / (kept.length - 1) : 1));
-  return { rate, dispersion, usual: Math.round(rate * median(kept.map((d) => d.bills))), source };
+  // "Usual 0 a day" reads as never; under one a day it is said with one decimal.
+  const usual = rate * median(kept.map((d) => d.bills));
+  return { rate, dispersion, usual: usual < 1 ? Math.round(usual * 10) / 10 : Math.round(usual), source };
 }
 
 const TYPE: Record<CashierActionKind, AlertType> = {
@@ -104,7 +106,15 @@ export function cashierAlerts(
           subject: { kind: 'cashier', id: cashierId, name },
           severity: p < 1e-7 && count >= 3 * expected ? 'act' : 'watch',
           message: { key: `insights.alert.${TYPE[kind]}`, params: { name, count, usual: base.usual, date: day, amountPaise: today.amounts[kind] } },
-          evidence: { count, expected: Math.round(expected * 10) / 10, bills: today.bills, usual: base.usual, baseline: base.source, pValue: p, dispersion: Math.round(base.dispersion * 100) / 100 },
+          evidence: {
+            count,
+            expected: Math.round(expected * 10) / 10,
+            bills: today.bills,
+            usual: base.usual,
+            baseline: base.source,
+            pValue: p,
+            dispersion: Math.round(base.dispersion * 100) / 100,
+          },
         });
       }
     });

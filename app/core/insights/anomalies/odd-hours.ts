@@ -35,7 +35,13 @@ export function usualHours(bills: readonly BillRecord[], rule: OddHoursRuleOptio
   return { usual, open: Math.max(0, open), close };
 }
 
-export function oddHourAlerts(bills: readonly BillRecord[], names: ReadonlyMap<string, NamedRef>, fromDay: number, toDay: number, rule: OddHoursRuleOptions = ODD_HOURS_RULE): Alert[] {
+export function oddHourAlerts(
+  bills: readonly BillRecord[],
+  names: ReadonlyMap<string, NamedRef>,
+  fromDay: number,
+  toDay: number,
+  rule: OddHoursRuleOptions = ODD_HOURS_RULE,
+): Alert[] {
   const hours = usualHours(bills, rule);
   if (!hours) return [];
   const groups = new Map<string, BillRecord[]>();

@@ -82,7 +82,10 @@ export function registerAlerts(
           day: iso,
           subject: { kind: 'cashier', id: cashierId, name },
           severity: 'act',
-          message: { key: 'insights.alert.cash.short_pattern', params: { name, shortCount: shorts.length, closes: window.length, amountPaise: shortTotal, date: iso } },
+          message: {
+            key: 'insights.alert.cash.short_pattern',
+            params: { name, shortCount: shorts.length, closes: window.length, amountPaise: shortTotal, date: iso },
+          },
           evidence: { shortCount: shorts.length, closes: window.length, shortTotalPaise: shortTotal },
         });
       }

@@ -21,7 +21,13 @@ export const SALES_DROP_RULE: SalesDropRuleOptions = { minUsualPerWeek: 10, maxS
 
 const WEEKS = 8;
 
-export function salesDropAlerts(bills: readonly BillRecord[], names: ReadonlyMap<string, NamedRef>, fromDay: number, toDay: number, rule: SalesDropRuleOptions = SALES_DROP_RULE): Alert[] {
+export function salesDropAlerts(
+  bills: readonly BillRecord[],
+  names: ReadonlyMap<string, NamedRef>,
+  fromDay: number,
+  toDay: number,
+  rule: SalesDropRuleOptions = SALES_DROP_RULE,
+): Alert[] {
   if (bills.length === 0) return [];
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
@@ -98,7 +104,13 @@ export function salesDropAlerts(bills: readonly BillRecord[], names: ReadonlyMap
         subject: { kind: 'product', id: productId, name: product },
         severity: recent === 0 ? 'act' : 'watch',
         message: { key: 'insights.alert.sales_drop', params: { product, recent, usual: usualShown, date: iso } },
-        evidence: { billsLast7Days: recent, usualPerWeek: usualShown, expectedThisWeek: Math.round(expected * 10) / 10, pValue, dispersion: Math.round(dispersion * 100) / 100 },
+        evidence: {
+          billsLast7Days: recent,
+          usualPerWeek: usualShown,
+          expectedThisWeek: Math.round(expected * 10) / 10,
+          pValue,
+          dispersion: Math.round(dispersion * 100) / 100,
+        },
       });
     }
   }

@@ -53,7 +53,10 @@ export function shrinkageAlerts(
         day: iso,
         subject: { kind: 'product', id: productId, name: product },
         severity: shareBp >= 2 * rule.minLossShareBp ? 'act' : 'watch',
-        message: { key: 'insights.alert.shrinkage', params: { product, date: iso, lost: lost / 1000, amountPaise: value, lossPct: Math.round(shareBp / 10) / 10 } },
+        message: {
+          key: 'insights.alert.shrinkage',
+          params: { product, date: iso, lost: lost / 1000, amountPaise: value, lossPct: Math.round(shareBp / 10) / 10 },
+        },
         evidence: { lostMilli: lost, valuePaise: value, soldMilliSinceLastCount: sold, lossShareBp: shareBp, lastCount: isoOfDay(dayNumber(previous.at)) },
       });
     }

@@ -5,7 +5,15 @@ import type { CustomerHistory } from '../customers/history';
  * figures plus their own rhythm. Same-day bills are one visit, as in the BG/NBD literature.
  * Logs tame the long tails (a few customers visit hundreds of times).
  */
-export const CHURN_FEATURES = ['log repeat visits', 'log days since last', 'log days since first', 'log spend per visit', 'log overdue ratio', 'log visits in last 90 days', 'one visit only'] as const;
+export const CHURN_FEATURES = [
+  'log repeat visits',
+  'log days since last',
+  'log days since first',
+  'log spend per visit',
+  'log overdue ratio',
+  'log visits in last 90 days',
+  'one visit only',
+] as const;
 
 export interface VisitSummary {
   visits: number;

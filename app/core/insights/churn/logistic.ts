@@ -37,7 +37,11 @@ function solve(a: number[][], b: number[]): number[] {
 
 const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
-export function fitLogistic(features: readonly (readonly number[])[], outcomes: readonly boolean[], options: { l2?: number; iterations?: number } = {}): LogisticModel {
+export function fitLogistic(
+  features: readonly (readonly number[])[],
+  outcomes: readonly boolean[],
+  options: { l2?: number; iterations?: number } = {},
+): LogisticModel {
   const width = features[0]?.length ?? 0;
   const n = features.length;
   const means = new Array<number>(width).fill(0);

@@ -42,7 +42,11 @@ export function trainChurn(histories: Iterable<CustomerHistory>, origin: number,
 }
 
 /** P(buys again within the horizon) for each customer known at `origin`. */
-export function comeBackChance(model: ChurnModel, histories: Iterable<CustomerHistory>, origin: number): { customerId: string; chance: number; daysSinceLast: number }[] {
+export function comeBackChance(
+  model: ChurnModel,
+  histories: Iterable<CustomerHistory>,
+  origin: number,
+): { customerId: string; chance: number; daysSinceLast: number }[] {
   const out: { customerId: string; chance: number; daysSinceLast: number }[] = [];
   for (const h of histories) {
     const s = summarizeVisits(h, origin);

@@ -5,17 +5,7 @@ import type { CustomerHistory } from './history';
  * 1–5 against the shop's other customers (rankScores), then named.
  */
 export type RfmSegment =
-  | 'champions'
-  | 'loyal'
-  | 'potential_loyal'
-  | 'new'
-  | 'promising'
-  | 'needs_attention'
-  | 'about_to_sleep'
-  | 'cant_lose'
-  | 'at_risk'
-  | 'hibernating'
-  | 'lost';
+  'champions' | 'loyal' | 'potential_loyal' | 'new' | 'promising' | 'needs_attention' | 'about_to_sleep' | 'cant_lose' | 'at_risk' | 'hibernating' | 'lost';
 
 export interface RfmRow {
   customerId: string;

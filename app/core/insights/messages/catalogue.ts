@@ -75,7 +75,7 @@ export const INSIGHT_MESSAGES: Record<string, Record<Language, string>> = {
     hi: '{product}: {qty} {days} दिन में एक्सपायर होंगे; {pct}% छूट ({suggestedPaise}) से निकल जाएँगे।',
   },
   'insights.price.markdown_slow': {
-    en: "{product} has {coverDays} days of stock at its recent sales; {pct}% off ({suggestedPaise}) may move it.",
+    en: '{product} has {coverDays} days of stock at its recent sales; {pct}% off ({suggestedPaise}) may move it.',
     hi: '{product} का स्टॉक हाल की बिक्री से {coverDays} दिन चलेगा; {pct}% छूट ({suggestedPaise}) से बिक सकता है।',
   },
   'insights.price.competitor_lower': {

@@ -23,7 +23,8 @@ export interface PeriodComparison {
 
 const parts = (iso: string) => iso.split('-').map(Number) as [number, number, number];
 const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, daysInMonth(y, m))).padStart(2, '0')}`;
+const iso = (y: number, m: number, d: number) =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, daysInMonth(y, m))).padStart(2, '0')}`;
 const shiftDays = (date: string, days: number) => isoOfDay(dayOfIso(date) + days);
 
 /** The same calendar date in another year (29 February becomes the 28th). */
@@ -95,7 +96,12 @@ export interface Change {
 }
 
 export function change(current: number, previous: number): Change {
-  return { current, previous, difference: current - previous, changeBp: previous === 0 ? null : Math.round(((current - previous) * 10_000) / Math.abs(previous)) };
+  return {
+    current,
+    previous,
+    difference: current - previous,
+    changeBp: previous === 0 ? null : Math.round(((current - previous) * 10_000) / Math.abs(previous)),
+  };
 }
 
 /** Total of a per-day figure (keyed by ISO date) over a range, both ends included. */

@@ -46,7 +46,8 @@ export const DEFAULT_PRICE_RULES: PriceRuleSettings = {
   competitorNoteBp: 500,
 };
 
-export type PriceRule = 'mrp_ceiling' | 'margin_floor' | 'margin_blocked' | 'round' | 'markdown_expiry' | 'markdown_slow' | 'competitor_lower' | 'competitor_higher';
+export type PriceRule =
+  'mrp_ceiling' | 'margin_floor' | 'margin_blocked' | 'round' | 'markdown_expiry' | 'markdown_slow' | 'competitor_lower' | 'competitor_higher';
 
 export interface PriceSuggestion {
   productId: string;
@@ -75,7 +76,13 @@ const pct = (bp: number) => Math.round(bp / 10) / 10;
 export function priceSuggestions(p: PricedProduct, todayDay: number, s: PriceRuleSettings = DEFAULT_PRICE_RULES): PriceSuggestion[] {
   const out: PriceSuggestion[] = [];
   const say = (rule: PriceRule, suggestedPaise: Paise | null, key: string, params: Message['params']) =>
-    out.push({ productId: p.id, rule, currentPaise: p.pricePaise, suggestedPaise, message: { key: `insights.price.${key}`, params: { product: p.name, pricePaise: p.pricePaise, ...params } } });
+    out.push({
+      productId: p.id,
+      rule,
+      currentPaise: p.pricePaise,
+      suggestedPaise,
+      message: { key: `insights.price.${key}`, params: { product: p.name, pricePaise: p.pricePaise, ...params } },
+    });
   const ceiling = p.mrpPaise ?? Number.POSITIVE_INFINITY;
   const floor = marginFloorPrice(p.costPaise, s.marginFloorBp);
   const floorPct = pct(s.marginFloorBp);
@@ -84,7 +91,8 @@ export function priceSuggestions(p: PricedProduct, todayDay: number, s: PriceRul
   else if (p.pricePaise < floor) {
     const nice = roundUpToEnding(floor, s.endings);
     if (nice <= ceiling) say('margin_floor', nice, 'margin_floor', { marginPct: pct(marginBp(p.pricePaise, p.costPaise)), floorPct, suggestedPaise: nice });
-    else if (floor <= ceiling) say('margin_floor', ceiling, 'margin_floor', { marginPct: pct(marginBp(p.pricePaise, p.costPaise)), floorPct, suggestedPaise: ceiling });
+    else if (floor <= ceiling)
+      say('margin_floor', ceiling, 'margin_floor', { marginPct: pct(marginBp(p.pricePaise, p.costPaise)), floorPct, suggestedPaise: ceiling });
     else say('margin_blocked', null, 'margin_blocked', { floorPct, mrpPaise: ceiling, costPaise: p.costPaise });
   } else if (s.endings.length > 0 && !isNicePrice(p.pricePaise, s.endings)) {
     const nice = nearestNicePrice(p.pricePaise, floor, ceiling, s.endings);
@@ -92,7 +100,9 @@ export function priceSuggestions(p: PricedProduct, todayDay: number, s: PriceRul
   }
 
   const perDay = Math.max(0, p.soldMilliLast30Days) / 30;
-  const expiring = (p.lots ?? []).filter((l) => l.qtyMilli > 0 && l.expiryDay - todayDay >= 0 && l.expiryDay - todayDay <= s.nearExpiryDays).sort((a, b) => a.expiryDay - b.expiryDay)[0];
+  const expiring = (p.lots ?? [])
+    .filter((l) => l.qtyMilli > 0 && l.expiryDay - todayDay >= 0 && l.expiryDay - todayDay <= s.nearExpiryDays)
+    .sort((a, b) => a.expiryDay - b.expiryDay)[0];
   if (expiring) {
     const days = expiring.expiryDay - todayDay;
     const step = [...s.markdowns].sort((a, b) => a.days - b.days).find((m) => days <= m.days);
@@ -100,23 +110,31 @@ export function priceSuggestions(p: PricedProduct, todayDay: number, s: PriceRul
       // Past the last week, clearing at a loss beats throwing away; before it, keep cost covered.
       const lowest = days <= 7 ? 0 : p.costPaise;
       const suggested = Math.max(roundDownToEnding(less(p.pricePaise, step.offBp), s.endings), lowest);
-      if (suggested < p.pricePaise) say('markdown_expiry', suggested, 'markdown_expiry', { qty: expiring.qtyMilli / 1000, days, pct: pct(step.offBp), suggestedPaise: suggested });
+      if (suggested < p.pricePaise)
+        say('markdown_expiry', suggested, 'markdown_expiry', { qty: expiring.qtyMilli / 1000, days, pct: pct(step.offBp), suggestedPaise: suggested });
     }
   } else if (p.stockMilli > 0) {
     const coverDays = perDay > 0 ? Math.round(p.stockMilli / perDay) : Number.POSITIVE_INFINITY;
     if (coverDays > s.slowCoverDays) {
       const suggested = Math.max(roundDownToEnding(less(p.pricePaise, s.slowOffBp), s.endings), Math.min(floor, p.pricePaise));
-      if (suggested < p.pricePaise) say('markdown_slow', suggested, 'markdown_slow', { coverDays: Number.isFinite(coverDays) ? coverDays : 999, pct: pct(s.slowOffBp), suggestedPaise: suggested });
+      if (suggested < p.pricePaise)
+        say('markdown_slow', suggested, 'markdown_slow', {
+          coverDays: Number.isFinite(coverDays) ? coverDays : 999,
+          pct: pct(s.slowOffBp),
+          suggestedPaise: suggested,
+        });
     }
   }
 
   for (const c of p.competitors ?? []) {
     if (c.pricePaise <= 0 || p.pricePaise <= 0) continue;
     const diffBp = Math.round(((c.pricePaise - p.pricePaise) * 10_000) / p.pricePaise);
-    if (diffBp <= -s.competitorNoteBp) say('competitor_lower', null, 'competitor_lower', { source: c.source, competitorPaise: c.pricePaise, diffPct: pct(-diffBp) });
+    if (diffBp <= -s.competitorNoteBp)
+      say('competitor_lower', null, 'competitor_lower', { source: c.source, competitorPaise: c.pricePaise, diffPct: pct(-diffBp) });
     else if (diffBp >= s.competitorNoteBp) {
       const room = Math.min(roundDownToEnding(c.pricePaise, s.endings), ceiling);
-      if (room > p.pricePaise) say('competitor_higher', room, 'competitor_higher', { source: c.source, competitorPaise: c.pricePaise, diffPct: pct(diffBp), suggestedPaise: room });
+      if (room > p.pricePaise)
+        say('competitor_higher', room, 'competitor_higher', { source: c.source, competitorPaise: c.pricePaise, diffPct: pct(diffBp), suggestedPaise: room });
     }
   }
   return out;

@@ -1,5 +1,14 @@
 import { dayOfIso, startOfDayAt } from '../ist';
-import { CASHIER_ACTION_KINDS, type BillRecord, type CashierAction, type NamedRef, type RegisterClose, type SaleLine, type ShopHistory, type StockCountLine } from '../types';
+import {
+  CASHIER_ACTION_KINDS,
+  type BillRecord,
+  type CashierAction,
+  type NamedRef,
+  type RegisterClose,
+  type SaleLine,
+  type ShopHistory,
+  type StockCountLine,
+} from '../types';
 import { CASHIER_NAMES, DEFAULT_SIMULATION, INJECTION_RATES, planAnomalies, shiftOf, spikeKey, type InjectedAnomaly, type SimulationOptions } from './plan';
 import { drawCumulative, seeded } from './random';
 import { stockTake } from './stock-take';
@@ -39,7 +48,13 @@ export function simulateShop(options: Partial<SimulationOptions> = {}): Simulate
   const cumulative = new Float64Array(o.products);
   for (let i = 0; i < o.products; i++) {
     const price = Math.round(Math.exp(Math.log(6000) + 0.9 * rng.normal()) / 100) * 100 + 500;
-    products.push({ id: `P${i + 1}`, name: `Product ${i + 1}`, pricePaise: price, costPaise: Math.round(price * (0.75 + 0.15 * rng.next())), loose: rng.chance(0.1) });
+    products.push({
+      id: `P${i + 1}`,
+      name: `Product ${i + 1}`,
+      pricePaise: price,
+      costPaise: Math.round(price * (0.75 + 0.15 * rng.next())),
+      loose: rng.chance(0.1),
+    });
     popularity[i] = 1 / (i + 3);
     cum += popularity[i] ?? 0;
     cumulative[i] = cum;
@@ -70,7 +85,12 @@ export function simulateShop(options: Partial<SimulationOptions> = {}): Simulate
       const product = products[p];
       if (!product) continue;
       const qtyMilli = product.loose ? 250 * rng.int(1, 8) : 1000 * (rng.chance(0.8) ? 1 : rng.int(2, 4));
-      lines.push({ productId: product.id, qtyMilli, amountPaise: Math.round((product.pricePaise * qtyMilli) / 1000), costPaise: Math.round((product.costPaise * qtyMilli) / 1000) });
+      lines.push({
+        productId: product.id,
+        qtyMilli,
+        amountPaise: Math.round((product.pricePaise * qtyMilli) / 1000),
+        costPaise: Math.round((product.costPaise * qtyMilli) / 1000),
+      });
       soldSinceCount[p] = (soldSinceCount[p] ?? 0) + qtyMilli;
       // Pairs among the best sellers go together (bread and butter), so baskets have rules to find.
       const partner = products[p ^ 1];
@@ -83,7 +103,15 @@ export function simulateShop(options: Partial<SimulationOptions> = {}): Simulate
   };
   const makeBill = (at: number, cashier: number, customerId: string | null, day: number): BillRecord => {
     const lines = makeLines(day);
-    const bill = { id: `B${++billNo}`, at, cashierId: `K${cashier + 1}`, customerId, totalPaise: lines.reduce((s, l) => s + l.amountPaise, 0), cancelled: false, lines };
+    const bill = {
+      id: `B${++billNo}`,
+      at,
+      cashierId: `K${cashier + 1}`,
+      customerId,
+      totalPaise: lines.reduce((s, l) => s + l.amountPaise, 0),
+      cancelled: false,
+      lines,
+    };
     bills.push(bill);
     return bill;
   };
@@ -94,7 +122,8 @@ export function simulateShop(options: Partial<SimulationOptions> = {}): Simulate
     const closed = (day - first) % 365 === 214;
     const festival = (day - first) % 365 >= 200 && (day - first) % 365 < 214 ? 1.6 : 1;
     const n = closed ? 0 : Math.round(o.billsPerDay * (WEEKDAY_FACTOR[weekday] ?? 1) * festival * Math.exp(0.08 * rng.normal()));
-    const onDuty = (morning: boolean) => Array.from({ length: cashierCount }, (_, c) => c).filter((c) => shiftOf(c).morning === morning && shiftOf(c).offDay !== weekday);
+    const onDuty = (morning: boolean) =>
+      Array.from({ length: cashierCount }, (_, c) => c).filter((c) => shiftOf(c).morning === morning && shiftOf(c).offDay !== weekday);
     const shifts = { morning: onDuty(true), evening: onDuty(false) };
     const activeCustomers: number[] = [];
     const customerCum: number[] = [];
@@ -111,7 +140,8 @@ export function simulateShop(options: Partial<SimulationOptions> = {}): Simulate
       const hour = 8 + hourIndex;
       const pool = hour < 15 ? shifts.morning : shifts.evening;
       const cashier = pool.length > 0 ? rng.pick(pool) : rng.int(0, cashierCount - 1);
-      const customer = activeCustomers.length > 0 && rng.chance(o.customerShare) ? `C${(activeCustomers[drawCumulative(customerCum, rng.next())] ?? 0) + 1}` : null;
+      const customer =
+        activeCustomers.length > 0 && rng.chance(o.customerShare) ? `C${(activeCustomers[drawCumulative(customerCum, rng.next())] ?? 0) + 1}` : null;
       const bill = makeBill(dayStart + hour * 3_600_000 + Math.floor(rng.next() * 3_600_000), cashier, customer, day);
       let list = billsBy.get(cashier);
       if (!list) billsBy.set(cashier, (list = []));
@@ -135,7 +165,14 @@ export function simulateShop(options: Partial<SimulationOptions> = {}): Simulate
           const bill = rng.pick(list);
           const line = rng.pick(bill.lines.length > 0 ? bill.lines : [{ productId: '', qtyMilli: 0, amountPaise: 0, costPaise: 0 }]);
           if (kind === 'cancel') bill.cancelled = true;
-          const amount = kind === 'cancel' ? bill.totalPaise : kind === 'discount' ? Math.round(bill.totalPaise * 0.05) : kind === 'price_override' ? Math.round(line.amountPaise * 0.1) : line.amountPaise;
+          const amount =
+            kind === 'cancel'
+              ? bill.totalPaise
+              : kind === 'discount'
+                ? Math.round(bill.totalPaise * 0.05)
+                : kind === 'price_override'
+                  ? Math.round(line.amountPaise * 0.1)
+                  : line.amountPaise;
           actions.push({ at: bill.at + 1000, cashierId: bill.cashierId, kind, amountPaise: amount, billId: bill.id, productId: line.productId || undefined });
         }
       }
@@ -152,11 +189,27 @@ export function simulateShop(options: Partial<SimulationOptions> = {}): Simulate
       }
       closes.push({ at: dayStart + 22 * 3_600_000, cashierId: `K${cashier + 1}`, expectedPaise: cash, countedPaise: cash + diff });
     }
-    if ((day - first) % 28 === 27) counts.push(...stockTake(day, products, soldSinceCount, rng, o.inject && day - first >= 55 ? (o.rates?.shrinkageShare ?? INJECTION_RATES.shrinkageShare) : 0, plan.truth));
+    if ((day - first) % 28 === 27)
+      counts.push(
+        ...stockTake(
+          day,
+          products,
+          soldSinceCount,
+          rng,
+          o.inject && day - first >= 55 ? (o.rates?.shrinkageShare ?? INJECTION_RATES.shrinkageShare) : 0,
+          plan.truth,
+        ),
+      );
   }
   const cashiers = Array.from({ length: cashierCount }, (_, c) => ({ id: `K${c + 1}`, name: CASHIER_NAMES[c] ?? `Cashier ${c + 1}` }));
   const customers = Array.from({ length: o.customers }, (_, c) => ({ id: `C${c + 1}`, name: `Customer ${c + 1}` }));
   bills.sort((a, b) => a.at - b.at);
   actions.sort((a, b) => a.at - b.at);
-  return { history: { bills, actions, registerCloses: closes, stockCounts: counts, cashiers, customers, products }, truth: plan.truth, products, firstDay: first, lastDay: last };
+  return {
+    history: { bills, actions, registerCloses: closes, stockCounts: counts, cashiers, customers, products },
+    truth: plan.truth,
+    products,
+    firstDay: first,
+    lastDay: last,
+  };
 }
