@@ -27,18 +27,18 @@ export function repeatProducts(bills: readonly BillRecord[], options: { minBills
     for (const line of bill.lines) {
       let list = products.get(line.productId);
       if (!list) products.set(line.productId, (list = []));
-      // Two lines, or two bills, with the product on one day count as one visit.
-      if (list[list.length - 1] !== day || list.length === 0) list.push(day);
+      if (list[list.length - 1] !== day) list.push(day);
     }
   }
   const out = new Map<string, RepeatProduct[]>();
   for (const [customerId, products] of days) {
     const repeats: RepeatProduct[] = [];
     for (const [productId, list] of products) {
-      if (list.length < minBills) continue;
-      list.sort((a, b) => a - b);
-      const gaps = list.slice(1).map((d, i) => d - (list[i] ?? d));
-      repeats.push({ productId, bills: list.length, lastDay: list[list.length - 1] ?? 0, everyDays: Math.round(median(gaps)) });
+      // Two lines, or two bills, with the product on one day count as one visit.
+      const visits = [...new Set(list)].sort((a, b) => a - b);
+      if (visits.length < minBills) continue;
+      const gaps = visits.slice(1).map((d, i) => d - (visits[i] ?? d));
+      repeats.push({ productId, bills: visits.length, lastDay: visits[visits.length - 1] ?? 0, everyDays: Math.round(median(gaps)) });
     }
     repeats.sort((a, b) => b.bills - a.bills || b.lastDay - a.lastDay || a.productId.localeCompare(b.productId));
     if (repeats.length > 0) out.set(customerId, repeats.slice(0, perCustomer));
