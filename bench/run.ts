@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { booksBenchmarks } from './books';
 import { coldStart } from './cold-start';
 import { importBigBasket, inventorySearch, stockOnHandAll, stockTakePosting } from './inventory';
+import { insightsJob } from './insights';
 import { loadAverage, machineInfo } from './lib/machine';
 import type { Benchmark, BenchResult } from './lib/result';
 import { writeResults } from './lib/results-file';
@@ -28,6 +29,7 @@ const ALL: Benchmark[] = [
   importBigBasket,
   stockTakePosting,
   ...booksBenchmarks,
+  insightsJob,
 ];
 
 const wanted = process.argv.slice(2);

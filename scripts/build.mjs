@@ -12,7 +12,7 @@ await vite({ configFile: 'vite.config.ts', logLevel: 'warn' });
 const common = { bundle: true, platform: 'node', target: 'node20', packages: 'external', sourcemap: true, logLevel: 'warning' };
 await esbuild({
   ...common,
-  entryPoints: { cli: 'app/host/cli.ts', main: 'app/main/main.ts' },
+  entryPoints: { cli: 'app/host/cli.ts', main: 'app/main/main.ts', 'insights-worker': 'app/host/insights/worker.ts' },
   format: 'esm',
   outdir: 'dist/app',
   outExtension: { '.js': '.mjs' },
