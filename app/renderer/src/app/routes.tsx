@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import type { Role } from '../../../core/contract';
-import type { Session } from '../api/session';
 import { CatalogScreen } from '../features/catalog/CatalogScreen';
 import { VouchersScreen } from '../features/accounting/VouchersScreen';
 import { BankScreen } from '../features/bank/BankScreen';
@@ -8,19 +7,15 @@ import { CounterScreen } from '../features/counter/CounterScreen';
 import { CustomerDisplay } from '../features/display/CustomerDisplay';
 import { InventoryScreen } from '../features/inventory/InventoryScreen';
 import { StockTakeScreen } from '../features/inventory/StockTakeScreen';
-import { LabelsScreen } from '../features/labels/LabelsScreen';
+import { LabelsScreen } from '../features/catalog/LabelsScreen';
 import { PurchasingScreen } from '../features/purchasing/PurchasingScreen';
-import { ScannerSettingsScreen, ScannerTestScreen } from '../features/scanner/ScannerSettings';
+import { ScannerSettingsScreen, ScannerTestScreen } from '../features/settings/ScannerSettings';
 import { GstScreen } from '../features/gst/GstScreen';
 import { KhataScreen } from '../features/khata/KhataScreen';
-import { BooksScreen } from '../features/reports/BooksScreen';
+import { AccountingScreen } from '../features/accounting/AccountingScreen';
 import { PrinterSettings } from '../features/settings/PrinterSettings';
-import type { StringKey } from '../i18n/strings';
-
-export interface ScreenProps {
-  session: Session;
-  onSwitchUser: () => void;
-}
+import type { StringKey } from '../i18n/i18n';
+import type { ScreenProps } from './screen';
 
 /**
  * The menu's groups, in order: one Alt+digit each (Alt+1…9), so the keys stay one keystroke
@@ -65,7 +60,7 @@ export const ROUTES: Route[] = [
   { path: '/settings/scanner', label: 'navScanner', group: 'settings', minRole: 'owner', render: () => <ScannerSettingsScreen /> },
   // Books, GST returns and khata (issue #3)
   { path: '/khata', label: 'navKhata', group: 'khata', minRole: 'staff', render: (p) => <KhataScreen {...p} /> },
-  { path: '/books', label: 'navBooks', group: 'accounts', minRole: 'manager', render: (p) => <BooksScreen {...p} /> },
+  { path: '/books', label: 'navBooks', group: 'accounts', minRole: 'manager', render: (p) => <AccountingScreen {...p} /> },
   { path: '/vouchers', label: 'navVouchers', group: 'accounts', minRole: 'staff', render: (p) => <VouchersScreen {...p} /> },
   { path: '/gst', label: 'navGst', group: 'gst', minRole: 'manager', render: (p) => <GstScreen {...p} /> },
   { path: '/bank', label: 'navBank', group: 'bank', minRole: 'manager', render: () => <BankScreen /> },

@@ -73,6 +73,10 @@ export const STRINGS = {
   keyRemove: { en: 'Remove', hi: 'हटाएँ' },
   approver: { en: 'Manager or owner', hi: 'मैनेजर या मालिक' },
   approve: { en: 'Approve', hi: 'मंज़ूरी दें' },
+  creditPastLimit: {
+    en: '{name} owes {balance}; with this bill it is {after}, {over} over the credit limit of {limit}. Confirm to put it on khata anyway.',
+    hi: '{name} पर {balance} बकाया है; इस बिल के साथ {after} होगा, उधार सीमा {limit} से {over} ज़्यादा। फिर भी खाते में डालने के लिए पुष्टि करें।',
+  },
   // Printing, scanner and display screens (issue #5)
   navPrinter: { en: 'Printer', hi: 'प्रिंटर' },
   navSettings: { en: 'Settings', hi: 'सेटिंग' },
@@ -168,4 +172,3 @@ export const STRINGS = {
 } as const satisfies Record<string, { en: string; hi: string }>;
 
 export type StringKey = keyof typeof STRINGS;
-export type Lang = 'en' | 'hi';

@@ -1,15 +1,19 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { formatDate, formatQty, parseQty, parseRupees } from '../../../../core/format';
-import { useCounterDisplay } from '../display/usePublishDisplay';
-import { CameraButton } from '../scanner/CameraScanner';
-import { usePostInvoiceMutation } from '../../api/mutations';
-import { methodQuery, queries } from '../../api/queries';
-import type { Session } from '../../api/session';
+import { formatDate, formatInr, formatQty, parseQty, parseRupees } from '../../../../core/format';
+import { billingQueries, usePostInvoiceMutation } from '../../api/billing';
+import { catalogQueries } from '../../api/catalog';
+import { useFetch } from '../../api/method';
+import { shopQueries } from '../../api/shop';
+import type { ScreenProps } from '../../app/screen';
 import { useT } from '../../i18n/i18n';
 import { PromptDialog } from '../../ui/Dialog';
-import { errorCode, errorText, isCreditWarning } from '../../ui/errors';
+import { creditWarning, errorCode } from '../../ui/errors';
 import { KeyHints, type KeyHint } from '../../ui/KeyHints';
+import { CameraButton } from '../../ui/scanner/CameraScanner';
+import { useScanner, useScannerConfig } from '../../ui/scanner/useScanner';
+import { SearchBox } from '../../ui/SearchBox';
+import { useErrorText } from '../../ui/errors';
 import { useToast } from '../../ui/Toasts';
 import { useWindowKeydown } from '../../ui/useWindowKeydown';
 import { CartTable } from './CartTable';
@@ -17,9 +21,8 @@ import { cartParams, counterReducer, loadCounterState, saveCounterState, type Pr
 import { AddProductDialog, CustomerDialog, HeldBillsDialog, HelpDialog } from './dialogs';
 import { LastBill } from './LastBill';
 import { PaymentPanel } from './PaymentPanel';
-import { SearchBox } from './SearchBox';
 import { EMPTY_TENDERS, planTenders, type TenderInputs } from './tenders';
-import { useScanner, useScannerConfig } from './useScanner';
+import { useCounterDisplay } from './useCounterDisplay';
 
 type Open =
   | { kind: 'help' }
@@ -36,10 +39,11 @@ const isTyping = () => {
 };
 
 /** The counter: scan or search, adjust, take payment, F10. Every action has a key and is shown. */
-export function CounterScreen({ session, onSwitchUser }: { session: Session; onSwitchUser: () => void }) {
+export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
   const { t, toggle } = useT();
   const toast = useToast();
-  const queryClient = useQueryClient();
+  const errorText = useErrorText();
+  const fetch = useFetch();
   const [state, dispatch] = useReducer(counterReducer, undefined, loadCounterState);
   const [dialog, setDialog] = useState<Open | null>(null);
   const [promptError, setPromptError] = useState<string | null>(null);
@@ -49,8 +53,9 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
   const [done, setDone] = useState<{ payablePaise: number; changePaise: number } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const payRef = useRef<HTMLInputElement>(null);
-  const post = usePostInvoiceMutation();
-  const shop = useQuery(queries.shop());
+  // Past a khata limit the owner set to "warn", the cashier is asked instead of shown an error.
+  const post = usePostInvoiceMutation({ meta: { showError: (e) => creditWarning(e) === null } });
+  const shop = useQuery(shopQueries.get());
   const canOverride = session.user.role !== 'staff';
 
   const { bill, held } = state;
@@ -58,7 +63,7 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
     saveCounterState(state);
   }, [state]);
   const params = useMemo(() => cartParams(bill), [bill]);
-  const quote = useQuery(queries.quote(params));
+  const quote = useQuery(billingQueries.quote(params));
   // The previous quote stays on screen while the new one loads (no flicker), but a bill is only
   // completed against the quote of the cart as it is now.
   const quoteData = bill.items.length > 0 ? quote.data : undefined;
@@ -77,19 +82,18 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
   const addProduct = (p: Product) => (p.loose ? setDialog({ kind: 'weight', product: p }) : dispatch({ type: 'add', product: p, qtyMilli: 1000 }));
   // The whole catalogue's barcodes are kept on screen, so a scan adds its line at once; a code the
   // index does not know (new, a weighing-scale label, a scanner's prefix) is asked of the host.
-  const index = useQuery(queries.counterIndex());
+  const index = useQuery(catalogQueries.counterIndex());
   const byBarcode = useMemo(() => new Map((index.data ?? []).flatMap((p) => p.barcodes.map((b) => [b, p] as const))), [index.data]);
   const lookup = async (barcode: string) => {
     const known = byBarcode.get(barcode);
     if (known) return addProduct(known);
     try {
       // A pack barcode or a weighing-scale label says its quantity; a plain loose item asks for the weight.
-      const found = await queryClient.fetchQuery({ ...methodQuery('catalog.byBarcode', { barcode }), staleTime: 60_000 });
+      const found = await fetch(catalogQueries.byBarcode(barcode, (e) => errorCode(e) !== 'UNKNOWN_BARCODE'));
       if (found.scan.qtyMilli !== null) dispatch({ type: 'add', product: found, qtyMilli: found.scan.qtyMilli });
       else addProduct(found);
     } catch (e) {
       if (errorCode(e) === 'UNKNOWN_BARCODE') setDialog({ kind: 'product', barcode });
-      else toast('error', errorText(e));
     }
   };
   useScanner((code) => void lookup(code), useScannerConfig());
@@ -117,8 +121,17 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
           searchRef.current?.focus();
         },
         // The bill stays open on screen: nothing is lost, the cashier can fix and retry.
-        // Past a khata limit the owner set to "warn", the cashier confirms and the bill goes on.
-        onError: (e) => (isCreditWarning(e) && window.confirm(errorText(e)) ? postBill(true) : toast('error', errorText(e))),
+        onError: (e) => {
+          const check = creditWarning(e);
+          const figures = check && {
+            name: bill.customer?.name ?? '',
+            balance: formatInr(Math.max(0, check.balancePaise)),
+            after: formatInr(check.afterPaise),
+            over: formatInr(check.overByPaise),
+            limit: formatInr(check.limitPaise),
+          };
+          if (figures && window.confirm(t('creditPastLimit', figures))) postBill(true);
+        },
       },
     );
   };
