@@ -121,7 +121,7 @@ describe('corrections', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => row.textContent()).toContain('Entered twice');
 
-    await page.goto(`${served.http.url}/#/books/accounts`);
+    await page.goto(`${served.http.url}/#/accounting/accounts`);
     const electricity = page.getByRole('row').filter({ hasText: 'ELECTRICITY' });
     await electricity.getByRole('button', { name: 'Rename' }).click();
     await page.getByRole('dialog').getByRole('textbox').fill('Electricity (MPEB)');

@@ -80,7 +80,7 @@ export const STRINGS = {
   // Printing, scanner and display screens (issue #5)
   navPrinter: { en: 'Printer', hi: 'प्रिंटर' },
   navSettings: { en: 'Settings', hi: 'सेटिंग' },
-  navAccounts: { en: 'Accounts', hi: 'लेखा' },
+  navAccounting: { en: 'Accounts', hi: 'लेखा' },
   navScanner: { en: 'Scanner', hi: 'स्कैनर' },
   navScanTest: { en: 'Scanner test', hi: 'स्कैनर जाँच' },
   navDisplay: { en: 'Customer display', hi: 'ग्राहक डिस्प्ले' },

@@ -16,33 +16,33 @@ export function AccountingScreen({ session }: ScreenProps) {
   const { page, search } = splitPath(usePath());
   const isOwner = session.user.role === 'owner';
   const tabs: SectionTab[] = [
-    { path: '/books/day', label: 'dayBook', key: 'F1' },
-    { path: '/books/cash', label: 'cashBook', key: 'F2' },
-    { path: '/books/bank', label: 'bankBook', key: 'F3' },
-    { path: '/books/ledger', label: 'ledger', key: 'F4' },
-    { path: '/books/trial-balance', label: 'trialBalance', key: 'F5' },
-    { path: '/books/pnl', label: 'profitAndLoss', key: 'F6' },
-    { path: '/books/balance-sheet', label: 'balanceSheet', key: 'F7' },
-    { path: '/books/sales-register', label: 'salesRegister', key: 'F8' },
-    { path: '/books/purchase-register', label: 'purchaseRegister', key: 'Shift+F8' },
-    { path: '/books/accounts', label: 'chartOfAccounts', key: 'F9' },
-    { path: '/books/audit', label: 'auditLog', key: 'F10', hidden: !isOwner },
+    { path: '/accounting/day', label: 'dayBook', key: 'F1' },
+    { path: '/accounting/cash', label: 'cashBook', key: 'F2' },
+    { path: '/accounting/bank', label: 'bankBook', key: 'F3' },
+    { path: '/accounting/ledger', label: 'ledger', key: 'F4' },
+    { path: '/accounting/trial-balance', label: 'trialBalance', key: 'F5' },
+    { path: '/accounting/pnl', label: 'profitAndLoss', key: 'F6' },
+    { path: '/accounting/balance-sheet', label: 'balanceSheet', key: 'F7' },
+    { path: '/accounting/sales-register', label: 'salesRegister', key: 'F8' },
+    { path: '/accounting/purchase-register', label: 'purchaseRegister', key: 'Shift+F8' },
+    { path: '/accounting/accounts', label: 'chartOfAccounts', key: 'F9' },
+    { path: '/accounting/audit', label: 'auditLog', key: 'F10', hidden: !isOwner },
   ];
-  const current = tabs.find((x) => x.path === page && !x.hidden)?.path ?? '/books/trial-balance';
+  const current = tabs.find((x) => x.path === page && !x.hidden)?.path ?? '/accounting/trial-balance';
   return (
     <div className="books">
       <SectionTabs tabs={tabs} current={current} />
       <div className="books-body">
-        {current === '/books/day' && <DayBook />}
-        {current === '/books/cash' && <LedgerBook key={search.toString()} kind="cashBook" search={search} />}
-        {current === '/books/bank' && <LedgerBook key={search.toString()} kind="bankBook" search={search} />}
-        {current === '/books/ledger' && <LedgerBook key={search.toString()} kind="ledger" search={search} />}
-        {current === '/books/trial-balance' && <TrialBalance />}
-        {current === '/books/pnl' && <ProfitAndLoss />}
-        {current === '/books/balance-sheet' && <BalanceSheet />}
-        {current === '/books/sales-register' && <SalesRegister />}
-        {current === '/books/purchase-register' && <PurchaseRegister />}
-        {current === '/books/accounts' && (
+        {current === '/accounting/day' && <DayBook />}
+        {current === '/accounting/cash' && <LedgerBook key={search.toString()} kind="cashBook" search={search} />}
+        {current === '/accounting/bank' && <LedgerBook key={search.toString()} kind="bankBook" search={search} />}
+        {current === '/accounting/ledger' && <LedgerBook key={search.toString()} kind="ledger" search={search} />}
+        {current === '/accounting/trial-balance' && <TrialBalance />}
+        {current === '/accounting/pnl' && <ProfitAndLoss />}
+        {current === '/accounting/balance-sheet' && <BalanceSheet />}
+        {current === '/accounting/sales-register' && <SalesRegister />}
+        {current === '/accounting/purchase-register' && <PurchaseRegister />}
+        {current === '/accounting/accounts' && (
           <>
             <ChartOfAccounts isOwner={isOwner} />
             <div className="settings">
@@ -51,7 +51,7 @@ export function AccountingScreen({ session }: ScreenProps) {
             </div>
           </>
         )}
-        {current === '/books/audit' && <AuditLog />}
+        {current === '/accounting/audit' && <AuditLog />}
       </div>
     </div>
   );

@@ -96,7 +96,7 @@ export function ChartOfAccounts({ isOwner }: { isOwner: boolean }) {
                     {rows.map((a) => (
                       <tr key={a.code} className={a.active ? '' : 'cancelled'}>
                         <td className="indent">
-                          <button type="button" className="link" onClick={() => navigate(`/books/ledger?account=${a.code}&from=${fy.from}&to=${fy.to}`)}>
+                          <button type="button" className="link" onClick={() => navigate(`/accounting/ledger?account=${a.code}&from=${fy.from}&to=${fy.to}`)}>
                             {accountName(a.code, a.name)}
                           </button>
                           <small className="hint">

@@ -117,7 +117,7 @@ export function LedgerBook({ kind, search }: { kind: LedgerKind; search: URLSear
   const params = { ...range, account, ...(partyId ? { partyId } : {}) };
   const query = useQuery(accountingQueries.book(kind, params));
   const setAccount = (code: string) =>
-    navigate(`/books/${kind === 'ledger' ? 'ledger' : kind === 'cashBook' ? 'cash' : 'bank'}?account=${code}&from=${range.from}&to=${range.to}`);
+    navigate(`/accounting/${kind === 'ledger' ? 'ledger' : kind === 'cashBook' ? 'cash' : 'bank'}?account=${code}&from=${range.from}&to=${range.to}`);
   const title = kind === 'ledger' ? t('ledger') : kind === 'cashBook' ? t('cashBook') : t('bankBook');
   return (
     <ReportPage

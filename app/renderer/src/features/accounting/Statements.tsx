@@ -16,7 +16,7 @@ import { ReportPage } from '../../ui/ReportPage';
 
 /** Drill from a total to the account's ledger for the same period (and party). */
 const openLedger = (code: string, range: Range, partyId?: string | null) =>
-  navigate(`/books/ledger?account=${code}&from=${range.from}&to=${range.to}${partyId ? `&party=${partyId}` : ''}`);
+  navigate(`/accounting/ledger?account=${code}&from=${range.from}&to=${range.to}${partyId ? `&party=${partyId}` : ''}`);
 
 export function TrialBalance() {
   const { t } = useT();

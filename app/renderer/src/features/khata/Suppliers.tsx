@@ -61,7 +61,7 @@ export function Suppliers() {
                 {rows.length === 0 && <EmptyRow cols={8} />}
                 {rows.map((s) => {
                   const age = byId.get(s.supplierId);
-                  const open = () => navigate(`/books/ledger?account=CREDITORS&party=${s.supplierId}&from=${fy.from}&to=${fy.to}`);
+                  const open = () => navigate(`/accounting/ledger?account=CREDITORS&party=${s.supplierId}&from=${fy.from}&to=${fy.to}`);
                   return (
                     <tr key={s.supplierId} className="drill" tabIndex={0} onClick={open} onKeyDown={(e) => e.key === 'Enter' && open()}>
                       <td>
