@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { fill, type Lang, type Params } from '../../../core/i18n';
-import { STRINGS, type StringKey } from './strings';
+import { STRINGS, type StringKey } from './words';
 
 export type { Lang, StringKey };
 

@@ -1,6 +1,8 @@
-/** The words of the GST returns and bank reconciliation screens (issue #3), in English and Hindi; merged into STRINGS. */
-export const GST_STRINGS = {
-  // GST
+import type { Text } from '../../../core/i18n';
+
+/** Words of the GST returns and rates. */
+export const GST_WORDS = {
+  billsCol: { en: 'Bills', hi: 'बिल' },
   gstr1: { en: 'GSTR-1', hi: 'GSTR-1' },
   gstr3b: { en: 'GSTR-3B', hi: 'GSTR-3B' },
   hsnRates: { en: 'HSN rates', hi: 'HSN दरें' },
@@ -77,43 +79,4 @@ export const GST_STRINGS = {
   period: { en: 'Period', hi: 'अवधि' },
   turnoverNet: { en: 'Turnover (net of returns)', hi: 'टर्नओवर (वापसी घटाकर)' },
   taxToPay: { en: 'Tax to pay', hi: 'देय कर' },
-  // Bank
-  statementLines: { en: 'Statement', hi: 'स्टेटमेंट' },
-  importStatement: { en: 'Import statement', hi: 'स्टेटमेंट इम्पोर्ट' },
-  reconciliation: { en: 'Reconciliation', hi: 'मिलान विवरण' },
-  bankAccount: { en: 'Bank account', hi: 'बैंक खाता' },
-  importHelp: {
-    en: 'The bank’s CSV export: date, narration, reference, withdrawal, deposit, balance. The same lines are never imported twice.',
-    hi: 'बैंक का CSV: तारीख़, विवरण, संदर्भ, निकासी, जमा, बाकी। वही पंक्तियाँ दोबारा इम्पोर्ट नहीं होतीं।',
-  },
-  chooseCsv: { en: 'Choose the CSV file', hi: 'CSV फ़ाइल चुनें' },
-  orPasteCsv: { en: 'or paste the CSV here', hi: 'या CSV यहाँ चिपकाएँ' },
-  import: { en: 'Import', hi: 'इम्पोर्ट करें' },
-  imported: { en: 'Lines imported', hi: 'पंक्तियाँ आईं' },
-  skippedRepeat: { en: 'already imported', hi: 'पहले से थीं' },
-  matched: { en: 'matched', hi: 'मिलीं' },
-  unmatchedOnly: { en: 'Only lines not matched', hi: 'केवल बिना मिलान वाली' },
-  withdrawal: { en: 'Withdrawal', hi: 'निकासी' },
-  deposit: { en: 'Deposit', hi: 'जमा' },
-  matchedTo: { en: 'In the books', hi: 'खातों में' },
-  importFirst: { en: 'Import a statement first (F2).', hi: 'पहले स्टेटमेंट इम्पोर्ट करें (F2)।' },
-  matchAuto: { en: 'auto', hi: 'अपने आप' },
-  matchManual: { en: 'by hand', hi: 'हाथ से' },
-  matchPosted: { en: 'booked', hi: 'दर्ज किया' },
-  unmatch: { en: 'Undo', hi: 'हटाएँ' },
-  matchLine: { en: 'Match', hi: 'मिलाएँ' },
-  candidates: { en: 'Book entries it could be', hi: 'संभावित प्रविष्टियाँ' },
-  noCandidates: { en: 'No entry of this amount near this date', hi: 'इस तारीख़ के पास इस रकम की कोई प्रविष्टि नहीं' },
-  bookItNow: { en: 'Not in the books? Book it now', hi: 'खातों में नहीं? अभी दर्ज करें' },
-  otherSide: { en: 'Other account', hi: 'दूसरा खाता' },
-  postAndMatch: { en: 'Book and match', hi: 'दर्ज करें और मिलाएँ' },
-  balancePerBooks: { en: 'Balance as per books', hi: 'खातों के अनुसार बाकी' },
-  addNotPresented: { en: 'Add: paid out in the books, not yet through the bank', hi: 'जोड़ें: खातों में भुगतान, बैंक में अभी नहीं' },
-  lessNotCredited: { en: 'Less: deposited in the books, not yet credited by the bank', hi: 'घटाएँ: खातों में जमा, बैंक में अभी नहीं' },
-  bankOnly: { en: 'In the statement, not yet in the books', hi: 'स्टेटमेंट में, खातों में अभी नहीं' },
-  computedBankBalance: { en: 'Balance the bank should show', hi: 'बैंक में होना चाहिए' },
-  balancePerStatement: { en: 'Balance as per statement', hi: 'स्टेटमेंट के अनुसार बाकी' },
-  reconciled: { en: 'Reconciled: the books and the bank agree.', hi: 'मिलान पूरा: खाते और बैंक मेल खाते हैं।' },
-  noStatementYet: { en: 'No statement imported up to this date.', hi: 'इस तारीख़ तक कोई स्टेटमेंट इम्पोर्ट नहीं।' },
-  unmatchedItems: { en: 'Items not matched', hi: 'बिना मिलान की प्रविष्टियाँ' },
-} as const satisfies Record<string, { en: string; hi: string }>;
+} as const satisfies Record<string, Text>;
