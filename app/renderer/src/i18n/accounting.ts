@@ -134,4 +134,5 @@ export const ACCOUNTING_WORDS = {
   cashOver: { en: 'cash over', hi: 'नकद ज़्यादा' },
   cashShort: { en: 'cash short', hi: 'नकद कम' },
   lastCount: { en: 'Last count', hi: 'पिछली गिनती' },
+  addLine: { en: 'Line', hi: 'पंक्ति' },
 } as const satisfies Record<string, Text>;

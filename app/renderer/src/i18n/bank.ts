@@ -39,4 +39,5 @@ export const BANK_WORDS = {
   reconciled: { en: 'Reconciled: the books and the bank agree.', hi: 'मिलान पूरा: खाते और बैंक मेल खाते हैं।' },
   noStatementYet: { en: 'No statement imported up to this date.', hi: 'इस तारीख़ तक कोई स्टेटमेंट इम्पोर्ट नहीं।' },
   unmatchedItems: { en: 'Items not matched', hi: 'बिना मिलान की प्रविष्टियाँ' },
+  imported: { en: 'Lines imported', hi: 'पंक्तियाँ आईं' },
 } as const satisfies Record<string, Text>;

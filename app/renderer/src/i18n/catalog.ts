@@ -66,4 +66,5 @@ export const CATALOG_WORDS = {
   importField_reorderLevel: { en: 'Reorder level', hi: 'री-ऑर्डर स्तर' },
   importField_reorderQty: { en: 'Reorder qty', hi: 'री-ऑर्डर मात्रा' },
   importField_imageUrl: { en: 'Image link', hi: 'फ़ोटो लिंक' },
+  importDone: { en: 'Imported', hi: 'जोड़े गए' },
 } as const satisfies Record<string, Text>;

@@ -102,9 +102,7 @@ export const COMMON_WORDS = {
   suppliers: { en: 'Suppliers', hi: 'सप्लायर' },
   searchCustomer: { en: 'Name or phone', hi: 'नाम या फ़ोन' },
   referenceHint: { en: 'Reference (UTR, cheque, bill no.)', hi: 'संदर्भ (UTR, चेक, बिल नं.)' },
-  addLine: { en: 'Line', hi: 'पंक्ति' },
   partyId: { en: 'Customer / supplier id', hi: 'ग्राहक / सप्लायर आईडी' },
   counted: { en: 'Counted', hi: 'गिना' },
   difference: { en: 'Difference', hi: 'अंतर' },
-  imported: { en: 'Lines imported', hi: 'पंक्तियाँ आईं' },
 } as const satisfies Record<string, Text>;

@@ -26,4 +26,5 @@ export const PURCHASING_WORDS = {
   poStatus_received: { en: 'Received', hi: 'प्राप्त' },
   poStatus_cancelled: { en: 'Cancelled', hi: 'रद्द' },
   remove: { en: 'Remove line', hi: 'हटाएँ' },
+  addProductLine: { en: 'Add a product', hi: 'सामान जोड़ें' },
 } as const satisfies Record<string, Text>;

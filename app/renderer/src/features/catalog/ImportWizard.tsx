@@ -198,7 +198,7 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
         <>
           <div className="stat-row" data-testid="import-result">
             <div className="stat good">
-              <span>{t('imported')}</span>
+              <span>{t('importDone')}</span>
               <strong>{result.imported.toLocaleString('en-IN')}</strong>
             </div>
             <div className="stat bad">
@@ -206,7 +206,7 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
               <strong>{result.skipped.toLocaleString('en-IN')}</strong>
             </div>
           </div>
-          <Progress label={t('imported')} done={1} total={1} />
+          <Progress label={t('importDone')} done={1} total={1} />
           {result.errors.length > 0 && <ErrorTable errors={result.errors} />}
         </>
       )}

@@ -76,7 +76,7 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
   const set = (i: number, key: keyof Line, value: string) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, [key]: value } : l)));
   const total = lines.reduce((s, l) => s + Math.round((Number(l.qty) || 0) * (parseRupees(l.cost) ?? 0)), 0);
   const save = () => {
-    if (!supplierId || !invoiceNo || lines.length === 0) return toast('error', `${t('supplier')}, ${t('supplierInvoice')}, ${t('addLine')}`);
+    if (!supplierId || !invoiceNo || lines.length === 0) return toast('error', `${t('supplier')}, ${t('supplierInvoice')}, ${t('addProductLine')}`);
     const day = (text: string) => (text.trim() ? parseDate(text) : null);
     const badDate = [
       { text: date, label: t('billDate') },
@@ -102,7 +102,7 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
     );
   };
   const keys = [
-    { key: 'F2', label: t('addLine'), onPress: () => search.current?.focus() },
+    { key: 'F2', label: t('addProductLine'), onPress: () => search.current?.focus() },
     { key: 'F10', label: t('postBill'), onPress: save },
   ];
   useEffect(() => {
