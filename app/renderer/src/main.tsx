@@ -1,12 +1,21 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './styles-reports.css';
 import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
 import { I18nProvider } from './i18n/i18n';
 import { Toasts } from './ui/Toasts';
-import './styles.css';
+// One stylesheet per part of the app, in cascade order (later files may refine earlier ones).
+import './styles/reports.css';
+import './styles/report-areas.css';
+import './styles/base.css';
+import './styles/counter.css';
+import './styles/payment.css';
+import './styles/dialogs.css';
+import './styles/settings.css';
+import './styles/counter-tools.css';
+import './styles/display.css';
+import './styles/back-office.css';
 
 const queryClient = createQueryClient();
 
