@@ -43,4 +43,5 @@ export const COUNTER_WORDS = {
   youPay: { en: 'To pay', hi: 'देय राशि' },
   paid: { en: 'Paid', hi: 'भुगतान हुआ' },
   thankYou: { en: 'Thank you! Visit again.', hi: 'धन्यवाद, फिर पधारें' },
+  pricesAsAmounts: { en: 'Prices must be amounts like 45 or 45.50', hi: 'कीमत रकम में लिखें, जैसे 45 या 45.50' },
 } as const satisfies Record<string, Text>;

@@ -68,4 +68,5 @@ export const SETTINGS_WORDS = {
   avgMs: { en: 'Avg gap', hi: 'औसत अंतर' },
   maxMs: { en: 'Max gap', hi: 'अधिकतम अंतर' },
   detectedBy: { en: 'Told by', hi: 'पहचान' },
+  checkValue: { en: 'Check this value: {field}', hi: 'यह मान जाँचें: {field}' },
 } as const satisfies Record<string, Text>;

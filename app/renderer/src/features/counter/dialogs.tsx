@@ -151,7 +151,7 @@ export function AddProductDialog({
             const mrpText = String(f.get('mrp') ?? '').trim();
             const mrp = mrpText ? parseRupees(mrpText) : null;
             const gst = Number(f.get('gst') ?? 0);
-            if (price === undefined || mrp === undefined) return setFormError('Prices must be amounts like 45 or 45.50');
+            if (price === undefined || mrp === undefined) return setFormError(t('pricesAsAmounts'));
             setFormError(null);
             add.mutate(
               {

@@ -4,13 +4,30 @@ import type { z } from 'zod';
 import type { PoleDisplayConfig, PrinterCheck } from '../../../../core/contract';
 import { usePrinterStatusMutation, useTestPrintMutation } from '../../api/printing';
 import { shopQueries, useUpdateShopMutation } from '../../api/shop';
-import { useT } from '../../i18n/i18n';
+import { useT, type StringKey } from '../../i18n/i18n';
 import { CheckField, Panel, SelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
 import { useWindowKeydown } from '../../ui/useWindowKeydown';
 import { configOf, draftOf, type Kind, type PrinterDraft } from './printer-draft';
 
 type Pole = z.output<typeof PoleDisplayConfig>;
+/** Each printer field's label, to name the one the schema refused. */
+const LABELS: Record<string, StringKey> = {
+  host: 'host',
+  port: 'port',
+  path: 'serialPath',
+  baudRate: 'baud',
+  queue: 'queue',
+  vendorId: 'vendorId',
+  productId: 'productId',
+  width: 'paper',
+  codePage: 'codePage',
+  drawer: 'drawer',
+  drawerPin: 'drawerPin',
+  cut: 'cut',
+  qr: 'qrMode',
+  hindi: 'hindiMode',
+};
 const BAUDS = [9600, 19200, 38400, 57600, 115200] as const;
 
 /**
@@ -198,7 +215,11 @@ export function PrinterSettings() {
             </>
           )}
         </div>
-        {config && !config.ok && <p className="error">{config.error}</p>}
+        {config && !config.ok && (
+          <p className="error">
+            {t('checkValue', { field: t(config.field === 'path' && draft.kind === 'device' ? 'devicePath' : (LABELS[config.field] ?? 'printerTitle')) })}
+          </p>
+        )}
         {result && (
           <p className={result.ok ? 'result ok' : 'result bad'} role="status" data-testid="printer-result">
             {result.ok ? '✓' : '⚠'} {result.message} <small>({result.ms} ms)</small>

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { z } from 'zod';
 import { ScannerSettings as Schema } from '../../../../core/contract';
 import { shopQueries, useUpdateShopMutation } from '../../api/shop';
-import { useT } from '../../i18n/i18n';
+import { useT, type StringKey } from '../../i18n/i18n';
 import { Panel, SelectField, TextField } from '../../ui/fields';
 import { scannerConfig } from '../../ui/scanner/detector';
 import { useScannerConfig } from '../../ui/scanner/useScanner';
@@ -14,7 +14,21 @@ import { ScanTestPanel } from './ScanTestPanel';
 type Settings = z.output<typeof Schema>;
 const BAUDS = [9600, 19200, 38400, 57600, 115200] as const;
 
-/** The draft as text fields; parsed by the contract's schema, so the screen and the host agree. */
+/** Each draft field's label, to name the one the schema refused. */
+const LABELS: Record<string, StringKey> = {
+  prefix: 'prefixKey',
+  suffixes: 'suffixKeys',
+  minLength: 'minLength',
+  avgGapMs: 'avgGap',
+  maxGapMs: 'maxGap',
+  serialPath: 'serialScanner',
+  baudRate: 'baud',
+  serialSuffix: 'serialSuffix',
+};
+
+const SERIAL_FIELDS: Record<string, string> = { path: 'serialPath', baudRate: 'baudRate', suffix: 'serialSuffix' };
+
+/** The draft as text fields; parsed by the contract's schema, so the screen and the host agree. A refusal names the draft field. */
 function parse(d: Record<string, string>): Settings | string {
   const r = Schema.safeParse({
     prefix: d.prefix?.trim() || null,
@@ -24,7 +38,9 @@ function parse(d: Record<string, string>): Settings | string {
     maxGapMs: Number(d.maxGapMs),
     serial: d.serialPath?.trim() ? { path: d.serialPath.trim(), baudRate: Number(d.baudRate), suffix: d.serialSuffix } : null,
   });
-  return r.success ? r.data : `${r.error.issues[0]?.path.join('.')}: ${r.error.issues[0]?.message}`;
+  if (r.success) return r.data;
+  const [first, second] = r.error.issues[0]?.path ?? [];
+  return first === 'serial' ? (SERIAL_FIELDS[String(second)] ?? 'serialPath') : String(first);
 }
 
 function draftOf(s: Settings): Record<string, string> {
@@ -109,7 +125,7 @@ export function ScannerSettingsScreen() {
             onChange={set('serialSuffix')}
           />
         </div>
-        {typeof parsed === 'string' && <p className="error">{parsed}</p>}
+        {typeof parsed === 'string' && <p className="error">{t('checkValue', { field: t(LABELS[parsed] ?? 'scannerTitle') })}</p>}
       </Panel>
       {config && (
         <Panel title={t('scanTestTitle')}>
