@@ -26,6 +26,6 @@ export const usePrintLabelsMutation = methodMutation('catalog.printLabels');
 
 /** One product's whole record for an action (a label, a purchase order's line); undefined when it failed (the error is shown). */
 export function useFetchProduct() {
-  const fetch = useFetch();
-  return (id: string) => fetch(catalogQueries.product(id)).catch(() => undefined);
+  const read = useFetch();
+  return (id: string) => read(catalogQueries.product(id)).catch(() => undefined);
 }

@@ -8,13 +8,13 @@ type Picked = z.output<typeof CounterProduct> & { scanQtyMilli?: number | null }
 
 /** The counter's search box (any spelling, or a scan) for picking one product on a back-office screen. */
 export function ProductPicker({ onPick, inputRef }: { onPick: (p: Picked) => void; inputRef?: React.Ref<HTMLInputElement> }) {
-  const fetch = useFetch();
+  const read = useFetch();
   return (
     <SearchBox
       ref={inputRef}
       onPick={onPick}
       onBarcode={(barcode) =>
-        void fetch(catalogQueries.byBarcode(barcode)).then(
+        void read(catalogQueries.byBarcode(barcode)).then(
           (p) => onPick({ ...p, scanQtyMilli: p.scan.qtyMilli }),
           () => undefined,
         )

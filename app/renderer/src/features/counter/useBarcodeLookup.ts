@@ -13,13 +13,13 @@ import type { Product } from './cart-state';
 export function useBarcodeLookup(on: { product: (p: Product) => void; counted: (p: Product, qtyMilli: number) => void; unknown: (barcode: string) => void }) {
   const index = useQuery(catalogQueries.counterIndex());
   const byBarcode = useMemo(() => new Map((index.data ?? []).flatMap((p) => p.barcodes.map((b) => [b, p] as const))), [index.data]);
-  const fetch = useFetch();
+  const read = useFetch();
   return async (barcode: string) => {
     const known = byBarcode.get(barcode);
     if (known) return on.product(known);
     try {
       // A pack barcode or a weighing-scale label says its quantity; a plain loose item asks for the weight.
-      const found = await fetch(catalogQueries.byBarcode(barcode, (e) => errorCode(e) !== 'UNKNOWN_BARCODE'));
+      const found = await read(catalogQueries.byBarcode(barcode, (e) => errorCode(e) !== 'UNKNOWN_BARCODE'));
       if (found.scan.qtyMilli !== null) on.counted(found, found.scan.qtyMilli);
       else on.product(found);
     } catch (e) {
