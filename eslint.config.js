@@ -27,6 +27,5 @@ export default tseslint.config(
   // Tests may use `!` after an assertion has proved the value exists.
   { files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**/*.ts', 'bench/**/*.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
   ...boundaries,
-  // The renderer's feature zone is switched on once its features import only api/, ui/, i18n/ and app/.
-  { files: ['app/core/**/*.ts'], plugins: { layers: layersPlugin }, rules: { 'layers/imports': 'error' } },
+  { files: ['app/core/**/*.ts', 'app/renderer/**/*.{ts,tsx}'], plugins: { layers: layersPlugin }, rules: { 'layers/imports': 'error' } },
 );

@@ -55,9 +55,17 @@ describe('money in and out, and the bank', () => {
     await page.getByTestId('bank-import').getByRole('button', { name: 'Import' }).click();
     await expect.poll(() => page.locator('.toast.error').count()).toBeGreaterThan(0);
     expect(await owner.call('bank.lines', {})).toHaveLength(2);
+    // An error stays until it is dismissed, or until another screen is opened.
+    await page.locator('.toast.error').first().getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => page.locator('.toast.error').count()).toBe(0);
+    await page.getByTestId('bank-import').getByLabel('or paste the CSV here').fill(csv);
+    await page.getByTestId('bank-import').getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => page.locator('.toast.error').count()).toBe(1);
+    await page.waitForTimeout(1200); // older than a toast carried along by the action that changes screens
 
     await page.keyboard.press('F1');
     await page.getByTestId('bank-line').first().waitFor();
+    expect(await page.locator('.toast.error').count()).toBe(0);
     await expect.poll(() => page.getByTestId('bank-line').filter({ hasText: 'CASH DEPOSIT' }).textContent()).toContain('auto');
     await page.getByTestId('bank-line').filter({ hasText: 'SMS CHARGES' }).getByRole('button', { name: 'Match' }).click();
     const dialog = page.getByRole('dialog');
@@ -121,7 +129,7 @@ describe('corrections', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => row.textContent()).toContain('Entered twice');
 
-    await page.goto(`${served.http.url}/#/books/accounts`);
+    await page.goto(`${served.http.url}/#/accounting/accounts`);
     const electricity = page.getByRole('row').filter({ hasText: 'ELECTRICITY' });
     await electricity.getByRole('button', { name: 'Rename' }).click();
     await page.getByRole('dialog').getByRole('textbox').fill('Electricity (MPEB)');

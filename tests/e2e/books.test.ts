@@ -157,8 +157,8 @@ describe('a supplier’s dues', () => {
 describe('the other screens open and say something true', () => {
   it('balance sheet, day book, GSTR-1, GSTR-3B, cash drawer, bank, accounts, audit', async () => {
     const screens: Array<[string, string, string]> = [
-      ['/books/balance-sheet', 'report-balanceSheet', 'balance-sheet'],
-      ['/books/day', 'report-dayBook', 'day-book'],
+      ['/accounting/balance-sheet', 'report-balanceSheet', 'balance-sheet'],
+      ['/accounting/day', 'report-dayBook', 'day-book'],
       ['/gst/gstr1', 'gstr1', 'gstr1'],
       ['/gst/gstr3b', 'gstr3b', 'gstr3b'],
       ['/gst/rates', 'hsn-rates', 'hsn-rates'],
@@ -166,8 +166,8 @@ describe('the other screens open and say something true', () => {
       ['/gst/cmp08', 'cmp08', 'gst-cmp08'],
       ['/vouchers/drawer', 'cash-register', 'cash-drawer'],
       ['/bank/reconciliation', 'bank-reconciliation', 'bank-reconciliation'],
-      ['/books/accounts', 'chart-of-accounts', 'accounts'],
-      ['/books/audit', 'audit-log', 'audit'],
+      ['/accounting/accounts', 'chart-of-accounts', 'accounts'],
+      ['/accounting/audit', 'audit-log', 'audit'],
     ];
     for (const [path, testId, name] of screens) {
       await page.goto(`${served.http.url}/#${path}`);
@@ -185,9 +185,9 @@ describe('the other screens open and say something true', () => {
       ['/vouchers/expense', 'expense'],
       ['/vouchers/journal', 'journal'],
       ['/vouchers/list', 'voucher-list'],
-      ['/books/sales-register', 'sales-register'],
-      ['/books/purchase-register', 'purchase-register'],
-      ['/books/cash', 'cash-book'],
+      ['/accounting/sales-register', 'sales-register'],
+      ['/accounting/purchase-register', 'purchase-register'],
+      ['/accounting/cash', 'cash-book'],
       ['/khata/suppliers', 'suppliers'],
     ] as const) {
       await page.goto(`${served.http.url}/#${path}`);
@@ -199,8 +199,8 @@ describe('the other screens open and say something true', () => {
   it('reads the same in Hindi', async () => {
     await page.evaluate("localStorage.setItem('sk.lang', 'hi')");
     for (const [path, name] of [
-      ['/books/trial-balance', 'hi-trial-balance'],
-      ['/books/balance-sheet', 'hi-balance-sheet'],
+      ['/accounting/trial-balance', 'hi-trial-balance'],
+      ['/accounting/balance-sheet', 'hi-balance-sheet'],
       ['/gst/gstr1', 'hi-gstr1'],
       ['/vouchers/drawer', 'hi-cash-drawer'],
     ] as const) {
@@ -210,7 +210,7 @@ describe('the other screens open and say something true', () => {
       await shot(name);
     }
     expect(await page.locator('.tabs').textContent()).toContain('कैश ड्रॉअर');
-    await page.goto(`${served.http.url}/#/books/trial-balance`);
+    await page.goto(`${served.http.url}/#/accounting/trial-balance`);
     await expect.poll(() => page.getByTestId('report-trialBalance').textContent()).toContain('हाथ में नकद');
     await page.evaluate("localStorage.setItem('sk.lang', 'en')");
     await page.reload();

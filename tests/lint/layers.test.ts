@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-/** The layer zones (build/lint/layers.js) as lint applies them: a probe file placed by path only. */
+/** The layer zones (build/lint/layers.js) as lint applies them: a probe file placed by path only. A renderer feature imports only api/, ui/, i18n/, app/ and its own folder. */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 let eslint: ESLint;
@@ -23,6 +23,9 @@ const REFUSED: Array<[string, string]> = [
   ['app/core/contract/probe.ts', '../money'],
   ['app/core/billing/probe.ts', '../services/billing/post-invoice'],
   ['app/core/gst/probe.ts', '../testing/builders'],
+  ['app/renderer/src/features/bank/probe.tsx', '../accounting/fields'],
+  ['app/renderer/src/features/counter/probe.tsx', '../display/CustomerDisplay'],
+  ['app/renderer/src/features/khata/sub/probe.ts', '../../gst/MonthPicker'],
 ];
 
 const ALLOWED: Array<[string, string]> = [
@@ -31,9 +34,16 @@ const ALLOWED: Array<[string, string]> = [
   ['app/core/billing/probe.ts', '../contract/vocabulary'],
   ['app/core/services/billing/probe.ts', '../../billing/pricing'],
   ['app/core/services/billing/probe.ts', '../catalog/ports'],
+  ['app/renderer/src/features/bank/probe.tsx', '../../api/bank'],
+  ['app/renderer/src/features/bank/probe.tsx', '../../ui/AccountSelect'],
+  ['app/renderer/src/features/bank/probe.tsx', '../../i18n/names'],
+  ['app/renderer/src/features/bank/probe.tsx', '../../app/router'],
+  ['app/renderer/src/features/bank/probe.tsx', './BankLines'],
+  ['app/renderer/src/features/khata/sub/probe.ts', '../dialogs'],
+  ['app/renderer/src/features/bank/probe.tsx', '../../../../core/contract'],
 ];
 
-describe('layers inside app/core, by resolved path', () => {
+describe('layers inside app/core and the renderer, by resolved path', () => {
   it.each(REFUSED)('%s may not import %s', async (file, spec) => {
     expect(await layerMessages(file, spec)).toHaveLength(1);
   });

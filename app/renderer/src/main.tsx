@@ -1,19 +1,23 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApiError } from '../../core/contract';
 import { App } from './app/App';
+import { createQueryClient } from './app/query-client';
 import { I18nProvider } from './i18n/i18n';
-import { ToastProvider } from './ui/Toasts';
-import './styles.css';
+import { Toasts } from './ui/Toasts';
+// One stylesheet per part of the app, in cascade order (later files may refine earlier ones).
+import './styles/reports.css';
+import './styles/report-areas.css';
+import './styles/base.css';
+import './styles/counter.css';
+import './styles/payment.css';
+import './styles/dialogs.css';
+import './styles/settings.css';
+import './styles/counter-tools.css';
+import './styles/display.css';
+import './styles/back-office.css';
 
-const queryClient = new QueryClient({
-  defaultOptions: {
-    // Data is local and pushed: no refetch on focus; only retry when the host was unreachable.
-    queries: { staleTime: 30_000, refetchOnWindowFocus: false, retry: (n, e) => n < 2 && !(e instanceof ApiError && e.code !== 'INTERNAL') },
-    mutations: { retry: false },
-  },
-});
+const queryClient = createQueryClient();
 
 const root = document.getElementById('root');
 if (root) {
@@ -21,9 +25,8 @@ if (root) {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <I18nProvider>
-          <ToastProvider>
-            <App />
-          </ToastProvider>
+          <App />
+          <Toasts />
         </I18nProvider>
       </QueryClientProvider>
     </StrictMode>,

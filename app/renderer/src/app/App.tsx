@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { emitHostEvent } from '../api/events';
-import { invalidateAreas } from '../api/queries';
+import { invalidateAreas } from '../api/method';
 import { loadSession, saveSession, type Session } from '../api/session';
 import { transport } from '../api/transport';
-import { LoginScreen } from '../features/login/LoginScreen';
+import { LoginScreen } from '../features/auth/LoginScreen';
 import { useT } from '../i18n/i18n';
-import { useToast } from '../ui/Toasts';
+import { clearToasts, useToast } from '../ui/Toasts';
 import { Shell } from './Shell';
 
 /** Login gate, then the counter. Host events refresh whatever the screen shows. */
@@ -39,6 +39,7 @@ export function App() {
     saveSession(null);
     setSession(null);
     queryClient.clear();
+    clearToasts();
   }, [queryClient]);
 
   return session ? <Shell session={session} onSwitchUser={logout} /> : <LoginScreen onLogin={login} />;

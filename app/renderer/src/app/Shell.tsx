@@ -1,6 +1,7 @@
 import { atLeast } from '../../../core/contract';
 import { navigate, usePath } from './router';
-import { GROUP_LABELS, MENU_GROUPS, ROUTES, type Route, type ScreenProps } from './routes';
+import { GROUP_LABELS, MENU_GROUPS, ROUTES, type Route } from './routes';
+import type { ScreenProps } from './screen';
 import { useT } from '../i18n/i18n';
 
 /**

@@ -18,3 +18,9 @@ export function usePath(): string {
   }, []);
   return path;
 }
+
+/** "/accounting/ledger?account=CASH" → the page and its query. */
+export function splitPath(path: string): { page: string; search: URLSearchParams } {
+  const [page = '', query = ''] = path.split('?');
+  return { page, search: new URLSearchParams(query) };
+}

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import type { Role } from '../../../core/contract';
-import type { Session } from '../api/session';
 import { CatalogScreen } from '../features/catalog/CatalogScreen';
 import { VouchersScreen } from '../features/accounting/VouchersScreen';
 import { BankScreen } from '../features/bank/BankScreen';
@@ -8,33 +7,29 @@ import { CounterScreen } from '../features/counter/CounterScreen';
 import { CustomerDisplay } from '../features/display/CustomerDisplay';
 import { InventoryScreen } from '../features/inventory/InventoryScreen';
 import { StockTakeScreen } from '../features/inventory/StockTakeScreen';
-import { LabelsScreen } from '../features/labels/LabelsScreen';
+import { LabelsScreen } from '../features/catalog/LabelsScreen';
 import { PurchasingScreen } from '../features/purchasing/PurchasingScreen';
-import { ScannerSettingsScreen, ScannerTestScreen } from '../features/scanner/ScannerSettings';
+import { ScannerSettingsScreen, ScannerTestScreen } from '../features/settings/ScannerSettings';
 import { GstScreen } from '../features/gst/GstScreen';
 import { KhataScreen } from '../features/khata/KhataScreen';
-import { BooksScreen } from '../features/reports/BooksScreen';
+import { AccountingScreen } from '../features/accounting/AccountingScreen';
 import { PrinterSettings } from '../features/settings/PrinterSettings';
-import type { StringKey } from '../i18n/strings';
-
-export interface ScreenProps {
-  session: Session;
-  onSwitchUser: () => void;
-}
+import type { StringKey } from '../i18n/i18n';
+import type { ScreenProps } from './screen';
 
 /**
  * The menu's groups, in order: one Alt+digit each (Alt+1…9), so the keys stay one keystroke
  * however many screens there are; pressing a group's key again moves to its next screen.
  */
-export const MENU_GROUPS = ['counter', 'catalog', 'stock', 'purchases', 'khata', 'accounts', 'gst', 'bank', 'settings'] as const;
+export const MENU_GROUPS = ['counter', 'catalog', 'inventory', 'purchasing', 'khata', 'accounting', 'gst', 'bank', 'settings'] as const;
 export type MenuGroup = (typeof MENU_GROUPS)[number];
 export const GROUP_LABELS: Record<MenuGroup, StringKey> = {
   counter: 'navCounter',
   catalog: 'navCatalog',
-  stock: 'navInventory',
-  purchases: 'navPurchasing',
+  inventory: 'navInventory',
+  purchasing: 'navPurchasing',
   khata: 'navKhata',
-  accounts: 'navAccounts',
+  accounting: 'navAccounting',
   gst: 'navGst',
   bank: 'navBank',
   settings: 'navSettings',
@@ -56,17 +51,16 @@ export const ROUTES: Route[] = [
   { path: '/counter', label: 'navCounter', group: 'counter', minRole: 'staff', render: (p) => <CounterScreen {...p} /> },
   { path: '/display', label: 'navDisplay', group: 'counter', minRole: 'staff', render: () => <CustomerDisplay />, bare: true },
   { path: '/catalog', label: 'navCatalog', group: 'catalog', minRole: 'staff', render: (p) => <CatalogScreen {...p} /> },
-  { path: '/inventory', label: 'navInventory', group: 'stock', minRole: 'staff', render: (p) => <InventoryScreen {...p} /> },
-  { path: '/count', label: 'navStockTake', group: 'stock', minRole: 'staff', render: (p) => <StockTakeScreen {...p} /> },
-  { path: '/purchasing', label: 'navPurchasing', group: 'purchases', minRole: 'manager', render: () => <PurchasingScreen /> },
+  { path: '/inventory', label: 'navInventory', group: 'inventory', minRole: 'staff', render: (p) => <InventoryScreen {...p} /> },
+  { path: '/count', label: 'navStockTake', group: 'inventory', minRole: 'staff', render: (p) => <StockTakeScreen {...p} /> },
+  { path: '/purchasing', label: 'navPurchasing', group: 'purchasing', minRole: 'manager', render: () => <PurchasingScreen /> },
   { path: '/labels', label: 'navLabels', group: 'catalog', minRole: 'staff', render: (p) => <LabelsScreen {...p} /> },
   { path: '/scanner-test', label: 'navScanTest', group: 'settings', minRole: 'staff', render: () => <ScannerTestScreen /> },
   { path: '/settings/printer', label: 'navPrinter', group: 'settings', minRole: 'owner', render: () => <PrinterSettings /> },
   { path: '/settings/scanner', label: 'navScanner', group: 'settings', minRole: 'owner', render: () => <ScannerSettingsScreen /> },
-  // Books, GST returns and khata (issue #3)
   { path: '/khata', label: 'navKhata', group: 'khata', minRole: 'staff', render: (p) => <KhataScreen {...p} /> },
-  { path: '/books', label: 'navBooks', group: 'accounts', minRole: 'manager', render: (p) => <BooksScreen {...p} /> },
-  { path: '/vouchers', label: 'navVouchers', group: 'accounts', minRole: 'staff', render: (p) => <VouchersScreen {...p} /> },
+  { path: '/accounting', label: 'navBooks', group: 'accounting', minRole: 'manager', render: (p) => <AccountingScreen {...p} /> },
+  { path: '/vouchers', label: 'navVouchers', group: 'accounting', minRole: 'staff', render: (p) => <VouchersScreen {...p} /> },
   { path: '/gst', label: 'navGst', group: 'gst', minRole: 'manager', render: (p) => <GstScreen {...p} /> },
   { path: '/bank', label: 'navBank', group: 'bank', minRole: 'manager', render: () => <BankScreen /> },
 ];

@@ -32,8 +32,7 @@ export function Dialog({ title, onClose, children, wide = false }: { title: stri
   );
 }
 
-/** A one-field prompt: quantity, weight, discount. */
-/** One value asked for in the app's own dialog (Electron has no window.prompt); numbers by default, `text` for words. */
+/** One value asked for in the app's own dialog (Electron has no window.prompt): a quantity, a weight, a reason; numbers by default, `text` for words. */
 export function PromptDialog({
   title,
   label,

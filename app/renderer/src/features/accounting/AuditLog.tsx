@@ -1,10 +1,13 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDateTime } from '../../../../core/format';
-import { queries } from '../../api/queries';
+import { accountingQueries } from '../../api/accounting';
+import { authQueries } from '../../api/auth';
 import { useT } from '../../i18n/i18n';
-import { Loading, RangePicker, rangeText, ReportPage, useMethod } from '../reports/kit';
-import { thisMonth, type Range } from '../reports/period';
+import { Loading } from '../../ui/Loading';
+import { thisMonth, type Range } from '../../ui/period';
+import { RangePicker, rangeText } from '../../ui/RangePicker';
+import { ReportPage } from '../../ui/ReportPage';
 
 /** A before/after JSON kept short in the table; the whole of it on hover. */
 function Json({ text }: { text: string | null }) {
@@ -19,12 +22,11 @@ function Json({ text }: { text: string | null }) {
 /** The audit trail, newest first, with the hash chain's verification on top (owner only). */
 export function AuditLog() {
   const { t } = useT();
-  const client = useQueryClient();
   const [range, setRange] = useState<Range>(thisMonth);
   const [entity, setEntity] = useState('');
-  const log = useMethod('accounting.auditLog', { ...range, ...(entity ? { entity } : {}), limit: 300 });
-  const check = useMethod('accounting.verifyAudit', {});
-  const users = useQuery(queries.users());
+  const log = useQuery(accountingQueries.auditLog({ ...range, ...(entity ? { entity } : {}), limit: 300 }));
+  const check = useQuery(accountingQueries.verifyAudit());
+  const users = useQuery(authQueries.users());
   const nameOf = (id: string | null) => (id ? (users.data?.find((u) => u.id === id)?.name ?? id) : '—');
   return (
     <ReportPage
@@ -33,7 +35,7 @@ export function AuditLog() {
       sub={rangeText(range)}
       actions={
         <>
-          <button type="button" onClick={() => void client.invalidateQueries({ queryKey: ['accounting.verifyAudit'] })}>
+          <button type="button" onClick={() => void check.refetch()}>
             {t('verifyChain')}
           </button>
         </>

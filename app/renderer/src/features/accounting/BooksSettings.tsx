@@ -1,33 +1,28 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ParamsIn } from '../../../../core/contract';
 import { formatDate, formatInr, parseRupees } from '../../../../core/format';
-import { api } from '../../api/session';
-import { useT } from '../../i18n/i18n';
-import { errorText } from '../../ui/errors';
-import { useToast } from '../../ui/Toasts';
-import { DateInput, Loading, RangePicker, useMethod } from '../reports/kit';
-import { thisMonth, type Range } from '../reports/period';
+import { accountingQueries, useTallyXmlMutation, useUpdateAccountingSettingsMutation } from '../../api/accounting';
 import { saveFile } from '../../api/files';
+import { useT } from '../../i18n/i18n';
+import { DateInput } from '../../ui/DateInput';
+import { Loading } from '../../ui/Loading';
+import { thisMonth, type Range } from '../../ui/period';
+import { RangePicker } from '../../ui/RangePicker';
+import { useToast } from '../../ui/Toasts';
 
 /** Vouchers and masters of a period as Tally XML, for the shop's accountant. */
 export function TallyExport() {
   const { t } = useT();
-  const toast = useToast();
   const [range, setRange] = useState<Range>(thisMonth);
-  const run = useMutation({ mutationFn: () => api.call('accounting.tallyXml', range) });
+  const run = useTallyXmlMutation();
   return (
     <section className="panel" aria-label={t('tallyExport')}>
       <h2>{t('tallyExport')}</h2>
       <p className="hint">{t('tallyHelp')}</p>
       <RangePicker value={range} onChange={setRange} />
       <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={run.isPending}
-          onClick={() => run.mutate(undefined, { onSuccess: (f) => saveFile(f), onError: (e) => toast('error', errorText(e)) })}
-        >
+        <button type="button" className="primary" disabled={run.isPending} onClick={() => run.mutate(range, { onSuccess: saveFile })}>
           {t('downloadTally')}
         </button>
       </div>
@@ -40,17 +35,16 @@ export function BooksSettingsPanel({ isOwner }: { isOwner: boolean }) {
   const { t } = useT();
   const toast = useToast();
   const client = useQueryClient();
-  const settings = useMethod('accounting.settings', {});
+  const settings = useQuery(accountingQueries.settings());
   const [closedUpto, setClosedUpto] = useState<string | null>(null);
   const [aato, setAato] = useState('');
-  const save = useMutation({ mutationFn: (p: ParamsIn<'accounting.updateSettings'>) => api.call('accounting.updateSettings', p) });
+  const save = useUpdateAccountingSettingsMutation();
   const apply = (p: ParamsIn<'accounting.updateSettings'>) =>
     save.mutate(p, {
       onSuccess: () => {
         toast('ok', t('saved'));
         void client.invalidateQueries();
       },
-      onError: (e) => toast('error', errorText(e)),
     });
   return (
     <section className="panel" aria-label={t('booksSettings')} data-testid="books-settings">

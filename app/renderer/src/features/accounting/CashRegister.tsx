@@ -1,11 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { Result } from '../../../../core/contract';
 import { formatDateTime, formatInr } from '../../../../core/format';
-import { api } from '../../api/session';
+import { accountingQueries, useCloseRegisterMutation, useOpenRegisterMutation } from '../../api/accounting';
 import { useT } from '../../i18n/i18n';
-import { errorText } from '../../ui/errors';
+import { useKeys } from '../../ui/keys';
+import { Loading } from '../../ui/Loading';
 import { useToast } from '../../ui/Toasts';
-import { Loading, useKeys, useMethod } from '../reports/kit';
 
 const NOTES = [2000, 500, 200, 100, 50, 20, 10, 5, 2, 1] as const;
 
@@ -24,28 +25,25 @@ export function CashRegister() {
   const { t } = useT();
   const toast = useToast();
   const client = useQueryClient();
-  const register = useMethod('accounting.register', {});
+  const register = useQuery(accountingQueries.register());
   const count = useCount();
   const isOpen = !!register.data?.open;
-  const run = useMutation({
-    mutationFn: () => {
-      const p = { countedPaise: count.totalPaise, denominations: count.denominations };
-      return isOpen ? api.call('accounting.closeRegister', p) : api.call('accounting.openRegister', p);
-    },
-  });
-  const submit = () =>
-    run.mutate(undefined, {
-      onSuccess: (r) => {
-        const diff = r.differencePaise ?? 0;
-        toast(
-          diff === 0 ? 'ok' : 'info',
-          `${r.status === 'open' ? t('drawerOpened') : t('drawerClosed')}${diff ? ` · ${diff > 0 ? t('cashOver') : t('cashShort')} ${formatInr(Math.abs(diff))}` : ''}`,
-        );
-        count.reset();
-        void client.invalidateQueries();
-      },
-      onError: (e) => toast('error', errorText(e)),
-    });
+  const open = useOpenRegisterMutation();
+  const close = useCloseRegisterMutation();
+  const counted = (r: Result<'accounting.openRegister'>) => {
+    const diff = r.differencePaise ?? 0;
+    toast(
+      diff === 0 ? 'ok' : 'info',
+      `${r.status === 'open' ? t('drawerOpened') : t('drawerClosed')}${diff ? ` · ${diff > 0 ? t('cashOver') : t('cashShort')} ${formatInr(Math.abs(diff))}` : ''}`,
+    );
+    count.reset();
+    void client.invalidateQueries();
+  };
+  const submit = () => {
+    const p = { countedPaise: count.totalPaise, denominations: count.denominations };
+    if (isOpen) close.mutate(p, { onSuccess: counted });
+    else open.mutate(p, { onSuccess: counted });
+  };
   useKeys({ F10: submit });
   return (
     <section className="settings" data-testid="cash-register">
@@ -84,7 +82,7 @@ export function CashRegister() {
           )}
         </p>
         <div className="actions">
-          <button type="button" className="primary" onClick={submit} disabled={run.isPending}>
+          <button type="button" className="primary" onClick={submit} disabled={open.isPending || close.isPending}>
             <kbd>F10</kbd> {isOpen ? t('closeDrawer') : t('openDrawer')}
           </button>
         </div>

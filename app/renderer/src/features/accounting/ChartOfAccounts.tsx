@@ -1,16 +1,16 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ACCOUNT_GROUP_CODES, type AccountGroup, type ParamsIn } from '../../../../core/contract';
-import { api } from '../../api/session';
+import { accountingQueries, useAddAccountMutation, useUpdateAccountMutation } from '../../api/accounting';
 import { navigate } from '../../app/router';
 import { useT } from '../../i18n/i18n';
+import { GROUP_KEYS, useAccountName } from '../../i18n/names';
+import { drCr } from '../../ui/Amount';
 import { PromptDialog } from '../../ui/Dialog';
-import { errorText } from '../../ui/errors';
+import { Loading } from '../../ui/Loading';
+import { thisFy } from '../../ui/period';
+import { ReportPage } from '../../ui/ReportPage';
 import { useToast } from '../../ui/Toasts';
-import { drCr, Loading, ReportPage, useMethod } from '../reports/kit';
-import { thisFy } from '../reports/period';
-import { GROUP_KEYS } from './groups';
-import { useAccountName } from './names';
 
 /** After a change, whatever reads the ledger is fetched again (the push does it too, a moment later). */
 export function useRefetchLedger() {
@@ -24,7 +24,7 @@ function AddAccount() {
   const refetch = useRefetchLedger();
   const [name, setName] = useState('');
   const [group, setGroup] = useState<AccountGroup>('indirect_expenses');
-  const add = useMutation({ mutationFn: (p: ParamsIn<'accounting.addAccount'>) => api.call('accounting.addAccount', p) });
+  const add = useAddAccountMutation();
   return (
     <form
       className="inline-form"
@@ -38,7 +38,6 @@ function AddAccount() {
               setName('');
               void refetch();
             },
-            onError: (err) => toast('error', errorText(err)),
           },
         );
       }}
@@ -68,14 +67,12 @@ function AddAccount() {
 export function ChartOfAccounts({ isOwner }: { isOwner: boolean }) {
   const { t } = useT();
   const accountName = useAccountName();
-  const toast = useToast();
   const refetch = useRefetchLedger();
   const [showInactive, setShowInactive] = useState(false);
   const [renaming, setRenaming] = useState<{ code: string; name: string } | null>(null);
-  const accounts = useMethod('accounting.accounts', { includeInactive: showInactive });
-  const update = useMutation({ mutationFn: (p: ParamsIn<'accounting.updateAccount'>) => api.call('accounting.updateAccount', p) });
-  const change = (p: ParamsIn<'accounting.updateAccount'>) =>
-    update.mutate(p, { onSuccess: () => void refetch(), onError: (e) => toast('error', errorText(e)) });
+  const accounts = useQuery(accountingQueries.accounts({ includeInactive: showInactive }));
+  const update = useUpdateAccountMutation();
+  const change = (p: ParamsIn<'accounting.updateAccount'>) => update.mutate(p, { onSuccess: () => void refetch() });
   const fy = thisFy();
   return (
     <ReportPage testId="chart-of-accounts" title={t('chartOfAccounts')} sub={t('chartHelp')}>
@@ -99,7 +96,7 @@ export function ChartOfAccounts({ isOwner }: { isOwner: boolean }) {
                     {rows.map((a) => (
                       <tr key={a.code} className={a.active ? '' : 'cancelled'}>
                         <td className="indent">
-                          <button type="button" className="link" onClick={() => navigate(`/books/ledger?account=${a.code}&from=${fy.from}&to=${fy.to}`)}>
+                          <button type="button" className="link" onClick={() => navigate(`/accounting/ledger?account=${a.code}&from=${fy.from}&to=${fy.to}`)}>
                             {accountName(a.code, a.name)}
                           </button>
                           <small className="hint">

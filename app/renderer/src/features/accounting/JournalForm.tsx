@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { formatInr, parseRupees } from '../../../../core/format';
-import { api } from '../../api/session';
+import { usePostJournalMutation } from '../../api/accounting';
 import { useT } from '../../i18n/i18n';
-import { DateInput } from '../reports/kit';
-import { todayIso } from '../reports/period';
-import { AccountSelect, TextInput, VoucherForm } from './fields';
+import { AccountSelect } from '../../ui/AccountSelect';
+import { DateInput } from '../../ui/DateInput';
+import { todayIso } from '../../ui/period';
+import { SHOWN_IN_FORM, TextInput, VoucherForm } from './fields';
 
 interface Row {
   account: string;
@@ -18,6 +19,7 @@ const paise = (text: string) => (text.trim() === '' ? 0 : (parseRupees(text) ?? 
 /** A manual journal (owner): any accounts, debits equal to credits, shown live before saving. */
 export function JournalForm() {
   const { t } = useT();
+  const post = usePostJournalMutation(SHOWN_IN_FORM);
   const [rows, setRows] = useState<Row[]>([blank(), blank()]);
   const [date, setDate] = useState(todayIso);
   const [narration, setNarration] = useState('');
@@ -31,7 +33,7 @@ export function JournalForm() {
       title={t('journalVoucher')}
       canSave={valid}
       save={(clientRef) =>
-        api.call('accounting.journal', {
+        post.mutateAsync({
           clientRef,
           date,
           narration,

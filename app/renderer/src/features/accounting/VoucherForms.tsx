@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { api } from '../../api/session';
+import { usePostContraMutation, usePostExpenseMutation, usePostPaymentMutation } from '../../api/accounting';
 import { useT } from '../../i18n/i18n';
-import { DateInput } from '../reports/kit';
-import { todayIso } from '../reports/period';
-import { AccountSelect, MONEY_GROUPS, RupeeField, SupplierSelect, TextInput, useRupees, VoucherForm } from './fields';
+import { AccountSelect } from '../../ui/AccountSelect';
+import { DateInput } from '../../ui/DateInput';
+import { todayIso } from '../../ui/period';
+import { MONEY_GROUPS, RupeeField, SHOWN_IN_FORM, SupplierSelect, TextInput, useRupees, VoucherForm } from './fields';
 
 function useCommon() {
   const [date, setDate] = useState(todayIso);
@@ -32,6 +33,7 @@ function CommonFields({ c }: { c: ReturnType<typeof useCommon> }) {
 /** Money out: to a supplier against dues, or to any account (drawings, a loan, an advance). */
 export function PaymentForm({ supplierId: initialSupplier }: { supplierId?: string }) {
   const { t } = useT();
+  const post = usePostPaymentMutation(SHOWN_IN_FORM);
   const c = useCommon();
   const amount = useRupees();
   const [toSupplier, setToSupplier] = useState(true);
@@ -43,7 +45,7 @@ export function PaymentForm({ supplierId: initialSupplier }: { supplierId?: stri
     <VoucherForm
       title={t('paymentVoucher')}
       canSave={!!target && !!amount.paise && !!from}
-      save={(clientRef) => api.call('accounting.payment', { clientRef, ...c.values, to: target ?? { account }, amountPaise: amount.paise ?? 0, from })}
+      save={(clientRef) => post.mutateAsync({ clientRef, ...c.values, to: target ?? { account }, amountPaise: amount.paise ?? 0, from })}
       onSaved={() => {
         amount.setText('');
         c.reset();
@@ -72,6 +74,7 @@ export function PaymentForm({ supplierId: initialSupplier }: { supplierId?: stri
 /** An expense bill (rent, electricity, freight) with any GST as input credit; paid now or owed to a supplier. */
 export function ExpenseForm() {
   const { t } = useT();
+  const post = usePostExpenseMutation(SHOWN_IN_FORM);
   const c = useCommon();
   const amount = useRupees();
   const cgst = useRupees();
@@ -86,7 +89,7 @@ export function ExpenseForm() {
       title={t('expenseVoucher')}
       canSave={!!account && !!amount.paise && (!onCredit || supplierId !== '')}
       save={(clientRef) =>
-        api.call('accounting.expense', {
+        post.mutateAsync({
           clientRef,
           ...c.values,
           account,
@@ -115,6 +118,7 @@ export function ExpenseForm() {
 /** Cash ↔ bank: a deposit, a withdrawal, a transfer. */
 export function ContraForm() {
   const { t } = useT();
+  const post = usePostContraMutation(SHOWN_IN_FORM);
   const c = useCommon();
   const amount = useRupees();
   const [from, setFrom] = useState('CASH');
@@ -123,7 +127,7 @@ export function ContraForm() {
     <VoucherForm
       title={t('contraVoucher')}
       canSave={!!amount.paise && !!from && !!to && from !== to}
-      save={(clientRef) => api.call('accounting.contra', { clientRef, ...c.values, from, to, amountPaise: amount.paise ?? 0 })}
+      save={(clientRef) => post.mutateAsync({ clientRef, ...c.values, from, to, amountPaise: amount.paise ?? 0 })}
       onSaved={() => {
         amount.setText('');
         c.reset();

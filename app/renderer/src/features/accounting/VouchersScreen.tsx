@@ -1,20 +1,20 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { atLeast, type VOUCHER_KINDS } from '../../../../core/contract';
 import { formatDate, formatInr } from '../../../../core/format';
-import { queries } from '../../api/queries';
-import { api } from '../../api/session';
-import { navigate, usePath } from '../../app/router';
-import type { ScreenProps } from '../../app/routes';
+import { accountingQueries, useReverseVoucherMutation } from '../../api/accounting';
+import { customerQueries } from '../../api/customers';
+import { navigate, splitPath, usePath } from '../../app/router';
+import type { ScreenProps } from '../../app/screen';
 import { useT } from '../../i18n/i18n';
+import { useVoucherType } from '../../i18n/names';
 import { PromptDialog } from '../../ui/Dialog';
-import { errorText } from '../../ui/errors';
-import { useToast } from '../../ui/Toasts';
-import { useQuery } from '@tanstack/react-query';
-import { splitPath } from '../reports/BooksScreen';
-import { EntryDialog, type Drill } from '../reports/EntryDialog';
-import { Loading, RangePicker, rangeText, ReportHead, Tabs, useMethod, useVoucherType, type Tab } from '../reports/kit';
-import { thisMonth, type Range } from '../reports/period';
+import { EntryDialog, type Drill } from '../../ui/EntryDialog';
+import { Loading } from '../../ui/Loading';
+import { thisMonth, type Range } from '../../ui/period';
+import { RangePicker, rangeText } from '../../ui/RangePicker';
+import { ReportHead } from '../../ui/ReportPage';
+import { SectionTabs, type SectionTab } from '../../ui/SectionTabs';
 import { CashRegister } from './CashRegister';
 import { JournalForm } from './JournalForm';
 import { ContraForm, ExpenseForm, PaymentForm } from './VoucherForms';
@@ -23,7 +23,7 @@ import { ContraForm, ExpenseForm, PaymentForm } from './VoucherForms';
 function ReceiptPicker() {
   const { t } = useT();
   const [q, setQ] = useState('');
-  const found = useQuery(queries.customers(q));
+  const found = useQuery(customerQueries.search(q));
   return (
     <section className="panel" aria-label={t('receiptVoucher')}>
       <h2>{t('receiptVoucher')}</h2>
@@ -48,13 +48,12 @@ type Kind = (typeof VOUCHER_KINDS)[number];
 function VoucherList({ isOwner }: { isOwner: boolean }) {
   const { t } = useT();
   const vt = useVoucherType();
-  const toast = useToast();
   const client = useQueryClient();
   const [range, setRange] = useState<Range>(thisMonth);
   const [kind, setKind] = useState<Kind | ''>('');
   const [drill, setDrill] = useState<Drill | null>(null);
-  const list = useMethod('accounting.vouchers', { ...range, ...(kind ? { kind } : {}), limit: 500 });
-  const reverse = useMutation({ mutationFn: (p: { id: string; reason: string }) => api.call('accounting.reverseVoucher', p) });
+  const list = useQuery(accountingQueries.vouchers({ ...range, ...(kind ? { kind } : {}), limit: 500 }));
+  const reverse = useReverseVoucherMutation();
   const [reversing, setReversing] = useState<{ id: string; number: string } | null>(null);
   return (
     <section className="report-page">
@@ -140,10 +139,7 @@ function VoucherList({ isOwner }: { isOwner: boolean }) {
           onClose={() => setReversing(null)}
           onSubmit={(reason) => {
             if (!reason.trim()) return;
-            reverse.mutate(
-              { id: reversing.id, reason: reason.trim() },
-              { onSuccess: () => void client.invalidateQueries(), onError: (err) => toast('error', errorText(err)) },
-            );
+            reverse.mutate({ id: reversing.id, reason: reason.trim() }, { onSuccess: () => void client.invalidateQueries() });
             setReversing(null);
           }}
         />
@@ -157,7 +153,7 @@ export function VouchersScreen({ session }: ScreenProps) {
   const { page, search } = splitPath(usePath());
   const role = session.user.role;
   const manager = atLeast(role, 'manager');
-  const tabs: Tab[] = [
+  const tabs: SectionTab[] = [
     { path: '/vouchers/drawer', label: 'cashDrawer', key: 'F1' },
     { path: '/vouchers/receipt', label: 'receiptVoucher', key: 'F2' },
     { path: '/vouchers/payment', label: 'paymentVoucher', key: 'F3', hidden: !manager },
@@ -169,7 +165,7 @@ export function VouchersScreen({ session }: ScreenProps) {
   const current = tabs.find((x) => x.path === page && !x.hidden)?.path ?? '/vouchers/drawer';
   return (
     <div className="books">
-      <Tabs tabs={tabs} current={current} />
+      <SectionTabs tabs={tabs} current={current} />
       <div className="books-body">
         {current === '/vouchers/drawer' && <CashRegister />}
         {current === '/vouchers/receipt' && (

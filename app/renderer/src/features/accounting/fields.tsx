@@ -1,39 +1,23 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type ReactNode } from 'react';
 import type { AccountGroup } from '../../../../core/contract';
 import { formatInr, parseRupees } from '../../../../core/format';
+import { khataQueries } from '../../api/khata';
+import { supplierQueries } from '../../api/suppliers';
 import { useT } from '../../i18n/i18n';
-import { errorText } from '../../ui/errors';
+import { useErrorText } from '../../ui/errors';
+import { useKeys } from '../../ui/keys';
 import { useToast } from '../../ui/Toasts';
-import { useKeys, useMethod } from '../reports/kit';
-import { useAccountName } from './names';
 
 export const MONEY_GROUPS: AccountGroup[] = ['cash', 'bank', 'clearing'];
 
-/** An account from the chart, limited to some groups (money accounts, expense heads …). */
-export function AccountSelect({ label, value, onChange, groups }: { label: string; value: string; onChange: (code: string) => void; groups?: AccountGroup[] }) {
-  const accounts = useMethod('accounting.accounts', { includeInactive: false });
-  const accountName = useAccountName();
-  const list = (accounts.data ?? []).filter((a) => !groups || groups.includes(a.group));
-  return (
-    <label className="field">
-      <span>{label}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">—</option>
-        {list.map((a) => (
-          <option key={a.code} value={a.code}>
-            {accountName(a.code, a.name)} ({a.code})
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
+/** A voucher's save shows its refusal under the form, not in a toast. */
+export const SHOWN_IN_FORM = { meta: { showError: false } };
 
 /** A supplier picked by name from the suppliers master (what the shop owes each shown beside it). */
 export function SupplierSelect({ label, value, onChange }: { label: string; value: string; onChange: (id: string) => void }) {
-  const suppliers = useMethod('suppliers.list', { q: '' });
-  const dues = useMethod('khata.suppliers', {});
+  const suppliers = useQuery(supplierQueries.list());
+  const dues = useQuery(khataQueries.suppliers());
   const owed = new Map((dues.data ?? []).map((d) => [d.supplierId, d.balancePaise]));
   return (
     <label className="field">
@@ -90,7 +74,8 @@ export function TextInput({ label, value, onChange }: { label: string; value: st
 
 /**
  * A voucher form: F10 (or Ctrl+Enter) saves, the result is announced with the voucher's number,
- * and a fresh idempotency key is made for the next voucher only after this one is saved.
+ * and a fresh idempotency key is made for the next voucher only after this one is saved. A refusal
+ * is shown under the form (the `save` mutation opts out of the toast).
  */
 export function VoucherForm({
   title,
@@ -107,6 +92,7 @@ export function VoucherForm({
 }) {
   const { t } = useT();
   const toast = useToast();
+  const errorText = useErrorText();
   const client = useQueryClient();
   const clientRef = useRef(`vch-${crypto.randomUUID()}`);
   const [busy, setBusy] = useState(false);

@@ -1,14 +1,14 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Result } from '../../../../core/contract';
 import { formatAmount, formatDate } from '../../../../core/format';
-import { api } from '../../api/session';
+import { bankQueries, useMatchLineMutation, usePostLineMutation, useUnmatchLineMutation } from '../../api/bank';
 import { useT } from '../../i18n/i18n';
+import { useVoucherType } from '../../i18n/names';
+import { AccountSelect } from '../../ui/AccountSelect';
 import { Dialog } from '../../ui/Dialog';
-import { errorText } from '../../ui/errors';
-import { useToast } from '../../ui/Toasts';
-import { AccountSelect } from '../accounting/fields';
-import { Loading, ReportPage, useMethod, useVoucherType } from '../reports/kit';
+import { Loading } from '../../ui/Loading';
+import { ReportPage } from '../../ui/ReportPage';
 
 type Line = Result<'bank.lines'>[number];
 
@@ -16,20 +16,16 @@ type Line = Result<'bank.lines'>[number];
 function MatchDialog({ line, onClose }: { line: Line; onClose: () => void }) {
   const { t } = useT();
   const vt = useVoucherType();
-  const toast = useToast();
   const client = useQueryClient();
-  const candidates = useMethod('bank.candidates', { bankLineId: line.id });
+  const candidates = useQuery(bankQueries.candidates(line.id));
   const [account, setAccount] = useState(line.amountPaise < 0 ? 'BANK_CHARGES' : 'DEBTORS');
   const [partyId, setPartyId] = useState('');
   const done = () => {
     void client.invalidateQueries();
     onClose();
   };
-  const match = useMutation({ mutationFn: (p: { entryId: string; seq: number }) => api.call('bank.match', { bankLineId: line.id, ...p }) });
-  const post = useMutation({
-    mutationFn: () =>
-      api.call('bank.post', { bankLineId: line.id, account, ...(partyId.trim() ? { partyId: partyId.trim() } : {}), narration: line.narration.slice(0, 200) }),
-  });
+  const match = useMatchLineMutation();
+  const post = usePostLineMutation();
   const needsParty = account === 'DEBTORS' || account === 'CREDITORS';
   return (
     <Dialog title={t('matchLine')} onClose={onClose} wide>
@@ -45,7 +41,7 @@ function MatchDialog({ line, onClose }: { line: Line; onClose: () => void }) {
               <li
                 key={`${c.entryId}-${c.seq}`}
                 tabIndex={0}
-                onClick={() => match.mutate({ entryId: c.entryId, seq: c.seq }, { onSuccess: done, onError: (e) => toast('error', errorText(e)) })}
+                onClick={() => match.mutate({ bankLineId: line.id, entryId: c.entryId, seq: c.seq }, { onSuccess: done })}
               >
                 {formatDate(c.date)} · {vt(c.voucherType)} · {c.narration || c.reference} · <strong>{formatAmount(c.amountPaise)}</strong>
               </li>
@@ -66,7 +62,12 @@ function MatchDialog({ line, onClose }: { line: Line; onClose: () => void }) {
           type="button"
           className="primary"
           disabled={!account || (needsParty && !partyId.trim()) || post.isPending}
-          onClick={() => post.mutate(undefined, { onSuccess: done, onError: (e) => toast('error', errorText(e)) })}
+          onClick={() =>
+            post.mutate(
+              { bankLineId: line.id, account, ...(partyId.trim() ? { partyId: partyId.trim() } : {}), narration: line.narration.slice(0, 200) },
+              { onSuccess: done },
+            )
+          }
         >
           {t('postAndMatch')}
         </button>
@@ -79,12 +80,11 @@ function MatchDialog({ line, onClose }: { line: Line; onClose: () => void }) {
 export function BankLines({ account }: { account: string }) {
   const { t } = useT();
   const vt = useVoucherType();
-  const toast = useToast();
   const client = useQueryClient();
   const [unmatchedOnly, setUnmatchedOnly] = useState(false);
   const [open, setOpen] = useState<Line | null>(null);
-  const lines = useMethod('bank.lines', { account, unmatchedOnly });
-  const unmatch = useMutation({ mutationFn: (bankLineId: string) => api.call('bank.unmatch', { bankLineId }) });
+  const lines = useQuery(bankQueries.lines({ account, unmatchedOnly }));
+  const unmatch = useUnmatchLineMutation();
   const all = lines.data ?? [];
   const matched = all.filter((l) => l.match).length;
   return (
@@ -133,9 +133,7 @@ export function BankLines({ account }: { account: string }) {
                           <button
                             type="button"
                             className="small ghost"
-                            onClick={() =>
-                              unmatch.mutate(l.id, { onSuccess: () => void client.invalidateQueries(), onError: (e) => toast('error', errorText(e)) })
-                            }
+                            onClick={() => unmatch.mutate({ bankLineId: l.id }, { onSuccess: () => void client.invalidateQueries() })}
                           >
                             {t('unmatch')}
                           </button>

@@ -1,15 +1,18 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDate, formatInr } from '../../../../core/format';
-import { api } from '../../api/session';
-import { usePath } from '../../app/router';
+import { bankQueries, useImportStatementMutation } from '../../api/bank';
+import { splitPath, usePath } from '../../app/router';
 import { useT } from '../../i18n/i18n';
-import { errorText } from '../../ui/errors';
+import { useVoucherType } from '../../i18n/names';
+import { AccountSelect } from '../../ui/AccountSelect';
+import { Amt } from '../../ui/Amount';
+import { DateInput } from '../../ui/DateInput';
+import { Loading } from '../../ui/Loading';
+import { todayIso } from '../../ui/period';
+import { ReportPage } from '../../ui/ReportPage';
+import { SectionTabs, type SectionTab } from '../../ui/SectionTabs';
 import { useToast } from '../../ui/Toasts';
-import { AccountSelect } from '../accounting/fields';
-import { splitPath } from '../reports/BooksScreen';
-import { Amt, DateInput, Loading, ReportPage, type Tab, Tabs, useMethod, useVoucherType } from '../reports/kit';
-import { todayIso } from '../reports/period';
 import { BankLines } from './BankLines';
 
 /** Pick the bank's CSV export (or paste it); the host reads it, refuses a repeat, and auto-matches. */
@@ -19,7 +22,7 @@ function ImportStatement({ account }: { account: string }) {
   const client = useQueryClient();
   const [fileName, setFileName] = useState('');
   const [csv, setCsv] = useState('');
-  const run = useMutation({ mutationFn: () => api.call('bank.import', { account, fileName: fileName || 'statement.csv', csv }) });
+  const run = useImportStatementMutation();
   return (
     <section className="panel" aria-label={t('importStatement')} data-testid="bank-import">
       <h2>{t('importStatement')}</h2>
@@ -45,17 +48,19 @@ function ImportStatement({ account }: { account: string }) {
           className="primary"
           disabled={!csv.trim() || run.isPending}
           onClick={() =>
-            run.mutate(undefined, {
-              onSuccess: (r) => {
-                toast(
-                  'ok',
-                  `${t('imported')}: ${r.imported} (${formatDate(r.from)} – ${formatDate(r.to)}), ${t('matchAuto')}: ${r.autoMatched}${r.skipped ? `, ${t('skippedRepeat')}: ${r.skipped}` : ''}`,
-                );
-                setCsv('');
-                void client.invalidateQueries();
+            run.mutate(
+              { account, fileName: fileName || 'statement.csv', csv },
+              {
+                onSuccess: (r) => {
+                  toast(
+                    'ok',
+                    `${t('imported')}: ${r.imported} (${formatDate(r.from)} – ${formatDate(r.to)}), ${t('matchAuto')}: ${r.autoMatched}${r.skipped ? `, ${t('skippedRepeat')}: ${r.skipped}` : ''}`,
+                  );
+                  setCsv('');
+                  void client.invalidateQueries();
+                },
               },
-              onError: (e) => toast('error', errorText(e)),
-            })
+            )
           }
         >
           {t('import')}
@@ -70,7 +75,7 @@ function Reconciliation({ account }: { account: string }) {
   const { t } = useT();
   const vt = useVoucherType();
   const [asOf, setAsOf] = useState(todayIso);
-  const rec = useMethod('bank.reconciliation', { account, asOf });
+  const rec = useQuery(bankQueries.reconciliation({ account, asOf }));
   return (
     <ReportPage
       testId="bank-reconciliation"
@@ -157,7 +162,7 @@ function Reconciliation({ account }: { account: string }) {
   );
 }
 
-const TABS: Tab[] = [
+const TABS: SectionTab[] = [
   { path: '/bank/lines', label: 'statementLines', key: 'F1' },
   { path: '/bank/import', label: 'importStatement', key: 'F2' },
   { path: '/bank/reconciliation', label: 'reconciliation', key: 'F3' },
@@ -171,7 +176,7 @@ export function BankScreen() {
   const current = TABS.find((x) => x.path === page)?.path ?? '/bank/lines';
   return (
     <div className="books">
-      <Tabs tabs={TABS} current={current} />
+      <SectionTabs tabs={TABS} current={current} />
       <div className="books-body">
         <div className="filters pad">
           <AccountSelect label={t('bankAccount')} value={account} onChange={(a) => setAccount(a || 'BANK')} groups={['bank']} />

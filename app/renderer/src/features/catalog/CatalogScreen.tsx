@@ -3,17 +3,15 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import type { ProductView } from '../../../../core/contract';
 import { formatInr, formatQty } from '../../../../core/format';
+import { catalogQueries, useExportCatalogMutation } from '../../api/catalog';
+import { saveFile } from '../../api/files';
 import { navigate, usePath } from '../../app/router';
-import type { ScreenProps } from '../../app/routes';
-import { stockQueries, useExportExcelMutation } from '../../api/stock';
+import type { ScreenProps } from '../../app/screen';
 import { useT } from '../../i18n/i18n';
-import { errorText } from '../../ui/errors';
 import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
-import { useToast } from '../../ui/Toasts';
+import { useWindowKeydown } from '../../ui/useWindowKeydown';
 import { ImportWizard } from './ImportWizard';
 import { ProductEditor } from './ProductEditor';
-import { saveFile } from '../../api/files';
-import { useWindowKeydown } from '../../ui/useWindowKeydown';
 
 type Product = z.output<typeof ProductView>;
 type StockFilter = 'any' | 'in' | 'out' | 'low';
@@ -24,7 +22,6 @@ type StockFilter = 'any' | 'in' | 'out' | 'low';
  */
 export function CatalogScreen({ session }: ScreenProps) {
   const { t, lang } = useT();
-  const toast = useToast();
   const path = usePath();
   const [q, setQ] = useState('');
   const [category, setCategory] = useState('');
@@ -34,7 +31,7 @@ export function CatalogScreen({ session }: ScreenProps) {
   const [active, setActive] = useState(0);
   const [editing, setEditing] = useState<Product | 'new' | null>(null);
   const canEdit = session.user.role !== 'staff';
-  const categories = useQuery(stockQueries.categories());
+  const categories = useQuery(catalogQueries.categories());
   const days = expiring.trim() === '' ? undefined : Number(expiring);
   const price = Number(maxPrice) > 0 ? Math.round(Number(maxPrice) * 100) : undefined;
   const params = {
@@ -46,12 +43,12 @@ export function CatalogScreen({ session }: ScreenProps) {
     ...(price ? { maxPricePaise: price } : {}),
   };
   const filtering = q.trim() !== '' || category !== '' || stock !== 'any' || days !== undefined || price !== undefined;
-  const found = useQuery({ ...stockQueries.find(params), enabled: filtering });
+  const found = useQuery({ ...catalogQueries.find(params), enabled: filtering });
   const list = filtering ? (found.data ?? []) : [];
-  const exporter = useExportExcelMutation();
+  const exporter = useExportCatalogMutation();
   const importing = path.startsWith('/catalog/import');
 
-  const exportFile = (what: 'catalog' | 'stock') => exporter.mutate({ what }, { onSuccess: saveFile, onError: (e) => toast('error', errorText(e)) });
+  const exportFile = (what: 'catalog' | 'stock') => exporter.mutate({ what }, { onSuccess: saveFile });
   const keys = [
     { key: 'F2', label: t('search'), onPress: () => document.getElementById('catalog-q')?.focus() },
     { key: 'F6', label: t('importFile'), disabled: !canEdit, onPress: () => navigate('/catalog/import') },

@@ -2,15 +2,16 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import { IMPORT_FIELDS, type ImportField, type ImportPreview, type ImportResult } from '../../../../core/contract';
 import { formatInr } from '../../../../core/format';
-import { useImportCommitMutation, useImportPreviewMutation, useImportUploadMutation } from '../../api/stock';
+import { useImportCommitMutation, useImportPreviewMutation, useImportUploadMutation } from '../../api/catalog';
 import { useT } from '../../i18n/i18n';
-import { errorText } from '../../ui/errors';
+import { useErrorText } from '../../ui/errors';
 import { BackOffice } from '../../ui/ScreenHead';
 
 type Preview = z.output<typeof ImportPreview>;
 type Result = z.output<typeof ImportResult>;
 type Mapping = Partial<Record<ImportField, string>>;
 const CHUNK = 384 * 1024;
+const SHOWN_ON_PAGE = { meta: { showError: false } };
 const SHOWN_ERRORS = 300;
 
 function toBase64(bytes: Uint8Array): string {
@@ -41,9 +42,11 @@ function Progress({ label, done, total }: { label: string; done: number; total: 
  */
 export function ImportWizard({ onDone }: { onDone: () => void }) {
   const { t } = useT();
-  const upload = useImportUploadMutation();
-  const preview = useImportPreviewMutation();
-  const commit = useImportCommitMutation();
+  const errorText = useErrorText();
+  // Each step's refusal is shown on the page, above what it refused.
+  const upload = useImportUploadMutation(SHOWN_ON_PAGE);
+  const preview = useImportPreviewMutation(SHOWN_ON_PAGE);
+  const commit = useImportCommitMutation(SHOWN_ON_PAGE);
   const [sent, setSent] = useState<{ done: number; total: number } | null>(null);
   const [shown, setShown] = useState<Preview | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
@@ -195,7 +198,7 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
         <>
           <div className="stat-row" data-testid="import-result">
             <div className="stat good">
-              <span>{t('imported')}</span>
+              <span>{t('importDone')}</span>
               <strong>{result.imported.toLocaleString('en-IN')}</strong>
             </div>
             <div className="stat bad">
@@ -203,7 +206,7 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
               <strong>{result.skipped.toLocaleString('en-IN')}</strong>
             </div>
           </div>
-          <Progress label={t('imported')} done={1} total={1} />
+          <Progress label={t('importDone')} done={1} total={1} />
           {result.errors.length > 0 && <ErrorTable errors={result.errors} />}
         </>
       )}

@@ -2,11 +2,10 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import type { ParamsIn, ProductView } from '../../../../core/contract';
 import { parseRupees } from '../../../../core/format';
-import { useAddProductMutation } from '../../api/mutations';
-import { useUpdateProductMutation } from '../../api/stock';
+import { useAddProductMutation, useUpdateProductMutation } from '../../api/catalog';
 import { useT } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
-import { errorText } from '../../ui/errors';
+import { useErrorText } from '../../ui/errors';
 import { useToast } from '../../ui/Toasts';
 
 type Product = z.output<typeof ProductView>;
@@ -20,8 +19,10 @@ const units = (milli: number) => String(milli / 1000);
 export function ProductEditor({ product, onClose }: { product: Product | null; onClose: () => void }) {
   const { t } = useT();
   const toast = useToast();
-  const add = useAddProductMutation();
-  const update = useUpdateProductMutation();
+  const errorText = useErrorText();
+  // A refusal (a barcode already used, a price above MRP) is shown in the form, beside the fields.
+  const add = useAddProductMutation({ meta: { showError: false } });
+  const update = useUpdateProductMutation({ meta: { showError: false } });
   const [error, setError] = useState<string | null>(null);
   const pack = product?.units[0];
 

@@ -25,7 +25,7 @@ export function CartTable({
 }) {
   const { t, lang } = useT();
   const selectedRow = useRef<HTMLTableRowElement>(null);
-  // Block body: Chromium's scrollIntoView now returns a promise, which React would take for a cleanup.
+  // Block body: Chromium's scrollIntoView returns a promise, which React would take for a cleanup.
   useEffect(() => {
     void selectedRow.current?.scrollIntoView({ block: 'nearest' });
   }, [selected, items.length]);

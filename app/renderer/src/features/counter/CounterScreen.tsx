@@ -1,34 +1,28 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { formatDate, formatQty, parseQty, parseRupees } from '../../../../core/format';
-import { useCounterDisplay } from '../display/usePublishDisplay';
-import { CameraButton } from '../scanner/CameraScanner';
-import { usePostInvoiceMutation } from '../../api/mutations';
-import { methodQuery, queries } from '../../api/queries';
-import type { Session } from '../../api/session';
+import { formatInr, formatQty } from '../../../../core/format';
+import { billingQueries, usePostInvoiceMutation } from '../../api/billing';
+import type { ScreenProps } from '../../app/screen';
 import { useT } from '../../i18n/i18n';
-import { PromptDialog } from '../../ui/Dialog';
-import { errorCode, errorText, isCreditWarning } from '../../ui/errors';
+import { creditWarning, useErrorText } from '../../ui/errors';
 import { KeyHints, type KeyHint } from '../../ui/KeyHints';
+import { CameraButton } from '../../ui/scanner/CameraScanner';
+import { useScanner, useScannerConfig } from '../../ui/scanner/useScanner';
+import { SearchBox } from '../../ui/SearchBox';
 import { useToast } from '../../ui/Toasts';
 import { useWindowKeydown } from '../../ui/useWindowKeydown';
 import { CartTable } from './CartTable';
 import { cartParams, counterReducer, loadCounterState, saveCounterState, type Product } from './cart-state';
 import { AddProductDialog, CustomerDialog, HeldBillsDialog, HelpDialog } from './dialogs';
 import { LastBill } from './LastBill';
+import { LinePrompt, type LineQuestion } from './LinePrompt';
 import { PaymentPanel } from './PaymentPanel';
-import { SearchBox } from './SearchBox';
 import { EMPTY_TENDERS, planTenders, type TenderInputs } from './tenders';
-import { useScanner, useScannerConfig } from './useScanner';
+import { TopBar } from './TopBar';
+import { useBarcodeLookup } from './useBarcodeLookup';
+import { useCounterDisplay } from './useCounterDisplay';
 
-type Open =
-  | { kind: 'help' }
-  | { kind: 'weight'; product: Product }
-  | { kind: 'qty' }
-  | { kind: 'discount' }
-  | { kind: 'customer' }
-  | { kind: 'held' }
-  | { kind: 'product'; barcode: string | null };
+type Open = { kind: 'help' } | LineQuestion | { kind: 'customer' } | { kind: 'held' } | { kind: 'product'; barcode: string | null };
 
 const isTyping = () => {
   const el = document.activeElement;
@@ -36,21 +30,20 @@ const isTyping = () => {
 };
 
 /** The counter: scan or search, adjust, take payment, F10. Every action has a key and is shown. */
-export function CounterScreen({ session, onSwitchUser }: { session: Session; onSwitchUser: () => void }) {
-  const { t, toggle } = useT();
+export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
+  const { t } = useT();
   const toast = useToast();
-  const queryClient = useQueryClient();
+  const errorText = useErrorText();
   const [state, dispatch] = useReducer(counterReducer, undefined, loadCounterState);
   const [dialog, setDialog] = useState<Open | null>(null);
-  const [promptError, setPromptError] = useState<string | null>(null);
   const [inputs, setInputs] = useState<TenderInputs>(EMPTY_TENDERS);
   const [lastId, setLastId] = useState<string | null>(null);
   const [paying, setPaying] = useState(false);
   const [done, setDone] = useState<{ payablePaise: number; changePaise: number } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const payRef = useRef<HTMLInputElement>(null);
-  const post = usePostInvoiceMutation();
-  const shop = useQuery(queries.shop());
+  // Past a khata limit the owner set to "warn", the cashier is asked instead of shown an error.
+  const post = usePostInvoiceMutation({ meta: { showError: (e) => creditWarning(e) === null } });
   const canOverride = session.user.role !== 'staff';
 
   const { bill, held } = state;
@@ -58,7 +51,7 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
     saveCounterState(state);
   }, [state]);
   const params = useMemo(() => cartParams(bill), [bill]);
-  const quote = useQuery(queries.quote(params));
+  const quote = useQuery(billingQueries.quote(params));
   // The previous quote stays on screen while the new one loads (no flicker), but a bill is only
   // completed against the quote of the cart as it is now.
   const quoteData = bill.items.length > 0 ? quote.data : undefined;
@@ -71,27 +64,14 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
 
   const close = () => {
     setDialog(null);
-    setPromptError(null);
     searchRef.current?.focus();
   };
   const addProduct = (p: Product) => (p.loose ? setDialog({ kind: 'weight', product: p }) : dispatch({ type: 'add', product: p, qtyMilli: 1000 }));
-  // The whole catalogue's barcodes are kept on screen, so a scan adds its line at once; a code the
-  // index does not know (new, a weighing-scale label, a scanner's prefix) is asked of the host.
-  const index = useQuery(queries.counterIndex());
-  const byBarcode = useMemo(() => new Map((index.data ?? []).flatMap((p) => p.barcodes.map((b) => [b, p] as const))), [index.data]);
-  const lookup = async (barcode: string) => {
-    const known = byBarcode.get(barcode);
-    if (known) return addProduct(known);
-    try {
-      // A pack barcode or a weighing-scale label says its quantity; a plain loose item asks for the weight.
-      const found = await queryClient.fetchQuery({ ...methodQuery('catalog.byBarcode', { barcode }), staleTime: 60_000 });
-      if (found.scan.qtyMilli !== null) dispatch({ type: 'add', product: found, qtyMilli: found.scan.qtyMilli });
-      else addProduct(found);
-    } catch (e) {
-      if (errorCode(e) === 'UNKNOWN_BARCODE') setDialog({ kind: 'product', barcode });
-      else toast('error', errorText(e));
-    }
-  };
+  const lookup = useBarcodeLookup({
+    product: addProduct,
+    counted: (product, qtyMilli) => dispatch({ type: 'add', product, qtyMilli }),
+    unknown: (barcode) => setDialog({ kind: 'product', barcode }),
+  });
   useScanner((code) => void lookup(code), useScannerConfig());
 
   useCounterDisplay(bill.items, quoteData, inputs, paying, done);
@@ -117,8 +97,17 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
           searchRef.current?.focus();
         },
         // The bill stays open on screen: nothing is lost, the cashier can fix and retry.
-        // Past a khata limit the owner set to "warn", the cashier confirms and the bill goes on.
-        onError: (e) => (isCreditWarning(e) && window.confirm(errorText(e)) ? postBill(true) : toast('error', errorText(e))),
+        onError: (e) => {
+          const check = creditWarning(e);
+          const figures = check && {
+            name: bill.customer?.name ?? '',
+            balance: formatInr(Math.max(0, check.balancePaise)),
+            after: formatInr(check.afterPaise),
+            over: formatInr(check.overByPaise),
+            limit: formatInr(check.limitPaise),
+          };
+          if (figures && window.confirm(t('creditPastLimit', figures))) postBill(true);
+        },
       },
     );
   };
@@ -186,32 +175,7 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
 
   return (
     <div className="counter">
-      <header className="topbar">
-        <div className="brand">
-          <strong>{shop.data?.name ?? t('appName')}</strong>
-          <span>{formatDate(new Date().toISOString().slice(0, 10))}</span>
-        </div>
-        <div className="held-chips">
-          {held.length > 0 && (
-            <button className="chip" onClick={() => setDialog({ kind: 'held' })}>
-              {t('heldBills')}: {held.length} (F7)
-            </button>
-          )}
-        </div>
-        <div className="who">
-          <span data-testid="user-name">{session.user.name}</span>
-          <span className="device">{session.device.code}</span>
-          <button className="ghost" onClick={() => window.open('#/display', 'sk-customer-display', 'popup,width=1024,height=640')}>
-            ⧉ {t('openDisplay')}
-          </button>
-          <button className="ghost" onClick={toggle}>
-            {t('language')}
-          </button>
-          <button className="ghost" onClick={onSwitchUser}>
-            F12 {t('switchUser')}
-          </button>
-        </div>
-      </header>
+      <TopBar session={session} heldCount={held.length} onHeld={() => setDialog({ kind: 'held' })} onSwitchUser={onSwitchUser} />
       <main className="counter-main">
         <section className="bill">
           <div className="search-row">
@@ -246,47 +210,8 @@ export function CounterScreen({ session, onSwitchUser }: { session: Session; onS
       <KeyHints hints={hints} />
 
       {dialog?.kind === 'help' && <HelpDialog keys={hints} onClose={close} />}
-      {dialog?.kind === 'weight' && (
-        <PromptDialog
-          title={dialog.product.name}
-          label={t('weightPrompt')}
-          error={promptError}
-          onClose={close}
-          onSubmit={(v) => {
-            const qty = parseQty(v, 'kg');
-            if (!qty) return setPromptError(t('weightPrompt'));
-            dispatch({ type: 'add', product: dialog.product, qtyMilli: qty });
-            close();
-          }}
-        />
-      )}
-      {dialog?.kind === 'qty' && selected && (
-        <PromptDialog
-          title={selected.product.name}
-          label={selected.product.loose ? t('weightPrompt') : t('qtyPrompt')}
-          error={promptError}
-          onClose={close}
-          onSubmit={(v) => {
-            const qty = parseQty(v, selected.product.loose ? 'kg' : 'pcs');
-            if (!qty || (!selected.product.loose && qty % 1000 !== 0)) return setPromptError(t('qtyPrompt'));
-            dispatch({ type: 'setQty', index: bill.selected, qtyMilli: qty });
-            close();
-          }}
-        />
-      )}
-      {dialog?.kind === 'discount' && selected && (
-        <PromptDialog
-          title={selected.product.name}
-          label={t('discountPrompt')}
-          error={promptError}
-          onClose={close}
-          onSubmit={(v) => {
-            const paise = parseRupees(v);
-            if (paise === undefined || paise < 0) return setPromptError(t('discountPrompt'));
-            dispatch({ type: 'setDiscount', index: bill.selected, discountPaise: paise });
-            close();
-          }}
-        />
+      {(dialog?.kind === 'weight' || dialog?.kind === 'qty' || dialog?.kind === 'discount') && (
+        <LinePrompt question={dialog} selected={selected} index={bill.selected} dispatch={dispatch} onClose={close} />
       )}
       {dialog?.kind === 'customer' && <CustomerDialog onClose={close} onPick={(customer) => (dispatch({ type: 'customer', customer }), close())} />}
       {dialog?.kind === 'held' && <HeldBillsDialog held={held} onClose={close} onResume={(index) => (dispatch({ type: 'resume', index }), close())} />}

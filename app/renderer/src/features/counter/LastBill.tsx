@@ -1,40 +1,31 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { formatInr } from '../../../../core/format';
-import { useInvoicePdfMutation, useReprintMutation, useShareLinkMutation } from '../../api/mutations';
-import { queries } from '../../api/queries';
-import { useT } from '../../i18n/i18n';
-import { errorText } from '../../ui/errors';
-import { useToast } from '../../ui/Toasts';
+import { billingQueries } from '../../api/billing';
 import { saveFile } from '../../api/files';
+import { useInvoicePdfMutation, useReprintMutation, useShareLinkMutation } from '../../api/printing';
+import { useT } from '../../i18n/i18n';
+import { useToast } from '../../ui/Toasts';
 
 /** The bill just completed: its number, change to hand back, and whether the receipt printed. */
 export function LastBill({ invoiceId, registerReprint }: { invoiceId: string | null; registerReprint: (fn: () => void) => void }) {
   const { t } = useT();
   const toast = useToast();
-  const invoice = useQuery({ ...queries.invoice(invoiceId ?? ''), enabled: invoiceId !== null });
+  const invoice = useQuery({ ...billingQueries.invoice(invoiceId ?? ''), enabled: invoiceId !== null });
   const reprint = useReprintMutation();
   const pdf = useInvoicePdfMutation();
   const share = useShareLinkMutation();
   // The PDF comes through the API (works in the desktop window and any browser) and is saved as a file.
-  const savePdf = (id: string) =>
-    pdf.mutate(
-      { invoiceId: id, size: 'A4' },
-      {
-        onSuccess: saveFile,
-        onError: (e) => toast('error', errorText(e)),
-      },
-    );
-  const whatsapp = (id: string) =>
-    share.mutate({ invoiceId: id }, { onSuccess: (l) => window.open(l.whatsappUrl, '_blank', 'noopener'), onError: (e) => toast('error', errorText(e)) });
+  const savePdf = (id: string) => pdf.mutate({ invoiceId: id, size: 'A4' }, { onSuccess: saveFile });
+  const whatsapp = (id: string) => share.mutate({ invoiceId: id }, { onSuccess: (l) => window.open(l.whatsappUrl, '_blank', 'noopener') });
 
   useEffect(() => {
     registerReprint(() => {
       if (!invoiceId) return;
-      reprint.mutate(invoiceId, {
-        onSuccess: (s) => (s.status === 'printed' ? toast('ok', t('printed')) : toast('error', `${t('printFailed')}: ${s.error ?? ''}`)),
-        onError: (e) => toast('error', errorText(e)),
-      });
+      reprint.mutate(
+        { invoiceId },
+        { onSuccess: (s) => (s.status === 'printed' ? toast('ok', t('printed')) : toast('error', `${t('printFailed')}: ${s.error ?? ''}`)) },
+      );
     });
   });
 

@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import type { QuoteView } from '../../../../core/contract/areas/billing';
 import { formatInr } from '../../../../core/format';
-import type { StringKey } from '../../i18n/strings';
-import { useT } from '../../i18n/i18n';
+import { useT, type StringKey } from '../../i18n/i18n';
 import type { Customer } from './cart-state';
 import type { TenderInputs, TenderPlan } from './tenders';
 

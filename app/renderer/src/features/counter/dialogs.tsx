@@ -1,25 +1,28 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { formatInr, formatTime } from '../../../../core/format';
-import { createApiClient, type ApiClient } from '../../../../core/contract';
-import { useAddCustomerMutation, useAddProductMutation } from '../../api/mutations';
-import { api, deviceId } from '../../api/session';
-import { transport } from '../../api/transport';
-import { queries } from '../../api/queries';
+import type { ApiClient } from '../../../../core/contract';
+import { formatInr, formatTime, parseRupees } from '../../../../core/format';
+import { authQueries, clientFor, useLoginMutation } from '../../api/auth';
+import { useAddProductMutation } from '../../api/catalog';
+import { customerQueries, useAddCustomerMutation } from '../../api/customers';
+import { deviceId } from '../../api/session';
 import { useT } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
-import { errorText } from '../../ui/errors';
-import { parseRupees } from '../../../../core/format';
+import { useErrorText } from '../../ui/errors';
 import type { Customer, OpenBill, Product } from './cart-state';
+
+/** The counter's dialogs show a refusal inside the dialog, where the cashier is looking. */
+const SHOWN_IN_DIALOG = { meta: { showError: false } };
 
 /** F5: find a customer by name or phone, or add one. */
 export function CustomerDialog({ onPick, onClose }: { onPick: (c: Customer | null) => void; onClose: () => void }) {
   const { t } = useT();
+  const errorText = useErrorText();
   const [q, setQ] = useState('');
   const [active, setActive] = useState(0);
   const [adding, setAdding] = useState(false);
-  const found = useQuery(queries.customers(q));
-  const add = useAddCustomerMutation();
+  const found = useQuery(customerQueries.search(q));
+  const add = useAddCustomerMutation(SHOWN_IN_DIALOG);
   const list = found.data ?? [];
   if (adding) {
     return (
@@ -123,8 +126,9 @@ export function AddProductDialog({
   onClose: () => void;
 }) {
   const { t } = useT();
+  const errorText = useErrorText();
   const [supervisor, setSupervisor] = useState<ApiClient | null>(null);
-  const add = useAddProductMutation(supervisor ?? undefined);
+  const add = useAddProductMutation({ ...SHOWN_IN_DIALOG, client: supervisor ?? undefined });
   const [formError, setFormError] = useState<string | null>(null);
   const allowed = canAdd || supervisor !== null;
   return (
@@ -147,7 +151,7 @@ export function AddProductDialog({
             const mrpText = String(f.get('mrp') ?? '').trim();
             const mrp = mrpText ? parseRupees(mrpText) : null;
             const gst = Number(f.get('gst') ?? 0);
-            if (price === undefined || mrp === undefined) return setFormError('Prices must be amounts like 45 or 45.50');
+            if (price === undefined || mrp === undefined) return setFormError(t('pricesAsAmounts'));
             setFormError(null);
             add.mutate(
               {
@@ -217,9 +221,10 @@ export function AddProductDialog({
 /** A manager or the owner approves one action from a staff session with their own PIN. */
 function SupervisorPin({ onApproved }: { onApproved: (client: ApiClient) => void }) {
   const { t } = useT();
-  const users = useQuery(queries.users());
+  const errorText = useErrorText();
+  const users = useQuery(authQueries.users());
   const approvers = (users.data ?? []).filter((u) => u.role !== 'staff');
-  const [error, setError] = useState<string | null>(null);
+  const login = useLoginMutation(SHOWN_IN_DIALOG);
   return (
     <form
       className="grid-form"
@@ -228,10 +233,7 @@ function SupervisorPin({ onApproved }: { onApproved: (client: ApiClient) => void
         const f = new FormData(e.currentTarget);
         const userId = String(f.get('userId') ?? '');
         const pin = String(f.get('pin') ?? '');
-        api
-          .call('auth.login', { userId, pin, deviceId: deviceId(), deviceName: 'Counter' })
-          .then((r) => onApproved(createApiClient((req) => transport.send(req), r.token)))
-          .catch((err: unknown) => setError(errorText(err)));
+        login.mutate({ userId, pin, deviceId: deviceId(), deviceName: 'Counter' }, { onSuccess: (r) => onApproved(clientFor(r.token)) });
       }}
     >
       <p className="warn span2">{t('managerOnly')}</p>
@@ -249,7 +251,7 @@ function SupervisorPin({ onApproved }: { onApproved: (client: ApiClient) => void
         <span>{t('enterPin')}</span>
         <input name="pin" type="password" inputMode="numeric" autoComplete="off" aria-label={t('enterPin')} />
       </label>
-      {error && <p className="error span2">{error}</p>}
+      {login.isError && <p className="error span2">{errorText(login.error)}</p>}
       <div className="actions span2">
         <button className="primary" type="submit">
           {t('approve')} ↵

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { DisplayState } from '../../../../core/contract';
 import { formatInr, formatQty } from '../../../../core/format';
 import { onHostEvent } from '../../api/events';
-import { methodQuery } from '../../api/queries';
+import { displayQueries } from '../../api/display';
 import { useT } from '../../i18n/i18n';
 
 type State = z.output<typeof DisplayState>;
@@ -35,7 +35,7 @@ function followed(): string | undefined {
 export function CustomerDisplay() {
   const { t } = useT();
   const counter = followed();
-  const first = useQuery({ ...methodQuery('display.current', counter ? { deviceCode: counter } : {}), staleTime: Infinity });
+  const first = useQuery(displayQueries.current(counter));
   const [live, setLive] = useState<State | null>(null);
   useEffect(
     () =>

@@ -1,13 +1,12 @@
-import { usePath } from '../../app/router';
-import type { ScreenProps } from '../../app/routes';
-import { splitPath } from '../reports/BooksScreen';
-import { Tabs, type Tab } from '../reports/kit';
+import { splitPath, usePath } from '../../app/router';
+import type { ScreenProps } from '../../app/screen';
+import { SectionTabs, type SectionTab } from '../../ui/SectionTabs';
 import { Gstr1 } from './Gstr1';
 import { Gstr3b } from './Gstr3b';
 import { HsnRates } from './HsnRates';
 import { Cmp08, ConsolidatedInvoices } from './SmallBills';
 
-const TABS: Tab[] = [
+const TABS: SectionTab[] = [
   { path: '/gst/gstr1', label: 'gstr1', key: 'F1' },
   { path: '/gst/gstr3b', label: 'gstr3b', key: 'F2' },
   { path: '/gst/rates', label: 'hsnRates', key: 'F3' },
@@ -21,7 +20,7 @@ export function GstScreen({ session }: ScreenProps) {
   const current = TABS.find((x) => x.path === page)?.path ?? '/gst/gstr1';
   return (
     <div className="books">
-      <Tabs tabs={TABS} current={current} />
+      <SectionTabs tabs={TABS} current={current} />
       <div className="books-body">
         {current === '/gst/gstr1' && <Gstr1 />}
         {current === '/gst/gstr3b' && <Gstr3b />}

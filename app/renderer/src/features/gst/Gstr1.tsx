@@ -1,10 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Result } from '../../../../core/contract';
 import { formatDate } from '../../../../core/format';
-import { useT } from '../../i18n/i18n';
-import { Amt, EmptyRow, Loading, ReportPage, useKeys, useMethod } from '../reports/kit';
-import { MonthPicker, monthOf, periodOf } from './MonthPicker';
 import { saveBlob } from '../../api/files';
+import { gstQueries } from '../../api/gst';
+import { useT } from '../../i18n/i18n';
+import { Amt } from '../../ui/Amount';
+import { useKeys } from '../../ui/keys';
+import { Loading } from '../../ui/Loading';
+import { EmptyRow, ReportPage } from '../../ui/ReportPage';
+import { MonthPicker, monthOf, periodOf } from './MonthPicker';
 
 type Heads = { taxablePaise: number; igstPaise: number; cgstPaise: number; sgstPaise: number; cessPaise: number };
 const HEADS = ['taxablePaise', 'igstPaise', 'cgstPaise', 'sgstPaise', 'cessPaise'] as const;
@@ -108,7 +113,7 @@ export function Issues({ issues }: { issues: Result<'gst.gstr1'>['issues'] }) {
 export function Gstr1() {
   const { t } = useT();
   const [month, setMonth] = useState(monthOf);
-  const query = useMethod('gst.gstr1', { period: periodOf(month) });
+  const query = useQuery(gstQueries.gstr1({ period: periodOf(month) }));
   useKeys({ F9: () => query.data && downloadJson(query.data) });
   const sections: Array<[string, string, Heads, number]> = query.data
     ? [

@@ -1,8 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDate } from '../../../../core/format';
-import { useT } from '../../i18n/i18n';
-import type { StringKey } from '../../i18n/strings';
-import { Amt, EmptyRow, Loading, ReportPage, useMethod } from '../reports/kit';
+import { gstQueries } from '../../api/gst';
+import { useT, type StringKey } from '../../i18n/i18n';
+import { Amt } from '../../ui/Amount';
+import { Loading } from '../../ui/Loading';
+import { EmptyRow, ReportPage } from '../../ui/ReportPage';
 import { Issues } from './Gstr1';
 import { MonthPicker, monthOf, periodOf } from './MonthPicker';
 
@@ -23,7 +26,7 @@ function TaxCells({ v }: { v: Tax }) {
 export function Gstr3b() {
   const { t } = useT();
   const [month, setMonth] = useState(monthOf);
-  const query = useMethod('gst.gstr3b', { period: periodOf(month) });
+  const query = useQuery(gstQueries.gstr3b({ period: periodOf(month) }));
   return (
     <ReportPage
       testId="gstr3b"

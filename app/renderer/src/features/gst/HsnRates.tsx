@@ -1,13 +1,14 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ParamsIn } from '../../../../core/contract';
 import { formatDate } from '../../../../core/format';
-import { api } from '../../api/session';
+import { gstQueries, useChangeRatesMutation, usePreviewRateChangeMutation } from '../../api/gst';
 import { useT } from '../../i18n/i18n';
-import { errorText } from '../../ui/errors';
+import { DateInput } from '../../ui/DateInput';
+import { Loading } from '../../ui/Loading';
+import { todayIso } from '../../ui/period';
+import { ReportPage } from '../../ui/ReportPage';
 import { useToast } from '../../ui/Toasts';
-import { DateInput, Loading, ReportPage, useMethod } from '../reports/kit';
-import { todayIso } from '../reports/period';
 
 const SLABS = [0, 5, 18, 40, 3, 0.25, 12, 28];
 const pct = (bp: number) => `${bp / 100}%`;
@@ -35,8 +36,8 @@ function BulkChange({ isOwner }: { isOwner: boolean }) {
     note,
   };
   const ready = by === 'rate' || prefixes.length > 0;
-  const preview = useMutation({ mutationFn: () => api.call('gst.previewRateChange', change) });
-  const apply = useMutation({ mutationFn: () => api.call('gst.changeRates', change) });
+  const preview = usePreviewRateChangeMutation();
+  const apply = useChangeRatesMutation();
   return (
     <section className="panel" aria-label={t('bulkRateChange')} data-testid="bulk-rate-change">
       <h2>{t('bulkRateChange')}</h2>
@@ -87,11 +88,7 @@ function BulkChange({ isOwner }: { isOwner: boolean }) {
         </label>
       </div>
       <div className="actions">
-        <button
-          type="button"
-          disabled={!ready || preview.isPending}
-          onClick={() => preview.mutate(undefined, { onError: (e) => toast('error', errorText(e)) })}
-        >
+        <button type="button" disabled={!ready || preview.isPending} onClick={() => preview.mutate(change)}>
           {t('preview')}
         </button>
         {isOwner && (
@@ -100,12 +97,11 @@ function BulkChange({ isOwner }: { isOwner: boolean }) {
             className="primary"
             disabled={!ready || !preview.data || apply.isPending}
             onClick={() =>
-              apply.mutate(undefined, {
+              apply.mutate(change, {
                 onSuccess: (r) => {
                   toast('ok', `${t('ratesChanged')}: ${r.hsns.length} HSN, ${r.products} ${t('products')}`);
                   void client.invalidateQueries();
                 },
-                onError: (e) => toast('error', errorText(e)),
               })
             }
           >
@@ -141,8 +137,8 @@ function BulkChange({ isOwner }: { isOwner: boolean }) {
 export function HsnRates({ isOwner }: { isOwner: boolean }) {
   const { t } = useT();
   const [prefix, setPrefix] = useState('');
-  const rates = useMethod('gst.rates', prefix ? { hsn: prefix } : {});
-  const rule = useMethod('gst.hsnRule', {});
+  const rates = useQuery(gstQueries.rates(prefix ? { hsn: prefix } : {}));
+  const rule = useQuery(gstQueries.hsnRule());
   return (
     <ReportPage testId="hsn-rates" title={t('hsnRates')} sub={rule.data ? `${t('hsnDigits')}: ${rule.data.digits}` : undefined}>
       <div className="settings flush">

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/i18n';
-import { monthStart, returnPeriod, todayIso } from '../reports/period';
+import { monthStart, returnPeriod, todayIso } from '../../ui/period';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTHS_HI = ['जनवरी', 'फ़रवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर', 'अक्टूबर', 'नवंबर', 'दिसंबर'];

@@ -1,13 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDate, formatInr } from '../../../../core/format';
-import { queries } from '../../api/queries';
-import { api } from '../../api/session';
+import { accountingQueries } from '../../api/accounting';
+import { gstQueries, useConsolidateDayMutation } from '../../api/gst';
+import { shopQueries } from '../../api/shop';
 import { useT } from '../../i18n/i18n';
-import { errorText } from '../../ui/errors';
+import { Amt } from '../../ui/Amount';
+import { DateInput } from '../../ui/DateInput';
+import { Loading } from '../../ui/Loading';
+import { thisMonth, todayIso } from '../../ui/period';
+import { EmptyRow, ReportPage } from '../../ui/ReportPage';
 import { useToast } from '../../ui/Toasts';
-import { Amt, DateInput, EmptyRow, Loading, ReportPage, useMethod } from '../reports/kit';
-import { thisMonth, todayIso } from '../reports/period';
 import { MonthPicker, monthOf } from './MonthPicker';
 
 /** The day's consolidated tax invoice for small walk-in bills given slips (s.31(3)(b)), and the month's list. */
@@ -17,9 +20,9 @@ export function ConsolidatedInvoices() {
   const client = useQueryClient();
   const [date, setDate] = useState(todayIso);
   const range = thisMonth();
-  const settings = useMethod('accounting.settings', {});
-  const list = useMethod('gst.consolidated', range);
-  const issue = useMutation({ mutationFn: () => api.call('gst.consolidateDay', { date }) });
+  const settings = useQuery(accountingQueries.settings());
+  const list = useQuery(gstQueries.consolidated(range));
+  const issue = useConsolidateDayMutation();
   return (
     <ReportPage
       testId="consolidated"
@@ -33,13 +36,15 @@ export function ConsolidatedInvoices() {
             className="primary"
             disabled={issue.isPending}
             onClick={() =>
-              issue.mutate(undefined, {
-                onSuccess: (c) => {
-                  toast('ok', `${c.number}: ${c.bills} ${t('bills')}, ${formatInr(c.totals.valuePaise)}`);
-                  void client.invalidateQueries();
+              issue.mutate(
+                { date },
+                {
+                  onSuccess: (c) => {
+                    toast('ok', `${c.number}: ${c.bills} ${t('bills')}, ${formatInr(c.totals.valuePaise)}`);
+                    void client.invalidateQueries();
+                  },
                 },
-                onError: (e) => toast('error', errorText(e)),
-              })
+              )
             }
           >
             {t('issueForDay')} {formatDate(date)}
@@ -89,8 +94,8 @@ export function Cmp08() {
   const fyStartYear = Number(month.slice(5, 7)) >= 4 ? Number(month.slice(0, 4)) : Number(month.slice(0, 4)) - 1;
   const fy = `${fyStartYear}-${String((fyStartYear + 1) % 100).padStart(2, '0')}`;
   const quarter = Math.floor(((Number(month.slice(5, 7)) + 8) % 12) / 3) + 1;
-  const shop = useQuery(queries.shop());
-  const figures = useMethod('gst.cmp08', { fy, quarter });
+  const shop = useQuery(shopQueries.get());
+  const figures = useQuery(gstQueries.cmp08({ fy, quarter }));
   return (
     <ReportPage
       testId="cmp08"

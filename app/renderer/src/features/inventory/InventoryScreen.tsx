@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { navigate } from '../../app/router';
-import type { ScreenProps } from '../../app/routes';
+import type { ScreenProps } from '../../app/screen';
 import { useT } from '../../i18n/i18n';
 import { BackOffice, fKeyHandler, Tabs } from '../../ui/ScreenHead';
 import { LowStock } from './LowStock';

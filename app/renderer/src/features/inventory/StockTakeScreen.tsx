@@ -3,13 +3,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { CounterProduct } from '../../../../core/contract';
 import { formatDate, formatQty, parseQty, type Unit } from '../../../../core/format';
-import type { ScreenProps } from '../../app/routes';
-import { stockQueries, useOpenStockTakeMutation, usePostStockTakeMutation, useRecordCountsMutation } from '../../api/stock';
+import { inventoryQueries, useOpenStockTakeMutation, usePostStockTakeMutation, useRecordCountsMutation } from '../../api/inventory';
+import type { ScreenProps } from '../../app/screen';
 import { useT } from '../../i18n/i18n';
-import { errorText } from '../../ui/errors';
+import { ProductPicker } from '../../ui/ProductPicker';
 import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
-import { ProductPicker } from './ProductPicker';
 import { useWindowKeydown } from '../../ui/useWindowKeydown';
 
 type Picked = z.output<typeof CounterProduct>;
@@ -22,9 +21,9 @@ export function StockTakeScreen({ session }: ScreenProps) {
   const { t } = useT();
   const toast = useToast();
   const manager = session.user.role !== 'staff';
-  const takes = useQuery(stockQueries.stockTakes());
+  const takes = useQuery(inventoryQueries.stockTakes());
   const [takeId, setTakeId] = useState('');
-  const sheet = useQuery(stockQueries.stockTake(takeId));
+  const sheet = useQuery(inventoryQueries.stockTake(takeId));
   const [product, setProduct] = useState<Picked | null>(null);
   const open = useOpenStockTakeMutation();
   const record = useRecordCountsMutation();
@@ -39,16 +38,8 @@ export function StockTakeScreen({ session }: ScreenProps) {
     if (product) countRef.current?.focus();
   }, [product]);
 
-  const start = () =>
-    open.mutate(
-      { name: `${t('navStockTake')} ${formatDate(new Date().toISOString().slice(0, 10))}` },
-      { onSuccess: (x) => setTakeId(x.id), onError: (e) => toast('error', errorText(e)) },
-    );
-  const finish = () =>
-    post.mutate(
-      { id: takeId },
-      { onSuccess: (r) => (toast('ok', `${t('postCount')}: ${r.adjustedLines}`), setTakeId('')), onError: (e) => toast('error', errorText(e)) },
-    );
+  const start = () => open.mutate({ name: `${t('navStockTake')} ${formatDate(new Date().toISOString().slice(0, 10))}` }, { onSuccess: (x) => setTakeId(x.id) });
+  const finish = () => post.mutate({ id: takeId }, { onSuccess: (r) => (toast('ok', `${t('postCount')}: ${r.adjustedLines}`), setTakeId('')) });
   const keys = [
     { key: 'F2', label: t('search'), onPress: () => searchRef.current?.focus() },
     { key: 'F7', label: t('openCount'), disabled: !manager, onPress: start },
@@ -99,7 +90,6 @@ export function StockTakeScreen({ session }: ScreenProps) {
                       e.currentTarget?.reset(),
                       searchRef.current?.focus()
                     ),
-                    onError: (e2) => toast('error', errorText(e2)),
                   },
                 );
               }}

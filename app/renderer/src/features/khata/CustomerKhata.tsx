@@ -1,17 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { atLeast, type Role } from '../../../../core/contract';
 import { formatDate, formatInr } from '../../../../core/format';
-import { api } from '../../api/session';
+import { saveFile } from '../../api/files';
+import { khataQueries, useStatementPdfMutation } from '../../api/khata';
 import { navigate } from '../../app/router';
 import { useT } from '../../i18n/i18n';
+import { useVoucherType } from '../../i18n/names';
+import { Amt, drCr } from '../../ui/Amount';
+import { EntryDialog, type Drill } from '../../ui/EntryDialog';
 import { KeyHints } from '../../ui/KeyHints';
-import { errorText } from '../../ui/errors';
-import { useToast } from '../../ui/Toasts';
-import { EntryDialog, type Drill } from '../reports/EntryDialog';
-import { Amt, drCr, Loading, RangePicker, rangeText, ReportPage, useKeys, useMethod, useVoucherType } from '../reports/kit';
-import { thisFy, type Range } from '../reports/period';
+import { useKeys } from '../../ui/keys';
+import { Loading } from '../../ui/Loading';
+import { thisFy, type Range } from '../../ui/period';
+import { RangePicker, rangeText } from '../../ui/RangePicker';
+import { ReportPage } from '../../ui/ReportPage';
 import { CreditLimitDialog, ReceiveDialog, ReminderDialog } from './dialogs';
-import { saveFile } from '../../api/files';
 
 type Open = 'receive' | 'remind' | 'limit' | null;
 
@@ -19,24 +23,20 @@ type Open = 'receive' | 'remind' | 'limit' | null;
 export function CustomerKhata({ customerId, role }: { customerId: string; role: Role }) {
   const { t, lang } = useT();
   const vt = useVoucherType();
-  const toast = useToast();
   const [range, setRange] = useState<Range>(thisFy);
   const [open, setOpen] = useState<Open>(null);
   const [drill, setDrill] = useState<Drill | null>(null);
-  const ledger = useMethod('khata.ledger', { partyType: 'customer', partyId: customerId, ...range });
-  const current = useMethod('khata.customers', { q: '', dueOnly: false, limit: 1000 });
+  const ledger = useQuery(khataQueries.ledger({ partyType: 'customer', partyId: customerId, ...range }));
+  const current = useQuery(khataQueries.customers({ q: '', dueOnly: false, limit: 1000 }));
+  const pdf = useStatementPdfMutation();
   const me = current.data?.find((c) => c.customerId === customerId);
   const canManage = atLeast(role, 'manager');
-  const statement = () =>
-    api
-      .call('khata.statementPdf', { partyType: 'customer', partyId: customerId, ...range })
-      .then(saveFile)
-      .catch((e: unknown) => toast('error', errorText(e)));
+  const statement = () => pdf.mutate({ partyType: 'customer', partyId: customerId, ...range }, { onSuccess: saveFile });
   const keys = {
     Escape: open || drill ? undefined : () => navigate('/khata'),
     F3: () => setOpen('receive'),
     F4: () => setOpen('remind'),
-    F6: () => void statement(),
+    F6: statement,
     F7: canManage ? () => setOpen('limit') : undefined,
   };
   useKeys(open || drill ? {} : keys);
@@ -72,7 +72,7 @@ export function CustomerKhata({ customerId, role }: { customerId: string; role: 
           <button type="button" onClick={() => setOpen('remind')}>
             <kbd>F4</kbd> {t('sendReminder')}
           </button>
-          <button type="button" onClick={() => void statement()}>
+          <button type="button" onClick={statement}>
             <kbd>F6</kbd> {t('statementPdf')}
           </button>
           {canManage && (
@@ -145,7 +145,7 @@ export function CustomerKhata({ customerId, role }: { customerId: string; role: 
         hints={[
           { key: 'F3', label: t('recordPayment'), onPress: () => setOpen('receive') },
           { key: 'F4', label: t('sendReminder'), onPress: () => setOpen('remind') },
-          { key: 'F6', label: t('statementPdf'), onPress: () => void statement() },
+          { key: 'F6', label: t('statementPdf'), onPress: statement },
           { key: 'F7', label: t('creditLimit'), disabled: !canManage, onPress: canManage ? () => setOpen('limit') : undefined },
           { key: 'Esc', label: t('back'), onPress: () => navigate('/khata') },
         ]}

@@ -1,11 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { atLeast } from '../../../../core/contract';
 import { formatDate, formatInr } from '../../../../core/format';
-import { navigate, usePath } from '../../app/router';
-import type { ScreenProps } from '../../app/routes';
+import { khataQueries } from '../../api/khata';
+import { navigate, splitPath, usePath } from '../../app/router';
+import type { ScreenProps } from '../../app/screen';
 import { useT } from '../../i18n/i18n';
-import { splitPath } from '../reports/BooksScreen';
-import { Amt, EmptyRow, Loading, ReportPage, type Tab, Tabs, useKeys, useMethod } from '../reports/kit';
+import { Amt } from '../../ui/Amount';
+import { useKeys } from '../../ui/keys';
+import { Loading } from '../../ui/Loading';
+import { EmptyRow, ReportPage } from '../../ui/ReportPage';
+import { SectionTabs, type SectionTab } from '../../ui/SectionTabs';
 import { CustomerKhata } from './CustomerKhata';
 import { Suppliers } from './Suppliers';
 
@@ -16,8 +21,8 @@ function CustomerList({ canAge }: { canAge: boolean }) {
   const { t } = useT();
   const [q, setQ] = useState('');
   const [dueOnly, setDueOnly] = useState(true);
-  const list = useMethod('khata.customers', { q, dueOnly, limit: 200 });
-  const ageing = useMethod('khata.ageing', { partyType: 'customer' }, canAge);
+  const list = useQuery(khataQueries.customers({ q, dueOnly, limit: 200 }));
+  const ageing = useQuery({ ...khataQueries.ageing({ partyType: 'customer' }), enabled: canAge });
   const byId = new Map<string, AgeingRow>((ageing.data?.rows ?? []).map((r) => [r.partyId, r]));
   useKeys({ F2: () => document.getElementById('khata-search')?.focus() });
   const totalDue = (list.data ?? []).reduce((s, c) => s + Math.max(0, c.balancePaise), 0);
@@ -115,14 +120,14 @@ export function KhataScreen({ session }: ScreenProps) {
   const { page } = splitPath(usePath());
   const role = session.user.role;
   const canAge = atLeast(role, 'manager');
-  const tabs: Tab[] = [
+  const tabs: SectionTab[] = [
     { path: '/khata', label: 'customers', key: 'F1' },
     { path: '/khata/suppliers', label: 'suppliers', key: 'F5', hidden: !canAge },
   ];
   const customerId = /^\/khata\/c\/([^/]+)$/.exec(page)?.[1];
   return (
     <div className="books">
-      <Tabs tabs={tabs} current={customerId ? '' : page === '/khata/suppliers' && canAge ? page : '/khata'} />
+      <SectionTabs tabs={tabs} current={customerId ? '' : page === '/khata/suppliers' && canAge ? page : '/khata'} />
       <div className="books-body">
         {customerId ? (
           <CustomerKhata customerId={decodeURIComponent(customerId)} role={role} />

@@ -1,9 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDate, formatInr } from '../../../../core/format';
+import { khataQueries } from '../../api/khata';
+import { supplierQueries } from '../../api/suppliers';
 import { navigate } from '../../app/router';
 import { useT } from '../../i18n/i18n';
-import { Amt, EmptyRow, Loading, ReportPage, useMethod } from '../reports/kit';
-import { thisFy } from '../reports/period';
+import { Amt } from '../../ui/Amount';
+import { Loading } from '../../ui/Loading';
+import { thisFy } from '../../ui/period';
+import { EmptyRow, ReportPage } from '../../ui/ReportPage';
 
 /**
  * Every supplier of the master, found by name, with what the shop owes each and for how long (most
@@ -12,9 +17,9 @@ import { thisFy } from '../reports/period';
 export function Suppliers() {
   const { t } = useT();
   const [q, setQ] = useState('');
-  const master = useMethod('suppliers.list', { q });
-  const dues = useMethod('khata.suppliers', {});
-  const ageing = useMethod('khata.ageing', { partyType: 'supplier' });
+  const master = useQuery(supplierQueries.list(q));
+  const dues = useQuery(khataQueries.suppliers());
+  const ageing = useQuery(khataQueries.ageing({ partyType: 'supplier' }));
   const byId = new Map((ageing.data?.rows ?? []).map((r) => [r.partyId, r]));
   const due = new Map((dues.data ?? []).map((d) => [d.supplierId, d]));
   const rows = (master.data ?? [])
@@ -56,7 +61,7 @@ export function Suppliers() {
                 {rows.length === 0 && <EmptyRow cols={8} />}
                 {rows.map((s) => {
                   const age = byId.get(s.supplierId);
-                  const open = () => navigate(`/books/ledger?account=CREDITORS&party=${s.supplierId}&from=${fy.from}&to=${fy.to}`);
+                  const open = () => navigate(`/accounting/ledger?account=CREDITORS&party=${s.supplierId}&from=${fy.from}&to=${fy.to}`);
                   return (
                     <tr key={s.supplierId} className="drill" tabIndex={0} onClick={open} onKeyDown={(e) => e.key === 'Enter' && open()}>
                       <td>

@@ -1,14 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import type { Lang } from '../../i18n/strings';
 import type { ParamsIn } from '../../../../core/contract';
 import { formatInr, parseRupees } from '../../../../core/format';
-import { api } from '../../api/session';
-import { useT } from '../../i18n/i18n';
+import { accountingQueries, useUpdateAccountingSettingsMutation } from '../../api/accounting';
+import { khataQueries, useReceivePaymentMutation, useSetCreditLimitMutation } from '../../api/khata';
+import { useT, type Lang } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
-import { errorText } from '../../ui/errors';
+import { Loading } from '../../ui/Loading';
 import { useToast } from '../../ui/Toasts';
-import { Loading, useMethod } from '../reports/kit';
 
 type Method = ParamsIn<'khata.receive'>['method'];
 
@@ -22,7 +21,7 @@ export function ReceiveDialog({ customerId, name, duePaise, onClose }: { custome
   const [reference, setReference] = useState('');
   // One key per dialog: a double Enter or a retry after a dropped link records the payment once.
   const clientRef = useRef(`rcv-${crypto.randomUUID()}`);
-  const receive = useMutation({ mutationFn: (p: ParamsIn<'khata.receive'>) => api.call('khata.receive', p) });
+  const receive = useReceivePaymentMutation();
   const paise = parseRupees(amount);
   const valid = paise !== undefined && paise > 0;
   return (
@@ -43,7 +42,6 @@ export function ReceiveDialog({ customerId, name, duePaise, onClose }: { custome
                 void client.invalidateQueries();
                 onClose();
               },
-              onError: (err) => toast('error', errorText(err)),
             },
           );
         }}
@@ -88,7 +86,7 @@ export function ReminderDialog({ customerId, lang, onClose }: { customerId: stri
   const { t } = useT();
   const toast = useToast();
   const [msgLang, setMsgLang] = useState<Lang>(lang);
-  const reminder = useMethod('khata.reminder', { customerId, lang: msgLang });
+  const reminder = useQuery(khataQueries.reminder({ customerId, lang: msgLang }));
   return (
     <Dialog title={t('sendReminder')} onClose={onClose} wide>
       <Loading query={reminder}>
@@ -149,30 +147,33 @@ export function CreditLimitDialog({ customerId, current, isOwner, onClose }: { c
   const { t } = useT();
   const toast = useToast();
   const client = useQueryClient();
-  const settings = useMethod('accounting.settings', {});
+  const settings = useQuery(accountingQueries.settings());
   const [limit, setLimit] = useState((current / 100).toFixed(2));
   const [policy, setPolicy] = useState<'warn' | 'block' | null>(null);
-  const save = useMutation({
-    mutationFn: async () => {
-      const paise = parseRupees(limit);
-      if (paise === undefined || paise < 0) throw new Error(t('badAmount'));
-      await api.call('khata.setCreditLimit', { customerId, creditLimitPaise: paise });
-      if (isOwner && policy && policy !== settings.data?.creditPolicy) await api.call('accounting.updateSettings', { creditPolicy: policy });
-    },
-  });
+  const setCreditLimit = useSetCreditLimitMutation();
+  const setPolicyFor = useUpdateAccountingSettingsMutation();
+  const saved = () => {
+    toast('ok', t('saved'));
+    void client.invalidateQueries();
+    onClose();
+  };
+  const save = () => {
+    const paise = parseRupees(limit);
+    if (paise === undefined || paise < 0) return toast('error', t('badAmount'));
+    setCreditLimit.mutate(
+      { customerId, creditLimitPaise: paise },
+      {
+        onSuccess: () =>
+          isOwner && policy && policy !== settings.data?.creditPolicy ? setPolicyFor.mutate({ creditPolicy: policy }, { onSuccess: saved }) : saved(),
+      },
+    );
+  };
   return (
     <Dialog title={t('creditLimit')} onClose={onClose}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          save.mutate(undefined, {
-            onSuccess: () => {
-              toast('ok', t('saved'));
-              void client.invalidateQueries();
-              onClose();
-            },
-            onError: (err) => toast('error', err instanceof Error && err.message === t('badAmount') ? err.message : errorText(err)),
-          });
+          save();
         }}
       >
         <label className="field">
@@ -192,7 +193,7 @@ export function CreditLimitDialog({ customerId, current, isOwner, onClose }: { c
         </label>
         {!isOwner && <p className="hint small">{t('policyOwnerOnly')}</p>}
         <div className="actions">
-          <button type="submit" className="primary" disabled={save.isPending}>
+          <button type="submit" className="primary" disabled={setCreditLimit.isPending || setPolicyFor.isPending}>
             {t('save')} ↵
           </button>
         </div>

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { formatDate, formatInr, parseDate, parseQty, parseRupees } from '../../../../core/format';
+import { useFetchProduct } from '../../api/catalog';
+import { usePostPurchaseMutation, useReceiveOrderMutation } from '../../api/purchasing';
+import { supplierQueries } from '../../api/suppliers';
 import { navigate } from '../../app/router';
-import { stockQueries, usePostPurchaseMutation, useReceiveOrderMutation } from '../../api/stock';
-import { api } from '../../api/session';
 import { useT } from '../../i18n/i18n';
-import { errorText } from '../../ui/errors';
+import { ProductPicker } from '../../ui/ProductPicker';
 import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
-import { ProductPicker } from '../inventory/ProductPicker';
 
 interface Line {
   productId: string;
@@ -33,7 +33,7 @@ const rupees = (p: number | null) => (p === null ? '' : String(p / 100));
 export function PurchaseBillForm({ poId }: { poId: string | null }) {
   const { t } = useT();
   const toast = useToast();
-  const suppliers = useQuery(stockQueries.suppliers());
+  const suppliers = useQuery(supplierQueries.list());
   const [supplierId, setSupplierId] = useState('');
   const [invoiceNo, setInvoiceNo] = useState('');
   // Dates are typed DD-MM-YYYY (the browser's date picker follows the OS locale, often MM/DD).
@@ -41,6 +41,7 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
   const [lines, setLines] = useState<Line[]>([]);
   const post = usePostPurchaseMutation();
   const receive = useReceiveOrderMutation();
+  const fetchProduct = useFetchProduct();
   const search = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -50,7 +51,7 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
       {
         onSuccess: async (draft) => {
           setSupplierId(draft.supplierId);
-          const named = await Promise.all(draft.lines.map((l) => api.call('catalog.get', { id: l.productId })));
+          const named = await Promise.all(draft.lines.map((l) => fetchProduct(l.productId)));
           setLines(
             draft.lines.map((l, i) => ({
               productId: l.productId,
@@ -66,7 +67,6 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
             })),
           );
         },
-        onError: (e) => toast('error', errorText(e)),
       },
     );
     // Once per order: the draft is the starting point, then it is the user's.
@@ -76,7 +76,7 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
   const set = (i: number, key: keyof Line, value: string) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, [key]: value } : l)));
   const total = lines.reduce((s, l) => s + Math.round((Number(l.qty) || 0) * (parseRupees(l.cost) ?? 0)), 0);
   const save = () => {
-    if (!supplierId || !invoiceNo || lines.length === 0) return toast('error', `${t('supplier')}, ${t('supplierInvoice')}, ${t('addLine')}`);
+    if (!supplierId || !invoiceNo || lines.length === 0) return toast('error', `${t('supplier')}, ${t('supplierInvoice')}, ${t('addProductLine')}`);
     const day = (text: string) => (text.trim() ? parseDate(text) : null);
     const badDate = [
       { text: date, label: t('billDate') },
@@ -98,14 +98,11 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
     }));
     post.mutate(
       { supplierId, supplierInvoiceNo: invoiceNo, supplierDate: parseDate(date) ?? '', ...(poId ? { poId } : {}), lines: parsed },
-      {
-        onSuccess: (bill) => (toast('ok', `${t('purchaseSaved')}: ${bill.number} — ${formatInr(bill.totals.totalPaise)}`), navigate('/purchasing')),
-        onError: (e) => toast('error', errorText(e)),
-      },
+      { onSuccess: (bill) => (toast('ok', `${t('purchaseSaved')}: ${bill.number} — ${formatInr(bill.totals.totalPaise)}`), navigate('/purchasing')) },
     );
   };
   const keys = [
-    { key: 'F2', label: t('addLine'), onPress: () => search.current?.focus() },
+    { key: 'F2', label: t('addProductLine'), onPress: () => search.current?.focus() },
     { key: 'F10', label: t('postBill'), onPress: save },
   ];
   useEffect(() => {

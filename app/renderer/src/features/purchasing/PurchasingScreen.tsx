@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { formatDate, formatInr } from '../../../../core/format';
+import { saveFile } from '../../api/files';
+import { purchasingQueries, useOrderPdfMutation, useShareOrderMutation } from '../../api/purchasing';
+import { supplierQueries, useAddSupplierMutation } from '../../api/suppliers';
 import { navigate, usePath } from '../../app/router';
-import { stockQueries, useAddSupplierMutation, useOrderPdfMutation, useOrderShareMutation } from '../../api/stock';
 import { useT } from '../../i18n/i18n';
-import { errorText } from '../../ui/errors';
 import { BackOffice, fKeyHandler, Tabs } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 import { PurchaseBillForm } from './PurchaseBillForm';
-import { saveFile } from '../../api/files';
 
 type Tab = 'bills' | 'orders' | 'suppliers';
 
@@ -58,7 +58,7 @@ export function PurchasingScreen() {
 
 function Bills() {
   const { t } = useT();
-  const bills = useQuery(stockQueries.bills());
+  const bills = useQuery(purchasingQueries.bills());
   return (
     <table className="grid" data-testid="purchase-bills">
       <thead>
@@ -89,10 +89,9 @@ function Bills() {
 
 function Orders() {
   const { t } = useT();
-  const toast = useToast();
-  const orders = useQuery(stockQueries.orders());
+  const orders = useQuery(purchasingQueries.orders());
   const pdf = useOrderPdfMutation();
-  const share = useOrderShareMutation();
+  const share = useShareOrderMutation();
   return (
     <table className="grid" data-testid="purchase-orders">
       <thead>
@@ -116,15 +115,10 @@ function Orders() {
             <td className="num">{o.lines}</td>
             <td className="num">{formatInr(o.valuePaise)}</td>
             <td>
-              <button className="small" onClick={() => pdf.mutate({ id: o.id }, { onSuccess: saveFile, onError: (e) => toast('error', errorText(e)) })}>
+              <button className="small" onClick={() => pdf.mutate({ id: o.id }, { onSuccess: saveFile })}>
                 {t('pdf')}
               </button>{' '}
-              <button
-                className="small"
-                onClick={() =>
-                  share.mutate({ id: o.id }, { onSuccess: (s) => window.open(s.whatsappUrl, '_blank'), onError: (e) => toast('error', errorText(e)) })
-                }
-              >
+              <button className="small" onClick={() => share.mutate({ id: o.id }, { onSuccess: (s) => window.open(s.whatsappUrl, '_blank') })}>
                 {t('shareWhatsapp')}
               </button>{' '}
               {(o.status === 'open' || o.status === 'partial') && (
@@ -143,7 +137,7 @@ function Orders() {
 function Suppliers() {
   const { t } = useT();
   const toast = useToast();
-  const list = useQuery(stockQueries.suppliers());
+  const list = useQuery(supplierQueries.list());
   const add = useAddSupplierMutation();
   return (
     <>
@@ -184,7 +178,7 @@ function Suppliers() {
               paymentTermsDays: Number(get('terms') || 0),
               phone: get('phone'),
             },
-            { onSuccess: () => (toast('ok', t('saved')), form.reset()), onError: (e2) => toast('error', errorText(e2)) },
+            { onSuccess: () => (toast('ok', t('saved')), form.reset()) },
           );
         }}
       >

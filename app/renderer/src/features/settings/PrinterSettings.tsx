@@ -2,16 +2,32 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { PoleDisplayConfig, PrinterCheck } from '../../../../core/contract';
-import { usePrinterStatusMutation, useShopUpdateMutation, useTestPrintMutation } from '../../api/mutations';
-import { queries } from '../../api/queries';
-import { useT } from '../../i18n/i18n';
-import { errorText } from '../../ui/errors';
+import { usePrinterStatusMutation, useTestPrintMutation } from '../../api/printing';
+import { shopQueries, useUpdateShopMutation } from '../../api/shop';
+import { useT, type StringKey } from '../../i18n/i18n';
+import { CheckField, Panel, SelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
-import { CheckField, Panel, SelectField, TextField } from './fields';
-import { configOf, draftOf, type Kind, type PrinterDraft } from './printer-draft';
 import { useWindowKeydown } from '../../ui/useWindowKeydown';
+import { configOf, draftOf, type Kind, type PrinterDraft } from './printer-draft';
 
 type Pole = z.output<typeof PoleDisplayConfig>;
+/** Each printer field's label, to name the one the schema refused. */
+const LABELS: Record<string, StringKey> = {
+  host: 'host',
+  port: 'port',
+  path: 'serialPath',
+  baudRate: 'baud',
+  queue: 'queue',
+  vendorId: 'vendorId',
+  productId: 'productId',
+  width: 'paper',
+  codePage: 'codePage',
+  drawer: 'drawer',
+  drawerPin: 'drawerPin',
+  cut: 'cut',
+  qr: 'qrMode',
+  hindi: 'hindiMode',
+};
 const BAUDS = [9600, 19200, 38400, 57600, 115200] as const;
 
 /**
@@ -22,13 +38,13 @@ const BAUDS = [9600, 19200, 38400, 57600, 115200] as const;
 export function PrinterSettings() {
   const { t } = useT();
   const toast = useToast();
-  const shop = useQuery(queries.shop());
+  const shop = useQuery(shopQueries.get());
   const [draft, setDraft] = useState<PrinterDraft | null>(null);
   const [pole, setPole] = useState<Pole | null>(null);
   const [result, setResult] = useState<z.output<typeof PrinterCheck> | null>(null);
   const test = useTestPrintMutation();
   const status = usePrinterStatusMutation();
-  const save = useShopUpdateMutation();
+  const save = useUpdateShopMutation();
 
   useEffect(() => {
     if (shop.data && !draft) {
@@ -43,12 +59,12 @@ export function PrinterSettings() {
   const actions = {
     test: () => {
       if (!config?.ok || config.printer.kind === 'none') return;
-      test.mutate({ printer: config.printer }, { onSuccess: setResult, onError: (e) => toast('error', errorText(e)) });
+      test.mutate({ printer: config.printer }, { onSuccess: setResult });
     },
-    status: () => status.mutate(undefined, { onSuccess: setResult, onError: (e) => toast('error', errorText(e)) }),
+    status: () => status.mutate({}, { onSuccess: setResult }),
     save: () => {
       if (!config?.ok || !pole) return;
-      save.mutate({ printer: config.printer, poleDisplay: pole }, { onSuccess: () => toast('ok', t('saved')), onError: (e) => toast('error', errorText(e)) });
+      save.mutate({ printer: config.printer, poleDisplay: pole }, { onSuccess: () => toast('ok', t('saved')) });
     },
   };
 
@@ -199,7 +215,11 @@ export function PrinterSettings() {
             </>
           )}
         </div>
-        {config && !config.ok && <p className="error">{config.error}</p>}
+        {config && !config.ok && (
+          <p className="error">
+            {t('checkValue', { field: t(config.field === 'path' && draft.kind === 'device' ? 'devicePath' : (LABELS[config.field] ?? 'printerTitle')) })}
+          </p>
+        )}
         {result && (
           <p className={result.ok ? 'result ok' : 'result bad'} role="status" data-testid="printer-result">
             {result.ok ? '✓' : '⚠'} {result.message} <small>({result.ms} ms)</small>

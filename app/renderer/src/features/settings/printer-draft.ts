@@ -53,8 +53,8 @@ export function draftOf(p: Printer): PrinterDraft {
   };
 }
 
-/** The settings the draft describes, or the first problem in words. */
-export function configOf(d: PrinterDraft): { ok: true; printer: Printer } | { ok: false; error: string } {
+/** The settings the draft describes, or the first field the schema refused. */
+export function configOf(d: PrinterDraft): { ok: true; printer: Printer } | { ok: false; field: string } {
   const options = {
     width: d.width,
     codePage: d.codePage,
@@ -75,6 +75,5 @@ export function configOf(d: PrinterDraft): { ok: true; printer: Printer } | { ok
   } as const;
   const parsed = PrinterConfig.safeParse(byKind[d.kind]);
   if (parsed.success) return { ok: true, printer: parsed.data };
-  const issue = parsed.error.issues[0];
-  return { ok: false, error: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'not valid'}` };
+  return { ok: false, field: String(parsed.error.issues[0]?.path[0] ?? '') };
 }

@@ -1,0 +1,7 @@
+import { methodMutation } from './method';
+
+export const useReprintMutation = methodMutation('printing.reprint');
+export const useTestPrintMutation = methodMutation('printing.testPrint');
+export const usePrinterStatusMutation = methodMutation('printing.status');
+export const useShareLinkMutation = methodMutation('printing.shareLink');
+export const useInvoicePdfMutation = methodMutation('printing.invoicePdf');

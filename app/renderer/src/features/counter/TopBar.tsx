@@ -1,0 +1,39 @@
+import { useQuery } from '@tanstack/react-query';
+import { formatDate } from '../../../../core/format';
+import { shopQueries } from '../../api/shop';
+import type { Session } from '../../api/session';
+import { useT } from '../../i18n/i18n';
+
+/** The counter's top bar: the shop and the day, the held bills, who is billing, the display, the language, F12. */
+export function TopBar({ session, heldCount, onHeld, onSwitchUser }: { session: Session; heldCount: number; onHeld: () => void; onSwitchUser: () => void }) {
+  const { t, toggle } = useT();
+  const shop = useQuery(shopQueries.get());
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <strong>{shop.data?.name ?? t('appName')}</strong>
+        <span>{formatDate(new Date().toISOString().slice(0, 10))}</span>
+      </div>
+      <div className="held-chips">
+        {heldCount > 0 && (
+          <button className="chip" onClick={onHeld}>
+            {t('heldBills')}: {heldCount} (F7)
+          </button>
+        )}
+      </div>
+      <div className="who">
+        <span data-testid="user-name">{session.user.name}</span>
+        <span className="device">{session.device.code}</span>
+        <button className="ghost" onClick={() => window.open('#/display', 'sk-customer-display', 'popup,width=1024,height=640')}>
+          ⧉ {t('openDisplay')}
+        </button>
+        <button className="ghost" onClick={toggle}>
+          {t('language')}
+        </button>
+        <button className="ghost" onClick={onSwitchUser}>
+          F12 {t('switchUser')}
+        </button>
+      </div>
+    </header>
+  );
+}

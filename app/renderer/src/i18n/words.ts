@@ -1,0 +1,43 @@
+import { ACCOUNTING_WORDS } from './accounting';
+import { BANK_WORDS } from './bank';
+import { CATALOG_WORDS } from './catalog';
+import { COMMON_WORDS } from './common';
+import { COUNTER_WORDS } from './counter';
+import { GST_WORDS } from './gst';
+import { INVENTORY_WORDS } from './inventory';
+import { KHATA_WORDS } from './khata';
+import { PURCHASING_WORDS } from './purchasing';
+import { SETTINGS_WORDS } from './settings';
+
+/**
+ * Every word on screen, in English and Hindi, one file per area (a word more than one area shows
+ * is in common.ts). Keys name the meaning, not the English text; each key is defined in one file
+ * only (words.test.ts), so no area's word silently replaces another's.
+ */
+export const AREA_WORDS = {
+  common: COMMON_WORDS,
+  counter: COUNTER_WORDS,
+  catalog: CATALOG_WORDS,
+  inventory: INVENTORY_WORDS,
+  purchasing: PURCHASING_WORDS,
+  accounting: ACCOUNTING_WORDS,
+  gst: GST_WORDS,
+  bank: BANK_WORDS,
+  khata: KHATA_WORDS,
+  settings: SETTINGS_WORDS,
+};
+
+export const STRINGS = {
+  ...COMMON_WORDS,
+  ...COUNTER_WORDS,
+  ...CATALOG_WORDS,
+  ...INVENTORY_WORDS,
+  ...PURCHASING_WORDS,
+  ...ACCOUNTING_WORDS,
+  ...GST_WORDS,
+  ...BANK_WORDS,
+  ...KHATA_WORDS,
+  ...SETTINGS_WORDS,
+};
+
+export type StringKey = keyof typeof STRINGS;

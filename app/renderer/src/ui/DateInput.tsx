@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+import { formatDate, parseDate } from '../../../core/format';
+
+/** A date typed as DD-MM-YYYY (whatever the browser's locale), taken when it is a real date. */
+export function DateInput({ label, value, onChange }: { label: string; value: string; onChange: (iso: string) => void }) {
+  const [text, setText] = useState(formatDate(value));
+  useEffect(() => setText(formatDate(value)), [value]);
+  const parsed = parseDate(text);
+  return (
+    <label className="field date-field">
+      <span>{label}</span>
+      <input
+        value={text}
+        placeholder="DD-MM-YYYY"
+        inputMode="numeric"
+        aria-invalid={text.trim() !== '' && !parsed}
+        onChange={(e) => {
+          setText(e.target.value);
+          const iso = parseDate(e.target.value);
+          if (iso) onChange(iso);
+        }}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import type { CounterProduct } from '../../../core/contract';
+import { catalogQueries } from '../api/catalog';
+import { useFetch } from '../api/method';
+import { SearchBox } from './SearchBox';
+
+type Picked = z.output<typeof CounterProduct> & { scanQtyMilli?: number | null };
+
+/** The counter's search box (any spelling, or a scan) for picking one product on a back-office screen. */
+export function ProductPicker({ onPick, inputRef }: { onPick: (p: Picked) => void; inputRef?: React.Ref<HTMLInputElement> }) {
+  const read = useFetch();
+  return (
+    <SearchBox
+      ref={inputRef}
+      onPick={onPick}
+      onBarcode={(barcode) =>
+        void read(catalogQueries.byBarcode(barcode)).then(
+          (p) => onPick({ ...p, scanQtyMilli: p.scan.qtyMilli }),
+          () => undefined,
+        )
+      }
+    />
+  );
+}

@@ -1,0 +1,27 @@
+import { navigate } from '../app/router';
+import { useT, type StringKey } from '../i18n/i18n';
+import { useKeys } from './keys';
+
+export interface SectionTab {
+  path: string;
+  label: StringKey;
+  key: string;
+  hidden?: boolean;
+}
+
+/** The sections of a screen (accounting, GST, bank …): each one a path and an F-key, shown on the tab. */
+export function SectionTabs({ tabs, current }: { tabs: SectionTab[]; current: string }) {
+  const { t } = useT();
+  const shown = tabs.filter((x) => !x.hidden);
+  // A dialog on screen keeps the keys: F1 in the payment dialog must not leave the page under it.
+  useKeys(Object.fromEntries(shown.map((x) => [x.key, () => document.querySelector('.overlay') || navigate(x.path)])));
+  return (
+    <nav className="tabs" aria-label="Sections">
+      {shown.map((x) => (
+        <a key={x.path} href={`#${x.path}`} className={x.path === current ? 'active' : ''} aria-current={x.path === current ? 'page' : undefined}>
+          <kbd>{x.key}</kbd> {t(x.label)}
+        </a>
+      ))}
+    </nav>
+  );
+}
