@@ -1,0 +1,118 @@
+/** Why a client's message did not reach the document (counted, never an error for the relay). */
+export type DropReason = 'read-only' | 'awareness-read-only' | 'awareness-too-large' | 'auth-message';
+
+export interface Gauges {
+  rooms: number;
+  connections: number;
+  /** updates waiting to be written */
+  pendingWrites: number;
+}
+
+const RING = 4096;
+
+/** The relay's counters, served at /metrics (Prometheus text) and /metrics.json. */
+export class Metrics {
+  bytesIn = 0;
+  bytesOut = 0;
+  messagesIn = 0;
+  messagesOut = 0;
+  connectionsOpened = 0;
+  readonly dropped = new Map<DropReason, number>();
+  /** connections refused or closed by the relay, by close code */
+  readonly closedByRelay = new Map<number, number>();
+  storeAppends = 0;
+  storeCompactions = 0;
+  storeErrors = 0;
+  /** when a store operation last failed (performance.now()), for /health */
+  storeFailedAt = -Infinity;
+  busPublished = 0;
+  busReceived = 0;
+  busErrors = 0;
+  private readonly fanOut = new Float64Array(RING);
+  private fanOutCount = 0;
+
+  storeFailed(): void {
+    this.storeErrors++;
+    this.storeFailedAt = performance.now();
+  }
+
+  drop(reason: DropReason): void {
+    this.dropped.set(reason, (this.dropped.get(reason) ?? 0) + 1);
+  }
+
+  closed(code: number): void {
+    this.closedByRelay.set(code, (this.closedByRelay.get(code) ?? 0) + 1);
+  }
+
+  /** from a client's message arriving to its update handed to every other connection of the room */
+  recordFanOut(ms: number): void {
+    this.fanOut[this.fanOutCount % RING] = ms;
+    this.fanOutCount++;
+  }
+
+  /** nearest-rank percentile over the last RING fan-outs (0 when there were none) */
+  fanOutPercentile(p: number): number {
+    const n = Math.min(this.fanOutCount, RING);
+    if (n === 0) return 0;
+    const sorted = Array.from(this.fanOut.subarray(0, n)).sort((a, b) => a - b);
+    return sorted[Math.min(n, Math.max(1, Math.ceil((p / 100) * n))) - 1] ?? 0;
+  }
+
+  snapshot(gauges: Gauges) {
+    return {
+      ...gauges,
+      connectionsOpened: this.connectionsOpened,
+      bytesIn: this.bytesIn,
+      bytesOut: this.bytesOut,
+      messagesIn: this.messagesIn,
+      messagesOut: this.messagesOut,
+      dropped: Object.fromEntries(this.dropped),
+      closedByRelay: Object.fromEntries(this.closedByRelay),
+      store: { appends: this.storeAppends, compactions: this.storeCompactions, errors: this.storeErrors },
+      bus: { published: this.busPublished, received: this.busReceived, errors: this.busErrors },
+      fanOutMs: { samples: Math.min(this.fanOutCount, RING), p50: this.fanOutPercentile(50), p95: this.fanOutPercentile(95), p99: this.fanOutPercentile(99) },
+      memoryBytes: process.memoryUsage().rss,
+    };
+  }
+
+  prometheus(gauges: Gauges): string {
+    const s = this.snapshot(gauges);
+    const lines: string[] = [];
+    const metric = (name: string, type: 'gauge' | 'counter', help: string, values: Array<[string, number]>) => {
+      lines.push(`# HELP sk_sync_${name} ${help}`, `# TYPE sk_sync_${name} ${type}`);
+      for (const [labels, value] of values) lines.push(`sk_sync_${name}${labels} ${value}`);
+    };
+    metric('rooms', 'gauge', 'Documents loaded in this process.', [['', s.rooms]]);
+    metric('connections', 'gauge', 'Open client connections.', [['', s.connections]]);
+    metric('pending_writes', 'gauge', 'Updates waiting to be written to the store.', [['', s.pendingWrites]]);
+    metric('connections_opened_total', 'counter', 'Connections accepted.', [['', s.connectionsOpened]]);
+    metric('bytes_in_total', 'counter', 'Bytes received from clients.', [['', s.bytesIn]]);
+    metric('bytes_out_total', 'counter', 'Bytes sent to clients.', [['', s.bytesOut]]);
+    metric('messages_in_total', 'counter', 'Messages received from clients.', [['', s.messagesIn]]);
+    metric('messages_out_total', 'counter', 'Messages sent to clients.', [['', s.messagesOut]]);
+    metric(
+      'messages_dropped_total',
+      'counter',
+      'Client messages dropped, by reason.',
+      [...this.dropped].map(([r, v]) => [`{reason="${r}"}`, v]),
+    );
+    metric(
+      'closed_by_relay_total',
+      'counter',
+      'Connections refused or closed by the relay, by close code.',
+      [...this.closedByRelay].map(([c, v]) => [`{code="${c}"}`, v]),
+    );
+    metric('store_appends_total', 'counter', 'Rows appended to the store.', [['', s.store.appends]]);
+    metric('store_compactions_total', 'counter', 'Compactions.', [['', s.store.compactions]]);
+    metric('store_errors_total', 'counter', 'Store operations that failed (retried).', [['', s.store.errors]]);
+    metric('bus_published_total', 'counter', 'Messages published to other relay processes.', [['', s.bus.published]]);
+    metric('bus_received_total', 'counter', 'Messages received from other relay processes.', [['', s.bus.received]]);
+    metric('fanout_ms', 'gauge', 'Fan-out latency over the last 4096 updates, by quantile.', [
+      ['{quantile="0.5"}', s.fanOutMs.p50],
+      ['{quantile="0.95"}', s.fanOutMs.p95],
+      ['{quantile="0.99"}', s.fanOutMs.p99],
+    ]);
+    metric('resident_memory_bytes', 'gauge', 'Resident set size of the process.', [['', s.memoryBytes]]);
+    return `${lines.join('\n')}\n`;
+  }
+}
