@@ -7,7 +7,7 @@
 /** A shop or device id as it may appear in a document name (a UUID fits). */
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** An optional shard suffix, e.g. a period (`2026-12`) or a re-seeding generation (`g2`). */
-const SHARD = /^[A-Za-z0-9._-]{1,32}$/;
+const SHARD = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
 
 export type DocumentKind = 'catalog' | 'staff' | 'outbox';
 
