@@ -10,6 +10,7 @@ import { postBill } from './post-bill';
 import { receiptHindi, receiptText } from './receipt-latency';
 import { scanToCart } from './scan';
 import { productSearch } from './search';
+import { syncRelay } from './sync-relay';
 
 /**
  * `npm run bench` (builds first) or `npx tsx bench/run.ts [name …]` for some of them.
@@ -28,6 +29,7 @@ const ALL: Benchmark[] = [
   importBigBasket,
   stockTakePosting,
   ...booksBenchmarks,
+  syncRelay,
 ];
 
 const wanted = process.argv.slice(2);

@@ -7,10 +7,13 @@ import { z } from 'zod';
  * Per room: `update` and `awareness` carry what a process's own clients sent; `hello` (a state
  * vector, to everyone) is said when a process loads the room or its bus reconnects; peers answer
  * with `answer` (what the sender lacks) and `ask` (their own state vector, so the sender answers
- * back with what they lack). Nothing received over the bus is written to the store by the
- * receiver: the process whose client sent an update writes it, once.
+ * back with what they lack); `bye` when a process unloads the room. Nothing received over the bus
+ * is written to the store by the receiver: the process whose client sent an update writes it, once.
+ *
+ * A room publishes updates only while it knows another process holds it (from any message of
+ * theirs). An update it kept to itself before a newcomer's `hello` arrived is in its `answer`.
  */
-export const BUS_KINDS = ['update', 'awareness', 'hello', 'ask', 'answer'] as const;
+export const BUS_KINDS = ['update', 'awareness', 'hello', 'ask', 'answer', 'bye'] as const;
 export type BusKind = (typeof BUS_KINDS)[number];
 
 export interface BusMessage {
@@ -28,6 +31,12 @@ export const ControlMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type ControlMessage = z.infer<typeof ControlMessageSchema>;
 
+export interface BusStats {
+  published: number;
+  received: number;
+  errors: number;
+}
+
 export interface RoomBus {
   readonly processId: string;
   join(room: string, onMessage: (message: BusMessage) => void): Promise<void>;
@@ -37,6 +46,8 @@ export interface RoomBus {
   onControl(handler: (message: ControlMessage) => void): void;
   /** called after the bus lost and regained its connection (messages may have been missed meanwhile) */
   onReconnect(handler: () => void): void;
+  /** messages published and received (for this process), and connection errors */
+  stats(): BusStats;
   close(): Promise<void>;
 }
 

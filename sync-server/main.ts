@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const config = read.config;
   const log = (message: string) => console.error(`${new Date().toISOString()} ${message}`);
 
-  const database = new pg.Pool({ connectionString: config.databaseUrl, max: 10, connectionTimeoutMillis: 5_000 });
+  const database = new pg.Pool({ connectionString: config.databaseUrl, max: 10, connectionTimeoutMillis: 15_000 });
   database.on('error', (e) => log(`[relay] postgres: ${e.message}`));
   try {
     await preparePostgres(database);

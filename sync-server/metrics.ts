@@ -1,3 +1,5 @@
+import type { BusStats } from './bus';
+
 /** Why a client's message did not reach the document (counted, never an error for the relay). */
 export type DropReason = 'read-only' | 'awareness-read-only' | 'awareness-too-large' | 'auth-message';
 
@@ -25,9 +27,10 @@ export class Metrics {
   storeErrors = 0;
   /** when a store operation last failed (performance.now()), for /health */
   storeFailedAt = -Infinity;
-  busPublished = 0;
-  busReceived = 0;
-  busErrors = 0;
+  /** the bus's own counts, when there is a bus */
+  busStats: (() => BusStats) | null = null;
+  /** bus messages that did not apply to the document */
+  busRejected = 0;
   private readonly fanOut = new Float64Array(RING);
   private fanOutCount = 0;
 
@@ -69,7 +72,8 @@ export class Metrics {
       dropped: Object.fromEntries(this.dropped),
       closedByRelay: Object.fromEntries(this.closedByRelay),
       store: { appends: this.storeAppends, compactions: this.storeCompactions, errors: this.storeErrors },
-      bus: { published: this.busPublished, received: this.busReceived, errors: this.busErrors },
+      bus: { ...(this.busStats?.() ?? { published: 0, received: 0, errors: 0 }), rejected: this.busRejected },
+      cpuSeconds: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1e4) / 100,
       fanOutMs: { samples: Math.min(this.fanOutCount, RING), p50: this.fanOutPercentile(50), p95: this.fanOutPercentile(95), p99: this.fanOutPercentile(99) },
       memoryBytes: process.memoryUsage().rss,
     };
@@ -112,6 +116,7 @@ export class Metrics {
       ['{quantile="0.95"}', s.fanOutMs.p95],
       ['{quantile="0.99"}', s.fanOutMs.p99],
     ]);
+    metric('cpu_seconds_total', 'counter', 'CPU time used by the process (user + system).', [['', s.cpuSeconds]]);
     metric('resident_memory_bytes', 'gauge', 'Resident set size of the process.', [['', s.memoryBytes]]);
     return `${lines.join('\n')}\n`;
   }

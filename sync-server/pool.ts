@@ -83,12 +83,12 @@ export class RoomPool {
     );
   }
 
-  /** Unloads every room (shutdown): writes and folds each. */
+  /** Unloads every room (shutdown): writes what each has waiting. */
   async closeAll(): Promise<void> {
     for (const timer of this.idle.values()) clearTimeout(timer);
     this.idle.clear();
     await Promise.allSettled([...this.opening.values()]);
-    await Promise.all([...this.rooms.values()].map((room) => this.unload(room)));
+    await Promise.all([...this.rooms.values()].map((room) => this.unload(room, false)));
     await Promise.all([...this.closing.values()]);
   }
 
@@ -114,11 +114,11 @@ export class RoomPool {
     if (names.size >= this.options.maxDocumentsPerShop) throw new CapacityError(`shop ${name.shopId} has ${names.size} documents`);
   }
 
-  private unload(room: Room): Promise<void> {
+  private unload(room: Room, fold = true): Promise<void> {
     if (this.rooms.get(room.name) !== room) return this.closing.get(room.name) ?? Promise.resolve();
     this.rooms.delete(room.name);
     const closing = room
-      .close()
+      .close(fold)
       .catch((e: Error) => this.ctx.log(`[relay] ${room.name}: unloading failed (${e.message})`))
       .finally(() => this.closing.delete(room.name));
     this.closing.set(room.name, closing);

@@ -65,12 +65,49 @@ function prefixEnd(prefix: string): string {
   return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 }
 
+interface PendingRow {
+  room: string;
+  data: Buffer;
+  done: (error?: Error) => void;
+}
+
+/** Rows per INSERT and INSERTs in flight: appends from every room are grouped into few statements. */
+const ROWS_PER_INSERT = 500;
+const INSERTS_IN_FLIGHT = 2;
+
 export function createPostgresStore(pool: pg.Pool): RoomStore {
+  // Each room already batches its own updates; across 2,000 rooms that is still hundreds of rows a
+  // second, so rows waiting while an INSERT runs go together in the next one (a room's own writes
+  // are sequential, so its rows keep their order).
+  const waiting: PendingRow[] = [];
+  let inFlight = 0;
+  const pump = () => {
+    while (inFlight < INSERTS_IN_FLIGHT && waiting.length > 0) {
+      const batch = waiting.splice(0, ROWS_PER_INSERT);
+      inFlight++;
+      const values = batch.map((_, i) => `($${2 * i + 1}, $${2 * i + 2})`).join(', ');
+      pool
+        .query(
+          `INSERT INTO sync_updates (room, data) VALUES ${values}`,
+          batch.flatMap((row) => [row.room, row.data]),
+        )
+        .then(
+          () => batch.forEach((row) => row.done()),
+          (e: Error) => batch.forEach((row) => row.done(e)),
+        )
+        .finally(() => {
+          inFlight--;
+          pump();
+        });
+    }
+  };
   return {
     load: async (room) => (await pool.query<{ data: Buffer }>('SELECT data FROM sync_updates WHERE room = $1 ORDER BY seq', [room])).rows.map((r) => r.data),
-    append: async (room, update) => {
-      await pool.query('INSERT INTO sync_updates (room, data) VALUES ($1, $2)', [room, Buffer.from(update.buffer, update.byteOffset, update.byteLength)]);
-    },
+    append: (room, update) =>
+      new Promise<void>((resolve, reject) => {
+        waiting.push({ room, data: Buffer.from(update.buffer, update.byteOffset, update.byteLength), done: (e) => (e ? reject(e) : resolve()) });
+        if (waiting.length === 1) setImmediate(pump);
+      }),
     compact: async (room, merge) => {
       const client = await pool.connect();
       try {

@@ -1,13 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { ControlMessageSchema, decodeBusMessage, encodeBusMessage, type BusMessage, type ControlMessage, type RoomBus } from './bus';
-import type { Metrics } from './metrics';
 
 export interface RedisBusOptions {
   url: string;
   /** channel prefix, so several deployments can share one Redis */
   prefix?: string;
-  metrics?: Metrics;
   log?: (message: string) => void;
 }
 
@@ -23,19 +21,21 @@ export async function createRedisBus(options: RedisBusOptions): Promise<RoomBus>
   const processId = randomBytes(8).toString('hex');
   const log = options.log ?? ((m: string) => console.error(m));
   const settings = { maxRetriesPerRequest: null, lazyConnect: true, retryStrategy: (attempt: number) => Math.min(attempt * 200, 2_000) };
-  const publisher = new Redis(options.url, settings);
+  // Auto-pipelining sends the publishes of one tick in one write: one syscall for many rooms' updates.
+  const publisher = new Redis(options.url, { ...settings, enableAutoPipelining: true });
   const subscriber = new Redis(options.url, settings);
   const rooms = new Map<string, (message: BusMessage) => void>();
   const controlHandlers: Array<(message: ControlMessage) => void> = [];
   const reconnectHandlers: Array<() => void> = [];
   let readyOnce = false;
+  const counts = { published: 0, received: 0, errors: 0 };
 
   for (const [name, client] of [
     ['publisher', publisher],
     ['subscriber', subscriber],
   ] as const) {
     client.on('error', (e: Error) => {
-      if (options.metrics) options.metrics.busErrors++;
+      counts.errors++;
       log(`[relay] redis ${name}: ${e.message}`);
     });
   }
@@ -59,7 +59,7 @@ export async function createRedisBus(options: RedisBusOptions): Promise<RoomBus>
     const handler = rooms.get(channel.slice(prefix.length + 5));
     const message = decodeBusMessage(frame);
     if (!handler || !message || message.from === processId || (message.to !== null && message.to !== processId)) return;
-    if (options.metrics) options.metrics.busReceived++;
+    counts.received++;
     handler(message);
   });
 
@@ -67,7 +67,7 @@ export async function createRedisBus(options: RedisBusOptions): Promise<RoomBus>
   await subscriber.subscribe(controlChannel);
 
   const send = (channel: string, frame: Buffer | string) => {
-    if (options.metrics) options.metrics.busPublished++;
+    counts.published++;
     publisher.publish(channel, frame).catch((e: Error) => log(`[relay] redis publish: ${e.message}`));
   };
 
@@ -85,6 +85,7 @@ export async function createRedisBus(options: RedisBusOptions): Promise<RoomBus>
     publishControl: (message) => send(controlChannel, JSON.stringify(message)),
     onControl: (handler) => void controlHandlers.push(handler),
     onReconnect: (handler) => void reconnectHandlers.push(handler),
+    stats: () => ({ ...counts }),
     close: async () => {
       rooms.clear();
       await Promise.allSettled([subscriber.quit(), publisher.quit()]);

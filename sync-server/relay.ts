@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Server as HttpsServer } from 'node:https';
 import type { Duplex } from 'node:stream';
 import type * as Y from 'yjs';
 import { createTokenAuthenticator, type Authenticate, type TokenAuthenticator } from './auth';
@@ -27,8 +28,8 @@ export interface RelayOptions {
   bus?: RoomBus | null;
   /** where documents and endpoints live, e.g. `/sync/` (default `/`) */
   pathPrefix?: string;
-  /** attach to this server's `upgrade` event instead of listening on a port of its own */
-  server?: Server;
+  /** attach to this server's `upgrade` event (plain or TLS: the host decides) instead of listening on a port of its own */
+  server?: Server | HttpsServer;
   port?: number;
   host?: string;
   limits?: Partial<Limits>;
@@ -71,6 +72,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const metrics = new Metrics();
   const bus = options.bus ?? null;
+  if (bus) metrics.busStats = () => bus.stats();
   let tokens: TokenAuthenticator | null = null;
   let authenticate = options.authenticate;
   if (!authenticate) {

@@ -50,6 +50,8 @@ export class Room {
   private rows = 0;
   private unstoredFromBus = false;
   private closed = false;
+  /** other relay processes known to hold this room: updates are published only while there are some */
+  private readonly elsewhere = new Set<string>();
 
   constructor(
     readonly name: string,
@@ -101,7 +103,7 @@ export class Room {
       this.unstoredFromBus = true;
       return;
     }
-    this.ctx.bus?.publish(this.name, 'update', update);
+    if (this.elsewhere.size > 0) this.ctx.bus?.publish(this.name, 'update', update);
     this.pending.push(update);
     if (!this.flushTimer) this.flushTimer = setTimeout(() => void this.flush(), this.ctx.flushMs);
   };
@@ -109,7 +111,7 @@ export class Room {
   private readonly onAwareness = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
     const changed = [...added, ...updated, ...removed];
     if (changed.length === 0 || this.closed) return;
-    const peer = this.peers.has(origin as Peer) ? (origin as Peer) : null;
+    const peer = this.peerOf(origin);
     if (peer) {
       for (const id of added) peer.controlled.add(id);
       for (const id of removed) peer.controlled.delete(id);
@@ -117,12 +119,19 @@ export class Room {
     const update = encodeAwarenessUpdate(this.awareness, changed);
     const frame = encodeAwareness(update);
     for (const each of this.peers) if (each.receivesAwareness) each.send(frame);
-    if (origin !== FROM_BUS) this.ctx.bus?.publish(this.name, 'awareness', update);
+    if (origin !== FROM_BUS && this.elsewhere.size > 0) this.ctx.bus?.publish(this.name, 'awareness', update);
   };
+
+  private peerOf(origin: unknown): Peer | null {
+    for (const peer of this.peers) if (peer === origin) return peer;
+    return null;
+  }
 
   private readonly onBus = (message: BusMessage) => {
     const bus = this.ctx.bus;
     if (this.closed || !bus) return;
+    if (message.kind === 'bye') this.elsewhere.delete(message.from);
+    else this.elsewhere.add(message.from);
     try {
       switch (message.kind) {
         case 'update':
@@ -139,9 +148,11 @@ export class Room {
         case 'ask':
           bus.publish(this.name, 'answer', Y.encodeStateAsUpdate(this.doc, message.payload), message.from);
           break;
+        case 'bye':
+          break;
       }
     } catch (e) {
-      this.ctx.metrics.busErrors++;
+      this.ctx.metrics.busRejected++;
       this.ctx.log(`[relay] ${this.name}: a bus message did not apply (${(e as Error).message})`);
     }
   };
@@ -164,7 +175,8 @@ export class Room {
     const batch = this.pending;
     this.pending = [];
     try {
-      await this.ctx.store.append(this.name, batch.length === 1 ? (batch[0] as Uint8Array) : Y.mergeUpdates(batch));
+      const only = batch.length === 1 ? batch[0] : undefined;
+      await this.ctx.store.append(this.name, only ?? Y.mergeUpdates(batch));
       this.ctx.metrics.storeAppends++;
       this.rows++;
     } catch (e) {
@@ -202,13 +214,18 @@ export class Room {
     }
   }
 
-  /** Unloads: writes what is waiting, folds the log if it has more than one row, leaves the bus. */
-  async close(): Promise<void> {
+  /**
+   * Unloads: writes what is waiting, folds the log if it has more than one row, leaves the bus.
+   * At shutdown (`fold: false`) only what no row holds yet is folded in, so a stop is quick; the
+   * next unload folds the rest.
+   */
+  async close(fold = true): Promise<void> {
     this.closed = true;
     await this.flush();
-    if (this.rows > 1 || this.unstoredFromBus) await this.compact();
+    if ((fold && this.rows > 1) || this.unstoredFromBus) await this.compact();
     if (this.pending.length > 0) this.ctx.log(`[relay] ${this.name}: ${this.pending.length} update(s) could not be stored before unloading`);
     if (this.flushTimer) clearTimeout(this.flushTimer);
+    if (this.elsewhere.size > 0) this.ctx.bus?.publish(this.name, 'bye', new Uint8Array(0));
     await this.ctx.bus?.leave(this.name).catch(() => undefined);
     this.awareness.destroy();
     this.doc.destroy();

@@ -16,8 +16,9 @@ export interface RelayProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export async function startRelayProcess(env: Record<string, string>, port = 0): Promise<RelayProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/main.ts'], {
+/** `nodeArgs` go before the script (e.g. `--cpu-prof` to profile the relay). */
+export async function startRelayProcess(env: Record<string, string>, port = 0, nodeArgs: string[] = []): Promise<RelayProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'sync-server/main.ts'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', SYNC_PORT: String(port), SYNC_REGISTRATION_SECRET: REGISTRATION_SECRET, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
