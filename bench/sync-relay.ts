@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -151,6 +152,8 @@ async function run(): Promise<Outcome> {
     await new Promise((r) => setTimeout(r, WARMUP_MS));
     const before = await relayFigures(relay);
     const benchCpuBefore = cpuSeconds();
+    const clientLoop = monitorEventLoopDelay({ resolution: 10 });
+    clientLoop.enable();
     measuring = true;
     let peakRss = connected.rss;
     const sampler = setInterval(() => {
@@ -164,6 +167,8 @@ async function run(): Promise<Outcome> {
     for (const timer of timers) clearTimeout(timer);
     const loaded = await relayFigures(relay);
     const benchCpu = cpuSeconds() - benchCpuBefore;
+    clientLoop.disable();
+    const ms = (ns: number) => Math.round(ns / 1e4) / 100;
     peakRss = Math.max(peakRss, loaded.rss);
 
     const figures = summarize(samples);
@@ -185,6 +190,11 @@ async function run(): Promise<Outcome> {
         connectAllMs: Math.round(connectMs),
         relayRssMiB: { afterConnect: mib(connected.rss), peakUnderLoad: mib(peakRss), afterLoad: mib(loaded.rss) },
         relayOwnFanOutP99Ms: loaded.relayP99,
+        eventLoopDelayMs: {
+          relayLast20s: loaded.snapshot.eventLoopDelayMs,
+          clients: { p50: ms(clientLoop.percentile(50)), p99: ms(clientLoop.percentile(99)), max: ms(clientLoop.max) },
+          note: 'how late each process ran its timers: a process starved of CPU lags here',
+        },
         cpuShareWhileMeasured: {
           relay: Math.round(((loaded.cpuSeconds - before.cpuSeconds) / (MEASURE_MS / 1000)) * 100) / 100,
           clients: Math.round((benchCpu / (MEASURE_MS / 1000)) * 100) / 100,

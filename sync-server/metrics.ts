@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { BusStats } from './bus';
 
 /** Why a client's message did not reach the document (counted, never an error for the relay). */
@@ -11,6 +12,7 @@ export interface Gauges {
 }
 
 const RING = 4096;
+const LOOP_WINDOW_MS = 20_000;
 
 /** The relay's counters, served at /metrics (Prometheus text) and /metrics.json. */
 export class Metrics {
@@ -31,8 +33,29 @@ export class Metrics {
   busStats: (() => BusStats) | null = null;
   /** bus messages that did not apply to the document */
   busRejected = 0;
+  /** how late the event loop runs timers: a busy or starved process shows here before anywhere else */
+  private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  /** the last full window of LOOP_WINDOW_MS */
+  private loopWindow = { p50: 0, p99: 0, max: 0 };
+  private readonly loopTimer: NodeJS.Timeout;
   private readonly fanOut = new Float64Array(RING);
   private fanOutCount = 0;
+
+  constructor() {
+    this.loopDelay.enable();
+    const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+    this.loopTimer = setInterval(() => {
+      this.loopWindow = { p50: ms(this.loopDelay.percentile(50)), p99: ms(this.loopDelay.percentile(99)), max: ms(this.loopDelay.max) };
+      this.loopDelay.reset();
+    }, LOOP_WINDOW_MS);
+    this.loopTimer.unref();
+  }
+
+  /** stops the event-loop sampler (the relay is closing) */
+  stop(): void {
+    clearInterval(this.loopTimer);
+    this.loopDelay.disable();
+  }
 
   storeFailed(): void {
     this.storeErrors++;
@@ -75,6 +98,7 @@ export class Metrics {
       bus: { ...(this.busStats?.() ?? { published: 0, received: 0, errors: 0 }), rejected: this.busRejected },
       cpuSeconds: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1e4) / 100,
       fanOutMs: { samples: Math.min(this.fanOutCount, RING), p50: this.fanOutPercentile(50), p95: this.fanOutPercentile(95), p99: this.fanOutPercentile(99) },
+      eventLoopDelayMs: this.loopWindow,
       memoryBytes: process.memoryUsage().rss,
     };
   }
@@ -115,6 +139,10 @@ export class Metrics {
       ['{quantile="0.5"}', s.fanOutMs.p50],
       ['{quantile="0.95"}', s.fanOutMs.p95],
       ['{quantile="0.99"}', s.fanOutMs.p99],
+    ]);
+    metric('event_loop_delay_ms', 'gauge', `Event-loop delay over the last ${LOOP_WINDOW_MS / 1000} s window, by quantile.`, [
+      ['{quantile="0.5"}', s.eventLoopDelayMs.p50],
+      ['{quantile="0.99"}', s.eventLoopDelayMs.p99],
     ]);
     metric('cpu_seconds_total', 'counter', 'CPU time used by the process (user + system).', [['', s.cpuSeconds]]);
     metric('resident_memory_bytes', 'gauge', 'Resident set size of the process.', [['', s.memoryBytes]]);

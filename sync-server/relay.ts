@@ -180,6 +180,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
         await pool.closeAll();
         own?.closeAllConnections();
         await stopped;
+        metrics.stop();
       })();
       return closing;
     },

@@ -15,6 +15,9 @@ export interface Client {
   destroy(): void;
 }
 
+// Each y-websocket provider in Node adds a process 'exit' listener; tests hold dozens at once.
+process.setMaxListeners(200);
+
 export function connect(serverUrl: string, room: string, token?: string, doc = new Y.Doc()): Client {
   const provider = new WebsocketProvider(serverUrl, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
