@@ -1,5 +1,5 @@
 import { Room, type RoomContext } from './room';
-import { shopPrefix, type RoomName } from './rooms';
+import { parseRoomName, shopPrefix, type RoomName } from './rooms';
 
 export class CapacityError extends Error {
   override name = 'CapacityError';
@@ -21,6 +21,8 @@ export class RoomPool {
   private readonly opening = new Map<string, Promise<Room>>();
   private readonly closing = new Map<string, Promise<void>>();
   private readonly idle = new Map<string, NodeJS.Timeout>();
+  /** loaded room names by shop, for the documents-per-shop cap */
+  private readonly byShop = new Map<string, Set<string>>();
 
   constructor(
     private readonly ctx: RoomContext,
@@ -102,6 +104,9 @@ export class RoomPool {
       throw e;
     }
     this.rooms.set(name.name, room);
+    const ofShop = this.byShop.get(name.shopId) ?? new Set<string>();
+    ofShop.add(name.name);
+    this.byShop.set(name.shopId, ofShop);
     return room;
   }
 
@@ -109,7 +114,7 @@ export class RoomPool {
   private async checkShopHasRoom(name: RoomName): Promise<void> {
     const prefix = shopPrefix(name.shopId);
     const names = new Set(await this.ctx.store.listRooms(prefix));
-    for (const loaded of this.rooms.keys()) if (loaded.startsWith(prefix)) names.add(loaded);
+    for (const loaded of this.byShop.get(name.shopId) ?? []) names.add(loaded);
     names.delete(name.name);
     if (names.size >= this.options.maxDocumentsPerShop) throw new CapacityError(`shop ${name.shopId} has ${names.size} documents`);
   }
@@ -117,6 +122,9 @@ export class RoomPool {
   private unload(room: Room, fold = true): Promise<void> {
     if (this.rooms.get(room.name) !== room) return this.closing.get(room.name) ?? Promise.resolve();
     this.rooms.delete(room.name);
+    const shopId = parseRoomName(room.name)?.shopId ?? '';
+    this.byShop.get(shopId)?.delete(room.name);
+    if (this.byShop.get(shopId)?.size === 0) this.byShop.delete(shopId);
     const closing = room
       .close(fold)
       .catch((e: Error) => this.ctx.log(`[relay] ${room.name}: unloading failed (${e.message})`))
