@@ -11,6 +11,7 @@ import { postBill } from './post-bill';
 import { receiptHindi, receiptText } from './receipt-latency';
 import { scanToCart } from './scan';
 import { productSearch } from './search';
+import { syncRelay } from './sync-relay';
 
 /**
  * `npm run bench` (builds first) or `npx tsx bench/run.ts [name …]` for some of them.
@@ -30,6 +31,8 @@ const ALL: Benchmark[] = [
   stockTakePosting,
   ...booksBenchmarks,
   insightsJob,
+
+  syncRelay,
 ];
 
 const wanted = process.argv.slice(2);

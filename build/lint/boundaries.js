@@ -97,17 +97,13 @@ export const boundaries = [
   ),
   rule(
     ['sync-server/**/*.ts'],
-    [
-      onlyDbTalksToSqlite,
-      nodeSkipsRenderer,
-      deny([...folder('core/services', 'db', 'host'), ...electron], 'The relay never imports services, db or the host.'),
-    ],
+    [onlyDbTalksToSqlite, nodeSkipsRenderer, deny([...folder('core', 'db', 'host'), ...electron], 'The relay never imports app/core, db or the host.')],
   ),
   rule(
     ['db/**/*.ts'],
     [
       deny(electron, 'The host runs in plain Node; only app/main knows Electron.'),
-      deny([...folder('host', 'printers', 'renderer'), 'react', '@tanstack/*'], 'db/ implements the core ports; it knows nothing above it.'),
+      deny([...folder('host', 'printers', 'renderer', 'sync-server'), 'react', '@tanstack/*'], 'db/ implements the core ports; it knows nothing above it.'),
     ],
   ),
 ];

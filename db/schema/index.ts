@@ -10,3 +10,4 @@ export * from './audit';
 export * from './printing';
 export * from './purchasing';
 export * from './books';
+export * from './sync';

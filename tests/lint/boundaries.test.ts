@@ -52,6 +52,12 @@ const REFUSED: Array<[string, string]> = [
   ['sync-server/probe.ts', '../app/core/services'],
   ['sync-server/probe.ts', '../app/core/services/post-invoice'],
   ['sync-server/probe.ts', '../db/store'],
+  ['sync-server/probe.ts', '../db/sync-log'],
+  ['sync-server/probe.ts', 'better-sqlite3'],
+  ['sync-server/probe.ts', '../app/core/money'],
+  ['sync-server/probe.ts', '../app/core/contract'],
+  ['db/sync-log.ts', '../sync-server/store'],
+  ['db/sync-log.ts', '../sync-server'],
   ['app/preload/probe.ts', '../core/services'],
   ['app/preload/probe.ts', '../core/services/auth'],
   ['app/preload/probe.ts', '../core/billing/pricing'],
@@ -73,6 +79,9 @@ const ALLOWED: Array<[string, string]> = [
   ['db/repos/probe.ts', '../../app/core/services/ports'],
   ['printers/probe.ts', '../app/core/format'],
   ['app/preload/probe.ts', '../core/contract/bridge'],
+  ['sync-server/probe.ts', 'pg'],
+  ['sync-server/probe.ts', 'ioredis'],
+  ['app/host/probe.ts', '../../sync-server'],
   ['app/main/probe.ts', 'electron'],
 ];
 
