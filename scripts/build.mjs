@@ -9,7 +9,9 @@ rmSync('dist', { recursive: true, force: true });
 
 await vite({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
-const common = { bundle: true, platform: 'node', target: 'node20', packages: 'external', sourcemap: true, logLevel: 'warning' };
+// No source maps in a shop's build; SMARTKIRANA_SOURCEMAPS=1 makes them for debugging.
+const sourcemap = process.env.SMARTKIRANA_SOURCEMAPS === '1';
+const common = { bundle: true, platform: 'node', target: 'node20', packages: 'external', sourcemap, logLevel: 'warning' };
 await esbuild({
   ...common,
   entryPoints: { cli: 'app/host/cli.ts', main: 'app/main/main.ts' },
