@@ -67,7 +67,9 @@ describe('openDatabase migrations', () => {
     expect(migration.backup).not.toBeNull();
     const backupFile = migration.backup!;
     expect(dirname(backupFile)).toBe(join(dir, 'backups'));
-    expect(readdirSync(join(dir, 'backups')).filter((f) => f.endsWith('.sqlite'))).toEqual([expect.stringMatching(/^shop-\d{8}-\d{6}-\d{3}-migration\.sqlite$/)]);
+    expect(readdirSync(join(dir, 'backups')).filter((f) => f.endsWith('.sqlite'))).toEqual([
+      expect.stringMatching(/^shop-\d{8}-\d{6}-\d{3}-migration\.sqlite$/),
+    ]);
     expect(schemaVersion(db)).toBe(2);
     expect(customerNames(db)).toEqual(['Sunita Sharma', 'Rahul Verma']);
     db.close();

@@ -88,7 +88,10 @@ export function migrate(db: Database.Database, file: string, migrations: readonl
       integrity: 'quick',
     });
     if (!made.ok || !made.file) {
-      throw new MigrationError(`The shop file could not be backed up before upgrading it (${made.error ?? 'unknown'}); nothing was changed`, Math.max(...applied.keys()));
+      throw new MigrationError(
+        `The shop file could not be backed up before upgrading it (${made.error ?? 'unknown'}); nothing was changed`,
+        Math.max(...applied.keys()),
+      );
     }
     backup = made.file;
   }

@@ -71,7 +71,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     return { db, migration, quickCheckMs };
   } catch (e) {
     db.close();
-    if (e instanceof Database.SqliteError && (e.code === 'SQLITE_CORRUPT' || e.code === 'SQLITE_NOTADB')) throw new ShopFileError('damaged', `SQLite cannot read the shop file: ${e.message}`);
+    if (e instanceof Database.SqliteError && (e.code === 'SQLITE_CORRUPT' || e.code === 'SQLITE_NOTADB'))
+      throw new ShopFileError('damaged', `SQLite cannot read the shop file: ${e.message}`);
     throw e;
   }
 }

@@ -8,9 +8,7 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
  * 28, valid when the change counter at 24 equals the number at 92).
  */
 export type ShopFileState =
-  | { state: 'missing' }
-  | { state: 'present'; bytes: number }
-  | { state: 'empty' | 'truncated' | 'damaged'; bytes: number; detail: string };
+  { state: 'missing' } | { state: 'present'; bytes: number } | { state: 'empty' | 'truncated' | 'damaged'; bytes: number; detail: string };
 
 const MAGIC = 'SQLite format 3\0';
 

@@ -14,7 +14,13 @@ const sourcemap = process.env.SMARTKIRANA_SOURCEMAPS === '1';
 const common = { bundle: true, platform: 'node', target: 'node20', packages: 'external', sourcemap, logLevel: 'warning' };
 await esbuild({
   ...common,
-  entryPoints: { cli: 'app/host/cli.ts', main: 'app/main/main.ts' },
+  // Worker threads load their own bundle (db/worker-module.ts finds it beside the host's).
+  entryPoints: {
+    cli: 'app/host/cli.ts',
+    main: 'app/main/main.ts',
+    'backup-cli': 'app/host/backup-cli.ts',
+    'backup-worker': 'db/backup/backup-worker.ts',
+  },
   format: 'esm',
   outdir: 'dist/app',
   outExtension: { '.js': '.mjs' },

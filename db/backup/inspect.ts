@@ -56,8 +56,7 @@ function figures(db: Database.Database): Pick<ShopFileCheck, 'schemaVersion' | '
   const shopName = present.has('shop') ? ((db.prepare('SELECT name FROM shop LIMIT 1').get() as { name: string } | undefined)?.name ?? null) : null;
   const lastBill = present.has('invoices')
     ? ((db.prepare('SELECT number, date, created_at AS createdAt FROM invoices ORDER BY date DESC, created_at DESC LIMIT 1').get() as
-        | ShopFileCheck['lastBill']
-        | undefined) ?? null)
+        ShopFileCheck['lastBill'] | undefined) ?? null)
     : null;
   return { schemaVersion, shopName, bills: counts.invoices ?? 0, counts, lastBill };
 }
@@ -73,7 +72,10 @@ export function inspectShopFile(file: string, integrity: IntegrityLevel, bytes =
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
-    const rows = db.prepare(`PRAGMA ${integrity === 'full' ? 'integrity_check' : 'quick_check'}(${MAX_PROBLEMS})`).pluck().all() as string[];
+    const rows = db
+      .prepare(`PRAGMA ${integrity === 'full' ? 'integrity_check' : 'quick_check'}(${MAX_PROBLEMS})`)
+      .pluck()
+      .all() as string[];
     const problems = rows.length === 1 && rows[0] === 'ok' ? [] : rows;
     if (problems.length > 0) return { ...base, ok: false, problems, ms: performance.now() - started };
     const found = figures(db);
@@ -81,6 +83,19 @@ export function inspectShopFile(file: string, integrity: IntegrityLevel, bytes =
     return { ...base, ...found, ok, problems: ok ? [] : ['This is not a SmartKirana shop file (no schema version)'], ms: performance.now() - started };
   } catch (e) {
     return { ...base, ok: false, problems: [(e as Error).message], ms: performance.now() - started };
+  } finally {
+    db?.close();
+  }
+}
+
+/** The shop's name in a file, for naming its backups; null when it cannot be read. */
+export function readShopName(file: string): string | null {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    return (db.prepare('SELECT name FROM shop LIMIT 1').get() as { name: string } | undefined)?.name ?? null;
+  } catch {
+    return null;
   } finally {
     db?.close();
   }
