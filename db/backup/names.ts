@@ -48,6 +48,8 @@ export function parseBackupName(fileName: string): BackupName | null {
   if (!m) return null;
   const [, slug, y, mo, d, h, mi, s, ms, kind] = m;
   const at = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), Number(ms)));
-  if (Number.isNaN(at.getTime()) || !slug || !kind) return null;
+  // Date.UTC rolls month 13 into the next year: only a moment that reads back the same is a real one.
+  if (Number.isNaN(at.getTime()) || !slug || !kind || at.getUTCMonth() + 1 !== Number(mo) || at.getUTCDate() !== Number(d) || at.getUTCHours() !== Number(h))
+    return null;
   return { slug, at, kind: kind as BackupKind };
 }

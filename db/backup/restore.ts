@@ -2,7 +2,7 @@ import { chmodSync, copyFileSync, existsSync, renameSync, rmSync, statSync } fro
 import { basename, dirname, join } from 'node:path';
 import { FILE_MODE, copyClosedFile, syncPath } from './copy';
 import { createBackup, ensureBackupDir } from './create';
-import type { ShopFileCheck } from './inspect';
+import type { IntegrityLevel, ShopFileCheck } from './inspect';
 import { runBackupJob } from './run-job';
 
 /**
@@ -20,6 +20,8 @@ export interface RestoreRequest {
   dir: string;
   slug: string;
   at: Date;
+  /** 'quick' when the caller has just run the full check itself (outside the time the host refuses calls) */
+  verify?: IntegrityLevel;
 }
 
 export interface RestoreOutcome {
@@ -60,16 +62,26 @@ async function keepWhatIsThere(request: RestoreRequest): Promise<RestoreOutcome[
 }
 
 export async function restoreShopFile(request: RestoreRequest): Promise<RestoreOutcome> {
-  const checked = await runBackupJob({ op: 'inspect', file: request.backupFile, integrity: 'full' });
+  const checked = await runBackupJob({ op: 'inspect', file: request.backupFile, integrity: request.verify ?? 'full' });
   if (!checked.ok) throw new RestoreError(`The backup cannot be read (${checked.error}); nothing was changed`);
   if (!checked.check.ok) throw new RestoreError(`The backup failed its check (${checked.check.problems.slice(0, 2).join('; ')}); nothing was changed`);
-  const before = await keepWhatIsThere(request);
   const incoming = `${request.shopFile}.restoring`;
-  copyClosedFile(request.backupFile, incoming);
+  try {
+    copyClosedFile(request.backupFile, incoming);
+  } catch (e) {
+    throw new RestoreError(`The backup could not be copied beside the shop file (${(e as Error).message}); nothing was changed`);
+  }
   const copied = await runBackupJob({ op: 'inspect', file: incoming, integrity: 'quick' });
   if (!copied.ok || !copied.check.ok) {
     rmSync(incoming, { force: true });
-    throw new RestoreError(`The copy of the backup failed its check (is the disk full?); nothing was changed`);
+    throw new RestoreError('The copy of the backup failed its check (is the disk full?); nothing was changed');
+  }
+  let before: RestoreOutcome['before'];
+  try {
+    before = await keepWhatIsThere(request);
+  } catch (e) {
+    rmSync(incoming, { force: true });
+    throw new RestoreError(`The current shop file could not be kept aside (${(e as Error).message}); nothing was changed`);
   }
   for (const side of ['-wal', '-shm', '-journal']) rmSync(`${request.shopFile}${side}`, { force: true });
   renameSync(incoming, request.shopFile);

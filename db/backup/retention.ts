@@ -3,8 +3,8 @@ import type { BackupKind } from './names';
 /**
  * Which backups to keep: the newest good one of each of the last 48 hours, the last 30 days and
  * the last 12 months that have one (grandfather–father–son), the last few made before a
- * migration or a restore (the way back from an upgrade or a wrong restore), and always the
- * newest good backup. A backup that failed its check holds no slot and goes after two days
+ * migration or a restore (the way back from an upgrade or a wrong restore), every one from the
+ * last two hours (one may have just been chosen for a restore), and always the newest good one. A backup that failed its check holds no slot and goes after two days
  * (support may want to look at it first).
  */
 export interface RetentionRules {
@@ -15,6 +15,8 @@ export interface RetentionRules {
   perKind: Partial<Record<BackupKind, number>>;
   /** how long a backup that failed its check is kept */
   badKeptMs: number;
+  /** every good backup younger than this is kept */
+  recentKeptMs: number;
 }
 
 export const DEFAULT_RETENTION: RetentionRules = {
@@ -23,6 +25,7 @@ export const DEFAULT_RETENTION: RetentionRules = {
   monthly: 12,
   perKind: { migration: 3, restore: 3 },
   badKeptMs: 2 * 86_400_000,
+  recentKeptMs: 2 * 3_600_000,
 };
 
 export interface RetainedBackup {
@@ -57,6 +60,7 @@ export function backupsToPrune(backups: readonly RetainedBackup[], now: Date, ru
   newestPerBucket(good, hourKey, rules.hourly, keep);
   newestPerBucket(good, dayKey, rules.daily, keep);
   newestPerBucket(good, monthKey, rules.monthly, keep);
+  for (const b of good) if (now.getTime() - b.at.getTime() < rules.recentKeptMs) keep.add(b.file);
   for (const [kind, count] of Object.entries(rules.perKind)) {
     for (const b of good.filter((g) => g.kind === kind).slice(0, count)) keep.add(b.file);
   }

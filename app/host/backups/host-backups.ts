@@ -63,9 +63,8 @@ export function createHostBackups(options: HostBackupsOptions): HostBackups {
   };
 
   /** A moment whose file name is not taken yet (two backups in the same millisecond, a frozen test clock). */
-  const freeMoment = (kind: BackupKind): Date => {
+  const freeMoment = (kind: BackupKind, slug = options.shopName() ?? 'shop'): Date => {
     let at = now();
-    const slug = options.shopName() ?? 'shop';
     while (existsSync(join(dir, backupFileName(slug, at, kind)))) at = new Date(at.getTime() + 1);
     return at;
   };
@@ -132,9 +131,15 @@ export function createHostBackups(options: HostBackupsOptions): HostBackups {
     restore: (file) =>
       enqueue(async () => {
         const { path } = locate(file);
+        // The full check runs while the counter still bills; only the copy and the swap make it wait.
+        const checked = await runBackupJob({ op: 'inspect', file: path, integrity: 'full' });
+        if (!checked.ok || !checked.check.ok)
+          throw new Error(`The backup failed its check (${checked.ok ? checked.check.problems.join('; ') : checked.error}); nothing was changed`);
+        const slug = options.shopName() ?? 'shop';
+        const at = freeMoment('restore', slug);
         let outcome: RestoreOutcome | null = null;
         await options.reopen(async () => {
-          outcome = await restoreShopFile({ shopFile: options.shopFile, backupFile: path, dir, slug: options.shopName() ?? 'shop', at: freeMoment('restore') });
+          outcome = await restoreShopFile({ shopFile: options.shopFile, backupFile: path, dir, slug, at, verify: 'quick' });
         });
         if (!outcome) throw new Error('The restore did not run');
         return outcome;
