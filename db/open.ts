@@ -76,3 +76,14 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     throw e;
   }
 }
+
+/**
+ * A second, read-only connection to a shop file the host has open: for long reads (exports,
+ * import previews) on a worker thread. WAL lets it read while the counter writes; it never
+ * takes the write lock, so it never makes a bill wait.
+ */
+export function openReadOnlyDatabase(file: string): Database.Database {
+  const db = new Database(file, { readonly: true, fileMustExist: true, timeout: DEFAULT_BUSY_TIMEOUT_MS });
+  db.pragma('foreign_keys = ON');
+  return db;
+}

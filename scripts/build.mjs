@@ -20,6 +20,7 @@ await esbuild({
     main: 'app/main/main.ts',
     'backup-cli': 'app/host/backup-cli.ts',
     'backup-worker': 'db/backup/backup-worker.ts',
+    'heavy-worker': 'app/host/workers/heavy-worker.ts',
   },
   format: 'esm',
   outdir: 'dist/app',

@@ -21,6 +21,7 @@ import { createSerialScanner } from './serial-scanner';
 import { nodeSecrets } from './secrets';
 import { spreadsheets } from './spreadsheets';
 import { createStockDocuments } from './stock-documents';
+import { createHeavyLane, offloadedSpreadsheets, offloadedTables } from './workers/heavy-lane';
 import { backupDirs, checkBeforeOpen, newestBackupIn, ShopFileProblem } from './start-checks';
 
 export interface HostOptions {
@@ -40,6 +41,8 @@ export interface HostOptions {
   printing?: PrintQueueOptions;
   /** automatic backups (a schedule, and one on close); the CLI and the desktop app turn them on */
   backups?: AutomaticBackups | false;
+  /** imports, exports and report files on a worker thread (workers/heavy-lane.ts); the CLI and the desktop app turn it on */
+  offload?: boolean;
 }
 
 export interface AutomaticBackups {
@@ -84,6 +87,7 @@ export function createHost(options: HostOptions): Host {
   const firstRun = options.dbFile !== ':memory:' && checkBeforeOpen(options.dbFile, dirs) === 'first-run';
   const events = createEventBus();
   let lanBaseUrl: string | null = null;
+  const lane = options.offload ? createHeavyLane({ dbFile: options.dbFile, validateResults: options.validateResults ?? false, log }) : null;
 
   const open = (file = options.dbFile) => {
     let db: OpenedDatabase['db'];
@@ -96,8 +100,9 @@ export function createHost(options: HostOptions): Host {
     }
     const store = createStore(db);
     const printer = createPrintQueue(store, events, options.printing);
-    const documents = createDocuments(store);
-    documents.setLanBaseUrl(lanBaseUrl);
+    const inline = createDocuments(store);
+    inline.setLanBaseUrl(lanBaseUrl);
+    const documents = lane ? { ...inline, ...offloadedTables(lane) } : inline;
     const display = createCustomerDisplay(events, () => store.shop.get(), log);
     return { db, store, printer, documents, display, quickCheckMs, stockDocuments: createStockDocuments(printer.sendBytes) };
   };
@@ -114,7 +119,7 @@ export function createHost(options: HostOptions): Host {
     printer: parts.printer,
     documents: parts.documents,
     display: parts.display,
-    sheets: spreadsheets,
+    sheets: lane ? offloadedSpreadsheets(lane) : spreadsheets,
     stockDocuments: parts.stockDocuments,
   };
 
@@ -156,7 +161,7 @@ export function createHost(options: HostOptions): Host {
     if (maintenance) return { id: request.id, ok: false, error: { code: 'DB_BUSY', message: maintenance } };
     inFlight += 1;
     try {
-      return await inner(request);
+      return lane?.handles(request.method) ? await lane.call(request, deps.clock.now()) : await inner(request);
     } finally {
       inFlight -= 1;
     }
@@ -183,6 +188,8 @@ export function createHost(options: HostOptions): Host {
         while (inFlight > 0) await new Promise((r) => setTimeout(r, 20));
         await parts.printer.idle();
         await parts.display.idle();
+        // The worker's read connection would go on reading the old file.
+        lane?.close();
         closeParts();
         try {
           await swap();
@@ -228,6 +235,7 @@ export function createHost(options: HostOptions): Host {
     close: () => {
       schedule();
       unsubscribe();
+      lane?.close();
       scanner.close();
       parts.printer.stop();
       parts.store.checkpoints.flush();
