@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { booksBenchmarks } from './books';
 import { coldStart } from './cold-start';
 import { heavyWork } from './heavy-work';
+import { restoreBig } from './restore';
 import { importBigBasket, inventorySearch, stockOnHandAll, stockTakePosting } from './inventory';
 import { loadAverage, machineInfo } from './lib/machine';
 import type { Benchmark, BenchResult } from './lib/result';
@@ -30,6 +31,7 @@ const ALL: Benchmark[] = [
   stockTakePosting,
   ...booksBenchmarks,
   heavyWork,
+  restoreBig,
 ];
 
 const wanted = process.argv.slice(2);
