@@ -58,13 +58,49 @@ async function workbookOf(base: NewProduct[], count: number): Promise<Uint8Array
   const done = new Promise((resolve) => sink.on('end', resolve));
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: false });
   const ws = wb.addWorksheet('Catalogue');
-  const headers = ['Name', 'Hindi name', 'Brand', 'Category', 'Sub-category', 'Pack size', 'Barcodes', 'HSN', 'GST %', 'Cess %', 'MRP', 'Price', 'Cost', 'Unit', 'Reorder level', 'Reorder qty', 'Active'];
+  const headers = [
+    'Name',
+    'Hindi name',
+    'Brand',
+    'Category',
+    'Sub-category',
+    'Pack size',
+    'Barcodes',
+    'HSN',
+    'GST %',
+    'Cess %',
+    'MRP',
+    'Price',
+    'Cost',
+    'Unit',
+    'Reorder level',
+    'Reorder qty',
+    'Active',
+  ];
   ws.addRow(headers).commit();
   for (let rows = 0; rows < count; rows++) {
     const p = base[rows % base.length]!;
     const body = `890${String(Math.floor(random() * 1e9)).padStart(9, '0')}`;
     const price = p.pricePaise / 100;
-    ws.addRow([`${p.name} Import ${rows}`, '', p.brand, p.category, p.subCategory, p.packSize, body + gs1CheckDigit(body), p.hsn, p.gstRateBp / 100, 0, (p.mrpPaise ?? p.pricePaise) / 100, price, Math.round(price * 85) / 100, p.unit, 2, 24, 'yes']).commit();
+    ws.addRow([
+      `${p.name} Import ${rows}`,
+      '',
+      p.brand,
+      p.category,
+      p.subCategory,
+      p.packSize,
+      body + gs1CheckDigit(body),
+      p.hsn,
+      p.gstRateBp / 100,
+      0,
+      (p.mrpPaise ?? p.pricePaise) / 100,
+      price,
+      Math.round(price * 85) / 100,
+      p.unit,
+      2,
+      24,
+      'yes',
+    ]).commit();
   }
   ws.commit();
   await wb.commit();
@@ -103,7 +139,8 @@ async function measure(dir: string): Promise<Outcome> {
     const seedStarted = performance.now();
     const all = manyProducts(base, EXPORT_PRODUCTS);
     const createdAt = new Date().toISOString();
-    for (let i = 0; i < all.length; i += 10_000) host.store.transaction(() => all.slice(i, i + 10_000).forEach((p) => host.store.catalog.insert({ ...p, createdAt })));
+    for (let i = 0; i < all.length; i += 10_000)
+      host.store.transaction(() => all.slice(i, i + 10_000).forEach((p) => host.store.catalog.insert({ ...p, createdAt })));
     const seedS = (performance.now() - seedStarted) / 1000;
     const workbook = await importWorkbook(base, IMPORT_BYTES);
     const staff = await login(host, 'staff');
@@ -153,13 +190,16 @@ async function measure(dir: string): Promise<Outcome> {
       details: {
         idle: idleFigures,
         whileUploadingPreviewingAndExporting: figuresOf(readsOnly),
-        byPhase: Object.fromEntries(Object.keys(phases).map((p) => [p, { seconds: seconds(p), bills: figuresOf(inPhase(p).length > 0 ? inPhase(p) : [{ due: 0, waitedMs: 0 }]) }])),
+        byPhase: Object.fromEntries(
+          Object.keys(phases).map((p) => [p, { seconds: seconds(p), bills: figuresOf(inPhase(p).length > 0 ? inPhase(p) : [{ due: 0, waitedMs: 0 }]) }]),
+        ),
         targets: 'p95 while heavy ≤ 2 × idle p95, and no bill waits more than 100 ms',
         exportBytes: Buffer.from(exportResult.base64, 'base64').length,
         importFile: { bytes: workbook.file.length, rows: workbook.rows, valid: importResult.preview.valid, imported: importResult.commit.imported },
         products: EXPORT_PRODUCTS,
         seedSeconds: Math.round(seedS),
-        where: 'import preview, export and every spreadsheet parse run on the heavy-work worker (its own read-only connection); upload chunks and the commit’s checks and one transaction run on the host’s thread',
+        where:
+          'import preview, export and every spreadsheet parse run on the heavy-work worker (its own read-only connection); upload chunks and the commit’s checks and one transaction run on the host’s thread',
       },
     };
   } finally {

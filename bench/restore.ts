@@ -65,7 +65,14 @@ async function measure(dir: string): Promise<Outcome> {
   let newest = '';
   for (let i = 0; i < ROUNDS; i++) {
     t = performance.now();
-    const outcome = await createBackup({ source: shopFile, dir: join(dir, 'backups'), slug: 'bench', kind: 'manual', at: new Date(Date.now() + i), integrity: 'quick' });
+    const outcome = await createBackup({
+      source: shopFile,
+      dir: join(dir, 'backups'),
+      slug: 'bench',
+      kind: 'manual',
+      at: new Date(Date.now() + i),
+      integrity: 'quick',
+    });
     backups.push(ms(t));
     if (!outcome.ok || !outcome.file) throw new Error(outcome.error ?? 'backup failed');
     newest = outcome.file;
@@ -99,7 +106,8 @@ async function measure(dir: string): Promise<Outcome> {
   }
   const figures = summarize(cli);
   return {
-    measures: 'restoring the newest backup of a 100,000-bill shop file with the host closed (npm run backup -- restore): full integrity_check of the backup, copy beside the shop file, quick_check of the copy, a checked backup of the current file, the swap',
+    measures:
+      'restoring the newest backup of a 100,000-bill shop file with the host closed (npm run backup -- restore): full integrity_check of the backup, copy beside the shop file, quick_check of the copy, a checked backup of the current file, the swap',
     target: { p95Ms: 60_000 },
     pass: figures.p95 <= 60_000,
     samples: figures.n,
