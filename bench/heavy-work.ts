@@ -24,7 +24,10 @@ const IDLE_MS = 15_000;
 
 interface BillSample {
   due: number;
+  /** from when the bill was due to its reply: what a cashier waits (a blocked host fires the timer late) */
   waitedMs: number;
+  /** from the call to its reply */
+  serviceMs: number;
 }
 
 async function login(host: Host, role: 'staff' | 'manager'): Promise<ApiClient> {
@@ -124,13 +127,17 @@ async function counter(client: ApiClient, carts: Cart[], stop: () => boolean, fr
     due += BILL_EVERY_MS;
     const now = performance.now();
     if (due > now) await new Promise((r) => setTimeout(r, due - now));
+    const sent = performance.now();
     await client.call('billing.postInvoice', billParams(carts[i % carts.length]!, i));
-    samples.push({ due, waitedMs: performance.now() - due });
+    const back = performance.now();
+    samples.push({ due, waitedMs: back - due, serviceMs: back - sent });
+    // A counter that fell behind does not queue up the bills it missed: the next one is due from now.
+    due = Math.max(due, back - BILL_EVERY_MS);
   }
   return samples;
 }
 
-const figuresOf = (samples: BillSample[]) => summarize(samples.map((s) => s.waitedMs));
+const figuresOf = (samples: BillSample[]) => (samples.length === 0 ? null : summarize(samples.map((s) => s.waitedMs)));
 
 async function measure(dir: string): Promise<Outcome> {
   const host = createHost({ dbFile: join(dir, 'shop.sqlite'), log: () => {}, offload: true });
@@ -149,57 +156,63 @@ async function measure(dir: string): Promise<Outcome> {
     // The worker starts once (not timed): a tiny preview.
     await manager.call('catalog.importPreview', { importId: await upload(manager, 'warm.csv', new TextEncoder().encode('Name,Price\nWarm up,10')) });
 
-    let idleOver = false;
-    setTimeout(() => (idleOver = true), IDLE_MS);
-    const idle = await counter(staff, carts, () => idleOver, 0);
-
-    const phases: Record<string, { from: number; to: number }> = {};
-    const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    let next = 0;
+    /** Bills from one counter while `work` runs (or for `ms` when idle); the phases run one after another, so each is seen alone. */
+    const withCounter = async <T>(work: () => Promise<T>): Promise<{ result: T; samples: BillSample[]; seconds: number; hostThreadBusy: number }> => {
+      let over = false;
+      const load = counter(staff, carts, () => over, next);
       const from = performance.now();
-      try {
-        return await work();
-      } finally {
-        phases[name] = { from, to: performance.now() };
-      }
+      const loopBefore = performance.eventLoopUtilization();
+      const result = await work();
+      over = true;
+      const samples = await load;
+      next += samples.length;
+      // How busy the host's own thread was: near the idle figure means the heavy work stayed off it.
+      const hostThreadBusy = Math.round(performance.eventLoopUtilization(loopBefore).utilization * 1000) / 1000;
+      return { result, samples, seconds: Math.round((performance.now() - from) / 100) / 10, hostThreadBusy };
     };
-    let heavyOver = false;
-    const load = counter(staff, carts, () => heavyOver, idle.length);
-    const exported = timed('export', () => manager.call('catalog.exportExcel', { what: 'catalog' }));
-    const imported = (async () => {
-      const importId = await timed('upload', () => upload(manager, 'catalogue.xlsx', workbook.file));
-      const preview = await timed('preview', () => manager.call('catalog.importPreview', { importId }));
-      const commit = await timed('commit', () => manager.call('catalog.importCommit', { importId }));
-      return { preview, commit };
-    })();
-    const [exportResult, importResult] = await Promise.all([exported, imported]);
-    heavyOver = true;
-    const during = await load;
+    const idle = await withCounter(() => new Promise((r) => setTimeout(r, IDLE_MS)));
+    const exported = await withCounter(() => manager.call('catalog.exportExcel', { what: 'catalog' }));
+    const uploaded = await withCounter(() => upload(manager, 'catalogue.xlsx', workbook.file));
+    const previewed = await withCounter(() => manager.call('catalog.importPreview', { importId: uploaded.result }));
+    const committed = await withCounter(() => manager.call('catalog.importCommit', { importId: uploaded.result }));
 
-    const idleFigures = figuresOf(idle);
-    const inPhase = (name: string) => during.filter((s) => s.due >= (phases[name]?.from ?? 0) && s.due <= (phases[name]?.to ?? 0));
-    const readsOnly = during.filter((s) => s.due < (phases.commit?.from ?? Infinity));
-    const figures = figuresOf(during);
-    const seconds = (name: string) => Math.round(((phases[name]?.to ?? 0) - (phases[name]?.from ?? 0)) / 100) / 10;
+    const idleFigures = figuresOf(idle.samples)!;
+    const phase = (p: { samples: BillSample[]; seconds: number; hostThreadBusy: number }, where: string) => ({
+      seconds: p.seconds,
+      where,
+      hostThreadBusy: p.hostThreadBusy,
+      bills: figuresOf(p.samples),
+      callToReply: p.samples.length === 0 ? null : summarize(p.samples.map((s) => s.serviceMs)),
+    });
+    const meets = (p: { samples: BillSample[] }) => {
+      const f = figuresOf(p.samples);
+      return f === null || (f.p95 <= idleFigures.p95 * 2 && f.max <= 100);
+    };
+    const heavy = [exported, uploaded, previewed, committed];
+    const figures = figuresOf(heavy.flatMap((p) => p.samples))!;
     return {
       measures:
-        'billing.postInvoice due every 50 ms from one counter (in-process client), each timed from when it was due to its reply, while a manager uploads, previews and commits a 25 MB .xlsx and exports 300,000 products to Excel at once',
+        'billing.postInvoice due every 50 ms from one counter (in-process client), each timed from when it was due to its reply, while a manager exports 300,000 products to Excel, then uploads, previews and commits a 25 MB .xlsx (one after another, so each is seen alone)',
       target: { p95Ms: Math.max(idleFigures.p95 * 2, 1) },
-      pass: figures.p95 <= idleFigures.p95 * 2 && figures.max <= 100,
+      pass: heavy.every(meets),
       samples: figures.n,
       figures,
       details: {
         idle: idleFigures,
-        whileUploadingPreviewingAndExporting: figuresOf(readsOnly),
-        byPhase: Object.fromEntries(
-          Object.keys(phases).map((p) => [p, { seconds: seconds(p), bills: figuresOf(inPhase(p).length > 0 ? inPhase(p) : [{ due: 0, waitedMs: 0 }]) }]),
-        ),
-        targets: 'p95 while heavy ≤ 2 × idle p95, and no bill waits more than 100 ms',
-        exportBytes: Buffer.from(exportResult.base64, 'base64').length,
-        importFile: { bytes: workbook.file.length, rows: workbook.rows, valid: importResult.preview.valid, imported: importResult.commit.imported },
+        idleHostThreadBusy: idle.hostThreadBusy,
+        byPhase: {
+          export: phase(exported, 'whole call on the heavy-work worker'),
+          upload: phase(uploaded, 'host thread: catalog.importUpload appends each 512 KB chunk by rewriting the whole blob (db/repos/imports.ts)'),
+          preview: phase(previewed, 'whole call on the heavy-work worker'),
+          commit: phase(committed, 'parse on the worker; the checks and one transaction of every row on the host thread (the service’s design)'),
+        },
+        offloadedPhasesMeetTarget: meets(exported) && meets(previewed),
+        targets: 'in every phase: p95 ≤ 2 × idle p95, and no bill waits more than 100 ms',
+        exportBytes: Buffer.from(exported.result.base64, 'base64').length,
+        importFile: { bytes: workbook.file.length, rows: workbook.rows, valid: previewed.result.valid, imported: committed.result.imported },
         products: EXPORT_PRODUCTS,
         seedSeconds: Math.round(seedS),
-        where:
-          'import preview, export and every spreadsheet parse run on the heavy-work worker (its own read-only connection); upload chunks and the commit’s checks and one transaction run on the host’s thread',
       },
     };
   } finally {
