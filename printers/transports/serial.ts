@@ -17,7 +17,8 @@ export interface SerialTarget {
 export async function openSerial(target: SerialTarget): Promise<PrinterLink> {
   const where = `Printer on ${target.path}`;
   const path = await checkDevicePath(target.path, 'serial').catch((e: unknown) => {
-    if (e instanceof PrintError && e.failure === 'offline') throw new PrintError(`${where} cannot be opened (it is not there): check the cable and the port name`, 'offline');
+    if (e instanceof PrintError && e.failure === 'offline')
+      throw new PrintError(`${where} cannot be opened (it is not there): check the cable and the port name`, 'offline');
     throw e;
   });
   const port = new SerialPort({ path, baudRate: target.baudRate, autoOpen: false });
