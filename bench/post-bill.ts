@@ -26,12 +26,12 @@ const walSize = (file: string) => {
 };
 
 /** A clock the seeder can set to past days; null means the real time (for the measured bills). */
-function settableClock(): Clock & { at: Date | null } {
+export function settableClock(): Clock & { at: Date | null } {
   const clock = { at: null as Date | null, now: () => (clock.at ? new Date(clock.at) : new Date()) };
   return clock;
 }
 
-async function login(host: Host): Promise<ApiClient> {
+export async function login(host: Host): Promise<ApiClient> {
   const anon = host.client();
   const staff = (await anon.call('auth.users', {})).find((u) => u.role === 'staff')!;
   const { token } = await anon.call('auth.login', { userId: staff.id, pin: DEMO_PINS.staff, deviceId: 'bench-counter', deviceName: 'Counter' });
@@ -44,7 +44,7 @@ async function login(host: Host): Promise<ApiClient> {
  * savepoint of it (better-sqlite3 nests that way), so the rows are exactly those a counter writes,
  * with one fsync per thousand instead of one per bill.
  */
-async function seed(host: Host, client: ApiClient, carts: Cart[], clock: { at: Date | null }): Promise<number> {
+export async function seed(host: Host, client: ApiClient, carts: Cart[], clock: { at: Date | null }): Promise<number> {
   const started = performance.now();
   const from = Date.now() - 366 * 86_400_000;
   const step = (365 * 86_400_000) / SEEDED;

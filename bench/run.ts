@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { booksBenchmarks } from './books';
 import { coldStart } from './cold-start';
+import { heavyWork } from './heavy-work';
+import { restoreBig } from './restore';
 import { importBigBasket, inventorySearch, stockOnHandAll, stockTakePosting } from './inventory';
 import { insightsJob } from './insights';
 import { loadAverage, machineInfo } from './lib/machine';
@@ -33,6 +35,8 @@ const ALL: Benchmark[] = [
   insightsJob,
 
   syncRelay,
+  heavyWork,
+  restoreBig,
 ];
 
 const wanted = process.argv.slice(2);

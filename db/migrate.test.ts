@@ -67,7 +67,9 @@ describe('openDatabase migrations', () => {
     expect(migration.backup).not.toBeNull();
     const backupFile = migration.backup!;
     expect(dirname(backupFile)).toBe(join(dir, 'backups'));
-    expect(readdirSync(join(dir, 'backups'))).toHaveLength(1);
+    expect(readdirSync(join(dir, 'backups')).filter((f) => f.endsWith('.sqlite'))).toEqual([
+      expect.stringMatching(/^shop-\d{8}-\d{6}-\d{3}-migration\.sqlite$/),
+    ]);
     expect(schemaVersion(db)).toBe(2);
     expect(customerNames(db)).toEqual(['Sunita Sharma', 'Rahul Verma']);
     db.close();
@@ -193,9 +195,9 @@ describe('openDatabase settings', () => {
     db.close();
   });
 
-  it('waits five seconds for a busy file unless told otherwise', () => {
+  it('waits one second for a file another program holds, unless told otherwise', () => {
     const { db } = openDatabase(file);
-    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(1000);
     db.close();
   });
 });

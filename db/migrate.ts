@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
+import { createBackupSync } from './backup/create';
 
 /**
  * Versioned SQL migrations (db/migrations/NNNN_name.sql), applied in order, all pending ones in
- * one transaction after a backup copy of the file. A failure rolls everything back, so the old
+ * one transaction after an online backup of the file (db/backup, checked before anything changes). A failure rolls everything back, so the old
  * file is untouched; an edited, already-applied migration stops the app (additive once released).
  */
 export interface Migration {
@@ -75,11 +76,24 @@ export function migrate(db: Database.Database, file: string, migrations: readonl
 
   let backup: string | null = null;
   if (applied.size > 0 && file !== ':memory:') {
-    const dir = backupDir ?? join(dirname(file), 'backups');
-    mkdirSync(dir, { recursive: true });
-    const current = Math.max(...applied.keys());
-    backup = join(dir, `${basename(file)}.v${current}.${new Date().toISOString().replace(/[:.]/g, '-')}.bak`);
-    db.prepare('VACUUM INTO ?').run(backup);
+    const shop = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'shop'").get()
+      ? (db.prepare('SELECT name FROM shop LIMIT 1').get() as { name: string } | undefined)
+      : undefined;
+    const made = createBackupSync({
+      source: file,
+      dir: backupDir ?? join(dirname(file), 'backups'),
+      slug: shop?.name ?? 'shop',
+      kind: 'migration',
+      at: new Date(),
+      integrity: 'quick',
+    });
+    if (!made.ok || !made.file) {
+      throw new MigrationError(
+        `The shop file could not be backed up before upgrading it (${made.error ?? 'unknown'}); nothing was changed`,
+        Math.max(...applied.keys()),
+      );
+    }
+    backup = made.file;
   }
 
   db.exec('BEGIN IMMEDIATE');

@@ -9,10 +9,20 @@ rmSync('dist', { recursive: true, force: true });
 
 await vite({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
-const common = { bundle: true, platform: 'node', target: 'node20', packages: 'external', sourcemap: true, logLevel: 'warning' };
+// No source maps in a shop's build; SMARTKIRANA_SOURCEMAPS=1 makes them for debugging.
+const sourcemap = process.env.SMARTKIRANA_SOURCEMAPS === '1';
+const common = { bundle: true, platform: 'node', target: 'node20', packages: 'external', sourcemap, logLevel: 'warning' };
 await esbuild({
   ...common,
-  entryPoints: { cli: 'app/host/cli.ts', main: 'app/main/main.ts', 'insights-worker': 'app/host/insights/worker.ts' },
+  // Worker threads load their own bundle (db/worker-module.ts finds it beside the host's).
+  entryPoints: {
+    cli: 'app/host/cli.ts',
+    main: 'app/main/main.ts',
+    'backup-cli': 'app/host/backup-cli.ts',
+    'backup-worker': 'db/backup/backup-worker.ts',
+    'insights-worker': 'app/host/insights/worker.ts',
+    'heavy-worker': 'app/host/workers/heavy-worker.ts',
+  },
   format: 'esm',
   outdir: 'dist/app',
   outExtension: { '.js': '.mjs' },

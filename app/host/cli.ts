@@ -2,15 +2,19 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createHost } from './create-host';
+import { createHost, type Host } from './create-host';
 import { lanAddress } from './documents';
 import { DEMO_PINS } from './demo/demo-shop';
+import { installLastResort } from './last-resort';
 import { shopFile, userDataDir } from './paths';
+import { ShopFileProblem } from './start-checks';
 import { startHttpServer } from './transports/http';
 
 /**
  * The headless host: the same app as the desktop window, served at http://localhost:PORT for any
  * browser on this PC (or, with --lan, the shop's tablet and phone).
+ *   --allow-host <name>    another name the host answers to (repeatable; also host-settings.json)
+ *   --allow-origin <url>   a page origin allowed to call the API (the Vite dev server)
  */
 const { values } = parseArgs({
   options: {
@@ -18,31 +22,54 @@ const { values } = parseArgs({
     lan: { type: 'boolean', default: false },
     'data-dir': { type: 'string' },
     'static-dir': { type: 'string' },
+    'allow-host': { type: 'string', multiple: true, default: [] },
+    'allow-origin': { type: 'string', multiple: true, default: [] },
   },
 });
+
+const log = (message: string, error?: unknown) => console.error(message, error ?? '');
+installLastResort({ log });
 
 const started = performance.now();
 const here = dirname(fileURLToPath(import.meta.url));
 const staticDir = values['static-dir'] ?? [join(here, '../renderer'), join(here, '../../dist/renderer')].find((d) => existsSync(join(d, 'index.html')));
 const dataDir = values['data-dir'] ?? userDataDir();
 const dbFile = shopFile(dataDir);
-const firstRun = !existsSync(dbFile);
 
-const host = createHost({ dbFile });
-const http = await startHttpServer(host, { port: Number(values.port), hostname: values.lan ? '0.0.0.0' : '127.0.0.1', ...(staticDir ? { staticDir } : {}) });
+let host: Host;
+try {
+  host = createHost({ dbFile, dataDir, log, backups: {}, offload: true });
+} catch (e) {
+  // What was found and what to do about it, for the person at the PC: no stack trace.
+  if (e instanceof ShopFileProblem) {
+    console.error(e.message);
+    process.exit(2);
+  }
+  throw e;
+}
+const http = await startHttpServer(host, {
+  port: Number(values.port),
+  hostname: values.lan ? '0.0.0.0' : '127.0.0.1',
+  allowedHosts: [...host.settings.allowedHosts, ...values['allow-host']],
+  allowedOrigins: values['allow-origin'],
+  log,
+  ...(staticDir ? { staticDir } : {}),
+});
 
 // Invoice links sent on WhatsApp must carry an address the customer's phone on the shop's Wi-Fi can open.
 const lan = values.lan ? lanAddress() : null;
 host.setLanBaseUrl(lan ? `http://${lan}:${http.port}` : null);
 
 console.log(`SmartKirana is ready at ${http.url}  (shop file: ${dbFile}; started in ${Math.round(performance.now() - started)} ms)`);
-if (firstRun)
+if (host.startup.quickCheckMs !== null) console.log(`The shop file passed SQLite's quick check (${Math.round(host.startup.quickCheckMs)} ms).`);
+if (host.startup.firstRun)
   console.log(`A demo shop was created. PINs: owner ${DEMO_PINS.owner}, manager ${DEMO_PINS.manager}, staff ${DEMO_PINS.staff}. Change them before real use.`);
 if (!staticDir) console.log('The screens are not built yet: run `npm run build` (npm start does it for you).');
 
 const stop = async () => {
   await http.close();
   await host.printsIdle();
+  await host.backups.idle();
   host.close();
   process.exit(0);
 };

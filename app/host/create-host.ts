@@ -1,23 +1,34 @@
-import { createApiClient, type ApiClient } from '../core/contract';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { syncPath } from '../../db/backup/copy';
+import { createApiClient, DATA_AREAS, type ApiClient } from '../core/contract';
 import type { Clock, IdSource, Secrets, ServiceDeps } from '../core/services/ports';
 import { ensureSystemAccounts, setupShop, type ShopSetup } from '../core/services/shop/setup';
-import { openDatabase } from '../../db/open';
+import { openDatabase, ShopFileError, type OpenedDatabase } from '../../db/open';
 import { createStore, type SqliteStore } from '../../db/store';
+import { allowDevicePaths, forbidDeviceRoots } from '../../printers/transports/device-paths';
+import { createHostBackups, type HostBackups } from './backups/host-backups';
 import { seedDemoShop } from './demo/seed';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './event-bus';
+import { takeHostLock } from './host-lock';
 import { randomIds, systemClock } from './ids';
 import { createCustomerDisplay } from './customer-display';
 import { createDocuments } from './documents';
+import { readLocalSettings, type LocalSettings } from './local-settings';
 import { createPrintQueue, type PrintQueueOptions } from './print-queue';
 import { createSerialScanner } from './serial-scanner';
 import { nodeSecrets } from './secrets';
 import { spreadsheets } from './spreadsheets';
 import { createStockDocuments } from './stock-documents';
+import { createHeavyLane, offloadedSpreadsheets, offloadedTables } from './workers/heavy-lane';
+import { backupDirs, checkBeforeOpen, newestBackupIn, ShopFileProblem } from './start-checks';
 
 export interface HostOptions {
   /** the shop's SQLite file */
   dbFile: string;
+  /** the folder with this PC's settings and the backups (default: the shop file's folder) */
+  dataDir?: string;
   /** on first run: 'demo' (the default), a given setup, or nothing */
   setup?: 'demo' | ShopSetup | 'none';
   clock?: Clock;
@@ -28,6 +39,19 @@ export interface HostOptions {
   log?: (message: string, error?: unknown) => void;
   /** the receipt printer function and retry waits (tests shorten them) */
   printing?: PrintQueueOptions;
+  /** automatic backups (a schedule, and one on close); the CLI and the desktop app turn them on */
+  backups?: AutomaticBackups | false;
+  /** imports, exports and report files on a worker thread (workers/heavy-lane.ts); the CLI and the desktop app turn it on */
+  offload?: boolean;
+}
+
+export interface AutomaticBackups {
+  /** how often the schedule looks whether a backup is due (default 5 minutes) */
+  everyMs?: number;
+  /** the first look after start (default 1 minute, off the start's path) */
+  firstAfterMs?: number;
+  /** the wall clock backups are named and scheduled by */
+  now?: () => Date;
 }
 
 export interface Host {
@@ -35,6 +59,12 @@ export interface Host {
   store: SqliteStore;
   events: EventBus;
   dispatch: Dispatch;
+  /** backups of this shop file: list, create, verify, preview, restore, status */
+  backups: HostBackups;
+  /** this PC's settings (device paths, names, the owner's backup folder) */
+  settings: LocalSettings;
+  /** what the start found: a first run (demo shop made), and what quick_check cost */
+  startup: { firstRun: boolean; quickCheckMs: number | null };
   /** a typed in-process client (tests, CLI); pass a token to act as a logged-in user */
   client(token?: string): ApiClient;
   /** resolves when queued receipts (and their retries) and pole display updates are done */
@@ -44,62 +74,200 @@ export interface Host {
   close(): void;
 }
 
-/** The one Node host: opens the shop file, wires the core's services to SQLite and the printer. */
+const RESTORING = 'The shop file is being restored from a backup. Nothing was saved; try again in a minute.';
+
+/**
+ * quick_check reads every page: about a second for a 400 MB file of 100,000 bills (bench
+ * `restore`), once a day at start, worth it before any bill is written into a damaged file. Past
+ * this size it would keep the counter waiting too long; the daily backup's full integrity_check,
+ * a minute after start on a worker, then catches damage and raises the alert.
+ */
+export const QUICK_CHECK_AT_START_MAX_BYTES = 1 << 30;
+
+/** The one Node host: checks and opens the shop file, wires the core's services to SQLite and the printer. */
 export function createHost(options: HostOptions): Host {
   const log = options.log ?? ((m, e) => console.error(`[host] ${m}`, e ?? ''));
-  const { db } = openDatabase(options.dbFile, options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs });
-  const store = createStore(db);
+  const dataDir = options.dataDir ?? dirname(options.dbFile);
+  const settings = readLocalSettings(dataDir, log);
+  const dirs = backupDirs(dataDir, settings);
+  forbidDeviceRoots([dataDir, ...dirs]);
+  allowDevicePaths(settings.allowedDevices);
+  const firstRun = options.dbFile !== ':memory:' && checkBeforeOpen(options.dbFile, dirs) === 'first-run';
   const events = createEventBus();
-  const printQueue = createPrintQueue(store, events, options.printing);
-  const documents = createDocuments(store);
-  const display = createCustomerDisplay(events, () => store.shop.get(), log);
+  let lanBaseUrl: string | null = null;
+  const lane = options.offload ? createHeavyLane({ dbFile: options.dbFile, validateResults: options.validateResults ?? false, log }) : null;
+
+  const open = (file = options.dbFile) => {
+    let db: OpenedDatabase['db'];
+    let quickCheckMs: number | null;
+    try {
+      const quickCheck = !existsSync(file) || statSync(file).size <= QUICK_CHECK_AT_START_MAX_BYTES;
+      ({ db, quickCheckMs } = openDatabase(file, { busyTimeoutMs: options.busyTimeoutMs, backupDir: dirs[0], quickCheck }));
+      if (!quickCheck) log(`[host] the shop file is over ${QUICK_CHECK_AT_START_MAX_BYTES >> 30} GB: quick_check is left to the daily backup`);
+    } catch (e) {
+      if (e instanceof ShopFileError) throw new ShopFileProblem(e.found, e.detail, newestBackupIn(dirs), options.dbFile);
+      throw e;
+    }
+    const store = createStore(db);
+    const printer = createPrintQueue(store, events, options.printing);
+    const inline = createDocuments(store);
+    inline.setLanBaseUrl(lanBaseUrl);
+    const documents = lane ? { ...inline, ...offloadedTables(lane) } : inline;
+    const display = createCustomerDisplay(events, () => store.shop.get(), log);
+    return { db, store, printer, documents, display, quickCheckMs, stockDocuments: createStockDocuments(printer.sendBytes) };
+  };
+  // A first run builds the new shop file beside its place and renames it in when it is complete,
+  // so a power cut half-way leaves no empty or half-made shop file for the next start to refuse.
+  const creating = `${options.dbFile}.creating`;
+  if (firstRun) for (const f of [creating, `${creating}-wal`, `${creating}-shm`]) rmSync(f, { force: true });
+  let parts = open(firstRun ? creating : options.dbFile);
   const deps: ServiceDeps = {
-    store,
+    store: parts.store,
     clock: options.clock ?? systemClock,
     ids: options.ids ?? randomIds,
     secrets: options.secrets ?? nodeSecrets,
-    printer: printQueue,
-    documents,
-    display,
-    sheets: spreadsheets,
-    stockDocuments: createStockDocuments(printQueue.sendBytes),
+    printer: parts.printer,
+    documents: parts.documents,
+    display: parts.display,
+    sheets: lane ? offloadedSpreadsheets(lane) : spreadsheets,
+    stockDocuments: parts.stockDocuments,
+  };
+
+  const closeParts = () => {
+    parts.printer.stop();
+    parts.store.checkpoints.flush();
+    parts.db.close();
+  };
+  const reopenParts = () => {
+    parts = open();
+    Object.assign(deps, {
+      store: parts.store,
+      printer: parts.printer,
+      documents: parts.documents,
+      display: parts.display,
+      stockDocuments: parts.stockDocuments,
+    });
   };
 
   const setup = options.setup ?? 'demo';
   if (setup === 'demo') seedDemoShop(deps);
   else if (setup !== 'none') setupShop(deps, setup);
   ensureSystemAccounts(deps);
+  if (firstRun) {
+    closeParts();
+    renameSync(creating, options.dbFile);
+    syncPath(dirname(options.dbFile));
+    reopenParts();
+  }
+  const releaseLock = options.dbFile === ':memory:' ? () => {} : takeHostLock(options.dbFile);
   // Receipts still pending belong to a host that stopped: show them as failed so they can be reprinted.
-  store.printJobs.failStale(deps.clock.now().toISOString(), 'The app stopped before this receipt printed; press Reprint');
+  const failStale = () => parts.store.printJobs.failStale(deps.clock.now().toISOString(), 'The app stopped before this receipt printed; press Reprint');
+  failStale();
 
-  const dispatch = createDispatcher(deps, { events, validateResults: options.validateResults ?? false, log });
+  const inner = createDispatcher(deps, { events, validateResults: options.validateResults ?? false, log });
+  let inFlight = 0;
+  let maintenance: string | null = null;
+  const dispatch: Dispatch = async (request) => {
+    if (maintenance) return { id: request.id, ok: false, error: { code: 'DB_BUSY', message: maintenance } };
+    inFlight += 1;
+    try {
+      return lane?.handles(request.method) ? await lane.call(request, deps.clock.now()) : await inner(request);
+    } finally {
+      inFlight -= 1;
+    }
+  };
+
   // A serial scanner follows the shop's settings as the owner changes them.
   const scanner = createSerialScanner(events, log);
   const followSettings = () => {
-    const shop = store.shop.find();
+    const shop = parts.store.shop.find();
     if (shop) scanner.configure(shop.scanner);
   };
   followSettings();
-  const unsubscribe = events.subscribe((e) => {
-    if (e.event === 'data.changed' && e.payload.areas.includes('shop')) followSettings();
+
+  const backups = createHostBackups({
+    shopFile: options.dbFile,
+    dirs,
+    extraDir: settings.backupFolder,
+    shopName: () => parts.store.shop.find()?.name ?? null,
+    log,
+    ...(options.backups && options.backups.now ? { now: options.backups.now } : {}),
+    async reopen(swap) {
+      maintenance = RESTORING;
+      try {
+        while (inFlight > 0) await new Promise((r) => setTimeout(r, 20));
+        await parts.printer.idle();
+        await parts.display.idle();
+        // The worker's read connection would go on reading the old file.
+        lane?.close();
+        closeParts();
+        try {
+          await swap();
+        } finally {
+          reopenParts();
+          ensureSystemAccounts(deps);
+          failStale();
+          followSettings();
+        }
+      } finally {
+        maintenance = null;
+      }
+      events.publish({ event: 'data.changed', payload: { areas: [...DATA_AREAS] } });
+    },
   });
+
+  const unsubscribe = events.subscribe((e) => {
+    if (e.event !== 'data.changed') return;
+    backups.noteChange(e.payload.areas.includes('billing'));
+    if (e.payload.areas.includes('shop')) followSettings();
+  });
+  const schedule = options.backups ? startSchedule(backups, options.backups, log) : () => {};
+
   return {
     deps,
-    store,
+    get store() {
+      return parts.store;
+    },
     events,
     dispatch,
+    backups,
+    settings,
+    startup: { firstRun, quickCheckMs: parts.quickCheckMs },
     client: (token) => createApiClient(dispatch, token),
     printsIdle: async () => {
-      await printQueue.idle();
-      await display.idle();
+      await parts.printer.idle();
+      await parts.display.idle();
     },
-    setLanBaseUrl: (url) => documents.setLanBaseUrl(url),
+    setLanBaseUrl: (url) => {
+      lanBaseUrl = url;
+      parts.documents.setLanBaseUrl(url);
+    },
     close: () => {
+      schedule();
       unsubscribe();
+      lane?.close();
       scanner.close();
-      printQueue.stop();
-      store.checkpoints.flush();
-      db.close();
+      parts.printer.stop();
+      parts.store.checkpoints.flush();
+      if (options.backups && backups.changedSinceBackup()) backups.createNow('close');
+      parts.db.close();
+      releaseLock();
     },
+  };
+}
+
+/** Looks every few minutes whether a backup is due; never on the start's path. Returns the stop. */
+function startSchedule(backups: HostBackups, automatic: AutomaticBackups, log: (m: string, e?: unknown) => void): () => void {
+  const tick = () => void backups.runSchedule().catch((e: unknown) => log('[backup] the schedule failed', e));
+  let every: NodeJS.Timeout | null = null;
+  const first = setTimeout(() => {
+    tick();
+    every = setInterval(tick, automatic.everyMs ?? 5 * 60_000);
+    every.unref();
+  }, automatic.firstAfterMs ?? 60_000);
+  first.unref();
+  return () => {
+    clearTimeout(first);
+    if (every) clearInterval(every);
   };
 }

@@ -16,14 +16,29 @@ export type Dispatch = (request: RequestEnvelope) => Promise<ResponseEnvelope>;
 
 type AnyHandler = (deps: ServiceDeps, params: unknown, ctx: CallContext | null) => unknown;
 
+/**
+ * What the cashier reads for a failure of the disk or the file, chosen by SQLite's (or the OS's)
+ * error code, never by its wording. A failed statement rolls its whole transaction back, so each
+ * says nothing was saved; the next call works as soon as the cause is gone, without a restart.
+ */
+const STORAGE_FAILURES: ReadonlyArray<[prefix: string, message: string]> = [
+  ['SQLITE_FULL', 'Disk full: free some space on this computer. The bill was not saved; try again after that.'],
+  ['ENOSPC', 'Disk full: free some space on this computer. Nothing was saved; try again after that.'],
+  ['SQLITE_READONLY', 'The shop file cannot be written (read-only, or its folder is). Nothing was saved; call support.'],
+  ['SQLITE_IOERR', 'The disk could not be read or written (a failing disk, or a USB drive pulled out?). Nothing was saved; try again.'],
+  ['SQLITE_CORRUPT', 'SQLite found damage in the shop file. Nothing was saved; close the app and call support (a backup can be restored).'],
+];
+
 /** Turns anything thrown into error data with a code from the closed set; stacks stay in the log. */
 export function coerceError(e: unknown, log: DispatcherOptions['log']): ErrorData {
   if (e instanceof AppError) return e.toData();
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))) {
-    return { code: 'DB_BUSY', message: 'The database is busy (another program holds it). Nothing was saved; try again.' };
+    return { code: 'DB_BUSY', message: 'The shop file is busy: another program is holding it. Nothing was saved; try again in a moment.' };
   }
-  log?.('unexpected error', e);
+  const storage = typeof code === 'string' ? STORAGE_FAILURES.find(([prefix]) => code.startsWith(prefix)) : undefined;
+  log?.(storage ? `storage failure ${String(code)}` : 'unexpected error', e);
+  if (storage) return { code: 'INTERNAL', message: storage[1] };
   return { code: 'INTERNAL', message: 'Something went wrong; nothing was saved. The details are in the app log.' };
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,7 +15,9 @@ export function userDataDir(appName = 'SmartKirana'): string {
       : process.platform === 'darwin'
         ? join(homedir(), 'Library', 'Application Support', appName)
         : join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), appName));
-  mkdirSync(dir, { recursive: true });
+  // Owner-only: the shop file, its backups and this PC's settings live here.
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (process.platform !== 'win32') chmodSync(dir, 0o700);
   return dir;
 }
 

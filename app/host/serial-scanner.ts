@@ -3,6 +3,7 @@ import { SerialPort } from 'serialport';
 import type { z } from 'zod';
 import type { ScannerSettings } from '../core/contract';
 import { normalizeScannedCode } from '../core/catalog/barcode';
+import { checkDevicePath } from '../../printers/transports/device-paths';
 import type { EventBus } from './event-bus';
 
 type SerialScanner = NonNullable<z.output<typeof ScannerSettings>['serial']>;
@@ -27,8 +28,20 @@ export function createSerialScanner(events: EventBus, log: (m: string, e?: unkno
     if (p?.isOpen) p.close();
   };
 
-  const open = (s: SerialScanner) => {
-    const p = new SerialPort({ path: s.path, baudRate: s.baudRate, autoOpen: false });
+  const open = (s: SerialScanner, key: string) => {
+    checkDevicePath(s.path, 'serial').then(
+      (path) => {
+        if (current === key) openPort(s, path);
+      },
+      (e: unknown) => {
+        log(`scanner on ${s.path} is not used: ${(e as Error).message}`);
+        if (current === key) timer = setTimeout(() => configure({ serial: s }, true), retryMs);
+      },
+    );
+  };
+
+  const openPort = (s: SerialScanner, path: string) => {
+    const p = new SerialPort({ path, baudRate: s.baudRate, autoOpen: false });
     port = p;
     const parser = p.pipe(new ReadlineParser({ delimiter: DELIMITER[s.suffix] }));
     parser.on('data', (line: string) => {
@@ -54,13 +67,11 @@ export function createSerialScanner(events: EventBus, log: (m: string, e?: unkno
     if (key === current && !force) return;
     close();
     current = key;
-    if (settings.serial) open(settings.serial);
+    if (settings.serial) open(settings.serial, key);
   }
 
   return {
     configure: (settings: Pick<z.output<typeof ScannerSettings>, 'serial'>) => configure(settings),
-    /** resolves once the port is open (tests) */
-    opened: () => new Promise<boolean>((resolve) => (port?.isOpen ? resolve(true) : port ? port.once('open', () => resolve(true)) : resolve(false))),
     close: () => {
       current = '';
       close();

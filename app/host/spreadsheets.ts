@@ -1,8 +1,37 @@
+import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
+import { AppError } from '../core/contract/errors';
 import type { ParsedTable } from '../core/catalog/import-rows';
 import type { Spreadsheets } from '../core/services/catalog/ports';
+import { zipEntrySizes } from './workers/zip-sizes';
+
+/**
+ * Reading and writing spreadsheets, within limits: an upload is hostile until read. These run
+ * wherever they are called; the host calls them on its heavy-work worker (workers/heavy-lane.ts)
+ * so that a big file never holds up the counter.
+ */
+export interface SheetLimits {
+  /** the uploaded file */
+  maxBytes: number;
+  /** what an .xlsx declares it inflates to, in all */
+  maxInflatedBytes: number;
+  /** how much one part may inflate relative to its packed size (XML packs about 10:1; bombs 1000:1) */
+  maxRatio: number;
+  maxRows: number;
+  maxColumns: number;
+  maxCells: number;
+}
+
+export const SHEET_LIMITS: SheetLimits = {
+  maxBytes: 32 << 20,
+  maxInflatedBytes: 512 << 20,
+  maxRatio: 100,
+  maxRows: 400_000,
+  maxColumns: 200,
+  maxCells: 10_000_000,
+};
 
 const cleanHeader = (h: string) =>
   h
@@ -10,15 +39,31 @@ const cleanHeader = (h: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+const tooBig = (message: string) => new AppError('INVALID_INPUT', message);
+
+/** Counts rows and cells as they come, refusing the file at the first limit it passes. */
+function counter(limits: SheetLimits) {
+  let rows = 0;
+  let cells = 0;
+  return (width: number) => {
+    rows += 1;
+    cells += width;
+    if (width > limits.maxColumns) throw tooBig(`A row has ${width} columns; a catalogue needs at most ${limits.maxColumns}`);
+    if (rows > limits.maxRows) throw tooBig(`The file has more than ${limits.maxRows.toLocaleString('en-IN')} rows: split it into smaller files`);
+    if (cells > limits.maxCells) throw tooBig(`The file has more than ${limits.maxCells.toLocaleString('en-IN')} cells: split it into smaller files`);
+  };
+}
+
 /**
  * CSV with every row's line number in the file (quoted values may span lines, as DMart's
  * descriptions do), so an error names the line a person finds in a text editor. A row whose
  * quoting is broken, or whose count of values is not the header's, is reported, never guessed at.
  */
-export function parseCsv(text: string): ParsedTable {
+export function parseCsv(text: string, limits: SheetLimits = SHEET_LIMITS): ParsedTable {
   const body = text.replace(/^\uFEFF/, '');
   const rows: ParsedTable['rows'] = [];
   const problems: ParsedTable['problems'] = [];
+  const count = counter(limits);
   let headers: string[] | null = null;
   let offset = 0;
   let line = 1;
@@ -39,6 +84,7 @@ export function parseCsv(text: string): ParsedTable {
       const last = lineAt(end);
       start = end;
       if (cells.length === 1 && cells[0]?.trim() === '') return;
+      count(cells.length);
       const broken = result.errors.find((e) => e.type === 'Quotes');
       if (!headers) {
         headers = cells.map(cleanHeader);
@@ -60,44 +106,91 @@ export function parseCsv(text: string): ParsedTable {
   return { headers: headers ?? [], rows, problems };
 }
 
-async function parseXlsx(bytes: Uint8Array): Promise<ParsedTable> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  const sheet = wb.worksheets[0];
-  if (!sheet) return { headers: [], rows: [], problems: [] };
-  const headers: string[] = [];
-  sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => (headers[col - 1] = cleanHeader(cell.text)));
-  const rows: ParsedTable['rows'] = [];
-  sheet.eachRow((row, number) => {
-    if (number === 1) return;
-    const cells = headers.map((_h, i) => row.getCell(i + 1).text.trim());
-    if (cells.some((c) => c !== '')) rows.push({ line: number, cells });
+const NOT_XLSX: ParsedTable = { headers: [], rows: [], problems: [{ line: 1, message: 'This is not an Excel workbook (.xlsx) that can be read' }] };
+
+/** Refuses an .xlsx whose declared sizes are those of a zip bomb, before anything is inflated; false when it is no zip at all. */
+export function checkXlsxSizes(bytes: Uint8Array, limits: SheetLimits = SHEET_LIMITS): boolean {
+  const entries = zipEntrySizes(bytes);
+  if (!entries) return false;
+  const total = entries.reduce((s, e) => s + e.uncompressed, 0);
+  if (total > limits.maxInflatedBytes)
+    throw tooBig(`This workbook unpacks to ${Math.round(total / 2 ** 20)} MB; at most ${limits.maxInflatedBytes >> 20} MB can be read`);
+  const bomb = entries.find((e) => e.uncompressed > 1 << 20 && e.uncompressed > e.compressed * limits.maxRatio);
+  if (bomb)
+    throw tooBig(
+      `This workbook's part ${bomb.name} unpacks ${Math.round(bomb.uncompressed / Math.max(1, bomb.compressed))} times its size: it is not a normal Excel file`,
+    );
+  return true;
+}
+
+/** The first sheet, read as a stream: memory follows one row at a time, not the whole inflated XML. */
+async function parseXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<ParsedTable> {
+  if (!checkXlsxSizes(bytes, limits)) return NOT_XLSX;
+  const count = counter(limits);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    worksheets: 'emit',
+    entries: 'emit',
   });
+  const headers: string[] = [];
+  const rows: ParsedTable['rows'] = [];
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      count(row.cellCount);
+      if (row.number === 1) {
+        row.eachCell({ includeEmpty: true }, (cell, col) => (headers[col - 1] = cleanHeader(cell.text)));
+        for (let i = 0; i < headers.length; i++) headers[i] ??= '';
+        continue;
+      }
+      const cells = headers.map((_h, i) => row.getCell(i + 1).text.trim());
+      if (cells.some((c) => c !== '')) rows.push({ line: row.number, cells });
+    }
+    break; // only the first sheet holds the catalogue
+  }
   return { headers, rows, problems: [] };
 }
 
-export const spreadsheets: Spreadsheets = {
-  async parse(bytes, fileName, encoding) {
-    if (/\.xlsx$/i.test(fileName)) {
-      try {
-        return await parseXlsx(bytes);
-      } catch {
-        return { headers: [], rows: [], problems: [{ line: 1, message: 'This is not an Excel workbook (.xlsx) that can be read' }] };
-      }
-    }
-    const text = encoding === 'windows-1252' ? iconv.decode(Buffer.from(bytes), 'win1252') : new TextDecoder('utf-8').decode(bytes);
-    return parseCsv(text);
-  },
+/** Writes sheets as a stream (300k rows in a few hundred MB, not gigabytes). */
+async function writeXlsx(sheets: Parameters<Spreadsheets['writeXlsx']>[0]): Promise<Uint8Array> {
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise((resolve, reject) => sink.on('end', resolve).on('error', reject));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: false, useStyles: true });
+  wb.creator = 'SmartKirana';
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name.replace(/[\\/?*[\]:]/g, '-').slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = s.columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(10, Math.min(40, c.header.length + 4)) }));
+    ws.getRow(1).font = { bold: true };
+    ws.getRow(1).commit();
+    for (const r of s.rows) ws.addRow([...r]).commit();
+    ws.commit();
+  }
+  await wb.commit();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}
 
-  async writeXlsx(sheets) {
-    const wb = new ExcelJS.Workbook();
-    wb.creator = 'SmartKirana';
-    for (const s of sheets) {
-      const ws = wb.addWorksheet(s.name.replace(/[\\/?*[\]:]/g, '-').slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-      ws.columns = s.columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(10, Math.min(40, c.header.length + 4)) }));
-      ws.getRow(1).font = { bold: true };
-      for (const r of s.rows) ws.addRow([...r]);
-    }
-    return new Uint8Array(await wb.xlsx.writeBuffer());
-  },
-};
+/** The Spreadsheets port, run where it is called (on the heavy-work worker, or inline in tests). */
+export function createSpreadsheets(limits: SheetLimits = SHEET_LIMITS): Spreadsheets {
+  return {
+    async parse(bytes, fileName, encoding) {
+      if (bytes.length > limits.maxBytes) throw tooBig(`The file is larger than ${limits.maxBytes >> 20} MB`);
+      if (/\.xlsx$/i.test(fileName)) {
+        try {
+          return await parseXlsx(bytes, limits);
+        } catch (e) {
+          if (e instanceof AppError) throw e;
+          return NOT_XLSX;
+        }
+      }
+      const text = encoding === 'windows-1252' ? iconv.decode(Buffer.from(bytes), 'win1252') : new TextDecoder('utf-8').decode(bytes);
+      return parseCsv(text, limits);
+    },
+    writeXlsx,
+  };
+}
+
+export const spreadsheets: Spreadsheets = createSpreadsheets();

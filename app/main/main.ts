@@ -1,10 +1,12 @@
-import { app, BrowserWindow, ipcMain, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BRIDGE_CHANNELS, type RequestEnvelope } from '../core/contract';
-import { createHost } from '../host/create-host';
+import { createHost, type Host } from '../host/create-host';
 import { lanAddress } from '../host/documents';
+import { installLastResort } from '../host/last-resort';
 import { shopFile } from '../host/paths';
+import { ShopFileProblem } from '../host/start-checks';
 import { startHttpServer } from '../host/transports/http';
 
 /**
@@ -18,8 +20,20 @@ else {
   let window: BrowserWindow | null = null;
   app.on('second-instance', () => window?.focus());
 
+  installLastResort({ log: (message, error) => console.error(message, error ?? '') });
   void app.whenReady().then(async () => {
-    const host = createHost({ dbFile: shopFile(app.getPath('userData')) });
+    let host: Host;
+    try {
+      host = createHost({ dbFile: shopFile(app.getPath('userData')), backups: {}, offload: true });
+    } catch (e) {
+      // A damaged or missing shop file: say what was found and which backup to restore, and open nothing.
+      if (e instanceof ShopFileProblem) {
+        dialog.showErrorBox('SmartKirana cannot open the shop file', e.message);
+        app.exit(2);
+        return;
+      }
+      throw e;
+    }
     ipcMain.handle(BRIDGE_CHANNELS.call, (_e, request: RequestEnvelope) => host.dispatch(request));
     // Every window hears the host: the counter, and the customer display on a second monitor.
     host.events.subscribe((event) => {
@@ -27,7 +41,12 @@ else {
     });
     // The tablet and phone on the shop's Wi-Fi use the same API over HTTP when the owner turns it on.
     if (process.argv.includes('--lan')) {
-      const http = await startHttpServer(host, { port: 4747, hostname: '0.0.0.0', staticDir: join(here, '../renderer') });
+      const http = await startHttpServer(host, {
+        port: 4747,
+        hostname: '0.0.0.0',
+        staticDir: join(here, '../renderer'),
+        allowedHosts: host.settings.allowedHosts,
+      });
       const lan = lanAddress();
       host.setLanBaseUrl(lan ? `http://${lan}:${http.port}` : null);
     }

@@ -1,5 +1,6 @@
 import { SerialPort } from 'serialport';
 import { PrintError } from '../errors';
+import { checkDevicePath } from './device-paths';
 import { byteReader, type PrinterLink } from './link';
 
 export interface SerialTarget {
@@ -13,9 +14,14 @@ export interface SerialTarget {
  * Linux. Serial printers answer DLE EOT on their transmit line, so status works here too.
  * Mind the speed: a raster image of a whole receipt takes over a minute at 9600 baud.
  */
-export function openSerial(target: SerialTarget): Promise<PrinterLink> {
+export async function openSerial(target: SerialTarget): Promise<PrinterLink> {
   const where = `Printer on ${target.path}`;
-  const port = new SerialPort({ path: target.path, baudRate: target.baudRate, autoOpen: false });
+  const path = await checkDevicePath(target.path, 'serial').catch((e: unknown) => {
+    if (e instanceof PrintError && e.failure === 'offline')
+      throw new PrintError(`${where} cannot be opened (it is not there): check the cable and the port name`, 'offline');
+    throw e;
+  });
+  const port = new SerialPort({ path, baudRate: target.baudRate, autoOpen: false });
   return new Promise((resolve, reject) => {
     port.open((err) => {
       if (err) return reject(new PrintError(`${where} cannot be opened (${err.message}): check the cable and the port name`, 'offline'));

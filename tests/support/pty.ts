@@ -1,11 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { allowDevicePaths } from '../../printers/transports/device-paths';
 import { tempDir } from './test-host';
 
 /**
  * A real pseudo-terminal pair (socat): what one program writes to `a` another reads from `b`,
  * as over a null-modem serial cable. Serial printers, pole displays and scanners are tested on it.
+ * Ptys are not ports the system names as serial, so both ends are confirmed as devices, as an
+ * owner would confirm a port at the counter PC.
  */
 export interface PtyPair {
   a: string;
@@ -23,6 +26,7 @@ export async function ptyPair(): Promise<PtyPair> {
     if (proc.exitCode !== null || Date.now() - started > 5000) throw new Error('socat did not make a pty pair (is socat installed? .ci/install adds it)');
     await new Promise((r) => setTimeout(r, 20));
   }
+  allowDevicePaths([a, b]);
   return {
     a,
     b,

@@ -1,0 +1,124 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ERROR_CODES, type HttpReply } from '../../core/contract';
+import { sessionFor } from '../../core/services';
+import type { Host } from '../create-host';
+import type { RequestTarget } from './request-target';
+
+/** Headers every answer carries (security headers for this request's host), set by the server. */
+export type BaseHeaders = Record<string, string>;
+
+const MAX_BODY = 1 << 20;
+/** How much of a refused body is read and discarded before the connection is cut. */
+const MAX_DISCARD = 16 << 20;
+
+export function send(res: ServerResponse, base: BaseHeaders, status: number, body: HttpReply | string, type = 'application/json', headers: BaseHeaders = {}) {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  res.writeHead(status, { ...base, 'content-type': type, 'content-length': String(Buffer.byteLength(text)), 'cache-control': 'no-store', ...headers });
+  res.end(text);
+}
+
+export const sendText = (res: ServerResponse, base: BaseHeaders, status: number, text: string) => send(res, base, status, text, 'text/plain; charset=utf-8');
+
+/**
+ * The body as text, or null when it is larger than MAX_BODY. A refused body is still read and
+ * thrown away (up to MAX_DISCARD): destroying the socket while the client is uploading makes its
+ * kernel answer with a reset, and the client sees ECONNRESET instead of our error reply.
+ */
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolveBody, reject) => {
+    let size = 0;
+    let refused = false;
+    const chunks: Buffer[] = [];
+    const refuse = () => {
+      refused = true;
+      chunks.length = 0;
+      resolveBody(null);
+    };
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) refuse();
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (refused) {
+        if (size > MAX_BODY + MAX_DISCARD) req.destroy();
+      } else if (size > MAX_BODY) refuse();
+      else chunks.push(c);
+    });
+    req.on('end', () => {
+      if (!refused) resolveBody(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', reject);
+  });
+}
+
+/** The token of `Authorization: Bearer <token>`; the scheme name is case-insensitive (RFC 7235). */
+export function bearer(req: IncomingMessage): string | undefined {
+  const match = /^bearer +(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+  return match?.[1];
+}
+
+const badParams = (message: string): HttpReply => ({ ok: false, error: { code: 'BAD_PARAMS', message } });
+
+/**
+ * JSON only: a browser sends a cross-site `text/plain` or form POST without asking first (a
+ * "simple request"); `application/json` makes it ask, and the Origin check refuses it.
+ */
+export function isJson(req: IncomingMessage): boolean {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  return type === 'application/json';
+}
+
+export async function handleApi(host: Host, req: IncomingMessage, res: ServerResponse, base: BaseHeaders, method: string) {
+  if (req.method !== 'POST') return send(res, base, 405, badParams('Use POST with a JSON body'), 'application/json', { allow: 'POST' });
+  if (!isJson(req)) {
+    req.resume();
+    return send(res, base, 415, badParams('Send the parameters as JSON (Content-Type: application/json)'));
+  }
+  const text = await readBody(req);
+  if (text === null) return send(res, base, ERROR_CODES.BAD_PARAMS.http, badParams('The request body is larger than 1 MB'));
+  let params: unknown;
+  try {
+    params = text.trim() === '' ? {} : JSON.parse(text);
+  } catch {
+    return send(res, base, ERROR_CODES.BAD_PARAMS.http, badParams('The body is not valid JSON'));
+  }
+  const token = bearer(req);
+  const reply = await host.dispatch(token === undefined ? { id: 0, method, params } : { id: 0, method, params, token });
+  if (res.destroyed) return;
+  if (reply.ok) send(res, base, 200, { ok: true, result: reply.result });
+  else send(res, base, ERROR_CODES[reply.error.code].http, { ok: false, error: reply.error });
+}
+
+export const INVOICE_PDF = /^\/invoices\/([^/]+)\.pdf$/;
+
+/**
+ * GET /invoices/<id>.pdf: the invoice PDF, for a logged-in screen (?token= or a Bearer header, as
+ * events use) or a customer holding the share key printing.shareLink made for this one invoice.
+ */
+export async function handleInvoicePdf(host: Host, req: IncomingMessage, res: ServerResponse, base: BaseHeaders, target: RequestTarget) {
+  const id = INVOICE_PDF.exec(target.path)?.[1] ?? '';
+  const key = target.query.get('key');
+  const deps = host.deps;
+  let allowed = false;
+  if (key) {
+    const link = deps.store.printJobs.shareLink(deps.secrets.hashToken(key));
+    allowed = link !== undefined && link.invoiceId === id && link.expiresAt > deps.clock.now().toISOString();
+  } else {
+    try {
+      sessionFor(deps, bearer(req) ?? target.query.get('token') ?? undefined);
+      allowed = true;
+    } catch {
+      allowed = false;
+    }
+  }
+  if (!allowed) return sendText(res, base, 401, 'This link is not valid (or has expired). Ask the shop for a new one.');
+  const invoice = deps.store.billing.view(id);
+  if (!invoice) return sendText(res, base, 404, 'No such invoice');
+  const pdf = await deps.documents.invoicePdf(invoice, deps.store.shop.get(), target.query.get('size') === 'A5' ? 'A5' : 'A4');
+  if (res.destroyed) return;
+  res.writeHead(200, {
+    ...base,
+    'content-type': 'application/pdf',
+    'content-disposition': `inline; filename="${invoice.number.replace(/[^A-Za-z0-9_-]/g, '-')}.pdf"`,
+    'cache-control': 'no-store',
+  });
+  res.end(pdf);
+}

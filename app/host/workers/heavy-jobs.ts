@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import type { RequestEnvelope, ResponseEnvelope, ShopView } from '../../core/contract';
+import type { ReportTable } from '../../core/reports/table';
+import type { Spreadsheets } from '../../core/services/catalog/ports';
+
+/** What the host's heavy-work worker does, as messages (heavy-worker.ts runs them, heavy-lane.ts sends them). */
+export type HeavyJob =
+  /** a whole API call, on the worker's own read-only connection, with the host's clock reading */
+  | { kind: 'call'; request: RequestEnvelope; now: string }
+  | { kind: 'parse'; bytes: Uint8Array; fileName: string; encoding: 'utf-8' | 'windows-1252' }
+  | { kind: 'writeXlsx'; sheets: Parameters<Spreadsheets['writeXlsx']>[0] }
+  | { kind: 'tablePdf'; table: ReportTable; shop: z.output<typeof ShopView> }
+  | { kind: 'tableXlsx'; table: ReportTable; shop: z.output<typeof ShopView> };
+
+export interface HeavyRequest {
+  id: number;
+  job: HeavyJob;
+}
+
+export type HeavyReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: { code: string | null; message: string } };
+
+export type CallReply = ResponseEnvelope;
+
+export interface HeavyWorkerData {
+  dbFile: string;
+  validateResults: boolean;
+}

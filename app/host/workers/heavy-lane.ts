@@ -1,0 +1,151 @@
+import type { Worker } from 'node:worker_threads';
+import { api, isMethodName, type RequestEnvelope, type ResponseEnvelope } from '../../core/contract';
+import { AppError, isErrorCode } from '../../core/contract/errors';
+import type { Documents } from '../../core/services/printing/ports';
+import type { Spreadsheets } from '../../core/services/catalog/ports';
+import { startWorkerModule } from '../../../db/worker-module';
+import type { HeavyJob, HeavyReply, HeavyWorkerData } from './heavy-jobs';
+
+/**
+ * One worker thread for the host's heavy work, one job at a time (two big imports at once once ran
+ * the host out of memory), with a heap of its own: a file that needs more kills the worker, not
+ * the host, and the next job gets a fresh one. A job that runs too long is stopped the same way.
+ */
+export interface HeavyLaneOptions {
+  dbFile: string;
+  validateResults: boolean;
+  log: (message: string, error?: unknown) => void;
+  /** the worker's heap; the host's own stays small and steady */
+  maxHeapMb?: number;
+  timeoutMs?: number;
+  /** jobs waiting beyond the running one; more are refused as busy */
+  maxQueued?: number;
+}
+
+/**
+ * Read-only API methods whose work grows with the shop's data or an uploaded file: they run whole
+ * on the worker. (A method that writes stays on the host's thread, where every write is; its
+ * spreadsheet and PDF steps still come here through the ports below.)
+ */
+export const HEAVY_METHODS = ['catalog.importPreview', 'catalog.exportExcel', 'reports.export', 'accounting.tallyXml', 'khata.statementPdf'] as const;
+
+for (const m of HEAVY_METHODS) {
+  if ('changes' in api[m]) throw new Error(`${m} changes data; it cannot run on the read-only heavy-work thread`);
+}
+
+export interface HeavyLane {
+  handles(method: string): boolean;
+  call(request: RequestEnvelope, now: Date): Promise<ResponseEnvelope>;
+  run<T>(job: Exclude<HeavyJob, { kind: 'call' }>): Promise<T>;
+  /** jobs running or waiting */
+  pending(): number;
+  close(): void;
+}
+
+const WORKER = { source: new URL('./heavy-worker.ts', import.meta.url), built: 'heavy-worker.mjs' };
+
+export function createHeavyLane(options: HeavyLaneOptions): HeavyLane {
+  const heavy = new Set<string>(HEAVY_METHODS);
+  let worker: Worker | null = null;
+  let nextId = 1;
+  let chain: Promise<unknown> = Promise.resolve();
+  let pending = 0;
+  let current: { id: number; settle: (reply: HeavyReply) => void } | null = null;
+
+  const start = (): Worker => {
+    if (worker) return worker;
+    const data: HeavyWorkerData = { dbFile: options.dbFile, validateResults: options.validateResults };
+    const w = startWorkerModule(WORKER, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 2048 } });
+    w.unref();
+    w.on('message', (reply: HeavyReply) => {
+      if (current?.id === reply.id) current.settle(reply);
+    });
+    const lost = (why: string) => {
+      if (worker === w) worker = null;
+      current?.settle({ id: current.id, ok: false, error: { code: 'INVALID_INPUT', message: why } });
+    };
+    w.on('error', (e: Error & { code?: string }) => {
+      options.log('[heavy] the worker failed', e);
+      lost(
+        e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? 'This needed more memory than the app allows (is the file too large?). Nothing was changed.'
+          : 'The work stopped unexpectedly. Nothing was changed.',
+      );
+    });
+    w.on('exit', () => lost('The work stopped unexpectedly. Nothing was changed.'));
+    worker = w;
+    return w;
+  };
+
+  const send = (job: HeavyJob): Promise<HeavyReply> => {
+    if (pending > (options.maxQueued ?? 4)) {
+      return Promise.resolve({
+        id: 0,
+        ok: false,
+        error: { code: 'DB_BUSY', message: 'The computer is busy with other big jobs (imports, exports). Try again in a minute.' },
+      });
+    }
+    pending += 1;
+    const work = () =>
+      new Promise<HeavyReply>((resolve) => {
+        const id = nextId++;
+        const w = start();
+        const timer = setTimeout(
+          () => {
+            current?.settle({ id, ok: false, error: { code: 'INVALID_INPUT', message: 'This took too long and was stopped. Nothing was changed.' } });
+            void w.terminate();
+          },
+          options.timeoutMs ?? 10 * 60_000,
+        );
+        current = {
+          id,
+          settle: (reply) => {
+            clearTimeout(timer);
+            current = null;
+            resolve(reply);
+          },
+        };
+        w.postMessage({ id, job });
+      });
+    const next = chain.then(work, work);
+    chain = next.catch(() => undefined);
+    return next.finally(() => (pending -= 1));
+  };
+
+  return {
+    handles: (method) => heavy.has(method) && isMethodName(method),
+    async call(request, now) {
+      const reply = await send({ kind: 'call', request, now: now.toISOString() });
+      if (reply.ok) return reply.value as ResponseEnvelope;
+      const code = isErrorCode(reply.error.code) ? reply.error.code : 'INTERNAL';
+      return { id: request.id, ok: false, error: { code, message: reply.error.message } };
+    },
+    async run<T>(job: Exclude<HeavyJob, { kind: 'call' }>) {
+      const reply = await send(job);
+      if (reply.ok) return reply.value as T;
+      if (isErrorCode(reply.error.code)) throw new AppError(reply.error.code, reply.error.message);
+      throw new Error(reply.error.message);
+    },
+    pending: () => pending,
+    close() {
+      void worker?.terminate();
+      worker = null;
+    },
+  };
+}
+
+/** The Spreadsheets port with the work on the heavy-work thread. */
+export function offloadedSpreadsheets(lane: HeavyLane): Spreadsheets {
+  return {
+    parse: (bytes, fileName, encoding) => lane.run({ kind: 'parse', bytes, fileName, encoding }),
+    writeXlsx: (sheets) => lane.run({ kind: 'writeXlsx', sheets }),
+  };
+}
+
+/** Report PDFs and workbooks on the heavy-work thread; invoices stay where they are (one page, asked for at the counter). */
+export function offloadedTables(lane: HeavyLane): Pick<Documents, 'tablePdf' | 'tableXlsx'> {
+  return {
+    tablePdf: (table, shop) => lane.run({ kind: 'tablePdf', table, shop }),
+    tableXlsx: (table, shop) => lane.run({ kind: 'tableXlsx', table, shop }),
+  };
+}
