@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { tempDir } from '../tests/support/test-host';
 import { openDatabase } from './open';
-import { EVERY_BILL_ACCOUNTS, indexedAccount } from './repos/account-lines';
+import { EVERY_BILL_ACCOUNTS, indexedAccount } from './repos/accounting/account-lines';
 
 let dir: string;
 let cleanup: () => void;

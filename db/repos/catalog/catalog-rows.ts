@@ -1,0 +1,125 @@
+import { searchKeys } from '../../../app/core/catalog/phonetic';
+import type { Unit } from '../../../app/core/format/qty';
+import type { RepoContext } from '../context';
+import type { Product } from '../../../app/core/services/catalog/ports';
+import type { NewProductRecord } from '../../../app/core/services/catalog/ports';
+
+/** A products row as the catalogue's queries select it (with barcodes, units and stock). */
+export interface ProductRow {
+  id: string;
+  name: string;
+  name_hi: string | null;
+  alt_names: string;
+  barcodes: string;
+  units: string;
+  hsn: string;
+  gst_rate_bp: number;
+  cess_rate_bp: number;
+  mrp_paise: number | null;
+  price_paise: number;
+  cost_paise: number;
+  unit: string;
+  loose: number;
+  active: number;
+  category: string;
+  sub_category: string;
+  brand: string;
+  pack_size: string;
+  image_url: string | null;
+  reorder_level_milli: number;
+  reorder_qty_milli: number;
+  plu: string | null;
+  on_hand: number | null;
+}
+
+export const PRODUCT_COLUMNS = `p.id, p.name, p.name_hi, p.alt_names, p.hsn, p.gst_rate_bp, p.cess_rate_bp, p.mrp_paise,
+  p.price_paise, p.cost_paise, p.unit, p.loose, p.active, p.category, p.sub_category, p.brand, p.pack_size, p.image_url,
+  p.reorder_level_milli, p.reorder_qty_milli, p.plu,
+  (SELECT json_group_array(b.barcode) FROM product_barcodes b WHERE b.product_id = p.id AND b.qty_milli = 1000) AS barcodes,
+  (SELECT json_group_array(json_object('name', u.name, 'qtyMilli', u.qty_milli, 'barcode', (SELECT b.barcode FROM product_barcodes b WHERE b.product_id = u.product_id AND b.qty_milli = u.qty_milli))) FROM product_units u WHERE u.product_id = p.id) AS units,
+  (SELECT s.qty_milli FROM stock_levels s WHERE s.product_id = p.id) AS on_hand`;
+
+export const SELECT_PRODUCT = `SELECT ${PRODUCT_COLUMNS} FROM products p`;
+
+export function toProduct(r: ProductRow): Product {
+  return {
+    id: r.id,
+    name: r.name,
+    nameHi: r.name_hi,
+    altNames: JSON.parse(r.alt_names) as string[],
+    barcodes: JSON.parse(r.barcodes) as string[],
+    hsn: r.hsn,
+    gstRateBp: r.gst_rate_bp,
+    cessRateBp: r.cess_rate_bp,
+    mrpPaise: r.mrp_paise,
+    pricePaise: r.price_paise,
+    costPaise: r.cost_paise,
+    unit: r.unit as Unit,
+    loose: r.loose === 1,
+    active: r.active === 1,
+    category: r.category,
+    subCategory: r.sub_category,
+    brand: r.brand,
+    packSize: r.pack_size,
+    imageUrl: r.image_url,
+    reorderLevelMilli: r.reorder_level_milli,
+    reorderQtyMilli: r.reorder_qty_milli,
+    plu: r.plu,
+    units: JSON.parse(r.units) as Array<{ name: string; qtyMilli: number; barcode: string | null }>,
+    onHandMilli: r.on_hand ?? 0,
+  };
+}
+
+/** What the search index holds for a product: names in two columns, then the phonetic keys of all its names and its brand. */
+export function ftsValues(p: Pick<NewProductRecord, 'name' | 'nameHi' | 'altNames' | 'brand'>): [string, string, string, string] {
+  const keys = searchKeys(p.name, p.nameHi, ...p.altNames, p.brand);
+  return [p.name, [p.nameHi, ...p.altNames, p.brand].filter(Boolean).join(' '), keys.fold, keys.skeleton];
+}
+
+/** Prepared writes of the catalogue: one product with its barcodes, units and search entry. */
+export function productWriter({ raw }: RepoContext) {
+  const insertProduct = raw.prepare(
+    `INSERT INTO products (id, name, name_hi, alt_names, hsn, gst_rate_bp, cess_rate_bp, mrp_paise, price_paise, cost_paise, unit, loose, active, created_at, updated_at,
+      category, sub_category, brand, pack_size, image_url, reorder_level_milli, reorder_qty_milli, plu)
+     VALUES (@id, @name, @nameHi, @altNames, @hsn, @gstRateBp, @cessRateBp, @mrpPaise, @pricePaise, @costPaise, @unit, @loose, @active, @createdAt, @createdAt,
+      @category, @subCategory, @brand, @packSize, @imageUrl, @reorderLevelMilli, @reorderQtyMilli, @plu)`,
+  );
+  const insertBarcode = raw.prepare('INSERT INTO product_barcodes (barcode, product_id, qty_milli) VALUES (?, ?, ?)');
+  const insertUnit = raw.prepare('INSERT INTO product_units (product_id, name, qty_milli) VALUES (?, ?, ?)');
+  const indexFts = raw.prepare('INSERT INTO products_fts (rowid, name, alt, fold, skel) SELECT rowid, ?, ?, ?, ? FROM products WHERE id = ?');
+  return {
+    insert(p: NewProductRecord) {
+      insertProduct.run({
+        id: p.id,
+        name: p.name,
+        nameHi: p.nameHi,
+        altNames: JSON.stringify(p.altNames),
+        hsn: p.hsn,
+        gstRateBp: p.gstRateBp,
+        cessRateBp: p.cessRateBp,
+        mrpPaise: p.mrpPaise,
+        pricePaise: p.pricePaise,
+        costPaise: p.costPaise,
+        unit: p.unit,
+        loose: p.loose ? 1 : 0,
+        active: p.active === false ? 0 : 1,
+        createdAt: p.createdAt,
+        category: p.category,
+        subCategory: p.subCategory,
+        brand: p.brand,
+        packSize: p.packSize,
+        imageUrl: p.imageUrl,
+        reorderLevelMilli: p.reorderLevelMilli,
+        reorderQtyMilli: p.reorderQtyMilli,
+        plu: p.plu,
+      });
+      for (const code of p.barcodes) insertBarcode.run(code, p.id, 1000);
+      for (const u of p.units) {
+        insertUnit.run(p.id, u.name, u.qtyMilli);
+        if (u.barcode) insertBarcode.run(u.barcode, p.id, u.qtyMilli);
+      }
+      indexFts.run(...ftsValues(p), p.id);
+    },
+    addBarcode: (productId: string, code: string, qtyMilli: number) => void insertBarcode.run(code, productId, qtyMilli),
+  };
+}
