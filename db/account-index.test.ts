@@ -11,16 +11,14 @@ afterEach(() => cleanup());
 
 it('the partial account index leaves out exactly the every-bill accounts, and queries that repeat its condition use it', () => {
   const { db } = openDatabase(join(dir, 'shop.sqlite'));
-  const { sql } = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'journal_lines_account'").get() as { sql: string };
+  const sql = db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'journal_lines_account'").get()?.sql ?? '';
   const listed = new Set([...sql.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]));
   expect(listed).toEqual(new Set(EVERY_BILL_ACCOUNTS));
 
   const plan = (where: string) =>
-    (
-      db
-        .prepare(`EXPLAIN QUERY PLAN SELECT l.seq FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id WHERE ${where}`)
-        .all('BANK_CHARGES', '2026-04-01', '2027-03-31') as Array<{ detail: string }>
-    )
+    db
+      .prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN SELECT l.seq FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id WHERE ${where}`)
+      .all('BANK_CHARGES', '2026-04-01', '2027-03-31')
       .map((r) => r.detail)
       .join('; ');
   expect(plan(`l.account_code = ? AND ${indexedAccount('l')} AND e.date BETWEEN ? AND ?`)).toContain('journal_lines_account');

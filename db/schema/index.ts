@@ -9,4 +9,5 @@ export * from './accounting';
 export * from './audit';
 export * from './printing';
 export * from './purchasing';
-export * from './books';
+export * from './gst';
+export * from './bank';

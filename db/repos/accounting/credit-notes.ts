@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Unit } from '../../../app/core/format/qty';
 import type { CreditNotesRepo, InvoiceForReturn } from '../../../app/core/services/accounting/ports';
 import { creditNoteLines, creditNotes, customers, invoiceLines, invoices, stockMoves } from '../../schema';
+import { buyerOf } from '../billing/billing';
 import { atomically, type RepoContext } from '../context';
 
 export function createCreditNotesRepo({ orm, raw }: RepoContext): CreditNotesRepo {
@@ -19,6 +19,10 @@ export function createCreditNotesRepo({ orm, raw }: RepoContext): CreditNotesRep
         supply: inv.supply,
         placeOfSupply: inv.placeOfSupply,
         customerId: inv.customerId,
+        gst: {
+          buyer: inv.customerId === null ? null : { name: inv.buyerName ?? '', gstin: inv.buyerGstin, stateCode: inv.buyerState },
+          gstClass: inv.gstClass,
+        },
         lines: lines.map((l) => ({
           lineNo: l.lineNo,
           productId: l.productId,
@@ -71,6 +75,10 @@ export function createCreditNotesRepo({ orm, raw }: RepoContext): CreditNotesRep
             deviceId: n.deviceId,
             invoiceId: n.invoice.id,
             customerId: n.invoice.customerId,
+            buyerName: n.gst.buyer?.name ?? null,
+            buyerGstin: n.gst.buyer?.gstin ?? null,
+            buyerState: n.gst.buyer?.stateCode ?? null,
+            gstClass: n.gst.gstClass,
             docType: n.invoice.docType,
             supply: n.invoice.supply,
             placeOfSupply: n.invoice.placeOfSupply,
@@ -118,7 +126,7 @@ export function createCreditNotesRepo({ orm, raw }: RepoContext): CreditNotesRep
         .select({
           n: creditNotes,
           inv: { id: invoices.id, number: invoices.number, date: invoices.date },
-          customer: { id: customers.id, name: customers.name, phone: customers.phone, gstin: customers.gstin },
+          customerPhone: customers.phone,
         })
         .from(creditNotes)
         .innerJoin(invoices, eq(invoices.id, creditNotes.invoiceId))
@@ -134,13 +142,13 @@ export function createCreditNotesRepo({ orm, raw }: RepoContext): CreditNotesRep
         date: n.date,
         createdAt: n.createdAt,
         invoice: r.inv,
-        customer: r.customer,
+        customer: buyerOf(n, r.customerPhone),
         docType: n.docType,
         supply: n.supply,
         placeOfSupply: n.placeOfSupply,
         reason: n.reason,
         refund: n.refundMethod,
-        lines: lines.map(({ creditNoteId: _c, costPaise: _k, unit, ...l }) => ({ ...l, unit: unit as Unit })),
+        lines: lines.map(({ creditNoteId: _c, costPaise: _k, ...l }) => l),
         totals: {
           taxablePaise: n.taxablePaise,
           cgstPaise: n.cgstPaise,

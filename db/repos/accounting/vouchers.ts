@@ -1,7 +1,8 @@
 import { and, desc, eq, gte, isNull, lte } from 'drizzle-orm';
+import { z } from 'zod';
 import type { RegistersRepo, Voucher, VouchersRepo } from '../../../app/core/services/accounting/ports';
-import { cashRegisters, customers, vouchers } from '../../schema';
-import { createLedgerRepo } from './ledger';
+import { auditLog, cashRegisters, customers, vouchers } from '../../schema';
+import { createJournalRepo } from './journal';
 import { json, type RepoContext } from '../context';
 import { createSuppliersRepo } from '../suppliers/suppliers';
 
@@ -9,7 +10,7 @@ type Row = typeof vouchers.$inferSelect;
 
 export function createVouchersRepo(ctx: RepoContext): VouchersRepo {
   const { orm } = ctx;
-  const ledger = createLedgerRepo(ctx);
+  const journal = createJournalRepo(ctx);
   const suppliers = createSuppliersRepo(ctx);
   const head = (r: Row & { customerName: string | null }): Omit<Voucher, 'entries'> => ({
     id: r.id,
@@ -36,7 +37,7 @@ export function createVouchersRepo(ctx: RepoContext): VouchersRepo {
     idByClientRef: (clientRef) => orm.select({ id: vouchers.id }).from(vouchers).where(eq(vouchers.clientRef, clientRef)).get()?.id,
     view(id) {
       const r = select().where(eq(vouchers.id, id)).get();
-      return r ? { ...head({ ...r.v, customerName: r.customerName }), entries: ledger.entriesFor(id) } : undefined;
+      return r ? { ...head({ ...r.v, customerName: r.customerName }), entries: journal.entriesFor(id) } : undefined;
     },
     list: (from, to, kind, limit) =>
       select()
@@ -54,15 +55,20 @@ export function createVouchersRepo(ctx: RepoContext): VouchersRepo {
   };
 }
 
-export function createRegistersRepo({ orm, raw }: RepoContext): RegistersRepo {
+/** What the close's audit row records: the chain's head the day-end slip carries. */
+const ClosingRecord = z.object({ auditHead: z.string().nullish() });
+
+export function createRegistersRepo({ orm }: RepoContext): RegistersRepo {
   const view = (r: typeof cashRegisters.$inferSelect | undefined) => {
     if (!r) return undefined;
-    const auditHead = r.closedAt
-      ? ((
-          raw
-            .prepare("SELECT after_json AS a FROM audit_log WHERE action = 'accounting.closeRegister' AND entity_id = ? ORDER BY id DESC LIMIT 1")
-            .get(r.id) as { a: string } | undefined
-        )?.a ?? null)
+    const closing = r.closedAt
+      ? orm
+          .select({ after: auditLog.afterJson })
+          .from(auditLog)
+          .where(and(eq(auditLog.action, 'accounting.closeRegister'), eq(auditLog.entityId, r.id)))
+          .orderBy(desc(auditLog.id))
+          .limit(1)
+          .get()?.after
       : null;
     return {
       id: r.id,
@@ -75,7 +81,7 @@ export function createRegistersRepo({ orm, raw }: RepoContext): RegistersRepo {
       closingBookPaise: r.closingBookPaise,
       differencePaise: r.closingCountedPaise !== null && r.closingBookPaise !== null ? r.closingCountedPaise - r.closingBookPaise : null,
       status: r.status,
-      auditHead: auditHead ? ((JSON.parse(auditHead) as { auditHead?: string }).auditHead ?? null) : null,
+      auditHead: closing ? (ClosingRecord.safeParse(JSON.parse(closing)).data?.auditHead ?? null) : null,
     };
   };
   return {

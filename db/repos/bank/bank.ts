@@ -1,14 +1,10 @@
-import { indexedAccount } from '../accounting/account-lines';
-import { atomically, type RepoContext } from '../context';
+import { and, asc, between, desc, eq, exists, gte, inArray, isNull, lte, ne, notExists, notInArray, or, sql } from 'drizzle-orm';
 import type { BankRepo } from '../../../app/core/services/bank/ports';
+import { bankLines, bankMatches, bankStatements, clearingSettlements, journalEntries, journalLines, vouchers } from '../../schema';
+import { inAccountIndex } from '../accounting/account-lines';
+import { atomically, once, placeholders, type RepoContext } from '../context';
 
-// A bank account is never one the counter posts every bill to, so its lines are in the account index.
-const BANK_LINES = indexedAccount('l');
-
-const LINE = `b.id, b.statement_id AS statementId, b.date, b.narration, b.reference, b.amount_paise AS amountPaise, b.balance_paise AS balancePaise,
-  m.entry_id AS mEntryId, m.seq AS mSeq, m.how AS mHow, e.voucher_type AS mType, e.narration AS mNarration, e.date AS mDate`;
-const FROM = 'bank_lines b LEFT JOIN bank_matches m ON m.bank_line_id = b.id LEFT JOIN journal_entries e ON e.id = m.entry_id';
-type LineRow = {
+interface LineRow {
   id: string;
   statementId: string;
   date: string;
@@ -22,7 +18,7 @@ type LineRow = {
   mType: string | null;
   mNarration: string | null;
   mDate: string | null;
-};
+}
 const view = ({ mEntryId, mSeq, mHow, mType, mNarration, mDate, ...b }: LineRow) => ({
   ...b,
   match:
@@ -30,109 +26,189 @@ const view = ({ mEntryId, mSeq, mHow, mType, mNarration, mDate, ...b }: LineRow)
       ? { entryId: mEntryId, seq: mSeq, how: mHow, voucherType: mType ?? '', narration: mNarration ?? '', date: mDate ?? b.date }
       : null,
 });
+const LINE = {
+  id: bankLines.id,
+  statementId: bankLines.statementId,
+  date: bankLines.date,
+  narration: bankLines.narration,
+  reference: bankLines.reference,
+  amountPaise: bankLines.amountPaise,
+  balancePaise: bankLines.balancePaise,
+  mEntryId: bankMatches.entryId,
+  mSeq: bankMatches.seq,
+  mHow: bankMatches.how,
+  mType: journalEntries.voucherType,
+  mNarration: journalEntries.narration,
+  mDate: journalEntries.date,
+};
+const BOOK = {
+  entryId: journalLines.entryId,
+  seq: journalLines.seq,
+  date: journalEntries.date,
+  voucherType: journalEntries.voucherType,
+  narration: journalEntries.narration,
+  reference: sql<string>`coalesce((SELECT ${vouchers.reference} FROM ${vouchers} WHERE ${journalEntries.refType} = 'voucher' AND ${vouchers.id} = ${journalEntries.refId}), '')`,
+  amountPaise: sql<number>`${journalLines.debitPaise} - ${journalLines.creditPaise}`,
+};
+const statementOrder = [asc(bankLines.date), asc(bankLines.statementId), asc(bankLines.lineNo)];
 
-const BOOK = `l.entry_id AS entryId, l.seq, e.date, e.voucher_type AS voucherType, e.narration,
-  coalesce((SELECT reference FROM vouchers v WHERE e.ref_type = 'voucher' AND v.id = e.ref_id), '') AS reference, l.debit_paise - l.credit_paise AS amountPaise`;
-
-export function createBankRepo({ raw }: RepoContext): BankRepo {
+export function createBankRepo({ orm, raw }: RepoContext): BankRepo {
+  const statementLines = () =>
+    orm
+      .select(LINE)
+      .from(bankLines)
+      .leftJoin(bankMatches, eq(bankMatches.bankLineId, bankLines.id))
+      .leftJoin(journalEntries, eq(journalEntries.id, bankMatches.entryId));
+  // A bank account is never one the counter posts every bill to, so its lines are in the account index.
+  const bookLines = (account: string, ...also: Parameters<typeof and>) =>
+    orm
+      .select(BOOK)
+      .from(journalLines)
+      .innerJoin(journalEntries, eq(journalEntries.id, journalLines.entryId))
+      .where(and(eq(journalLines.accountCode, account), inAccountIndex(journalLines.accountCode), ...also))
+      .orderBy(asc(journalEntries.date), asc(journalEntries.createdAt))
+      .all();
+  const matchedLine = () =>
+    orm
+      .select({ one: sql`1` })
+      .from(bankMatches)
+      .where(and(eq(bankMatches.entryId, journalLines.entryId), eq(bankMatches.seq, journalLines.seq)));
+  const insertLine = once(() =>
+    orm
+      .insert(bankLines)
+      .values(
+        placeholders('id', 'statementId', 'accountCode', 'lineNo', 'date', 'valueDate', 'narration', 'reference', 'amountPaise', 'balancePaise', 'lineKey'),
+      )
+      .prepare(),
+  );
   return {
     existingKeys(account, keys) {
       const found = new Set<string>();
       for (let i = 0; i < keys.length; i += 400) {
-        const chunk = keys.slice(i, i + 400);
-        const rows = raw
-          .prepare(`SELECT line_key AS k FROM bank_lines WHERE account_code = ? AND line_key IN (${chunk.map(() => '?').join(',')})`)
-          .all(account, ...chunk) as Array<{ k: string }>;
-        for (const r of rows) found.add(r.k);
+        const rows = orm
+          .select({ key: bankLines.lineKey })
+          .from(bankLines)
+          .where(and(eq(bankLines.accountCode, account), inArray(bankLines.lineKey, keys.slice(i, i + 400))))
+          .all();
+        for (const r of rows) found.add(r.key);
       }
       return found;
     },
     insertStatement(s) {
       atomically(raw, () => {
-        raw
-          .prepare(
-            'INSERT INTO bank_statements (id, account_code, file_name, imported_at, imported_by, from_date, to_date, lines, closing_balance_paise) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-          )
-          .run(s.id, s.account, s.fileName, s.importedAt, s.importedBy, s.from, s.to, s.lines.length, s.closingBalancePaise);
-        const line = raw.prepare(
-          'INSERT INTO bank_lines (id, statement_id, account_code, line_no, date, value_date, narration, reference, amount_paise, balance_paise, line_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        );
+        orm
+          .insert(bankStatements)
+          .values({
+            id: s.id,
+            accountCode: s.account,
+            fileName: s.fileName,
+            importedAt: s.importedAt,
+            importedBy: s.importedBy,
+            fromDate: s.from,
+            toDate: s.to,
+            lines: s.lines.length,
+            closingBalancePaise: s.closingBalancePaise,
+          })
+          .run();
         for (const l of s.lines)
-          line.run(l.id, s.id, s.account, l.lineNo, l.date, l.valueDate, l.narration, l.reference, l.amountPaise, l.balancePaise, l.lineKey);
+          insertLine().run({
+            id: l.id,
+            statementId: s.id,
+            accountCode: s.account,
+            lineNo: l.lineNo,
+            date: l.date,
+            valueDate: l.valueDate,
+            narration: l.narration,
+            reference: l.reference,
+            amountPaise: l.amountPaise,
+            balancePaise: l.balancePaise,
+            lineKey: l.lineKey,
+          });
       });
     },
     line(id) {
-      const r = raw.prepare(`SELECT ${LINE}, b.account_code AS account FROM ${FROM} WHERE b.id = ?`).get(id) as (LineRow & { account: string }) | undefined;
+      const r = orm
+        .select({ ...LINE, account: bankLines.accountCode })
+        .from(bankLines)
+        .leftJoin(bankMatches, eq(bankMatches.bankLineId, bankLines.id))
+        .leftJoin(journalEntries, eq(journalEntries.id, bankMatches.entryId))
+        .where(eq(bankLines.id, id))
+        .get();
       if (!r) return undefined;
       const { account, ...row } = r;
       return { ...view(row), account };
     },
-    lines(account, from, to, unmatchedOnly) {
-      const rows = raw
-        .prepare(
-          `SELECT ${LINE} FROM ${FROM} WHERE b.account_code = @account AND (@from IS NULL OR b.date >= @from) AND (@to IS NULL OR b.date <= @to) AND (@unmatched = 0 OR m.bank_line_id IS NULL) ORDER BY b.date, b.statement_id, b.line_no`,
+    lines: (account, from, to, unmatchedOnly) =>
+      statementLines()
+        .where(
+          and(
+            eq(bankLines.accountCode, account),
+            from === null ? undefined : gte(bankLines.date, from),
+            to === null ? undefined : lte(bankLines.date, to),
+            unmatchedOnly ? isNull(bankMatches.bankLineId) : undefined,
+          ),
         )
-        .all({ account, from, to, unmatched: unmatchedOnly ? 1 : 0 }) as LineRow[];
-      return rows.map(view);
-    },
-    unmatchedBookLines(account, upTo) {
-      return raw
-        .prepare(
-          `SELECT ${BOOK} FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id
-           WHERE l.account_code = @account AND ${BANK_LINES} AND (@upTo IS NULL OR e.date <= @upTo) AND NOT EXISTS (SELECT 1 FROM bank_matches m WHERE m.entry_id = l.entry_id AND m.seq = l.seq)
-           ORDER BY e.date, e.created_at`,
-        )
-        .all({ account, upTo }) as ReturnType<BankRepo['unmatchedBookLines']>;
-    },
+        .orderBy(...statementOrder)
+        .all()
+        .map(view),
+    unmatchedBookLines: (account, upTo) => bookLines(account, upTo === null ? undefined : lte(journalEntries.date, upTo), notExists(matchedLine())),
     bookLine(entryId, seq) {
-      const r = raw
-        .prepare(
-          `SELECT ${BOOK}, l.account_code AS account, EXISTS (SELECT 1 FROM bank_matches m WHERE m.entry_id = l.entry_id AND m.seq = l.seq) AS matched FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id WHERE l.entry_id = ? AND l.seq = ?`,
-        )
-        .get(entryId, seq) as (ReturnType<BankRepo['unmatchedBookLines']>[number] & { account: string; matched: number }) | undefined;
+      const r = orm
+        .select({ ...BOOK, account: journalLines.accountCode, matched: sql<number>`${exists(matchedLine())}` })
+        .from(journalLines)
+        .innerJoin(journalEntries, eq(journalEntries.id, journalLines.entryId))
+        .where(and(eq(journalLines.entryId, entryId), eq(journalLines.seq, seq)))
+        .get();
       return r ? { ...r, matched: r.matched === 1 } : undefined;
     },
     match: (m) =>
-      void raw
-        .prepare('INSERT INTO bank_matches (bank_line_id, entry_id, seq, how, matched_at, matched_by) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(m.bankLineId, m.entryId, m.seq, m.how, m.at, m.userId),
-    unmatch: (bankLineId) => void raw.prepare('DELETE FROM bank_matches WHERE bank_line_id = ?').run(bankLineId),
+      void orm.insert(bankMatches).values({ bankLineId: m.bankLineId, entryId: m.entryId, seq: m.seq, how: m.how, matchedAt: m.at, matchedBy: m.userId }).run(),
+    unmatch: (bankLineId) => void orm.delete(bankMatches).where(eq(bankMatches.bankLineId, bankLineId)).run(),
     unsettledDays(clearing, upTo) {
       // A day's collections, net of its refunds; settlements themselves are left out, and so are days already settled.
-      return raw
-        .prepare(
-          `SELECT e.date, sum(l.debit_paise) - sum(l.credit_paise) AS amountPaise
-           FROM journal_entries e JOIN journal_lines l ON l.entry_id = e.id
-           WHERE e.date BETWEEN date(@upTo, '-60 days') AND @upTo AND +l.account_code = @clearing AND e.voucher_type <> 'settlement'
-             AND e.date NOT IN (SELECT business_date FROM clearing_settlements WHERE account_code = @clearing)
-           GROUP BY e.date HAVING amountPaise > 0 ORDER BY e.date`,
+      const amountPaise = sql<number>`sum(${journalLines.debitPaise}) - sum(${journalLines.creditPaise})`;
+      const settled = orm.select({ date: clearingSettlements.businessDate }).from(clearingSettlements).where(eq(clearingSettlements.accountCode, clearing));
+      return orm
+        .select({ date: journalEntries.date, amountPaise })
+        .from(journalEntries)
+        .innerJoin(journalLines, eq(journalLines.entryId, journalEntries.id))
+        .where(
+          and(
+            between(journalEntries.date, sql`date(${upTo}, '-60 days')`, upTo),
+            // unary plus: read the day's entries by date, not this account's every line by the account index
+            sql`+${journalLines.accountCode} = ${clearing}`,
+            ne(journalEntries.voucherType, 'settlement'),
+            notInArray(journalEntries.date, settled),
+          ),
         )
-        .all({ clearing, upTo }) as Array<{ date: string; amountPaise: number }>;
+        .groupBy(journalEntries.date)
+        .having(sql`${amountPaise} > 0`)
+        .orderBy(asc(journalEntries.date))
+        .all();
     },
     markSettled(clearing, dates, entryId) {
-      const insert = raw.prepare('INSERT INTO clearing_settlements (account_code, business_date, entry_id) VALUES (?, ?, ?)');
-      atomically(raw, () => dates.forEach((d) => insert.run(clearing, d, entryId)));
+      atomically(raw, () => dates.forEach((d) => void orm.insert(clearingSettlements).values({ accountCode: clearing, businessDate: d, entryId }).run()));
     },
     openAsOf(account, asOf) {
-      const book = raw
-        .prepare(
-          `SELECT ${BOOK} FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id
-           WHERE l.account_code = @account AND ${BANK_LINES} AND e.date <= @asOf
-             AND NOT EXISTS (SELECT 1 FROM bank_matches m JOIN bank_lines b ON b.id = m.bank_line_id WHERE m.entry_id = l.entry_id AND m.seq = l.seq AND b.date <= @asOf)
-           ORDER BY e.date, e.created_at`,
-        )
-        .all({ account, asOf }) as ReturnType<BankRepo['unmatchedBookLines']>;
-      const bank = (
-        raw
-          .prepare(
-            `SELECT ${LINE} FROM ${FROM} WHERE b.account_code = @account AND b.date <= @asOf AND (m.bank_line_id IS NULL OR e.date > @asOf) ORDER BY b.date, b.statement_id, b.line_no`,
-          )
-          .all({ account, asOf }) as LineRow[]
-      ).map(view);
-      const last = raw
-        .prepare('SELECT balance_paise AS b FROM bank_lines WHERE account_code = ? AND date <= ? ORDER BY date DESC, statement_id DESC, line_no DESC LIMIT 1')
-        .get(account, asOf) as { b: number | null } | undefined;
-      return { book, bank, statementBalancePaise: last?.b ?? null };
+      const matchedBy = orm
+        .select({ one: sql`1` })
+        .from(bankMatches)
+        .innerJoin(bankLines, eq(bankLines.id, bankMatches.bankLineId))
+        .where(and(eq(bankMatches.entryId, journalLines.entryId), eq(bankMatches.seq, journalLines.seq), lte(bankLines.date, asOf)));
+      const book = bookLines(account, lte(journalEntries.date, asOf), notExists(matchedBy));
+      const bank = statementLines()
+        .where(and(eq(bankLines.accountCode, account), lte(bankLines.date, asOf), or(isNull(bankMatches.bankLineId), sql`${journalEntries.date} > ${asOf}`)))
+        .orderBy(...statementOrder)
+        .all()
+        .map(view);
+      const last = orm
+        .select({ balance: bankLines.balancePaise })
+        .from(bankLines)
+        .where(and(eq(bankLines.accountCode, account), lte(bankLines.date, asOf)))
+        .orderBy(desc(bankLines.date), desc(bankLines.statementId), desc(bankLines.lineNo))
+        .limit(1)
+        .get();
+      return { book, bank, statementBalancePaise: last?.balance ?? null };
     },
   };
 }

@@ -1,5 +1,4 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { Unit } from '../../../app/core/format/qty';
 import { customers, devices, invoiceLines, invoices, numberSeries, payments, users } from '../../schema';
 import { atomically, once, placeholders, type RepoContext } from '../context';
 import { createPrintJobsRepo } from '../printing/printing';
@@ -23,6 +22,7 @@ function statements({ orm }: RepoContext) {
         .insert(invoices)
         .values({
           ...placeholders('id', 'clientRef', 'number', 'fy', 'docType', 'date', 'createdAt', 'userId', 'deviceId', 'customerId', 'supply', 'placeOfSupply'),
+          ...placeholders('buyerName', 'buyerGstin', 'buyerState', 'gstClass'),
           ...placeholders(
             'amountPaise',
             'discountPaise',
@@ -90,7 +90,7 @@ function statements({ orm }: RepoContext) {
           inv: invoices,
           cashierName: users.name,
           deviceCode: devices.code,
-          customer: { id: customers.id, name: customers.name, phone: customers.phone, gstin: customers.gstin },
+          customerPhone: customers.phone,
         })
         .from(invoices)
         .innerJoin(users, eq(users.id, invoices.userId))
@@ -118,6 +118,16 @@ function statements({ orm }: RepoContext) {
   };
 }
 
+/** The buyer as the document names them (kept at posting), with the phone from the customer file. */
+export function buyerOf(
+  doc: { customerId: string | null; buyerName: string | null; buyerGstin: string | null; buyerState: string | null },
+  phone: string | null,
+): Invoice['customer'] {
+  return doc.customerId === null
+    ? null
+    : { id: doc.customerId, name: doc.buyerName ?? '', phone: phone ?? '', gstin: doc.buyerGstin, stateCode: doc.buyerState };
+}
+
 export function createBillingRepo(ctx: RepoContext): BillingRepo {
   const { orm, raw } = ctx;
   const printJobs = createPrintJobsRepo(ctx);
@@ -141,6 +151,10 @@ export function createBillingRepo(ctx: RepoContext): BillingRepo {
           userId: inv.userId,
           deviceId: inv.deviceId,
           customerId: inv.customerId,
+          buyerName: inv.gst.buyer?.name ?? null,
+          buyerGstin: inv.gst.buyer?.gstin ?? null,
+          buyerState: inv.gst.buyer?.stateCode ?? null,
+          gstClass: inv.gst.gstClass,
           supply: bill.supply,
           placeOfSupply: bill.placeOfSupply,
           amountPaise: t.amount,
@@ -202,10 +216,10 @@ export function createBillingRepo(ctx: RepoContext): BillingRepo {
         status: inv.status,
         supply: inv.supply,
         placeOfSupply: inv.placeOfSupply,
-        customer: h.customer,
+        customer: buyerOf(inv, h.customerPhone),
         cashier: { id: inv.userId, name: h.cashierName },
         deviceCode: h.deviceCode,
-        lines: lines.map(({ invoiceId: _i, costPaise: _c, unit, ...l }) => ({ ...l, unit: unit as Unit })),
+        lines: lines.map(({ invoiceId: _i, costPaise: _c, ...l }) => l),
         payments: paid.map(({ invoiceId: _i, seq: _s, ...p }) => p),
         totals: {
           amountPaise: inv.amountPaise,
@@ -235,11 +249,10 @@ export function createBillingRepo(ctx: RepoContext): BillingRepo {
           date: invoices.date,
           createdAt: invoices.createdAt,
           status: invoices.status,
-          customerName: customers.name,
+          customerName: invoices.buyerName,
           payablePaise: invoices.payablePaise,
         })
         .from(invoices)
-        .leftJoin(customers, eq(customers.id, invoices.customerId))
         .where(eq(invoices.date, date))
         .orderBy(desc(invoices.createdAt))
         .limit(limit)

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import { query, type RepoContext } from '../context';
 
 /** Damerau–Levenshtein distance, stopping early once it passes `max`. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -27,11 +27,12 @@ export function editDistance(a: string, b: string, max: number): number {
  * loaded on the first search that found nothing; a word one edit away (two for long words) from a
  * query word is tried as its spelling. Reloaded after the catalogue changes.
  */
-export function createFuzzyTerms(raw: Database.Database) {
+export function createFuzzyTerms(raw: RepoContext['raw']) {
   let byFirst: Map<string, string[]> | null = null;
   const load = () => {
+    // FTS5's own vocabulary table: raw SQL.
     raw.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.products_fts_terms USING fts5vocab(main, 'products_fts', 'col')");
-    const terms = raw.prepare("SELECT term FROM temp.products_fts_terms WHERE col = 'fold'").pluck().all() as string[];
+    const terms = query<string, []>(raw, "SELECT term FROM temp.products_fts_terms WHERE col = 'fold'")().pluck().all();
     const map = new Map<string, string[]>();
     for (const t of terms) {
       const list = map.get(t.charAt(0)) ?? [];

@@ -1,10 +1,15 @@
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { searchKeys } from '../../../app/core/catalog/phonetic';
 import type { Unit } from '../../../app/core/format/qty';
-import type { RepoContext } from '../context';
-import type { Product } from '../../../app/core/services/catalog/ports';
-import type { NewProductRecord } from '../../../app/core/services/catalog/ports';
+import type { NewProductRecord, Product } from '../../../app/core/services/catalog/ports';
+import { productBarcodes, products, productUnits } from '../../schema';
+import { once, placeholders, query, type RepoContext } from '../context';
 
-/** A products row as the catalogue's queries select it (with barcodes, units and stock). */
+/**
+ * The catalogue's product row, as FTS5 hits and lookups both read it: the product with its piece
+ * barcodes and pack units as JSON (one query for a page of products), and its stock on hand.
+ */
 export interface ProductRow {
   id: string;
   name: string;
@@ -18,9 +23,9 @@ export interface ProductRow {
   mrp_paise: number | null;
   price_paise: number;
   cost_paise: number;
-  unit: string;
-  loose: number;
-  active: number;
+  unit: Unit;
+  loose: 0 | 1;
+  active: 0 | 1;
   category: string;
   sub_category: string;
   brand: string;
@@ -41,20 +46,24 @@ export const PRODUCT_COLUMNS = `p.id, p.name, p.name_hi, p.alt_names, p.hsn, p.g
 
 export const SELECT_PRODUCT = `SELECT ${PRODUCT_COLUMNS} FROM products p`;
 
+// The JSON the row's columns hold, checked as it is read.
+const Texts = z.array(z.string());
+const Units = z.array(z.object({ name: z.string(), qtyMilli: z.number(), barcode: z.string().nullable() }));
+
 export function toProduct(r: ProductRow): Product {
   return {
     id: r.id,
     name: r.name,
     nameHi: r.name_hi,
-    altNames: JSON.parse(r.alt_names) as string[],
-    barcodes: JSON.parse(r.barcodes) as string[],
+    altNames: Texts.parse(JSON.parse(r.alt_names)),
+    barcodes: Texts.parse(JSON.parse(r.barcodes)),
     hsn: r.hsn,
     gstRateBp: r.gst_rate_bp,
     cessRateBp: r.cess_rate_bp,
     mrpPaise: r.mrp_paise,
     pricePaise: r.price_paise,
     costPaise: r.cost_paise,
-    unit: r.unit as Unit,
+    unit: r.unit,
     loose: r.loose === 1,
     active: r.active === 1,
     category: r.category,
@@ -65,7 +74,7 @@ export function toProduct(r: ProductRow): Product {
     reorderLevelMilli: r.reorder_level_milli,
     reorderQtyMilli: r.reorder_qty_milli,
     plu: r.plu,
-    units: JSON.parse(r.units) as Array<{ name: string; qtyMilli: number; barcode: string | null }>,
+    units: Units.parse(JSON.parse(r.units)),
     onHandMilli: r.on_hand ?? 0,
   };
 }
@@ -77,23 +86,42 @@ export function ftsValues(p: Pick<NewProductRecord, 'name' | 'nameHi' | 'altName
 }
 
 /** Prepared writes of the catalogue: one product with its barcodes, units and search entry. */
-export function productWriter({ raw }: RepoContext) {
-  const insertProduct = raw.prepare(
-    `INSERT INTO products (id, name, name_hi, alt_names, hsn, gst_rate_bp, cess_rate_bp, mrp_paise, price_paise, cost_paise, unit, loose, active, created_at, updated_at,
-      category, sub_category, brand, pack_size, image_url, reorder_level_milli, reorder_qty_milli, plu)
-     VALUES (@id, @name, @nameHi, @altNames, @hsn, @gstRateBp, @cessRateBp, @mrpPaise, @pricePaise, @costPaise, @unit, @loose, @active, @createdAt, @createdAt,
-      @category, @subCategory, @brand, @packSize, @imageUrl, @reorderLevelMilli, @reorderQtyMilli, @plu)`,
+export function productWriter({ orm, raw }: RepoContext) {
+  const insertProduct = once(() =>
+    orm
+      .insert(products)
+      .values({
+        ...placeholders('id', 'name', 'nameHi', 'altNames', 'hsn', 'gstRateBp', 'cessRateBp', 'mrpPaise', 'pricePaise', 'costPaise', 'unit', 'loose', 'active'),
+        ...placeholders('category', 'subCategory', 'brand', 'packSize', 'imageUrl', 'reorderLevelMilli', 'reorderQtyMilli', 'plu', 'createdAt'),
+        updatedAt: sql.placeholder('createdAt'),
+      })
+      .prepare(),
   );
-  const insertBarcode = raw.prepare('INSERT INTO product_barcodes (barcode, product_id, qty_milli) VALUES (?, ?, ?)');
-  const insertUnit = raw.prepare('INSERT INTO product_units (product_id, name, qty_milli) VALUES (?, ?, ?)');
-  const indexFts = raw.prepare('INSERT INTO products_fts (rowid, name, alt, fold, skel) SELECT rowid, ?, ?, ?, ? FROM products WHERE id = ?');
+  const insertBarcode = once(() =>
+    orm
+      .insert(productBarcodes)
+      .values(placeholders('barcode', 'productId', 'qtyMilli'))
+      .prepare(),
+  );
+  const insertUnit = once(() =>
+    orm
+      .insert(productUnits)
+      .values(placeholders('productId', 'name', 'qtyMilli'))
+      .prepare(),
+  );
+  // The search index is an FTS5 table: raw SQL.
+  const indexFts = query<never, [string, string, string, string, string]>(
+    raw,
+    'INSERT INTO products_fts (rowid, name, alt, fold, skel) SELECT rowid, ?, ?, ?, ? FROM products WHERE id = ?',
+  );
+  const addBarcode = (productId: string, barcode: string, qtyMilli: number) => void insertBarcode().run({ barcode, productId, qtyMilli });
   return {
     insert(p: NewProductRecord) {
-      insertProduct.run({
+      insertProduct().run({
         id: p.id,
         name: p.name,
         nameHi: p.nameHi,
-        altNames: JSON.stringify(p.altNames),
+        altNames: p.altNames,
         hsn: p.hsn,
         gstRateBp: p.gstRateBp,
         cessRateBp: p.cessRateBp,
@@ -101,8 +129,8 @@ export function productWriter({ raw }: RepoContext) {
         pricePaise: p.pricePaise,
         costPaise: p.costPaise,
         unit: p.unit,
-        loose: p.loose ? 1 : 0,
-        active: p.active === false ? 0 : 1,
+        loose: p.loose,
+        active: p.active !== false,
         createdAt: p.createdAt,
         category: p.category,
         subCategory: p.subCategory,
@@ -113,13 +141,13 @@ export function productWriter({ raw }: RepoContext) {
         reorderQtyMilli: p.reorderQtyMilli,
         plu: p.plu,
       });
-      for (const code of p.barcodes) insertBarcode.run(code, p.id, 1000);
+      for (const code of p.barcodes) addBarcode(p.id, code, 1000);
       for (const u of p.units) {
-        insertUnit.run(p.id, u.name, u.qtyMilli);
-        if (u.barcode) insertBarcode.run(u.barcode, p.id, u.qtyMilli);
+        insertUnit().run({ productId: p.id, name: u.name, qtyMilli: u.qtyMilli });
+        if (u.barcode) addBarcode(p.id, u.barcode, u.qtyMilli);
       }
-      indexFts.run(...ftsValues(p), p.id);
+      indexFts().run(...ftsValues(p), p.id);
     },
-    addBarcode: (productId: string, code: string, qtyMilli: number) => void insertBarcode.run(code, productId, qtyMilli),
+    addBarcode,
   };
 }

@@ -1,29 +1,48 @@
-import type { RepoContext } from '../context';
+import { and, eq } from 'drizzle-orm';
 import type { ImportsRepo } from '../../../app/core/services/catalog/ports';
+import { catalogImports } from '../../schema';
+import type { RepoContext } from '../context';
 
-export function createImportsRepo({ raw }: RepoContext): ImportsRepo {
+export function createImportsRepo({ orm }: RepoContext): ImportsRepo {
+  const bytesOf = (id: string) => orm.select({ bytes: catalogImports.bytes }).from(catalogImports).where(eq(catalogImports.id, id)).get()?.bytes;
   return {
     start: (i) =>
-      void raw
-        .prepare("INSERT INTO catalog_imports (id, file_name, bytes, status, created_by, created_at) VALUES (?, ?, ?, 'uploaded', ?, ?)")
-        .run(i.id, i.fileName, Buffer.from(i.bytes), i.createdBy, i.createdAt),
+      void orm
+        .insert(catalogImports)
+        .values({ id: i.id, fileName: i.fileName, bytes: Buffer.from(i.bytes), status: 'uploaded', createdBy: i.createdBy, createdAt: i.createdAt })
+        .run(),
     append(id, offset, bytes) {
       // A chunk sent again (the reply was lost) starts where the file already ends: it is not added twice.
-      const row = raw.prepare('SELECT bytes FROM catalog_imports WHERE id = ?').get(id) as { bytes: Buffer };
-      if (offset !== row.bytes.length) return row.bytes.length;
+      const have = bytesOf(id) ?? Buffer.alloc(0);
+      if (offset !== have.length) return have.length;
       // (SQLite's || would turn the bytes into text.)
-      const joined = Buffer.concat([row.bytes, Buffer.from(bytes)]);
-      raw.prepare("UPDATE catalog_imports SET bytes = ? WHERE id = ? AND status = 'uploaded'").run(joined, id);
+      const joined = Buffer.concat([have, Buffer.from(bytes)]);
+      orm
+        .update(catalogImports)
+        .set({ bytes: joined })
+        .where(and(eq(catalogImports.id, id), eq(catalogImports.status, 'uploaded')))
+        .run();
       return joined.length;
     },
     get(id) {
-      const r = raw.prepare('SELECT id, file_name AS fileName, bytes, status, result FROM catalog_imports WHERE id = ?').get(id) as
-        { id: string; fileName: string; bytes: Buffer; status: 'uploaded' | 'committed'; result: string | null } | undefined;
-      return r && { ...r, bytes: new Uint8Array(r.bytes), result: r.result === null ? null : (JSON.parse(r.result) as unknown) };
+      const r = orm
+        .select({
+          id: catalogImports.id,
+          fileName: catalogImports.fileName,
+          bytes: catalogImports.bytes,
+          status: catalogImports.status,
+          result: catalogImports.result,
+        })
+        .from(catalogImports)
+        .where(eq(catalogImports.id, id))
+        .get();
+      return r && { ...r, bytes: new Uint8Array(r.bytes), result: r.result };
     },
     markCommitted: (id, result, at) =>
-      void raw
-        .prepare("UPDATE catalog_imports SET status = 'committed', bytes = X'', result = ?, committed_at = ? WHERE id = ?")
-        .run(JSON.stringify(result), at, id),
+      void orm
+        .update(catalogImports)
+        .set({ status: 'committed', bytes: Buffer.alloc(0), result, committedAt: at })
+        .where(eq(catalogImports.id, id))
+        .run(),
   };
 }

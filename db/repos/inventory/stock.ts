@@ -1,11 +1,26 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lte, ne, sql } from 'drizzle-orm';
 import { StockSettings } from '../../../app/core/contract';
 import type { LotBalance } from '../../../app/core/inventory/fefo';
-import type { Lot } from '../../../app/core/services/inventory/ports';
-import { stockLevels, stockMoves } from '../../schema';
+import type { Lot, StockRepo } from '../../../app/core/services/inventory/ports';
+import { batches, batchStock, products, stockLevels, stockMoves, stockSettings } from '../../schema';
 import { atomically, cachedRead, once, placeholders, type RepoContext } from '../context';
-import type { StockRepo } from '../../../app/core/services/inventory/ports';
 
+const ph = sql.placeholder;
+
+// Balances joined with their lots; the '' lot (stock from before lots) has no batch row.
+const LOT = {
+  batchId: batchStock.batchId,
+  productId: batchStock.productId,
+  batchNo: batches.batchNo,
+  mfgDate: batches.mfgDate,
+  expiryDate: batches.expiryDate,
+  mrpPaise: batches.mrpPaise,
+  unitCostPaise: batches.unitCostPaise,
+  supplierId: batches.supplierId,
+  receivedAt: batches.receivedAt,
+  qtyMilli: batchStock.qtyMilli,
+  valuePaise: batchStock.valuePaise,
+};
 interface LotRow {
   batchId: string;
   productId: string;
@@ -19,11 +34,6 @@ interface LotRow {
   qtyMilli: number;
   valuePaise: number;
 }
-
-// Balances joined with their lots; the '' lot (stock from before lots) has no batch row.
-const LOTS = `SELECT bs.batch_id AS batchId, bs.product_id AS productId, b.batch_no AS batchNo, b.mfg_date AS mfgDate, b.expiry_date AS expiryDate,
-  b.mrp_paise AS mrpPaise, b.unit_cost_paise AS unitCostPaise, b.supplier_id AS supplierId, b.received_at AS receivedAt, bs.qty_milli AS qtyMilli, bs.value_paise AS valuePaise
-  FROM batch_stock bs LEFT JOIN batches b ON b.id = bs.batch_id`;
 
 const toLot = (r: LotRow): Lot => ({
   ...r,
@@ -39,33 +49,66 @@ export function createStockRepo({ orm, raw }: RepoContext): StockRepo {
       .values(placeholders('productId', 'batchId', 'qtyMilli', 'valuePaise', 'kind', 'reason', 'refType', 'refId', 'at'))
       .prepare(),
   );
-  const savedSettings = once(() => raw.prepare<[], string>('SELECT settings FROM stock_settings WHERE id = 1').pluck());
+  const savedSettings = once(() => orm.select({ settings: stockSettings.settings }).from(stockSettings).where(eq(stockSettings.id, 1)).prepare());
   // Read by every priced cart; settings saved before an option existed still parse (the schema fills its default).
-  const settings = cachedRead(raw, () => StockSettings.parse(JSON.parse(savedSettings().get() ?? '{}')));
-  const lotsOf = once(() => raw.prepare<[string], LotRow>(`${LOTS} WHERE bs.product_id = ?`));
+  const settings = cachedRead(raw, () => StockSettings.parse(JSON.parse(savedSettings().get()?.settings ?? '{}')));
+  const lotsFrom = () => orm.select(LOT).from(batchStock).leftJoin(batches, eq(batches.id, batchStock.batchId));
+  const lotsOf = once(() =>
+    lotsFrom()
+      .where(eq(batchStock.productId, ph('productId')))
+      .prepare(),
+  );
   // The counter's pick: only lots with a balance. A year of daily deliveries leaves a product ~180
   // empty lots, and reading them all on every bill line made billing slower as the year went on.
-  const lotsInStock = once(() => raw.prepare<[string], LotRow>(`${LOTS} WHERE bs.product_id = ? AND bs.qty_milli <> 0`));
+  const lotsInStock = once(() =>
+    lotsFrom()
+      .where(and(eq(batchStock.productId, ph('productId')), ne(batchStock.qtyMilli, 0)))
+      .prepare(),
+  );
   const allLevels = once(() =>
-    raw.prepare<[], { productId: string; qtyMilli: number; valuePaise: number }>(
-      'SELECT product_id AS productId, qty_milli AS qtyMilli, value_paise AS valuePaise FROM stock_levels',
-    ),
+    orm.select({ productId: stockLevels.productId, qtyMilli: stockLevels.qtyMilli, valuePaise: stockLevels.valuePaise }).from(stockLevels).prepare(),
   );
   const level = once(() =>
-    raw.prepare<[string], { qtyMilli: number; valuePaise: number }>(
-      'SELECT qty_milli AS qtyMilli, value_paise AS valuePaise FROM stock_levels WHERE product_id = ?',
-    ),
+    orm
+      .select({ qtyMilli: stockLevels.qtyMilli, valuePaise: stockLevels.valuePaise })
+      .from(stockLevels)
+      .where(eq(stockLevels.productId, ph('productId')))
+      .prepare(),
   );
   const lotById = once(() =>
-    raw.prepare<[string], LotRow>(`SELECT b.id AS batchId, b.product_id AS productId, b.batch_no AS batchNo, b.mfg_date AS mfgDate, b.expiry_date AS expiryDate,
-      b.mrp_paise AS mrpPaise, b.unit_cost_paise AS unitCostPaise, b.supplier_id AS supplierId, b.received_at AS receivedAt,
-      coalesce(bs.qty_milli, 0) AS qtyMilli, coalesce(bs.value_paise, 0) AS valuePaise
-      FROM batches b LEFT JOIN batch_stock bs ON bs.batch_id = b.id AND bs.product_id = b.product_id WHERE b.id = ?`),
+    orm
+      .select({
+        ...LOT,
+        batchId: batches.id,
+        productId: batches.productId,
+        qtyMilli: sql<number>`coalesce(${batchStock.qtyMilli}, 0)`,
+        valuePaise: sql<number>`coalesce(${batchStock.valuePaise}, 0)`,
+      })
+      .from(batches)
+      .leftJoin(batchStock, and(eq(batchStock.batchId, batches.id), eq(batchStock.productId, batches.productId)))
+      .where(eq(batches.id, ph('batchId')))
+      .prepare(),
   );
   const insertLot = once(() =>
-    raw.prepare(`INSERT INTO batches (id, product_id, batch_no, mfg_date, expiry_date, mrp_paise, unit_cost_paise, supplier_id, received_at)
-      VALUES (@id, @productId, @batchNo, @mfgDate, @expiryDate, @mrpPaise, @unitCostPaise, @supplierId, @receivedAt)`),
+    orm
+      .insert(batches)
+      .values(placeholders('id', 'productId', 'batchNo', 'mfgDate', 'expiryDate', 'mrpPaise', 'unitCostPaise', 'supplierId', 'receivedAt'))
+      .prepare(),
   );
+  const moveView = {
+    id: stockMoves.id,
+    productId: stockMoves.productId,
+    batchId: stockMoves.batchId,
+    qtyMilli: stockMoves.qtyMilli,
+    valuePaise: stockMoves.valuePaise,
+    kind: stockMoves.kind,
+    reason: stockMoves.reason,
+    refType: stockMoves.refType,
+    refId: stockMoves.refId,
+    at: stockMoves.at,
+  };
+  const latestLot = (column: typeof batches.supplierId | typeof batches.unitCostPaise, onlyWith: boolean) =>
+    sql`(SELECT ${column} FROM ${batches} WHERE ${batches.productId} = ${products.id}${onlyWith ? sql` AND ${column} IS NOT NULL` : sql``} ORDER BY ${batches.receivedAt} DESC LIMIT 1)`;
   return {
     insert(moves, ref) {
       if (moves.length === 0) return;
@@ -82,25 +125,7 @@ export function createStockRepo({ orm, raw }: RepoContext): StockRepo {
           });
       });
     },
-    movesFor: (refId) =>
-      orm
-        .select()
-        .from(stockMoves)
-        .where(eq(stockMoves.refId, refId))
-        .orderBy(stockMoves.id)
-        .all()
-        .map(({ id, productId, batchId, qtyMilli, valuePaise, kind, reason, refType, refId: r, at }) => ({
-          id,
-          productId,
-          batchId,
-          qtyMilli,
-          valuePaise,
-          kind,
-          reason,
-          refType,
-          refId: r,
-          at,
-        })),
+    movesFor: (refId) => orm.select(moveView).from(stockMoves).where(eq(stockMoves.refId, refId)).orderBy(stockMoves.id).all(),
     onHand(productIds) {
       const rows = orm
         .select({ productId: stockLevels.productId, qtyMilli: stockLevels.qtyMilli })
@@ -111,14 +136,14 @@ export function createStockRepo({ orm, raw }: RepoContext): StockRepo {
       return productIds.map((productId) => ({ productId, qtyMilli: byId.get(productId) ?? 0 }));
     },
     levels: () => allLevels().all(),
-    level: (productId) => level().get(productId) ?? { qtyMilli: 0, valuePaise: 0 },
+    level: (productId) => level().get({ productId }) ?? { qtyMilli: 0, valuePaise: 0 },
     lotBalances(productIds) {
       const map = new Map<string, LotBalance[]>();
-      for (const id of new Set(productIds)) {
+      for (const productId of new Set(productIds)) {
         map.set(
-          id,
+          productId,
           lotsInStock()
-            .all(id)
+            .all({ productId })
             .map((r) => ({
               batchId: r.batchId,
               qtyMilli: r.qtyMilli,
@@ -134,47 +159,53 @@ export function createStockRepo({ orm, raw }: RepoContext): StockRepo {
     },
     lots: (productId, includeEmpty) =>
       lotsOf()
-        .all(productId)
+        .all({ productId })
         .filter((r) => includeEmpty || r.qtyMilli !== 0)
         .map(toLot),
     lot: (batchId) => {
-      const r = lotById().get(batchId);
+      const r = lotById().get({ batchId });
       return r && toLot(r);
     },
-    addLots: (lots) => atomically(raw, () => lots.forEach((l) => insertLot().run(l))),
+    addLots: (lots) => atomically(raw, () => lots.forEach((l) => insertLot().run({ ...l }))),
     expiring: (byDate) =>
-      (
-        raw
-          .prepare(
-            `${LOTS.replace('SELECT ', 'SELECT p.name AS productName, ')} JOIN products p ON p.id = bs.product_id WHERE bs.qty_milli > 0 AND b.expiry_date <= ? ORDER BY b.expiry_date, p.name`,
-          )
-          .all(byDate) as Array<LotRow & { productName: string }>
-      ).map((r) => ({ ...toLot(r), productName: r.productName })),
-    lowStock: () =>
-      raw
-        .prepare(
-          `SELECT p.id AS productId, p.name, p.unit, coalesce(s.qty_milli, 0) AS qtyMilli, p.reorder_level_milli AS reorderLevelMilli, p.reorder_qty_milli AS reorderQtyMilli,
-          (SELECT b.supplier_id FROM batches b WHERE b.product_id = p.id AND b.supplier_id IS NOT NULL ORDER BY b.received_at DESC LIMIT 1) AS lastSupplierId,
-          coalesce((SELECT b.unit_cost_paise FROM batches b WHERE b.product_id = p.id ORDER BY b.received_at DESC LIMIT 1), p.cost_paise) AS lastCostPaise
-        FROM products p LEFT JOIN stock_levels s ON s.product_id = p.id
-        WHERE p.active = 1 AND p.reorder_level_milli > 0 AND coalesce(s.qty_milli, 0) <= p.reorder_level_milli ORDER BY p.name`,
-        )
-        .all() as ReturnType<StockRepo['lowStock']>,
+      orm
+        .select({ ...LOT, productName: products.name })
+        .from(batchStock)
+        .leftJoin(batches, eq(batches.id, batchStock.batchId))
+        .innerJoin(products, eq(products.id, batchStock.productId))
+        .where(and(gt(batchStock.qtyMilli, 0), lte(batches.expiryDate, byDate)))
+        .orderBy(asc(batches.expiryDate), asc(products.name))
+        .all()
+        .map(({ productName, ...r }) => ({ ...toLot(r), productName })),
+    lowStock: () => {
+      const onHand = sql<number>`coalesce(${stockLevels.qtyMilli}, 0)`;
+      return orm
+        .select({
+          productId: products.id,
+          name: products.name,
+          unit: products.unit,
+          qtyMilli: onHand,
+          reorderLevelMilli: products.reorderLevelMilli,
+          reorderQtyMilli: products.reorderQtyMilli,
+          lastSupplierId: sql<string | null>`${latestLot(batches.supplierId, true)}`,
+          lastCostPaise: sql<number>`coalesce(${latestLot(batches.unitCostPaise, false)}, ${products.costPaise})`,
+        })
+        .from(products)
+        .leftJoin(stockLevels, eq(stockLevels.productId, products.id))
+        .where(and(eq(products.active, true), gt(products.reorderLevelMilli, 0), lte(onHand, products.reorderLevelMilli)))
+        .orderBy(asc(products.name))
+        .all();
+    },
     history: (productId, limit) =>
-      raw
-        .prepare(
-          `SELECT id, product_id AS productId, batch_id AS batchId, qty_milli AS qtyMilli, value_paise AS valuePaise, kind, reason, ref_type AS refType, ref_id AS refId, at
-        FROM stock_moves WHERE product_id = ? ORDER BY id DESC LIMIT ?`,
-        )
-        .all(productId, limit) as ReturnType<StockRepo['history']>,
+      orm.select(moveView).from(stockMoves).where(eq(stockMoves.productId, productId)).orderBy(desc(stockMoves.id)).limit(limit).all(),
     // Read by every bill: one prepared statement, and the parsed settings kept while the text is the same.
     settings: () => settings.get(),
     saveSettings: (s, at) => {
-      raw
-        .prepare(
-          'INSERT INTO stock_settings (id, settings, updated_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at',
-        )
-        .run(JSON.stringify(s), at);
+      orm
+        .insert(stockSettings)
+        .values({ id: 1, settings: JSON.stringify(s), updatedAt: at })
+        .onConflictDoUpdate({ target: stockSettings.id, set: { settings: sql`excluded.settings`, updatedAt: sql`excluded.updated_at` } })
+        .run();
       settings.forget();
     },
   };

@@ -1,15 +1,22 @@
-import type { RepoContext } from '../context';
+import { and, desc, eq, gt, like, or, sql } from 'drizzle-orm';
+import type { PartiesRepo, PartyInfo } from '../../../app/core/services/khata/ports';
+import { customers, ledgerDaily } from '../../schema';
+import { once, type RepoContext } from '../context';
 import { createSuppliersRepo } from '../suppliers/suppliers';
-import type { PartyInfo } from '../../../app/core/services/khata/ports';
-import type { PartiesRepo } from '../../../app/core/services/khata/ports';
 
 /** Customers (khata) and suppliers (payables, read through the suppliers master) as parties of the control accounts. */
 export function createPartiesRepo(ctx: RepoContext): PartiesRepo {
-  const { raw } = ctx;
+  const { orm } = ctx;
   const suppliers = createSuppliersRepo(ctx);
-  const customerStmt = raw.prepare('SELECT id, name, phone, gstin, state_code AS stateCode FROM customers WHERE id = ?');
+  const customerStmt = once(() =>
+    orm
+      .select({ id: customers.id, name: customers.name, phone: customers.phone, gstin: customers.gstin, stateCode: customers.stateCode })
+      .from(customers)
+      .where(eq(customers.id, sql.placeholder('id')))
+      .prepare(),
+  );
   const customer = (id: string): PartyInfo | undefined => {
-    const c = customerStmt.get(id) as Omit<PartyInfo, 'type'> | undefined;
+    const c = customerStmt().get({ id });
     return c ? { type: 'customer', ...c } : undefined;
   };
   const supplier = (id: string): PartyInfo | undefined => {
@@ -29,16 +36,38 @@ export function createPartiesRepo(ctx: RepoContext): PartiesRepo {
     },
     khataCustomers(q, dueOnly, limit) {
       const pattern = `%${q.replace(/[%_]/g, '')}%`;
-      return raw
-        .prepare(
-          `SELECT c.id AS customerId, c.name, c.phone, coalesce(b.balance, 0) AS balancePaise, c.credit_limit_paise AS creditLimitPaise, b.lastDate
-           FROM customers c
-           LEFT JOIN (SELECT party_id, sum(debit_paise) - sum(credit_paise) AS balance, max(date) AS lastDate FROM ledger_daily WHERE account_code = 'DEBTORS' GROUP BY party_id) b ON b.party_id = c.id
-           WHERE (@q = '' OR c.name LIKE @pattern COLLATE NOCASE OR c.phone LIKE @pattern) AND (@dueOnly = 0 OR coalesce(b.balance, 0) > 0)
-           ORDER BY balancePaise DESC, c.name COLLATE NOCASE LIMIT @limit`,
+      const dues = orm
+        .select({
+          partyId: ledgerDaily.partyId,
+          balance: sql<number>`sum(${ledgerDaily.debitPaise}) - sum(${ledgerDaily.creditPaise})`.as('balance'),
+          lastDate: sql<string>`max(${ledgerDaily.date})`.as('last_date'),
+        })
+        .from(ledgerDaily)
+        .where(eq(ledgerDaily.accountCode, 'DEBTORS'))
+        .groupBy(ledgerDaily.partyId)
+        .as('dues');
+      const balance = sql<number>`coalesce(${dues.balance}, 0)`;
+      return orm
+        .select({
+          customerId: customers.id,
+          name: customers.name,
+          phone: customers.phone,
+          balancePaise: balance,
+          creditLimitPaise: customers.creditLimitPaise,
+          lastDate: dues.lastDate,
+        })
+        .from(customers)
+        .leftJoin(dues, eq(dues.partyId, customers.id))
+        .where(
+          and(
+            q === '' ? undefined : or(sql`${customers.name} LIKE ${pattern} COLLATE NOCASE`, like(customers.phone, pattern)),
+            dueOnly ? gt(balance, 0) : undefined,
+          ),
         )
-        .all({ q, pattern, dueOnly: dueOnly ? 1 : 0, limit }) as ReturnType<PartiesRepo['khataCustomers']>;
+        .orderBy(desc(balance), sql`${customers.name} COLLATE NOCASE`)
+        .limit(limit)
+        .all();
     },
-    setCreditLimit: (customerId, limitPaise) => void raw.prepare('UPDATE customers SET credit_limit_paise = ? WHERE id = ?').run(limitPaise, customerId),
+    setCreditLimit: (customerId, limitPaise) => void orm.update(customers).set({ creditLimitPaise: limitPaise }).where(eq(customers.id, customerId)).run(),
   };
 }

@@ -1,68 +1,66 @@
-import { atomically, type RepoContext } from '../context';
-import { createPurchaseOrdersRepo } from './purchase-orders';
+import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { PurchasingRepo } from '../../../app/core/services/purchasing/ports';
-
-type Head = {
-  id: string;
-  kind: 'bill' | 'return';
-  number: string;
-  supplierId: string;
-  supplierName: string;
-  gstin: string | null;
-  stateCode: string;
-  date: string;
-  supplierDate: string | null;
-  againstId: string | null;
-  poId: string | null;
-  supply: 'intra' | 'inter';
-  taxablePaise: number;
-  cgstPaise: number;
-  sgstPaise: number;
-  igstPaise: number;
-  cessPaise: number;
-  roundOffPaise: number;
-  totalPaise: number;
-  reason: string;
-  createdAt: string;
-};
+import { batches, products, purchaseBills, purchaseLines, suppliers } from '../../schema';
+import { atomically, once, placeholders, type RepoContext } from '../context';
+import { createPurchaseOrdersRepo } from './purchase-orders';
 
 export function createPurchasingRepo(ctx: RepoContext): PurchasingRepo {
-  const { raw } = ctx;
-  const insertHead =
-    raw.prepare(`INSERT INTO purchase_bills (id, kind, number, supplier_id, date, supplier_date, against_id, po_id, supply, taxable_paise, cgst_paise, sgst_paise, igst_paise,
-    cess_paise, round_off_paise, total_paise, reason, created_by, created_at) VALUES (@id, @kind, @number, @supplierId, @date, @supplierDate, @againstId, @poId, @supply, @taxable, @cgst, @sgst, @igst,
-    @cess, @roundOff, @total, @reason, @createdBy, @createdAt)`);
-  const insertLine =
-    raw.prepare(`INSERT INTO purchase_lines (bill_id, line_no, product_id, batch_id, qty_milli, free_milli, unit_cost_paise, discount_paise, taxable_paise, gst_rate_bp, cess_rate_bp,
-    cgst_paise, sgst_paise, igst_paise, cess_paise, total_paise) VALUES (@billId, @lineNo, @productId, @batchId, @qtyMilli, @freeMilli, @unitCostPaise, @discountPaise, @taxable, @gstRateBp, @cessRateBp,
-    @cgst, @sgst, @igst, @cess, @total)`);
+  const { orm, raw } = ctx;
+  const insertLine = once(() =>
+    orm
+      .insert(purchaseLines)
+      .values(
+        placeholders(
+          'billId',
+          'lineNo',
+          'productId',
+          'batchId',
+          'qtyMilli',
+          'freeMilli',
+          'unitCostPaise',
+          'discountPaise',
+          'taxablePaise',
+          'gstRateBp',
+          'cessRateBp',
+          'cgstPaise',
+          'sgstPaise',
+          'igstPaise',
+          'cessPaise',
+          'totalPaise',
+        ),
+      )
+      .prepare(),
+  );
   return {
     insert(doc) {
       const t = doc.totals;
       atomically(raw, () => {
-        insertHead.run({
-          id: doc.id,
-          kind: doc.kind,
-          number: doc.number,
-          supplierId: doc.supplierId,
-          date: doc.date,
-          supplierDate: doc.supplierDate,
-          againstId: doc.againstId,
-          poId: doc.poId,
-          supply: doc.supply,
-          taxable: t.taxablePaise,
-          cgst: t.cgst,
-          sgst: t.sgst,
-          igst: t.igst,
-          cess: t.cess,
-          roundOff: t.roundOffPaise,
-          total: t.totalPaise,
-          reason: doc.reason,
-          createdBy: doc.createdBy,
-          createdAt: doc.createdAt,
-        });
+        orm
+          .insert(purchaseBills)
+          .values({
+            id: doc.id,
+            kind: doc.kind,
+            number: doc.number,
+            supplierId: doc.supplierId,
+            date: doc.date,
+            supplierDate: doc.supplierDate,
+            againstId: doc.againstId,
+            poId: doc.poId,
+            supply: doc.supply,
+            taxablePaise: t.taxablePaise,
+            cgstPaise: t.cgst,
+            sgstPaise: t.sgst,
+            igstPaise: t.igst,
+            cessPaise: t.cess,
+            roundOffPaise: t.roundOffPaise,
+            totalPaise: t.totalPaise,
+            reason: doc.reason,
+            createdBy: doc.createdBy,
+            createdAt: doc.createdAt,
+          })
+          .run();
         doc.lines.forEach((l, i) =>
-          insertLine.run({
+          insertLine().run({
             billId: doc.id,
             lineNo: i + 1,
             productId: l.productId,
@@ -71,81 +69,119 @@ export function createPurchasingRepo(ctx: RepoContext): PurchasingRepo {
             freeMilli: l.freeMilli,
             unitCostPaise: l.unitCostPaise,
             discountPaise: l.discountPaise,
-            taxable: l.taxable,
+            taxablePaise: l.taxable,
             gstRateBp: l.gstRateBp,
             cessRateBp: l.cessRateBp,
-            cgst: l.cgst,
-            sgst: l.sgst,
-            igst: l.igst,
-            cess: l.cess,
-            total: l.total,
+            cgstPaise: l.cgst,
+            sgstPaise: l.sgst,
+            igstPaise: l.igst,
+            cessPaise: l.cess,
+            totalPaise: l.total,
           }),
         );
       });
     },
     view(id) {
-      const h = raw
-        .prepare(
-          `SELECT b.id, b.kind, b.number, b.supplier_id AS supplierId, s.name AS supplierName, s.gstin, s.state_code AS stateCode, b.date, b.supplier_date AS supplierDate,
-          b.against_id AS againstId, b.po_id AS poId, b.supply, b.taxable_paise AS taxablePaise, b.cgst_paise AS cgstPaise, b.sgst_paise AS sgstPaise, b.igst_paise AS igstPaise,
-          b.cess_paise AS cessPaise, b.round_off_paise AS roundOffPaise, b.total_paise AS totalPaise, b.reason, b.created_at AS createdAt
-          FROM purchase_bills b JOIN suppliers s ON s.id = b.supplier_id WHERE b.id = ?`,
-        )
-        .get(id) as Head | undefined;
+      const h = orm
+        .select({ b: purchaseBills, supplier: { id: suppliers.id, name: suppliers.name, gstin: suppliers.gstin, stateCode: suppliers.stateCode } })
+        .from(purchaseBills)
+        .innerJoin(suppliers, eq(suppliers.id, purchaseBills.supplierId))
+        .where(eq(purchaseBills.id, id))
+        .get();
       if (!h) return undefined;
-      const lines = raw
-        .prepare(
-          `SELECT l.line_no AS lineNo, l.product_id AS productId, p.name, p.hsn, p.unit, l.batch_id AS batchId, bt.batch_no AS batchNo, bt.mfg_date AS mfgDate, bt.expiry_date AS expiryDate,
-          bt.mrp_paise AS mrpPaise, l.qty_milli AS qtyMilli, l.free_milli AS freeMilli, l.unit_cost_paise AS unitCostPaise, l.discount_paise AS discountPaise, l.taxable_paise AS taxablePaise,
-          l.gst_rate_bp AS gstRateBp, l.cess_rate_bp AS cessRateBp, l.cgst_paise AS cgstPaise, l.sgst_paise AS sgstPaise, l.igst_paise AS igstPaise, l.cess_paise AS cessPaise, l.total_paise AS totalPaise
-          FROM purchase_lines l JOIN products p ON p.id = l.product_id JOIN batches bt ON bt.id = l.batch_id WHERE l.bill_id = ? ORDER BY l.line_no`,
-        )
-        .all(id) as NonNullable<ReturnType<PurchasingRepo['view']>>['lines'];
+      const { b } = h;
+      const lines = orm
+        .select({
+          lineNo: purchaseLines.lineNo,
+          productId: purchaseLines.productId,
+          name: products.name,
+          hsn: products.hsn,
+          unit: products.unit,
+          batchId: purchaseLines.batchId,
+          batchNo: batches.batchNo,
+          mfgDate: batches.mfgDate,
+          expiryDate: batches.expiryDate,
+          mrpPaise: batches.mrpPaise,
+          qtyMilli: purchaseLines.qtyMilli,
+          freeMilli: purchaseLines.freeMilli,
+          unitCostPaise: purchaseLines.unitCostPaise,
+          discountPaise: purchaseLines.discountPaise,
+          taxablePaise: purchaseLines.taxablePaise,
+          gstRateBp: purchaseLines.gstRateBp,
+          cessRateBp: purchaseLines.cessRateBp,
+          cgstPaise: purchaseLines.cgstPaise,
+          sgstPaise: purchaseLines.sgstPaise,
+          igstPaise: purchaseLines.igstPaise,
+          cessPaise: purchaseLines.cessPaise,
+          totalPaise: purchaseLines.totalPaise,
+        })
+        .from(purchaseLines)
+        .innerJoin(products, eq(products.id, purchaseLines.productId))
+        .innerJoin(batches, eq(batches.id, purchaseLines.batchId))
+        .where(eq(purchaseLines.billId, id))
+        .orderBy(purchaseLines.lineNo)
+        .all();
       return {
-        id: h.id,
-        kind: h.kind,
-        number: h.number,
-        supplier: { id: h.supplierId, name: h.supplierName, gstin: h.gstin, stateCode: h.stateCode },
-        date: h.date,
-        supplierDate: h.supplierDate,
-        againstId: h.againstId,
-        poId: h.poId,
-        supply: h.supply,
+        id: b.id,
+        kind: b.kind,
+        number: b.number,
+        supplier: h.supplier,
+        date: b.date,
+        supplierDate: b.supplierDate,
+        againstId: b.againstId,
+        poId: b.poId,
+        supply: b.supply,
         lines,
         totals: {
-          taxablePaise: h.taxablePaise,
-          cgstPaise: h.cgstPaise,
-          sgstPaise: h.sgstPaise,
-          igstPaise: h.igstPaise,
-          cessPaise: h.cessPaise,
-          roundOffPaise: h.roundOffPaise,
-          totalPaise: h.totalPaise,
+          taxablePaise: b.taxablePaise,
+          cgstPaise: b.cgstPaise,
+          sgstPaise: b.sgstPaise,
+          igstPaise: b.igstPaise,
+          cessPaise: b.cessPaise,
+          roundOffPaise: b.roundOffPaise,
+          totalPaise: b.totalPaise,
         },
-        reason: h.reason,
-        createdAt: h.createdAt,
+        reason: b.reason,
+        createdAt: b.createdAt,
       };
     },
     bySupplierNumber: (supplierId, number) =>
-      (
-        raw.prepare("SELECT id FROM purchase_bills WHERE supplier_id = ? AND kind = 'bill' AND number = ? COLLATE NOCASE").get(supplierId, number) as
-          { id: string } | undefined
-      )?.id,
+      orm
+        .select({ id: purchaseBills.id })
+        .from(purchaseBills)
+        .where(and(eq(purchaseBills.supplierId, supplierId), eq(purchaseBills.kind, 'bill'), sql`${purchaseBills.number} = ${number} COLLATE NOCASE`))
+        .get()?.id,
     list: (f) =>
-      raw
-        .prepare(
-          `SELECT b.id, b.kind, b.number, s.name AS supplierName, b.date, b.total_paise AS totalPaise, (SELECT count(*) FROM purchase_lines l WHERE l.bill_id = b.id) AS lines
-          FROM purchase_bills b JOIN suppliers s ON s.id = b.supplier_id
-          WHERE (@supplierId IS NULL OR b.supplier_id = @supplierId) AND (@from IS NULL OR b.date >= @from) AND (@to IS NULL OR b.date <= @to)
-          ORDER BY b.date DESC, b.created_at DESC LIMIT @limit`,
+      orm
+        .select({
+          id: purchaseBills.id,
+          kind: purchaseBills.kind,
+          number: purchaseBills.number,
+          supplierName: suppliers.name,
+          date: purchaseBills.date,
+          totalPaise: purchaseBills.totalPaise,
+          lines: sql<number>`(SELECT count(*) FROM ${purchaseLines} WHERE ${purchaseLines.billId} = ${purchaseBills.id})`,
+        })
+        .from(purchaseBills)
+        .innerJoin(suppliers, eq(suppliers.id, purchaseBills.supplierId))
+        .where(
+          and(
+            f.supplierId === undefined ? undefined : eq(purchaseBills.supplierId, f.supplierId),
+            f.from === undefined ? undefined : gte(purchaseBills.date, f.from),
+            f.to === undefined ? undefined : lte(purchaseBills.date, f.to),
+          ),
         )
-        .all({ supplierId: f.supplierId ?? null, from: f.from ?? null, to: f.to ?? null, limit: f.limit }) as ReturnType<PurchasingRepo['list']>,
+        .orderBy(desc(purchaseBills.date), desc(purchaseBills.createdAt))
+        .limit(f.limit)
+        .all(),
     returnedFromBill(billId) {
-      const rows = raw
-        .prepare(
-          `SELECT l.batch_id AS batchId, sum(l.qty_milli) AS qty FROM purchase_lines l JOIN purchase_bills b ON b.id = l.bill_id
-          WHERE b.kind = 'return' AND b.against_id = ? GROUP BY l.batch_id`,
-        )
-        .all(billId) as Array<{ batchId: string; qty: number }>;
+      const rows = orm
+        .select({ batchId: purchaseLines.batchId, qty: sql<number>`sum(${purchaseLines.qtyMilli})` })
+        .from(purchaseLines)
+        .innerJoin(purchaseBills, eq(purchaseBills.id, purchaseLines.billId))
+        .where(and(eq(purchaseBills.kind, 'return'), eq(purchaseBills.againstId, billId)))
+        .groupBy(purchaseLines.batchId)
+        .all();
       return new Map(rows.map((r) => [r.batchId, r.qty]));
     },
     ...createPurchaseOrdersRepo(ctx),

@@ -1,11 +1,23 @@
 import { createHash } from 'node:crypto';
-import { auditRowText, GENESIS_HASH, legacyDigest, SEAL_ACTION, verifyChain, type AuditRow, type ChainedAuditRow } from '../../../app/core/audit/chain';
+import { and, asc, desc, eq, gte, isNull, lt } from 'drizzle-orm';
+import { auditRowText, GENESIS_HASH, legacyDigest, SEAL_ACTION, verifyChain, type AuditRow } from '../../../app/core/audit/chain';
 import type { AuditRepo } from '../../../app/core/services/ports';
-import { json, once, type RepoContext } from '../context';
+import { auditLog } from '../../schema';
+import { json, once, placeholders, type RepoContext } from '../context';
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-const COLUMNS = 'id, at, user_id AS userId, action, entity, entity_id AS entityId, before_json AS beforeJson, after_json AS afterJson';
+const ROW = {
+  id: auditLog.id,
+  at: auditLog.at,
+  userId: auditLog.userId,
+  action: auditLog.action,
+  entity: auditLog.entity,
+  entityId: auditLog.entityId,
+  beforeJson: auditLog.beforeJson,
+  afterJson: auditLog.afterJson,
+};
+const CHAINED = { ...ROW, prevHash: auditLog.prevHash, hash: auditLog.hash };
 
 /**
  * The audit log as a hash chain (app/core/audit/chain.ts). Each append reads the last row inside
@@ -13,12 +25,14 @@ const COLUMNS = 'id, at, user_id AS userId, action, entity, entity_id AS entityI
  * does not extend it. The first append on a file that has rows from before the chain writes the
  * seal row first.
  */
-export function createAuditRepo({ raw }: RepoContext): AuditRepo {
-  const last = once(() => raw.prepare<[], { id: number; hash: string | null }>('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1'));
+export function createAuditRepo({ orm, raw }: RepoContext): AuditRepo {
+  // Every action appends a row: prepared once (see once()).
+  const last = once(() => orm.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).prepare());
   const insert = once(() =>
-    raw.prepare(
-      'INSERT INTO audit_log (id, at, user_id, action, entity, entity_id, before_json, after_json, prev_hash, hash) VALUES (@id, @at, @userId, @action, @entity, @entityId, @beforeJson, @afterJson, @prevHash, @hash)',
-    ),
+    orm
+      .insert(auditLog)
+      .values(placeholders('id', 'at', 'userId', 'action', 'entity', 'entityId', 'beforeJson', 'afterJson', 'prevHash', 'hash'))
+      .prepare(),
   );
   const chainRow = (row: AuditRow, prevHash: string) => insert().run({ ...row, prevHash, hash: sha256(auditRowText(row, prevHash)) });
 
@@ -26,7 +40,7 @@ export function createAuditRepo({ raw }: RepoContext): AuditRepo {
     let head = last().get();
     if (head && head.hash === null) {
       // Rows from before the chain: seal them all in one row whose record is their digest.
-      const legacy = raw.prepare<[], AuditRow>(`SELECT ${COLUMNS} FROM audit_log WHERE hash IS NULL ORDER BY id`).all();
+      const legacy = orm.select(ROW).from(auditLog).where(isNull(auditLog.hash)).orderBy(asc(auditLog.id)).all();
       const seal: AuditRow = {
         id: head.id + 1,
         at: r.at,
@@ -59,14 +73,21 @@ export function createAuditRepo({ raw }: RepoContext): AuditRepo {
       else raw.transaction(append).immediate(r);
     },
     head: () => last().get()?.hash ?? null,
-    verify: () => verifyChain(raw.prepare<[], ChainedAuditRow>(`SELECT ${COLUMNS}, prev_hash AS prevHash, hash FROM audit_log ORDER BY id`).all(), sha256),
+    verify: () => verifyChain(orm.select(CHAINED).from(auditLog).orderBy(asc(auditLog.id)).all(), sha256),
     list: (f) =>
-      raw
-        .prepare<unknown[], ChainedAuditRow>(
-          `SELECT ${COLUMNS}, prev_hash AS prevHash, hash FROM audit_log
-           WHERE (@from IS NULL OR at >= @from) AND (@to IS NULL OR at < @to) AND (@entity IS NULL OR entity = @entity) AND (@entityId IS NULL OR entity_id = @entityId)
-           ORDER BY id DESC LIMIT @limit`,
+      orm
+        .select(CHAINED)
+        .from(auditLog)
+        .where(
+          and(
+            f.from === null ? undefined : gte(auditLog.at, f.from),
+            f.to === null ? undefined : lt(auditLog.at, f.to),
+            f.entity === null ? undefined : eq(auditLog.entity, f.entity),
+            f.entityId === null ? undefined : eq(auditLog.entityId, f.entityId),
+          ),
         )
-        .all({ from: f.from, to: f.to, entity: f.entity, entityId: f.entityId, limit: f.limit }),
+        .orderBy(desc(auditLog.id))
+        .limit(f.limit)
+        .all(),
   };
 }

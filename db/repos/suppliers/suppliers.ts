@@ -1,61 +1,35 @@
-import { assignments, type RepoContext } from '../context';
-import type { Supplier } from '../../../app/core/services/suppliers/ports';
+import { desc, eq, like, or, sql } from 'drizzle-orm';
 import type { SuppliersRepo } from '../../../app/core/services/suppliers/ports';
+import { suppliers } from '../../schema';
+import type { RepoContext } from '../context';
 
-interface SupplierRow {
-  id: string;
-  name: string;
-  gstin: string | null;
-  state_code: string;
-  payment_terms_days: number;
-  phone: string;
-  address: string;
-  active: number;
-}
-
-const toSupplier = (r: SupplierRow): Supplier => ({
-  id: r.id,
-  name: r.name,
-  gstin: r.gstin,
-  stateCode: r.state_code,
-  paymentTermsDays: r.payment_terms_days,
-  phone: r.phone,
-  address: r.address,
-  active: r.active === 1,
-});
-
-const COLUMNS: Record<string, string> = {
-  name: 'name',
-  gstin: 'gstin',
-  stateCode: 'state_code',
-  paymentTermsDays: 'payment_terms_days',
-  phone: 'phone',
-  address: 'address',
+const view = {
+  id: suppliers.id,
+  name: suppliers.name,
+  gstin: suppliers.gstin,
+  stateCode: suppliers.stateCode,
+  paymentTermsDays: suppliers.paymentTermsDays,
+  phone: suppliers.phone,
+  address: suppliers.address,
+  active: suppliers.active,
 };
 
-export function createSuppliersRepo({ raw }: RepoContext): SuppliersRepo {
-  const one = (where: string, arg: string) => {
-    const r = raw.prepare(`SELECT * FROM suppliers WHERE ${where}`).get(arg) as SupplierRow | undefined;
-    return r && toSupplier(r);
-  };
+export function createSuppliersRepo({ orm }: RepoContext): SuppliersRepo {
   return {
     list: (q) => {
-      const like = `%${q.trim()}%`;
-      return (
-        raw.prepare('SELECT * FROM suppliers WHERE name LIKE ? OR phone LIKE ? ORDER BY active DESC, name COLLATE NOCASE').all(like, like) as SupplierRow[]
-      ).map(toSupplier);
+      const pattern = `%${q.trim()}%`;
+      return orm
+        .select(view)
+        .from(suppliers)
+        .where(or(like(suppliers.name, pattern), like(suppliers.phone, pattern)))
+        .orderBy(desc(suppliers.active), sql`${suppliers.name} COLLATE NOCASE`)
+        .all();
     },
-    get: (id) => one('id = ?', id),
-    byGstin: (gstin) => one('gstin = ?', gstin),
-    insert: (s) =>
-      void raw
-        .prepare(
-          'INSERT INTO suppliers (id, name, gstin, state_code, payment_terms_days, phone, address, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(s.id, s.name, s.gstin, s.stateCode, s.paymentTermsDays, s.phone, s.address, s.active ? 1 : 0, s.createdAt),
+    get: (id) => orm.select(view).from(suppliers).where(eq(suppliers.id, id)).get(),
+    byGstin: (gstin) => orm.select(view).from(suppliers).where(eq(suppliers.gstin, gstin)).get(),
+    insert: (s) => void orm.insert(suppliers).values(s).run(),
     update: (id, patch) => {
-      const { sets, args } = assignments({ ...COLUMNS, active: 'active' }, patch);
-      if (sets.length > 0) raw.prepare(`UPDATE suppliers SET ${sets.join(', ')} WHERE id = @id`).run({ ...args, id });
+      if (Object.values(patch).some((v) => v !== undefined)) orm.update(suppliers).set(patch).where(eq(suppliers.id, id)).run();
     },
   };
 }
