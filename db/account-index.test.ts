@@ -2,7 +2,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { tempDir } from '../tests/support/test-host';
 import { openDatabase } from './open';
-import { EVERY_BILL_ACCOUNTS, indexedAccount } from './repos/accounting/account-lines';
+import { and, eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { EVERY_BILL_ACCOUNTS, inAccountIndex, indexedAccount } from './repos/accounting/account-lines';
+import { journalLines } from './schema';
 
 let dir: string;
 let cleanup: () => void;
@@ -24,5 +27,18 @@ it('the partial account index leaves out exactly the every-bill accounts, and qu
   expect(plan(`l.account_code = ? AND ${indexedAccount('l')} AND e.date BETWEEN ? AND ?`)).toContain('journal_lines_account');
   // Without the condition SQLite cannot prove the account is in the index, and reads past it.
   expect(plan('l.account_code = ? AND e.date BETWEEN ? AND ?')).not.toContain('journal_lines_account');
+  // drizzle's form of the condition (qualified column, literal accounts) is matched as well
+  const orm = drizzle({ client: db });
+  const { sql: drizzled, params } = orm
+    .select({ seq: journalLines.seq })
+    .from(journalLines)
+    .where(and(eq(journalLines.accountCode, 'BANK_CHARGES'), inAccountIndex(journalLines.accountCode)))
+    .toSQL();
+  const detail = db
+    .prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${drizzled}`)
+    .all(...params)
+    .map((r) => r.detail)
+    .join('; ');
+  expect(detail).toContain('journal_lines_account');
   db.close();
 });

@@ -17,9 +17,9 @@ ALTER TABLE credit_notes ADD COLUMN gst_class TEXT NOT NULL DEFAULT '';
 DROP TRIGGER invoices_frozen;
 DROP TRIGGER credit_notes_frozen;
 
--- Until now nothing could change a customer's GSTIN, so the customer file still says what each
--- bill was made out to, and the table follows the rule the triggers used (a GSTIN: b2b; inter-state
--- over ₹1,00,000 to an unregistered buyer: b2cl; the rest: b2cs) for the last time.
+-- No method edits a customer's GSTIN, so the customer file says what each existing bill was made
+-- out to. The table for them is the core's rule (a GSTIN: b2b; inter-state over ₹1,00,000 to an
+-- unregistered buyer: b2cl; the rest: b2cs), written here once for the rows already in the file.
 UPDATE invoices SET buyer_name = c.name, buyer_gstin = nullif(c.gstin, ''), buyer_state = c.state_code
 FROM customers c WHERE c.id = invoices.customer_id;
 UPDATE invoices SET gst_class = CASE WHEN buyer_gstin IS NOT NULL THEN 'b2b' WHEN supply = 'inter' AND payable_paise > 10000000 THEN 'b2cl' ELSE 'b2cs' END;
