@@ -30,8 +30,8 @@ export function createBareBill(db: Database.Database, refs: BareRefs, afterCommi
   );
   const invoice = db.prepare(
     `INSERT INTO invoices (id, client_ref, number, fy, doc_type, date, created_at, user_id, device_id, customer_id, supply, place_of_supply,
-       amount_paise, discount_paise, taxable_paise, cgst_paise, sgst_paise, igst_paise, cess_paise, value_paise, round_off_paise, payable_paise, cost_paise, status)
-     VALUES (?, ?, ?, ?, 'tax_invoice', ?, ?, ?, ?, NULL, 'intra', '23', 52500, 0, 50000, 1250, 1250, 0, 0, 52500, 0, 52500, 45000, 'posted')`,
+       amount_paise, discount_paise, taxable_paise, cgst_paise, sgst_paise, igst_paise, cess_paise, value_paise, round_off_paise, payable_paise, cost_paise, status, gst_class)
+     VALUES (?, ?, ?, ?, 'tax_invoice', ?, ?, ?, ?, NULL, 'intra', '23', 52500, 0, 50000, 1250, 1250, 0, 0, 52500, 0, 52500, 45000, 'posted', 'b2cs')`,
   );
   const line = db.prepare(
     `INSERT INTO invoice_lines (invoice_id, line_no, product_id, name, name_hi, hsn, unit, qty_milli, unit_price_paise, mrp_paise, amount_paise, discount_paise,
@@ -48,7 +48,7 @@ export function createBareBill(db: Database.Database, refs: BareRefs, afterCommi
     `INSERT INTO journal_entries (id, date, voucher_type, ref_type, ref_id, narration, reverses_id, created_at) VALUES (?, ?, 'sales', 'invoice', ?, ?, NULL, ?)`,
   );
   const jline = db.prepare(`INSERT INTO journal_lines (entry_id, seq, account_code, debit_paise, credit_paise, party_id) VALUES (?, ?, ?, ?, ?, NULL)`);
-  // The audit row extends the hash chain, as every row must (db/repos/audit.ts).
+  // The audit row extends the hash chain, as every row must (db/repos/records/audit.ts).
   const auditHead = db.prepare<[], { id: number; hash: string | null }>('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1');
   const audit = db.prepare(
     `INSERT INTO audit_log (id, at, user_id, action, entity, entity_id, before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, 'billing.postInvoice', 'invoice', ?, NULL, ?, ?, ?)`,

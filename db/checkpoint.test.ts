@@ -11,7 +11,7 @@ let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = tempDir('sk-checkpoint-')));
 afterEach(() => cleanup());
 
-const walFrames = (db: ReturnType<typeof openDatabase>['db']) => (db.pragma('wal_checkpoint(PASSIVE)') as Array<{ log: number }>)[0]?.log ?? -1;
+const walFrames = (db: ReturnType<typeof openDatabase>['db']) => db.prepare<[], { log: number }>('PRAGMA wal_checkpoint(PASSIVE)').get()?.log ?? -1;
 
 describe('WAL checkpoints off the commit path', () => {
   it('never checkpoints inside a commit, and does it after the reply once enough commits piled up', async () => {

@@ -102,10 +102,12 @@ export function createCheckpointer(db: Database.Database, options: CheckpointOpt
   // file's fsync, once a round (bench: catchUpMs). While the worker is still copying, SQLite reports
   // it busy (no error, no wait) and the next commit retries.
   // It runs after a commit, so a failure here must not turn a saved bill into an error.
+  let passive: Database.Statement<[], { busy: number }> | null = null;
   const catchUp = () => {
     const started = performance.now();
     try {
-      const [r] = db.pragma('wal_checkpoint(PASSIVE)') as Array<{ busy: number }>;
+      passive ??= db.prepare<[], { busy: number }>('PRAGMA wal_checkpoint(PASSIVE)');
+      const r = passive.get();
       if (r?.busy === 0) catchUpDue = false;
       catchUpMs.push(performance.now() - started);
     } catch (e) {

@@ -31,7 +31,10 @@ function shopAtVersion1(): string {
 }
 
 function customerNames(db: Database.Database): string[] {
-  return (db.prepare('SELECT name FROM customers ORDER BY id').all() as Array<{ name: string }>).map((r) => r.name);
+  return db
+    .prepare<[], { name: string }>('SELECT name FROM customers ORDER BY id')
+    .all()
+    .map((r) => r.name);
 }
 
 function schemaSql(db: Database.Database): unknown[] {
@@ -105,8 +108,9 @@ describe('openDatabase migrations', () => {
       thrown = e;
     }
     expect(thrown).toBeInstanceOf(MigrationError);
-    expect((thrown as MigrationError).version).toBe(2);
-    expect((thrown as MigrationError).message).toMatch(/Migration 2_half_made failed/);
+    if (!(thrown instanceof MigrationError)) return;
+    expect(thrown.version).toBe(2);
+    expect(thrown.message).toMatch(/Migration 2_half_made failed/);
 
     const db = new Database(file, { timeout: 0 });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -49,7 +49,7 @@ export interface MigrateResult {
 function appliedMigrations(db: Database.Database): Map<number, string> {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
-  const rows = db.prepare('SELECT version, checksum FROM schema_migrations').all() as Array<{ version: number; checksum: string }>;
+  const rows = db.prepare<[], { version: number; checksum: string }>('SELECT version, checksum FROM schema_migrations').all();
   return new Map(rows.map((r) => [r.version, r.checksum]));
 }
 
@@ -105,7 +105,7 @@ export function migrate(db: Database.Database, file: string, migrations: readonl
       try {
         db.exec(m.sql);
       } catch (e) {
-        throw new MigrationError(`Migration ${m.version}_${m.name} failed: ${(e as Error).message}`, m.version);
+        throw new MigrationError(`Migration ${m.version}_${m.name} failed: ${e instanceof Error ? e.message : String(e)}`, m.version);
       }
       record.run(m.version, m.name, m.checksum, new Date().toISOString());
     }

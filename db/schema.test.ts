@@ -31,12 +31,9 @@ function drizzleShape(table: SQLiteTable): TableShape {
 }
 
 function databaseShape(db: Database.Database, table: string): TableShape {
-  const columns = db.prepare('SELECT name, type, "notnull" AS not_null, pk FROM pragma_table_info(?)').all(table) as Array<{
-    name: string;
-    type: string;
-    not_null: number;
-    pk: number;
-  }>;
+  const columns = db
+    .prepare<[string], { name: string; type: string; not_null: number; pk: number }>('SELECT name, type, "notnull" AS not_null, pk FROM pragma_table_info(?)')
+    .all(table);
   // Every table is STRICT, where a primary key column can never hold NULL (checked below).
   return Object.fromEntries(columns.map((c) => [c.name, { type: c.type.toUpperCase(), notNull: c.not_null === 1 || c.pk > 0, primaryKey: c.pk > 0 }]));
 }
@@ -46,10 +43,7 @@ function drizzleTables(module: Record<string, unknown>): SQLiteTable[] {
 }
 
 function realTables(db: Database.Database): Array<{ name: string; strict: number }> {
-  const rows = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table'").all() as Array<{
-    name: string;
-    strict: number;
-  }>;
+  const rows = db.prepare<[], { name: string; strict: number }>("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table'").all();
   return rows.filter((t) => !t.name.startsWith('sqlite_') && !NOT_DRIZZLE.has(t.name));
 }
 
@@ -103,10 +97,9 @@ describe('db/schema matches the migrated database', () => {
   });
 
   it('leaves out only the migration log and the search index', () => {
-    const all = db.prepare("SELECT name, type FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'").all() as Array<{
-      name: string;
-      type: string;
-    }>;
+    const all = db
+      .prepare<[], { name: string; type: string }>("SELECT name, type FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'")
+      .all();
     const skipped = all.filter((t) => !realTables(db).some((r) => r.name === t.name)).map((t) => `${t.name} (${t.type})`);
     expect(skipped.sort()).toEqual(
       [

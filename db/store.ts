@@ -2,28 +2,22 @@ import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Store } from '../app/core/services/ports';
 import { createCheckpointer, type Checkpointer } from './checkpoint';
-import { createAccountsRepo } from './repos/accounts';
-import { createAuditRepo, createOutboxRepo } from './repos/audit';
-import { createBankRepo } from './repos/bank';
-import { createBooksRepo } from './repos/books';
-import { createCreditNotesRepo } from './repos/credit-notes';
-import { createGstRepo } from './repos/gst';
-import { createJournalRepo } from './repos/journal';
-import { createPartiesRepo } from './repos/parties';
-import { createRegistersRepo, createVouchersRepo } from './repos/vouchers';
-import { createBillingRepo, createSeriesRepo } from './repos/billing';
-import { createCatalogRepo } from './repos/catalog';
+import { createAccountingStore } from './repos/accounting';
+import { createAuthStore } from './repos/auth';
+import { createBankStore } from './repos/bank';
+import { createBillingStore } from './repos/billing';
+import { createCatalogStore } from './repos/catalog';
 import type { RepoContext } from './repos/context';
-import { createCustomersRepo } from './repos/customers';
-import { createLedgerRepo } from './repos/ledger';
-import { createPrintJobsRepo, type PrintJobsStore } from './repos/printing';
-import { createShopRepo } from './repos/shop';
-import { createStockRepo } from './repos/stock';
-import { createImportsRepo } from './repos/imports';
-import { createPurchasingRepo } from './repos/purchasing';
-import { createStockTakesRepo } from './repos/stock-takes';
-import { createSuppliersRepo } from './repos/suppliers';
-import { createDevicesRepo, createSessionsRepo, createUsersRepo } from './repos/users';
+import { createCustomersStore } from './repos/customers';
+import { createGstStore } from './repos/gst';
+import { createInventoryStore } from './repos/inventory';
+import { createKhataStore } from './repos/khata';
+import { createPrintingStore, type PrintJobsStore } from './repos/printing';
+import { createPurchasingStore } from './repos/purchasing';
+import { createRecordsStore } from './repos/records';
+import { createShopStore } from './repos/shop';
+import { createSuppliersStore } from './repos/suppliers';
+import { createUsersStore } from './repos/users';
 import * as schema from './schema';
 
 export interface SqliteStore extends Store {
@@ -49,31 +43,20 @@ export function createStore(raw: Database.Database): SqliteStore {
       checkpoints.noteCommit();
       return result;
     },
-    shop: createShopRepo(ctx),
-    users: createUsersRepo(ctx),
-    sessions: createSessionsRepo(ctx),
-    devices: createDevicesRepo(ctx),
-    catalog: createCatalogRepo(ctx),
-    customers: createCustomersRepo(ctx),
-    billing: createBillingRepo(ctx),
-    series: createSeriesRepo(ctx),
-    accounts: createAccountsRepo(ctx),
-    ledger: createLedgerRepo(ctx),
-    stock: createStockRepo(ctx),
-    audit: createAuditRepo(ctx),
-    outbox: createOutboxRepo(ctx),
-    printJobs: createPrintJobsRepo(ctx),
-    suppliers: createSuppliersRepo(ctx),
-    purchasing: createPurchasingRepo(ctx),
-    stockTakes: createStockTakesRepo(ctx),
-    imports: createImportsRepo(ctx),
-    books: createBooksRepo(ctx),
-    journal: createJournalRepo(ctx),
-    vouchers: createVouchersRepo(ctx),
-    registers: createRegistersRepo(ctx),
-    creditNotes: createCreditNotesRepo(ctx),
-    parties: createPartiesRepo(ctx),
-    gst: createGstRepo(ctx),
-    bank: createBankRepo(ctx),
+    ...createShopStore(ctx),
+    ...createUsersStore(ctx),
+    ...createAuthStore(ctx),
+    ...createCatalogStore(ctx),
+    ...createCustomersStore(ctx),
+    ...createBillingStore(ctx),
+    ...createInventoryStore(ctx),
+    ...createSuppliersStore(ctx),
+    ...createPurchasingStore(ctx),
+    ...createAccountingStore(ctx),
+    ...createKhataStore(ctx),
+    ...createGstStore(ctx),
+    ...createBankStore(ctx),
+    ...createPrintingStore(ctx),
+    ...createRecordsStore(ctx),
   };
 }

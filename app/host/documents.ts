@@ -12,8 +12,10 @@ export function createDocuments(store: SqliteStore): Documents & { setLanBaseUrl
   let lanBaseUrl: string | null = null;
   return {
     invoicePdf(invoice, shop, size) {
-      const customer = invoice.customer ? store.customers.get(invoice.customer.id) : undefined;
-      return renderPdf(invoiceDoc(invoice, shop, customer ? { address: customer.address, stateCode: customer.stateCode } : null), size);
+      // The buyer's name, GSTIN and state as on the bill; the address from the customer file.
+      const buyer = invoice.customer;
+      const address = buyer ? (store.customers.get(buyer.id)?.address ?? '') : '';
+      return renderPdf(invoiceDoc(invoice, shop, buyer ? { address, stateCode: buyer.stateCode } : null), size);
     },
     creditNotePdf(note, shop, size) {
       const customer = note.customer ? store.customers.get(note.customer.id) : undefined;

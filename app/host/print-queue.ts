@@ -39,7 +39,9 @@ export function createPrintQueue(
   };
 
   const khataBalance = (invoice: NonNullable<ReturnType<SqliteStore['billing']['view']>>) =>
-    invoice.customer && invoice.payments.some((p) => p.method === 'credit') ? store.ledger.balanceOf('DEBTORS', invoice.customer.id, invoice.createdAt) : null;
+    invoice.customer && invoice.payments.some((p) => p.method === 'credit')
+      ? store.journal.balance('DEBTORS', invoice.customer.id, { writtenBy: invoice.createdAt })
+      : null;
 
   /** One attempt of one job; `auto` attempts may be followed by another after a failure that may pass. */
   const attempt = async (jobId: number, auto: boolean) => {

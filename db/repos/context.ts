@@ -1,9 +1,11 @@
-import { sql, type Placeholder } from 'drizzle-orm';
+import { sql, type Placeholder, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type Database from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type * as schema from '../schema';
 
-/** What every repo is built from: drizzle for typed queries, the raw handle for FTS and pragmas. */
+/** What every repo is built from: drizzle for queries, the raw handle for transactions and for `query()`. */
 export interface RepoContext {
   orm: BetterSQLite3Database<typeof schema>;
   raw: Database.Database;
@@ -48,20 +50,28 @@ export function atomically(raw: RepoContext['raw'], fn: () => void): void {
   else raw.transaction(fn)();
 }
 
+/** Σ of an integer column as a number (drizzle's own sum() answers text, for decimals). */
+export const sumOf = (column: SQLiteColumn | SQL): SQL<number> => sql<number>`sum(${column})`;
+
 /** Named placeholders for a prepared drizzle statement: placeholders('id', 'name') → { id: sql.placeholder('id'), … }. */
 export function placeholders<K extends string>(...names: K[]): Record<K, Placeholder<K>> {
   return Object.fromEntries(names.map((n) => [n, sql.placeholder(n)])) as Record<K, Placeholder<K>>;
 }
 
-/** "col = @key" assignments for the fields of `patch` that are given, for a partial UPDATE. */
-export function assignments(columns: Record<string, string>, patch: Record<string, unknown>): { sets: string[]; args: Record<string, unknown> } {
-  const sets: string[] = [];
-  const args: Record<string, unknown> = {};
-  for (const [key, column] of Object.entries(columns)) {
-    const v = patch[key];
-    if (v === undefined) continue;
-    sets.push(`${column} = @${key}`);
-    args[key] = typeof v === 'boolean' ? Number(v) : Array.isArray(v) ? JSON.stringify(v) : v;
-  }
-  return { sets, args };
+/**
+ * Raw SQL, only for what drizzle cannot say (db/README.md): a statement typed once by its
+ * parameters and the row it returns, prepared on first use and kept.
+ */
+export function query<Row, Params extends unknown[] | object = unknown[]>(raw: RepoContext['raw'], text: string): () => Statement<Params, Row> {
+  return once(() => raw.prepare<Params, Row>(text));
+}
+
+/** Raw statements whose text is put together per call (an IN list, a filter's clauses): typed once, each distinct text prepared once. */
+export function queryFamily<Row, Params extends unknown[] | object = unknown[]>(raw: RepoContext['raw']): (text: string) => Statement<Params, Row> {
+  const prepared = new Map<string, Statement<Params, Row>>();
+  return (text) => {
+    let st = prepared.get(text);
+    if (!st) prepared.set(text, (st = raw.prepare<Params, Row>(text)));
+    return st;
+  };
 }

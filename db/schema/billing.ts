@@ -1,4 +1,6 @@
 import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { Unit } from '../../app/core/format/qty';
+import { INVOICE_CLASSES } from '../../app/core/gst/classes';
 
 export const numberSeries = sqliteTable(
   'number_series',
@@ -39,6 +41,10 @@ export const invoices = sqliteTable('invoices', {
   cancelledAt: text('cancelled_at'),
   cancelReason: text('cancel_reason'),
   cancelledBy: text('cancelled_by'),
+  buyerName: text('buyer_name'),
+  buyerGstin: text('buyer_gstin'),
+  buyerState: text('buyer_state'),
+  gstClass: text('gst_class', { enum: INVOICE_CLASSES }).notNull(),
 });
 
 export const invoiceLines = sqliteTable(
@@ -50,7 +56,7 @@ export const invoiceLines = sqliteTable(
     name: text('name').notNull(),
     nameHi: text('name_hi'),
     hsn: text('hsn').notNull(),
-    unit: text('unit').notNull(),
+    unit: text('unit').$type<Unit>().notNull(),
     qtyMilli: integer('qty_milli').notNull(),
     unitPricePaise: integer('unit_price_paise').notNull(),
     mrpPaise: integer('mrp_paise'),

@@ -1,17 +1,18 @@
 import { blob, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { Unit } from '../../app/core/format/qty';
 
 export const products = sqliteTable('products', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   nameHi: text('name_hi'),
-  altNames: text('alt_names').notNull(),
+  altNames: text('alt_names', { mode: 'json' }).$type<string[]>().notNull(),
   hsn: text('hsn').notNull(),
   gstRateBp: integer('gst_rate_bp').notNull(),
   cessRateBp: integer('cess_rate_bp').notNull(),
   mrpPaise: integer('mrp_paise'),
   pricePaise: integer('price_paise').notNull(),
   costPaise: integer('cost_paise').notNull(),
-  unit: text('unit').notNull(),
+  unit: text('unit').$type<Unit>().notNull(),
   loose: integer('loose', { mode: 'boolean' }).notNull(),
   active: integer('active', { mode: 'boolean' }).notNull(),
   createdAt: text('created_at').notNull(),
@@ -47,7 +48,7 @@ export const catalogImports = sqliteTable('catalog_imports', {
   fileName: text('file_name').notNull(),
   bytes: blob('bytes', { mode: 'buffer' }).notNull(),
   status: text('status', { enum: ['uploaded', 'committed'] }).notNull(),
-  result: text('result'),
+  result: text('result', { mode: 'json' }).$type<unknown>(),
   createdBy: text('created_by').notNull(),
   createdAt: text('created_at').notNull(),
   committedAt: text('committed_at'),

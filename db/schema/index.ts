@@ -9,5 +9,6 @@ export * from './accounting';
 export * from './audit';
 export * from './printing';
 export * from './purchasing';
-export * from './books';
+export * from './gst';
+export * from './bank';
 export * from './sync';

@@ -3,7 +3,8 @@ import type { RefundMethod } from '../contract/vocabulary';
 import type { StockMove } from '../inventory/moves';
 import { divHalfUp, roundToRupee, sum, type Paise } from '../money';
 import type { SystemAccount } from './chart';
-import { balanced, cr, dr, signed, type PostingLine } from './posting';
+import type { Unit } from '../format/qty';
+import { balanced, cr, dr, signed, type Balanced } from './posting';
 
 /**
  * Sales returns (CGST s.34, rule 53): a credit note against one posted bill. Each returned line
@@ -24,7 +25,7 @@ export interface ReturnableLine extends LineAmounts {
   productId: string;
   name: string;
   hsn: string;
-  unit: string;
+  unit: Unit;
   qtyMilli: number;
   gstRateBp: number;
   cessRateBp: number;
@@ -103,7 +104,7 @@ const REFUND_ACCOUNT: Record<RefundMethod, SystemAccount> = { cash: 'CASH', upi:
  * The note's journal: sales returns and output tax back (debits), the refund or khata credit,
  * round-off, and the goods back into stock at their cost.
  */
-export function creditNotePostings(t: CreditTotals, refund: RefundMethod, customerId: string | null, costPaise: Paise): PostingLine[] {
+export function creditNotePostings(t: CreditTotals, refund: RefundMethod, customerId: string | null, costPaise: Paise): Balanced {
   if (refund === 'credit' && !customerId) throw new AppError('CUSTOMER_REQUIRED', 'A walk-in customer’s return is refunded, not put on khata');
   return balanced([
     dr('SALES_RETURNS', t.taxablePaise),

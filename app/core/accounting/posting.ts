@@ -21,7 +21,15 @@ export const cr = (account: AccountCode, amount: Paise, partyId: string | null =
 export const signed = (account: AccountCode, amount: Paise, partyId: string | null = null): PostingLine =>
   amount >= 0 ? dr(account, amount, partyId) : cr(account, -amount, partyId);
 
-export function balanced(lines: readonly PostingLine[]): PostingLine[] {
+declare const proven: unique symbol;
+
+/**
+ * Lines that `balanced()` (or `reversal()`) has proved: the only kind the journal accepts, so an
+ * entry that skipped the proof does not compile. The mark exists only for the compiler.
+ */
+export type Balanced = readonly PostingLine[] & { readonly [proven]: true };
+
+export function balanced(lines: readonly PostingLine[]): Balanced {
   const kept = lines.filter((l) => l.debit !== 0 || l.credit !== 0);
   for (const l of kept) {
     if (!Number.isSafeInteger(l.debit) || !Number.isSafeInteger(l.credit) || l.debit < 0 || l.credit < 0 || (l.debit > 0 && l.credit > 0)) {
@@ -32,10 +40,12 @@ export function balanced(lines: readonly PostingLine[]): PostingLine[] {
   const credit = sum(kept.map((l) => l.credit));
   if (debit !== credit) throw new AppError('INVALID_INPUT', `Entry does not balance: debit ${debit / 100} ≠ credit ${credit / 100}`, { debit, credit });
   if (kept.length < 2) throw new AppError('INVALID_INPUT', 'An entry needs at least two lines');
-  return kept;
+  // The one place lines become Balanced: just proved above.
+  const proved: readonly PostingLine[] = kept;
+  return proved as Balanced;
 }
 
 /** The entry that undoes `lines`: every debit becomes a credit and the other way round. */
-export function reversal(lines: readonly PostingLine[]): PostingLine[] {
+export function reversal(lines: readonly PostingLine[]): Balanced {
   return balanced(lines.map((l) => ({ ...l, debit: l.credit, credit: l.debit })));
 }

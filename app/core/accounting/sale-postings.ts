@@ -1,7 +1,7 @@
 import type { PricedBill } from '../billing/types';
 import type { Payment } from '../billing/tenders';
 import type { SystemAccount } from './chart';
-import { balanced, cr, dr, signed, type PostingLine } from './posting';
+import { balanced, cr, dr, signed, type Balanced } from './posting';
 import type { TenderMethod } from '../contract/vocabulary';
 
 const TENDER_ACCOUNT: Record<TenderMethod, SystemAccount> = {
@@ -15,7 +15,7 @@ const TENDER_ACCOUNT: Record<TenderMethod, SystemAccount> = {
  * The journal of a counter sale: tenders against sales and output tax, round-off, and the
  * perpetual-inventory pair (COGS against stock at cost).
  */
-export function postingsForSale(bill: PricedBill, payments: readonly Payment[], customerId: string | null): PostingLine[] {
+export function postingsForSale(bill: PricedBill, payments: readonly Payment[], customerId: string | null): Balanced {
   const t = bill.totals;
   return balanced([
     ...payments.map((p) => dr(TENDER_ACCOUNT[p.method], p.amountPaise, p.method === 'credit' ? customerId : null)),

@@ -1,7 +1,7 @@
 import { AppError } from '../contract/errors';
 import type { Paise } from '../money';
 import { PARTY_ACCOUNTS, type AccountCode } from './chart';
-import { balanced, cr, dr, signed, type PostingLine } from './posting';
+import { balanced, cr, dr, signed, type Balanced } from './posting';
 
 /**
  * The journals of money vouchers. Every one goes through balanced(); the services check first
@@ -22,19 +22,19 @@ function positive(amount: Paise, what: string): Paise {
 }
 
 /** A customer pays against khata: money in, debtors down (past zero it is an advance). */
-export function receiptPostings(customerId: string, amount: Paise, into: AccountCode): PostingLine[] {
+export function receiptPostings(customerId: string, amount: Paise, into: AccountCode): Balanced {
   positive(amount, 'The amount received');
   return balanced([dr(into, amount), cr('DEBTORS', amount, customerId)]);
 }
 
 /** Paying a supplier against dues: creditors down, money out. */
-export function supplierPaymentPostings(supplierId: string, amount: Paise, from: AccountCode): PostingLine[] {
+export function supplierPaymentPostings(supplierId: string, amount: Paise, from: AccountCode): Balanced {
   positive(amount, 'The amount paid');
   return balanced([dr('CREDITORS', amount, supplierId), cr(from, amount)]);
 }
 
 /** Paying out to any account: drawings, a loan, an advance. */
-export function accountPaymentPostings(account: AccountCode, amount: Paise, from: AccountCode): PostingLine[] {
+export function accountPaymentPostings(account: AccountCode, amount: Paise, from: AccountCode): Balanced {
   positive(amount, 'The amount paid');
   if (account === from) throw new AppError('INVALID_INPUT', 'Pay to an account other than the one the money leaves');
   return balanced([dr(account, amount), cr(from, amount)]);
@@ -44,7 +44,7 @@ export function accountPaymentPostings(account: AccountCode, amount: Paise, from
 export type Settlement = { from: AccountCode } | { supplierId: string };
 
 /** An expense bill: the expense at its taxable value, its GST as input credit, paid or owed. */
-export function expensePostings(account: AccountCode, taxable: Paise, tax: TaxHeads, settlement: Settlement): PostingLine[] {
+export function expensePostings(account: AccountCode, taxable: Paise, tax: TaxHeads, settlement: Settlement): Balanced {
   positive(taxable, 'The expense amount');
   for (const v of Object.values(tax)) if (!Number.isSafeInteger(v) || v < 0) throw new AppError('INVALID_INPUT', 'Tax amounts cannot be negative');
   if (tax.igstPaise > 0 && (tax.cgstPaise > 0 || tax.sgstPaise > 0)) throw new AppError('INVALID_INPUT', 'A bill charges either IGST or CGST + SGST, not both');
@@ -62,7 +62,7 @@ export function expensePostings(account: AccountCode, taxable: Paise, tax: TaxHe
 }
 
 /** Contra: money moved between cash and bank (a deposit, a withdrawal, a transfer). */
-export function contraPostings(from: AccountCode, to: AccountCode, amount: Paise): PostingLine[] {
+export function contraPostings(from: AccountCode, to: AccountCode, amount: Paise): Balanced {
   positive(amount, 'The amount moved');
   if (from === to) throw new AppError('INVALID_INPUT', 'A contra moves money between two different accounts');
   return balanced([dr(to, amount), cr(from, amount)]);
@@ -76,7 +76,7 @@ export interface JournalLineInput {
 }
 
 /** A manual journal: any accounts, but balanced, one side per line, and parties on the control accounts. */
-export function journalPostings(lines: readonly JournalLineInput[]): PostingLine[] {
+export function journalPostings(lines: readonly JournalLineInput[]): Balanced {
   lines.forEach((l, i) => {
     const where = { line: i + 1, account: l.account };
     if (!Number.isSafeInteger(l.debitPaise) || !Number.isSafeInteger(l.creditPaise) || l.debitPaise < 0 || l.creditPaise < 0) {
@@ -97,10 +97,10 @@ export function journalPostings(lines: readonly JournalLineInput[]): PostingLine
   );
 }
 
-/** Counted cash against the books: more is income on cash over and short, less is a loss on it. */
-export function cashCountPostings(countedPaise: Paise, bookPaise: Paise): PostingLine[] {
+/** Counted cash against the books: more is income on cash over and short, less is a loss on it; null when they agree. */
+export function cashCountPostings(countedPaise: Paise, bookPaise: Paise): Balanced | null {
   const over = countedPaise - bookPaise;
-  if (over === 0) return [];
+  if (over === 0) return null;
   return balanced([signed('CASH', over), signed('CASH_OVER_SHORT', -over)]);
 }
 
@@ -108,7 +108,7 @@ export function cashCountPostings(countedPaise: Paise, bookPaise: Paise): Postin
  * A UPI or card settlement reaching the bank: the collections leave clearing, the bank gets what
  * arrived, and the difference is the provider's charge.
  */
-export function settlementPostings(bank: AccountCode, clearing: AccountCode, collectedPaise: Paise, receivedPaise: Paise): PostingLine[] {
+export function settlementPostings(bank: AccountCode, clearing: AccountCode, collectedPaise: Paise, receivedPaise: Paise): Balanced {
   positive(receivedPaise, 'The settlement');
   if (receivedPaise > collectedPaise) throw new AppError('INVALID_INPUT', 'A settlement cannot be more than what was collected');
   return balanced([dr(bank, receivedPaise), dr('BANK_CHARGES', collectedPaise - receivedPaise), cr(clearing, collectedPaise)]);

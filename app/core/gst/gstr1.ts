@@ -1,6 +1,5 @@
 import { docKindOf } from '../billing/numbering';
 import { toRupeeNumber } from '../money';
-import { invoiceClassOf } from './classes';
 import { addHeads, isZero, ZERO, type Heads } from './heads';
 import type { ReturnPeriod } from './period';
 import { docSeries, isNilLine, rt, type DocSeries, type GstSummaryRow, type ReturnCreditNote, type ReturnInvoice, type ReturnLine } from './return-docs';
@@ -74,7 +73,7 @@ export function buildGstr1(d: Gstr1Data) {
   const b2cl = new Map<string, Array<Omit<ReturnType<typeof invoice>, 'pos' | 'rchrg' | 'inv_typ'>>>();
   for (const i of d.documents) {
     if (i.status !== 'posted' || i.docType !== 'tax_invoice' || !i.lines.some((l) => !isNilLine(l))) continue;
-    const cls = invoiceClassOf(i);
+    const cls = i.gstClass;
     summary[cls] = addHeads(summary[cls], taxedTotal(i.lines));
     if (cls === 'b2b' && i.customerGstin) b2b.set(i.customerGstin, [...(b2b.get(i.customerGstin) ?? []), invoice(i)]);
     if (cls === 'b2cl') {

@@ -1,6 +1,6 @@
 import { seriesOf } from '../billing/numbering';
 import type { Paise } from '../money';
-import { invoiceClassOf, type InvoiceClass } from './classes';
+import type { InvoiceClass } from './classes';
 
 /**
  * What returns are built from. B2B and B2CL documents (and their credit notes) are read whole;
@@ -32,9 +32,12 @@ export interface ReturnInvoice {
   docType: 'tax_invoice' | 'bill_of_supply';
   supply: 'intra' | 'inter';
   placeOfSupply: string;
+  /** the buyer's GSTIN as on the bill */
   customerGstin: string | null;
   /** the invoice total as issued (payable, after round-off) */
   valuePaise: Paise;
+  /** the GSTR-1 table the bill was posted in (app/core/gst/classes.ts) */
+  gstClass: InvoiceClass;
   lines: ReturnLine[];
 }
 
@@ -47,6 +50,8 @@ export interface ReturnCreditNote {
   supply: 'intra' | 'inter';
   placeOfSupply: string;
   valuePaise: Paise;
+  /** its bill's GSTR-1 table */
+  gstClass: InvoiceClass;
   lines: ReturnLine[];
   invoice: { number: string; date: string; fy: string; valuePaise: Paise; customerGstin: string | null };
 }
@@ -97,7 +102,7 @@ export const rt = (bp: number) => bp / 100;
 const summaryKey = (r: Omit<GstSummaryRow, 'name' | 'qtyMilli' | 'taxablePaise' | 'cgstPaise' | 'sgstPaise' | 'igstPaise' | 'cessPaise'>) =>
   [r.date, r.doc, r.docType, r.class, r.supply, r.pos, r.hsn, r.unit, r.gstRateBp, r.cessRateBp].join('|');
 
-/** The rule the gst_daily triggers follow: posted bills add their lines, credit notes add theirs under 'credit_note'. */
+/** The rule the gst_daily triggers follow: posted bills add their lines, credit notes add theirs under 'credit_note', each under its stored table. */
 export function summarize(invoices: readonly ReturnInvoice[], notes: readonly ReturnCreditNote[]): GstSummaryRow[] {
   const rows = new Map<string, GstSummaryRow>();
   const add = (base: Omit<GstSummaryRow, keyof ReturnLine>, l: ReturnLine) => {
@@ -118,7 +123,7 @@ export function summarize(invoices: readonly ReturnInvoice[], notes: readonly Re
   };
   for (const i of invoices) {
     if (i.status !== 'posted') continue;
-    const base = { date: i.date, doc: 'invoice' as const, docType: i.docType, class: invoiceClassOf(i), supply: i.supply, pos: i.placeOfSupply };
+    const base = { date: i.date, doc: 'invoice' as const, docType: i.docType, class: i.gstClass, supply: i.supply, pos: i.placeOfSupply };
     for (const l of i.lines) add(base, l);
   }
   for (const n of notes) {
@@ -126,7 +131,7 @@ export function summarize(invoices: readonly ReturnInvoice[], notes: readonly Re
       date: n.date,
       doc: 'credit_note' as const,
       docType: n.docType,
-      class: invoiceClassOf({ ...n.invoice, supply: n.supply }),
+      class: n.gstClass,
       supply: n.supply,
       pos: n.placeOfSupply,
     };

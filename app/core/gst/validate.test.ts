@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { invoiceClassOf } from './classes';
 import { gstinCheckChar } from './gstin';
 import type { GstSummaryRow, ReturnInvoice } from './return-docs';
 import { validateReturn, type ValidationInput } from './validate';
@@ -30,6 +31,7 @@ const invoice = (number: string, customerGstin: string | null): ReturnInvoice =>
   placeOfSupply: '23',
   customerGstin,
   valuePaise: 28500,
+  gstClass: invoiceClassOf({ customerGstin, supply: 'intra', valuePaise: 28500 }),
   lines: [line],
 });
 const row = (over: Partial<GstSummaryRow>): GstSummaryRow => ({

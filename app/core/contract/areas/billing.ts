@@ -69,7 +69,10 @@ export const InvoiceView = z.object({
   status: z.enum(['posted', 'cancelled']),
   supply: z.enum(['intra', 'inter']),
   placeOfSupply: StateCode,
-  customer: z.object({ id: Id, name: z.string(), phone: z.string(), gstin: z.string().nullable() }).nullable(),
+  customer: z
+    .object({ id: Id, name: z.string(), phone: z.string(), gstin: z.string().nullable(), stateCode: StateCode.nullable() })
+    .nullable()
+    .describe('the buyer as the document names them: name, GSTIN and state as when it was posted; the phone from the customer file'),
   cashier: z.object({ id: Id, name: z.string() }),
   deviceCode: z.string(),
   lines: z.array(InvoiceLineView),

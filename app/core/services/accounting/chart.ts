@@ -12,7 +12,7 @@ const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_
 
 function accountView(deps: ServiceDeps, code: string) {
   return found(
-    deps.store.books.accounts(true).find((a) => a.code === code),
+    deps.store.accounts.list(true).find((a) => a.code === code),
     `Account ${code}`,
   );
 }
@@ -20,7 +20,7 @@ function accountView(deps: ServiceDeps, code: string) {
 export const chartHandlers = {
   'accounting.entry': (deps, p) => found(deps.store.journal.entry(p.id), 'Journal entry'),
 
-  'accounting.accounts': (deps, p) => deps.store.books.accounts(p.includeInactive),
+  'accounting.accounts': (deps, p) => deps.store.accounts.list(p.includeInactive),
 
   'accounting.addAccount': (deps, p, ctx) => {
     const { store, clock } = deps;
@@ -28,10 +28,10 @@ export const chartHandlers = {
       throw new AppError('INVALID_INPUT', 'Customers and suppliers are kept under the khata and creditors accounts; add the customer or supplier instead');
     const at = clock.now().toISOString();
     return store.transaction(() => {
-      const all = store.books.accounts(true);
+      const all = store.accounts.list(true);
       if (all.some((a) => a.name.toLowerCase() === p.name.toLowerCase())) throw new AppError('DUPLICATE', `An account named ${p.name} already exists`);
       const code = accountCodeFor(p.name, new Set(all.map((a) => a.code)));
-      store.books.insertAccount({ code, name: p.name, type: typeOfGroup(p.group), group: p.group, createdAt: at });
+      store.accounts.insert({ code, name: p.name, type: typeOfGroup(p.group), group: p.group, createdAt: at });
       store.audit.append({
         at,
         userId: ctx.user.id,
@@ -49,7 +49,7 @@ export const chartHandlers = {
     const { store, clock } = deps;
     const at = clock.now().toISOString();
     return store.transaction(() => {
-      const before = found(store.books.account(p.code), `Account ${p.code}`);
+      const before = found(store.accounts.get(p.code), `Account ${p.code}`);
       const system = isSystemAccount(p.code);
       if (system && p.group !== undefined && p.group !== before.group)
         throw new AppError('INVALID_INPUT', `${before.name} is a system account: its group stays ${before.group}`);
@@ -58,7 +58,7 @@ export const chartHandlers = {
         if (p.group !== undefined && p.group !== before.group)
           throw new AppError('INVALID_INPUT', 'Only the khata and creditors control accounts hold customers and suppliers');
       }
-      if (p.name && store.books.accounts(true).some((a) => a.code !== p.code && a.name.toLowerCase() === p.name?.toLowerCase()))
+      if (p.name && store.accounts.list(true).some((a) => a.code !== p.code && a.name.toLowerCase() === p.name?.toLowerCase()))
         throw new AppError('DUPLICATE', `An account named ${p.name} already exists`);
       if (p.active === false && deps.store.journal.balance(p.code, null) !== 0)
         throw new AppError('INVALID_INPUT', `${before.name} still has a balance; move it to another account before retiring it`);
@@ -67,7 +67,7 @@ export const chartHandlers = {
         ...(p.group ? { group: p.group, type: typeOfGroup(p.group) } : {}),
         ...(p.active !== undefined ? { active: p.active } : {}),
       };
-      store.books.updateAccount(p.code, patch);
+      store.accounts.update(p.code, patch);
       store.audit.append({
         at,
         userId: ctx.user.id,
@@ -81,7 +81,7 @@ export const chartHandlers = {
     });
   },
 
-  'accounting.settings': (deps) => deps.store.books.settings(),
+  'accounting.settings': (deps) => deps.store.accountingSettings.get(),
 
   'accounting.updateSettings': (deps, p, ctx) => {
     const { store, clock } = deps;
@@ -89,11 +89,11 @@ export const chartHandlers = {
     if (p.closedUpto && p.closedUpto >= today(deps))
       throw new AppError('INVALID_INPUT', 'Close the books only up to yesterday or earlier: today is still being billed');
     return store.transaction(() => {
-      const before = store.books.settings();
+      const before = store.accountingSettings.get();
       const next = { ...before, ...Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) };
-      store.books.updateSettings(next, at);
+      store.accountingSettings.update(next, at);
       store.audit.append({ at, userId: ctx.user.id, action: 'accounting.updateSettings', entity: 'books_settings', entityId: '1', before, after: next });
-      return store.books.settings();
+      return store.accountingSettings.get();
     });
   },
 

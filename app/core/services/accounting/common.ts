@@ -22,7 +22,7 @@ export function postingDate(deps: ServiceDeps, date: string | undefined): string
   const now = today(deps);
   const d = date ?? now;
   if (d > now) throw new AppError('INVALID_INPUT', 'A voucher cannot be dated in the future');
-  assertOpenPeriod(d, deps.store.books.settings().closedUpto);
+  assertOpenPeriod(d, deps.store.accountingSettings.get().closedUpto);
   return d;
 }
 
@@ -33,7 +33,7 @@ export function nextNumber(deps: ServiceDeps, ctx: CallContext, kind: DocKind, d
 }
 
 export function account(deps: ServiceDeps, code: string) {
-  const a = found(deps.store.books.account(code), `Account ${code}`);
+  const a = found(deps.store.accounts.get(code), `Account ${code}`);
   if (!a.active) throw new AppError('INVALID_INPUT', `${a.name} is retired; make it active again to post to it`);
   return a;
 }

@@ -59,6 +59,7 @@ export const creditNoteHandlers = {
         userId: ctx.user.id,
         deviceId: ctx.device.id,
         invoice,
+        gst: invoice.gst,
         reason: p.reason,
         refund: p.refund,
         lines: costed,
@@ -66,7 +67,7 @@ export const creditNoteHandlers = {
         costPaise,
       });
       store.stock.insert(moves, { refType: 'credit_note', refId: id, at });
-      store.ledger.insert(
+      store.journal.insert(
         {
           id: ids.newId('je'),
           date,

@@ -2,38 +2,42 @@ import type { z } from 'zod';
 import type { AccountType, PartyType } from '../../accounting/chart';
 import type { AccountGroup } from '../../contract/vocabulary';
 import type { CreditLine, CreditTotals, ReturnableLine, ReturnedSoFar } from '../../accounting/credit-note';
-import type { PostingLine } from '../../accounting/posting';
+import type { Balanced, PostingLine } from '../../accounting/posting';
 import type { JournalEntryView, StockMoveView } from '../../contract';
 import type { AccountView, BooksSettings, CreditNoteView, DayBookView, EntryDocument, LedgerRow, RegisterView, VoucherView } from '../../contract/index';
+import type { GstSnapshot } from '../../gst/classes';
 import type { StockMove } from '../../inventory/moves';
 import type { RefundMethod } from '../../contract/vocabulary';
 
 /** The repositories this area owns in the Store (db/repos/accounting). */
 export interface AccountingStore {
   accounts: AccountsRepo;
-  ledger: LedgerRepo;
-  books: BooksRepo;
-  journal: BooksLedgerRepo;
+  accountingSettings: AccountingSettingsRepo;
+  journal: JournalRepo;
   vouchers: VouchersRepo;
   registers: RegistersRepo;
   creditNotes: CreditNotesRepo;
 }
 
-/**
- * The ports of the books (issue #3): what its services need from the Store, beside ports.ts.
- * db/ implements them on SQLite. Amounts are integer paise; dates are the shop's ISO dates.
- */
+/** Amounts are integer paise; dates are the shop's ISO dates. */
 export type Settings = z.output<typeof BooksSettings>;
 export type Voucher = z.output<typeof VoucherView>;
 export type CreditNote = z.output<typeof CreditNoteView>;
 
-export interface BooksRepo {
-  settings(): Settings;
-  updateSettings(s: Settings, at: string): void;
-  accounts(includeInactive: boolean): Array<z.output<typeof AccountView>>;
-  account(code: string): { code: string; name: string; type: AccountType; group: AccountGroup; system: boolean; active: boolean } | undefined;
-  insertAccount(a: { code: string; name: string; type: AccountType; group: AccountGroup; createdAt: string }): void;
-  updateAccount(code: string, patch: { name?: string; group?: AccountGroup; type?: AccountType; active?: boolean }): void;
+/** The chart of accounts. */
+export interface AccountsRepo {
+  list(includeInactive: boolean): Array<z.output<typeof AccountView>>;
+  get(code: string): { code: string; name: string; type: AccountType; group: AccountGroup; system: boolean; active: boolean } | undefined;
+  insert(a: { code: string; name: string; type: AccountType; group: AccountGroup; createdAt: string }): void;
+  update(code: string, patch: { name?: string; group?: AccountGroup; type?: AccountType; active?: boolean }): void;
+  /** adds the accounts that are missing; existing ones keep the owner's names */
+  ensure(accounts: ReadonlyArray<{ code: string; name: string; type: AccountType; group: AccountGroup; system: boolean }>, createdAt: string): void;
+}
+
+/** The accounting rules the owner sets: khata credit policy, the closed period, GST options. */
+export interface AccountingSettingsRepo {
+  get(): Settings;
+  update(s: Settings, at: string): void;
 }
 
 export interface NewVoucher {
@@ -87,6 +91,8 @@ export interface InvoiceForReturn {
   supply: 'intra' | 'inter';
   placeOfSupply: string;
   customerId: string | null;
+  /** the bill's buyer and GSTR-1 table, as it was posted */
+  gst: GstSnapshot;
   lines: ReturnableLine[];
 }
 
@@ -100,6 +106,8 @@ export interface NewCreditNote {
   userId: string;
   deviceId: string;
   invoice: InvoiceForReturn;
+  /** a credit note follows its bill: the same buyer, the same GSTR-1 table */
+  gst: GstSnapshot;
   reason: string;
   refund: RefundMethod;
   lines: ReadonlyArray<CreditLine & { costPaise: number }>;
@@ -126,11 +134,15 @@ export interface LedgerQuery {
   to: string;
 }
 
-export interface BooksLedgerRepo {
-  /** Σ debit − Σ credit of an account (one party's part when partyId is given) on entries dated before `date` */
-  balanceBefore(account: string, partyId: string | null, date: string): number;
-  /** same, every date */
-  balance(account: string, partyId: string | null): number;
+/** Where a balance stops: before a date, or at the entries written by an instant (what a receipt showed when it was posted). */
+export type BalanceUpTo = { before: string } | { writtenBy: string };
+
+/** The journal: the one place entries are written (only a Balanced set of lines) and read. */
+export interface JournalRepo {
+  insert(entry: JournalEntry, lines: Balanced): void;
+  entriesFor(refId: string): Array<z.output<typeof JournalEntryView>>;
+  /** Σ debit − Σ credit of an account, or of one party's part of it when partyId is given; every entry unless `upTo` says where to stop */
+  balance(account: string, partyId: string | null, upTo?: BalanceUpTo): number;
   rows(q: LedgerQuery): Array<Omit<z.output<typeof LedgerRow>, 'balancePaise'>>;
   /** per account (and party, when asked) Σ debit and Σ credit before `from` and within [from, to] */
   movements(
@@ -147,7 +159,7 @@ export interface BooksLedgerRepo {
   /** expense-bill entries of the period (paid or on a supplier's credit) with their lines, for the purchase register */
   expenseEntries(from: string, to: string): Array<{ entryId: string; date: string; voucherType: string; number: string | null; lines: PostingLine[] }>;
   /** the journal of a period with document numbers, for Tally */
-  journal(
+  entries(
     from: string,
     to: string,
   ): Array<{
@@ -169,16 +181,4 @@ export interface JournalEntry {
   narration: string;
   reversesId: string | null;
   createdAt: string;
-}
-
-export interface AccountsRepo {
-  /** adds the accounts that are missing; existing ones keep the owner's names */
-  ensure(accounts: ReadonlyArray<{ code: string; name: string; type: AccountType; group: AccountGroup; system: boolean }>, createdAt: string): void;
-}
-
-export interface LedgerRepo {
-  insert(entry: JournalEntry, lines: readonly PostingLine[]): void;
-  entriesFor(refId: string): Array<z.output<typeof JournalEntryView>>;
-  /** Σ debit − Σ credit of one party on one account, over entries made up to `upTo` (inclusive) */
-  balanceOf(account: string, partyId: string, upTo: string): number;
 }

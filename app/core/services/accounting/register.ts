@@ -16,7 +16,7 @@ const bookCash = (deps: ServiceDeps) => deps.store.journal.balance('CASH', null)
 
 function count(deps: ServiceDeps, ctx: Parameters<typeof postVoucher>[1], countedPaise: number, book: number, what: string) {
   const lines = cashCountPostings(countedPaise, book);
-  if (lines.length === 0) return;
+  if (lines === null) return;
   const over = countedPaise - book;
   postVoucher(deps, ctx, {
     kind: 'register',

@@ -11,15 +11,15 @@ import type { ServiceDeps } from '../ports';
 
 /** The books and statements: repos give sums and lines, app/core/reports shapes them. */
 export function accountMap(deps: ServiceDeps): Map<string, AccountInfo> {
-  return new Map(deps.store.books.accounts(true).map((a) => [a.code, { code: a.code, name: a.name, type: a.type, group: a.group }]));
+  return new Map(deps.store.accounts.list(true).map((a) => [a.code, { code: a.code, name: a.name, type: a.type, group: a.group }]));
 }
 
 const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 export function ledgerReport(deps: ServiceDeps, code: string, partyId: string | null, from: string, to: string) {
   checkRange(from, to);
-  const a = found(deps.store.books.account(code), `Account ${code}`);
-  const opening = deps.store.journal.balanceBefore(code, partyId, from);
+  const a = found(deps.store.accounts.get(code), `Account ${code}`);
+  const opening = deps.store.journal.balance(code, partyId, { before: from });
   const run = withRunningBalance(opening, deps.store.journal.rows({ account: code, partyId, from, to }));
   return { from, to, account: { code: a.code, name: a.name, group: a.group }, partyId, openingPaise: opening, ...run };
 }

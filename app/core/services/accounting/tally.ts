@@ -41,7 +41,7 @@ function tallyFor(deps: ServiceDeps, from: string, to: string): string {
       phone: info?.phone ?? '',
     });
   }
-  const journal = deps.store.journal.journal(from, to);
+  const journal = deps.store.journal.entries(from, to);
   const cancelled = new Set(journal.filter((e) => e.voucherType === 'sales_cancel' && e.reversesId).map((e) => e.reversesId));
   const vouchers: TallyVoucher[] = journal
     .filter((e) => e.voucherType !== 'sales_cancel')

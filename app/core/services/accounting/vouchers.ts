@@ -1,6 +1,5 @@
 import type { PartyType } from '../../accounting/chart';
-import type { PostingLine } from '../../accounting/posting';
-import { reversal } from '../../accounting/posting';
+import { reversal, type Balanced } from '../../accounting/posting';
 import type { DocKind } from '../../billing/numbering';
 import { AppError } from '../../contract/errors';
 import type { Voucher } from './ports';
@@ -22,7 +21,7 @@ export interface VoucherDraft {
   method: string;
   reference: string;
   narration: string;
-  lines: PostingLine[];
+  lines: Balanced;
 }
 
 /**
@@ -58,7 +57,7 @@ export function postVoucher(deps: ServiceDeps, ctx: CallContext, d: VoucherDraft
       reference: d.reference,
       narration: d.narration,
     });
-    store.ledger.insert(
+    store.journal.insert(
       {
         id: ids.newId('je'),
         date,
@@ -100,7 +99,7 @@ export function reverseVoucher(deps: ServiceDeps, ctx: CallContext, id: string, 
   store.transaction(() => {
     for (const e of v.entries.filter((x) => x.reversesId === null)) {
       const lines = e.lines.map((l) => ({ account: l.account, debit: l.debitPaise, credit: l.creditPaise, partyId: l.partyId }));
-      store.ledger.insert(
+      store.journal.insert(
         {
           id: ids.newId('je'),
           date,

@@ -20,13 +20,13 @@ const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_00
 
 /** Matches what it can among the account's unmatched lines; settlements post their entry. Inside a transaction. */
 function runAutoMatch(deps: ServiceDeps, ctx: CallContext, account: string): number {
-  const { bank, books } = deps.store;
+  const { bank, accountingSettings } = deps.store;
   const statement = bank.lines(account, null, null, true);
   if (statement.length === 0) return 0;
   const upTo = statement.reduce((m, l) => (l.date > m ? l.date : m), '');
   const clearing: ClearingDay[] = ['UPI_CLEARING', 'CARD_CLEARING'].flatMap((c) => bank.unsettledDays(c, upTo).map((d) => ({ clearing: c, ...d })));
   const matches = autoMatch(statement, bank.unmatchedBookLines(account, null), clearing);
-  const closedUpto = books.settings().closedUpto;
+  const closedUpto = accountingSettings.get().closedUpto;
   const at = deps.clock.now().toISOString();
   let done = 0;
   for (const m of matches) {
@@ -149,7 +149,7 @@ export const bankHandlers = {
   'bank.post': (deps, p, ctx) => {
     const { store, clock } = deps;
     const line = unmatchedLine(deps, p.bankLineId);
-    const other = found(store.books.account(p.account), `Account ${p.account}`);
+    const other = found(store.accounts.get(p.account), `Account ${p.account}`);
     if (other.code === line.account) throw new AppError('INVALID_INPUT', 'Name the other side of the entry, not the bank account itself');
     const partyType = PARTY_ACCOUNTS[other.code as keyof typeof PARTY_ACCOUNTS] as 'customer' | 'supplier' | undefined;
     if (partyType && !p.partyId) throw new AppError('INVALID_INPUT', `Choose the ${partyType} this is from or to`);
@@ -186,7 +186,7 @@ export const bankHandlers = {
 
   'bank.reconciliation': (deps, p) => {
     const account = bankAccount(deps, p.account).code;
-    const book = deps.store.journal.balanceBefore(account, null, nextDay(p.asOf));
+    const book = deps.store.journal.balance(account, null, { before: nextDay(p.asOf) });
     const open = deps.store.bank.openAsOf(account, p.asOf);
     const computed = book - open.book.reduce((s, l) => s + l.amountPaise, 0) + open.bank.reduce((s, l) => s + l.amountPaise, 0);
     return {

@@ -19,16 +19,16 @@ export function cancelInvoice(deps: ServiceDeps, p: Params<'billing.cancelInvoic
   store.transaction(() => {
     const inv = found(store.billing.header(p.id), 'Invoice');
     if (inv.status === 'cancelled') throw new AppError('ALREADY_CANCELLED', `Bill ${inv.number} is already cancelled`);
-    assertOpenPeriod(inv.date, store.books.settings().closedUpto);
+    assertOpenPeriod(inv.date, store.accountingSettings.get().closedUpto);
     const notes = store.creditNotes.forInvoice(inv.id);
     if (notes.length > 0)
       throw new AppError(
         'INVALID_INPUT',
         `Bill ${inv.number} has returns against it (${notes.map((n) => n.number).join(', ')}); take the rest back with a credit note instead of cancelling`,
       );
-    for (const entry of store.ledger.entriesFor(inv.id).filter((e) => e.reversesId === null)) {
+    for (const entry of store.journal.entriesFor(inv.id).filter((e) => e.reversesId === null)) {
       const lines = entry.lines.map((l) => ({ account: l.account, debit: l.debitPaise, credit: l.creditPaise, partyId: l.partyId }));
-      store.ledger.insert(
+      store.journal.insert(
         {
           id: ids.newId('je'),
           date: inv.date,

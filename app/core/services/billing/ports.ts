@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { DocKind } from '../../billing/numbering';
 import type { Payment } from '../../billing/tenders';
 import type { PricedBill } from '../../billing/types';
+import type { GstSnapshot } from '../../gst/classes';
 import type { InvoiceSummary, InvoiceView } from '../../contract';
 
 /** The repositories this area owns in the Store (db/repos/billing). */
@@ -22,6 +23,8 @@ export interface NewInvoice {
   userId: string;
   deviceId: string;
   customerId: string | null;
+  /** the buyer and the GSTR-1 table, as the bill is posted */
+  gst: GstSnapshot;
   bill: PricedBill;
   payments: readonly Payment[];
 }

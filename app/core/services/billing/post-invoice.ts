@@ -4,6 +4,7 @@ import { formatDocNumber } from '../../billing/numbering';
 import { settleTenders } from '../../billing/tenders';
 import { financialYearOf, localDate } from '../../calendar/fy';
 import type { Params } from '../../contract/index';
+import { gstSnapshotOf } from '../../gst/classes';
 import { isSmallB2cBill } from '../../gst/consolidate';
 import { stockMovesForSale } from '../../inventory/sale-issue';
 import { checkCredit, enforceCredit } from '../../khata/credit-limit';
@@ -27,6 +28,7 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
   const { shop, customer, bill, issues } = priceCart(deps, p, ctx);
   const payments = settleTenders(bill.totals.payable, p.tenders, customer !== null);
   const postings = postingsForSale(bill, payments, customer?.id ?? null);
+  const gst = gstSnapshotOf(customer, { supply: bill.supply, payablePaise: bill.totals.payable });
   const moves = stockMovesForSale(issues);
 
   const now = clock.now();
@@ -34,7 +36,7 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
   const date = localDate(now);
   const fy = financialYearOf(date, shop.fyStartMonth);
   // The books' rules at the counter: no bill into a closed period; khata within the credit limit.
-  const books = store.books.settings();
+  const books = store.accountingSettings.get();
   assertOpenPeriod(date, books.closedUpto);
   const onKhata = payments.reduce((s, pay) => s + (pay.method === 'credit' ? pay.amountPaise : 0), 0);
   // A small walk-in bill gets a slip number when the shop issues a consolidated invoice each day (s.31(3)(b)).
@@ -65,11 +67,12 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
       userId: ctx.user.id,
       deviceId: ctx.device.id,
       customerId: customer?.id ?? null,
+      gst,
       bill,
       payments,
     });
     store.stock.insert(moves, { refType: 'invoice', refId: id, at: createdAt });
-    store.ledger.insert(
+    store.journal.insert(
       { id: ids.newId('je'), date, voucherType: 'sales', refType: 'invoice', refId: id, narration: `Sale ${number}`, reversesId: null, createdAt },
       postings,
     );

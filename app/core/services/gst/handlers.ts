@@ -16,7 +16,7 @@ import type { ServiceDeps } from '../ports';
 
 /** Last year's aggregate turnover: the owner's figure, or sales less returns in the books. */
 export function hsnRule(deps: ServiceDeps) {
-  const own = deps.store.books.settings().aatoPaise;
+  const own = deps.store.accountingSettings.get().aatoPaise;
   const lastYear = financialYearOf(
     financialYearOf(today(deps), fyStartMonth(deps)).from.replace(/^(\d{4})/, (y) => String(Number(y) - 1)),
     fyStartMonth(deps),
@@ -44,7 +44,7 @@ function setRates(
   r: { effectiveFrom: string; gstRateBp: number; cessRateBp: number; note: string },
 ) {
   checkSlab(r.gstRateBp, r.effectiveFrom, r.cessRateBp);
-  assertOpenPeriod(r.effectiveFrom, deps.store.books.settings().closedUpto);
+  assertOpenPeriod(r.effectiveFrom, deps.store.accountingSettings.get().closedUpto);
   const bad = hsns.find((h) => !/^(\d{4}|\d{6}|\d{8})$/.test(h));
   if (bad !== undefined) throw new AppError('INVALID_INPUT', `HSN ${bad || '(none)'} is not 4, 6 or 8 digits; correct the product first`);
   const at = deps.clock.now().toISOString();
@@ -128,7 +128,7 @@ export const gstHandlers = {
     const { store, ids, clock } = deps;
     // A slip billed later today would be left out of an invoice issued now: only ended days are consolidated.
     if (p.date >= today(deps)) throw new AppError('INVALID_INPUT', 'That day has not ended yet: issue its consolidated invoice tomorrow');
-    assertOpenPeriod(p.date, store.books.settings().closedUpto);
+    assertOpenPeriod(p.date, store.accountingSettings.get().closedUpto);
     const c = consolidate(store.gst.slipsOf(p.date));
     const id = ids.newId('ci');
     const at = clock.now().toISOString();

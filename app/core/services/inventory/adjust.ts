@@ -116,7 +116,7 @@ export function writeAdjustment(
   store.stock.addLots(a.newLots);
   store.stock.insert(a.moves, { refType: a.refType, refId: a.refId, at: a.at });
   if (change !== 0) {
-    store.ledger.insert(
+    store.journal.insert(
       {
         id: ids.newId('je'),
         date: localDate(new Date(a.at)),

@@ -36,7 +36,7 @@ export function partyLedger(deps: ServiceDeps, type: PartyType, partyId: string,
   const start = from ?? financialYearOf(end, fyStartMonth(deps)).from;
   if (start > end) throw new AppError('INVALID_INPUT', 'The period starts after it ends');
   const account = CONTROL[type];
-  const opening = deps.store.journal.balanceBefore(account, partyId, start);
+  const opening = deps.store.journal.balance(account, partyId, { before: start });
   const run = withRunningBalance(opening, deps.store.journal.rows({ account, partyId, from: start, to: end }));
   return {
     party: { type, id: info.id, name: info.name, phone: info.phone, gstin: info.gstin },
@@ -150,7 +150,13 @@ export const khataHandlers = {
 
   'khata.creditCheck': (deps, p) => {
     const c = found(deps.store.customers.get(p.customerId), 'Customer');
-    return checkCredit(deps.store.journal.balance('DEBTORS', c.id), c.creditLimitPaise, p.amountPaise, deps.store.books.settings().creditPolicy, c.name);
+    return checkCredit(
+      deps.store.journal.balance('DEBTORS', c.id),
+      c.creditLimitPaise,
+      p.amountPaise,
+      deps.store.accountingSettings.get().creditPolicy,
+      c.name,
+    );
   },
 
   'khata.suppliers': (deps) => {

@@ -18,7 +18,7 @@ export interface PartyInfo {
 
 export interface PartiesRepo {
   customer(id: string): PartyInfo | undefined;
-  /** a supplier from #4's suppliers master when it is there; before the merge, any id on the creditors ledger */
+  /** a supplier from the suppliers master */
   supplier(id: string): PartyInfo | undefined;
   names(type: PartyType, ids: readonly string[]): Map<string, PartyInfo>;
   khataCustomers(q: string, dueOnly: boolean, limit: number): Array<z.output<typeof KhataCustomer>>;

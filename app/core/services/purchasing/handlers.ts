@@ -100,7 +100,7 @@ export const purchasingHandlers = {
         createdAt: at,
       });
       store.stock.insert(moves, { refType: 'purchase_bill', refId: id, at });
-      store.ledger.insert(
+      store.journal.insert(
         {
           id: ids.newId('je'),
           date,
@@ -212,7 +212,7 @@ export const purchasingHandlers = {
         })),
         { refType: 'purchase_return', refId: id, at },
       );
-      store.ledger.insert(
+      store.journal.insert(
         {
           id: ids.newId('je'),
           date,

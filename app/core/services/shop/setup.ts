@@ -90,7 +90,7 @@ export function addOpeningStock(deps: ServiceDeps, items: readonly OpeningItem[]
     });
     const total = created.reduce((s, c) => s + c.value, 0);
     if (total > 0) {
-      store.ledger.insert(
+      store.journal.insert(
         {
           id: ids.newId('je'),
           date: localDate(now),

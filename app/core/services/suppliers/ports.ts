@@ -6,7 +6,6 @@ export interface SuppliersStore {
   suppliers: SuppliersRepo;
 }
 
-/** Ports of catalogue, inventory and purchasing (issue #4), beside the spine's in ports.ts. */
 export type Supplier = z.output<typeof SupplierView>;
 
 export interface SuppliersRepo {

@@ -29,7 +29,10 @@ export const CreditNoteView = z.object({
   date: IsoDate,
   createdAt: IsoInstant,
   invoice: z.object({ id: Id, number: z.string(), date: IsoDate }),
-  customer: z.object({ id: Id, name: z.string(), phone: z.string(), gstin: z.string().nullable() }).nullable(),
+  customer: z
+    .object({ id: Id, name: z.string(), phone: z.string(), gstin: z.string().nullable(), stateCode: StateCode.nullable() })
+    .nullable()
+    .describe('the buyer as the document names them: name, GSTIN and state as when it was posted; the phone from the customer file'),
   docType: z.enum(['tax_invoice', 'bill_of_supply']).describe('the kind of the bill it credits'),
   supply: z.enum(['intra', 'inter']),
   placeOfSupply: StateCode,

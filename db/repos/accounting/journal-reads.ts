@@ -1,0 +1,232 @@
+import { and, asc, eq, lte, sql, type SQL } from 'drizzle-orm';
+import type { PostingLine } from '../../../app/core/accounting/posting';
+import type { JournalRepo } from '../../../app/core/services/accounting/ports';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { ledgerDaily } from '../../schema';
+import { query, type RepoContext } from '../context';
+import { EVERY_BILL_ACCOUNTS, indexedAccount } from './account-lines';
+
+/** The document behind an entry, by its ref: bills, credit notes and vouchers have numbers. */
+const DOCUMENT = `
+  CASE e.ref_type WHEN 'invoice' THEN 'invoice' WHEN 'credit_note' THEN 'credit_note' WHEN 'voucher' THEN 'voucher' WHEN 'opening' THEN 'opening' ELSE 'other' END AS docType,
+  e.ref_id AS docId,
+  CASE e.ref_type WHEN 'invoice' THEN (SELECT number FROM invoices WHERE id = e.ref_id)
+    WHEN 'credit_note' THEN (SELECT number FROM credit_notes WHERE id = e.ref_id)
+    WHEN 'voucher' THEN (SELECT number FROM vouchers WHERE id = e.ref_id) END AS docNumber`;
+
+interface DocRow {
+  docType: 'invoice' | 'credit_note' | 'voucher' | 'opening' | 'other';
+  docId: string;
+  docNumber: string | null;
+}
+const documentOf = (r: DocRow) => ({ type: r.docType, id: r.docId, number: r.docNumber });
+
+// A ledger row: the line, its entry, the document's number, and the entry's other accounts.
+const LEDGER_COLUMNS = `e.date, e.id AS entryId, e.voucher_type AS voucherType, e.narration, l.debit_paise AS debitPaise, l.credit_paise AS creditPaise,
+  ${DOCUMENT},
+  coalesce((SELECT group_concat(a2.name, ', ') FROM journal_lines l2 JOIN accounts a2 ON a2.code = l2.account_code
+            WHERE l2.entry_id = l.entry_id AND l2.account_code <> l.account_code), '') AS particulars`;
+
+interface LedgerRow extends DocRow {
+  date: string;
+  entryId: string;
+  voucherType: string;
+  narration: string;
+  debitPaise: number;
+  creditPaise: number;
+  particulars: string;
+}
+interface EntryRow extends DocRow {
+  id: string;
+  date: string;
+  voucherType: string;
+  narration: string;
+  reversesId: string | null;
+  createdAt: string;
+  refId: string;
+}
+interface LineRow {
+  entryId: string;
+  account: string;
+  accountName: string;
+  partyId: string | null;
+  debitPaise: number;
+  creditPaise: number;
+}
+type Period = [from: string, to: string];
+
+/** Above this many lines in the period an account's ledger is read by date, not by account (so is every-bill accounts', see account-lines.ts). */
+const BY_DATE_ABOVE = 5000;
+const ENTRY = `e.id, e.date, e.voucher_type AS voucherType, e.narration, e.reverses_id AS reversesId, e.created_at AS createdAt, e.ref_id AS refId, ${DOCUMENT}`;
+const LINE = 'l.entry_id AS entryId, l.account_code AS account, l.party_id AS partyId, l.debit_paise AS debitPaise, l.credit_paise AS creditPaise';
+const EXPENSES = "e.date BETWEEN ? AND ? AND e.voucher_type IN ('expense', 'expense_credit')";
+
+/** The journal's reports: ledgers with their documents, the day book, Tally's journal, and sums from the daily ledger. */
+export function createJournalReads({ orm, raw }: RepoContext) {
+  // Ledgers, the day book and Tally name each entry's document and other accounts: correlated subqueries and index hints, in SQL.
+  const q = {
+    lineCount: query<{ n: number }, [account: string, ...Period]>(
+      raw,
+      'SELECT coalesce(sum(lines), 0) AS n FROM ledger_daily WHERE account_code = ? AND date BETWEEN ? AND ?',
+    ),
+    byAccount: query<LedgerRow, [account: string, ...Period]>(
+      raw,
+      `SELECT ${LEDGER_COLUMNS} FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id
+        WHERE l.account_code = ? AND ${indexedAccount('l')} AND e.date BETWEEN ? AND ? ORDER BY e.date, e.created_at, e.id, l.seq`,
+    ),
+    byDate: query<LedgerRow, [...Period, account: string]>(
+      raw,
+      `SELECT ${LEDGER_COLUMNS} FROM journal_entries e JOIN journal_lines l ON l.entry_id = e.id
+        WHERE e.date BETWEEN ? AND ? AND +l.account_code = ? ORDER BY e.date, e.created_at, e.id, l.seq`,
+    ),
+    byParty: query<LedgerRow, [partyId: string, account: string, ...Period]>(
+      raw,
+      `SELECT ${LEDGER_COLUMNS} FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id
+        WHERE l.party_id = ? AND l.account_code = ? AND e.date BETWEEN ? AND ? ORDER BY e.date, e.created_at, e.id, l.seq`,
+    ),
+    entry: query<EntryRow, [id: string]>(raw, `SELECT ${ENTRY} FROM journal_entries e WHERE e.id = ?`),
+    entryLines: query<LineRow, [id: string]>(
+      raw,
+      `SELECT ${LINE}, a.name AS accountName FROM journal_lines l JOIN accounts a ON a.code = l.account_code WHERE l.entry_id = ? ORDER BY l.seq`,
+    ),
+    dayEntries: query<EntryRow, Period>(raw, `SELECT ${ENTRY} FROM journal_entries e WHERE e.date BETWEEN ? AND ? ORDER BY e.date, e.created_at, e.id`),
+    dayLines: query<LineRow, Period>(
+      raw,
+      `SELECT ${LINE}, a.name AS accountName FROM journal_entries e JOIN journal_lines l ON l.entry_id = e.id JOIN accounts a ON a.code = l.account_code
+        WHERE e.date BETWEEN ? AND ? ORDER BY e.date, e.created_at, e.id, l.seq`,
+    ),
+    // by voucher type in SQL: a year holds 100k+ sales entries the register does not want
+    expenseEntries: query<{ entryId: string; date: string; voucherType: string; number: string | null }, Period>(
+      raw,
+      `SELECT e.id AS entryId, e.date, e.voucher_type AS voucherType, v.number FROM journal_entries e LEFT JOIN vouchers v ON e.ref_type = 'voucher' AND v.id = e.ref_id
+        WHERE ${EXPENSES} ORDER BY e.date, e.created_at, e.id`,
+    ),
+    expenseLines: query<LineRow, Period>(
+      raw,
+      `SELECT ${LINE}, '' AS accountName FROM journal_entries e JOIN journal_lines l ON l.entry_id = e.id WHERE ${EXPENSES} ORDER BY l.entry_id, l.seq`,
+    ),
+  };
+
+  const byEntry = <T>(lines: readonly LineRow[], as: (l: LineRow) => T) => {
+    const out = new Map<string, T[]>();
+    for (const l of lines) {
+      const list = out.get(l.entryId);
+      if (list) list.push(as(l));
+      else out.set(l.entryId, [as(l)]);
+    }
+    return out;
+  };
+  const shown = ({ account, accountName, partyId, debitPaise, creditPaise }: LineRow) => ({ account, accountName, partyId, debitPaise, creditPaise });
+  const toPosting = (l: LineRow): PostingLine => ({ account: l.account, debit: l.debitPaise, credit: l.creditPaise, partyId: l.partyId });
+  const entriesWithLines = (from: string, to: string) => {
+    const lines = byEntry(q.dayLines().all(from, to), (l) => l);
+    return q
+      .dayEntries()
+      .all(from, to)
+      .map((e) => ({ ...e, lines: lines.get(e.id) ?? [] }));
+  };
+  const periodSum = (column: SQLiteColumn, when: SQL) => sql<number>`sum(CASE WHEN ${when} THEN ${column} ELSE 0 END)`;
+
+  const reads: Omit<JournalRepo, 'insert' | 'balance' | 'entriesFor'> = {
+    rows({ account, partyId, from, to }) {
+      let rows: LedgerRow[];
+      if (partyId !== null) rows = q.byParty().all(partyId, account, from, to);
+      else if (EVERY_BILL_ACCOUNTS.has(account) || (q.lineCount().get(account, from, to)?.n ?? 0) > BY_DATE_ABOVE) rows = q.byDate().all(from, to, account);
+      else rows = q.byAccount().all(account, from, to);
+      return rows.map(({ docType: _t, docId: _i, docNumber, ...r }) => ({ ...r, number: docNumber }));
+    },
+    movements(from, to, byParty) {
+      const partyId = byParty ? ledgerDaily.partyId : sql<string>`''`;
+      const opening = sql`${ledgerDaily.date} < ${from}`;
+      const within = sql`${ledgerDaily.date} >= ${from}`;
+      return orm
+        .select({
+          account: ledgerDaily.accountCode,
+          partyId,
+          openingDebit: periodSum(ledgerDaily.debitPaise, opening),
+          openingCredit: periodSum(ledgerDaily.creditPaise, opening),
+          debit: periodSum(ledgerDaily.debitPaise, within),
+          credit: periodSum(ledgerDaily.creditPaise, within),
+        })
+        .from(ledgerDaily)
+        .where(lte(ledgerDaily.date, to))
+        .groupBy(...(byParty ? [ledgerDaily.accountCode, ledgerDaily.partyId] : [ledgerDaily.accountCode]))
+        .all();
+    },
+    balancesAsOf(asOf, byParty) {
+      return orm
+        .select({
+          account: ledgerDaily.accountCode,
+          partyId: byParty ? ledgerDaily.partyId : sql<string>`''`,
+          balance: sql<number>`sum(${ledgerDaily.debitPaise}) - sum(${ledgerDaily.creditPaise})`,
+        })
+        .from(ledgerDaily)
+        .where(lte(ledgerDaily.date, asOf))
+        .groupBy(...(byParty ? [ledgerDaily.accountCode, ledgerDaily.partyId] : [ledgerDaily.accountCode]))
+        .all();
+    },
+    partyDays(account, asOf, partyId) {
+      const rows = orm
+        .select({ partyId: ledgerDaily.partyId, date: ledgerDaily.date, debit: ledgerDaily.debitPaise, credit: ledgerDaily.creditPaise })
+        .from(ledgerDaily)
+        .where(and(eq(ledgerDaily.accountCode, account), lte(ledgerDaily.date, asOf), partyId === undefined ? undefined : eq(ledgerDaily.partyId, partyId)))
+        .orderBy(asc(ledgerDaily.partyId), asc(ledgerDaily.date))
+        .all();
+      const out = new Map<string, Array<{ date: string; debit: number; credit: number }>>();
+      for (const { partyId: p, ...d } of rows) {
+        const list = out.get(p);
+        if (list) list.push(d);
+        else out.set(p, [d]);
+      }
+      return out;
+    },
+    dayBook: (from, to) =>
+      entriesWithLines(from, to).map((e) => ({
+        id: e.id,
+        date: e.date,
+        voucherType: e.voucherType,
+        document: documentOf(e),
+        narration: e.narration,
+        reversesId: e.reversesId,
+        amountPaise: e.lines.reduce((s, l) => s + l.debitPaise, 0),
+        lines: e.lines.map(shown),
+      })),
+    entry(id) {
+      const e = q.entry().get(id);
+      if (!e) return undefined;
+      const lines = q
+        .entryLines()
+        .all(id)
+        .map(({ account, accountName, debitPaise, creditPaise, partyId }) => ({ account, accountName, debitPaise, creditPaise, partyId }));
+      return {
+        id: e.id,
+        date: e.date,
+        voucherType: e.voucherType,
+        refId: e.refId,
+        narration: e.narration,
+        reversesId: e.reversesId,
+        lines,
+        document: documentOf(e),
+        createdAt: e.createdAt,
+      };
+    },
+    expenseEntries(from, to) {
+      const lines = byEntry(q.expenseLines().all(from, to), toPosting);
+      return q
+        .expenseEntries()
+        .all(from, to)
+        .map((e) => ({ ...e, lines: lines.get(e.entryId) ?? [] }));
+    },
+    entries: (from, to) =>
+      entriesWithLines(from, to).map((e) => ({
+        id: e.id,
+        date: e.date,
+        voucherType: e.voucherType,
+        narration: e.narration,
+        document: documentOf(e),
+        reversesId: e.reversesId,
+        lines: e.lines.map(toPosting),
+      })),
+  };
+  return reads;
+}

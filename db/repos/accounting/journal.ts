@@ -1,0 +1,117 @@
+import { and, eq, inArray, lt, lte, sql } from 'drizzle-orm';
+import type { JournalRepo } from '../../../app/core/services/accounting/ports';
+import { accounts, journalEntries, journalLines, ledgerDaily } from '../../schema';
+import { atomically, once, placeholders, type RepoContext } from '../context';
+import { createJournalReads } from './journal-reads';
+
+const ph = sql.placeholder;
+const NO_END = '9999-12-31';
+
+/**
+ * The journal: entries are written here only, from lines `balanced()` proved (the Balanced type),
+ * and every balance is read here. Balances by date come from the daily ledger the triggers keep;
+ * a balance "as written by" an instant (a receipt's khata balance, the same on a reprint) sums the
+ * lines of the entries written up to it.
+ */
+export function createJournalRepo(ctx: RepoContext): JournalRepo {
+  const { orm, raw } = ctx;
+  // Every bill writes an entry and its lines: prepared once (see once()).
+  const insertEntry = once(() =>
+    orm
+      .insert(journalEntries)
+      .values(placeholders('id', 'date', 'voucherType', 'refType', 'refId', 'narration', 'reversesId', 'createdAt'))
+      .prepare(),
+  );
+  const insertLine = once(() =>
+    orm
+      .insert(journalLines)
+      .values(placeholders('entryId', 'seq', 'accountCode', 'debitPaise', 'creditPaise', 'partyId'))
+      .prepare(),
+  );
+  const dailySum = sql<number>`coalesce(sum(${ledgerDaily.debitPaise}) - sum(${ledgerDaily.creditPaise}), 0)`;
+  const lineSum = sql<number>`coalesce(sum(${journalLines.debitPaise}) - sum(${journalLines.creditPaise}), 0)`;
+  const before = once(() =>
+    orm
+      .select({ balance: dailySum })
+      .from(ledgerDaily)
+      .where(and(eq(ledgerDaily.accountCode, ph('account')), lt(ledgerDaily.date, ph('before'))))
+      .prepare(),
+  );
+  const partyBefore = once(() =>
+    orm
+      .select({ balance: dailySum })
+      .from(ledgerDaily)
+      .where(and(eq(ledgerDaily.accountCode, ph('account')), eq(ledgerDaily.partyId, ph('partyId')), lt(ledgerDaily.date, ph('before'))))
+      .prepare(),
+  );
+  const writtenBy = (byParty: boolean) =>
+    orm
+      .select({ balance: lineSum })
+      .from(journalLines)
+      .innerJoin(journalEntries, eq(journalEntries.id, journalLines.entryId))
+      .where(
+        and(
+          eq(journalLines.accountCode, ph('account')),
+          byParty ? eq(journalLines.partyId, ph('partyId')) : undefined,
+          lte(journalEntries.createdAt, ph('writtenBy')),
+        ),
+      )
+      .prepare();
+  const accountWrittenBy = once(() => writtenBy(false));
+  const partyWrittenBy = once(() => writtenBy(true));
+
+  return {
+    insert(entry, lines) {
+      atomically(raw, () => {
+        insertEntry().run({ ...entry });
+        lines.forEach((l, i) =>
+          insertLine().run({ entryId: entry.id, seq: i + 1, accountCode: l.account, debitPaise: l.debit, creditPaise: l.credit, partyId: l.partyId }),
+        );
+      });
+    },
+    balance(account, partyId, upTo) {
+      const row =
+        upTo && 'writtenBy' in upTo
+          ? partyId === null
+            ? accountWrittenBy().get({ account, writtenBy: upTo.writtenBy })
+            : partyWrittenBy().get({ account, partyId, writtenBy: upTo.writtenBy })
+          : partyId === null
+            ? before().get({ account, before: upTo?.before ?? NO_END })
+            : partyBefore().get({ account, partyId, before: upTo?.before ?? NO_END });
+      return row?.balance ?? 0;
+    },
+    entriesFor(refId) {
+      const entries = orm.select().from(journalEntries).where(eq(journalEntries.refId, refId)).orderBy(journalEntries.createdAt).all();
+      if (entries.length === 0) return [];
+      const lines = orm
+        .select({
+          entryId: journalLines.entryId,
+          account: journalLines.accountCode,
+          accountName: accounts.name,
+          debitPaise: journalLines.debitPaise,
+          creditPaise: journalLines.creditPaise,
+          partyId: journalLines.partyId,
+        })
+        .from(journalLines)
+        .innerJoin(accounts, eq(accounts.code, journalLines.accountCode))
+        .where(
+          inArray(
+            journalLines.entryId,
+            entries.map((e) => e.id),
+          ),
+        )
+        .orderBy(journalLines.entryId, journalLines.seq)
+        .all();
+      return entries.map((e) => ({
+        id: e.id,
+        date: e.date,
+        voucherType: e.voucherType,
+        refId: e.refId,
+        narration: e.narration,
+        reversesId: e.reversesId,
+        lines: lines.filter((l) => l.entryId === e.id).map(({ entryId: _e, ...l }) => l),
+      }));
+    },
+    ...createJournalReads(ctx),
+  };
+}

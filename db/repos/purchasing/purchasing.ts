@@ -1,0 +1,189 @@
+import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
+import type { PurchasingRepo } from '../../../app/core/services/purchasing/ports';
+import { batches, products, purchaseBills, purchaseLines, suppliers } from '../../schema';
+import { atomically, once, placeholders, type RepoContext } from '../context';
+import { createPurchaseOrdersRepo } from './purchase-orders';
+
+export function createPurchasingRepo(ctx: RepoContext): PurchasingRepo {
+  const { orm, raw } = ctx;
+  const insertLine = once(() =>
+    orm
+      .insert(purchaseLines)
+      .values(
+        placeholders(
+          'billId',
+          'lineNo',
+          'productId',
+          'batchId',
+          'qtyMilli',
+          'freeMilli',
+          'unitCostPaise',
+          'discountPaise',
+          'taxablePaise',
+          'gstRateBp',
+          'cessRateBp',
+          'cgstPaise',
+          'sgstPaise',
+          'igstPaise',
+          'cessPaise',
+          'totalPaise',
+        ),
+      )
+      .prepare(),
+  );
+  return {
+    insert(doc) {
+      const t = doc.totals;
+      atomically(raw, () => {
+        orm
+          .insert(purchaseBills)
+          .values({
+            id: doc.id,
+            kind: doc.kind,
+            number: doc.number,
+            supplierId: doc.supplierId,
+            date: doc.date,
+            supplierDate: doc.supplierDate,
+            againstId: doc.againstId,
+            poId: doc.poId,
+            supply: doc.supply,
+            taxablePaise: t.taxablePaise,
+            cgstPaise: t.cgst,
+            sgstPaise: t.sgst,
+            igstPaise: t.igst,
+            cessPaise: t.cess,
+            roundOffPaise: t.roundOffPaise,
+            totalPaise: t.totalPaise,
+            reason: doc.reason,
+            createdBy: doc.createdBy,
+            createdAt: doc.createdAt,
+          })
+          .run();
+        doc.lines.forEach((l, i) =>
+          insertLine().run({
+            billId: doc.id,
+            lineNo: i + 1,
+            productId: l.productId,
+            batchId: l.batchId,
+            qtyMilli: l.qtyMilli,
+            freeMilli: l.freeMilli,
+            unitCostPaise: l.unitCostPaise,
+            discountPaise: l.discountPaise,
+            taxablePaise: l.taxable,
+            gstRateBp: l.gstRateBp,
+            cessRateBp: l.cessRateBp,
+            cgstPaise: l.cgst,
+            sgstPaise: l.sgst,
+            igstPaise: l.igst,
+            cessPaise: l.cess,
+            totalPaise: l.total,
+          }),
+        );
+      });
+    },
+    view(id) {
+      const h = orm
+        .select({ b: purchaseBills, supplier: { id: suppliers.id, name: suppliers.name, gstin: suppliers.gstin, stateCode: suppliers.stateCode } })
+        .from(purchaseBills)
+        .innerJoin(suppliers, eq(suppliers.id, purchaseBills.supplierId))
+        .where(eq(purchaseBills.id, id))
+        .get();
+      if (!h) return undefined;
+      const { b } = h;
+      const lines = orm
+        .select({
+          lineNo: purchaseLines.lineNo,
+          productId: purchaseLines.productId,
+          name: products.name,
+          hsn: products.hsn,
+          unit: products.unit,
+          batchId: purchaseLines.batchId,
+          batchNo: batches.batchNo,
+          mfgDate: batches.mfgDate,
+          expiryDate: batches.expiryDate,
+          mrpPaise: batches.mrpPaise,
+          qtyMilli: purchaseLines.qtyMilli,
+          freeMilli: purchaseLines.freeMilli,
+          unitCostPaise: purchaseLines.unitCostPaise,
+          discountPaise: purchaseLines.discountPaise,
+          taxablePaise: purchaseLines.taxablePaise,
+          gstRateBp: purchaseLines.gstRateBp,
+          cessRateBp: purchaseLines.cessRateBp,
+          cgstPaise: purchaseLines.cgstPaise,
+          sgstPaise: purchaseLines.sgstPaise,
+          igstPaise: purchaseLines.igstPaise,
+          cessPaise: purchaseLines.cessPaise,
+          totalPaise: purchaseLines.totalPaise,
+        })
+        .from(purchaseLines)
+        .innerJoin(products, eq(products.id, purchaseLines.productId))
+        .innerJoin(batches, eq(batches.id, purchaseLines.batchId))
+        .where(eq(purchaseLines.billId, id))
+        .orderBy(purchaseLines.lineNo)
+        .all();
+      return {
+        id: b.id,
+        kind: b.kind,
+        number: b.number,
+        supplier: h.supplier,
+        date: b.date,
+        supplierDate: b.supplierDate,
+        againstId: b.againstId,
+        poId: b.poId,
+        supply: b.supply,
+        lines,
+        totals: {
+          taxablePaise: b.taxablePaise,
+          cgstPaise: b.cgstPaise,
+          sgstPaise: b.sgstPaise,
+          igstPaise: b.igstPaise,
+          cessPaise: b.cessPaise,
+          roundOffPaise: b.roundOffPaise,
+          totalPaise: b.totalPaise,
+        },
+        reason: b.reason,
+        createdAt: b.createdAt,
+      };
+    },
+    bySupplierNumber: (supplierId, number) =>
+      orm
+        .select({ id: purchaseBills.id })
+        .from(purchaseBills)
+        .where(and(eq(purchaseBills.supplierId, supplierId), eq(purchaseBills.kind, 'bill'), sql`${purchaseBills.number} = ${number} COLLATE NOCASE`))
+        .get()?.id,
+    list: (f) =>
+      orm
+        .select({
+          id: purchaseBills.id,
+          kind: purchaseBills.kind,
+          number: purchaseBills.number,
+          supplierName: suppliers.name,
+          date: purchaseBills.date,
+          totalPaise: purchaseBills.totalPaise,
+          lines: sql<number>`(SELECT count(*) FROM ${purchaseLines} WHERE ${purchaseLines.billId} = ${purchaseBills.id})`,
+        })
+        .from(purchaseBills)
+        .innerJoin(suppliers, eq(suppliers.id, purchaseBills.supplierId))
+        .where(
+          and(
+            f.supplierId === undefined ? undefined : eq(purchaseBills.supplierId, f.supplierId),
+            f.from === undefined ? undefined : gte(purchaseBills.date, f.from),
+            f.to === undefined ? undefined : lte(purchaseBills.date, f.to),
+          ),
+        )
+        .orderBy(desc(purchaseBills.date), desc(purchaseBills.createdAt))
+        .limit(f.limit)
+        .all(),
+    returnedFromBill(billId) {
+      const rows = orm
+        .select({ batchId: purchaseLines.batchId, qty: sql<number>`sum(${purchaseLines.qtyMilli})` })
+        .from(purchaseLines)
+        .innerJoin(purchaseBills, eq(purchaseBills.id, purchaseLines.billId))
+        .where(and(eq(purchaseBills.kind, 'return'), eq(purchaseBills.againstId, billId)))
+        .groupBy(purchaseLines.batchId)
+        .all();
+      return new Map(rows.map((r) => [r.batchId, r.qty]));
+    },
+    ...createPurchaseOrdersRepo(ctx),
+  };
+}
