@@ -1,4 +1,4 @@
-import { createApiClient, type ApiClient } from '../core/contract';
+import { createApiClient, type ApiClient, type ClientOptions } from '../core/contract';
 import type { Clock, IdSource, Secrets, ServiceDeps } from '../core/services/ports';
 import { ensureSystemAccounts, setupShop, type ShopSetup } from '../core/services/shop/setup';
 import { openDatabase } from '../../db/open';
@@ -35,8 +35,8 @@ export interface Host {
   store: SqliteStore;
   events: EventBus;
   dispatch: Dispatch;
-  /** a typed in-process client (tests, CLI); pass a token to act as a logged-in user */
-  client(token?: string): ApiClient;
+  /** a typed in-process client (tests, CLI); pass a token to act as a logged-in user, and a language for the words of its replies */
+  client(token?: string, options?: ClientOptions): ApiClient;
   /** resolves when queued receipts (and their retries) and pole display updates are done */
   printsIdle(): Promise<void>;
   /** where phones on the shop's Wi-Fi reach this host (for invoice links); set by the HTTP server */
@@ -88,7 +88,7 @@ export function createHost(options: HostOptions): Host {
     store,
     events,
     dispatch,
-    client: (token) => createApiClient(dispatch, token),
+    client: (token, clientOptions) => createApiClient(dispatch, token, clientOptions),
     printsIdle: async () => {
       await printQueue.idle();
       await display.idle();

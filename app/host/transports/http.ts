@@ -3,7 +3,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { WebSocketServer } from 'ws';
-import { API_PATH, ERROR_CODES, EVENTS_PATH, type HttpReply } from '../../core/contract';
+import { API_PATH, ERROR_CODES, EVENTS_PATH, isLang, LANG_HEADER, type HttpReply, type Lang } from '../../core/contract';
+import { say } from '../../core/i18n/fail';
 import { sessionFor } from '../../core/services';
 import type { Host } from '../create-host';
 
@@ -80,20 +81,30 @@ function bearer(req: IncomingMessage): string | undefined {
   return match?.[1];
 }
 
-const badParams = (message: string): HttpReply => ({ ok: false, error: { code: 'BAD_PARAMS', message } });
+/** The language of the reply's words (errors, exports), from LANG_HEADER; without it the host answers in English. */
+function langOf(req: IncomingMessage): Lang | undefined {
+  const named = req.headers[LANG_HEADER];
+  return isLang(named) ? named : undefined;
+}
+
+const badParams = (key: 'request.usePost' | 'request.bodyTooLarge' | 'request.notJson'): HttpReply => ({
+  ok: false,
+  error: { code: 'BAD_PARAMS', message: say('en', key), key },
+});
 
 async function handleApi(host: Host, req: IncomingMessage, res: ServerResponse, method: string) {
-  if (req.method !== 'POST') return send(res, 405, badParams('Use POST with a JSON body'), 'application/json', { allow: 'POST' });
+  if (req.method !== 'POST') return send(res, 405, badParams('request.usePost'), 'application/json', { allow: 'POST' });
   const text = await readBody(req);
-  if (text === null) return send(res, ERROR_CODES.BAD_PARAMS.http, badParams('The request body is larger than 1 MB'));
+  if (text === null) return send(res, ERROR_CODES.BAD_PARAMS.http, badParams('request.bodyTooLarge'));
   let params: unknown;
   try {
     params = text.trim() === '' ? {} : JSON.parse(text);
   } catch {
-    return send(res, ERROR_CODES.BAD_PARAMS.http, badParams('The body is not valid JSON'));
+    return send(res, ERROR_CODES.BAD_PARAMS.http, badParams('request.notJson'));
   }
   const token = bearer(req);
-  const reply = await host.dispatch(token === undefined ? { id: 0, method, params } : { id: 0, method, params, token });
+  const lang = langOf(req);
+  const reply = await host.dispatch({ id: 0, method, params, ...(token === undefined ? {} : { token }), ...(lang === undefined ? {} : { lang }) });
   if (reply.ok) send(res, 200, { ok: true, result: reply.result });
   else send(res, ERROR_CODES[reply.error.code].http, { ok: false, error: reply.error });
 }
@@ -152,7 +163,8 @@ export async function startHttpServer(host: Host, options: HttpOptions = {}): Pr
     if (url.pathname.startsWith(API_PATH)) {
       handleApi(host, req, res, url.pathname.slice(API_PATH.length)).catch((e: unknown) => {
         console.error('[http] failed to answer', e);
-        if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'The host could not answer' } });
+        if (!res.headersSent)
+          send(res, 500, { ok: false, error: { code: 'INTERNAL', message: say('en', 'request.hostUnreachable'), key: 'request.hostUnreachable' } });
       });
     } else if (req.method === 'GET' && /^\/invoices\/[^/]+\.pdf$/.test(url.pathname)) {
       handleInvoicePdf(host, req, res, url).catch((e: unknown) => {
