@@ -32,7 +32,6 @@ export const BILLING = {
     en: 'Number {number} is not valid (at most {max} characters of A-Z, 0-9, - and /)',
     hi: 'नंबर {number} मान्य नहीं है (ज़्यादा से ज़्यादा {max} अक्षर: A-Z, 0-9, - और /)',
   },
-  'billing.productGone': { en: 'A product on this bill is no longer in the catalogue', hi: 'इस बिल का एक सामान अब सूची में नहीं है' },
   'billing.needsManagerForPrice': {
     en: 'Only a manager or the owner can change the price of {product} or give a discount',
     hi: 'सिर्फ़ मैनेजर या मालिक ही {product} की कीमत बदल सकते हैं या छूट दे सकते हैं',

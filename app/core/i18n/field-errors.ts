@@ -89,7 +89,7 @@ function describe(method: string, issue: Issue, input: unknown, lang: Lang): Sai
     case 'not_multiple_of':
       return said('params.notMultiple', { step: limitText(name, issue.divisor) });
     case 'unrecognized_keys':
-      return said('params.unexpected');
+      return issue.path.length === 0 ? { key: 'params.rootUnexpected', params: {} } : said('params.unexpected');
     case 'invalid_union':
       // A tagged choice ({ kind: 'tcp', … }) whose tag is none of the kinds.
       return issue.discriminator !== undefined ? said('params.notChoice') : said('params.invalid');

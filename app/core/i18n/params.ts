@@ -29,6 +29,7 @@ export const PARAMS = {
   'params.badFormat': { en: '{field} is not in the right form', hi: '{field} सही रूप में नहीं है' },
   'params.notChoice': { en: '{field} is not one of the choices', hi: '{field} के लिए यह विकल्प मान्य नहीं है' },
   'params.notMultiple': { en: '{field} must be a multiple of {step}', hi: '{field} {step} के गुणज में रखें' },
+  'params.rootUnexpected': { en: 'Some of the details sent are not expected here', hi: 'भेजी गई कुछ जानकारी की यहाँ ज़रूरत नहीं है' },
   'params.unexpected': { en: '{field} has details that are not expected', hi: '{field} में कुछ अनचाही जानकारी है' },
   'params.invalid': { en: '{field} is not valid', hi: '{field} सही नहीं है' },
   'params.onLine': { en: '{field} (line {line})', hi: '{field} (पंक्ति {line})' },
