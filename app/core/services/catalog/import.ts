@@ -29,7 +29,11 @@ async function checkFile(deps: ServiceDeps, importId: string, mapping: Mapping |
   const unknown = Object.values(chosen).filter((h) => !table.headers.includes(h));
   if (unknown.length > 0) fail('INVALID_INPUT', 'catalog.missingColumns', { columns: unknown.map((h) => `"${h}"`).join(', ') }, { headers: table.headers });
   const owners = deps.store.catalog.keyOwners();
-  const { drafts, errors } = checkImportRows(table, chosen, { barcodeOwner: (c) => deps.store.catalog.barcodeOwner(c), sameProduct: (k) => owners.get(k) });
+  const ownerName = (code: string) => {
+    const id = deps.store.catalog.barcodeOwner(code);
+    return id === undefined ? undefined : (deps.store.catalog.get(id)?.name ?? 'another product');
+  };
+  const { drafts, errors } = checkImportRows(table, chosen, { barcodeOwner: ownerName, sameProduct: (k) => owners.get(k) });
   return { file, table, mapping: chosen, preset: mapping ? null : suggested.preset, drafts, errors, encoding: used };
 }
 
