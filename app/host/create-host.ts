@@ -1,7 +1,7 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { syncPath } from '../../db/backup/copy';
-import { createApiClient, DATA_AREAS, type ApiClient } from '../core/contract';
+import { createApiClient, DATA_AREAS, type ApiClient, type ClientOptions } from '../core/contract';
 import type { Clock, IdSource, Secrets, ServiceDeps } from '../core/services/ports';
 import { ensureSystemAccounts, setupShop, type ShopSetup } from '../core/services/shop/setup';
 import { openDatabase, ShopFileError, type OpenedDatabase } from '../../db/open';
@@ -65,8 +65,8 @@ export interface Host {
   settings: LocalSettings;
   /** what the start found: a first run (demo shop made), and what quick_check cost */
   startup: { firstRun: boolean; quickCheckMs: number | null };
-  /** a typed in-process client (tests, CLI); pass a token to act as a logged-in user */
-  client(token?: string): ApiClient;
+  /** a typed in-process client (tests, CLI); pass a token to act as a logged-in user, and a language for the words of its replies */
+  client(token?: string, options?: ClientOptions): ApiClient;
   /** resolves when queued receipts (and their retries) and pole display updates are done */
   printsIdle(): Promise<void>;
   /** where phones on the shop's Wi-Fi reach this host (for invoice links); set by the HTTP server */
@@ -233,7 +233,7 @@ export function createHost(options: HostOptions): Host {
     backups,
     settings,
     startup: { firstRun, quickCheckMs: parts.quickCheckMs },
-    client: (token) => createApiClient(dispatch, token),
+    client: (token, clientOptions) => createApiClient(dispatch, token, clientOptions),
     printsIdle: async () => {
       await parts.printer.idle();
       await parts.display.idle();

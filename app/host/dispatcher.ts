@@ -1,6 +1,8 @@
 import type { z } from 'zod';
-import { api, isMethodName, type MethodName, type RequestEnvelope, type ResponseEnvelope } from '../core/contract';
+import { api, isLang, isMethodName, type Lang, type MethodName, type RequestEnvelope, type ResponseEnvelope } from '../core/contract';
 import { AppError, type ErrorData } from '../core/contract/errors';
+import { badParams } from '../core/i18n/field-errors';
+import { fail, say } from '../core/i18n/fail';
 import { handlers, sessionFor, type CallContext, type ServiceDeps } from '../core/services';
 import type { EventBus } from './event-bus';
 import { atLeast } from '../core/contract/vocabulary';
@@ -16,56 +18,68 @@ export type Dispatch = (request: RequestEnvelope) => Promise<ResponseEnvelope>;
 
 type AnyHandler = (deps: ServiceDeps, params: unknown, ctx: CallContext | null) => unknown;
 
+const NEEDS = { staff: 'request.needsStaff', manager: 'request.needsManager', owner: 'request.needsOwner' } as const;
+
 /**
  * What the cashier reads for a failure of the disk or the file, chosen by SQLite's (or the OS's)
  * error code, never by its wording. A failed statement rolls its whole transaction back, so each
  * says nothing was saved; the next call works as soon as the cause is gone, without a restart.
  */
-const STORAGE_FAILURES: ReadonlyArray<[prefix: string, message: string]> = [
-  ['SQLITE_FULL', 'Disk full: free some space on this computer. The bill was not saved; try again after that.'],
-  ['ENOSPC', 'Disk full: free some space on this computer. Nothing was saved; try again after that.'],
-  ['SQLITE_READONLY', 'The shop file cannot be written (read-only, or its folder is). Nothing was saved; call support.'],
-  ['SQLITE_IOERR', 'The disk could not be read or written (a failing disk, or a USB drive pulled out?). Nothing was saved; try again.'],
-  ['SQLITE_CORRUPT', 'SQLite found damage in the shop file. Nothing was saved; close the app and call support (a backup can be restored).'],
-];
+const STORAGE_FAILURES = [
+  ['SQLITE_FULL', 'request.diskFullBill'],
+  ['ENOSPC', 'request.diskFull'],
+  ['SQLITE_READONLY', 'request.readOnly'],
+  ['SQLITE_IOERR', 'request.ioError'],
+  ['SQLITE_CORRUPT', 'request.damaged'],
+] as const;
 
-/** Turns anything thrown into error data with a code from the closed set; stacks stay in the log. */
+/**
+ * Turns anything thrown into error data with a code from the closed set and a message key;
+ * stacks stay in the log.
+ */
 export function coerceError(e: unknown, log: DispatcherOptions['log']): ErrorData {
-  if (e instanceof AppError) return e.toData();
+  if (e instanceof AppError) {
+    const data = e.toData();
+    return data.key === undefined ? { ...data, key: `error.${data.code}` } : data;
+  }
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))) {
-    return { code: 'DB_BUSY', message: 'The shop file is busy: another program is holding it. Nothing was saved; try again in a moment.' };
+    return { code: 'DB_BUSY', message: say('en', 'request.dbBusy'), key: 'request.dbBusy' };
   }
   const storage = typeof code === 'string' ? STORAGE_FAILURES.find(([prefix]) => code.startsWith(prefix)) : undefined;
   log?.(storage ? `storage failure ${String(code)}` : 'unexpected error', e);
-  if (storage) return { code: 'INTERNAL', message: storage[1] };
-  return { code: 'INTERNAL', message: 'Something went wrong; nothing was saved. The details are in the app log.' };
+  if (storage) return { code: 'INTERNAL', message: say('en', storage[1]), key: storage[1] };
+  return { code: 'INTERNAL', message: say('en', 'request.internal'), key: 'request.internal' };
 }
 
+/** Zod's issues with their paths, for the developer reading the log. */
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((i) => `${i.path.join('.') || 'params'}: ${i.message}`)
+    .map((i) => `${i.path.join('.') || 'result'}: ${i.message}`)
     .join('; ');
 }
 
 /**
  * The one dispatcher behind every transport: method lookup, session and role check, params
  * validation, the handler, then events after success. Never throws: the reply carries the error.
+ * The request's language (English when it names none) words BAD_PARAMS and reaches the handler.
  */
 export function createDispatcher(deps: ServiceDeps, options: DispatcherOptions): Dispatch {
   const table = handlers as unknown as Record<MethodName, AnyHandler>;
   return async (request) => {
     const { id } = request;
+    const lang: Lang = isLang(request.lang) ? request.lang : 'en';
     try {
-      if (!isMethodName(request.method)) throw new AppError('NOT_FOUND', `There is no API method ${request.method}`);
+      if (!isMethodName(request.method)) fail('NOT_FOUND', 'request.unknownMethod', { method: request.method });
       const spec = api[request.method];
-      const ctx = spec.access === 'public' ? null : sessionFor(deps, request.token);
+      const ctx = spec.access === 'public' ? null : sessionFor(deps, request.token, lang);
       if (ctx && spec.access !== 'public' && !atLeast(ctx.user.role, spec.access)) {
-        throw new AppError('FORBIDDEN', `${request.method} needs the ${spec.access} role`);
+        fail('FORBIDDEN', NEEDS[spec.access], {}, { method: request.method, needs: spec.access });
       }
-      const parsed = spec.params.safeParse(request.params ?? {});
-      if (!parsed.success) throw new AppError('BAD_PARAMS', describeIssues(parsed.error), { issues: parsed.error.issues });
+      const params = request.params ?? {};
+      const parsed = spec.params.safeParse(params);
+      if (!parsed.success) throw badParams(request.method, parsed.error.issues, params, lang);
       const result = await table[request.method](deps, parsed.data, ctx);
       if (options.validateResults) {
         const checked = spec.result.safeParse(result);

@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { AppError } from '../core/contract/errors';
 import type { ParsedTable } from '../core/catalog/import-rows';
 import type { Spreadsheets } from '../core/services/catalog/ports';
+import { fail } from '../core/i18n/fail';
 import { zipEntrySizes } from './workers/zip-sizes';
 
 /**
@@ -39,8 +40,6 @@ const cleanHeader = (h: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-const tooBig = (message: string) => new AppError('INVALID_INPUT', message);
-
 /** Counts rows and cells as they come, refusing the file at the first limit it passes. */
 function counter(limits: SheetLimits) {
   let rows = 0;
@@ -48,9 +47,9 @@ function counter(limits: SheetLimits) {
   return (width: number) => {
     rows += 1;
     cells += width;
-    if (width > limits.maxColumns) throw tooBig(`A row has ${width} columns; a catalogue needs at most ${limits.maxColumns}`);
-    if (rows > limits.maxRows) throw tooBig(`The file has more than ${limits.maxRows.toLocaleString('en-IN')} rows: split it into smaller files`);
-    if (cells > limits.maxCells) throw tooBig(`The file has more than ${limits.maxCells.toLocaleString('en-IN')} cells: split it into smaller files`);
+    if (width > limits.maxColumns) fail('INVALID_INPUT', 'catalog.tooManyColumns', { columns: width, max: limits.maxColumns });
+    if (rows > limits.maxRows) fail('INVALID_INPUT', 'catalog.tooManyRows', { max: limits.maxRows.toLocaleString('en-IN') });
+    if (cells > limits.maxCells) fail('INVALID_INPUT', 'catalog.tooManyCells', { max: limits.maxCells.toLocaleString('en-IN') });
   };
 }
 
@@ -113,13 +112,10 @@ export function checkXlsxSizes(bytes: Uint8Array, limits: SheetLimits = SHEET_LI
   const entries = zipEntrySizes(bytes);
   if (!entries) return false;
   const total = entries.reduce((s, e) => s + e.uncompressed, 0);
-  if (total > limits.maxInflatedBytes)
-    throw tooBig(`This workbook unpacks to ${Math.round(total / 2 ** 20)} MB; at most ${limits.maxInflatedBytes >> 20} MB can be read`);
+  if (total > limits.maxInflatedBytes) fail('INVALID_INPUT', 'catalog.unpacksTooBig', { mb: Math.round(total / 2 ** 20), max: limits.maxInflatedBytes >> 20 });
   const bomb = entries.find((e) => e.uncompressed > 1 << 20 && e.uncompressed > e.compressed * limits.maxRatio);
-  if (bomb)
-    throw tooBig(
-      `This workbook's part ${bomb.name} unpacks ${Math.round(bomb.uncompressed / Math.max(1, bomb.compressed))} times its size: it is not a normal Excel file`,
-    );
+  // The part's name stays in the log's details: it means nothing to a shop owner.
+  if (bomb) fail('INVALID_INPUT', 'catalog.zipBomb', { ratio: Math.round(bomb.uncompressed / Math.max(1, bomb.compressed)) }, { part: bomb.name });
   return true;
 }
 
@@ -177,7 +173,7 @@ async function writeXlsx(sheets: Parameters<Spreadsheets['writeXlsx']>[0]): Prom
 export function createSpreadsheets(limits: SheetLimits = SHEET_LIMITS): Spreadsheets {
   return {
     async parse(bytes, fileName, encoding) {
-      if (bytes.length > limits.maxBytes) throw tooBig(`The file is larger than ${limits.maxBytes >> 20} MB`);
+      if (bytes.length > limits.maxBytes) fail('INVALID_INPUT', 'catalog.fileTooLarge', { mb: limits.maxBytes >> 20 });
       if (/\.xlsx$/i.test(fileName)) {
         try {
           return await parseXlsx(bytes, limits);

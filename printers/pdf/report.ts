@@ -2,13 +2,15 @@ import PDFDocument from 'pdfkit';
 import type { z } from 'zod';
 import type { ShopView } from '../../app/core/contract';
 import { formatAmount, formatDate } from '../../app/core/format';
+import { sayIn } from '../../app/core/i18n/fail';
 import type { Cell, ReportTable, TableColumn } from '../../app/core/reports/table';
 import { put, registerPdfFonts } from './text';
 
 /**
  * A book or statement as a PDF: the shop at the top, the title and period, the table with its
  * header repeated on every page, and "page n of m" at the foot. Wide tables (more than six columns)
- * are set landscape. Same fonts and script handling as the invoices (text.ts).
+ * are set landscape. Same fonts and script handling as the invoices (text.ts), so a Hindi table
+ * draws its Devanagari runs in Noto Sans Devanagari.
  */
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -47,7 +49,8 @@ export function renderTablePdf(table: ReportTable, shop: z.output<typeof ShopVie
   let y = margin;
 
   put(doc, shop.name, margin, y, { size: 13, bold: true });
-  put(doc, shop.gstin ? `GSTIN ${shop.gstin}` : '', margin, y, { size: 8.5, color: '#555' }, width, 'right');
+  const t = sayIn(table.lang);
+  put(doc, shop.gstin ? t('report.gstin', { gstin: shop.gstin }) : '', margin, y, { size: 8.5, color: '#555' }, width, 'right');
   y += 17;
   put(doc, shop.address, margin, y, { size: 8.5, color: '#555' }, width);
   y += 16;
@@ -104,7 +107,7 @@ export function renderTablePdf(table: ReportTable, shop: z.output<typeof ShopVie
     doc.switchToPage(i);
     put(
       doc,
-      `${table.title} · ${table.period} · page ${i + 1} of ${range.count}`,
+      t('report.page', { title: table.title, period: table.period, page: i + 1, pages: range.count }),
       margin,
       doc.page.height - margin - 8,
       { size: 7.5, color: '#777' },

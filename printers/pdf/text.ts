@@ -5,13 +5,14 @@ import { fontBytes, type FontFace } from '../raster/fonts';
 /**
  * Text in a PDF with Hindi and English mixed. pdfkit shapes Devanagari correctly but has no font
  * fallback, so text is cut into script runs and each run is set in the font that has its glyphs:
- * Noto Sans Devanagari for Devanagari and ₹, Noto Sans for the rest (punctuation too: the
- * Devanagari font has none). Spaces stay with the run they are in. All runs share one baseline.
+ * Noto Sans Devanagari for Devanagari, its full stops (। and ॥, which Unicode counts as common
+ * to Indian scripts) and ₹, Noto Sans for the rest (other punctuation too: the Devanagari font has
+ * none). Spaces stay with the run they are in. All runs share one baseline.
  */
 type Doc = InstanceType<typeof PDFDocument>;
 type Script = 'latin' | 'deva';
 
-const DEVA = /[\p{Script=Devanagari}\u20B9]|\u200C|\u200D/u;
+const DEVA = /[\p{Script=Devanagari}\u0964\u0965\u20B9]|\u200C|\u200D/u;
 // Only spaces join either script's run: punctuation lives in the Latin font alone.
 const NEUTRAL = /\s/;
 

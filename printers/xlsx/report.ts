@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { ShopView } from '../../app/core/contract';
+import { sayIn } from '../../app/core/i18n/fail';
 import type { ReportTable } from '../../app/core/reports/table';
 
 /**
@@ -13,10 +14,11 @@ export async function renderTableXlsx(table: ReportTable, shop: z.output<typeof 
   const book = new ExcelJS.Workbook();
   book.creator = 'SmartKirana';
   book.title = `${table.title} ${table.period}`;
-  const sheet = book.addWorksheet(table.title.slice(0, 31));
+  // Excel refuses * ? : \ / [ ] in a sheet's name ("Cash book: Cash") and more than 31 characters.
+  const sheet = book.addWorksheet(table.title.replace(/[*?:\\/[\]]/g, '-').slice(0, 31));
   sheet.addRow([shop.name]).font = { bold: true, size: 13 };
   sheet.addRow([`${table.title}, ${table.period}`]).font = { bold: true };
-  if (shop.gstin) sheet.addRow([`GSTIN ${shop.gstin}`]);
+  if (shop.gstin) sheet.addRow([sayIn(table.lang)('report.gstin', { gstin: shop.gstin })]);
   sheet.addRow([]);
   const head = sheet.addRow(table.columns.map((c) => c.label));
   head.font = { bold: true };

@@ -1,7 +1,7 @@
 import { api } from '../../app/core/contract/api';
 import { DATA_AREAS } from '../../app/core/contract/define';
 import { ERROR_CODES, type ErrorCode } from '../../app/core/contract/errors';
-import { API_PATH, EVENTS_PATH } from '../../app/core/contract/wire';
+import { API_PATH, EVENTS_PATH, LANG_HEADER } from '../../app/core/contract/wire';
 import { DEMO_PINS, demoCatalog } from '../../app/host/demo/demo-shop';
 import { hostEventSource, namedTypes } from './contract-schemas';
 import { ALWAYS_POSSIBLE, anchor, areas, BASE_URL, cell, methodNames, methodsSection, SESSION_ERRORS, typesSection } from './methods';
@@ -40,6 +40,7 @@ function calling(): string {
 - \`POST ${API_PATH}<method>\`, e.g. \`POST ${API_PATH}billing.quote\`. Any other HTTP method answers \`405\`.
 - The body is a JSON object holding the method's parameters: \`{}\` (or an empty body) when it takes none. At most 1 MB, UTF-8.
 - \`Authorization: Bearer <token>\` on every method except the public ones (${publicMethods.map(methodLink).join(', ')}).
+- \`${LANG_HEADER}: hi\` for replies worded in Hindi (error words, exported files); \`en\` or no header for English. Over Electron IPC the envelope carries it as \`lang\`.
 
 ### Replies
 
@@ -47,10 +48,10 @@ Always JSON, in one of two shapes:
 
 \`\`\`json
 { "ok": true, "result": { "…": "the method's result" } }
-{ "ok": false, "error": { "code": "TENDER_MISMATCH", "message": "…", "details": { "…": "optional" } } }
+{ "ok": false, "error": { "code": "TENDER_MISMATCH", "message": "…", "key": "billing.paymentsDiffer", "params": { "paid": "₹280.00", "payable": "₹285.00" }, "details": { "…": "optional" } } }
 \`\`\`
 
-A success is HTTP \`200\`; a failure carries the HTTP status of its code (see [Errors](#errors)), so a client may look at either. \`message\` is written to be shown to the person at the counter; \`details\` is optional data for programs (for \`BAD_PARAMS\`, zod's list of issues, each with the \`path\` of the field).
+A success is HTTP \`200\`; a failure carries the HTTP status of its code (see [Errors](#errors)), so a client may look at either. \`message\` is in English, for logs and tools; a screen shows \`key\` (a message of \`app/core/i18n\`, in English and Hindi) with its \`params\` filled in, whose words (a field's name) are already in the request's language. \`details\` is optional data for programs: for \`BAD_PARAMS\`, \`field\` is the path of the first refused field (\`lines.0.qtyMilli\`), \`fields\` each refused field with its message, and \`issues\` zod's own list.
 
 ### Logging in
 
@@ -115,7 +116,7 @@ function errors(): string {
   const list = (codes: readonly ErrorCode[]) => codes.map(code).join(', ');
   return `## Errors
 
-Errors are data: a \`code\` from this closed set, a \`message\` for people, and sometimes \`details\`.
+Errors are data: a \`code\` from this closed set, an English \`message\`, a message \`key\` with its \`params\` for the screen to say in the user's language, and sometimes \`details\`.
 
 | Code | HTTP | Meaning |
 |---|---|---|

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
 import { accessCases } from './suite-access';
 import { billCases } from './suite-bill';
+import { langCases } from './suite-lang';
 import { paramCases } from './suite-params';
 import { sessionCases } from './suite-sessions';
 import type { Transport, TransportFactory } from './transports';
@@ -38,5 +39,6 @@ export function contractSuite(factory: TransportFactory): void {
     accessCases(ctx);
     paramCases(ctx);
     billCases(ctx);
+    langCases(ctx);
   });
 }

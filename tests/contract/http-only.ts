@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { api, ERROR_CODES, type ErrorCode, type HostEvent, type HttpReply } from '../../app/core/contract';
+import { api, ERROR_CODES, LANG_HEADER, type ErrorCode, type HostEvent, type HttpReply } from '../../app/core/contract';
 import type { HttpTransport, TransportFactory } from './transports';
 import type { Role } from '../../app/core/contract/vocabulary';
 
@@ -61,6 +61,14 @@ export function httpOnlySuite(factory: TransportFactory<HttpTransport>): void {
       const reply = await rawPost(api$('catalog.search'), '{"q": "atta"', bearer('staff'));
       expect(reply.status).toBe(400);
       expect(errorOf(reply)).toMatchObject({ code: 'BAD_PARAMS', message: 'The body is not valid JSON' });
+    });
+
+    it('words its replies in the language of the x-sk-lang header, English without it or for one it does not speak', async () => {
+      const ask = async (lang?: string) =>
+        errorOf(await rawPost(api$('catalog.search'), JSON.stringify({ q: 42 }), { ...bearer('staff'), ...(lang ? { [LANG_HEADER]: lang } : {}) }));
+      expect(await ask('hi')).toMatchObject({ code: 'BAD_PARAMS', message: 'Search must be text', key: 'params.notText', params: { field: 'खोज' } });
+      for (const lang of [undefined, 'en', 'fr']) expect(await ask(lang)).toMatchObject({ params: { field: 'Search' } });
+      expect(errorOf(await rawPost(api$('catalog.search'), '{', { [LANG_HEADER]: 'hi' }))).toMatchObject({ key: 'request.notJson' });
     });
 
     it('answers 405 to anything but POST, naming the verb it wants', async () => {

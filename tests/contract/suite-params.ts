@@ -9,48 +9,65 @@ const oneAtta = [{ productId: ATTA, qtyMilli: 1000 }];
 
 type Caller = 'anonymous' | 'staff' | 'manager' | 'owner';
 
-/** [what is wrong, who calls, method, params, the field the message must name ('' = the params themselves)] */
-const MALFORMED: Array<[string, Caller, MethodName, unknown, string]> = [
-  ['a required field missing', 'staff', 'billing.postInvoice', { lines: oneAtta, tenders: cash }, 'clientRef'],
+/**
+ * [what is wrong, who calls, method, params, the field's path in details ('' = the params
+ * themselves), the field named in words in the English message]
+ */
+const MALFORMED: Array<[string, Caller, MethodName, unknown, string, string]> = [
+  ['a required field missing', 'staff', 'billing.postInvoice', { lines: oneAtta, tenders: cash }, 'clientRef', 'Screen reference is missing'],
   [
     'a number sent as a string',
     'staff',
     'billing.postInvoice',
     { clientRef: 'bad-params-0001', lines: [{ productId: ATTA, qtyMilli: '1000' }], tenders: cash },
     'lines.0.qtyMilli',
+    'Quantity (line 1) must be a number',
   ],
-  ['a fractional milli-quantity', 'staff', 'billing.quote', { lines: [{ productId: ATTA, qtyMilli: 1.5 }] }, 'lines.0.qtyMilli'],
+  ['a fractional milli-quantity', 'staff', 'billing.quote', { lines: [{ productId: ATTA, qtyMilli: 1.5 }] }, 'lines.0.qtyMilli', 'Quantity (line 1)'],
   [
     'a tender method that does not exist',
     'staff',
     'billing.postInvoice',
     { clientRef: 'bad-params-0002', lines: oneAtta, tenders: [{ method: 'bitcoin', amountPaise: 28500 }] },
     'tenders.0.method',
+    'Payment method (payment 1)',
   ],
-  ['an empty cart', 'staff', 'billing.quote', { lines: [] }, 'lines'],
-  ['a limit out of range', 'staff', 'catalog.search', { q: 'atta', limit: 0 }, 'limit'],
-  ['a number where text belongs', 'staff', 'catalog.search', { q: 42 }, 'q'],
-  ['nothing at all', 'staff', 'catalog.byBarcode', {}, 'barcode'],
-  ['a phone number that is not a mobile', 'staff', 'customers.add', { name: 'Asha', phone: '12345' }, 'phone'],
-  ['a date in the wrong format', 'staff', 'billing.listInvoices', { date: '24-11-2026' }, 'date'],
-  ['a list sent as one value', 'staff', 'inventory.onHand', { productIds: ATTA }, 'productIds'],
-  ['a reason that is only spaces', 'manager', 'billing.cancelInvoice', { id: 'inv-0001', reason: '    ' }, 'reason'],
-  ['a printer of an unknown kind', 'owner', 'shop.update', { printer: { kind: 'bluetooth' } }, 'printer.kind'],
-  ['letters in a PIN, on a public method', 'anonymous', 'auth.login', { userId: 'user-0001', pin: '12ab', deviceId: 'bad-params-device' }, 'pin'],
-  ['params that are not an object', 'staff', 'catalog.search', 'atta', ''],
-  ['params that are a list', 'staff', 'shop.get', [], ''],
+  ['an empty cart', 'staff', 'billing.quote', { lines: [] }, 'lines', 'Lines: add at least one'],
+  ['a limit out of range', 'staff', 'catalog.search', { q: 'atta', limit: 0 }, 'limit', 'How many to show must be at least 1'],
+  ['a number where text belongs', 'staff', 'catalog.search', { q: 42 }, 'q', 'Search must be text'],
+  ['nothing at all', 'staff', 'catalog.byBarcode', {}, 'barcode', 'Barcode is missing'],
+  ['a phone number that is not a mobile', 'staff', 'customers.add', { name: 'Asha', phone: '12345' }, 'phone', 'Phone number must be a 10-digit mobile number'],
+  ['a date in the wrong format', 'staff', 'billing.listInvoices', { date: '24-11-2026' }, 'date', 'Date must be a date like'],
+  ['a list sent as one value', 'staff', 'inventory.onHand', { productIds: ATTA }, 'productIds', 'Products must be a list'],
+  ['a reason that is only spaces', 'manager', 'billing.cancelInvoice', { id: 'inv-0001', reason: '    ' }, 'reason', 'Reason must have at least'],
+  ['a printer of an unknown kind', 'owner', 'shop.update', { printer: { kind: 'bluetooth' } }, 'printer.kind', 'Printer connection is not one of the choices'],
+  [
+    'letters in a PIN, on a public method',
+    'anonymous',
+    'auth.login',
+    { userId: 'user-0001', pin: '12ab', deviceId: 'bad-params-device' },
+    'pin',
+    'PIN must be 4 to 8 digits',
+  ],
+  ['params that are not an object', 'staff', 'catalog.search', 'atta', '', 'The details sent are not in the right form'],
+  ['params that are a list', 'staff', 'shop.get', [], '', 'The details sent are not in the right form'],
 ];
 
 export function paramCases(ctx: SuiteContext): void {
   const callerOf = (who: Caller): ApiClient => (who === 'anonymous' ? ctx.t.client() : ctx[who]);
 
   describe('params', () => {
-    it.each(MALFORMED)('%s answers BAD_PARAMS naming the field', async (_what, who, method, params, field) => {
+    it.each(MALFORMED)('%s answers BAD_PARAMS naming the field', async (_what, who, method, params, field, words) => {
       const error = await expectApiError(callerOf(who).call(method, params as never), 'BAD_PARAMS');
-      // The dispatcher writes "<path>: <problem>", with "params" when the whole value is wrong.
-      expect(error.message).toContain(`${field === '' ? 'params' : field}: `);
-      const issues = (error.details as { issues: Array<{ path: Array<string | number> }> }).issues;
-      expect(issues.map((i) => i.path.join('.'))).toContain(field);
+      // The message names the field in words, never by its path or its param name; details point at it.
+      expect(error.message).toContain(words);
+      const name = field.split('.').at(-1) ?? '';
+      if (/[.A-Z]/.test(field)) expect(error.message).not.toContain(field);
+      if (/[A-Z]/.test(name)) expect(error.message).not.toContain(name);
+      expect(error.key).toMatch(/^params\./);
+      const details = error.details as { field: string; issues: Array<{ path: Array<string | number> }> };
+      expect(details.field).toBe(field);
+      expect(details.issues.map((i) => i.path.join('.'))).toContain(field);
     });
 
     it('writes nothing when the params are refused', async () => {

@@ -1,20 +1,33 @@
 import { expect } from 'vitest';
 import type { z } from 'zod';
-import { API_PATH, api, ApiError, createApiClient, ERROR_CODES, isMethodName, type ApiClient, type HttpReply, type Send } from '../../app/core/contract';
+import {
+  API_PATH,
+  api,
+  ApiError,
+  createApiClient,
+  ERROR_CODES,
+  isMethodName,
+  LANG_HEADER,
+  type ApiClient,
+  type HttpReply,
+  type Send,
+} from '../../app/core/contract';
 import { DEMO_PINS } from '../../app/host/demo/demo-shop';
 import { startHttpServer, type HttpServer } from '../../app/host/transports/http';
 import { makeTestHost, type TestHost } from '../support/test-host';
-import type { Role } from '../../app/core/contract/vocabulary';
+import type { Lang, Role } from '../../app/core/contract/vocabulary';
+import { hasMessage } from '../../app/core/i18n';
+import { ID_LIKE } from '../support/words';
 
 /** One way of reaching the host; the contract suite runs the same cases over each. */
 export interface Transport {
   readonly host: TestHost;
-  /** a client carrying this token (or none); every result it returns is checked against its schema */
-  client(token?: string): ApiClient;
+  /** a client carrying this token (or none) and language (or none); every result it returns is checked against its schema */
+  client(token?: string, lang?: Lang): ApiClient;
   /** logs the demo user of that role in over this transport; answers the session token */
   login(role: Role, deviceId?: string): Promise<string>;
   /** a client logged in as the demo user of that role */
-  as(role: Role, deviceId?: string): Promise<ApiClient>;
+  as(role: Role, deviceId?: string, lang?: Lang): Promise<ApiClient>;
   close(): Promise<void>;
 }
 
@@ -44,14 +57,14 @@ export function checkingResults(inner: ApiClient): ApiClient {
   };
 }
 
-function withLogin(host: TestHost, client: (token?: string) => ApiClient, close: () => Promise<void>): Transport {
+function withLogin(host: TestHost, client: (token?: string, lang?: Lang) => ApiClient, close: () => Promise<void>): Transport {
   async function login(role: Role, deviceId = `contract-${role}`): Promise<string> {
     const anonymous = client();
     const user = (await anonymous.call('auth.users', {})).find((u) => u.role === role);
     if (!user) throw new Error(`no ${role} in the demo shop`);
     return (await anonymous.call('auth.login', { userId: user.id, pin: DEMO_PINS[role], deviceId, deviceName: 'Counter' })).token;
   }
-  return { host, client, close, login, as: async (role, deviceId) => client(await login(role, deviceId)) };
+  return { host, client, close, login, as: async (role, deviceId, lang) => client(await login(role, deviceId), lang) };
 }
 
 export const inProcess: TransportFactory = {
@@ -60,7 +73,7 @@ export const inProcess: TransportFactory = {
     const host = makeTestHost();
     return withLogin(
       host,
-      (token) => checkingResults(host.client(token)),
+      (token, lang) => checkingResults(host.client(token, lang === undefined ? {} : { lang })),
       async () => {
         await host.printsIdle();
         host.dispose();
@@ -70,7 +83,8 @@ export const inProcess: TransportFactory = {
 };
 
 /**
- * POST /api/<method> with the params as the JSON body and the token as a Bearer header. It also
+ * POST /api/<method> with the params as the JSON body, the token as a Bearer header and the
+ * language in LANG_HEADER, as the screens send them. It also
  * holds the transport to the contract's status codes: 200 for a success, ERROR_CODES[code].http
  * for a failure, on every call the suite makes.
  */
@@ -78,6 +92,7 @@ export function httpSend(baseUrl: string): Send {
   return async (request) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (request.token !== undefined) headers.authorization = `Bearer ${request.token}`;
+    if (request.lang !== undefined) headers[LANG_HEADER] = request.lang;
     const response = await fetch(`${baseUrl}${API_PATH}${request.method}`, { method: 'POST', headers, body: JSON.stringify(request.params ?? {}) });
     const reply = (await response.json()) as HttpReply;
     const expected = reply.ok ? 200 : ERROR_CODES[reply.error.code].http;
@@ -96,7 +111,7 @@ export const overHttp: TransportFactory<HttpTransport> = {
     const send = httpSend(server.url);
     const transport = withLogin(
       host,
-      (token) => checkingResults(createApiClient(send, token)),
+      (token, lang) => checkingResults(createApiClient(send, token, lang === undefined ? {} : { lang })),
       async () => {
         await server.close();
         await host.printsIdle();
@@ -107,13 +122,19 @@ export const overHttp: TransportFactory<HttpTransport> = {
   },
 };
 
-/** Awaits a call that must fail with this code; returns the error for more checks. */
+/**
+ * Awaits a call that must fail with this code; returns the error for more checks. Every refusal
+ * also carries a message key the screens can say, and names no internal id.
+ */
 export async function expectApiError(call: Promise<unknown>, code: keyof typeof ERROR_CODES): Promise<ApiError> {
   const error = await call.then(
     (result: unknown) => new Error(`expected ${code}, got a result: ${JSON.stringify(result)}`),
     (e: unknown) => e,
   );
   expect(error).toBeInstanceOf(ApiError);
-  expect((error as ApiError).code, (error as Error).message).toBe(code);
-  return error as ApiError;
+  const refusal = error as ApiError;
+  expect(refusal.code, refusal.message).toBe(code);
+  expect(hasMessage(refusal.key ?? ''), `${code} "${refusal.message}" has no known message key`).toBe(true);
+  expect(refusal.message).not.toMatch(ID_LIKE);
+  return refusal;
 }

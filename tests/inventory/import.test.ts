@@ -107,7 +107,7 @@ describe('bad files and bad rows', () => {
     ]);
     expect(preview.errors[0]!.message).toBe('Barcode 8901719101038 is also on line 2');
     expect(preview.errors[2]!.message).toContain('negative');
-    expect(preview.errors[6]!.message).toContain('already belongs to product prod-demo-001');
+    expect(preview.errors[6]!.message).toContain('already belongs to Aashirvaad Atta 5kg');
     const result = await manager.call('catalog.importCommit', { importId });
     expect(result.imported).toBe(2);
     const staff = await host.as('staff');

@@ -96,9 +96,9 @@ describe('a purchase bill', () => {
       );
       expect(e.message).toMatch(message);
     };
-    await bad({ mfgDate: '2026-11-01', expiryDate: '2026-10-01' }, /expiry 2026-10-01 is before manufacture 2026-11-01/);
+    await bad({ mfgDate: '2026-11-01', expiryDate: '2026-10-01' }, /expiry 01-10-2026 is before manufacture 01-11-2026/);
     await bad({ unitCostPaise: -5 }, /Cost of Parle-G Biscuit 250g cannot be negative/);
-    await bad({ expiryDate: '2026-11-01' }, /expired on 2026-11-01/);
+    await bad({ expiryDate: '2026-11-01' }, /expired on 01-11-2026/);
     await bad({ qtyMilli: 1500 }, /whole pieces/);
     expect(await manager.call('purchasing.listBills', { supplierId: MALWA })).toHaveLength(1);
   });

@@ -13,6 +13,7 @@ describe('bundled fonts', () => {
     expect('familyName' in latin && latin.familyName).toBe('Noto Sans');
     if (!('hasGlyphForCodePoint' in deva) || !('layout' in deva)) throw new Error('not a single font');
     expect(deva.hasGlyphForCodePoint(0x20b9)).toBe(true); // ₹
+    expect(deva.hasGlyphForCodePoint(0x0964)).toBe(true); // । the Hindi full stop
     // shaping works on the converted font: श्री is fewer glyphs than its 4 code points
     expect(deva.layout('श्री').glyphs.length).toBeLessThan(4);
   });
@@ -27,5 +28,7 @@ describe('bundled fonts', () => {
       { script: 'deva', text: '₹' },
       { script: 'latin', text: '285' },
     ]);
+    // The danda is "common" to Indian scripts in Unicode, and only the Devanagari font draws it.
+    expect(scriptRuns('बराबर हैं।')).toEqual([{ script: 'deva', text: 'बराबर हैं।' }]);
   });
 });

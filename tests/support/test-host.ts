@@ -5,7 +5,7 @@ import type { ApiClient } from '../../app/core/contract';
 import { fixedClock, sequentialIds } from '../../app/core/testing/fakes';
 import { createHost, type Host, type HostOptions } from '../../app/host/create-host';
 import { DEMO_PINS } from '../../app/host/demo/demo-shop';
-import type { Role } from '../../app/core/contract/vocabulary';
+import type { Lang, Role } from '../../app/core/contract/vocabulary';
 
 export function tempDir(prefix = 'sk-test-'): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -15,8 +15,8 @@ export function tempDir(prefix = 'sk-test-'): { dir: string; cleanup(): void } {
 export interface TestHost extends Host {
   dir: string;
   clock: ReturnType<typeof fixedClock>;
-  /** a logged-in in-process client for the demo user of that role */
-  as(role: Role, deviceId?: string): Promise<ApiClient>;
+  /** a logged-in in-process client for the demo user of that role, whose replies are worded in `lang` */
+  as(role: Role, deviceId?: string, lang?: Lang): Promise<ApiClient>;
   dispose(): void;
 }
 
@@ -38,12 +38,12 @@ export function makeTestHost(options: Partial<HostOptions> = {}): TestHost {
     ...host,
     dir,
     clock,
-    async as(role, deviceId = `test-device-${role}`) {
+    async as(role, deviceId = `test-device-${role}`, lang) {
       const anon = host.client();
       const user = (await anon.call('auth.users', {})).find((u) => u.role === role);
       if (!user) throw new Error(`no ${role} in the test shop`);
       const { token } = await anon.call('auth.login', { userId: user.id, pin: DEMO_PINS[role], deviceId, deviceName: 'Counter' });
-      return host.client(token);
+      return host.client(token, lang === undefined ? {} : { lang });
     },
     dispose() {
       host.close();

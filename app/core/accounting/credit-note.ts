@@ -1,4 +1,4 @@
-import { AppError } from '../contract/errors';
+import { fail, internalFault } from '../i18n/fail';
 import type { RefundMethod } from '../contract/vocabulary';
 import type { StockMove } from '../inventory/moves';
 import { divHalfUp, roundToRupee, sum, type Paise } from '../money';
@@ -63,21 +63,23 @@ export function creditLines(
   returned: ReadonlyMap<number, ReturnedSoFar>,
   wanted: ReadonlyArray<{ lineNo: number; qtyMilli: number }>,
 ): CreditLine[] {
-  if (wanted.length === 0) throw new AppError('INVALID_INPUT', 'Choose at least one line to return');
+  if (wanted.length === 0) fail('INVALID_INPUT', 'accounting.returnNothing');
   const seen = new Set<number>();
   return wanted.map((w, i) => {
     const line = lines.find((l) => l.lineNo === w.lineNo);
-    if (!line) throw new AppError('NOT_FOUND', `The bill has no line ${w.lineNo}`, { lineNo: w.lineNo });
-    if (seen.has(w.lineNo)) throw new AppError('INVALID_INPUT', `Line ${w.lineNo} is listed twice`);
+    if (!line) fail('NOT_FOUND', 'accounting.billHasNoLine', { line: w.lineNo }, { lineNo: w.lineNo });
+    if (seen.has(w.lineNo)) fail('INVALID_INPUT', 'accounting.lineTwice', { line: w.lineNo });
     seen.add(w.lineNo);
     const before = returned.get(w.lineNo) ?? NOTHING;
     const left = line.qtyMilli - before.qtyMilli;
-    if (!Number.isSafeInteger(w.qtyMilli) || w.qtyMilli <= 0) throw new AppError('INVALID_QUANTITY', `Return quantity of ${line.name} must be more than zero`);
+    if (!Number.isSafeInteger(w.qtyMilli) || w.qtyMilli <= 0) fail('INVALID_QUANTITY', 'accounting.returnQtyNotPositive', { product: line.name });
     if (w.qtyMilli > left) {
-      throw new AppError('INVALID_QUANTITY', `${line.name}: only ${left / 1000} of ${line.qtyMilli / 1000} is left to return on this bill`, {
-        lineNo: w.lineNo,
-        leftMilli: left,
-      });
+      fail(
+        'INVALID_QUANTITY',
+        'accounting.returnMoreThanLeft',
+        { product: line.name, left: left / 1000, sold: line.qtyMilli / 1000 },
+        { lineNo: w.lineNo, leftMilli: left },
+      );
     }
     const share = eachHead((h) => returnShare(line[h], w.qtyMilli, line.qtyMilli, { qty: before.qtyMilli, amount: before[h] }));
     return { ...line, ...share, lineNo: i + 1, invoiceLineNo: line.lineNo, qtyMilli: w.qtyMilli, totalPaise: sum(HEADS.map((h) => share[h])) };
@@ -105,7 +107,7 @@ const REFUND_ACCOUNT: Record<RefundMethod, SystemAccount> = { cash: 'CASH', upi:
  * round-off, and the goods back into stock at their cost.
  */
 export function creditNotePostings(t: CreditTotals, refund: RefundMethod, customerId: string | null, costPaise: Paise): Balanced {
-  if (refund === 'credit' && !customerId) throw new AppError('CUSTOMER_REQUIRED', 'A walk-in customer’s return is refunded, not put on khata');
+  if (refund === 'credit' && !customerId) fail('CUSTOMER_REQUIRED', 'accounting.walkInNoKhata');
   return balanced([
     dr('SALES_RETURNS', t.taxablePaise),
     dr('OUTPUT_CGST', t.cgstPaise),
@@ -140,6 +142,6 @@ export function returnMoves<M extends StockMove>(saleMoves: readonly M[], return
     out.push({ ...m, qtyMilli: take, valuePaise: valueAt(from + take) - valueAt(from), kind: 'sale_return' });
     if (want === 0) break;
   }
-  if (want > 0) throw new AppError('INTERNAL', 'The bill’s stock moves hold less than the quantity returned', { qty, returnedBefore });
+  if (want > 0) internalFault('The bill’s stock moves hold less than the quantity returned', { qty, returnedBefore });
   return out;
 }

@@ -1,4 +1,4 @@
-import { AppError } from '../contract/errors';
+import { fail } from '../i18n/fail';
 import { formatDate } from '../format/date';
 
 /**
@@ -8,10 +8,6 @@ import { formatDate } from '../format/date';
  */
 export function assertOpenPeriod(date: string, closedUpto: string | null): void {
   if (closedUpto !== null && date <= closedUpto) {
-    throw new AppError(
-      'PERIOD_CLOSED',
-      `The books are closed up to ${formatDate(closedUpto)}; ${formatDate(date)} cannot take new entries. Post the correction on a later date.`,
-      { date, closedUpto },
-    );
+    fail('PERIOD_CLOSED', 'accounting.periodClosed', { closedUpto: formatDate(closedUpto), date: formatDate(date) }, { date, closedUpto });
   }
 }

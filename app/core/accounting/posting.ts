@@ -1,4 +1,5 @@
-import { AppError } from '../contract/errors';
+import { formatInr } from '../format/inr';
+import { fail, internalFault } from '../i18n/fail';
 import { sum, type Paise } from '../money';
 import type { AccountCode } from './chart';
 
@@ -33,13 +34,13 @@ export function balanced(lines: readonly PostingLine[]): Balanced {
   const kept = lines.filter((l) => l.debit !== 0 || l.credit !== 0);
   for (const l of kept) {
     if (!Number.isSafeInteger(l.debit) || !Number.isSafeInteger(l.credit) || l.debit < 0 || l.credit < 0 || (l.debit > 0 && l.credit > 0)) {
-      throw new AppError('INTERNAL', `Malformed posting line on ${l.account}`, l);
+      internalFault(`Malformed posting line on ${l.account}`, l);
     }
   }
   const debit = sum(kept.map((l) => l.debit));
   const credit = sum(kept.map((l) => l.credit));
-  if (debit !== credit) throw new AppError('INVALID_INPUT', `Entry does not balance: debit ${debit / 100} ≠ credit ${credit / 100}`, { debit, credit });
-  if (kept.length < 2) throw new AppError('INVALID_INPUT', 'An entry needs at least two lines');
+  if (debit !== credit) fail('INVALID_INPUT', 'accounting.entryUnbalanced', { debit: formatInr(debit), credit: formatInr(credit) }, { debit, credit });
+  if (kept.length < 2) fail('INVALID_INPUT', 'accounting.entryTooShort');
   // The one place lines become Balanced: just proved above.
   const proved: readonly PostingLine[] = kept;
   return proved as Balanced;

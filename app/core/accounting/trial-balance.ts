@@ -1,6 +1,7 @@
 import { ACCOUNT_GROUP_CODES, type AccountGroup } from '../contract/vocabulary';
 import type { AccountType } from './chart';
-import { AppError } from '../contract/errors';
+import { formatDate } from '../format/date';
+import { fail } from '../i18n/fail';
 import type { Paise } from '../money/index';
 
 /**
@@ -25,7 +26,7 @@ export interface Movement {
 }
 
 export function checkRange(from: string, to: string): void {
-  if (from > to) throw new AppError('INVALID_INPUT', `The period starts (${from}) after it ends (${to})`);
+  if (from > to) fail('INVALID_INPUT', 'accounting.periodReversed', { from: formatDate(from), to: formatDate(to) });
 }
 
 const groupOrder = (g: AccountGroup) => ACCOUNT_GROUP_CODES.indexOf(g);

@@ -1,4 +1,4 @@
-import { AppError } from '../contract/errors';
+import { fail } from '../i18n/fail';
 import type { Paise } from '../money';
 import { PARTY_ACCOUNTS, type AccountCode } from './chart';
 import { balanced, cr, dr, signed, type Balanced } from './posting';
@@ -16,27 +16,34 @@ export interface TaxHeads {
 
 export const NO_TAX: TaxHeads = { cgstPaise: 0, sgstPaise: 0, igstPaise: 0, cessPaise: 0 };
 
-function positive(amount: Paise, what: string): Paise {
-  if (!Number.isSafeInteger(amount) || amount <= 0) throw new AppError('INVALID_INPUT', `${what} must be more than zero`);
+type NotPositive =
+  | 'accounting.receivedNotPositive'
+  | 'accounting.paidNotPositive'
+  | 'accounting.expenseNotPositive'
+  | 'accounting.movedNotPositive'
+  | 'accounting.settlementNotPositive';
+
+function positive(amount: Paise, refusal: NotPositive): Paise {
+  if (!Number.isSafeInteger(amount) || amount <= 0) fail('INVALID_INPUT', refusal);
   return amount;
 }
 
 /** A customer pays against khata: money in, debtors down (past zero it is an advance). */
 export function receiptPostings(customerId: string, amount: Paise, into: AccountCode): Balanced {
-  positive(amount, 'The amount received');
+  positive(amount, 'accounting.receivedNotPositive');
   return balanced([dr(into, amount), cr('DEBTORS', amount, customerId)]);
 }
 
 /** Paying a supplier against dues: creditors down, money out. */
 export function supplierPaymentPostings(supplierId: string, amount: Paise, from: AccountCode): Balanced {
-  positive(amount, 'The amount paid');
+  positive(amount, 'accounting.paidNotPositive');
   return balanced([dr('CREDITORS', amount, supplierId), cr(from, amount)]);
 }
 
 /** Paying out to any account: drawings, a loan, an advance. */
 export function accountPaymentPostings(account: AccountCode, amount: Paise, from: AccountCode): Balanced {
-  positive(amount, 'The amount paid');
-  if (account === from) throw new AppError('INVALID_INPUT', 'Pay to an account other than the one the money leaves');
+  positive(amount, 'accounting.paidNotPositive');
+  if (account === from) fail('INVALID_INPUT', 'accounting.payToSameAccount');
   return balanced([dr(account, amount), cr(from, amount)]);
 }
 
@@ -45,10 +52,10 @@ export type Settlement = { from: AccountCode } | { supplierId: string };
 
 /** An expense bill: the expense at its taxable value, its GST as input credit, paid or owed. */
 export function expensePostings(account: AccountCode, taxable: Paise, tax: TaxHeads, settlement: Settlement): Balanced {
-  positive(taxable, 'The expense amount');
-  for (const v of Object.values(tax)) if (!Number.isSafeInteger(v) || v < 0) throw new AppError('INVALID_INPUT', 'Tax amounts cannot be negative');
-  if (tax.igstPaise > 0 && (tax.cgstPaise > 0 || tax.sgstPaise > 0)) throw new AppError('INVALID_INPUT', 'A bill charges either IGST or CGST + SGST, not both');
-  if (tax.cgstPaise !== tax.sgstPaise) throw new AppError('INVALID_INPUT', 'CGST and SGST are always the same amount');
+  positive(taxable, 'accounting.expenseNotPositive');
+  for (const v of Object.values(tax)) if (!Number.isSafeInteger(v) || v < 0) fail('INVALID_INPUT', 'accounting.taxNegative');
+  if (tax.igstPaise > 0 && (tax.cgstPaise > 0 || tax.sgstPaise > 0)) fail('INVALID_INPUT', 'accounting.igstOrCgst');
+  if (tax.cgstPaise !== tax.sgstPaise) fail('INVALID_INPUT', 'accounting.cgstEqualsSgst');
   const total = taxable + tax.cgstPaise + tax.sgstPaise + tax.igstPaise + tax.cessPaise;
   const owed = 'from' in settlement ? cr(settlement.from, total) : cr('CREDITORS', total, settlement.supplierId);
   return balanced([
@@ -63,8 +70,8 @@ export function expensePostings(account: AccountCode, taxable: Paise, tax: TaxHe
 
 /** Contra: money moved between cash and bank (a deposit, a withdrawal, a transfer). */
 export function contraPostings(from: AccountCode, to: AccountCode, amount: Paise): Balanced {
-  positive(amount, 'The amount moved');
-  if (from === to) throw new AppError('INVALID_INPUT', 'A contra moves money between two different accounts');
+  positive(amount, 'accounting.movedNotPositive');
+  if (from === to) fail('INVALID_INPUT', 'accounting.contraSameAccount');
   return balanced([dr(to, amount), cr(from, amount)]);
 }
 
@@ -80,11 +87,11 @@ export function journalPostings(lines: readonly JournalLineInput[]): Balanced {
   lines.forEach((l, i) => {
     const where = { line: i + 1, account: l.account };
     if (!Number.isSafeInteger(l.debitPaise) || !Number.isSafeInteger(l.creditPaise) || l.debitPaise < 0 || l.creditPaise < 0) {
-      throw new AppError('INVALID_INPUT', `Line ${i + 1}: amounts must be whole paise, not negative`, where);
+      fail('INVALID_INPUT', 'accounting.lineAmountWhole', { line: i + 1 }, where);
     }
-    if (l.debitPaise > 0 === l.creditPaise > 0) throw new AppError('INVALID_INPUT', `Line ${i + 1}: give either a debit or a credit`, where);
+    if (l.debitPaise > 0 === l.creditPaise > 0) fail('INVALID_INPUT', 'accounting.lineOneSide', { line: i + 1 }, where);
     if (Object.hasOwn(PARTY_ACCOUNTS, l.account) && !l.partyId) {
-      throw new AppError('INVALID_INPUT', `Line ${i + 1}: ${l.account === 'DEBTORS' ? 'choose the customer' : 'choose the supplier'} for this line`, where);
+      fail('INVALID_INPUT', l.account === 'DEBTORS' ? 'accounting.lineNeedsCustomer' : 'accounting.lineNeedsSupplier', { line: i + 1 }, where);
     }
   });
   return balanced(
@@ -109,7 +116,7 @@ export function cashCountPostings(countedPaise: Paise, bookPaise: Paise): Balanc
  * arrived, and the difference is the provider's charge.
  */
 export function settlementPostings(bank: AccountCode, clearing: AccountCode, collectedPaise: Paise, receivedPaise: Paise): Balanced {
-  positive(receivedPaise, 'The settlement');
-  if (receivedPaise > collectedPaise) throw new AppError('INVALID_INPUT', 'A settlement cannot be more than what was collected');
+  positive(receivedPaise, 'accounting.settlementNotPositive');
+  if (receivedPaise > collectedPaise) fail('INVALID_INPUT', 'accounting.settlementAboveCollected');
   return balanced([dr(bank, receivedPaise), dr('BANK_CHARGES', collectedPaise - receivedPaise), cr(clearing, collectedPaise)]);
 }

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { AppError } from '../contract/errors';
+import { fail } from '../i18n/fail';
 import { parseRupees } from '../format/inr';
 import type { Paise } from '../money';
 
@@ -58,12 +58,12 @@ export function parseBankDate(text: string): string | null {
 }
 
 /** "1,23,456.70", "1234.5 Cr", "-17.70", "" → paise (Dr/Cr marks give the sign). */
-function amount(text: string | undefined): Paise | null {
+function amount(text: string | undefined, row: number): Paise | null {
   const t = (text ?? '').trim();
   if (t === '' || t === '-') return null;
   const mark = /\s*(cr|dr)\.?$/i.exec(t);
   const paise = parseRupees(mark ? t.slice(0, mark.index) : t);
-  if (paise === undefined) throw new AppError('INVALID_INPUT', `"${t}" is not an amount`);
+  if (paise === undefined) fail('INVALID_INPUT', 'bank.notAmount', { row, text: t });
   return mark?.[1]?.toLowerCase() === 'dr' ? -paise : paise;
 }
 
@@ -80,26 +80,16 @@ export function parseBankStatement(csv: string): ParsedBankLine[] {
   const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' }).data;
   const at = rows.findIndex((r) => headerColumns(r) !== null);
   const cols = at >= 0 ? headerColumns(rows[at] ?? []) : null;
-  if (!cols || cols.date === undefined)
-    throw new AppError(
-      'INVALID_INPUT',
-      'No header row with Date, Withdrawal (Debit) and Deposit (Credit) columns: export the statement as CSV from the bank’s site',
-    );
+  if (!cols || cols.date === undefined) fail('INVALID_INPUT', 'bank.noHeaderRow');
   const cell = (r: readonly string[], f: Field) => (cols[f] === undefined ? '' : (r[cols[f]] ?? '').trim());
   const lines: ParsedBankLine[] = [];
   for (const [k, r] of rows.slice(at + 1).entries()) {
     const date = parseBankDate(cell(r, 'date'));
     // Rows without a date are the bank's totals, notes and blank separators.
     if (!date) continue;
-    const where = `Row ${at + k + 2}`;
-    let withdrawal: Paise | null;
-    let deposit: Paise | null;
-    try {
-      withdrawal = amount(cell(r, 'withdrawal'));
-      deposit = amount(cell(r, 'deposit'));
-    } catch (e) {
-      throw new AppError('INVALID_INPUT', `${where}: ${(e as Error).message}`);
-    }
+    const row = at + k + 2;
+    const withdrawal = amount(cell(r, 'withdrawal'), row);
+    const deposit = amount(cell(r, 'deposit'), row);
     const signed = (deposit ?? 0) - (withdrawal ?? 0);
     if (signed === 0) continue;
     const balanceText = cell(r, 'balance');
@@ -110,10 +100,10 @@ export function parseBankStatement(csv: string): ParsedBankLine[] {
       narration: cell(r, 'narration'),
       reference: cell(r, 'reference').replace(/^0+(?=\d)/, ''),
       amountPaise: signed,
-      balancePaise: balanceText ? amount(balanceText) : null,
+      balancePaise: balanceText ? amount(balanceText, row) : null,
     });
   }
-  if (lines.length === 0) throw new AppError('INVALID_INPUT', 'The statement has no transactions');
+  if (lines.length === 0) fail('INVALID_INPUT', 'bank.noTransactions');
   return lines;
 }
 

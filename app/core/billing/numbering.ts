@@ -1,4 +1,4 @@
-import { AppError } from '../contract/errors';
+import { fail } from '../i18n/fail';
 
 /** Invoice numbers: letters, digits, '-' and '/', at most 16 characters (CGST rule 46(b)). */
 export const DOC_NUMBER_MAX = 16;
@@ -48,7 +48,7 @@ export function docKindOf(number: string): DocKind | undefined {
 export function formatDocNumber(series: string, fyShort: string, seq: number, kind: DocKind = 'sale'): string {
   const mark = DOC_KINDS[kind];
   const n = `${series}${mark}/${fyShort}/${String(seq).padStart(5, '0')}`;
-  if (!isValidDocNumber(n)) throw new AppError('INVALID_INPUT', `Document number ${n} is not valid (≤ ${DOC_NUMBER_MAX} characters of A-Z, 0-9, '-', '/')`);
+  if (!isValidDocNumber(n)) fail('INVALID_INPUT', 'billing.badDocNumber', { number: n, max: DOC_NUMBER_MAX });
   return n;
 }
 

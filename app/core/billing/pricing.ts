@@ -1,6 +1,7 @@
-import { AppError } from '../contract/errors';
+import { formatInr } from '../format/inr';
 import { MILLI } from '../format/qty';
 import { taxOn, taxableOf, untaxed, type Pricing, type Supply } from '../gst';
+import { fail } from '../i18n/fail';
 import { divHalfUp, roundToRupee, spreadByWeight, sum, type Paise } from '../money';
 import type { BillTotals, CartLine, PricedBill, PricedLine } from './types';
 
@@ -25,24 +26,25 @@ function checkLine(line: CartLine, index: number, pricing: Pricing, composition:
   const { product, qtyMilli, unitPricePaise, discountPaise } = line;
   const where = { line: index + 1, productId: product.id, name: product.name };
   if (!Number.isSafeInteger(qtyMilli) || qtyMilli <= 0) {
-    throw new AppError('INVALID_QUANTITY', `Quantity of ${product.name} must be more than zero`, where);
+    fail('INVALID_QUANTITY', 'billing.qtyNotPositive', { product: product.name }, where);
   }
   if (!product.loose && qtyMilli % MILLI !== 0) {
-    throw new AppError('INVALID_QUANTITY', `${product.name} is sold in whole pieces`, where);
+    fail('INVALID_QUANTITY', 'billing.wholePieces', { product: product.name }, where);
   }
   if (!Number.isSafeInteger(unitPricePaise) || unitPricePaise < 0) {
-    throw new AppError('INVALID_INPUT', `Price of ${product.name} cannot be negative`, where);
+    fail('INVALID_INPUT', 'billing.priceNegative', { product: product.name }, where);
   }
   const withTax = unitPriceWithTax(line, pricing, composition);
   if (product.mrpPaise !== null && withTax > product.mrpPaise) {
-    throw new AppError(
+    fail(
       'PRICE_ABOVE_MRP',
-      `${product.name}: price ${withTax / 100}${withTax !== unitPricePaise ? ' with tax' : ''} is above MRP ${product.mrpPaise / 100}`,
+      withTax !== unitPricePaise ? 'billing.priceWithTaxAboveMrp' : 'billing.priceAboveMrp',
+      { product: product.name, price: formatInr(withTax), mrp: formatInr(product.mrpPaise) },
       { ...where, mrpPaise: product.mrpPaise, unitPricePaise },
     );
   }
   if (!Number.isSafeInteger(discountPaise) || discountPaise < 0 || discountPaise > lineAmount(qtyMilli, unitPricePaise)) {
-    throw new AppError('INVALID_DISCOUNT', `Discount on ${product.name} must be between zero and the line amount`, where);
+    fail('INVALID_DISCOUNT', 'billing.lineDiscountRange', { product: product.name }, where);
   }
 }
 
@@ -50,7 +52,7 @@ function checkLine(line: CartLine, index: number, pricing: Pricing, composition:
  * Prices a cart: amounts, discounts (line, then the bill discount spread by gross),
  * GST per line by place of supply, invoice value and round-off. Prices include tax (MRP goods at
  * the counter) unless `pricing` is 'exclusive' (a B2B quote): then tax is added on top.
- * Pure; throws AppError on bad input.
+ * Pure; refuses bad input with an AppError.
  */
 export function priceBill(
   cart: readonly CartLine[],
@@ -59,17 +61,17 @@ export function priceBill(
   placeOfSupply: string,
   pricing: Pricing = 'inclusive',
 ): PricedBill {
-  if (cart.length === 0) throw new AppError('INVALID_INPUT', 'A bill needs at least one line');
+  if (cart.length === 0) fail('INVALID_INPUT', 'billing.emptyBill');
   cart.forEach((l, i) => checkLine(l, i, pricing, shop.composition));
   const supply: Supply = placeOfSupply === shop.stateCode ? 'intra' : 'inter';
   if (shop.composition && supply === 'inter') {
-    throw new AppError('INVALID_INPUT', 'A composition shop cannot make inter-state supplies');
+    fail('INVALID_INPUT', 'billing.compositionInterState');
   }
   const amounts = cart.map((l) => lineAmount(l.qtyMilli, l.unitPricePaise));
   const afterLineDiscount = cart.map((l, i) => (amounts[i] ?? 0) - l.discountPaise);
   const grossBeforeBill = sum(afterLineDiscount);
   if (!Number.isSafeInteger(billDiscountPaise) || billDiscountPaise < 0 || billDiscountPaise > grossBeforeBill) {
-    throw new AppError('INVALID_DISCOUNT', 'The bill discount must be between zero and the bill amount');
+    fail('INVALID_DISCOUNT', 'billing.billDiscountRange');
   }
   const billShares = grossBeforeBill > 0 ? spreadByWeight(billDiscountPaise, afterLineDiscount) : cart.map(() => 0);
 

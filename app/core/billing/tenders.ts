@@ -1,4 +1,5 @@
-import { AppError } from '../contract/errors';
+import { formatInr } from '../format/inr';
+import { fail } from '../i18n/fail';
 import type { TenderMethod } from '../contract/vocabulary';
 import { sum, type Paise } from '../money';
 
@@ -24,21 +25,21 @@ export interface Payment {
 export function settleTenders(payable: Paise, tenders: readonly TenderInput[], hasCustomer: boolean): Payment[] {
   for (const t of tenders) {
     if (!Number.isSafeInteger(t.amountPaise) || t.amountPaise <= 0) {
-      throw new AppError('TENDER_MISMATCH', `A ${t.method} payment must be more than zero`);
+      fail('TENDER_MISMATCH', 'billing.paymentNotPositive', {}, { method: t.method });
     }
     if (t.tenderedPaise !== undefined && t.method !== 'cash') {
-      throw new AppError('TENDER_MISMATCH', 'Only cash is tendered with change');
+      fail('TENDER_MISMATCH', 'billing.changeOnlyCash');
     }
     if (t.tenderedPaise !== undefined && (!Number.isSafeInteger(t.tenderedPaise) || t.tenderedPaise < t.amountPaise)) {
-      throw new AppError('TENDER_MISMATCH', 'Cash handed over is less than the cash part of the bill');
+      fail('TENDER_MISMATCH', 'billing.cashShort');
     }
     if (t.method === 'credit' && !hasCustomer) {
-      throw new AppError('CUSTOMER_REQUIRED', 'Choose the customer before putting a bill on khata (credit)');
+      fail('CUSTOMER_REQUIRED', 'billing.creditNeedsCustomer');
     }
   }
   const paid = sum(tenders.map((t) => t.amountPaise));
   if (paid !== payable) {
-    throw new AppError('TENDER_MISMATCH', `Payments add up to ${paid / 100} but the bill is ${payable / 100}`, { paidPaise: paid, payablePaise: payable });
+    fail('TENDER_MISMATCH', 'billing.paymentsDiffer', { paid: formatInr(paid), payable: formatInr(payable) }, { paidPaise: paid, payablePaise: payable });
   }
   return tenders.map((t) => {
     const tendered = t.tenderedPaise ?? t.amountPaise;

@@ -1,27 +1,39 @@
-import type { ImportField } from '../contract/vocabulary';
+import type { ImportField, Lang } from '../contract/vocabulary';
+import { say } from '../i18n/fail';
+import type { MessageKey } from '../i18n/catalogue';
 
 export type Mapping = Partial<Record<ImportField, string>>;
 
-/** Layouts of real files we know by their headers (the shared data folder's catalogues, and our own export). */
+export type SheetColumn = MessageKey & `sheet.col.${string}`;
+
+/** Our own catalogue export's columns, by the field each fills (catalog.exportExcel writes them in this order). */
+const OWN_COLUMNS = {
+  name: 'sheet.col.name',
+  nameHi: 'sheet.col.nameHi',
+  brand: 'sheet.col.brand',
+  category: 'sheet.col.category',
+  subCategory: 'sheet.col.subCategory',
+  packSize: 'sheet.col.packSize',
+  barcode: 'sheet.col.barcodes',
+  hsn: 'sheet.col.hsn',
+  gstRate: 'sheet.col.gstRate',
+  cessRate: 'sheet.col.cessRate',
+  mrp: 'sheet.col.mrp',
+  price: 'sheet.col.price',
+  cost: 'sheet.col.cost',
+  unit: 'sheet.col.unit',
+  reorderLevel: 'sheet.col.reorderLevel',
+  reorderQty: 'sheet.col.reorderQty',
+} as const satisfies Mapping & Record<string, SheetColumn>;
+
+export const CATALOGUE_COLUMNS: readonly SheetColumn[] = Object.values(OWN_COLUMNS);
+
+const ownHeaders = (lang: Lang): Mapping => Object.fromEntries(Object.entries(OWN_COLUMNS).map(([field, key]) => [field, say(lang, key)]));
+
+/** Layouts of real files we know by their headers (the shared data folder's catalogues, and our own export in either language). */
 export const PRESETS: Record<string, Mapping> = {
-  smartkirana: {
-    name: 'Name',
-    nameHi: 'Hindi name',
-    brand: 'Brand',
-    category: 'Category',
-    subCategory: 'Sub-category',
-    packSize: 'Pack size',
-    barcode: 'Barcodes',
-    hsn: 'HSN',
-    gstRate: 'GST %',
-    cessRate: 'Cess %',
-    mrp: 'MRP',
-    price: 'Price',
-    cost: 'Cost',
-    unit: 'Unit',
-    reorderLevel: 'Reorder level',
-    reorderQty: 'Reorder qty',
-  },
+  smartkirana: ownHeaders('en'),
+  smartkiranaHi: ownHeaders('hi'),
   dmart: { name: 'Name', brand: 'Brand', mrp: 'Price', price: 'DiscountedPrice', category: 'Category', subCategory: 'SubCategory', packSize: 'Quantity' },
   bigbasket: { name: 'product', brand: 'brand', category: 'category', subCategory: 'sub_category', price: 'sale_price', mrp: 'market_price' },
   bigbasketPacks: {

@@ -46,6 +46,7 @@ export interface ImportDraft {
 }
 
 export interface ExistingCatalogue {
+  /** the name of the product that already has this barcode */
   barcodeOwner(code: string): string | undefined;
   /** an existing product with the same name, brand and pack size */
   sameProduct(key: string): string | undefined;
@@ -152,7 +153,7 @@ export function checkImportRows(table: ParsedTable, mapping: Mapping, existing: 
         bad('barcode', `Barcode ${code} has ${code.length} digits; EAN-13 has 13, EAN-8 8, UPC-A 12`);
       else if (/^(\d{8}|\d{12}|\d{13}|\d{14})$/.test(code) && !hasValidCheckDigit(code)) bad('barcode', `Barcode ${code} has a wrong check digit`);
       else if (seenBarcodes.has(code)) bad('barcode', `Barcode ${code} is also on line ${seenBarcodes.get(code)}`);
-      else if (existing.barcodeOwner(code)) bad('barcode', `Barcode ${code} already belongs to product ${existing.barcodeOwner(code)}`);
+      else if (existing.barcodeOwner(code)) bad('barcode', `Barcode ${code} already belongs to ${existing.barcodeOwner(code)}`);
     }
 
     const category = get('category');

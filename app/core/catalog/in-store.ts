@@ -1,4 +1,4 @@
-import { AppError } from '../contract/errors';
+import { fail, message, type Message } from '../i18n/fail';
 import { gs1CheckDigit } from './barcode';
 import { inScaleRange } from './scale';
 
@@ -9,9 +9,8 @@ import { inScaleRange } from './scale';
  */
 export function inStoreBarcode(prefix: string, n: number): string {
   const digits = 12 - prefix.length;
-  if (!/^2\d{1,3}$/.test(prefix)) throw new AppError('INVALID_INPUT', `In-store prefix ${prefix} must start with 2 and have 2–4 digits`);
-  if (!Number.isSafeInteger(n) || n < 1 || String(n).length > digits)
-    throw new AppError('INVALID_INPUT', `In-store numbers with prefix ${prefix} have run out`);
+  if (!/^2\d{1,3}$/.test(prefix)) fail('INVALID_INPUT', 'catalog.inStorePrefix', { prefix });
+  if (!Number.isSafeInteger(n) || n < 1 || String(n).length > digits) fail('INVALID_INPUT', 'catalog.inStoreRunOut', { prefix });
   const body = prefix + String(n).padStart(digits, '0');
   return body + gs1CheckDigit(body);
 }
@@ -22,7 +21,7 @@ export function inStoreNumber(code: string, prefix: string): number | undefined 
   return Number(code.slice(prefix.length, 12));
 }
 
-export function labelPrefixProblem(prefix: string, scalePrefixes: readonly string[]): string | null {
-  if (inScaleRange(prefix, scalePrefixes)) return `Label prefix ${prefix} overlaps the weighing scale's prefixes (${scalePrefixes.join(', ')})`;
+export function labelPrefixProblem(prefix: string, scalePrefixes: readonly string[]): Message | null {
+  if (inScaleRange(prefix, scalePrefixes)) return message('catalog.labelPrefixOverlapsScale', { prefix, scale: scalePrefixes.join(', ') });
   return null;
 }

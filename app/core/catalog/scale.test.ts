@@ -1,3 +1,4 @@
+import { sayMessage } from '../i18n/fail';
 import { describe, expect, it } from 'vitest';
 import { gs1CheckDigit } from './barcode';
 import { inStoreBarcode, inStoreNumber, labelPrefixProblem } from './in-store';
@@ -28,7 +29,7 @@ describe('weighing-scale labels', () => {
     expect(parseScaleBarcode(withCheck('230001201250'), weight)).toBeNull();
     expect(parseScaleBarcode('2100012012501', weight)).toBeNull();
     expect(parseScaleBarcode(withCheck('210001201250'), { ...weight, enabled: false })).toBeNull();
-    expect(scaleLayoutProblem({ ...weight, valueDigits: 3 })).toMatch(/value has 5 digits/);
+    expect(sayMessage('en', scaleLayoutProblem({ ...weight, valueDigits: 3 })!)).toMatch(/value has 5 digits/);
   });
 });
 
@@ -38,7 +39,7 @@ describe('in-store label numbers', () => {
     expect(code).toBe(withCheck('200000000041'));
     expect(inStoreNumber(code, '200')).toBe(41);
     expect(inScaleRange(code, weight.prefixes)).toBe(false);
-    expect(labelPrefixProblem('210', weight.prefixes)).toMatch(/overlaps/);
+    expect(sayMessage('en', labelPrefixProblem('210', weight.prefixes)!)).toMatch(/overlaps/);
     expect(labelPrefixProblem('200', weight.prefixes)).toBeNull();
     expect(() => inStoreBarcode('890', 1)).toThrow(/must start with 2/);
   });

@@ -1,3 +1,4 @@
+import { message, type Message } from '../i18n/fail';
 import { hasValidCheckDigit } from './barcode';
 
 /** A weighing-scale label layout (see contract ScaleLayout): "2F" prefix, PLU, [price verifier], value, check digit. */
@@ -17,10 +18,10 @@ export interface ScaleReading {
 }
 
 /** Digits between the prefix and the check digit: PLU, then the value (with a verifier digit when one is left over). */
-export function scaleLayoutProblem(layout: ScaleLayoutRule): string | null {
+export function scaleLayoutProblem(layout: ScaleLayoutRule): Message | null {
   const rest = 13 - 2 - 1 - layout.pluDigits;
   if (layout.valueDigits !== rest && layout.valueDigits !== rest - 1)
-    return `With a ${layout.pluDigits}-digit PLU the value has ${rest} digits (or ${rest - 1} after a price-verifier digit)`;
+    return message('catalog.scaleValueDigits', { plu: layout.pluDigits, digits: rest, fewer: rest - 1 });
   return null;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The closed set of error codes that cross any boundary. Errors travel as data
- * ({ code, message, details }); stacks stay in the host's log.
+ * ({ code, message, key, params, details }); stacks stay in the host's log.
  */
 export const ERROR_CODES = {
   BAD_PARAMS: { http: 400, meaning: 'The parameters do not match the method’s schema.' },
@@ -27,28 +27,48 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+export type MessageParams = Record<string, string | number>;
+
+/** A message key of app/core/i18n and the values of its placeholders. */
+export interface Wording {
+  key: string;
+  params?: MessageParams;
+}
+
 export interface ErrorData {
   code: ErrorCode;
   /** English, for logs and tools; screens show `key` in the user's language */
   message: string;
   /** a message key of app/core/i18n, with its placeholders in params; absent: 'error.<code>' */
   key?: string;
-  params?: Record<string, string | number>;
+  /** placeholder values; words among them (a field's name) are already in the request's language */
+  params?: MessageParams;
   details?: unknown;
 }
 
+/**
+ * A refusal with its code, its English message and (thrown through app/core/i18n's `fail`) the
+ * message key a screen translates. The contract imports no words, so the key is a plain string here.
+ */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
+    readonly wording?: Wording,
   ) {
     super(message);
     this.name = 'AppError';
   }
 
   toData(): ErrorData {
-    return this.details === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, details: this.details };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.wording ? { key: this.wording.key } : {}),
+      ...(this.wording?.params && Object.keys(this.wording.params).length > 0 ? { params: this.wording.params } : {}),
+      ...(this.details === undefined ? {} : { details: this.details }),
+    };
   }
 }
 

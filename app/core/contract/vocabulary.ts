@@ -72,3 +72,12 @@ export const ACCOUNT_GROUP_CODES = [
 ] as const;
 
 export type AccountGroup = (typeof ACCOUNT_GROUP_CODES)[number];
+
+/** The languages the app speaks; a request names one, English when it names none. */
+export const LANGS = ['en', 'hi'] as const;
+
+export type Lang = (typeof LANGS)[number];
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'en' || value === 'hi';
+}

@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import type { ErrorData } from './errors';
+import { LANGS } from './vocabulary';
 
-/** The envelope every transport carries. HTTP maps it onto POST /api/<method>. */
+/**
+ * The envelope every transport carries. HTTP maps it onto POST /api/<method>, the token onto
+ * `Authorization: Bearer` and the language onto LANG_HEADER. Without a language the host answers
+ * in English.
+ */
 export const RequestEnvelope = z.object({
   id: z.union([z.string(), z.number()]),
   method: z.string(),
   params: z.unknown().optional(),
   token: z.string().optional(),
+  lang: z.enum(LANGS).optional(),
 });
 export type RequestEnvelope = z.infer<typeof RequestEnvelope>;
 
@@ -16,4 +22,6 @@ export type ResponseEnvelope = { id: string | number; ok: true; result: unknown 
 export type HttpReply = { ok: true; result: unknown } | { ok: false; error: ErrorData };
 
 export const API_PATH = '/api/';
+/** The HTTP header naming the language of the words in a reply (errors, exports): 'en' or 'hi'. */
+export const LANG_HEADER = 'x-sk-lang';
 export const EVENTS_PATH = '/events';

@@ -1,4 +1,4 @@
-import { AppError } from '../contract/errors';
+import { fail } from '../i18n/fail';
 import { sum, type Paise } from '../money';
 import { addHeads, ZERO, type Heads } from './heads';
 import type { ReturnInvoice } from './return-docs';
@@ -17,7 +17,7 @@ export function isSmallB2cBill(b: { payablePaise: Paise; hasCustomer: boolean; s
 
 export function consolidate(slips: readonly ReturnInvoice[]) {
   const live = slips.filter((s) => s.status === 'posted');
-  if (live.length === 0) throw new AppError('INVALID_INPUT', 'There are no slips (small bills) left to consolidate on that day');
+  if (live.length === 0) fail('INVALID_INPUT', 'gst.noSlips');
   const rows = new Map<string, Heads & { hsn: string; gstRateBp: number; cessRateBp: number; qtyMilli: number }>();
   for (const s of live) {
     for (const l of s.lines) {

@@ -1,3 +1,4 @@
+import { message, type Message } from '../i18n/fail';
 import { isStateCode } from './states';
 
 const CHARSET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -25,3 +26,11 @@ export function gstinProblem(gstin: string): GstinProblem | undefined {
 }
 
 export const isValidGstin = (gstin: string): boolean => gstinProblem(gstin) === undefined;
+
+const REFUSALS = { format: 'gst.gstinFormat', state: 'gst.gstinState', checksum: 'gst.gstinChecksum' } as const;
+
+/** Why a GSTIN is refused, in the shop's words; undefined when it is valid. */
+export function gstinRefusal(gstin: string): Message | undefined {
+  const problem = gstinProblem(gstin);
+  return problem === undefined ? undefined : message(REFUSALS[problem], { gstin });
+}

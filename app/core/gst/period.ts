@@ -1,4 +1,4 @@
-import { AppError } from '../contract/errors';
+import { fail } from '../i18n/fail';
 
 /** A return period: a month as the portal's fp (MMYYYY) or a financial year (2026-27). */
 export interface ReturnPeriod {
@@ -17,13 +17,13 @@ export function returnPeriod(period: string, fyStartMonth = 4): ReturnPeriod {
   if (month) {
     const m = Number(month[1]);
     const y = Number(month[2]);
-    if (m < 1 || m > 12) throw new AppError('INVALID_INPUT', `No month ${m}`);
+    if (m < 1 || m > 12) fail('INVALID_INPUT', 'gst.noSuchMonth', { month: m });
     return { label: `${pad(m)}-${y}`, fp: period, from: `${y}-${pad(m)}-01`, to: `${y}-${pad(m)}-${pad(lastDay(y, m))}` };
   }
   const fy = /^(\d{4})-(\d{2})$/.exec(period);
   if (fy) {
     const start = Number(fy[1]);
-    if (Number(fy[2]) !== (start + 1) % 100) throw new AppError('INVALID_INPUT', `${period} is not a financial year (e.g. 2026-27)`);
+    if (Number(fy[2]) !== (start + 1) % 100) fail('INVALID_INPUT', 'gst.notFinancialYear', { period });
     const endMonth = fyStartMonth === 1 ? 12 : fyStartMonth - 1;
     const endYear = fyStartMonth === 1 ? start : start + 1;
     return {
@@ -33,7 +33,7 @@ export function returnPeriod(period: string, fyStartMonth = 4): ReturnPeriod {
       to: `${endYear}-${pad(endMonth)}-${pad(lastDay(endYear, endMonth))}`,
     };
   }
-  throw new AppError('INVALID_INPUT', `${period} is neither a month (MMYYYY) nor a financial year (2026-27)`);
+  fail('INVALID_INPUT', 'gst.notPeriod', { period });
 }
 
 /** The last date a credit note for an invoice of that financial year may be declared: 30 November after it ends. */

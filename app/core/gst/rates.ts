@@ -1,4 +1,6 @@
-import { AppError } from '../contract/errors';
+import { formatDate } from '../format/date';
+import { fail } from '../i18n/fail';
+import { formatRate } from './summary';
 
 /**
  * Effective-dated GST rates per HSN. GST 2.0 (56th Council, notified 09–17/2025-CTR) took effect
@@ -30,9 +32,10 @@ export function checkSlab(gstRateBp: number, effectiveFrom: string, cessRateBp =
   const slabs = slabsOn(effectiveFrom);
   if (gstRateBp === TOBACCO_RATE_BP && cessRateBp > 0) return;
   if (!slabs.includes(gstRateBp)) {
-    throw new AppError(
+    fail(
       'INVALID_INPUT',
-      `${gstRateBp / 100}% is not a GST rate on ${effectiveFrom}: the slabs are ${slabs.map((s) => `${s / 100}%`).join(', ')}`,
+      'gst.notSlab',
+      { rate: formatRate(gstRateBp), date: formatDate(effectiveFrom), slabs: slabs.map(formatRate).join(', ') },
       { gstRateBp, effectiveFrom },
     );
   }

@@ -1,4 +1,4 @@
-import { AppError } from '../contract/errors';
+import { fail } from '../i18n/fail';
 import { divHalfUp, type Paise } from '../money';
 import { MILLI } from '../format/qty';
 
@@ -79,11 +79,16 @@ export function issueStock(input: IssueInput, valuation: Valuation, policy: Nega
   const onShelf = available.reduce((s, l) => s + l.qtyMilli, 0);
   const shortMilli = Math.max(0, input.qtyMilli - onShelf);
   if (shortMilli > 0 && policy === 'block') {
-    throw new AppError('INSUFFICIENT_STOCK', `Only ${onShelf / MILLI} of ${input.name} in stock; ${input.qtyMilli / MILLI} asked`, {
-      productId: input.productId,
-      onHandMilli: onShelf,
-      wantedMilli: input.qtyMilli,
-    });
+    fail(
+      'INSUFFICIENT_STOCK',
+      'inventory.notEnoughStock',
+      { product: input.name, onHand: onShelf / MILLI, wanted: input.qtyMilli / MILLI },
+      {
+        productId: input.productId,
+        onHandMilli: onShelf,
+        wantedMilli: input.qtyMilli,
+      },
+    );
   }
   const allocations: Allocation[] = [];
   let left = input.qtyMilli;

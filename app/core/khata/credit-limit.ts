@@ -1,4 +1,5 @@
-import { AppError } from '../contract/errors';
+import type { Lang } from '../contract/vocabulary';
+import { fail, say } from '../i18n/fail';
 import { formatInr } from '../format/inr';
 import type { Paise } from '../money';
 
@@ -21,26 +22,34 @@ export interface CreditCheck {
   message: string | null;
 }
 
-export function checkCredit(balancePaise: Paise, limitPaise: Paise, amountPaise: Paise, policy: CreditPolicy, customerName: string): CreditCheck {
+const figures = (check: Omit<CreditCheck, 'message'>, customer: string) => ({
+  customer,
+  owes: formatInr(Math.max(0, check.balancePaise)),
+  after: formatInr(check.afterPaise),
+  over: formatInr(check.overByPaise),
+  limit: formatInr(check.limitPaise),
+});
+
+export function checkCredit(
+  balancePaise: Paise,
+  limitPaise: Paise,
+  amountPaise: Paise,
+  policy: CreditPolicy,
+  customerName: string,
+  lang: Lang = 'en',
+): CreditCheck {
   const afterPaise = balancePaise + amountPaise;
   const overByPaise = limitPaise > 0 && amountPaise > 0 ? Math.max(0, afterPaise - limitPaise) : 0;
-  const message =
-    overByPaise > 0
-      ? `${customerName} owes ${formatInr(Math.max(0, balancePaise))}; with this bill it is ${formatInr(afterPaise)}, ${formatInr(overByPaise)} over the credit limit of ${formatInr(limitPaise)}`
-      : null;
-  return { balancePaise, limitPaise, afterPaise, overByPaise, policy, message };
+  const check = { balancePaise, limitPaise, afterPaise, overByPaise, policy };
+  return { ...check, message: overByPaise > 0 ? say(lang, 'khata.overLimit', figures(check, customerName)) : null };
 }
 
 /**
  * At posting: within the limit, or warned and acknowledged, goes through; otherwise CREDIT_LIMIT
  * with the figures, so the counter can ask (warn) or explain (block).
  */
-export function enforceCredit(check: CreditCheck, acknowledged: boolean): void {
+export function enforceCredit(check: CreditCheck, acknowledged: boolean, customerName: string): void {
   if (check.overByPaise === 0) return;
   if (check.policy === 'warn' && acknowledged) return;
-  const message =
-    check.policy === 'block'
-      ? `${check.message}. The owner has set khata to stop at the limit: take part of it in cash or UPI.`
-      : `${check.message}. Confirm to put it on khata anyway.`;
-  throw new AppError('CREDIT_LIMIT', message, check);
+  fail('CREDIT_LIMIT', check.policy === 'block' ? 'khata.overLimitBlock' : 'khata.overLimitWarn', figures(check, customerName), check);
 }

@@ -1,5 +1,6 @@
 import { lineAmount } from '../billing/pricing';
-import { AppError } from '../contract/errors';
+import { formatDate } from '../format/date';
+import { fail, failWith, message, type Message } from '../i18n/fail';
 import { MILLI } from '../format/qty';
 import { taxOn, type Supply } from '../gst';
 import { divHalfUp, roundToRupee, sum } from '../money';
@@ -14,23 +15,20 @@ export interface PurchaseShop {
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Everything wrong with one typed line, as one message (or null). */
-export function purchaseLineProblem(l: PurchaseLineInput, billDate: string): string | null {
-  const { product: p } = l;
-  if (!Number.isSafeInteger(l.qtyMilli) || l.qtyMilli <= 0) return `Quantity of ${p.name} must be more than zero`;
-  if (!Number.isSafeInteger(l.freeMilli) || l.freeMilli < 0) return `Free quantity of ${p.name} cannot be negative`;
-  if (!p.loose && (l.qtyMilli % MILLI !== 0 || l.freeMilli % MILLI !== 0)) return `${p.name} comes in whole pieces`;
-  if (!Number.isSafeInteger(l.unitCostPaise) || l.unitCostPaise < 0) return `Cost of ${p.name} cannot be negative`;
+export function purchaseLineProblem(l: PurchaseLineInput, billDate: string): Message | null {
+  const product = l.product.name;
+  if (!Number.isSafeInteger(l.qtyMilli) || l.qtyMilli <= 0) return message('purchasing.qtyNotPositive', { product });
+  if (!Number.isSafeInteger(l.freeMilli) || l.freeMilli < 0) return message('purchasing.freeNegative', { product });
+  if (!l.product.loose && (l.qtyMilli % MILLI !== 0 || l.freeMilli % MILLI !== 0)) return message('purchasing.wholePieces', { product });
+  if (!Number.isSafeInteger(l.unitCostPaise) || l.unitCostPaise < 0) return message('purchasing.costNegative', { product });
   if (!Number.isSafeInteger(l.discountPaise) || l.discountPaise < 0 || l.discountPaise > lineAmount(l.qtyMilli, l.unitCostPaise))
-    return `Discount on ${p.name} must be between zero and the line amount`;
-  if (l.mrpPaise !== null && (!Number.isSafeInteger(l.mrpPaise) || l.mrpPaise < 0)) return `MRP of ${p.name} cannot be negative`;
-  for (const [what, d] of [
-    ['Manufacture date', l.mfgDate],
-    ['Expiry date', l.expiryDate],
-  ] as const)
-    if (d !== null && !ISO.test(d)) return `${what} of ${p.name} must be YYYY-MM-DD`;
-  if (l.mfgDate && l.expiryDate && l.expiryDate < l.mfgDate) return `${p.name}: expiry ${l.expiryDate} is before manufacture ${l.mfgDate}`;
-  if (l.mfgDate && l.mfgDate > billDate) return `${p.name}: manufacture date ${l.mfgDate} is after the bill date`;
-  if (l.expiryDate && l.expiryDate < billDate) return `${p.name}: the batch expired on ${l.expiryDate}, before it was received`;
+    return message('purchasing.discountRange', { product });
+  if (l.mrpPaise !== null && (!Number.isSafeInteger(l.mrpPaise) || l.mrpPaise < 0)) return message('purchasing.mrpNegative', { product });
+  for (const d of [l.mfgDate, l.expiryDate]) if (d !== null && !ISO.test(d)) return message('purchasing.badDate', { product });
+  if (l.mfgDate && l.expiryDate && l.expiryDate < l.mfgDate)
+    return message('purchasing.expiryBeforeMfg', { product, expiry: formatDate(l.expiryDate), mfg: formatDate(l.mfgDate) });
+  if (l.mfgDate && l.mfgDate > billDate) return message('purchasing.mfgAfterBill', { product, mfg: formatDate(l.mfgDate) });
+  if (l.expiryDate && l.expiryDate < billDate) return message('purchasing.expiredOnArrival', { product, expiry: formatDate(l.expiryDate) });
   return null;
 }
 
@@ -40,10 +38,10 @@ export function purchaseLineProblem(l: PurchaseLineInput, billDate: string): str
  * which lowers the lot's cost per unit.
  */
 export function pricePurchase(inputs: readonly PurchaseLineInput[], supplierState: string, shop: PurchaseShop, billDate: string): PricedPurchase {
-  if (inputs.length === 0) throw new AppError('INVALID_INPUT', 'A purchase bill needs at least one line');
+  if (inputs.length === 0) fail('INVALID_INPUT', 'purchasing.emptyBill');
   inputs.forEach((l, i) => {
     const problem = purchaseLineProblem(l, billDate);
-    if (problem) throw new AppError('INVALID_INPUT', problem, { line: i + 1, productId: l.product.id });
+    if (problem) failWith('INVALID_INPUT', problem, { line: i + 1, productId: l.product.id });
   });
   const supply: Supply = supplierState === shop.stateCode ? 'intra' : 'inter';
   const lines: PricedPurchaseLine[] = inputs.map((input, i) => {

@@ -1,3 +1,5 @@
+import type { Lang } from '../contract/vocabulary';
+import type { MessageKey } from '../i18n/catalogue';
 import type { Paise } from '../money';
 
 /**
@@ -7,7 +9,9 @@ import type { Paise } from '../money';
 export type CellKind = 'text' | 'money' | 'date' | 'qty';
 
 export interface TableColumn {
+  /** the heading in the table's language, and its key (the screens show the same column by the same key) */
   label: string;
+  labelKey: MessageKey;
   kind: CellKind;
   /** relative width in the PDF */
   width?: number;
@@ -24,6 +28,8 @@ export interface TableRow {
 }
 
 export interface ReportTable {
+  /** the language of every word in the table: headings, row labels, notes, the PDF's page line */
+  lang: Lang;
   title: string;
   /** e.g. "01-04-2026 to 30-11-2026" */
   period: string;

@@ -1,12 +1,14 @@
 import type { Api, MethodName, Params, Result } from '../contract';
 import type { ServiceDeps } from './ports';
-import type { Role } from '../contract/vocabulary';
+import type { Lang, Role } from '../contract/vocabulary';
 
 /** Who is calling: resolved from the session token by the dispatcher. */
 export interface CallContext {
   user: { id: string; name: string; role: Role };
   device: { id: string; code: string; name: string };
   tokenHash: string;
+  /** the language the caller reads: documents and exports are made in it */
+  lang: Lang;
 }
 
 type ContextOf<M extends MethodName> = Api[M]['access'] extends 'public' ? null : CallContext;

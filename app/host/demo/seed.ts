@@ -20,7 +20,7 @@ export function seedDemoShop(deps: ServiceDeps): boolean {
     for (const s of demoSuppliers) deps.store.suppliers.insert({ ...s, createdAt: today.toISOString() });
     const owner = deps.store.users.listActive().find((u) => u.role === 'owner');
     if (owner) {
-      const ctx = { user: owner, device: { id: 'setup', code: 'SETUP', name: 'Setup' }, tokenHash: '' };
+      const ctx = { user: owner, device: { id: 'setup', code: 'SETUP', name: 'Setup' }, tokenHash: '', lang: 'en' as const };
       for (const c of demoCustomers) customersHandlers['customers.add'](deps, { gstin: null, stateCode: null, address: '', ...c }, ctx);
     }
     return true;

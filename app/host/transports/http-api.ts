@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ERROR_CODES, type HttpReply } from '../../core/contract';
+import { ERROR_CODES, isLang, LANG_HEADER, type HttpReply, type Lang } from '../../core/contract';
+import { say } from '../../core/i18n/fail';
 import { sessionFor } from '../../core/services';
 import type { Host } from '../create-host';
 import type { RequestTarget } from './request-target';
@@ -55,7 +56,18 @@ export function bearer(req: IncomingMessage): string | undefined {
   return match?.[1];
 }
 
-const badParams = (message: string): HttpReply => ({ ok: false, error: { code: 'BAD_PARAMS', message } });
+/** The language of the reply's words (errors, exports), from LANG_HEADER; without it the host answers in English. */
+function langOf(req: IncomingMessage): Lang | undefined {
+  const named = req.headers[LANG_HEADER];
+  return isLang(named) ? named : undefined;
+}
+
+type RequestKey = 'request.usePost' | 'request.sendJson' | 'request.bodyTooLarge' | 'request.notJson';
+
+const badParams = (req: IncomingMessage, key: RequestKey): HttpReply => ({
+  ok: false,
+  error: { code: 'BAD_PARAMS', message: say(langOf(req) ?? 'en', key), key },
+});
 
 /**
  * JSON only: a browser sends a cross-site `text/plain` or form POST without asking first (a
@@ -67,21 +79,22 @@ export function isJson(req: IncomingMessage): boolean {
 }
 
 export async function handleApi(host: Host, req: IncomingMessage, res: ServerResponse, base: BaseHeaders, method: string) {
-  if (req.method !== 'POST') return send(res, base, 405, badParams('Use POST with a JSON body'), 'application/json', { allow: 'POST' });
+  if (req.method !== 'POST') return send(res, base, 405, badParams(req, 'request.usePost'), 'application/json', { allow: 'POST' });
   if (!isJson(req)) {
     req.resume();
-    return send(res, base, 415, badParams('Send the parameters as JSON (Content-Type: application/json)'));
+    return send(res, base, 415, badParams(req, 'request.sendJson'));
   }
   const text = await readBody(req);
-  if (text === null) return send(res, base, ERROR_CODES.BAD_PARAMS.http, badParams('The request body is larger than 1 MB'));
+  if (text === null) return send(res, base, ERROR_CODES.BAD_PARAMS.http, badParams(req, 'request.bodyTooLarge'));
   let params: unknown;
   try {
     params = text.trim() === '' ? {} : JSON.parse(text);
   } catch {
-    return send(res, base, ERROR_CODES.BAD_PARAMS.http, badParams('The body is not valid JSON'));
+    return send(res, base, ERROR_CODES.BAD_PARAMS.http, badParams(req, 'request.notJson'));
   }
   const token = bearer(req);
-  const reply = await host.dispatch(token === undefined ? { id: 0, method, params } : { id: 0, method, params, token });
+  const lang = langOf(req);
+  const reply = await host.dispatch({ id: 0, method, params, ...(token === undefined ? {} : { token }), ...(lang === undefined ? {} : { lang }) });
   if (res.destroyed) return;
   if (reply.ok) send(res, base, 200, { ok: true, result: reply.result });
   else send(res, base, ERROR_CODES[reply.error.code].http, { ok: false, error: reply.error });

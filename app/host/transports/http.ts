@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { API_PATH, type HttpReply } from '../../core/contract';
+import { say } from '../../core/i18n/fail';
 import type { Host } from '../create-host';
 import { attachEventSockets, type EventSocketLimits } from './events-socket';
 import { securityHeaders } from './headers';
@@ -57,7 +58,7 @@ function route(
   if (target.rawPath.startsWith(API_PATH)) {
     handleApi(host, req, res, base, target.rawPath.slice(API_PATH.length)).catch((e: unknown) => {
       log('[http] failed to answer', e);
-      const reply: HttpReply = { ok: false, error: { code: 'INTERNAL', message: 'The host could not answer' } };
+      const reply: HttpReply = { ok: false, error: { code: 'INTERNAL', message: say('en', 'request.hostUnreachable'), key: 'request.hostUnreachable' } };
       if (!res.headersSent) send(res, base, 500, reply);
       else res.destroy();
     });

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ErrorData } from '../../core/contract/errors';
 import type { RequestEnvelope, ResponseEnvelope, ShopView } from '../../core/contract';
 import type { ReportTable } from '../../core/reports/table';
 import type { Spreadsheets } from '../../core/services/catalog/ports';
@@ -17,7 +18,8 @@ export interface HeavyRequest {
   job: HeavyJob;
 }
 
-export type HeavyReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: { code: string | null; message: string } };
+/** A failure: the error data of an AppError (code, words, key), or code null for anything else. */
+export type HeavyReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: ErrorData | { code: null; message: string } };
 
 export type CallReply = ResponseEnvelope;
 

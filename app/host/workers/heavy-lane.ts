@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { api, isMethodName, type RequestEnvelope, type ResponseEnvelope } from '../../core/contract';
-import { AppError, isErrorCode } from '../../core/contract/errors';
+import { isErrorCode } from '../../core/contract/errors';
+import { failData } from '../../core/i18n/fail';
 import type { Documents } from '../../core/services/printing/ports';
 import type { Spreadsheets } from '../../core/services/catalog/ports';
 import { startWorkerModule } from '../../../db/worker-module';
@@ -117,14 +118,16 @@ export function createHeavyLane(options: HeavyLaneOptions): HeavyLane {
     async call(request, now) {
       const reply = await send({ kind: 'call', request, now: now.toISOString() });
       if (reply.ok) return reply.value as ResponseEnvelope;
-      const code = isErrorCode(reply.error.code) ? reply.error.code : 'INTERNAL';
-      return { id: request.id, ok: false, error: { code, message: reply.error.message } };
+      const error = reply.error;
+      if (error.code !== null && isErrorCode(error.code)) return { id: request.id, ok: false, error };
+      return { id: request.id, ok: false, error: { code: 'INTERNAL', message: error.message, key: 'error.INTERNAL' } };
     },
     async run<T>(job: Exclude<HeavyJob, { kind: 'call' }>) {
       const reply = await send(job);
       if (reply.ok) return reply.value as T;
-      if (isErrorCode(reply.error.code)) throw new AppError(reply.error.code, reply.error.message);
-      throw new Error(reply.error.message);
+      const error = reply.error;
+      if (error.code !== null && isErrorCode(error.code)) failData(error);
+      throw new Error(error.message);
     },
     pending: () => pending,
     close() {

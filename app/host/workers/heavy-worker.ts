@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../core/contract/errors';
+import { internalFault } from '../../core/i18n/fail';
 import type { ServiceDeps } from '../../core/services/ports';
 import { openReadOnlyDatabase } from '../../../db/open';
 import { createStore } from '../../../db/store';
@@ -22,9 +23,7 @@ const data = workerData as HeavyWorkerData;
 const db = openReadOnlyDatabase(data.dbFile);
 const store = createStore(db);
 let callTime = new Date();
-const notHere = () => {
-  throw new AppError('INVALID_INPUT', 'This cannot be done on the heavy-work thread');
-};
+const notHere = () => internalFault('This cannot be done on the heavy-work thread');
 const deps: ServiceDeps = {
   store,
   // Each call runs at the host's clock reading when it was asked (tests freeze it).
@@ -77,7 +76,7 @@ parentPort?.on('message', (message: HeavyRequest | 'stop') => {
       const reply: HeavyReply = {
         id: message.id,
         ok: false,
-        error: { code: e instanceof AppError ? e.code : null, message: e instanceof Error ? e.message : String(e) },
+        error: e instanceof AppError ? e.toData() : { code: null, message: e instanceof Error ? e.message : String(e) },
       };
       parentPort?.postMessage(reply);
     },

@@ -1,5 +1,5 @@
 import { accountCodeFor, isSystemAccount, PARTY_ACCOUNTS, typeOfGroup } from '../../accounting/chart';
-import { AppError } from '../../contract/errors';
+import { fail } from '../../i18n/fail';
 import { today } from './common';
 import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
@@ -13,7 +13,7 @@ const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_
 function accountView(deps: ServiceDeps, code: string) {
   return found(
     deps.store.accounts.list(true).find((a) => a.code === code),
-    `Account ${code}`,
+    'Account',
   );
 }
 
@@ -24,12 +24,11 @@ export const chartHandlers = {
 
   'accounting.addAccount': (deps, p, ctx) => {
     const { store, clock } = deps;
-    if (p.group === 'debtors' || p.group === 'creditors')
-      throw new AppError('INVALID_INPUT', 'Customers and suppliers are kept under the khata and creditors accounts; add the customer or supplier instead');
+    if (p.group === 'debtors' || p.group === 'creditors') fail('INVALID_INPUT', 'accounting.partiesHaveTheirOwn');
     const at = clock.now().toISOString();
     return store.transaction(() => {
       const all = store.accounts.list(true);
-      if (all.some((a) => a.name.toLowerCase() === p.name.toLowerCase())) throw new AppError('DUPLICATE', `An account named ${p.name} already exists`);
+      if (all.some((a) => a.name.toLowerCase() === p.name.toLowerCase())) fail('DUPLICATE', 'accounting.accountNameTaken', { name: p.name });
       const code = accountCodeFor(p.name, new Set(all.map((a) => a.code)));
       store.accounts.insert({ code, name: p.name, type: typeOfGroup(p.group), group: p.group, createdAt: at });
       store.audit.append({
@@ -49,19 +48,16 @@ export const chartHandlers = {
     const { store, clock } = deps;
     const at = clock.now().toISOString();
     return store.transaction(() => {
-      const before = found(store.accounts.get(p.code), `Account ${p.code}`);
+      const before = found(store.accounts.get(p.code), 'Account');
       const system = isSystemAccount(p.code);
-      if (system && p.group !== undefined && p.group !== before.group)
-        throw new AppError('INVALID_INPUT', `${before.name} is a system account: its group stays ${before.group}`);
-      if (system && p.active === false) throw new AppError('INVALID_INPUT', `${before.name} is a system account the app posts to; it cannot be retired`);
+      if (system && p.group !== undefined && p.group !== before.group) fail('INVALID_INPUT', 'accounting.systemGroupFixed', { account: before.name });
+      if (system && p.active === false) fail('INVALID_INPUT', 'accounting.systemAlwaysActive', { account: before.name });
       if (p.group === 'debtors' || p.group === 'creditors' || Object.hasOwn(PARTY_ACCOUNTS, p.code)) {
-        if (p.group !== undefined && p.group !== before.group)
-          throw new AppError('INVALID_INPUT', 'Only the khata and creditors control accounts hold customers and suppliers');
+        if (p.group !== undefined && p.group !== before.group) fail('INVALID_INPUT', 'accounting.controlGroupsFixed');
       }
       if (p.name && store.accounts.list(true).some((a) => a.code !== p.code && a.name.toLowerCase() === p.name?.toLowerCase()))
-        throw new AppError('DUPLICATE', `An account named ${p.name} already exists`);
-      if (p.active === false && deps.store.journal.balance(p.code, null) !== 0)
-        throw new AppError('INVALID_INPUT', `${before.name} still has a balance; move it to another account before retiring it`);
+        fail('DUPLICATE', 'accounting.accountNameTaken', { name: p.name });
+      if (p.active === false && deps.store.journal.balance(p.code, null) !== 0) fail('INVALID_INPUT', 'accounting.retireWithBalance', { account: before.name });
       const patch = {
         ...(p.name ? { name: p.name } : {}),
         ...(p.group ? { group: p.group, type: typeOfGroup(p.group) } : {}),
@@ -86,8 +82,7 @@ export const chartHandlers = {
   'accounting.updateSettings': (deps, p, ctx) => {
     const { store, clock } = deps;
     const at = clock.now().toISOString();
-    if (p.closedUpto && p.closedUpto >= today(deps))
-      throw new AppError('INVALID_INPUT', 'Close the books only up to yesterday or earlier: today is still being billed');
+    if (p.closedUpto && p.closedUpto >= today(deps)) fail('INVALID_INPUT', 'accounting.closeUpToYesterday');
     return store.transaction(() => {
       const before = store.accountingSettings.get();
       const next = { ...before, ...Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) };

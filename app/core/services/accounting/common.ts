@@ -4,7 +4,7 @@ import { assertOpenPeriod } from '../../accounting/period';
 import type { PostingLine } from '../../accounting/posting';
 import { formatDocNumber, type DocKind } from '../../billing/numbering';
 import { financialYearOf, localDate } from '../../calendar/fy';
-import { AppError } from '../../contract/errors';
+import { fail } from '../../i18n/fail';
 import { found } from '../guards';
 import type { CallContext } from '../handler';
 import type { ServiceDeps } from '../ports';
@@ -21,7 +21,7 @@ export function fyStartMonth(deps: ServiceDeps): number {
 export function postingDate(deps: ServiceDeps, date: string | undefined): string {
   const now = today(deps);
   const d = date ?? now;
-  if (d > now) throw new AppError('INVALID_INPUT', 'A voucher cannot be dated in the future');
+  if (d > now) fail('INVALID_INPUT', 'accounting.futureDate');
   assertOpenPeriod(d, deps.store.accountingSettings.get().closedUpto);
   return d;
 }
@@ -33,21 +33,26 @@ export function nextNumber(deps: ServiceDeps, ctx: CallContext, kind: DocKind, d
 }
 
 export function account(deps: ServiceDeps, code: string) {
-  const a = found(deps.store.accounts.get(code), `Account ${code}`);
-  if (!a.active) throw new AppError('INVALID_INPUT', `${a.name} is retired; make it active again to post to it`);
+  const a = found(deps.store.accounts.get(code), 'Account');
+  if (!a.active) fail('INVALID_INPUT', 'accounting.accountRetired', { account: a.name });
   return a;
 }
 
 /** A cash, bank or clearing account: where money is paid from or into. */
 export function moneyAccount(deps: ServiceDeps, code: string) {
   const a = account(deps, code);
-  if (!MONEY_GROUPS.includes(a.group)) throw new AppError('INVALID_INPUT', `${a.name} is not a cash or bank account`);
+  if (!MONEY_GROUPS.includes(a.group)) fail('INVALID_INPUT', 'accounting.notMoneyAccount', { account: a.name });
   return a;
 }
 
-export function accountOfGroups(deps: ServiceDeps, code: string, groups: readonly AccountGroup[], what: string) {
+export function accountOfGroups(
+  deps: ServiceDeps,
+  code: string,
+  groups: readonly AccountGroup[],
+  refusal: 'accounting.notBankAccount' | 'accounting.notCashAccount' | 'accounting.notExpenseAccount',
+) {
   const a = account(deps, code);
-  if (!groups.includes(a.group)) throw new AppError('INVALID_INPUT', `${a.name} is not ${what}`);
+  if (!groups.includes(a.group)) fail('INVALID_INPUT', refusal, { account: a.name });
   return a;
 }
 

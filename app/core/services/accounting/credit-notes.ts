@@ -1,5 +1,5 @@
 import { creditLines, creditNotePostings, creditTotals, returnMoves } from '../../accounting/credit-note';
-import { AppError } from '../../contract/errors';
+import { fail } from '../../i18n/fail';
 import type { StockMove } from '../../inventory/moves';
 import { nextNumber, postingDate } from './common';
 import { toBase64 } from '../../contract/base64';
@@ -17,7 +17,7 @@ export const creditNoteHandlers = {
     const retried = store.creditNotes.idByClientRef(p.clientRef);
     if (retried) return found(store.creditNotes.view(retried), 'Credit note');
     const invoice = found(store.creditNotes.invoiceForReturn(p.invoiceId), 'Invoice');
-    if (invoice.status === 'cancelled') throw new AppError('ALREADY_CANCELLED', `Bill ${invoice.number} is cancelled; nothing on it can be returned`);
+    if (invoice.status === 'cancelled') fail('ALREADY_CANCELLED', 'accounting.billCancelledNoReturn', { number: invoice.number });
     const date = postingDate(deps, undefined);
     const shop = store.shop.get();
     const lines = creditLines(invoice.lines, store.creditNotes.returnedSoFar(invoice.id), p.lines);

@@ -1,5 +1,5 @@
 import { cashCountPostings } from '../../accounting/voucher-postings';
-import { AppError } from '../../contract/errors';
+import { fail } from '../../i18n/fail';
 import { formatInr } from '../../format/inr';
 import { postingDate } from './common';
 import { found } from '../guards';
@@ -41,7 +41,7 @@ export const registerHandlers = {
     const id = ids.newId('reg');
     const at = clock.now().toISOString();
     return store.transaction(() => {
-      if (store.registers.open()) throw new AppError('DUPLICATE', 'The cash drawer is already open; close it first');
+      if (store.registers.open()) fail('DUPLICATE', 'accounting.drawerOpen');
       const book = bookCash(deps);
       count(deps, ctx, p.countedPaise, book, 'Drawer opened');
       store.registers.insert({
@@ -73,7 +73,7 @@ export const registerHandlers = {
     const at = clock.now().toISOString();
     return store.transaction(() => {
       const open = store.registers.open();
-      if (!open) throw new AppError('NOT_FOUND', 'The cash drawer is not open');
+      if (!open) fail('NOT_FOUND', 'accounting.drawerNotOpen');
       const book = bookCash(deps);
       count(deps, ctx, p.countedPaise, book, 'Drawer closed');
       store.registers.close(open.id, {

@@ -18,7 +18,7 @@ const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 8
 
 export function ledgerReport(deps: ServiceDeps, code: string, partyId: string | null, from: string, to: string) {
   checkRange(from, to);
-  const a = found(deps.store.accounts.get(code), `Account ${code}`);
+  const a = found(deps.store.accounts.get(code), 'Account');
   const opening = deps.store.journal.balance(code, partyId, { before: from });
   const run = withRunningBalance(opening, deps.store.journal.rows({ account: code, partyId, from, to }));
   return { from, to, account: { code: a.code, name: a.name, group: a.group }, partyId, openingPaise: opening, ...run };
@@ -174,8 +174,10 @@ export const statementHandlers = {
     return { from: p.from, to: p.to, entries, totalPaise: entries.reduce((s, e) => s + e.amountPaise, 0) };
   },
   'accounting.ledger': (deps, p) => ledgerReport(deps, p.account, p.partyId ?? null, p.from, p.to),
-  'accounting.cashBook': (deps, p) => ledgerReport(deps, accountOfGroups(deps, p.account ?? 'CASH', ['cash'], 'a cash account').code, null, p.from, p.to),
-  'accounting.bankBook': (deps, p) => ledgerReport(deps, accountOfGroups(deps, p.account ?? 'BANK', ['bank'], 'a bank account').code, null, p.from, p.to),
+  'accounting.cashBook': (deps, p) =>
+    ledgerReport(deps, accountOfGroups(deps, p.account ?? 'CASH', ['cash'], 'accounting.notCashAccount').code, null, p.from, p.to),
+  'accounting.bankBook': (deps, p) =>
+    ledgerReport(deps, accountOfGroups(deps, p.account ?? 'BANK', ['bank'], 'accounting.notBankAccount').code, null, p.from, p.to),
   'accounting.trialBalance': (deps, p) => trialBalanceReport(deps, p.from, p.to, p.byParty),
   'accounting.profitAndLoss': (deps, p) => profitAndLossReport(deps, p.from, p.to),
   'accounting.balanceSheet': (deps, p) => balanceSheetReport(deps, p.asOf),

@@ -1,7 +1,7 @@
 import { ACCOUNT_GROUPS } from '../../accounting/chart';
 import { tallyVoucherType, tallyXml, uniqueName, type TallyLedger, type TallyVoucher } from '../../accounting/tally';
 import { toBase64 } from '../../contract/base64';
-import { AppError } from '../../contract/errors';
+import { fail } from '../../i18n/fail';
 import type { AreaHandlers } from '../handler';
 import type { ServiceDeps } from '../ports';
 import { accountMap } from './statements';
@@ -62,7 +62,7 @@ function tallyFor(deps: ServiceDeps, from: string, to: string): string {
 
 export const tallyHandlers = {
   'accounting.tallyXml': (deps, p) => {
-    if (p.from > p.to) throw new AppError('INVALID_INPUT', 'The period starts after it ends');
+    if (p.from > p.to) fail('INVALID_INPUT', 'accounting.periodBackwards');
     const xml = tallyFor(deps, p.from, p.to);
     return { fileName: `tally-${p.from}-${p.to}.xml`, contentType: 'application/xml', base64: toBase64(new TextEncoder().encode(xml)) };
   },

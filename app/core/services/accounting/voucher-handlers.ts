@@ -1,6 +1,6 @@
 import { PARTY_ACCOUNTS } from '../../accounting/chart';
 import { accountPaymentPostings, contraPostings, expensePostings, journalPostings, supplierPaymentPostings } from '../../accounting/voucher-postings';
-import { AppError } from '../../contract/errors';
+import { fail } from '../../i18n/fail';
 import { account, accountOfGroups, EXPENSE_GROUPS, moneyAccount, party } from './common';
 import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
@@ -31,8 +31,7 @@ export const voucherHandlers = {
       });
     }
     const to = account(deps, p.to.account);
-    if (Object.hasOwn(PARTY_ACCOUNTS, to.code))
-      throw new AppError('INVALID_INPUT', 'To pay a supplier, name the supplier; to refund a customer, use a credit note or a journal');
+    if (Object.hasOwn(PARTY_ACCOUNTS, to.code)) fail('INVALID_INPUT', 'accounting.payPartyByVoucher');
     return postVoucher(deps, ctx, {
       ...common(p),
       kind: 'payment',
@@ -47,9 +46,8 @@ export const voucherHandlers = {
   },
 
   'accounting.expense': (deps, p, ctx) => {
-    const head = accountOfGroups(deps, p.account, EXPENSE_GROUPS, 'an expense account');
-    if ((p.paidFrom === undefined) === (p.supplierId === undefined))
-      throw new AppError('INVALID_INPUT', 'Say either where the bill was paid from, or which supplier it is owed to');
+    const head = accountOfGroups(deps, p.account, EXPENSE_GROUPS, 'accounting.notExpenseAccount');
+    if ((p.paidFrom === undefined) === (p.supplierId === undefined)) fail('INVALID_INPUT', 'accounting.paidOrOwed');
     const supplierId = p.supplierId === undefined ? null : party(deps, 'supplier', p.supplierId).id;
     const from = supplierId === null ? moneyAccount(deps, p.paidFrom ?? 'CASH').code : null;
     const lines = expensePostings(head.code, p.amountPaise, p.tax, from === null ? { supplierId: supplierId ?? '' } : { from });

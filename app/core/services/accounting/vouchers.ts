@@ -1,7 +1,7 @@
 import type { PartyType } from '../../accounting/chart';
 import { reversal, type Balanced } from '../../accounting/posting';
 import type { DocKind } from '../../billing/numbering';
-import { AppError } from '../../contract/errors';
+import { fail } from '../../i18n/fail';
 import type { Voucher } from './ports';
 import { checkLines, nextNumber, postingDate } from './common';
 import { found } from '../guards';
@@ -93,7 +93,7 @@ export function postVoucher(deps: ServiceDeps, ctx: CallContext, d: VoucherDraft
 export function reverseVoucher(deps: ServiceDeps, ctx: CallContext, id: string, reason: string): Voucher {
   const { store, ids, clock } = deps;
   const v = found(store.vouchers.view(id), 'Voucher');
-  if (v.reversal) throw new AppError('ALREADY_CANCELLED', `Voucher ${v.number} was already reversed`);
+  if (v.reversal) fail('ALREADY_CANCELLED', 'accounting.voucherReversed', { number: v.number });
   const date = postingDate(deps, undefined);
   const at = clock.now().toISOString();
   store.transaction(() => {

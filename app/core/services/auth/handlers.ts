@@ -1,4 +1,5 @@
-import { AppError } from '../../contract/errors';
+import type { Lang } from '../../contract/vocabulary';
+import { fail } from '../../i18n/fail';
 import type { AreaHandlers, CallContext } from '../handler';
 import { found } from '../guards';
 import type { ServiceDeps } from '../ports';
@@ -7,12 +8,12 @@ const MAX_FAILURES = 5;
 const LOCK_MINUTES = 5;
 
 /** The session behind a token, or UNAUTHENTICATED. Called by the dispatcher for every non-public method. */
-export function sessionFor(deps: ServiceDeps, token: string | undefined): CallContext {
-  if (!token) throw new AppError('UNAUTHENTICATED', 'Log in with your PIN first');
+export function sessionFor(deps: ServiceDeps, token: string | undefined, lang: Lang = 'en'): CallContext {
+  if (!token) fail('UNAUTHENTICATED', 'auth.logInFirst');
   const tokenHash = deps.secrets.hashToken(token);
   const s = deps.store.sessions.find(tokenHash);
-  if (!s) throw new AppError('UNAUTHENTICATED', 'Your session has ended; log in again');
-  return { user: { id: s.userId, name: s.userName, role: s.role }, device: { id: s.deviceId, code: s.deviceCode, name: s.deviceName }, tokenHash };
+  if (!s) fail('UNAUTHENTICATED', 'auth.sessionEnded');
+  return { user: { id: s.userId, name: s.userName, role: s.role }, device: { id: s.deviceId, code: s.deviceCode, name: s.deviceName }, tokenHash, lang };
 }
 
 /** A short series code for a new device: first letter of its name (C for Counter, T for Tablet) and a number. */
@@ -29,13 +30,14 @@ export const authHandlers = {
     const user = found(store.users.getAuth(p.userId), 'User');
     const now = clock.now();
     if (user.lockedUntil && user.lockedUntil > now.toISOString()) {
-      throw new AppError('PIN_LOCKED', `Too many wrong PINs. Try again after ${LOCK_MINUTES} minutes or ask the owner.`, { lockedUntil: user.lockedUntil });
+      fail('PIN_LOCKED', 'auth.pinLocked', { minutes: LOCK_MINUTES }, { lockedUntil: user.lockedUntil });
     }
     if (!secrets.verifyPin(p.pin, user.pinHash)) {
       const failures = user.failedAttempts + 1;
       const locked = failures >= MAX_FAILURES ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
       store.users.recordFailure(user.id, locked ? 0 : failures, locked);
-      throw new AppError('WRONG_PIN', locked ? 'Wrong PIN. Login is locked for 5 minutes.' : `Wrong PIN. ${MAX_FAILURES - failures} tries left.`);
+      if (locked) fail('WRONG_PIN', 'auth.wrongPinLocked', { minutes: LOCK_MINUTES });
+      fail('WRONG_PIN', 'auth.wrongPin', { left: MAX_FAILURES - failures });
     }
     const token = secrets.newToken();
     const createdAt = now.toISOString();

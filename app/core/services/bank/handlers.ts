@@ -3,7 +3,8 @@ import { balanced, cr, dr } from '../../accounting/posting';
 import { settlementPostings } from '../../accounting/voucher-postings';
 import { autoMatch, candidatesFor, type ClearingDay } from '../../bank/match';
 import { lineKeys, parseBankStatement } from '../../bank/statement';
-import { AppError } from '../../contract/errors';
+import { formatInr } from '../../format/inr';
+import { fail } from '../../i18n/fail';
 import { accountOfGroups, party } from '../accounting/common';
 import { found } from '../guards';
 import type { AreaHandlers, CallContext } from '../handler';
@@ -15,7 +16,7 @@ import { postVoucher } from '../accounting/vouchers';
  * amount, date and reference agree (or a UPI/card settlement explains a deposit), by hand for the
  * rest, and a reconciliation statement that ties the books to the bank.
  */
-const bankAccount = (deps: ServiceDeps, code: string) => accountOfGroups(deps, code, ['bank'], 'a bank account');
+const bankAccount = (deps: ServiceDeps, code: string) => accountOfGroups(deps, code, ['bank'], 'accounting.notBankAccount');
 const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** Matches what it can among the account's unmatched lines; settlements post their entry. Inside a transaction. */
@@ -49,7 +50,7 @@ function runAutoMatch(deps: ServiceDeps, ctx: CallContext, account: string): num
       narration: `${m.clearing === 'UPI_CLEARING' ? 'UPI' : 'Card'} settlement of ${m.dates.join(', ')}: ${line.narration}`,
       lines: settlementPostings(account, m.clearing, m.collectedPaise, m.receivedPaise),
     });
-    const entry = found(v.entries[0], 'Settlement entry');
+    const entry = found(v.entries[0], 'Journal entry');
     bank.markSettled(m.clearing, m.dates, entry.id);
     bank.match({ bankLineId: line.id, entryId: entry.id, seq: entry.lines.findIndex((l) => l.account === account) + 1, how: 'auto', at, userId: ctx.user.id });
     done++;
@@ -59,7 +60,7 @@ function runAutoMatch(deps: ServiceDeps, ctx: CallContext, account: string): num
 
 function unmatchedLine(deps: ServiceDeps, id: string) {
   const line = found(deps.store.bank.line(id), 'Statement line');
-  if (line.match) throw new AppError('DUPLICATE', 'This statement line is already matched; unmatch it first');
+  if (line.match) fail('DUPLICATE', 'bank.lineMatched');
   return line;
 }
 
@@ -71,8 +72,7 @@ export const bankHandlers = {
     const keys = lineKeys(parsed);
     const existing = store.bank.existingKeys(account, keys);
     const fresh = parsed.map((l, i) => ({ ...l, lineKey: keys[i] ?? '' })).filter((l) => !existing.has(l.lineKey));
-    if (fresh.length === 0)
-      throw new AppError('DUPLICATE', `Every line of ${p.fileName} was imported before: this statement is already in the books`, { lines: parsed.length });
+    if (fresh.length === 0) fail('DUPLICATE', 'bank.alreadyImported', { file: p.fileName }, { lines: parsed.length });
     const from = parsed.reduce((m, l) => (l.date < m ? l.date : m), parsed[0]?.date ?? '');
     const to = parsed.reduce((m, l) => (l.date > m ? l.date : m), '');
     const statementId = ids.newId('bst');
@@ -113,7 +113,7 @@ export const bankHandlers = {
   'bank.unmatch': (deps, p, ctx) => {
     const { store, clock } = deps;
     const line = found(store.bank.line(p.bankLineId), 'Statement line');
-    if (!line.match) throw new AppError('NOT_FOUND', 'This statement line is not matched');
+    if (!line.match) fail('NOT_FOUND', 'bank.lineNotMatched');
     const at = clock.now().toISOString();
     store.transaction(() => {
       store.bank.unmatch(line.id);
@@ -126,10 +126,13 @@ export const bankHandlers = {
     const { store, clock } = deps;
     const line = unmatchedLine(deps, p.bankLineId);
     const book = found(store.bank.bookLine(p.entryId, p.seq), 'Journal line');
-    if (book.account !== line.account) throw new AppError('INVALID_INPUT', `That entry line is on ${book.account}, not on ${line.account}`);
-    if (book.matched) throw new AppError('DUPLICATE', 'That entry line is already matched to another statement line');
+    if (book.account !== line.account) {
+      const name = (code: string) => store.accounts.get(code)?.name ?? code;
+      fail('INVALID_INPUT', 'bank.otherAccount', { entryAccount: name(book.account), account: name(line.account) });
+    }
+    if (book.matched) fail('DUPLICATE', 'bank.entryLineMatched');
     if (book.amountPaise !== line.amountPaise)
-      throw new AppError('INVALID_INPUT', `The amounts differ: the statement says ${line.amountPaise / 100}, the books ${book.amountPaise / 100}`);
+      fail('INVALID_INPUT', 'bank.amountsDiffer', { statement: formatInr(line.amountPaise), books: formatInr(book.amountPaise) });
     const at = clock.now().toISOString();
     store.transaction(() => {
       store.bank.match({ bankLineId: line.id, entryId: book.entryId, seq: book.seq, how: 'manual', at, userId: ctx.user.id });
@@ -149,10 +152,10 @@ export const bankHandlers = {
   'bank.post': (deps, p, ctx) => {
     const { store, clock } = deps;
     const line = unmatchedLine(deps, p.bankLineId);
-    const other = found(store.accounts.get(p.account), `Account ${p.account}`);
-    if (other.code === line.account) throw new AppError('INVALID_INPUT', 'Name the other side of the entry, not the bank account itself');
+    const other = found(store.accounts.get(p.account), 'Account');
+    if (other.code === line.account) fail('INVALID_INPUT', 'bank.otherSide');
     const partyType = PARTY_ACCOUNTS[other.code as keyof typeof PARTY_ACCOUNTS] as 'customer' | 'supplier' | undefined;
-    if (partyType && !p.partyId) throw new AppError('INVALID_INPUT', `Choose the ${partyType} this is from or to`);
+    if (partyType && !p.partyId) fail('INVALID_INPUT', partyType === 'customer' ? 'bank.chooseCustomer' : 'bank.chooseSupplier');
     const partyId = partyType && p.partyId ? party(deps, partyType, p.partyId).id : null;
     const amount = Math.abs(line.amountPaise);
     const deposit = line.amountPaise > 0;
@@ -171,7 +174,7 @@ export const bankHandlers = {
         narration: p.narration || line.narration,
         lines,
       });
-      const entry = found(v.entries[0], 'Entry');
+      const entry = found(v.entries[0], 'Journal entry');
       store.bank.match({
         bankLineId: line.id,
         entryId: entry.id,

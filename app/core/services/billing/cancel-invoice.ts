@@ -1,7 +1,7 @@
 import { assertOpenPeriod } from '../../accounting/period';
 import { reversal } from '../../accounting/posting';
 import type { Params } from '../../contract/index';
-import { AppError } from '../../contract/errors';
+import { fail } from '../../i18n/fail';
 import { reverseMoves } from '../../inventory/moves';
 import { found } from '../guards';
 import type { CallContext } from '../handler';
@@ -18,14 +18,10 @@ export function cancelInvoice(deps: ServiceDeps, p: Params<'billing.cancelInvoic
   const at = clock.now().toISOString();
   store.transaction(() => {
     const inv = found(store.billing.header(p.id), 'Invoice');
-    if (inv.status === 'cancelled') throw new AppError('ALREADY_CANCELLED', `Bill ${inv.number} is already cancelled`);
+    if (inv.status === 'cancelled') fail('ALREADY_CANCELLED', 'billing.alreadyCancelled', { number: inv.number });
     assertOpenPeriod(inv.date, store.accountingSettings.get().closedUpto);
     const notes = store.creditNotes.forInvoice(inv.id);
-    if (notes.length > 0)
-      throw new AppError(
-        'INVALID_INPUT',
-        `Bill ${inv.number} has returns against it (${notes.map((n) => n.number).join(', ')}); take the rest back with a credit note instead of cancelling`,
-      );
+    if (notes.length > 0) fail('INVALID_INPUT', 'billing.hasReturns', { number: inv.number, notes: notes.map((n) => n.number).join(', ') });
     for (const entry of store.journal.entriesFor(inv.id).filter((e) => e.reversesId === null)) {
       const lines = entry.lines.map((l) => ({ account: l.account, debit: l.debitPaise, credit: l.creditPaise, partyId: l.partyId }));
       store.journal.insert(

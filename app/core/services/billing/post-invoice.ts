@@ -55,6 +55,7 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
       enforceCredit(
         checkCredit(store.journal.balance('DEBTORS', customer.id), customer.creditLimitPaise, onKhata, books.creditPolicy, customer.name),
         p.creditLimitAck,
+        customer.name,
       );
     const number = formatDocNumber(ctx.device.code, fy.short, store.series.next(ctx.device.code, kind, fy.short), kind);
     store.billing.insert({

@@ -2,7 +2,7 @@ import { priceBill } from '../../billing/pricing';
 import type { CartLine, PricedBill } from '../../billing/types';
 import type { Params } from '../../contract/index';
 import { localDate } from '../../calendar/fy';
-import { AppError } from '../../contract/errors';
+import { fail, message } from '../../i18n/fail';
 import type { Issue } from '../../inventory/fefo';
 import { costedBill, issueLines } from '../../inventory/sale-issue';
 import { withRatesOn } from '../../gst/rates';
@@ -33,7 +33,7 @@ export function priceCart(deps: ServiceDeps, p: Params<'billing.quote'>, ctx: Ca
   const products = withRatesOn(store.catalog.saleProducts(p.lines.map((l) => l.productId)), store.gst.rateTable(), localDate(deps.clock.now()));
   const requested = p.lines.map((l) => {
     const product = products.get(l.productId);
-    if (!product) throw new AppError('NOT_FOUND', `Product ${l.productId} not found`, { productId: l.productId });
+    if (!product) fail('NOT_FOUND', 'notFound.product', {}, { productId: l.productId });
     return { line: l, product };
   });
   const settings = store.stock.settings();
@@ -59,11 +59,11 @@ export function priceCart(deps: ServiceDeps, p: Params<'billing.quote'>, ctx: Ca
     const unitPricePaise = l.unitPricePaise ?? listPrice;
     const discountPaise = l.discountPaise ?? 0;
     if ((l.unitPricePaise !== undefined && l.unitPricePaise !== listPrice && l.unitPricePaise !== catalogue.pricePaise) || discountPaise > 0) {
-      requirePermission(ctx, 'price.override', `Only a manager or the owner can change the price of ${product.name} or give a discount`);
+      requirePermission(ctx, 'price.override', message('billing.needsManagerForPrice', { product: product.name }));
     }
     return { product, qtyMilli: l.qtyMilli, unitPricePaise, discountPaise };
   });
-  if (p.billDiscountPaise > 0) requirePermission(ctx, 'price.override', 'Only a manager or the owner can give a bill discount');
+  if (p.billDiscountPaise > 0) requirePermission(ctx, 'price.override', message('billing.needsManagerForBillDiscount'));
   const customer = p.customerId ? found(store.customers.get(p.customerId), 'Customer') : null;
   const bill = costedBill(priceBill(cart, p.billDiscountPaise, shop, p.placeOfSupply ?? shop.stateCode, p.pricing), issues);
   return { shop, customer, bill, issues };

@@ -3,7 +3,8 @@ import { inStoreBarcode } from '../../catalog/in-store';
 import { parseScaleBarcode } from '../../catalog/scale';
 import { localDate } from '../../calendar/fy';
 import type { Params } from '../../contract/index';
-import { AppError } from '../../contract/errors';
+import { formatInr } from '../../format/inr';
+import { fail } from '../../i18n/fail';
 import { divHalfUp } from '../../money/index';
 import { catalogImportHandlers } from './import';
 import { catalogLabelHandlers } from './labels';
@@ -15,7 +16,7 @@ import type { Product } from './ports';
 /** Numeric codes of GS1 lengths carry a check digit; shop-internal codes (letters, other lengths) do not. */
 function checkBarcode(code: string): void {
   if (/^(\d{8}|\d{12}|\d{13})$/.test(code) && !hasValidCheckDigit(code)) {
-    throw new AppError('INVALID_INPUT', `Barcode ${code} has a wrong check digit; scan it again or type it carefully`, { barcode: code });
+    fail('INVALID_INPUT', 'catalog.badCheckDigit', { barcode: code }, { barcode: code });
   }
 }
 
@@ -25,28 +26,24 @@ type ProductFields = Partial<Params<'catalog.addProduct'>>;
 function checkProduct(deps: ServiceDeps, p: ProductFields, current: Product | null): { barcodes?: string[]; units?: Params<'catalog.addProduct'>['units'] } {
   const mrp = p.mrpPaise !== undefined ? p.mrpPaise : (current?.mrpPaise ?? null);
   const price = p.pricePaise ?? current?.pricePaise ?? 0;
-  if (mrp !== null && price > mrp) throw new AppError('PRICE_ABOVE_MRP', `Selling price ${price / 100} is above MRP ${mrp / 100}`);
+  if (mrp !== null && price > mrp) fail('PRICE_ABOVE_MRP', 'catalog.priceAboveMrp', { price: formatInr(price), mrp: formatInr(mrp) });
   const scale = deps.store.stock.settings().scale;
   const codes = [...(p.barcodes ?? []), ...(p.units ?? []).flatMap((u) => (u.barcode ? [u.barcode] : []))].map(normalizeScannedCode);
   const seen = new Set<string>();
   for (const code of codes) {
     checkBarcode(code);
-    if (seen.has(code)) throw new AppError('DUPLICATE', `Barcode ${code} is given twice`, { barcode: code });
+    if (seen.has(code)) fail('DUPLICATE', 'catalog.barcodeTwice', { barcode: code }, { barcode: code });
     seen.add(code);
-    if (parseScaleBarcode(code, scale))
-      throw new AppError(
-        'INVALID_INPUT',
-        `Barcode ${code} is in the weighing scale's range (${scale.prefixes.join(', ')}); it would be read as a weighed item`,
-      );
+    if (parseScaleBarcode(code, scale)) fail('INVALID_INPUT', 'catalog.barcodeInScaleRange', { barcode: code, scale: scale.prefixes.join(', ') });
     const owner = deps.store.catalog.barcodeOwner(code);
     if (owner && owner !== current?.id)
-      throw new AppError('DUPLICATE', `Barcode ${code} already belongs to another product`, { barcode: code, productId: owner });
+      fail('DUPLICATE', 'catalog.barcodeTaken', { barcode: code, product: deps.store.catalog.get(owner)?.name ?? '—' }, { barcode: code, productId: owner });
   }
   if (p.plu) {
     const other = deps.store.catalog.byPlu(String(Number(p.plu)));
-    if (other && other.id !== current?.id) throw new AppError('DUPLICATE', `PLU ${p.plu} is already ${other.name}'s`, { plu: p.plu, productId: other.id });
+    if (other && other.id !== current?.id) fail('DUPLICATE', 'catalog.pluTaken', { plu: p.plu, product: other.name }, { plu: p.plu, productId: other.id });
   }
-  if (p.units && new Set(p.units.map((u) => u.name)).size !== p.units.length) throw new AppError('INVALID_INPUT', 'Each unit needs its own name');
+  if (p.units && new Set(p.units.map((u) => u.name)).size !== p.units.length) fail('INVALID_INPUT', 'catalog.unitNamesRepeat');
   return {
     ...(p.barcodes ? { barcodes: [...new Set(p.barcodes.map(normalizeScannedCode))] } : {}),
     ...(p.units ? { units: p.units.map((u) => ({ ...u, barcode: u.barcode ? normalizeScannedCode(u.barcode) : null })) } : {}),
@@ -70,11 +67,11 @@ function byBarcode(deps: ServiceDeps, p: Params<'catalog.byBarcode'>) {
   const weighed = reading && store.catalog.byPlu(reading.plu);
   if (reading && weighed) {
     if (reading.kind === 'weight') return { ...weighed, scan: { kind: 'scale' as const, qtyMilli: reading.value, pricePaise: null } };
-    if (weighed.pricePaise <= 0) throw new AppError('INVALID_INPUT', `${weighed.name} has no price per unit to read this label's amount`);
+    if (weighed.pricePaise <= 0) fail('INVALID_INPUT', 'catalog.noUnitPrice', { product: weighed.name });
     return { ...weighed, scan: { kind: 'scale' as const, qtyMilli: divHalfUp(reading.value * 1000, weighed.pricePaise), pricePaise: reading.value } };
   }
-  if (reading) throw new AppError('UNKNOWN_BARCODE', `Scale label for PLU ${reading.plu}: no product has that PLU`, { barcode: code, plu: reading.plu });
-  throw new AppError('UNKNOWN_BARCODE', `No product has barcode ${code}`, { barcode: code });
+  if (reading) fail('UNKNOWN_BARCODE', 'catalog.unknownPlu', { plu: reading.plu }, { barcode: code, plu: reading.plu });
+  fail('UNKNOWN_BARCODE', 'catalog.unknownBarcode', { barcode: code }, { barcode: code });
 }
 
 function audit(deps: ServiceDeps, ctx: CallContext, action: string, id: string, before: unknown, after: unknown, at: string) {

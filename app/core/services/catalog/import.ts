@@ -1,7 +1,7 @@
-import { suggestMapping, type Mapping } from '../../catalog/import-fields';
+import { CATALOGUE_COLUMNS, suggestMapping, type Mapping, type SheetColumn } from '../../catalog/import-fields';
 import { checkImportRows, type ImportDraft } from '../../catalog/import-rows';
 import { formatDate } from '../../format/index';
-import { AppError } from '../../contract/errors';
+import { fail, sayIn } from '../../i18n/fail';
 import { fromBase64, toBase64 } from '../../contract/base64';
 import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
@@ -14,7 +14,7 @@ const SAMPLE = 20;
 /** The uploaded file read and checked against the catalogue, without writing anything. */
 async function checkFile(deps: ServiceDeps, importId: string, mapping: Mapping | undefined, encoding: Encoding | undefined) {
   const file = found(deps.store.imports.get(importId), 'Import');
-  if (file.status === 'committed') throw new AppError('DUPLICATE', `${file.fileName} was already imported`, { result: file.result });
+  if (file.status === 'committed') fail('DUPLICATE', 'catalog.alreadyImported', { file: file.fileName }, { result: file.result });
   let table = await deps.sheets.parse(file.bytes, file.fileName, encoding ?? 'utf-8');
   let used: Encoding = encoding ?? 'utf-8';
   // Excel on Windows saves "CSV" in the ANSI code page: when UTF-8 fails and no encoding was chosen, read it that way.
@@ -22,14 +22,18 @@ async function checkFile(deps: ServiceDeps, importId: string, mapping: Mapping |
     const ansi = await deps.sheets.parse(file.bytes, file.fileName, 'windows-1252');
     if (ansi.headers.length > 0) [table, used] = [ansi, 'windows-1252'];
   }
-  if (table.headers.length === 0) throw new AppError('INVALID_INPUT', `${file.fileName} has no header row`);
+  if (table.headers.length === 0) fail('INVALID_INPUT', 'catalog.noHeaderRow', { file: file.fileName });
   const suggested = suggestMapping(table.headers);
   const chosen = mapping ?? suggested.mapping;
-  if (!chosen.name) throw new AppError('INVALID_INPUT', 'Choose the column that holds the product name', { headers: table.headers });
+  if (!chosen.name) fail('INVALID_INPUT', 'catalog.chooseNameColumn', {}, { headers: table.headers });
   const unknown = Object.values(chosen).filter((h) => !table.headers.includes(h));
-  if (unknown.length > 0) throw new AppError('INVALID_INPUT', `The file has no column ${unknown.map((h) => `"${h}"`).join(', ')}`, { headers: table.headers });
+  if (unknown.length > 0) fail('INVALID_INPUT', 'catalog.missingColumns', { columns: unknown.map((h) => `"${h}"`).join(', ') }, { headers: table.headers });
   const owners = deps.store.catalog.keyOwners();
-  const { drafts, errors } = checkImportRows(table, chosen, { barcodeOwner: (c) => deps.store.catalog.barcodeOwner(c), sameProduct: (k) => owners.get(k) });
+  const ownerName = (code: string) => {
+    const id = deps.store.catalog.barcodeOwner(code);
+    return id === undefined ? undefined : (deps.store.catalog.get(id)?.name ?? 'another product');
+  };
+  const { drafts, errors } = checkImportRows(table, chosen, { barcodeOwner: ownerName, sameProduct: (k) => owners.get(k) });
   return { file, table, mapping: chosen, preset: mapping ? null : suggested.preset, drafts, errors, encoding: used };
 }
 
@@ -50,19 +54,18 @@ export const catalogImportHandlers = {
   'catalog.importUpload': (deps, p, ctx) => {
     const { store, ids, clock } = deps;
     const bytes = fromBase64(p.chunkBase64);
-    if (!/\.(csv|txt|xlsx)$/i.test(p.fileName)) throw new AppError('INVALID_INPUT', 'Choose a .csv or .xlsx file');
+    if (!/\.(csv|txt|xlsx)$/i.test(p.fileName)) fail('INVALID_INPUT', 'catalog.fileType');
     return store.transaction(() => {
       if (!p.importId) {
-        if (p.offset !== 0) throw new AppError('INVALID_INPUT', 'A new upload starts at offset 0');
+        if (p.offset !== 0) fail('INVALID_INPUT', 'catalog.uploadRestart', {}, { offset: p.offset });
         const importId = ids.newId('imp');
         store.imports.start({ id: importId, fileName: p.fileName, bytes, createdBy: ctx.user.id, createdAt: clock.now().toISOString() });
         return { importId, bytes: bytes.length };
       }
       const file = found(store.imports.get(p.importId), 'Import');
-      if (file.status === 'committed') throw new AppError('INVALID_INPUT', `${file.fileName} was already imported`);
-      if (p.offset > file.bytes.length)
-        throw new AppError('INVALID_INPUT', `Chunk at ${p.offset} leaves a gap: ${file.bytes.length} bytes received so far`, { bytes: file.bytes.length });
-      if (file.bytes.length + bytes.length > MAX_FILE) throw new AppError('INVALID_INPUT', 'The file is larger than 32 MB');
+      if (file.status === 'committed') fail('INVALID_INPUT', 'catalog.alreadyImported', { file: file.fileName });
+      if (p.offset > file.bytes.length) fail('INVALID_INPUT', 'catalog.uploadRestart', {}, { offset: p.offset, bytes: file.bytes.length });
+      if (file.bytes.length + bytes.length > MAX_FILE) fail('INVALID_INPUT', 'catalog.fileTooLarge', { mb: MAX_FILE >> 20 });
       return { importId: p.importId, bytes: store.imports.append(p.importId, p.offset, bytes) };
     });
   },
@@ -100,7 +103,7 @@ export const catalogImportHandlers = {
       committedAt: at,
     };
     store.transaction(() => {
-      if (store.imports.get(p.importId)?.status === 'committed') throw new AppError('DUPLICATE', `${c.file.fileName} was already imported`);
+      if (store.imports.get(p.importId)?.status === 'committed') fail('DUPLICATE', 'catalog.alreadyImported', { file: c.file.fileName });
       store.catalog.insertMany(products);
       store.imports.markCommitted(p.importId, { imported: result.imported, skipped: result.skipped, errors: c.errors.length }, at);
       store.audit.append({
@@ -116,36 +119,20 @@ export const catalogImportHandlers = {
     return result;
   },
 
-  'catalog.exportExcel': async (deps, p) => {
+  'catalog.exportExcel': async (deps, p, ctx) => {
     const { store, sheets, clock } = deps;
+    const t = sayIn(ctx.lang);
+    const headers = (keys: readonly SheetColumn[]) => keys.map((k) => ({ header: t(k) }));
     const day = formatDate(clock.now().toISOString().slice(0, 10));
     const rupees = (paise: number | null) => (paise === null ? null : paise / 100);
     const products = store.catalog.all();
     let bytes: Uint8Array;
     if (p.what === 'catalog') {
-      // The same headers the importer knows as "smartkirana", so an exported file imports back.
+      // The headers the importer knows as "smartkirana" (in either language), so an exported file imports back.
       bytes = await sheets.writeXlsx([
         {
-          name: 'Catalogue',
-          columns: [
-            'Name',
-            'Hindi name',
-            'Brand',
-            'Category',
-            'Sub-category',
-            'Pack size',
-            'Barcodes',
-            'HSN',
-            'GST %',
-            'Cess %',
-            'MRP',
-            'Price',
-            'Cost',
-            'Unit',
-            'Reorder level',
-            'Reorder qty',
-            'Active',
-          ].map((header) => ({ header })),
+          name: t('sheet.catalogue'),
+          columns: headers([...CATALOGUE_COLUMNS, 'sheet.col.active']),
           rows: products.map((x) => [
             x.name,
             x.nameHi,
@@ -163,7 +150,7 @@ export const catalogImportHandlers = {
             x.unit,
             x.reorderLevelMilli / 1000,
             x.reorderQtyMilli / 1000,
-            x.active ? 'yes' : 'no',
+            x.active ? t('sheet.yes') : t('sheet.no'),
           ]),
         },
       ]);
@@ -176,8 +163,8 @@ export const catalogImportHandlers = {
       );
       bytes = await sheets.writeXlsx([
         {
-          name: `Stock ${day}`,
-          columns: ['Name', 'Category', 'Unit', 'On hand', 'Value (₹)', 'Reorder level'].map((header) => ({ header })),
+          name: t('sheet.stock', { date: day }),
+          columns: headers(['sheet.col.name', 'sheet.col.category', 'sheet.col.unit', 'sheet.col.onHand', 'sheet.col.value', 'sheet.col.reorderLevel']),
           rows: products.map((x) => [
             x.name,
             x.category,
@@ -187,7 +174,11 @@ export const catalogImportHandlers = {
             x.reorderLevelMilli / 1000,
           ]),
         },
-        { name: 'Lots', columns: ['Name', 'Batch', 'Expiry', 'MRP', 'On hand', 'Value (₹)'].map((header) => ({ header })), rows: lots },
+        {
+          name: t('sheet.lots'),
+          columns: headers(['sheet.col.name', 'sheet.col.batch', 'sheet.col.expiry', 'sheet.col.mrp', 'sheet.col.onHand', 'sheet.col.value']),
+          rows: lots,
+        },
       ]);
     }
     return {

@@ -1,5 +1,5 @@
 import type { Params } from '../../contract/index';
-import { AppError } from '../../contract/errors';
+import { fail } from '../../i18n/fail';
 import { toBase64 } from '../../contract/base64';
 import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
@@ -11,7 +11,7 @@ function labelsFor(deps: ServiceDeps, items: Params<'catalog.labelsPdf'>['items'
   return items.flatMap(({ productId, copies }) => {
     const p = found(deps.store.catalog.get(productId), 'Product');
     const barcode = p.barcodes[0];
-    if (!barcode) throw new AppError('INVALID_INPUT', `${p.name} has no barcode: give it an in-store one first`, { productId });
+    if (!barcode) fail('INVALID_INPUT', 'catalog.noBarcodeForLabel', { product: p.name }, { productId });
     const label: LabelItem = {
       name: p.name,
       nameHi: p.nameHi,
@@ -35,7 +35,7 @@ export const catalogLabelHandlers = {
   'catalog.printLabels': async (deps, p) => {
     const labels = labelsFor(deps, p.items);
     const shop = deps.store.shop.get();
-    if (shop.printer.kind === 'none') throw new AppError('INVALID_INPUT', 'No receipt printer is set up: print the A4 sheet instead');
+    if (shop.printer.kind === 'none') fail('INVALID_INPUT', 'catalog.noLabelPrinter');
     const outcome = await deps.stockDocuments.printLabels(labels, p.layout, shop);
     return { ...outcome, labels: labels.length };
   },

@@ -1,5 +1,5 @@
-import { AppError } from '../../contract/errors';
-import { gstinProblem, isStateCode } from '../../gst/index';
+import { gstinProblem, gstinRefusal, isStateCode } from '../../gst/index';
+import { fail, failWith } from '../../i18n/fail';
 import type { AreaHandlers } from '../handler';
 
 export const customersHandlers = {
@@ -8,16 +8,16 @@ export const customersHandlers = {
   'customers.add': (deps, p, ctx) => {
     const { store, ids, clock } = deps;
     if (p.gstin) {
-      const problem = gstinProblem(p.gstin);
-      if (problem) throw new AppError('INVALID_INPUT', `GSTIN ${p.gstin} is not valid (${problem})`, { gstin: p.gstin, problem });
+      const refusal = gstinRefusal(p.gstin);
+      if (refusal) failWith('INVALID_INPUT', refusal, { gstin: p.gstin, problem: gstinProblem(p.gstin) });
     }
     // A registered buyer's state is the one in their GSTIN.
     const stateCode = p.gstin ? p.gstin.slice(0, 2) : p.stateCode;
-    if (stateCode !== null && !isStateCode(stateCode)) throw new AppError('INVALID_INPUT', `Unknown state code ${stateCode}`);
+    if (stateCode !== null && !isStateCode(stateCode)) fail('INVALID_INPUT', 'gst.unknownState', { code: stateCode });
     const id = ids.newId('cust');
     const createdAt = clock.now().toISOString();
     return store.transaction(() => {
-      if (p.phone && store.customers.byPhone(p.phone)) throw new AppError('DUPLICATE', `A customer with phone ${p.phone} already exists`);
+      if (p.phone && store.customers.byPhone(p.phone)) fail('DUPLICATE', 'customers.phoneTaken', { phone: p.phone });
       const customer = { id, name: p.name, phone: p.phone, gstin: p.gstin, stateCode, address: p.address, creditLimitPaise: p.creditLimitPaise };
       store.customers.insert({ ...customer, createdAt });
       store.audit.append({ at: createdAt, userId: ctx.user.id, action: 'customers.add', entity: 'customer', entityId: id, before: null, after: customer });

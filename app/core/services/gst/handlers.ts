@@ -1,6 +1,6 @@
 import { assertOpenPeriod } from '../../accounting/period';
 import { financialYearOf } from '../../calendar/fy';
-import { AppError } from '../../contract/errors';
+import { fail } from '../../i18n/fail';
 import { compositionTax } from '../../gst/composition';
 import { consolidate } from '../../gst/consolidate';
 import { buildGstr1 } from '../../gst/gstr1';
@@ -46,7 +46,8 @@ function setRates(
   checkSlab(r.gstRateBp, r.effectiveFrom, r.cessRateBp);
   assertOpenPeriod(r.effectiveFrom, deps.store.accountingSettings.get().closedUpto);
   const bad = hsns.find((h) => !/^(\d{4}|\d{6}|\d{8})$/.test(h));
-  if (bad !== undefined) throw new AppError('INVALID_INPUT', `HSN ${bad || '(none)'} is not 4, 6 or 8 digits; correct the product first`);
+  if (bad === '') fail('INVALID_INPUT', 'gst.productWithoutHsn');
+  if (bad !== undefined) fail('INVALID_INPUT', 'gst.badHsn', { hsn: bad });
   const at = deps.clock.now().toISOString();
   deps.store.transaction(() => {
     for (const hsn of hsns) deps.store.gst.upsertRate({ hsn, ...r, createdAt: at });
@@ -80,7 +81,7 @@ export const gstHandlers = {
 
   'gst.changeRates': (deps, p, ctx) => {
     const { hsns, products } = selectedProducts(deps, p.select);
-    if (hsns.length === 0) throw new AppError('INVALID_INPUT', 'No product matches; nothing to change');
+    if (hsns.length === 0) fail('INVALID_INPUT', 'gst.nothingMatches');
     setRates(deps, ctx, hsns, p);
     return { hsns, products: products.length };
   },
@@ -127,13 +128,13 @@ export const gstHandlers = {
   'gst.consolidateDay': (deps, p, ctx) => {
     const { store, ids, clock } = deps;
     // A slip billed later today would be left out of an invoice issued now: only ended days are consolidated.
-    if (p.date >= today(deps)) throw new AppError('INVALID_INPUT', 'That day has not ended yet: issue its consolidated invoice tomorrow');
+    if (p.date >= today(deps)) fail('INVALID_INPUT', 'gst.dayNotEnded');
     assertOpenPeriod(p.date, store.accountingSettings.get().closedUpto);
     const c = consolidate(store.gst.slipsOf(p.date));
     const id = ids.newId('ci');
     const at = clock.now().toISOString();
     store.transaction(() => {
-      if (store.gst.consolidated(p.date, p.date).length > 0) throw new AppError('DUPLICATE', 'That day already has its consolidated invoice');
+      if (store.gst.consolidated(p.date, p.date).length > 0) fail('DUPLICATE', 'gst.dayConsolidated');
       const { number, fy } = nextNumber(deps, ctx, 'consolidated', p.date);
       store.gst.insertConsolidated({
         id,

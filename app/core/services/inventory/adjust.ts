@@ -1,6 +1,6 @@
 import { postingsForStockAdjustment } from '../../accounting/stock-postings';
 import { localDate } from '../../calendar/fy';
-import { AppError } from '../../contract/errors';
+import { fail } from '../../i18n/fail';
 import { MILLI } from '../../format/qty';
 import { costOfPart, issueStock } from '../../inventory/fefo';
 import type { StockMove } from '../../inventory/moves';
@@ -31,16 +31,15 @@ export function adjustmentMoves(deps: ServiceDeps, lines: readonly AdjustLine[],
   const newLots: NewLot[] = [];
   const used = new Map<string, { qty: number; value: number }>();
   for (const [i, l] of lines.entries()) {
-    if (!Number.isSafeInteger(l.qtyMilli) || l.qtyMilli === 0)
-      throw new AppError('INVALID_QUANTITY', `Line ${i + 1}: the quantity must not be zero`, { line: i + 1 });
-    const product = found(store.catalog.get(l.productId), `Product ${l.productId}`);
-    if (!product.loose && l.qtyMilli % MILLI !== 0) throw new AppError('INVALID_QUANTITY', `${product.name} is counted in whole pieces`, { line: i + 1 });
+    if (!Number.isSafeInteger(l.qtyMilli) || l.qtyMilli === 0) fail('INVALID_QUANTITY', 'inventory.lineQtyZero', { line: i + 1 }, { line: i + 1 });
+    const product = found(store.catalog.get(l.productId), 'Product');
+    if (!product.loose && l.qtyMilli % MILLI !== 0) fail('INVALID_QUANTITY', 'inventory.countedInPieces', { product: product.name }, { line: i + 1 });
     const taken = used.get(l.productId) ?? { qty: 0, value: 0 };
     const level = store.stock.level(l.productId);
     const onHand = { qtyMilli: level.qtyMilli - taken.qty, valuePaise: level.valuePaise - taken.value };
     const lots = store.stock.lotBalances([l.productId]).get(l.productId) ?? [];
     if (l.batchId !== null && !lots.some((x) => x.batchId === l.batchId) && !store.stock.lot(l.batchId))
-      throw new AppError('NOT_FOUND', `Lot ${l.batchId} not found`);
+      fail('NOT_FOUND', 'notFound.lot', {}, { batchId: l.batchId });
     if (l.qtyMilli < 0) {
       const want = -l.qtyMilli;
       const pool = l.batchId === null ? lots : lots.filter((x) => x.batchId === l.batchId);

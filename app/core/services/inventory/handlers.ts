@@ -1,7 +1,7 @@
 import { labelPrefixProblem } from '../../catalog/in-store';
 import { scaleLayoutProblem } from '../../catalog/scale';
 import { localDate } from '../../calendar/fy';
-import { AppError } from '../../contract/errors';
+import { fail, failWith } from '../../i18n/fail';
 import { fefoOrder } from '../../inventory/fefo';
 import { divHalfUp } from '../../money/index';
 import { found } from '../guards';
@@ -49,7 +49,7 @@ export const inventoryHandlers = {
     const { store, ids, clock } = deps;
     const at = clock.now().toISOString();
     const keys = p.lines.map((l) => `${l.productId}|${l.batchId ?? ''}`);
-    if (new Set(keys).size !== keys.length) throw new AppError('INVALID_INPUT', 'A product (and lot) may appear once per adjustment');
+    if (new Set(keys).size !== keys.length) fail('INVALID_INPUT', 'inventory.productOnce');
     const refId = ids.newId('adj');
     return store.transaction(() => {
       const { moves, newLots } = adjustmentMoves(deps, p.lines, at);
@@ -104,9 +104,9 @@ export const inventoryHandlers = {
       const before = store.stock.settings();
       const next = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
       const layout = scaleLayoutProblem(next.scale);
-      if (layout) throw new AppError('INVALID_INPUT', layout);
+      if (layout) failWith('INVALID_INPUT', layout);
       const prefix = labelPrefixProblem(next.labelPrefix, next.scale.prefixes);
-      if (prefix) throw new AppError('INVALID_INPUT', prefix);
+      if (prefix) failWith('INVALID_INPUT', prefix);
       store.stock.saveSettings(next, at);
       store.audit.append({
         at,

@@ -1,4 +1,4 @@
-import { AppError } from '../../contract/errors';
+import { fail } from '../../i18n/fail';
 import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
 import { adjustmentMoves, writeAdjustment } from './adjust';
@@ -36,11 +36,11 @@ export const stockTakeHandlers = {
     const { store, clock } = deps;
     return store.transaction(() => {
       const take = found(store.stockTakes.header(p.id), 'Stock take');
-      if (take.status !== 'open') throw new AppError('INVALID_INPUT', `${take.name} is ${take.status}; counts can no longer change`);
+      if (take.status !== 'open') fail('INVALID_INPUT', take.status === 'posted' ? 'inventory.takePosted' : 'inventory.takeCancelled', { take: take.name });
       for (const l of p.lines) {
-        const product = found(store.catalog.get(l.productId), `Product ${l.productId}`);
+        const product = found(store.catalog.get(l.productId), 'Product');
         if (!product.loose && l.countedMilli % 1000 !== 0)
-          throw new AppError('INVALID_INPUT', `${product.name} is counted in whole pieces`, { productId: l.productId });
+          fail('INVALID_INPUT', 'inventory.countedInPieces', { product: product.name }, { productId: l.productId });
       }
       store.stockTakes.record(p.id, p.lines, ctx.user.id, clock.now().toISOString());
       return { id: p.id, lines: store.stockTakes.counts(p.id).length };
@@ -52,9 +52,9 @@ export const stockTakeHandlers = {
     const at = clock.now().toISOString();
     return store.transaction(() => {
       const take = found(store.stockTakes.header(p.id), 'Stock take');
-      if (take.status !== 'open') throw new AppError('INVALID_INPUT', `${take.name} is already ${take.status}`);
+      if (take.status !== 'open') fail('INVALID_INPUT', take.status === 'posted' ? 'inventory.takePosted' : 'inventory.takeCancelled', { take: take.name });
       const counts = store.stockTakes.counts(p.id);
-      if (counts.length === 0) throw new AppError('INVALID_INPUT', `${take.name} has no counts yet`);
+      if (counts.length === 0) fail('INVALID_INPUT', 'inventory.takeEmpty', { take: take.name });
       const lines = counts.flatMap((c) => {
         const variance = c.countedMilli - store.stock.level(c.productId).qtyMilli;
         return variance === 0 ? [] : [{ productId: c.productId, batchId: null, qtyMilli: variance, reason: 'count' as const }];

@@ -1,7 +1,7 @@
 import type { PartyType } from '../../accounting/chart';
 import { receiptPostings } from '../../accounting/voucher-postings';
 import { financialYearOf } from '../../calendar/fy';
-import { AppError } from '../../contract/errors';
+import { fail } from '../../i18n/fail';
 import { ageParty, type PartyAgeing } from '../../khata/ageing';
 import { checkCredit } from '../../khata/credit-limit';
 import { khataReminder } from '../../khata/reminder';
@@ -34,7 +34,7 @@ export function partyLedger(deps: ServiceDeps, type: PartyType, partyId: string,
   const info = party(deps, type, partyId);
   const end = to ?? today(deps);
   const start = from ?? financialYearOf(end, fyStartMonth(deps)).from;
-  if (start > end) throw new AppError('INVALID_INPUT', 'The period starts after it ends');
+  if (start > end) fail('INVALID_INPUT', 'khata.periodBackwards');
   const account = CONTROL[type];
   const opening = deps.store.journal.balance(account, partyId, { before: start });
   const run = withRunningBalance(opening, deps.store.journal.rows({ account, partyId, from: start, to: end }));
@@ -102,7 +102,7 @@ export const khataHandlers = {
     const asOf = today(deps);
     const age = ageingOf(deps, 'customer', asOf, c.id).get(c.id);
     const due = age?.balancePaise ?? 0;
-    if (due <= 0) throw new AppError('INVALID_INPUT', `${c.name} owes nothing${due < 0 ? ' (the khata has an advance)' : ''}`);
+    if (due <= 0) fail('INVALID_INPUT', due < 0 ? 'khata.hasAdvance' : 'khata.owesNothing', { customer: c.name });
     const shop = deps.store.shop.get();
     const r = khataReminder({
       shopName: shop.name,
@@ -118,10 +118,10 @@ export const khataHandlers = {
     return { duePaise: due, ...r };
   },
 
-  'khata.statementPdf': async (deps, p) => {
+  'khata.statementPdf': async (deps, p, ctx) => {
     const ledger = partyLedger(deps, p.partyType, p.partyId, p.from, p.to);
     const shop = deps.store.shop.get();
-    const bytes = await deps.documents.tablePdf(ledgerTable(`Statement of account: ${ledger.party.name}`, ledger), shop);
+    const bytes = await deps.documents.tablePdf(ledgerTable({ key: 'report.statement', party: ledger.party.name }, ledger, ctx.lang), shop);
     return {
       fileName: `statement-${ledger.party.name.replace(/[^\w]+/g, '-')}-${ledger.from}-${ledger.to}.pdf`,
       contentType: 'application/pdf' as const,
@@ -148,15 +148,10 @@ export const khataHandlers = {
     });
   },
 
-  'khata.creditCheck': (deps, p) => {
+  'khata.creditCheck': (deps, p, ctx) => {
     const c = found(deps.store.customers.get(p.customerId), 'Customer');
-    return checkCredit(
-      deps.store.journal.balance('DEBTORS', c.id),
-      c.creditLimitPaise,
-      p.amountPaise,
-      deps.store.accountingSettings.get().creditPolicy,
-      c.name,
-    );
+    const policy = deps.store.accountingSettings.get().creditPolicy;
+    return checkCredit(deps.store.journal.balance('DEBTORS', c.id), c.creditLimitPaise, p.amountPaise, policy, c.name, ctx.lang);
   },
 
   'khata.suppliers': (deps) => {

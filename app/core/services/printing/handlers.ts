@@ -1,4 +1,4 @@
-import { AppError } from '../../contract/errors';
+import { fail } from '../../i18n/fail';
 import { formatAmount, formatDate } from '../../format/index';
 import { toBase64 } from '../../contract/base64';
 import type { AreaHandlers } from '../handler';
@@ -20,13 +20,13 @@ export const printingHandlers = {
   'printing.testPrint': (deps, p) => {
     const shop = deps.store.shop.get();
     const printer = p.printer ?? shop.printer;
-    if (printer.kind === 'none') throw new AppError('INVALID_INPUT', 'Choose how the printer is connected first');
+    if (printer.kind === 'none') fail('INVALID_INPUT', 'printing.chooseConnection');
     return deps.printer.testPrint(printer, shop);
   },
 
   'printing.status': (deps) => {
     const { printer } = deps.store.shop.get();
-    if (printer.kind === 'none') throw new AppError('INVALID_INPUT', 'No receipt printer is set up');
+    if (printer.kind === 'none') fail('INVALID_INPUT', 'printing.noPrinter');
     return deps.printer.check(printer);
   },
 

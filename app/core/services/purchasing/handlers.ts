@@ -1,7 +1,7 @@
 import { postingsForPurchase, postingsForPurchaseReturn } from '../../accounting/purchase-postings';
 import { formatDocNumber } from '../../billing/numbering';
 import { financialYearOf, localDate } from '../../calendar/fy';
-import { AppError } from '../../contract/errors';
+import { fail } from '../../i18n/fail';
 import { taxableOf, taxOn } from '../../gst/index';
 import { costOfPart } from '../../inventory/fefo';
 import type { StockMove } from '../../inventory/moves';
@@ -24,7 +24,7 @@ export const purchasingHandlers = {
     const shop = store.shop.get();
     const supplier = found(store.suppliers.get(p.supplierId), 'Supplier');
     const inputs = p.lines.map((l) => {
-      const product = found(store.catalog.get(l.productId), `Product ${l.productId}`);
+      const product = found(store.catalog.get(l.productId), 'Product');
       return {
         product,
         qtyMilli: l.qtyMilli,
@@ -62,11 +62,13 @@ export const purchasingHandlers = {
 
     store.transaction(() => {
       if (store.purchasing.bySupplierNumber(supplier.id, p.supplierInvoiceNo))
-        throw new AppError('DUPLICATE', `Bill ${p.supplierInvoiceNo} of ${supplier.name} is already entered`);
+        fail('DUPLICATE', 'purchasing.billTwice', { number: p.supplierInvoiceNo, supplier: supplier.name });
       if (p.poId) {
         const po = found(store.purchasing.order(p.poId), 'Purchase order');
-        if (po.supplier.id !== supplier.id) throw new AppError('INVALID_INPUT', `Order ${po.number} is to ${po.supplier.name}, not ${supplier.name}`);
-        if (po.status === 'cancelled' || po.status === 'received') throw new AppError('INVALID_INPUT', `Order ${po.number} is ${po.status}`);
+        if (po.supplier.id !== supplier.id)
+          fail('INVALID_INPUT', 'purchasing.orderOtherSupplier', { number: po.number, orderSupplier: po.supplier.name, supplier: supplier.name });
+        if (po.status === 'cancelled') fail('INVALID_INPUT', 'purchasing.orderCancelled', { number: po.number });
+        if (po.status === 'received') fail('INVALID_INPUT', 'purchasing.orderReceived', { number: po.number });
         store.purchasing.receiveOnOrder(
           po.id,
           moves.map((m) => ({ productId: m.productId, qtyMilli: m.qtyMilli })),
@@ -142,20 +144,20 @@ export const purchasingHandlers = {
     const date = localDate(now);
     const shop = store.shop.get();
     const bill = found(store.purchasing.view(p.billId), 'Purchase bill');
-    if (bill.kind !== 'bill') throw new AppError('INVALID_INPUT', 'Goods are returned against a purchase bill, not a debit note');
+    if (bill.kind !== 'bill') fail('INVALID_INPUT', 'purchasing.returnAgainstBill');
     const returned = store.purchasing.returnedFromBill(bill.id);
     const fifo = store.stock.settings().valuation === 'fifo';
     const lines = p.lines.map((r, i) => {
       const line = bill.lines.find((l) => l.batchId === r.batchId);
-      if (!line) throw new AppError('NOT_FOUND', `Lot ${r.batchId} did not come on bill ${bill.number}`);
+      if (!line) fail('NOT_FOUND', 'purchasing.batchNotOnBill', { number: bill.number }, { batchId: r.batchId });
       const lot = found(store.stock.lot(r.batchId), 'Lot');
       const product = found(store.catalog.get(line.productId), 'Product');
       const already = returned.get(r.batchId) ?? 0;
-      if (!Number.isSafeInteger(r.qtyMilli) || r.qtyMilli <= 0) throw new AppError('INVALID_QUANTITY', `Line ${i + 1}: return a quantity above zero`);
-      if (!product.loose && r.qtyMilli % 1000 !== 0) throw new AppError('INVALID_QUANTITY', `${product.name} is returned in whole pieces`);
+      if (!Number.isSafeInteger(r.qtyMilli) || r.qtyMilli <= 0) fail('INVALID_QUANTITY', 'purchasing.returnQtyNotPositive', { line: i + 1 });
+      if (!product.loose && r.qtyMilli % 1000 !== 0) fail('INVALID_QUANTITY', 'purchasing.returnedInPieces', { product: product.name });
       if (r.qtyMilli + already > line.qtyMilli + line.freeMilli)
-        throw new AppError('INVALID_QUANTITY', `Only ${(line.qtyMilli + line.freeMilli - already) / 1000} of ${product.name} from this bill can still go back`);
-      if (r.qtyMilli > lot.qtyMilli) throw new AppError('INVALID_QUANTITY', `Only ${lot.qtyMilli / 1000} of ${product.name} from this lot is on hand`);
+        fail('INVALID_QUANTITY', 'purchasing.returnMoreThanBill', { left: (line.qtyMilli + line.freeMilli - already) / 1000, product: product.name });
+      if (r.qtyMilli > lot.qtyMilli) fail('INVALID_QUANTITY', 'purchasing.returnMoreThanLot', { left: lot.qtyMilli / 1000, product: product.name });
       // The goods' book value; a composition shop's includes the tax it paid, so the note's taxable is what is left without it.
       // Under FIFO that is the lot's own; under weighted average a lot's value also carries the
       // average cost of what was sold from it (and can go below zero), so the goods go back at

@@ -1,6 +1,6 @@
 import { formatDocNumber } from '../../billing/numbering';
 import { financialYearOf, localDate } from '../../calendar/fy';
-import { AppError } from '../../contract/errors';
+import { fail } from '../../i18n/fail';
 import { formatAmount, formatDate, formatQty, type Unit } from '../../format/index';
 import { toBase64 } from '../../contract/base64';
 import { found } from '../guards';
@@ -20,8 +20,8 @@ export const purchaseOrderHandlers = {
     const date = localDate(now);
     const supplier = found(store.suppliers.get(p.supplierId), 'Supplier');
     const lines = p.lines.map((l) => {
-      const product = found(store.catalog.get(l.productId), `Product ${l.productId}`);
-      if (!product.loose && l.qtyMilli % 1000 !== 0) throw new AppError('INVALID_INPUT', `${product.name} is ordered in whole pieces`);
+      const product = found(store.catalog.get(l.productId), 'Product');
+      if (!product.loose && l.qtyMilli % 1000 !== 0) fail('INVALID_INPUT', 'purchasing.orderedInPieces', { product: product.name });
       const lot = store.stock
         .lots(product.id, true)
         .filter((x) => x.batchId !== '')
@@ -94,7 +94,8 @@ export const purchaseOrderHandlers = {
   'purchasing.receiveOrder': (deps, p) => {
     const { store } = deps;
     const po = found(store.purchasing.order(p.id), 'Purchase order');
-    if (po.status === 'cancelled' || po.status === 'received') throw new AppError('INVALID_INPUT', `Order ${po.number} is ${po.status}`);
+    if (po.status === 'cancelled') fail('INVALID_INPUT', 'purchasing.orderCancelled', { number: po.number });
+    if (po.status === 'received') fail('INVALID_INPUT', 'purchasing.orderReceived', { number: po.number });
     const lines = po.lines
       .filter((l) => l.receivedMilli < l.qtyMilli)
       .map((l) => {
@@ -119,8 +120,8 @@ export const purchaseOrderHandlers = {
     const at = clock.now().toISOString();
     store.transaction(() => {
       const po = found(store.purchasing.order(p.id), 'Purchase order');
-      if (po.status === 'cancelled') throw new AppError('ALREADY_CANCELLED', `Order ${po.number} is already cancelled`);
-      if (po.lines.some((l) => l.receivedMilli > 0)) throw new AppError('INVALID_INPUT', `Goods were received against ${po.number}; it cannot be cancelled`);
+      if (po.status === 'cancelled') fail('ALREADY_CANCELLED', 'purchasing.orderAlreadyCancelled', { number: po.number });
+      if (po.lines.some((l) => l.receivedMilli > 0)) fail('INVALID_INPUT', 'purchasing.orderHasReceipts', { number: po.number });
       store.purchasing.setOrderStatus(po.id, 'cancelled');
       store.audit.append({
         at,

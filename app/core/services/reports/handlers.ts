@@ -1,6 +1,7 @@
 import { financialYearOf } from '../../calendar/fy';
 import { toBase64 } from '../../contract/base64';
-import { AppError } from '../../contract/errors';
+import type { Lang } from '../../contract/vocabulary';
+import { fail } from '../../i18n/fail';
 import type { ReportTable } from '../../reports/table';
 import {
   ageingTable,
@@ -28,34 +29,36 @@ import type { ServiceDeps } from '../ports';
 
 type ExportParams = Parameters<(typeof reportsHandlers)['reports.export']>[1];
 
-function tableFor(deps: ServiceDeps, p: ExportParams): ReportTable {
+const BOOK_TITLES = { ledger: 'report.ledger', cashBook: 'report.cashBook', bankBook: 'report.bankBook' } as const;
+
+function tableFor(deps: ServiceDeps, p: ExportParams, lang: Lang): ReportTable {
   const to = p.to ?? today(deps);
   const from = p.from ?? financialYearOf(to, fyStartMonth(deps)).from;
   switch (p.report) {
     case 'trialBalance':
-      return trialBalanceTable(trialBalanceReport(deps, from, to, false));
+      return trialBalanceTable(trialBalanceReport(deps, from, to, false), lang);
     case 'profitAndLoss':
-      return profitAndLossTable(profitAndLossReport(deps, from, to));
+      return profitAndLossTable(profitAndLossReport(deps, from, to), lang);
     case 'balanceSheet':
-      return balanceSheetTable(balanceSheetReport(deps, to));
+      return balanceSheetTable(balanceSheetReport(deps, to), lang);
     case 'dayBook':
-      return dayBookTable(statementHandlers['accounting.dayBook'](deps, { from, to }));
+      return dayBookTable(statementHandlers['accounting.dayBook'](deps, { from, to }), lang);
     case 'salesRegister':
-      return salesRegisterTable(salesRegisterReport(deps, from, to));
+      return salesRegisterTable(salesRegisterReport(deps, from, to), lang);
     case 'purchaseRegister':
-      return purchaseRegisterTable(purchaseRegisterReport(deps, from, to));
+      return purchaseRegisterTable(purchaseRegisterReport(deps, from, to), lang);
     case 'ageing': {
       const kind = p.account === 'CREDITORS' ? 'supplier' : 'customer';
       const a = ageingReport(deps, kind, to);
-      return ageingTable(kind, a.asOf, a.rows);
+      return ageingTable(kind, a.asOf, a.rows, lang);
     }
     case 'ledger':
     case 'cashBook':
     case 'bankBook': {
       const code = p.account ?? (p.report === 'cashBook' ? 'CASH' : p.report === 'bankBook' ? 'BANK' : undefined);
-      if (!code) throw new AppError('INVALID_INPUT', 'Name the account whose ledger to export');
+      if (!code) fail('INVALID_INPUT', 'report.needsAccount');
       const l = ledgerReport(deps, code, p.partyId ?? null, from, to);
-      return ledgerTable(`${p.report === 'cashBook' ? 'Cash book' : p.report === 'bankBook' ? 'Bank book' : 'Ledger'}: ${l.account.name}`, l);
+      return ledgerTable({ key: BOOK_TITLES[p.report], account: l.account.name }, l, lang);
     }
   }
 }
@@ -63,8 +66,8 @@ function tableFor(deps: ServiceDeps, p: ExportParams): ReportTable {
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const reportsHandlers = {
-  'reports.export': async (deps, p) => {
-    const table = tableFor(deps, p);
+  'reports.export': async (deps, p, ctx) => {
+    const table = tableFor(deps, p, ctx.lang);
     const shop = deps.store.shop.get();
     const bytes = p.format === 'xlsx' ? await deps.documents.tableXlsx(table, shop) : await deps.documents.tablePdf(table, shop);
     return { fileName: `${table.fileBase}.${p.format}`, contentType: p.format === 'xlsx' ? XLSX : 'application/pdf', base64: toBase64(bytes) };

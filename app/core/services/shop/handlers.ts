@@ -1,5 +1,5 @@
-import { AppError } from '../../contract/errors';
-import { gstinProblem } from '../../gst/index';
+import { gstinRefusal } from '../../gst/index';
+import { fail, failWith } from '../../i18n/fail';
 import type { AreaHandlers } from '../handler';
 
 export const shopHandlers = {
@@ -11,9 +11,9 @@ export const shopHandlers = {
       const before = store.shop.get();
       const next = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
       if (next.gstin) {
-        const problem = gstinProblem(next.gstin);
-        if (problem) throw new AppError('INVALID_INPUT', `GSTIN ${next.gstin} is not valid (${problem})`);
-        if (next.gstin.slice(0, 2) !== next.stateCode) throw new AppError('INVALID_INPUT', 'The GSTIN’s first two digits must be the shop’s state code');
+        const refusal = gstinRefusal(next.gstin);
+        if (refusal) failWith('INVALID_INPUT', refusal);
+        if (next.gstin.slice(0, 2) !== next.stateCode) fail('INVALID_INPUT', 'gst.gstinNotState');
       }
       const { id: _id, ...changes } = next;
       store.shop.update(changes);

@@ -2,8 +2,8 @@ import { SYSTEM_ACCOUNTS } from '../../accounting/chart';
 import { postingsForOpeningStock } from '../../accounting/stock-postings';
 import { localDate } from '../../calendar/fy';
 import { NewProduct, ScannerSettings } from '../../contract/index';
-import { AppError } from '../../contract/errors';
-import { gstinProblem } from '../../gst/index';
+import { fail, failWith } from '../../i18n/fail';
+import { gstinRefusal } from '../../gst/index';
 import { lineAmount } from '../../billing/pricing';
 import type { z } from 'zod';
 import type { ServiceDeps } from '../ports';
@@ -23,8 +23,9 @@ export interface ShopSetup {
 export function setupShop(deps: ServiceDeps, setup: ShopSetup): { created: boolean } {
   const { store, ids, clock, secrets } = deps;
   if (store.shop.find()) return { created: false };
-  if (!setup.users.some((u) => u.role === 'owner')) throw new AppError('INVALID_INPUT', 'A shop needs an owner');
-  if (setup.shop.gstin && gstinProblem(setup.shop.gstin)) throw new AppError('INVALID_INPUT', `GSTIN ${setup.shop.gstin} is not valid`);
+  if (!setup.users.some((u) => u.role === 'owner')) fail('INVALID_INPUT', 'shop.needsOwner');
+  const refusal = setup.shop.gstin ? gstinRefusal(setup.shop.gstin) : undefined;
+  if (refusal) failWith('INVALID_INPUT', refusal);
   const createdAt = clock.now().toISOString();
   store.transaction(() => {
     store.shop.create({ id: ids.newId('shop'), poleDisplay: { kind: 'none' }, scanner: ScannerSettings.parse({}), ...setup.shop, createdAt });

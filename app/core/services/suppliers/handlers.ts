@@ -1,5 +1,5 @@
-import { AppError } from '../../contract/errors';
-import { gstinProblem, isStateCode } from '../../gst/index';
+import { gstinProblem, gstinRefusal, isStateCode, stateName } from '../../gst/index';
+import { fail, failWith } from '../../i18n/fail';
 import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
 import type { ServiceDeps } from '../ports';
@@ -7,15 +7,17 @@ import type { ServiceDeps } from '../ports';
 /** A registered supplier's state is the one in its GSTIN; an unregistered one must say its state. */
 function checkParty(deps: ServiceDeps, gstin: string | null, stateCode: string | undefined, selfId: string | null): string {
   if (gstin) {
-    const problem = gstinProblem(gstin);
-    if (problem) throw new AppError('INVALID_INPUT', `GSTIN ${gstin} is not valid (${problem})`, { gstin, problem });
+    const refusal = gstinRefusal(gstin);
+    if (refusal) failWith('INVALID_INPUT', refusal, { gstin, problem: gstinProblem(gstin) });
     const other = deps.store.suppliers.byGstin(gstin);
-    if (other && other.id !== selfId) throw new AppError('DUPLICATE', `${other.name} already has GSTIN ${gstin}`, { supplierId: other.id });
-    if (stateCode && stateCode !== gstin.slice(0, 2)) throw new AppError('INVALID_INPUT', `State ${stateCode} does not match the GSTIN's ${gstin.slice(0, 2)}`);
+    if (other && other.id !== selfId) fail('DUPLICATE', 'suppliers.gstinTaken', { supplier: other.name, gstin }, { supplierId: other.id });
+    const named = (code: string) => (isStateCode(code) ? `${stateName(code)} (${code})` : code);
+    if (stateCode && stateCode !== gstin.slice(0, 2))
+      fail('INVALID_INPUT', 'gst.stateNotGstin', { state: named(stateCode), gstinState: named(gstin.slice(0, 2)) });
     return gstin.slice(0, 2);
   }
-  if (!stateCode) throw new AppError('INVALID_INPUT', 'Give the supplier’s state (or its GSTIN)');
-  if (!isStateCode(stateCode)) throw new AppError('INVALID_INPUT', `Unknown state code ${stateCode}`);
+  if (!stateCode) fail('INVALID_INPUT', 'suppliers.needsState');
+  if (!isStateCode(stateCode)) fail('INVALID_INPUT', 'gst.unknownState', { code: stateCode });
   return stateCode;
 }
 

@@ -1,4 +1,4 @@
-import { AppError } from '../../contract/errors';
+import { fail } from '../../i18n/fail';
 import type { AreaHandlers } from '../handler';
 
 export const usersHandlers = {
@@ -7,7 +7,7 @@ export const usersHandlers = {
     const createdAt = clock.now().toISOString();
     const id = ids.newId('user');
     return store.transaction(() => {
-      if (store.users.existsByName(p.name)) throw new AppError('DUPLICATE', `A user named ${p.name} already exists`);
+      if (store.users.existsByName(p.name)) fail('DUPLICATE', 'users.nameTaken', { name: p.name });
       store.users.insert({ id, name: p.name, role: p.role, pinHash: secrets.hashPin(p.pin), createdAt });
       store.audit.append({
         at: createdAt,

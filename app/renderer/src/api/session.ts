@@ -1,4 +1,4 @@
-import { createApiClient, type DeviceView, type UserSummary } from '../../../core/contract';
+import { createApiClient, type DeviceView, type Lang, type UserSummary } from '../../../core/contract';
 import type { z } from 'zod';
 import { transport } from './transport';
 
@@ -36,4 +36,13 @@ export function deviceId(): string {
   return id;
 }
 
-export const api = createApiClient((r) => transport.send(r), loadSession()?.token);
+/** The language the screens show (the i18n provider keeps it in localStorage), read at each call so a switch applies at once. */
+function currentLang(): Lang {
+  try {
+    return localStorage.getItem('sk.lang') === 'hi' ? 'hi' : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+export const api = createApiClient((r) => transport.send(r), loadSession()?.token, { lang: currentLang });

@@ -1,5 +1,5 @@
 import type { DesktopBridge, HostEvent, HttpReply, RequestEnvelope, ResponseEnvelope } from '../../../core/contract';
-import { API_PATH, EVENTS_PATH } from '../../../core/contract';
+import { API_PATH, EVENTS_PATH, LANG_HEADER } from '../../../core/contract';
 
 /** How the screens reach the host: Electron IPC through the preload, or HTTP + WebSocket. */
 export interface Transport {
@@ -24,7 +24,12 @@ function httpTransport(): Transport {
       try {
         const res = await fetch(`${API_PATH}${request.method}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...(request.token ? { authorization: `Bearer ${request.token}` } : {}) },
+          headers: {
+            'content-type': 'application/json',
+            ...(request.token ? { authorization: `Bearer ${request.token}` } : {}),
+            // The language of the reply's words (errors, exports); the IPC envelope carries it as `lang`.
+            ...(request.lang ? { [LANG_HEADER]: request.lang } : {}),
+          },
           body: JSON.stringify(request.params ?? {}),
         });
         const reply = (await res.json()) as HttpReply;

@@ -1,0 +1,80 @@
+import { ACCOUNTING } from './accounting';
+import { BANK } from './bank';
+import { BILLING } from './billing';
+import { CATALOG } from './catalog';
+import { ERROR_MESSAGES } from './errors';
+import { FIELDS } from './fields';
+import { GST } from './gst';
+import { INVENTORY } from './inventory';
+import { FORMATS, PARAMS } from './params';
+import { CUSTOMERS, SUPPLIERS } from './parties';
+import { AUTH, KHATA, PRINTING, SHOP, USERS } from './people';
+import { PURCHASING } from './purchasing';
+import { RECORDS } from './records';
+import { GROUPS, REPORTS, SHEETS, STATEMENT, VOUCHER_TYPES } from './reports';
+import { REQUESTS } from './requests';
+import type { Text } from './text';
+
+/**
+ * Every key the host can say, by area. A key is "<area>.<what>" and each area's table holds only
+ * its own prefix (its type says so), so the spread below cannot hide one key behind another; a
+ * test checks that too.
+ */
+export const CATALOGUE = {
+  ...ERROR_MESSAGES,
+  ...REQUESTS,
+  ...RECORDS,
+  ...PARAMS,
+  ...FORMATS,
+  ...FIELDS,
+  ...AUTH,
+  ...USERS,
+  ...SHOP,
+  ...CATALOG,
+  ...CUSTOMERS,
+  ...SUPPLIERS,
+  ...BILLING,
+  ...INVENTORY,
+  ...PURCHASING,
+  ...ACCOUNTING,
+  ...KHATA,
+  ...GST,
+  ...BANK,
+  ...PRINTING,
+  ...REPORTS,
+  ...GROUPS,
+  ...STATEMENT,
+  ...VOUCHER_TYPES,
+  ...SHEETS,
+} as const satisfies Record<string, Text>;
+
+export type MessageKey = keyof typeof CATALOGUE;
+
+/** The area tables one by one, for the tests that walk every key. */
+export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
+  ERROR_MESSAGES,
+  REQUESTS,
+  RECORDS,
+  PARAMS,
+  FORMATS,
+  FIELDS,
+  AUTH,
+  USERS,
+  SHOP,
+  CATALOG,
+  CUSTOMERS,
+  SUPPLIERS,
+  BILLING,
+  INVENTORY,
+  PURCHASING,
+  ACCOUNTING,
+  KHATA,
+  GST,
+  BANK,
+  PRINTING,
+  REPORTS,
+  GROUPS,
+  STATEMENT,
+  VOUCHER_TYPES,
+  SHEETS,
+};
