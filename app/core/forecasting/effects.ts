@@ -29,13 +29,14 @@ export interface PooledEffects {
 
 const PROFILE_DAYS = 365;
 const LIFT_DAYS = 800;
-const HALF_WINDOW = 14;
+const HALF_WINDOWS = [14, 28, 42];
 /** units of evidence at which a product's own weekday factor and the category's weigh the same */
 const PROFILE_PRIOR_UNITS = 14;
 const CATEGORY_PRIOR_UNITS = 200;
 /** units of evidence at which a lift is halfway between 1 and what the data says */
-const LIFT_PRIOR_UNITS = 20;
+const LIFT_PRIOR_UNITS = 50;
 const LIFT_RANGE: [number, number] = [0.2, 20];
+const FIT_ROUNDS = 8;
 
 export function calendarEvents(panel: DemandPanel): { events: number[][]; weekdays: Uint8Array } {
   const events: number[][] = [];
@@ -118,7 +119,7 @@ function normalise(values: Float64Array): Float64Array {
   return mean > 0 ? values.map((v) => v / mean) : values.fill(1);
 }
 
-/** Centred level of each day from plain known days within ±HALF_WINDOW (before origin); NaN if too few. */
+/** Centred level of each day from plain known days around it (before origin); NaN if too few. */
 function centredLevel(s: DemandSeries, from: number, origin: number, plain: (i: number) => boolean, profile: Float64Array, weekdays: Uint8Array): Float64Array {
   const n = origin - from;
   const sums = new Float64Array(n + 1);
@@ -131,10 +132,16 @@ function centredLevel(s: DemandSeries, from: number, origin: number, plain: (i: 
   }
   const level = new Float64Array(n).fill(Number.NaN);
   for (let k = 0; k < n; k += 1) {
-    const a = Math.max(0, k - HALF_WINDOW);
-    const b = Math.min(n, k + HALF_WINDOW + 1);
-    const c = (counts[b] ?? 0) - (counts[a] ?? 0);
-    if (c >= 7) level[k] = ((sums[b] ?? 0) - (sums[a] ?? 0)) / c;
+    // Festivals crowd together in October: widen the window until it holds a week of plain days.
+    for (const half of HALF_WINDOWS) {
+      const a = Math.max(0, k - half);
+      const b = Math.min(n, k + half + 1);
+      const c = (counts[b] ?? 0) - (counts[a] ?? 0);
+      if (c >= 7) {
+        level[k] = ((sums[b] ?? 0) - (sums[a] ?? 0)) / c;
+        break;
+      }
+    }
   }
   return level;
 }
@@ -181,30 +188,34 @@ export function poolEffects(panel: DemandPanel, origin: number, calendar = calen
   return { origin, weekday, lifts, events, weekdays };
 }
 
-/** Multiplicative lifts that explain actual / baseline on event days, each given the others. */
+/**
+ * Multiplicative lifts that explain actual / baseline on event days, each given the others, one
+ * event at a time (iterative proportional fitting). Navratri's days always fall in Dussehra's
+ * build-up: updating every lift at once would let both take the whole effect and oscillate.
+ */
 function backfit(samples: EventSamples): Float64Array {
   const lift = new Float64Array(EVENT_COUNT).fill(1);
   const n = samples.y.length;
-  for (let round = 0; round < 4; round += 1) {
-    const num = new Float64Array(EVENT_COUNT);
-    const den = new Float64Array(EVENT_COUNT);
-    for (let j = 0; j < n; j += 1) {
-      const a = samples.start[j] ?? 0;
-      const b = j + 1 < n ? (samples.start[j + 1] ?? 0) : samples.ids.length;
-      let all = 1;
-      for (let q = a; q < b; q += 1) all *= lift[samples.ids[q] ?? 0] ?? 1;
-      const y = samples.y[j] ?? 0;
-      const base = (samples.base[j] ?? 0) * all;
-      for (let q = a; q < b; q += 1) {
-        const e = samples.ids[q] ?? 0;
-        num[e] = (num[e] ?? 0) + y;
-        den[e] = (den[e] ?? 0) + base / (lift[e] ?? 1);
-      }
-    }
+  const end = (j: number) => (j + 1 < n ? (samples.start[j + 1] ?? 0) : samples.ids.length);
+  // The samples of each event (a list per event, built once).
+  const members: number[][] = Array.from({ length: EVENT_COUNT }, () => []);
+  for (let j = 0; j < n; j += 1) for (let q = samples.start[j] ?? 0; q < end(j); q += 1) members[samples.ids[q] ?? 0]?.push(j);
+  const fitted = Float64Array.from(samples.base);
+  for (let round = 0; round < FIT_ROUNDS; round += 1) {
     for (let e = 0; e < EVENT_COUNT; e += 1) {
-      const nu = num[e] ?? 0;
-      const d = den[e] ?? 0;
-      lift[e] = d > 0 ? Math.min(LIFT_RANGE[1], Math.max(LIFT_RANGE[0], (nu + LIFT_PRIOR_UNITS) / (d + LIFT_PRIOR_UNITS))) : 1;
+      const list = members[e] ?? [];
+      if (list.length === 0) continue;
+      const current = lift[e] ?? 1;
+      let num = 0;
+      let den = 0;
+      for (const j of list) {
+        num += samples.y[j] ?? 0;
+        den += (fitted[j] ?? 0) / current;
+      }
+      const next = Math.min(LIFT_RANGE[1], Math.max(LIFT_RANGE[0], (num + LIFT_PRIOR_UNITS) / (den + LIFT_PRIOR_UNITS)));
+      const ratio = next / current;
+      for (const j of list) fitted[j] = (fitted[j] ?? 0) * ratio;
+      lift[e] = next;
     }
   }
   return lift;

@@ -3,6 +3,7 @@ import { median, quantile } from './distribution';
 import { chooseMethod, classDefaults, scoreMethod, type FoldPairs, type MethodScore } from './selection';
 import { calendarEvents, poolEffects } from './effects';
 import { MEAN_28, PROFILE_ES, type Forecaster, type MethodOutput } from './methods';
+import { capOutliers } from './outliers';
 import { profileEs, type ProfileForecast } from './profile-es';
 import type { DemandPanel, DemandSeries } from './series';
 
@@ -107,23 +108,29 @@ function knownDays(s: DemandSeries, origin: number): number {
   return n;
 }
 
-function recordFold(pairs: Map<string, FoldPairs>, s: DemandSeries, origin: number, outputs: Map<string, MethodOutput>, k: number): void {
+function recordFold(pairs: Map<string, FoldPairs>, s: DemandSeries, origin: number, outputs: Map<string, MethodOutput>, k: number, capacity: number): void {
   for (const [name, out] of outputs) {
     const mean = out[k];
     if (!mean) continue;
-    const p = pairs.get(name) ?? { actual: [], mean: [] };
-    pairs.set(name, p);
-    for (let h = 0; h < mean.length; h += 1) {
+    let p = pairs.get(name);
+    if (!p) {
+      p = { actual: new Float64Array(capacity), mean: new Float64Array(capacity), length: 0 };
+      pairs.set(name, p);
+    }
+    for (let h = 0; h < mean.length && p.length < capacity; h += 1) {
       if (!s.known[origin + h]) continue;
-      p.actual.push(s.units[origin + h] ?? 0);
-      p.mean.push(mean[h] ?? 0);
+      p.actual[p.length] = s.units[origin + h] ?? 0;
+      p.mean[p.length] = mean[h] ?? 0;
+      p.length += 1;
     }
   }
 }
 
-export async function forecastPanel(panel: DemandPanel, options: EngineOptions): Promise<PanelForecast> {
+export async function forecastPanel(history: DemandPanel, options: EngineOptions): Promise<PanelForecast> {
   const { origin, horizon, methods } = options;
-  if (origin + horizon > panel.days) throw new RangeError('the panel must hold the days to forecast (add future days first)');
+  if (origin + horizon > history.days) throw new RangeError('the panel must hold the days to forecast (add future days first)');
+  // Days from origin on are never read by a method; the backtest folds are scored on capped days too.
+  const panel = capOutliers(history, origin).panel;
   const folds = options.folds ?? 2;
   const interval = options.interval ?? [0.1, 0.9];
   const step = options.foldStep ?? horizon;
@@ -136,20 +143,31 @@ export async function forecastPanel(panel: DemandPanel, options: EngineOptions):
   const total = origins.length * (methods.length + 1);
   let done = 0;
 
-  for (const [index, o] of origins.entries()) {
+  // Every method is asked for every origin before any answer is awaited: a method that works on
+  // another thread (the global model) trains while this one runs the others.
+  const asked = origins.map((o, index) => {
     const effects = poolEffects(panel, o, calendar);
     const profile = panel.series.map((s, k) => profileEs(s, k, effects, horizon, options.profileAlpha));
     options.onProgress?.({ stage: `origin ${index + 1}/${origins.length}: calendar effects`, done: (done += 1), total });
+    const answers = methods.map((method) => {
+      const answer = Promise.resolve(method.forecast({ panel, origin: o, horizon, step: index, steps: origins.length, effects, profile }));
+      void answer.then(
+        () => options.onProgress?.({ stage: `origin ${index + 1}/${origins.length}: ${method.name}`, done: (done += 1), total }),
+        () => undefined,
+      );
+      return answer;
+    });
+    return { o, profile, answers };
+  });
+  for (const { o, profile, answers } of asked) {
     const outputs = new Map<string, MethodOutput>();
-    for (const method of methods) {
-      outputs.set(method.name, await method.forecast({ panel, origin: o, horizon, step: index, steps: origins.length, effects, profile }));
-      options.onProgress?.({ stage: `origin ${index + 1}/${origins.length}: ${method.name}`, done: (done += 1), total });
-    }
+    const results = await Promise.all(answers);
+    methods.forEach((method, i) => outputs.set(method.name, results[i] ?? []));
     addCombinations(outputs, options.combinations ?? [], count, horizon);
     if (o === origin) {
       final = outputs;
       finalProfile = profile;
-    } else panel.series.forEach((s, k) => recordFold(pairs[k] ?? new Map(), s, o, outputs, k));
+    } else panel.series.forEach((s, k) => recordFold(pairs[k] ?? new Map(), s, o, outputs, k, folds * horizon));
   }
 
   const candidates = { ...CANDIDATES, ...options.candidates };

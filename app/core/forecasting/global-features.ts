@@ -32,6 +32,9 @@ export interface FeatureLayout {
   names: string[];
   categories: string[];
   width: number;
+  /** where the festival windows and the category one-hot sit in a row: [first column, count] */
+  festivals: [number, number];
+  category: [number, number];
 }
 
 /** At most this many categories get their own input; the rest share "other". */
@@ -42,19 +45,25 @@ export function featureLayout(panel: DemandPanel): FeatureLayout {
   for (const s of panel.series) volume.set(s.category, (volume.get(s.category) ?? 0) + s.units.reduce((a, b) => a + b, 0));
   const categories = [...volume.keys()].sort((a, b) => (volume.get(b) ?? 0) - (volume.get(a) ?? 0) || (a < b ? -1 : 1)).slice(0, MAX_CATEGORIES);
   const names = [...BASE_FEATURES, ...FESTIVAL_FEATURES, ...categories.map((c) => `category:${c}`)];
-  return { names, categories, width: names.length };
+  return {
+    names,
+    categories,
+    width: names.length,
+    festivals: [BASE_FEATURES.length, FESTIVAL_FEATURES.length],
+    category: [BASE_FEATURES.length + FESTIVAL_FEATURES.length, categories.length],
+  };
 }
 
 /** Running sums of a series so any window's mean over known days costs O(1). */
 interface Prefix {
   sum: Float64Array;
-  count: Float64Array;
+  count: Int32Array;
 }
 
 function prefixOf(s: DemandSeries): Prefix {
   const n = s.units.length;
   const sum = new Float64Array(n + 1);
-  const count = new Float64Array(n + 1);
+  const count = new Int32Array(n + 1);
   for (let i = 0; i < n; i += 1) {
     const known = s.known[i] ?? 0;
     sum[i + 1] = (sum[i] ?? 0) + (known ? (s.units[i] ?? 0) : 0);
@@ -115,8 +124,8 @@ function sameWeekdayMeans(s: DemandSeries, origin: number, weeks: number): Float
 export function featureBuilder(panel: DemandPanel, layout = featureLayout(panel)): FeatureBuilder {
   const prefixes = panel.series.map(prefixOf);
   const categoryIndex = new Map(layout.categories.map((c, i) => [c, i]));
-  const festivalOffset = BASE_FEATURES.length;
-  const categoryOffset = festivalOffset + FESTIVAL_FEATURES.length;
+  const [festivalOffset] = layout.festivals;
+  const [categoryOffset] = layout.category;
 
   const level = (k: number, origin: number): number => {
     const p = prefixes[k];

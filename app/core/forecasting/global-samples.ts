@@ -105,17 +105,17 @@ export function trainingSamples(
   return m;
 }
 
-/** Rows for every product and day of [origin, origin + horizon), product by product. */
-export function predictionRows(panel: DemandPanel, builder: FeatureBuilder, origin: number, horizon: number): SampleMatrix {
-  const m = allocate(panel.series.length * horizon, builder.layout.width);
-  panel.series.forEach((_, k) => {
+/** Rows for products [from, to) (all by default) and days [origin, origin + horizon), product by product. */
+export function predictionRows(panel: DemandPanel, builder: FeatureBuilder, origin: number, horizon: number, from = 0, to = panel.series.length): SampleMatrix {
+  const m = allocate((to - from) * horizon, builder.layout.width);
+  for (let k = from; k < to; k += 1) {
     const st = builder.stats(k, origin);
     for (let h = 0; h < horizon; h += 1) {
-      const row = k * horizon + h;
+      const row = (k - from) * horizon + h;
       builder.write(k, origin, st, origin + h, horizon, m.x, row * m.width);
       m.level[row] = st.level;
     }
-  });
+  }
   return m;
 }
 

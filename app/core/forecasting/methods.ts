@@ -7,7 +7,8 @@ import type { DemandPanel } from './series';
 /**
  * A forecasting method: mean demand per day for every product over [origin, origin + horizon),
  * seeing only days before origin. The engine calls it once per backtest origin, oldest first, and
- * then at the forecast origin, so a trained model may carry on from where it stopped.
+ * then at the forecast origin, so a trained model may carry on from where it stopped; it asks for
+ * all of them before awaiting any, so an asynchronous method must answer them in that order.
  */
 export interface MethodContext {
   panel: DemandPanel;
@@ -42,6 +43,8 @@ const series = (ctx: MethodContext, k: number) => {
 export const SEASONAL_NAIVE = 'snaive';
 export const MEAN_28 = 'mean-28';
 export const PROFILE_ES = 'profile-es';
+/** The global model (app/host/forecasting: it needs TensorFlow.js) */
+export const GLOBAL = 'global';
 
 export const seasonalNaiveMethod = perSeries(SEASONAL_NAIVE, (ctx, k) => seasonalNaive(series(ctx, k), ctx.origin, ctx.horizon));
 export const mean28Method = perSeries(MEAN_28, (ctx, k) => movingAverage(series(ctx, k), ctx.origin, ctx.horizon, 28));

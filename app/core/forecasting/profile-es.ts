@@ -15,6 +15,8 @@ export interface ProfileForecast {
 
 const FIT_DAYS = 365;
 const START_DAYS = 28;
+/** |log lift| above which a day counts as a festival day (a 25% lift or drop) */
+const EVENT_DAY = Math.log(1.25);
 
 export function profileEs(s: DemandSeries, k: number, effects: PooledEffects, horizon: number, alpha = 0.1): ProfileForecast {
   const origin = effects.origin;
@@ -34,11 +36,14 @@ export function profileEs(s: DemandSeries, k: number, effects: PooledEffects, ho
   const actual: number[] = [];
   const fitted: number[] = [];
   for (const i of days) {
-    const f = Math.max(1e-6, factor(i));
+    const lift = liftOn(effects, lifts, s, i);
+    const f = Math.max(1e-6, (profile[effects.weekdays[i] ?? 0] ?? 1) * lift);
     const y = s.units[i] ?? 0;
     actual.push(y);
     fitted.push(level * f);
-    // One huge day (a bulk order, a typo) must not move the level much: cap what it can say.
+    // Festival days say little about the usual level (their lift is the least certain part), so
+    // the level moves on ordinary days only; and one huge day (a bulk order, a typo) only so far.
+    if (Math.abs(Math.log(lift)) > EVENT_DAY) continue;
     const seen = Math.min(y / f, 3 * level + 5 * Math.sqrt(level) + 3);
     level += alpha * (seen - level);
   }

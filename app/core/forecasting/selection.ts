@@ -9,8 +9,10 @@ import { estimateDispersion, median } from './distribution';
  * summed over the class; a product leaves it only for a method with `margin` less error of its own.
  */
 export interface FoldPairs {
-  actual: number[];
-  mean: number[];
+  actual: Float64Array;
+  mean: Float64Array;
+  /** pairs filled so far */
+  length: number;
 }
 
 export interface MethodScore {
@@ -24,8 +26,8 @@ export interface MethodScore {
 const PRIOR_DAYS = 28;
 
 export function scoreMethod(pairs: FoldPairs, priorDispersion: number): MethodScore {
-  const n = pairs.actual.length;
-  const own = estimateDispersion(pairs.actual, pairs.mean);
+  const n = pairs.length;
+  const own = estimateDispersion(pairs.actual.subarray(0, n), pairs.mean.subarray(0, n));
   // Average the inverse dispersions (Poisson is 0), so an infinite one does not swamp the other.
   const inverse = (n * (1 / own) + PRIOR_DAYS * (1 / priorDispersion)) / (n + PRIOR_DAYS);
   const dispersion = inverse > 0 ? 1 / inverse : Number.POSITIVE_INFINITY;

@@ -106,3 +106,28 @@ export function recentMean(s: DemandSeries, to: number, count: number): number {
   }
   return n > 0 ? sum / n : 0;
 }
+
+/**
+ * The panel with `days` more days at its end to forecast into: nothing known yet, no promotion
+ * and no price unless a planned one is filled in afterwards.
+ */
+export function withFutureDays(panel: DemandPanel, days: number): DemandPanel {
+  const total = panel.days + days;
+  const grow = <T extends Float64Array | Uint8Array>(from: T, make: (n: number) => T, fill?: number): T => {
+    const to = make(total);
+    if (fill !== undefined) to.fill(fill);
+    to.set(from);
+    return to;
+  };
+  return {
+    start: panel.start,
+    days: total,
+    series: panel.series.map((s) => ({
+      ...s,
+      units: grow(s.units, (n) => new Float64Array(n)),
+      known: grow(s.known, (n) => new Uint8Array(n)),
+      promo: grow(s.promo, (n) => new Uint8Array(n)),
+      price: grow(s.price, (n) => new Float64Array(n), Number.NaN),
+    })),
+  };
+}

@@ -1,7 +1,7 @@
 import type * as tfTypes from '@tensorflow/tfjs';
-import { featureBuilder, type FeatureBuilder } from '../../core/forecasting/global-features';
+import { featureBuilder, type FeatureBuilder, type FeatureLayout } from '../../core/forecasting/global-features';
 import { predictionRows, trainingSamples, type SampleMatrix } from '../../core/forecasting/global-samples';
-import type { Forecaster, MethodContext, MethodOutput } from '../../core/forecasting/methods';
+import { GLOBAL, type Forecaster, type MethodContext, type MethodOutput } from '../../core/forecasting/methods';
 import type { DemandPanel } from '../../core/forecasting/series';
 import { saveModel, tfOnWasm, type SavedModel } from './tf-wasm';
 
@@ -29,8 +29,6 @@ export interface GlobalModelOptions {
   onEpoch?: (info: { step: number; epoch: number; epochs: number; loss: number }) => void;
 }
 
-export const GLOBAL = 'global';
-
 /** Rows seen in training at the first origin (epochs × rows): a big shop's rows are drawn, a small shop's repeated. */
 const TARGET_PASSES = 360_000;
 const MIN_EPOCHS = 3;
@@ -42,6 +40,29 @@ const MAX_EPOCHS = 60;
  * windows of the training data. It then offers no forecasts and the per-product methods carry on.
  */
 export const MIN_PRODUCT_DAYS = 10_000;
+const PREDICT_PRODUCTS = 1_000;
+
+/**
+ * Festival windows enter the bilinear term as 8 rather than 1: Adam moves a weight by about the
+ * learning rate per update, and a ×4 Diwali lift needs the sum to travel about 3.4, which at 1
+ * took more updates than a night's training has.
+ */
+const FESTIVAL_INPUT_SCALE = 8;
+
+/** The model's four inputs from feature rows: the rows without the festival columns, the levels, the category columns and the festival columns. */
+export function modelInputs(tf: typeof tfTypes, m: SampleMatrix, layout: FeatureLayout): tfTypes.Tensor[] {
+  return tf.tidy(() => {
+    const x = tf.tensor2d(m.x, [m.n, m.width]);
+    const [festivalStart, festivalCount] = layout.festivals;
+    const [categoryStart, categoryCount] = layout.category;
+    const rest = tf.concat(
+      [x.slice([0, 0], [m.n, festivalStart]), x.slice([0, festivalStart + festivalCount], [m.n, m.width - festivalStart - festivalCount])],
+      1,
+    );
+    const festivals = x.slice([0, festivalStart], [m.n, festivalCount]).mul(FESTIVAL_INPUT_SCALE);
+    return [rest, tf.tensor2d(m.level, [m.n, 1]), x.slice([0, categoryStart], [m.n, categoryCount]), festivals];
+  });
+}
 
 function knownProductDays(panel: DemandPanel, origin: number): number {
   let n = 0;
@@ -50,6 +71,7 @@ function knownProductDays(panel: DemandPanel, origin: number): number {
 }
 
 export interface GlobalForecaster extends Forecaster {
+  forecast(ctx: MethodContext): Promise<MethodOutput>;
   /** the model trained at the last origin, for storing */
   save(): Promise<SavedModel | null>;
   dispose(): void;
@@ -60,24 +82,35 @@ export function globalModelMethod(options: GlobalModelOptions = {}): GlobalForec
   let model: tfTypes.LayersModel | null = null;
   let builder: FeatureBuilder | null = null;
 
-  const build = (tf: typeof tfTypes, width: number) => {
+  /**
+   * Two branches: an MLP over every feature but the festival windows, and a bilinear term
+   * (category one-hot × festival windows, one weight per pair), so each category learns its own
+   * lift for each window: given the windows directly, the MLP blended the categories' lifts (staples
+   * rose with sweets at Diwali). Their sum, through softplus, multiplies the level.
+   */
+  const build = (tf: typeof tfTypes, layout: FeatureLayout) => {
     const [h1, h2] = options.hidden ?? [48, 24];
     const init = (k: number) => tf.initializers.glorotUniform({ seed: seed + k });
-    const features = tf.input({ shape: [width], name: 'features' });
+    const features = tf.input({ shape: [layout.width - layout.festivals[1]], name: 'features' });
     const level = tf.input({ shape: [1], name: 'level' });
+    const category = tf.input({ shape: [layout.category[1]], name: 'category' });
+    const festivals = tf.input({ shape: [layout.festivals[1]], name: 'festivals' });
     let x = tf.layers.dense({ units: h1, activation: 'relu', kernelInitializer: init(1) }).apply(features) as tfTypes.SymbolicTensor;
     x = tf.layers.dense({ units: h2, activation: 'relu', kernelInitializer: init(2) }).apply(x) as tfTypes.SymbolicTensor;
     // Start at a multiplier of 1 (softplus(ln(e − 1)) = 1): an untrained model says "as lately".
-    const multiplier = tf.layers
+    const shared = tf.layers
       .dense({
         units: 1,
-        activation: 'softplus',
         kernelInitializer: tf.initializers.randomUniform({ minval: -0.01, maxval: 0.01, seed: seed + 3 }),
         biasInitializer: tf.initializers.constant({ value: Math.log(Math.E - 1) }),
       })
       .apply(x) as tfTypes.SymbolicTensor;
+    const perCategory = tf.layers.dense({ units: layout.festivals[1], useBias: false, kernelInitializer: 'zeros' }).apply(category) as tfTypes.SymbolicTensor;
+    const festivalLift = tf.layers.dot({ axes: 1 }).apply([perCategory, festivals]) as tfTypes.SymbolicTensor;
+    const logit = tf.layers.add().apply([shared, festivalLift]) as tfTypes.SymbolicTensor;
+    const multiplier = tf.layers.activation({ activation: 'softplus' }).apply(logit) as tfTypes.SymbolicTensor;
     const units = tf.layers.multiply().apply([multiplier, level]) as tfTypes.SymbolicTensor;
-    const m = tf.model({ inputs: [features, level], outputs: units });
+    const m = tf.model({ inputs: [features, level, category, festivals], outputs: units });
     m.compile({ optimizer: tf.train.adam(options.learningRate ?? 0.003), loss: 'poisson' });
     return m;
   };
@@ -86,10 +119,10 @@ export function globalModelMethod(options: GlobalModelOptions = {}): GlobalForec
 
   const train = async (tf: typeof tfTypes, m: tfTypes.LayersModel, samples: SampleMatrix, epochs: number, step: number) => {
     if (samples.n === 0 || epochs <= 0) return;
-    const [x, level] = inputs(tf, samples);
+    const x = inputs(tf, samples);
     const y = tf.tensor2d(samples.y, [samples.n, 1]);
     try {
-      await m.fit([x, level], y, {
+      await m.fit(x, y, {
         epochs,
         batchSize: options.batchSize ?? 1024,
         shuffle: false,
@@ -97,45 +130,58 @@ export function globalModelMethod(options: GlobalModelOptions = {}): GlobalForec
         callbacks: { onEpochEnd: (epoch, logs) => options.onEpoch?.({ step, epoch: epoch + 1, epochs, loss: Number(logs?.loss ?? Number.NaN) }) },
       });
     } finally {
-      tf.dispose([x, level, y]);
+      tf.dispose([...x, y]);
     }
   };
 
-  const inputs = (tf: typeof tfTypes, m: SampleMatrix): [tfTypes.Tensor, tfTypes.Tensor] => [tf.tensor2d(m.x, [m.n, m.width]), tf.tensor2d(m.level, [m.n, 1])];
+  const inputs = (tf: typeof tfTypes, m: SampleMatrix): tfTypes.Tensor[] => (builder ? modelInputs(tf, m, builder.layout) : []);
 
-  return {
-    name: GLOBAL,
-    async forecast(ctx: MethodContext): Promise<MethodOutput> {
-      const tf = await tfOnWasm();
-      if (ctx.step === 0) {
-        model?.dispose();
-        model = null;
-        if (knownProductDays(ctx.panel, ctx.origin) < (options.minProductDays ?? MIN_PRODUCT_DAYS)) return ctx.panel.series.map(() => null);
-        builder = featureBuilder(ctx.panel);
-        const samples = trainingSamples(ctx.panel, builder, ctx.origin, ctx.horizon, options.maxSamples ?? 120_000, seed);
-        model = build(tf, builder.layout.width);
-        fullEpochs = options.epochs ?? Math.min(MAX_EPOCHS, Math.max(MIN_EPOCHS, Math.round(TARGET_PASSES / samples.n)));
-        await train(tf, model, samples, fullEpochs, ctx.step);
-      } else if (!model || !builder) {
-        return ctx.panel.series.map(() => null);
-      } else if (ctx.step === ctx.steps - 1) {
-        // The forecast origin: carry on with the weeks the backtest held back.
-        const samples = trainingSamples(ctx.panel, builder, ctx.origin, ctx.horizon, options.maxSamples ?? 120_000, seed + ctx.step);
-        await train(tf, model, samples, options.fineTuneEpochs ?? Math.max(1, Math.round(fullEpochs / 4)), ctx.step);
-      }
-      const rows = predictionRows(ctx.panel, builder, ctx.origin, ctx.horizon);
-      const [x, level] = inputs(tf, rows);
-      const predicted = model.predict([x, level], { batchSize: 8192 }) as tfTypes.Tensor;
+  const forecastAt = async (ctx: MethodContext): Promise<MethodOutput> => {
+    const tf = await tfOnWasm();
+    if (ctx.step === 0) {
+      model?.dispose();
+      model = null;
+      if (knownProductDays(ctx.panel, ctx.origin) < (options.minProductDays ?? MIN_PRODUCT_DAYS)) return ctx.panel.series.map(() => null);
+      builder = featureBuilder(ctx.panel);
+      const samples = trainingSamples(ctx.panel, builder, ctx.origin, ctx.horizon, options.maxSamples ?? 120_000, seed);
+      model = build(tf, builder.layout);
+      fullEpochs = options.epochs ?? Math.min(MAX_EPOCHS, Math.max(MIN_EPOCHS, Math.round(TARGET_PASSES / samples.n)));
+      await train(tf, model, samples, fullEpochs, ctx.step);
+    } else if (!model || !builder) {
+      return ctx.panel.series.map(() => null);
+    } else if (ctx.step === ctx.steps - 1) {
+      // The forecast origin: carry on with the weeks the backtest held back.
+      const samples = trainingSamples(ctx.panel, builder, ctx.origin, ctx.horizon, options.maxSamples ?? 120_000, seed + ctx.step);
+      await train(tf, model, samples, options.fineTuneEpochs ?? Math.max(1, Math.round(fullEpochs / 4)), ctx.step);
+    }
+    // In slices of products: the wasm heap keeps its largest size for the rest of the run.
+    const output: MethodOutput = [];
+    for (let from = 0; from < ctx.panel.series.length; from += PREDICT_PRODUCTS) {
+      const to = Math.min(ctx.panel.series.length, from + PREDICT_PRODUCTS);
+      const x = inputs(tf, predictionRows(ctx.panel, builder, ctx.origin, ctx.horizon, from, to));
+      const predicted = model.predict(x, { batchSize: 8192 }) as tfTypes.Tensor;
       const values = (await predicted.data()) as Float32Array;
-      tf.dispose([x, level, predicted]);
-      return ctx.panel.series.map((_, k) => {
+      tf.dispose([...x, predicted]);
+      for (let k = from; k < to; k += 1) {
         const out = new Float64Array(ctx.horizon);
         for (let h = 0; h < ctx.horizon; h += 1) {
-          const v = values[k * ctx.horizon + h] ?? 0;
+          const v = values[(k - from) * ctx.horizon + h] ?? 0;
           out[h] = Number.isFinite(v) && v > 0 ? v : 0;
         }
-        return out;
-      });
+        output.push(out);
+      }
+    }
+    return output;
+  };
+
+  // The engine asks for every origin at once; each step carries on from the model of the one before.
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    name: GLOBAL,
+    forecast(ctx: MethodContext): Promise<MethodOutput> {
+      const next = queue.then(() => forecastAt(ctx));
+      queue = next.catch(() => undefined);
+      return next;
     },
     async save() {
       return model ? saveModel(model) : null;

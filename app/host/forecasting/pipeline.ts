@@ -1,8 +1,9 @@
 import { forecastPanel, type EngineOptions, type PanelForecast } from '../../core/forecasting/engine';
-import { LOCAL_METHODS, PROFILE_ES, type Forecaster } from '../../core/forecasting/methods';
+import { GLOBAL, LOCAL_METHODS, PROFILE_ES, type Forecaster } from '../../core/forecasting/methods';
 import type { DemandPanel } from '../../core/forecasting/series';
 import { ETS, etsMethod } from './ets';
-import { GLOBAL, globalModelMethod, type GlobalModelOptions } from './global-model';
+import type { GlobalForecaster, GlobalModelOptions } from './global-model';
+import { globalModelInWorker } from './global-remote';
 import type { SavedModel } from './tf-wasm';
 
 /**
@@ -19,6 +20,8 @@ export interface PipelineOptions {
   etsMaxSeries?: number;
   /** leave the global model out (tests of the classical methods, tiny panels) */
   withoutGlobal?: boolean;
+  /** train the global model on this thread instead of one of its own (tests) */
+  globalOnThisThread?: boolean;
   global?: GlobalModelOptions;
   margin?: number;
   onProgress?: EngineOptions['onProgress'];
@@ -38,7 +41,12 @@ export interface PipelineResult {
 
 export async function runPipeline(panel: DemandPanel, options: PipelineOptions): Promise<PipelineResult> {
   const started = performance.now();
-  const global = options.withoutGlobal ? null : globalModelMethod(options.global);
+  // TensorFlow.js is loaded only where the model trains (its own thread, unless asked otherwise).
+  const global: GlobalForecaster | null = options.withoutGlobal
+    ? null
+    : options.globalOnThisThread
+      ? (await import('./global-model')).globalModelMethod(options.global)
+      : globalModelInWorker(options.global);
   const methods: Forecaster[] = [...LOCAL_METHODS, etsMethod({ maxSeries: options.etsMaxSeries })];
   if (global) methods.push(global);
   try {

@@ -31,13 +31,18 @@ export interface ForecastRun {
 }
 
 /** The bundle's worker when there is one, else the TypeScript source behind a small starter that registers tsx. */
-function workerEntry(): URL {
+export function forecastWorkerEntry(): URL {
   const bundled = new URL('./forecast-worker.mjs', import.meta.url);
   return existsSync(fileURLToPath(bundled)) ? bundled : new URL('./worker-from-source.mjs', import.meta.url);
 }
 
-export function runForecastInWorker(request: WorkerRequest, onProgress?: (message: ProgressMessage) => void): ForecastRun {
-  const worker = new Worker(workerEntry(), { workerData: request });
+/**
+ * `handOver`: move the panel's arrays to the worker instead of copying them (the caller's panel is
+ * then empty): a big shop's history is built for the run and need not exist twice.
+ */
+export function runForecastInWorker(request: WorkerRequest, onProgress?: (message: ProgressMessage) => void, handOver = false): ForecastRun {
+  const transferList = handOver ? request.panel.series.flatMap((s) => [s.units.buffer, s.known.buffer, s.promo.buffer, s.price.buffer]) : [];
+  const worker = new Worker(forecastWorkerEntry(), { workerData: { role: 'pipeline', ...request }, transferList: transferList as ArrayBuffer[] });
   let settled = false;
   const result = new Promise<PipelineResult>((resolve, reject) => {
     const finish = (fn: () => void) => {
