@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { booksBenchmarks } from './books';
 import { coldStart } from './cold-start';
+import { forecastBench } from './forecast';
 import { importBigBasket, inventorySearch, stockOnHandAll, stockTakePosting } from './inventory';
 import { loadAverage, machineInfo } from './lib/machine';
 import type { Benchmark, BenchResult } from './lib/result';
@@ -28,6 +29,7 @@ const ALL: Benchmark[] = [
   importBigBasket,
   stockTakePosting,
   ...booksBenchmarks,
+  forecastBench,
 ];
 
 const wanted = process.argv.slice(2);

@@ -12,7 +12,8 @@ await vite({ configFile: 'vite.config.ts', logLevel: 'warn' });
 const common = { bundle: true, platform: 'node', target: 'node20', packages: 'external', sourcemap: true, logLevel: 'warning' };
 await esbuild({
   ...common,
-  entryPoints: { cli: 'app/host/cli.ts', main: 'app/main/main.ts' },
+  // The forecasting worker is its own file: a worker thread starts from a module of its own.
+  entryPoints: { cli: 'app/host/cli.ts', main: 'app/main/main.ts', 'forecast-worker': 'app/host/forecasting/worker.ts' },
   format: 'esm',
   outdir: 'dist/app',
   outExtension: { '.js': '.mjs' },
