@@ -40,7 +40,7 @@ const MAX_EPOCHS = 60;
  * windows of the training data. It then offers no forecasts and the per-product methods carry on.
  */
 export const MIN_PRODUCT_DAYS = 10_000;
-const PREDICT_PRODUCTS = 1_000;
+const PREDICT_PRODUCTS = 300;
 
 /**
  * Festival windows enter the bilinear term as 8 rather than 1: Adam moves a weight by about the
@@ -49,19 +49,32 @@ const PREDICT_PRODUCTS = 1_000;
  */
 const FESTIVAL_INPUT_SCALE = 8;
 
-/** The model's four inputs from feature rows: the rows without the festival columns, the levels, the category columns and the festival columns. */
-export function modelInputs(tf: typeof tfTypes, m: SampleMatrix, layout: FeatureLayout): tfTypes.Tensor[] {
-  return tf.tidy(() => {
-    const x = tf.tensor2d(m.x, [m.n, m.width]);
-    const [festivalStart, festivalCount] = layout.festivals;
-    const [categoryStart, categoryCount] = layout.category;
-    const rest = tf.concat(
-      [x.slice([0, 0], [m.n, festivalStart]), x.slice([0, festivalStart + festivalCount], [m.n, m.width - festivalStart - festivalCount])],
-      1,
-    );
-    const festivals = x.slice([0, festivalStart], [m.n, festivalCount]).mul(FESTIVAL_INPUT_SCALE);
-    return [rest, tf.tensor2d(m.level, [m.n, 1]), x.slice([0, categoryStart], [m.n, categoryCount]), festivals];
-  });
+/**
+ * The model's four inputs for rows [from, to): the features without the festival columns, the
+ * levels, the category columns and the festival columns. Built batch by batch from the rows, so
+ * the wasm heap holds one batch, not the whole training set.
+ */
+export function modelInputs(tf: typeof tfTypes, m: SampleMatrix, layout: FeatureLayout, from = 0, to = m.n): tfTypes.Tensor[] {
+  const n = to - from;
+  const [festivalStart, festivalCount] = layout.festivals;
+  const [categoryStart, categoryCount] = layout.category;
+  const restWidth = m.width - festivalCount;
+  const rest = new Float32Array(n * restWidth);
+  const category = new Float32Array(n * categoryCount);
+  const festivals = new Float32Array(n * festivalCount);
+  for (let r = 0; r < n; r += 1) {
+    const row = m.x.subarray((from + r) * m.width, (from + r + 1) * m.width);
+    rest.set(row.subarray(0, festivalStart), r * restWidth);
+    rest.set(row.subarray(festivalStart + festivalCount), r * restWidth + festivalStart);
+    category.set(row.subarray(categoryStart, categoryStart + categoryCount), r * categoryCount);
+    for (let q = 0; q < festivalCount; q += 1) festivals[r * festivalCount + q] = (row[festivalStart + q] ?? 0) * FESTIVAL_INPUT_SCALE;
+  }
+  return [
+    tf.tensor2d(rest, [n, restWidth]),
+    tf.tensor2d(m.level.subarray(from, to), [n, 1]),
+    tf.tensor2d(category, [n, categoryCount]),
+    tf.tensor2d(festivals, [n, festivalCount]),
+  ];
 }
 
 function knownProductDays(panel: DemandPanel, origin: number): number {
@@ -117,24 +130,23 @@ export function globalModelMethod(options: GlobalModelOptions = {}): GlobalForec
 
   let fullEpochs = 0;
 
+  // Batches in the rows' (seeded, shuffled) order: the same seed gives the same model.
   const train = async (tf: typeof tfTypes, m: tfTypes.LayersModel, samples: SampleMatrix, epochs: number, step: number) => {
-    if (samples.n === 0 || epochs <= 0) return;
-    const x = inputs(tf, samples);
-    const y = tf.tensor2d(samples.y, [samples.n, 1]);
-    try {
-      await m.fit(x, y, {
-        epochs,
-        batchSize: options.batchSize ?? 1024,
-        shuffle: false,
-        verbose: 0,
-        callbacks: { onEpochEnd: (epoch, logs) => options.onEpoch?.({ step, epoch: epoch + 1, epochs, loss: Number(logs?.loss ?? Number.NaN) }) },
-      });
-    } finally {
-      tf.dispose([...x, y]);
+    if (!builder || samples.n === 0 || epochs <= 0) return;
+    const batchSize = options.batchSize ?? 1024;
+    for (let epoch = 1; epoch <= epochs; epoch += 1) {
+      let loss = 0;
+      for (let from = 0; from < samples.n; from += batchSize) {
+        const to = Math.min(samples.n, from + batchSize);
+        const x = modelInputs(tf, samples, builder.layout, from, to);
+        const y = tf.tensor2d(samples.y.subarray(from, to), [to - from, 1]);
+        const batchLoss = await m.trainOnBatch(x, y);
+        tf.dispose([...x, y]);
+        loss += (typeof batchLoss === 'number' ? batchLoss : (batchLoss[0] ?? 0)) * (to - from);
+      }
+      options.onEpoch?.({ step, epoch, epochs, loss: loss / samples.n });
     }
   };
-
-  const inputs = (tf: typeof tfTypes, m: SampleMatrix): tfTypes.Tensor[] => (builder ? modelInputs(tf, m, builder.layout) : []);
 
   const forecastAt = async (ctx: MethodContext): Promise<MethodOutput> => {
     const tf = await tfOnWasm();
@@ -158,7 +170,7 @@ export function globalModelMethod(options: GlobalModelOptions = {}): GlobalForec
     const output: MethodOutput = [];
     for (let from = 0; from < ctx.panel.series.length; from += PREDICT_PRODUCTS) {
       const to = Math.min(ctx.panel.series.length, from + PREDICT_PRODUCTS);
-      const x = inputs(tf, predictionRows(ctx.panel, builder, ctx.origin, ctx.horizon, from, to));
+      const x = modelInputs(tf, predictionRows(ctx.panel, builder, ctx.origin, ctx.horizon, from, to), builder.layout);
       const predicted = model.predict(x, { batchSize: 8192 }) as tfTypes.Tensor;
       const values = (await predicted.data()) as Float32Array;
       tf.dispose([...x, predicted]);

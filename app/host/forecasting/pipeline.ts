@@ -22,6 +22,8 @@ export interface PipelineOptions {
   withoutGlobal?: boolean;
   /** train the global model on this thread instead of one of its own (tests) */
   globalOnThisThread?: boolean;
+  /** hand back every method's forecasts, not only the chosen ones (backtests want them; the app does not) */
+  keepMethodMeans?: boolean;
   global?: GlobalModelOptions;
   margin?: number;
   onProgress?: EngineOptions['onProgress'];
@@ -61,6 +63,7 @@ export async function runPipeline(panel: DemandPanel, options: PipelineOptions):
       onProgress: options.onProgress,
     });
     const model = global ? await global.save() : null;
+    if (options.keepMethodMeans === false) forecast.methodMeans = new Map();
     return { forecast, model, seconds: (performance.now() - started) / 1000 };
   } finally {
     global?.dispose();
