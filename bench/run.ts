@@ -3,6 +3,7 @@ import { booksBenchmarks } from './books';
 import { coldStart } from './cold-start';
 import { heavyWork } from './heavy-work';
 import { restoreBig } from './restore';
+import { forecastBench } from './forecast';
 import { importBigBasket, inventorySearch, stockOnHandAll, stockTakePosting } from './inventory';
 import { insightsJob } from './insights';
 import { loadAverage, machineInfo } from './lib/machine';
@@ -37,6 +38,7 @@ const ALL: Benchmark[] = [
   syncRelay,
   heavyWork,
   restoreBig,
+  forecastBench,
 ];
 
 const wanted = process.argv.slice(2);

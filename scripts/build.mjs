@@ -22,6 +22,7 @@ await esbuild({
     'backup-worker': 'db/backup/backup-worker.ts',
     'insights-worker': 'app/host/insights/worker.ts',
     'heavy-worker': 'app/host/workers/heavy-worker.ts',
+    'forecast-worker': 'app/host/forecasting/worker.ts',
   },
   format: 'esm',
   outdir: 'dist/app',
