@@ -16,7 +16,7 @@ export interface PricedCart {
   shop: Shop;
   customer: Customer | null;
   bill: PricedBill;
-  /** which lots each line takes, and at what cost (FEFO; issue #4) */
+  /** which lots each line takes, and at what cost (first expiry, first out) */
   issues: Issue[];
 }
 
