@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expectApiError } from '../support/api-errors';
 import { ApiError, type ApiClient } from '../../app/core/contract';
+import type { ErrorCode } from '../../app/core/contract/errors';
 import { gstinCheckChar } from '../../app/core/gst';
 import { trialBalanceDifference, writtenRows } from '../support/books';
 import { makeTestHost, type TestHost } from '../support/test-host';
@@ -17,16 +19,12 @@ beforeEach(async () => {
 });
 afterEach(() => host.dispose());
 
-async function refused(p: Promise<unknown>, code: string): Promise<ApiError> {
+/** Refused with this code, and nothing written. */
+async function refused(p: Promise<unknown>, code: ErrorCode): Promise<ApiError> {
   const before = writtenRows(host.store.raw);
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(ApiError);
-  expect((e as ApiError).code).toBe(code);
+  const e = await expectApiError(p, code);
   expect(writtenRows(host.store.raw)).toEqual(before);
-  return e as ApiError;
+  return e;
 }
 
 const customer = async (name = 'Meena Rathore', creditLimitPaise = 0) => manager.call('customers.add', { name, phone: '9827000001', creditLimitPaise });

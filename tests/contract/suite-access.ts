@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { api, type MethodName } from '../../app/core/contract';
 import type { SuiteContext } from './contract-suite';
-import { expectApiError } from './transports';
+import { expectApiError } from '../support/api-errors';
 import type { Role } from '../../app/core/contract/vocabulary';
 
 const ROLES_BELOW: Record<string, Role[]> = { manager: ['staff'], owner: ['staff', 'manager'] };

@@ -3,7 +3,7 @@ import type { JournalEntryView } from '../../app/core/contract';
 import type { z } from 'zod';
 import { demoBarcode } from '../../app/host/demo/demo-shop';
 import type { SuiteContext } from './contract-suite';
-import { expectApiError } from './transports';
+import { expectApiError } from '../support/api-errors';
 
 type Entry = z.infer<typeof JournalEntryView>;
 

@@ -3,7 +3,7 @@ import type { ApiClient, MethodName } from '../../app/core/contract';
 import { translate } from '../../app/core/i18n';
 import type { SuiteContext } from './contract-suite';
 import { DEVANAGARI, ID_LIKE } from '../support/words';
-import { expectApiError } from './transports';
+import { expectApiError } from '../support/api-errors';
 
 const ATTA = 'prod-demo-001';
 const ATTA_NAME = 'Aashirvaad Atta 5kg';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiClient, MethodName } from '../../app/core/contract';
 import type { SuiteContext } from './contract-suite';
-import { expectApiError } from './transports';
+import { expectApiError } from '../support/api-errors';
 
 const ATTA = 'prod-demo-001';
 const cash = [{ method: 'cash', amountPaise: 28500 }];

@@ -122,19 +122,3 @@ export const overHttp: TransportFactory<HttpTransport> = {
   },
 };
 
-/**
- * Awaits a call that must fail with this code; returns the error for more checks. Every refusal
- * also carries a message key the screens can say, and names no internal id.
- */
-export async function expectApiError(call: Promise<unknown>, code: keyof typeof ERROR_CODES): Promise<ApiError> {
-  const error = await call.then(
-    (result: unknown) => new Error(`expected ${code}, got a result: ${JSON.stringify(result)}`),
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  const refusal = error as ApiError;
-  expect(refusal.code, refusal.message).toBe(code);
-  expect(hasMessage(refusal.key ?? ''), `${code} "${refusal.message}" has no known message key`).toBe(true);
-  expect(refusal.message).not.toMatch(ID_LIKE);
-  return refusal;
-}

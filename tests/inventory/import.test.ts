@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
-import { expectApiError } from '../contract/transports';
+import { expectApiError } from '../support/api-errors';
 import { DATA_DIR, dataFile, upload } from '../support/imports';
 import { makeTestHost, type TestHost } from '../support/test-host';
 

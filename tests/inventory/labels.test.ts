@@ -9,7 +9,7 @@ import { hasValidCheckDigit } from '../../app/core/catalog/barcode';
 import { parseScaleBarcode } from '../../app/core/catalog/scale';
 import { decodeEscPos, receiptText } from '../../printers/virtual/decode';
 import { startVirtualPrinter, type VirtualPrinter } from '../../printers/virtual/server';
-import { expectApiError } from '../contract/transports';
+import { expectApiError } from '../support/api-errors';
 import { makeTestHost, type TestHost } from '../support/test-host';
 
 const SUGAR = 'prod-demo-005';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
-import { expectApiError } from '../contract/transports';
+import { expectApiError } from '../support/api-errors';
 import { trialBalanceDifference, unbalancedEntries } from '../support/books';
 import { makeTestHost, type TestHost } from '../support/test-host';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
 import { gs1CheckDigit } from '../../app/core/catalog/barcode';
 import { demoBarcode } from '../../app/host/demo/demo-shop';
-import { expectApiError } from '../contract/transports';
+import { expectApiError } from '../support/api-errors';
 import { trialBalanceDifference } from '../support/books';
 import { makeTestHost, type TestHost } from '../support/test-host';
 

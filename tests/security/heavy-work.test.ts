@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { expectApiError } from '../support/api-errors';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, type ApiClient } from '../../app/core/contract';
@@ -21,23 +22,13 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => host.dispose());
 
-async function apiError(p: Promise<unknown>): Promise<ApiError> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(ApiError);
-  return e as ApiError;
-}
-
 describe('a zip bomb shaped like an .xlsx', () => {
   it('is refused from its declared sizes, before anything is inflated, and the host keeps billing', async () => {
     const bomb = xlsxBomb(300);
     expect(bomb.length).toBeLessThan(2 << 20);
     expect(zipEntrySizes(bomb)?.find((e) => e.name.includes('sheet1'))?.uncompressed).toBe(300 << 20);
     const importId = await upload(manager, 'catalogue.xlsx', bomb);
-    const e = await apiError(manager.call('catalog.importPreview', { importId }));
-    expect(e.code).toBe('INVALID_INPUT');
+    const e = await expectApiError(manager.call('catalog.importPreview', { importId }), 'INVALID_INPUT');
     expect(e.message).toMatch(/unpacks .* times its size: it is not a normal Excel file/);
     const bill = await staff.call('billing.postInvoice', {
       clientRef: 'after-the-bomb-0001',
@@ -49,7 +40,7 @@ describe('a zip bomb shaped like an .xlsx', () => {
 
   it('the same bomb through importCommit (parsed on the worker too) is refused the same way', async () => {
     const importId = await upload(manager, 'catalogue.xlsx', xlsxBomb(300));
-    expect((await apiError(manager.call('catalog.importCommit', { importId }))).message).toMatch(/not a normal Excel file/);
+    expect((await expectApiError(manager.call('catalog.importCommit', { importId }), 'INVALID_INPUT')).message).toMatch(/not a normal Excel file/);
   });
 });
 

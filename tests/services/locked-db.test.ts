@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { expectApiError } from '../support/api-errors';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -17,15 +18,6 @@ beforeEach(async () => {
   staff = await host.as('staff');
 });
 afterEach(() => host.dispose());
-
-async function rejection(p: Promise<unknown>): Promise<ApiError> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(ApiError);
-  return e as ApiError;
-}
 
 /** Another program on the same file holding the write lock: a separate process, like a backup tool or a second app. */
 async function lockFromAnotherProcess(file: string): Promise<{ release(): Promise<void> }> {
@@ -61,8 +53,7 @@ describe('a database locked by someone else', () => {
     const before = writtenRows(host.store.raw);
 
     const started = Date.now();
-    const e = await rejection(staff.call('billing.postInvoice', bill));
-    expect(e.code).toBe('DB_BUSY');
+    const e = await expectApiError(staff.call('billing.postInvoice', bill), 'DB_BUSY');
     expect(e.message).toMatch(/busy.*Nothing was saved; try again/);
     expect(Date.now() - started).toBeGreaterThanOrEqual(140); // it waited the busy timeout before giving up
     expect(writtenRows(host.store.raw)).toEqual(before);
@@ -79,7 +70,7 @@ describe('a database locked by someone else', () => {
     const lock = await lockFromAnotherProcess(join(host.dir, 'shop.sqlite'));
     const before = writtenRows(host.store.raw);
     try {
-      expect((await rejection(staff.call('billing.postInvoice', bill))).code).toBe('DB_BUSY');
+      await expectApiError(staff.call('billing.postInvoice', bill), 'DB_BUSY');
       expect(writtenRows(host.store.raw)).toEqual(before);
     } finally {
       await lock.release();

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expectApiError } from '../support/api-errors';
+import type { ErrorCode } from '../../app/core/contract/errors';
 import { ApiError, type ApiClient } from '../../app/core/contract';
 import { makeTestHost, type TestHost } from '../support/test-host';
 import { trialBalanceDifference, unbalancedEntries, writtenRows } from '../support/books';
@@ -23,16 +25,6 @@ const cart = [
   { productId: SUGAR, qtyMilli: 1250 },
   { productId: COLA, qtyMilli: 2000 },
 ];
-
-async function expectError(p: Promise<unknown>, code: string) {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(ApiError);
-  expect((e as ApiError).code).toBe(code);
-  return e as ApiError;
-}
 
 describe('billing.postInvoice', () => {
   it('posts a split-tender bill with tax, stock, a balanced journal and the device’s next number', async () => {
@@ -167,7 +159,7 @@ describe('billing.postInvoice', () => {
 describe('bad input gets a clear error and writes nothing', () => {
   const ok = { clientRef: 'bad-0000-0001', tenders: [{ method: 'cash' as const, amountPaise: 28500 }] };
 
-  it.each([
+  it.each<[string, unknown, ErrorCode]>([
     ['unknown product', { ...ok, lines: [{ productId: 'nope', qtyMilli: 1000 }] }, 'NOT_FOUND'],
     ['zero quantity', { ...ok, lines: [{ productId: ATTA, qtyMilli: 0 }] }, 'INVALID_QUANTITY'],
     ['negative quantity', { ...ok, lines: [{ productId: ATTA, qtyMilli: -1000 }] }, 'INVALID_QUANTITY'],
@@ -185,14 +177,14 @@ describe('bad input gets a clear error and writes nothing', () => {
     ['a quantity that is not an integer', { ...ok, lines: [{ productId: ATTA, qtyMilli: 1.5 }] }, 'BAD_PARAMS'],
   ])('%s', async (_name, params, code) => {
     const before = writtenRows(host.store.raw);
-    await expectError(staff.call('billing.postInvoice', params as never), code);
+    await expectApiError(staff.call('billing.postInvoice', params as never), code);
     expect(writtenRows(host.store.raw)).toEqual(before);
   });
 
   it('refuses a price above MRP even from the owner', async () => {
     const owner = await host.as('owner');
     const before = writtenRows(host.store.raw);
-    const e = await expectError(
+    const e = await expectApiError(
       owner.call('billing.postInvoice', { ...ok, lines: [{ productId: ATTA, qtyMilli: 1000, unitPricePaise: 31000 }] }),
       'PRICE_ABOVE_MRP',
     );
@@ -201,14 +193,14 @@ describe('bad input gets a clear error and writes nothing', () => {
   });
 
   it('refuses calls without a session', async () => {
-    await expectError(host.client().call('billing.postInvoice', { ...ok, lines: [cart[0]!] }), 'UNAUTHENTICATED');
+    await expectApiError(host.client().call('billing.postInvoice', { ...ok, lines: [cart[0]!] }), 'UNAUTHENTICATED');
   });
 });
 
 describe('billing.cancelInvoice', () => {
   it('keeps the number, reverses the journal and returns the stock', async () => {
     const inv = await staff.call('billing.postInvoice', { clientRef: 'cancel-0001', lines: cart, tenders: [{ method: 'cash', amountPaise: 42300 }] });
-    await expectError(staff.call('billing.cancelInvoice', { id: inv.id, reason: 'wrong items' }), 'FORBIDDEN');
+    await expectApiError(staff.call('billing.cancelInvoice', { id: inv.id, reason: 'wrong items' }), 'FORBIDDEN');
     const cancelled = await manager.call('billing.cancelInvoice', { id: inv.id, reason: 'wrong items' });
     expect(cancelled).toMatchObject({ number: inv.number, status: 'cancelled', cancellation: { reason: 'wrong items' } });
     const entries = await manager.call('accounting.entriesFor', { refId: inv.id });
@@ -220,7 +212,7 @@ describe('billing.cancelInvoice', () => {
       { productId: SUGAR, qtyMilli: 50000 },
     ]);
     expect(trialBalanceDifference(host.store.raw)).toBe(0);
-    await expectError(manager.call('billing.cancelInvoice', { id: inv.id, reason: 'again' }), 'ALREADY_CANCELLED');
+    await expectApiError(manager.call('billing.cancelInvoice', { id: inv.id, reason: 'again' }), 'ALREADY_CANCELLED');
   });
 
   it('posted rows cannot be edited behind the app’s back', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApiClient } from '../../app/core/contract';
@@ -20,20 +20,46 @@ export interface TestHost extends Host {
   dispose(): void;
 }
 
-/** A real host on a real SQLite file in a temp folder, with a frozen clock and predictable ids. */
+const START = '2026-11-24T05:30:00.000Z';
+const QUIET: Partial<HostOptions> = { validateResults: true, log: () => {}, printing: { retryDelaysMs: [30, 60] } };
+/** Options that change nothing in the shop file: a host with only these starts from the template. */
+const FILE_NEUTRAL: ReadonlySet<string> = new Set(['printing', 'log', 'validateResults', 'offload', 'busyTimeoutMs'] satisfies Array<keyof HostOptions>);
+
+/**
+ * The demo shop, migrated and seeded once per test worker, with how far its ids got. Each test
+ * host copies the file instead of migrating and seeding its own: the same shop, byte for byte,
+ * in a fraction of the time.
+ */
+let template: { file: string; ids: Map<string, number> } | undefined;
+function demoTemplate(): { file: string; ids: Map<string, number> } {
+  if (template) return template;
+  const { dir } = tempDir('sk-template-');
+  const ids = sequentialIds();
+  const file = join(dir, 'shop.sqlite');
+  createHost({ dbFile: file, clock: fixedClock(START), ids, ...QUIET }).close();
+  template = { file, ids: ids.counts() };
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return template;
+}
+
+/**
+ * A real host on a real SQLite file in a temp folder, with a frozen clock and predictable ids.
+ * Without options that shape the file (its path, set-up, clock, ids, secrets) the file is a copy
+ * of the seeded demo template.
+ */
 export function makeTestHost(options: Partial<HostOptions> = {}): TestHost {
   const { dir, cleanup } = tempDir();
-  const clock = fixedClock('2026-11-24T05:30:00.000Z');
+  const clock = fixedClock(START);
+  const dbFile = join(dir, 'shop.sqlite');
+  const fromTemplate = Object.keys(options).every((k) => FILE_NEUTRAL.has(k));
+  let ids = sequentialIds();
+  if (fromTemplate) {
+    const made = demoTemplate();
+    for (const suffix of ['', '-wal']) if (existsSync(made.file + suffix)) copyFileSync(made.file + suffix, dbFile + suffix);
+    ids = sequentialIds(made.ids);
+  }
   // Retries of a failed receipt come quickly here; the counter waits 1 s and 3 s.
-  const host = createHost({
-    dbFile: join(dir, 'shop.sqlite'),
-    clock,
-    ids: sequentialIds(),
-    validateResults: true,
-    log: () => {},
-    printing: { retryDelaysMs: [30, 60] },
-    ...options,
-  });
+  const host = createHost({ dbFile, clock, ids, ...QUIET, ...options });
   return {
     ...host,
     dir,
