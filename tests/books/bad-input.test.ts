@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectApiError } from '../support/api-errors';
-import { ApiError, type ApiClient } from '../../app/core/contract';
+import type { ApiError } from '../../app/core/contract';
+import { type ApiClient } from '../../app/core/contract';
 import type { ErrorCode } from '../../app/core/contract/errors';
 import { gstinCheckChar } from '../../app/core/gst';
 import { trialBalanceDifference, writtenRows } from '../support/books';

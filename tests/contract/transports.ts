@@ -1,23 +1,9 @@
-import { expect } from 'vitest';
 import type { z } from 'zod';
-import {
-  API_PATH,
-  api,
-  ApiError,
-  createApiClient,
-  ERROR_CODES,
-  isMethodName,
-  LANG_HEADER,
-  type ApiClient,
-  type HttpReply,
-  type Send,
-} from '../../app/core/contract';
+import { API_PATH, api, createApiClient, ERROR_CODES, isMethodName, LANG_HEADER, type ApiClient, type HttpReply, type Send } from '../../app/core/contract';
 import { DEMO_PINS } from '../../app/host/demo/demo-shop';
 import { startHttpServer, type HttpServer } from '../../app/host/transports/http';
 import { makeTestHost, type TestHost } from '../support/test-host';
 import type { Lang, Role } from '../../app/core/contract/vocabulary';
-import { hasMessage } from '../../app/core/i18n';
-import { ID_LIKE } from '../support/words';
 
 /** One way of reaching the host; the contract suite runs the same cases over each. */
 export interface Transport {
@@ -121,4 +107,3 @@ export const overHttp: TransportFactory<HttpTransport> = {
     return { ...transport, url: server.url };
   },
 };
-

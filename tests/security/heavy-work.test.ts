@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { expectApiError } from '../support/api-errors';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError, type ApiClient } from '../../app/core/contract';
+import { type ApiClient } from '../../app/core/contract';
 import { AppError } from '../../app/core/contract/errors';
 import { createSpreadsheets, SHEET_LIMITS } from '../../app/host/spreadsheets';
 import { createHeavyLane } from '../../app/host/workers/heavy-lane';

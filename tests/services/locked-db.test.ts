@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError, type ApiClient } from '../../app/core/contract';
+import { type ApiClient } from '../../app/core/contract';
 import { writtenRows } from '../support/books';
 import { makeTestHost, type TestHost } from '../support/test-host';
 

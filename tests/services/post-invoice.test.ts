@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectApiError } from '../support/api-errors';
 import type { ErrorCode } from '../../app/core/contract/errors';
-import { ApiError, type ApiClient } from '../../app/core/contract';
+import { type ApiClient } from '../../app/core/contract';
 import { makeTestHost, type TestHost } from '../support/test-host';
 import { trialBalanceDifference, unbalancedEntries, writtenRows } from '../support/books';
 
