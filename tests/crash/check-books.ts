@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { demoCatalog } from '../../app/host/demo/demo-shop';
-import { trialBalanceDifference, unbalancedEntries } from '../support/books';
+import { trialBalanceDifference, unbalancedEntries } from '../support/accounting';
 
 /** What the counter was told: acknowledged bills, and the one bill (if any) sent but never answered. */
 export interface CounterKnowledge {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, type ApiClient } from '../../app/core/contract';
-import { writtenRows } from '../support/books';
+import { writtenRows } from '../support/accounting';
 import { makeTestHost, type TestHost } from '../support/test-host';
 
 /**

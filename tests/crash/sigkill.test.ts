@@ -9,7 +9,7 @@ import { bundlePoster, runAndKill, type KillPlan } from './run-poster';
  * Crash safety: a counter posting bills as fast as it can is SIGKILLed at random moments, again and
  * again, on one growing shop file. After every kill the file must keep every promise of the books.
  * (SIGKILL loses the process, not the OS's page cache: power-cut durability rests on
- * synchronous=FULL, which db/migrate.test.ts checks is set.)
+ * synchronous=FULL, which tests/db/migrate.test.ts checks is set.)
  */
 const KILLS = 60;
 

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
 import { CATALOGUE, type MessageKey } from '../../app/core/i18n';
-import { postFixtures, readFixture, type FixtureBooks, type FixtureFile } from '../books/fixture-host';
+import { postFixtures, readFixture, type FixtureBooks, type FixtureFile } from '../accounting/fixture-host';
 import { upload } from '../support/imports';
 import { makeTestHost } from '../support/test-host';
 import { DEVANAGARI } from '../support/words';

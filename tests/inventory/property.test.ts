@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
 import { ApiError } from '../../app/core/contract';
-import { trialBalanceDifference, unbalancedEntries } from '../support/books';
+import { trialBalanceDifference, unbalancedEntries } from '../support/accounting';
 import { makeTestHost, type TestHost } from '../support/test-host';
 
 /**

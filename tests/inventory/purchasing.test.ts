@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
 import { expectApiError } from '../support/api-errors';
-import { trialBalanceDifference, unbalancedEntries } from '../support/books';
+import { trialBalanceDifference, unbalancedEntries } from '../support/accounting';
 import { makeTestHost, type TestHost } from '../support/test-host';
 
 const BUTTER = 'prod-demo-016';

@@ -3,7 +3,7 @@ import type { ApiClient } from '../../app/core/contract';
 import { gs1CheckDigit } from '../../app/core/catalog/barcode';
 import { demoBarcode } from '../../app/host/demo/demo-shop';
 import { expectApiError } from '../support/api-errors';
-import { trialBalanceDifference } from '../support/books';
+import { trialBalanceDifference } from '../support/accounting';
 import { makeTestHost, type TestHost } from '../support/test-host';
 
 const BUTTER = 'prod-demo-016'; // opening lot expires in 120 days
