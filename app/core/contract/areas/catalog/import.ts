@@ -61,7 +61,11 @@ export const importApi = {
       importId: Id.optional(),
       fileName: z.string().trim().min(1).max(200),
       chunkBase64: z.string().max(700_000),
-      offset: z.int().min(0).describe('bytes already sent: a repeated chunk is recognised and not appended twice'),
+      offset: z
+        .int()
+        .min(0)
+        .max(64 * 1024 * 1024)
+        .describe('bytes already sent: a repeated chunk is recognised and not appended twice'),
     }),
     result: z.object({ importId: Id, bytes: z.int() }),
     errors: ['NOT_FOUND', 'INVALID_INPUT'],
