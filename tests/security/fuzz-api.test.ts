@@ -78,7 +78,12 @@ async function login(caller: Exclude<Caller, 'nobody'>): Promise<void> {
   const users = await post('auth.users', '{}', 'nobody', 'en');
   if (users === 'no answer' || !users.body?.ok) throw new Error('auth.users failed');
   const user = (users.body.result as Array<{ id: string; role: Role }>).find((u) => u.role === caller);
-  const reply = await post('auth.login', JSON.stringify({ userId: user?.id, pin: DEMO_PINS[caller], deviceId: `fuzz-${caller}`, deviceName: 'Fuzz' }), 'nobody', 'en');
+  const reply = await post(
+    'auth.login',
+    JSON.stringify({ userId: user?.id, pin: DEMO_PINS[caller], deviceId: `fuzz-${caller}`, deviceName: 'Fuzz' }),
+    'nobody',
+    'en',
+  );
   if (reply === 'no answer' || !reply.body?.ok) throw new Error(`login as ${caller} failed`);
   tokens.set(caller, (reply.body.result as { token: string }).token);
 }

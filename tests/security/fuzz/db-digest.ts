@@ -21,7 +21,10 @@ export function dbDigest(file: string): { digest: string; rows: number; tables: 
     let rows = 0;
     for (const name of tables) {
       hash.update(`\u0000${name}\u0000`);
-      for (const row of db.prepare(`SELECT * FROM "${name.replaceAll('"', '""')}"`).raw().iterate()) {
+      for (const row of db
+        .prepare(`SELECT * FROM "${name.replaceAll('"', '""')}"`)
+        .raw()
+        .iterate()) {
         hash.update(JSON.stringify(row, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : Buffer.isBuffer(v) ? v.toString('base64') : v)));
         rows++;
       }
