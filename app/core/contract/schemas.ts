@@ -33,6 +33,8 @@ export const SignedAmountPaise = Paise.min(-LIMITS.amountPaise).max(LIMITS.amoun
 export const LineQtyMilli = QtyMilli.min(-LIMITS.qtyMilli).max(LIMITS.qtyMilli);
 /** A counted or ordered quantity: 0 … 10 lakh units. */
 export const CountMilli = QtyMilli.min(0).max(LIMITS.qtyMilli);
+/** Bytes as padded base64 (whole groups of four), checked before anything decodes them. */
+export const Base64 = z.string().regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, 'base64');
 export const RateBp = z.int().min(0).max(10000).describe('basis points: 18% = 1800');
 export const IsoDate = z
   .string()

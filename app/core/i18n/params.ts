@@ -61,12 +61,14 @@ export const FORMATS = {
     en: 'a month like 112026 or a financial year like 2026-27',
     hi: '112026 जैसा महीना या 2026-27 जैसा वित्त वर्ष',
   },
+  'format.base64': { en: 'a file’s contents in base64', hi: 'base64 में फ़ाइल की सामग्री' },
   'format.financialYear': { en: 'a financial year like 2026-27', hi: '2026-27 जैसा वित्त वर्ष' },
 } as const satisfies Record<`format.${string}`, Text>;
 
 /** The contract's patterns (RegExp.source) and the hint for each; a test checks every pattern has one. */
 export const PATTERN_HINTS: Readonly<Record<string, keyof typeof FORMATS>> = {
   '^\\d{4}-\\d{2}-\\d{2}$': 'format.date',
+  '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$': 'format.base64',
   '^[6-9]\\d{9}$': 'format.mobile',
   '^$|^[6-9]\\d{9}$': 'format.mobile',
   '^\\d{4,8}$': 'format.pin',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../../define';
-import { Id, IsoInstant, FileDownload } from '../../schemas';
+import { Base64, Id, IsoInstant, FileDownload } from '../../schemas';
 import { IMPORT_FIELDS } from '../../vocabulary';
 
 const ImportField = z.enum(IMPORT_FIELDS);
@@ -60,7 +60,7 @@ export const importApi = {
     params: z.object({
       importId: Id.optional(),
       fileName: z.string().trim().min(1).max(200),
-      chunkBase64: z.string().max(700_000),
+      chunkBase64: Base64.max(700_000),
       offset: z
         .int()
         .min(0)
