@@ -1,19 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
-import {
-  AmountPaise,
-  Id,
-  IsoDate,
-  IsoInstant,
-  LineQtyMilli,
-  NonNegPaise,
-  Paise,
-  QtyMilli,
-  SignedAmountPaise,
-  SignedPricePaise,
-  StateCode,
-  Unit,
-} from '../schemas';
+import { AmountPaise, Id, IsoDate, IsoInstant, LineQtyMilli, Paise, QtyMilli, SignedAmountPaise, SignedPricePaise, StateCode, Unit } from '../schemas';
 import { TENDER_METHODS } from '../vocabulary';
 
 export const TenderInputSchema = z.object({

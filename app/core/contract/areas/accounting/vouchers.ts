@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../../define';
-import { AmountPaise, Id, IsoDate, IsoInstant, LIMITS, NonNegPaise, Paise } from '../../schemas';
+import { AmountPaise, Id, IsoDate, IsoInstant, LIMITS, Paise } from '../../schemas';
 import { AccountCodeSchema, JournalEntryView } from './accounts';
 
 /** Money vouchers (receipts, payments, expenses, contra, journal, cash counts): accounting.* methods. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../../define';
 import { patchOf } from '../../patch';
-import { CountMilli, Hsn, Id, NonNegPaise, PricePaise, QtyMilli, RateBp, Unit } from '../../schemas';
+import { CountMilli, Hsn, Id, PricePaise, QtyMilli, RateBp, Unit } from '../../schemas';
 
 const ProductUnit = z.object({
   name: z.string().trim().min(1).max(20),
