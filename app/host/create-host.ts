@@ -1,7 +1,7 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { syncPath } from '../../db/backup/copy';
-import { createApiClient, DATA_AREAS, type ApiClient, type ClientOptions } from '../core/contract';
+import { createApiClient, DATA_AREAS, isLang, type ApiClient, type ClientOptions } from '../core/contract';
 import type { Clock, IdSource, Secrets, ServiceDeps } from '../core/services/ports';
 import { ensureSystemAccounts, setupShop, type ShopSetup } from '../core/services/shop/setup';
 import { openDatabase, ShopFileError, type OpenedDatabase } from '../../db/open';
@@ -9,7 +9,7 @@ import { createStore, type SqliteStore } from '../../db/store';
 import { allowDevicePaths, forbidDeviceRoots } from '../../printers/transports/device-paths';
 import { createHostBackups, type HostBackups } from './backups/host-backups';
 import { seedDemoShop } from './demo/seed';
-import { createDispatcher, type Dispatch } from './dispatcher';
+import { admit, coerceError, createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './event-bus';
 import { takeHostLock } from './host-lock';
 import { randomIds, systemClock } from './ids';
@@ -171,7 +171,15 @@ export function createHost(options: HostOptions): Host {
     if (maintenance) return { id: request.id, ok: false, error: { code: 'DB_BUSY', message: maintenance } };
     inFlight += 1;
     try {
-      return lane?.handles(request.method) ? await lane.call(request, deps.clock.now()) : await inner(request);
+      if (!lane?.handles(request.method)) return await inner(request);
+      // Refused here, on the host's thread, before anything is handed to the worker.
+      const lang = isLang(request.lang) ? request.lang : 'en';
+      try {
+        admit(deps, request, lang);
+      } catch (e) {
+        return { id: request.id, ok: false, error: coerceError(e, log) };
+      }
+      return await lane.call(request, deps.clock.now());
     } finally {
       inFlight -= 1;
     }

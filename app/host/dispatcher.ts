@@ -60,6 +60,32 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
+/** A request that passed the checks every method shares, with its params as validated. */
+export interface Admitted {
+  method: MethodName;
+  params: unknown;
+  ctx: CallContext | null;
+}
+
+/**
+ * What every method checks before its handler runs: the method exists, the session and role
+ * allow it, and its params match the schema (strict: unknown fields are refused). Throws the
+ * refusal. Work handed to another thread goes through this first, so nothing it cannot refuse
+ * (a 5,000-level nested value, a wrong type) ever leaves the host's thread.
+ */
+export function admit(deps: ServiceDeps, request: RequestEnvelope, lang: Lang): Admitted {
+  if (!isMethodName(request.method)) fail('NOT_FOUND', 'request.unknownMethod', { method: request.method });
+  const spec = api[request.method];
+  const ctx = spec.access === 'public' ? null : sessionFor(deps, request.token, lang);
+  if (ctx && spec.access !== 'public' && !atLeast(ctx.user.role, spec.access)) {
+    fail('FORBIDDEN', NEEDS[spec.access], {}, { method: request.method, needs: spec.access });
+  }
+  const params = request.params ?? {};
+  const parsed = spec.params.safeParse(params);
+  if (!parsed.success) throw badParams(request.method, parsed.error.issues, params, lang);
+  return { method: request.method, params: parsed.data, ctx };
+}
+
 /**
  * The one dispatcher behind every transport: method lookup, session and role check, params
  * validation, the handler, then events after success. Never throws: the reply carries the error.
@@ -71,19 +97,12 @@ export function createDispatcher(deps: ServiceDeps, options: DispatcherOptions):
     const { id } = request;
     const lang: Lang = isLang(request.lang) ? request.lang : 'en';
     try {
-      if (!isMethodName(request.method)) fail('NOT_FOUND', 'request.unknownMethod', { method: request.method });
-      const spec = api[request.method];
-      const ctx = spec.access === 'public' ? null : sessionFor(deps, request.token, lang);
-      if (ctx && spec.access !== 'public' && !atLeast(ctx.user.role, spec.access)) {
-        fail('FORBIDDEN', NEEDS[spec.access], {}, { method: request.method, needs: spec.access });
-      }
-      const params = request.params ?? {};
-      const parsed = spec.params.safeParse(params);
-      if (!parsed.success) throw badParams(request.method, parsed.error.issues, params, lang);
-      const result = await table[request.method](deps, parsed.data, ctx);
+      const { method, params, ctx } = admit(deps, request, lang);
+      const spec = api[method];
+      const result = await table[method](deps, params, ctx);
       if (options.validateResults) {
         const checked = spec.result.safeParse(result);
-        if (!checked.success) throw new Error(`${request.method} returned a result that breaks its schema: ${describeIssues(checked.error)}`);
+        if (!checked.success) throw new Error(`${method} returned a result that breaks its schema: ${describeIssues(checked.error)}`);
       }
       const changes = 'changes' in spec ? spec.changes : undefined;
       if (changes && changes.length > 0) options.events.publish({ event: 'data.changed', payload: { areas: [...changes] } });

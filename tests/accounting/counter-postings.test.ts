@@ -33,7 +33,7 @@ const balance = async (code: string) =>
 
 describe('khata credit limit at the counter', () => {
   it('warns the cashier, who may go on, when the owner chose warn', async () => {
-    const c = await staff.call('customers.add', { name: 'Lakhan Singh', phone: '9827000002', creditLimitPaise: 50000 });
+    const c = await manager.call('customers.add', { name: 'Lakhan Singh', phone: '9827000002', creditLimitPaise: 50000 });
     const bill = { lines: [{ productId: ATTA, qtyMilli: 2000 }], customerId: c.id, tenders: [{ method: 'credit' as const, amountPaise: 57000 }] };
     expect(await staff.call('khata.creditCheck', { customerId: c.id, amountPaise: 57000 })).toMatchObject({
       limitPaise: 50000,
@@ -48,7 +48,7 @@ describe('khata credit limit at the counter', () => {
 
   it('refuses the khata bill, even acknowledged, when the owner chose block; cash for the rest goes through', async () => {
     await owner.call('accounting.updateSettings', { creditPolicy: 'block' });
-    const c = await staff.call('customers.add', { name: 'Lakhan Singh', phone: '9827000002', creditLimitPaise: 50000 });
+    const c = await manager.call('customers.add', { name: 'Lakhan Singh', phone: '9827000002', creditLimitPaise: 50000 });
     const e = staff.call('billing.postInvoice', {
       clientRef: 'limit-block-1',
       customerId: c.id,

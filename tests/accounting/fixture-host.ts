@@ -114,8 +114,10 @@ export async function postFixtures(
       });
       ids.set(s.id, cn.id);
       numbers.set(s.id, cn.number);
-    } else if (s.receipt) ids.set(s.id, (await manager.call('khata.receive', { ...s.receipt, customerId: id(s.receipt.customer) })).voucher.id);
-    else if (s.expense) ids.set(s.id, (await manager.call('accounting.expense', { ...s.expense, date: s.date })).id);
+    } else if (s.receipt) {
+      const { customer, ...receipt } = s.receipt;
+      ids.set(s.id, (await manager.call('khata.receive', { ...receipt, customerId: id(customer) })).voucher.id);
+    } else if (s.expense) ids.set(s.id, (await manager.call('accounting.expense', { ...s.expense, date: s.date })).id);
     else if (s.contra) ids.set(s.id, (await manager.call('accounting.contra', { ...s.contra, date: s.date })).id);
     else if (s.payment) ids.set(s.id, (await manager.call('accounting.payment', { ...s.payment, date: s.date })).id);
     else if (s.journal) ids.set(s.id, (await owner.call('accounting.journal', { ...s.journal, date: s.date })).id);

@@ -79,11 +79,18 @@ export function paramCases(ctx: SuiteContext): void {
       expect(await ctx.staff.call('billing.listInvoices', { date: '2026-11-24' })).toEqual(before);
     });
 
-    it('ignores fields it does not know, as zod objects do, and answers as if they were absent', async () => {
-      const clean = await ctx.staff.call('billing.quote', { lines: oneAtta });
-      const withJunk = await ctx.staff.call('billing.quote', { lines: [{ ...oneAtta[0]!, colour: 'red' }], colour: 'blue' } as never);
-      expect(withJunk).toEqual(clean);
-      expect(clean.totals.payablePaise).toBe(28500);
+    it('refuses fields it does not know, at any depth, naming each one', async () => {
+      const error = await expectApiError(
+        ctx.staff.call('billing.quote', { lines: [{ ...oneAtta[0]!, colour: 'red' }], colour: 'blue' } as never),
+        'BAD_PARAMS',
+      );
+      expect(error.message).toContain('“colour” is not accepted');
+      const details = error.details as { field: string; fields: Array<{ field: string }> };
+      expect(details.fields.map((f) => f.field)).toEqual(['lines.0.colour', 'colour']);
+      // A misspelt discount is not "no discount": it is refused, and said as the field it looks like.
+      const misspelt = await expectApiError(ctx.manager.call('billing.quote', { lines: [{ ...oneAtta[0]!, discountPiase: 500 }] } as never), 'BAD_PARAMS');
+      expect(misspelt.message).toContain('did you mean Discount?');
+      expect(misspelt.message).toContain('(line 1)');
     });
 
     it('fills defaults the caller left out', async () => {

@@ -50,7 +50,12 @@ const KINDS: Array<[string, Record<string, unknown>, string, string]> = [
   ['a number for yes or no', { active: 1 }, 'Active must be yes or no', 'चालू में हाँ या नहीं चुनें'],
   ['an empty list', { lines: [] }, 'Lines: add at least one', 'पंक्तियाँ: कम से कम एक जोड़ें'],
   ['inside a list', { lines: [{ productId: '' }] }, 'Product (line 1) must not be empty', 'सामान (पंक्ति 1) खाली न छोड़ें'],
-  ['unrecognized keys', { printer: { host: 'x', colour: 'red' } }, 'Printer has details that are not expected', 'प्रिंटर में कुछ अनचाही जानकारी है'],
+  [
+    'unrecognized keys',
+    { printer: { host: 'x', colour: 'red' } },
+    'Printer: “colour” is not accepted; nothing was saved',
+    'प्रिंटर: “colour” स्वीकार नहीं है; कुछ सेव नहीं हुआ',
+  ],
   ['not a multiple', { copies: 3 }, 'Copies must be a multiple of 2', 'प्रतियाँ 2 के गुणज में रखें'],
 ];
 
@@ -74,7 +79,14 @@ describe('BAD_PARAMS in words', () => {
     });
     const strict = z.strictObject({ q: z.string() });
     const extra = strict.safeParse({ q: 'a', colour: 'red' });
-    expect(badParams('test.method', extra.error?.issues ?? [], {}, 'en').message).toBe('Some of the details sent are not expected here');
+    expect(badParams('test.method', extra.error?.issues ?? [], {}, 'en').message).toBe('“colour” is not accepted here; nothing was saved');
+    // A misspelling of a known field is pointed at that field, in words.
+    const misspelt = strict.safeParse({ q: 'a', discountPiase: 5 });
+    expect(badParams('test.method', misspelt.error?.issues ?? [], {}, 'hi').toData()).toMatchObject({
+      message: '“discountPiase” is not accepted here: did you mean Discount? Nothing was saved',
+      key: 'params.unknownSuggest',
+      details: { field: 'discountPiase', fields: [{ field: 'discountPiase', message: '“discountPiase” यहाँ स्वीकार नहीं है: क्या आपका मतलब छूट था? कुछ सेव नहीं हुआ' }] },
+    });
 
     const input = { ...VALID, qtyMilli: 0, phone: '1', unit: 'x', reason: 'no' };
     const error = badParams('test.method', Params.safeParse(input).error?.issues ?? [], input, 'hi').toData();

@@ -50,3 +50,26 @@ export function balanced(lines: readonly PostingLine[]): Balanced {
 export function reversal(lines: readonly PostingLine[]): Balanced {
   return balanced(lines.map((l) => ({ ...l, debit: l.credit, credit: l.debit })));
 }
+
+/**
+ * The most any account may hold or any bill may come to, in paise: ₹1 lakh crore. Far past any
+ * shop, and low enough that a statement adding up every account of the chart stays an exact
+ * integer (2^53 is about 90 times this).
+ */
+export const BOOKS_LIMIT_PAISE = 100_000_000_000_000;
+
+/**
+ * Refuses an entry that would take an account's balance past BOOKS_LIMIT_PAISE either way:
+ * `balanceOf` is the account's balance before the entry. Checked before anything is written,
+ * so the books never hold a sum that statements cannot add exactly.
+ */
+export function checkBooksRange(lines: readonly PostingLine[], balanceOf: (account: string) => number): void {
+  const deltas = new Map<string, number>();
+  for (const l of lines) deltas.set(l.account, (deltas.get(l.account) ?? 0) + l.debit - l.credit);
+  for (const [account, delta] of deltas) {
+    const after = balanceOf(account) + delta;
+    if (!Number.isSafeInteger(after) || Math.abs(after) > BOOKS_LIMIT_PAISE) {
+      fail('INVALID_INPUT', 'accounting.beyondBooksLimit', { limit: formatInr(BOOKS_LIMIT_PAISE) }, { account });
+    }
+  }
+}

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ErrorCode } from './errors';
+import { strictDeep } from './strict';
 import type { Role } from './vocabulary';
 
 /** Data areas; a successful call that changes one pushes `data.changed` so screens refetch. */
@@ -36,7 +37,10 @@ export interface MethodSpec<P extends z.ZodType = z.ZodType, R extends z.ZodType
   reads?: readonly DataArea[];
 }
 
-/** Declares one API method; the identity function keeps each spec's precise types. */
+/**
+ * Declares one API method, keeping each spec's precise types. Its params are made strict at every
+ * depth: a field the method does not name is refused with BAD_PARAMS, never ignored.
+ */
 export function method<P extends z.ZodType, R extends z.ZodType, A extends Access>(spec: MethodSpec<P, R, A>): MethodSpec<P, R, A> {
-  return spec;
+  return { ...spec, params: strictDeep(spec.params) };
 }

@@ -6,6 +6,35 @@ export const Id = z.string().min(1).max(64);
 export const Paise = z.int().describe('integer paise');
 export const NonNegPaise = z.int().min(0).describe('integer paise ≥ 0');
 export const QtyMilli = z.int().describe('milli-units: 1 piece = 1000, 250 g = 250');
+/**
+ * Sane maxima for what a shop sends (docs/security.md "Bounds"): far above any real kirana
+ * figure, and far enough below 2^53 that the sums the services make of them stay exact.
+ */
+export const LIMITS = {
+  /** one unit's price, cost or MRP, one line's discount: ₹1 crore */
+  pricePaise: 1_00_00_000_00,
+  /** one amount: a bill discount, a payment, a receipt, a voucher line, a credit limit, cash counted: ₹10 crore */
+  amountPaise: 10_00_00_000_00,
+  /** the quantity on one line or one count: 10 lakh units (1,000 tonnes loose) */
+  qtyMilli: 1_000_000_000,
+  /** a year's turnover as the owner states it: ₹1,000 crore */
+  turnoverPaise: 1_000_00_00_000_00,
+  /** a count of things: notes of one kind in the drawer, copies of a label */
+  count: 100_000,
+} as const;
+/** A unit's price, cost or MRP, or a line's discount, as sent: 0 … ₹1 crore. */
+export const PricePaise = NonNegPaise.max(LIMITS.pricePaise);
+/** The same with a sign, where the service says what a negative means. */
+export const SignedPricePaise = Paise.min(-LIMITS.pricePaise).max(LIMITS.pricePaise);
+/** One amount as sent: 0 … ₹10 crore. */
+export const AmountPaise = NonNegPaise.max(LIMITS.amountPaise);
+export const SignedAmountPaise = Paise.min(-LIMITS.amountPaise).max(LIMITS.amountPaise);
+/** A quantity on one line, signed where the method says so: at most 10 lakh units either way. */
+export const LineQtyMilli = QtyMilli.min(-LIMITS.qtyMilli).max(LIMITS.qtyMilli);
+/** A counted or ordered quantity: 0 … 10 lakh units. */
+export const CountMilli = QtyMilli.min(0).max(LIMITS.qtyMilli);
+/** Bytes as padded base64 (whole groups of four), checked before anything decodes them. */
+export const Base64 = z.string().regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, 'base64');
 export const RateBp = z.int().min(0).max(10000).describe('basis points: 18% = 1800');
 export const IsoDate = z
   .string()

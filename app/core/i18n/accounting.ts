@@ -11,6 +11,10 @@ export const ACCOUNTING = {
     en: 'The entry does not balance: debit {debit}, credit {credit}',
     hi: 'एंट्री बराबर नहीं है: नामे {debit}, जमा {credit}',
   },
+  'accounting.beyondBooksLimit': {
+    en: 'This would take an account in the books past {limit}; nothing was saved. Check the amount',
+    hi: 'इससे खाते की रकम {limit} से ज़्यादा हो जाएगी; कुछ सेव नहीं हुआ। रकम जाँचें',
+  },
   'accounting.entryTooShort': { en: 'An entry needs at least two lines', hi: 'एंट्री में कम से कम दो पंक्तियाँ होनी चाहिए' },
   'accounting.receivedNotPositive': { en: 'The amount received must be more than 0', hi: 'मिली हुई रकम 0 से ज़्यादा होनी चाहिए' },
   'accounting.paidNotPositive': { en: 'The amount paid must be more than 0', hi: 'दी गई रकम 0 से ज़्यादा होनी चाहिए' },

@@ -15,6 +15,10 @@ export const BILLING = {
     hi: '{product} पर छूट 0 और उस पंक्ति की रकम के बीच होनी चाहिए',
   },
   'billing.billDiscountRange': { en: 'The bill discount must be between 0 and the bill amount', hi: 'बिल पर छूट 0 और बिल की रकम के बीच होनी चाहिए' },
+  'billing.billTooLarge': {
+    en: 'A bill can be at most {max}; check the quantities and prices',
+    hi: 'एक बिल ज़्यादा से ज़्यादा {max} का हो सकता है; मात्रा और कीमतें जाँचें',
+  },
   'billing.emptyBill': { en: 'A bill needs at least one item', hi: 'बिल में कम से कम एक सामान होना चाहिए' },
   'billing.compositionInterState': {
     en: 'A composition shop cannot sell to another state',
@@ -35,6 +39,14 @@ export const BILLING = {
   'billing.needsManagerForPrice': {
     en: 'Only a manager or the owner can change the price of {product} or give a discount',
     hi: 'सिर्फ़ मैनेजर या मालिक ही {product} की कीमत बदल सकते हैं या छूट दे सकते हैं',
+  },
+  'billing.needsManagerForPricing': {
+    en: 'Only a manager or the owner can bill with GST added on top of the prices',
+    hi: 'सिर्फ़ मैनेजर या मालिक ही कीमतों के ऊपर जीएसटी जोड़कर बिल बना सकते हैं',
+  },
+  'billing.needsManagerForPlaceOfSupply': {
+    en: 'Only a manager or the owner can bill to another state (place of supply {state})',
+    hi: 'सिर्फ़ मैनेजर या मालिक ही दूसरे राज्य (सप्लाई का स्थान {state}) के लिए बिल बना सकते हैं',
   },
   'billing.needsManagerForBillDiscount': {
     en: 'Only a manager or the owner can give a bill discount',

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { AppError } from '../contract/errors';
 import { formatInr } from '../format/inr';
 import { CATALOGUE, type MessageKey } from './catalogue';
-import { fieldLabelKey } from './fields';
+import { fieldLabelKey, nearestFieldKey } from './fields';
 import { PATTERN_HINTS } from './params';
 import { fill, type Lang, type Params } from './text';
 
@@ -89,7 +89,8 @@ function describe(method: string, issue: Issue, input: unknown, lang: Lang): Sai
     case 'not_multiple_of':
       return said('params.notMultiple', { step: limitText(name, issue.divisor) });
     case 'unrecognized_keys':
-      return issue.path.length === 0 ? { key: 'params.rootUnexpected', params: {} } : said('params.unexpected');
+      // oneKeyEach has put the key at the end of the path.
+      return unknownKey(method, issue.path.slice(0, -1), String(issue.path.at(-1) ?? issue.keys[0] ?? ''), lang);
     case 'invalid_union':
       // A tagged choice ({ kind: 'tcp', … }) whose tag is none of the kinds.
       return issue.discriminator !== undefined ? said('params.notChoice') : said('params.invalid');
@@ -98,10 +99,33 @@ function describe(method: string, issue: Issue, input: unknown, lang: Lang): Sai
   }
 }
 
+/** A key sent as it was typed, cut short and without control characters, for quoting back. */
+const quoted = (name: string) => name.replace(/[\p{C}]/gu, '').slice(0, 40);
+
+/** A field the params do not name: quoted as sent, with the label of a field it looks like a misspelling of. */
+function unknownKey(method: string, path: readonly PropertyKey[], name: string, lang: Lang): Said {
+  const near = nearestFieldKey(name);
+  const suggestion = near === undefined ? undefined : CATALOGUE[near][lang];
+  const params = { name: quoted(name), ...(suggestion === undefined ? {} : { suggestion }) };
+  if (path.length === 0) return { key: suggestion === undefined ? 'params.unknown' : 'params.unknownSuggest', params };
+  return { key: suggestion === undefined ? 'params.unknownIn' : 'params.unknownInSuggest', params: { field: label(method, path, lang), ...params } };
+}
+
+/** One issue per unknown key, at the key's own path, so each is named and can be pointed at. */
+function oneKeyEach(issues: readonly Issue[]): Issue[] {
+  return issues.flatMap((issue): Issue[] =>
+    issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key], path: [...issue.path, key] })) : [issue],
+  );
+}
+
 const say = (s: Said, lang: Lang) => fill(CATALOGUE[s.key][lang], s.params);
 
 /** Each refused field with its message in `lang`, in the order zod found them. */
-export function fieldErrors(method: string, issues: readonly Issue[], input: unknown, lang: Lang): FieldError[] {
+export function fieldErrors(method: string, refused: readonly Issue[], input: unknown, lang: Lang): FieldError[] {
+  return errorsOf(method, oneKeyEach(refused), input, lang);
+}
+
+function errorsOf(method: string, issues: readonly Issue[], input: unknown, lang: Lang): FieldError[] {
   return issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: say(describe(method, issue, input, lang), lang) }));
 }
 
@@ -111,11 +135,12 @@ export function fieldErrors(method: string, issues: readonly Issue[], input: unk
  * hold the first field's path (for the screen to highlight it), every field's message, and zod's
  * issues for tools.
  */
-export function badParams(method: string, issues: readonly Issue[], input: unknown, lang: Lang): AppError {
+export function badParams(method: string, refused: readonly Issue[], input: unknown, lang: Lang): AppError {
+  const issues = oneKeyEach(refused);
   const first = issues[0];
   const english = issues.slice(0, 3).map((i) => say(describe(method, i, input, 'en'), 'en'));
   const said = first ? describe(method, first, input, lang) : { key: 'error.BAD_PARAMS' as const, params: {} };
-  const fields = fieldErrors(method, issues, input, lang);
+  const fields = errorsOf(method, issues, input, lang);
   return new AppError(
     'BAD_PARAMS',
     english.join('; ') || CATALOGUE['error.BAD_PARAMS'].en,

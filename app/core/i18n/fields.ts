@@ -226,3 +226,30 @@ export function fieldLabelKey(method: string, path: ReadonlyArray<PropertyKey>):
 }
 
 const isFieldKey = (key: string): key is keyof typeof FIELDS => Object.hasOwn(FIELDS, key);
+
+/** Edit distance, for a misspelt field name; stops early past `most`. */
+function distance(a: string, b: string, most: number): number {
+  if (Math.abs(a.length - b.length) > most) return most + 1;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length] ?? most + 1;
+}
+
+/** The labelled field a refused name is most likely a misspelling of (at most two letters off, case aside). */
+export function nearestFieldKey(name: string): keyof typeof FIELDS | undefined {
+  const wanted = name.toLowerCase();
+  if (wanted.length < 3 || wanted.length > 40) return undefined;
+  let best: { key: keyof typeof FIELDS; d: number } | undefined;
+  for (const key of Object.keys(FIELDS)) {
+    if (!isFieldKey(key) || key === 'field.params' || key.indexOf('.', 6) >= 0) continue;
+    const d = distance(wanted, key.slice(6).toLowerCase(), 2);
+    if (d <= 2 && (best === undefined || d < best.d)) best = { key, d };
+  }
+  return best?.key;
+}

@@ -29,8 +29,16 @@ export const PARAMS = {
   'params.badFormat': { en: '{field} is not in the right form', hi: '{field} सही रूप में नहीं है' },
   'params.notChoice': { en: '{field} is not one of the choices', hi: '{field} के लिए यह विकल्प मान्य नहीं है' },
   'params.notMultiple': { en: '{field} must be a multiple of {step}', hi: '{field} {step} के गुणज में रखें' },
-  'params.rootUnexpected': { en: 'Some of the details sent are not expected here', hi: 'भेजी गई कुछ जानकारी की यहाँ ज़रूरत नहीं है' },
-  'params.unexpected': { en: '{field} has details that are not expected', hi: '{field} में कुछ अनचाही जानकारी है' },
+  'params.unknown': { en: '“{name}” is not accepted here; nothing was saved', hi: '“{name}” यहाँ स्वीकार नहीं है; कुछ सेव नहीं हुआ' },
+  'params.unknownSuggest': {
+    en: '“{name}” is not accepted here: did you mean {suggestion}? Nothing was saved',
+    hi: '“{name}” यहाँ स्वीकार नहीं है: क्या आपका मतलब {suggestion} था? कुछ सेव नहीं हुआ',
+  },
+  'params.unknownIn': { en: '{field}: “{name}” is not accepted; nothing was saved', hi: '{field}: “{name}” स्वीकार नहीं है; कुछ सेव नहीं हुआ' },
+  'params.unknownInSuggest': {
+    en: '{field}: “{name}” is not accepted: did you mean {suggestion}? Nothing was saved',
+    hi: '{field}: “{name}” स्वीकार नहीं है: क्या आपका मतलब {suggestion} था? कुछ सेव नहीं हुआ',
+  },
   'params.invalid': { en: '{field} is not valid', hi: '{field} सही नहीं है' },
   'params.onLine': { en: '{field} (line {line})', hi: '{field} (पंक्ति {line})' },
   'params.onPayment': { en: '{field} (payment {line})', hi: '{field} (भुगतान {line})' },
@@ -53,12 +61,14 @@ export const FORMATS = {
     en: 'a month like 112026 or a financial year like 2026-27',
     hi: '112026 जैसा महीना या 2026-27 जैसा वित्त वर्ष',
   },
+  'format.base64': { en: 'a file’s contents in base64', hi: 'base64 में फ़ाइल की सामग्री' },
   'format.financialYear': { en: 'a financial year like 2026-27', hi: '2026-27 जैसा वित्त वर्ष' },
 } as const satisfies Record<`format.${string}`, Text>;
 
 /** The contract's patterns (RegExp.source) and the hint for each; a test checks every pattern has one. */
 export const PATTERN_HINTS: Readonly<Record<string, keyof typeof FORMATS>> = {
   '^\\d{4}-\\d{2}-\\d{2}$': 'format.date',
+  '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$': 'format.base64',
   '^[6-9]\\d{9}$': 'format.mobile',
   '^$|^[6-9]\\d{9}$': 'format.mobile',
   '^\\d{4,8}$': 'format.pin',

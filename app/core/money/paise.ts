@@ -63,3 +63,11 @@ export function spreadByWeight(total: Paise, weights: readonly number[]): Paise[
 export function toRupeeNumber(paise: Paise): number {
   return Math.round(paise) / 100;
 }
+
+/**
+ * Whether qtyMilli × unitPaise ÷ 1000 (a line's amount) is within `max` paise, decided exactly
+ * before it is computed: the product of two bounded inputs can itself leave the safe range.
+ */
+export function lineWithin(qtyMilli: number, unitPaise: number, max: Paise): boolean {
+  return BigInt(Math.abs(qtyMilli)) * BigInt(Math.abs(unitPaise)) <= BigInt(max) * 1000n;
+}

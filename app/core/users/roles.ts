@@ -6,6 +6,10 @@ export const PERMISSIONS = {
   'bill.create': 'staff',
   /** change a selling price or give a discount on a bill */
   'price.override': 'manager',
+  /** bill with GST added on top (exclusive prices) or to a place of supply other than the shop's state */
+  'tax.override': 'manager',
+  /** let a customer owe on khata up to a limit */
+  'credit.limit': 'manager',
   'bill.cancel': 'manager',
   'catalog.edit': 'manager',
   'customers.edit': 'staff',

@@ -1,4 +1,5 @@
 import { and, eq, inArray, lt, lte, sql } from 'drizzle-orm';
+import { checkBooksRange } from '../../../app/core/accounting/posting';
 import type { JournalRepo } from '../../../app/core/services/accounting/ports';
 import { accounts, journalEntries, journalLines, ledgerDaily } from '../../schema';
 import { atomically, once, placeholders, type RepoContext } from '../context';
@@ -63,6 +64,7 @@ export function createJournalRepo(ctx: RepoContext): JournalRepo {
   return {
     insert(entry, lines) {
       atomically(raw, () => {
+        checkBooksRange(lines, (account) => before().get({ account, before: NO_END })?.balance ?? 0);
         insertEntry().run({ ...entry });
         lines.forEach((l, i) =>
           insertLine().run({ entryId: entry.id, seq: i + 1, accountCode: l.account, debitPaise: l.debit, creditPaise: l.credit, partyId: l.partyId }),

@@ -95,7 +95,7 @@ export const bankApi = {
   'bank.match': method({
     summary: 'Match a statement line to a book entry by hand.',
     access: 'manager',
-    params: z.object({ bankLineId: Id, entryId: Id, seq: z.int().min(1) }),
+    params: z.object({ bankLineId: Id, entryId: Id, seq: z.int().min(1).max(10_000) }),
     result: BankLineView,
     errors: ['NOT_FOUND', 'INVALID_INPUT', 'DUPLICATE'],
     example: { bankLineId: 'bkl-0001', entryId: 'je-0009', seq: 1 },

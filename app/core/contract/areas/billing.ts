@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { Id, IsoDate, IsoInstant, NonNegPaise, Paise, QtyMilli, StateCode, Unit } from '../schemas';
+import { AmountPaise, Id, IsoDate, IsoInstant, LineQtyMilli, Paise, QtyMilli, SignedAmountPaise, SignedPricePaise, StateCode, Unit } from '../schemas';
 import { TENDER_METHODS } from '../vocabulary';
 
 export const TenderInputSchema = z.object({
   method: z.enum(TENDER_METHODS),
-  amountPaise: Paise.describe('the part of the bill this tender pays'),
-  tenderedPaise: Paise.optional().describe('cash only: what the customer handed over'),
+  amountPaise: SignedAmountPaise.describe('the part of the bill this tender pays'),
+  tenderedPaise: SignedAmountPaise.optional().describe('cash only: what the customer handed over'),
   reference: z.string().max(60).optional().describe('UPI or card transaction reference'),
 });
 
@@ -98,15 +98,15 @@ const CartParams = z.object({
     .array(
       z.object({
         productId: Id.describe('a catalogue product id (catalog.search, catalog.byBarcode)'),
-        qtyMilli: QtyMilli,
-        unitPricePaise: Paise.optional().describe('a price other than the catalogue price: manager or owner only'),
-        discountPaise: NonNegPaise.optional().describe('line discount: manager or owner only'),
+        qtyMilli: LineQtyMilli,
+        unitPricePaise: SignedPricePaise.optional().describe('a price other than the catalogue price: manager or owner only'),
+        discountPaise: AmountPaise.optional().describe('line discount: manager or owner only'),
         batchId: Id.optional().describe('sell from this lot first (the pack in hand); otherwise the lots first to expire'),
       }),
     )
     .min(1)
     .max(500),
-  billDiscountPaise: NonNegPaise.default(0).describe('manager or owner only'),
+  billDiscountPaise: AmountPaise.default(0).describe('manager or owner only'),
   customerId: Id.optional().describe('needed for a credit (khata) sale; a customer with a GSTIN gets a B2B bill'),
   placeOfSupply: StateCode.optional().describe('defaults to the shop’s state (a counter sale)'),
   pricing: z

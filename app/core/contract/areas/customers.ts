@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { Id, NonNegPaise, StateCode } from '../schemas';
+import { AmountPaise, Id, StateCode } from '../schemas';
 
 export const CustomerView = z.object({
   id: Id,
@@ -35,7 +35,7 @@ export const customersApi = {
       gstin: z.string().trim().toUpperCase().nullable().default(null).describe('a registered buyer’s GSTIN; its first two digits set the state'),
       stateCode: StateCode.nullable().default(null),
       address: z.string().max(200).default(''),
-      creditLimitPaise: NonNegPaise.default(0),
+      creditLimitPaise: AmountPaise.default(0),
     }),
     result: CustomerView,
     errors: ['INVALID_INPUT', 'DUPLICATE'],

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { IsoInstant, NonNegPaise, QtyMilli, Unit } from '../schemas';
+import { AmountPaise, IsoInstant, LineQtyMilli, NonNegPaise, Unit } from '../schemas';
 
 /** What the customer-facing screen (a second window, a tablet, a pole display) shows. */
 export const DisplayLine = z.object({
   name: z.string().max(120),
   nameHi: z.string().max(120).nullable(),
-  qtyMilli: QtyMilli,
+  qtyMilli: LineQtyMilli,
   unit: Unit,
-  amountPaise: NonNegPaise,
+  amountPaise: AmountPaise,
 });
 
 export const DisplayState = z.object({
@@ -32,9 +32,9 @@ export const displayApi = {
     params: z.object({
       stage: z.enum(['idle', 'cart', 'payment', 'done']),
       lines: z.array(DisplayLine).max(500).default([]),
-      payablePaise: NonNegPaise.default(0),
-      upiAmountPaise: NonNegPaise.default(0).describe('at payment: what the customer pays by UPI (0: no QR)'),
-      changePaise: NonNegPaise.default(0),
+      payablePaise: AmountPaise.default(0),
+      upiAmountPaise: AmountPaise.default(0).describe('at payment: what the customer pays by UPI (0: no QR)'),
+      changePaise: AmountPaise.default(0),
     }),
     result: DisplayState,
     errors: ['INVALID_INPUT'],

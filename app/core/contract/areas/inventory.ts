@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define';
 import { patchOf } from '../patch';
-import { Id, IsoDate, IsoInstant, Paise, QtyMilli } from '../schemas';
+import { CountMilli, Id, IsoDate, IsoInstant, LineQtyMilli, Paise, QtyMilli } from '../schemas';
 import { ADJUSTMENT_REASONS } from '../vocabulary';
 
 export const StockMoveView = z.object({
@@ -162,7 +162,7 @@ export const inventoryApi = {
           z.object({
             productId: Id,
             batchId: Id.nullable().default(null).describe('the lot; null: first-expiry lot for a loss'),
-            qtyMilli: QtyMilli.describe('signed: negative writes stock off'),
+            qtyMilli: LineQtyMilli.describe('signed: negative writes stock off'),
             reason: z.enum(ADJUSTMENT_REASONS),
           }),
         )
@@ -239,7 +239,7 @@ export const inventoryApi = {
     params: z.object({
       id: Id,
       lines: z
-        .array(z.object({ productId: Id, countedMilli: z.int().min(0) }))
+        .array(z.object({ productId: Id, countedMilli: CountMilli }))
         .min(1)
         .max(5000),
     }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { Id, IsoDate, NonNegPaise, Paise } from '../schemas';
+import { AmountPaise, Id, IsoDate, NonNegPaise, Paise } from '../schemas';
 import { CustomerView } from './customers';
 import { InvoicePdf } from './printing';
 import { VoucherView } from './accounting/vouchers';
@@ -94,7 +94,7 @@ export const khataApi = {
     params: z.object({
       clientRef: z.string().min(8).max(64).optional(),
       customerId: Id,
-      amountPaise: NonNegPaise.min(1),
+      amountPaise: AmountPaise.min(1),
       method: z.enum(['cash', 'upi', 'card', 'bank']),
       reference: z.string().trim().max(60).default(''),
       narration: z.string().trim().max(200).default(''),
@@ -135,7 +135,7 @@ export const khataApi = {
   'khata.setCreditLimit': method({
     summary: 'Set how much a customer may owe on khata (0: no limit).',
     access: 'manager',
-    params: Customer.extend({ creditLimitPaise: NonNegPaise }),
+    params: Customer.extend({ creditLimitPaise: AmountPaise }),
     result: CustomerView,
     errors: ['NOT_FOUND'],
     example: { customerId: 'cust-0001', creditLimitPaise: 800000 },
@@ -144,7 +144,7 @@ export const khataApi = {
   'khata.creditCheck': method({
     summary: 'What putting an amount on a customer’s khata would do to the credit limit (the counter shows it before posting; posting checks again).',
     access: 'staff',
-    params: Customer.extend({ amountPaise: NonNegPaise }),
+    params: Customer.extend({ amountPaise: AmountPaise }),
     result: CreditCheckView,
     errors: ['NOT_FOUND'],
     example: { customerId: 'cust-0002', amountPaise: 250000 },

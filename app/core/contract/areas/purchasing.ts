@@ -1,6 +1,20 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { Id, IsoDate, IsoInstant, NonNegPaise, Paise, QtyMilli, StateCode, FileDownload } from '../schemas';
+import {
+  CountMilli,
+  Id,
+  IsoDate,
+  IsoInstant,
+  LineQtyMilli,
+  NonNegPaise,
+  Paise,
+  PricePaise,
+  QtyMilli,
+  SignedAmountPaise,
+  SignedPricePaise,
+  StateCode,
+  FileDownload,
+} from '../schemas';
 
 export const PurchaseLineView = z.object({
   lineNo: z.int(),
@@ -45,14 +59,14 @@ export const PurchaseBillView = z.object({
 
 export const PurchaseLineInput = z.object({
   productId: Id,
-  qtyMilli: z.int().describe('billed quantity in milli-units'),
-  freeMilli: z.int().default(0).describe('free goods that came with it'),
-  unitCostPaise: z.int().describe('cost of one unit before tax, as billed'),
-  discountPaise: z.int().default(0),
+  qtyMilli: LineQtyMilli.describe('billed quantity in milli-units'),
+  freeMilli: LineQtyMilli.default(0).describe('free goods that came with it'),
+  unitCostPaise: SignedPricePaise.describe('cost of one unit before tax, as billed'),
+  discountPaise: SignedAmountPaise.default(0),
   batchNo: z.string().trim().max(40).default(''),
   mfgDate: IsoDate.nullable().default(null),
   expiryDate: IsoDate.nullable().default(null),
-  mrpPaise: z.int().nullable().default(null).describe('the MRP printed on this lot'),
+  mrpPaise: SignedPricePaise.nullable().default(null).describe('the MRP printed on this lot'),
 });
 
 export const PurchaseOrderView = z.object({
@@ -69,7 +83,7 @@ export const PurchaseOrderView = z.object({
   createdAt: IsoInstant,
 });
 
-const OrderLine = z.object({ productId: Id, qtyMilli: z.int().min(1), unitCostPaise: z.int().min(0).optional().describe('defaults to the last cost paid') });
+const OrderLine = z.object({ productId: Id, qtyMilli: CountMilli.min(1), unitCostPaise: PricePaise.optional().describe('defaults to the last cost paid') });
 
 export const purchasingApi = {
   'purchasing.postBill': method({
@@ -112,7 +126,7 @@ export const purchasingApi = {
     params: z.object({
       billId: Id,
       lines: z
-        .array(z.object({ batchId: Id, qtyMilli: z.int() }))
+        .array(z.object({ batchId: Id, qtyMilli: LineQtyMilli }))
         .min(1)
         .max(500),
       reason: z.string().trim().min(3).max(200),

@@ -1,4 +1,7 @@
 import { priceBill } from '../../billing/pricing';
+import { LIMITS } from '../../contract/schemas';
+import { formatInr } from '../../format/inr';
+import { lineWithin } from '../../money';
 import type { CartLine, PricedBill } from '../../billing/types';
 import type { Params } from '../../contract/index';
 import { localDate } from '../../calendar/fy';
@@ -64,7 +67,16 @@ export function priceCart(deps: ServiceDeps, p: Params<'billing.quote'>, ctx: Ca
     return { product, qtyMilli: l.qtyMilli, unitPricePaise, discountPaise };
   });
   if (p.billDiscountPaise > 0) requirePermission(ctx, 'price.override', message('billing.needsManagerForBillDiscount'));
+  // Both change the tax on the bill: GST on top of the price, or IGST instead of CGST + SGST.
+  if (p.pricing === 'exclusive') requirePermission(ctx, 'tax.override', message('billing.needsManagerForPricing'));
+  if (p.placeOfSupply !== undefined && p.placeOfSupply !== shop.stateCode) {
+    requirePermission(ctx, 'tax.override', message('billing.needsManagerForPlaceOfSupply', { state: p.placeOfSupply }));
+  }
+  // A bill is at most LIMITS.amountPaise (₹10 crore): said before any sum could leave the exact range.
+  const tooLarge = () => fail('INVALID_INPUT', 'billing.billTooLarge', { max: formatInr(LIMITS.amountPaise) });
+  if (!cart.every((l) => lineWithin(l.qtyMilli, l.unitPricePaise, LIMITS.amountPaise))) tooLarge();
   const customer = p.customerId ? found(store.customers.get(p.customerId), 'Customer') : null;
   const bill = costedBill(priceBill(cart, p.billDiscountPaise, shop, p.placeOfSupply ?? shop.stateCode, p.pricing), issues);
+  if (Math.abs(bill.totals.payable) > LIMITS.amountPaise) tooLarge();
   return { shop, customer, bill, issues };
 }

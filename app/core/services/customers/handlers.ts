@@ -1,5 +1,7 @@
+import { forAudit } from '../../audit/personal';
 import { gstinProblem, gstinRefusal, isStateCode } from '../../gst/index';
-import { fail, failWith } from '../../i18n/fail';
+import { fail, failWith, message } from '../../i18n/fail';
+import { requirePermission } from '../guards';
 import type { AreaHandlers } from '../handler';
 
 export const customersHandlers = {
@@ -7,6 +9,7 @@ export const customersHandlers = {
 
   'customers.add': (deps, p, ctx) => {
     const { store, ids, clock } = deps;
+    if (p.creditLimitPaise > 0) requirePermission(ctx, 'credit.limit', message('customers.needsManagerForCreditLimit'));
     if (p.gstin) {
       const refusal = gstinRefusal(p.gstin);
       if (refusal) failWith('INVALID_INPUT', refusal, { gstin: p.gstin, problem: gstinProblem(p.gstin) });
@@ -20,7 +23,15 @@ export const customersHandlers = {
       if (p.phone && store.customers.byPhone(p.phone)) fail('DUPLICATE', 'customers.phoneTaken', { phone: p.phone });
       const customer = { id, name: p.name, phone: p.phone, gstin: p.gstin, stateCode, address: p.address, creditLimitPaise: p.creditLimitPaise };
       store.customers.insert({ ...customer, createdAt });
-      store.audit.append({ at: createdAt, userId: ctx.user.id, action: 'customers.add', entity: 'customer', entityId: id, before: null, after: customer });
+      store.audit.append({
+        at: createdAt,
+        userId: ctx.user.id,
+        action: 'customers.add',
+        entity: 'customer',
+        entityId: id,
+        before: null,
+        after: forAudit(customer),
+      });
       return customer;
     });
   },

@@ -1,3 +1,4 @@
+import { forAudit, personalChanges } from '../../audit/personal';
 import { gstinProblem, gstinRefusal, isStateCode, stateName } from '../../gst/index';
 import { fail, failWith } from '../../i18n/fail';
 import { found } from '../guards';
@@ -41,7 +42,15 @@ export const suppliersHandlers = {
         active: true,
       };
       store.suppliers.insert({ ...supplier, createdAt: at });
-      store.audit.append({ at, userId: ctx.user.id, action: 'suppliers.add', entity: 'supplier', entityId: supplier.id, before: null, after: supplier });
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'suppliers.add',
+        entity: 'supplier',
+        entityId: supplier.id,
+        before: null,
+        after: forAudit(supplier),
+      });
       return supplier;
     });
   },
@@ -56,7 +65,15 @@ export const suppliersHandlers = {
       const stateCode = checkParty(deps, gstin, patch.stateCode ?? (patch.gstin === undefined ? before.stateCode : undefined), id);
       store.suppliers.update(id, { ...patch, gstin, stateCode });
       const after = found(store.suppliers.get(id), 'Supplier');
-      store.audit.append({ at, userId: ctx.user.id, action: 'suppliers.update', entity: 'supplier', entityId: id, before, after });
+      store.audit.append({
+        at,
+        userId: ctx.user.id,
+        action: 'suppliers.update',
+        entity: 'supplier',
+        entityId: id,
+        before: forAudit(before),
+        after: { ...forAudit(after), personalChanged: personalChanges(before, after) },
+      });
       return after;
     });
   },

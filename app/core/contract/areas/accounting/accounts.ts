@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ACCOUNT_GROUP_CODES } from '../../vocabulary';
 import { method } from '../../define';
-import { Id, IsoDate, IsoInstant, NonNegPaise, Paise } from '../../schemas';
+import { Id, IsoDate, IsoInstant, LIMITS, NonNegPaise, Paise } from '../../schemas';
 
 export const JournalEntryView = z.object({
   id: Id,
@@ -34,7 +34,7 @@ export const BooksSettings = z.object({
   creditPolicy: z.enum(['warn', 'block']).describe('past a customer’s credit limit: warn the cashier, or refuse the khata bill'),
   closedUpto: IsoDate.nullable().describe('nothing may be posted on or before this date'),
   consolidateSmallB2c: z.boolean().describe('bills under ₹200 to walk-in buyers become slips, covered by one consolidated tax invoice a day'),
-  aatoPaise: NonNegPaise.nullable().describe('last year’s aggregate turnover as the owner states it; null: taken from the books'),
+  aatoPaise: NonNegPaise.max(LIMITS.turnoverPaise).nullable().describe('last year’s aggregate turnover as the owner states it; null: taken from the books'),
 });
 
 /** Where an entry came from, so a report can drill from a line to the document. */

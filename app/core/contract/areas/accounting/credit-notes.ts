@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../../define';
-import { Id, IsoDate, IsoInstant, Paise, QtyMilli, StateCode, Unit } from '../../schemas';
+import { Id, IsoDate, IsoInstant, LineQtyMilli, Paise, QtyMilli, StateCode, Unit } from '../../schemas';
 import { InvoicePdf } from '../printing';
 import { REFUND_METHODS } from '../../vocabulary';
 
@@ -60,7 +60,7 @@ export const creditNotesApi = {
       clientRef: z.string().min(8).max(64).describe('idempotency key the screen makes once per return'),
       invoiceId: Id,
       lines: z
-        .array(z.object({ lineNo: z.int().min(1), qtyMilli: QtyMilli }))
+        .array(z.object({ lineNo: z.int().min(1).max(1000), qtyMilli: LineQtyMilli }))
         .min(1)
         .max(500),
       refund: z.enum(REFUND_METHODS).describe('how the customer gets the money back; credit takes it off their khata'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../../define';
-import { Id, IsoDate, IsoInstant, NonNegPaise, Paise } from '../../schemas';
+import { AmountPaise, Id, IsoDate, IsoInstant, LIMITS, Paise } from '../../schemas';
 import { AccountCodeSchema, JournalEntryView } from './accounts';
 
 /** Money vouchers (receipts, payments, expenses, contra, journal, cash counts): accounting.* methods. */
@@ -45,12 +45,12 @@ const Common = {
   reference: z.string().trim().max(60).default('').describe('cheque, UTR or bill number'),
   narration: z.string().trim().max(200).default(''),
 };
-const Amount = NonNegPaise.min(1).describe('integer paise, more than zero');
+const Amount = AmountPaise.min(1).describe('integer paise, more than zero');
 const Tax = z.object({
-  cgstPaise: NonNegPaise.default(0),
-  sgstPaise: NonNegPaise.default(0),
-  igstPaise: NonNegPaise.default(0),
-  cessPaise: NonNegPaise.default(0),
+  cgstPaise: AmountPaise.default(0),
+  sgstPaise: AmountPaise.default(0),
+  igstPaise: AmountPaise.default(0),
+  cessPaise: AmountPaise.default(0),
 });
 
 export const vouchersApi = {
@@ -102,8 +102,8 @@ export const vouchersApi = {
         .array(
           z.object({
             account: AccountCodeSchema,
-            debitPaise: NonNegPaise.default(0),
-            creditPaise: NonNegPaise.default(0),
+            debitPaise: AmountPaise.default(0),
+            creditPaise: AmountPaise.default(0),
             partyId: Id.nullable().default(null),
           }),
         )
@@ -161,8 +161,8 @@ export const vouchersApi = {
     summary: 'Open the cash drawer for the day with the cash counted in it; a difference from the books posts to cash over and short.',
     access: 'staff',
     params: z.object({
-      countedPaise: NonNegPaise,
-      denominations: z.record(z.string(), z.int().min(0)).optional().describe('count of each note and coin, e.g. {"500": 4}'),
+      countedPaise: AmountPaise,
+      denominations: z.record(z.string().max(8), z.int().min(0).max(LIMITS.count)).optional().describe('count of each note and coin, e.g. {"500": 4}'),
     }),
     result: RegisterView,
     errors: ['DUPLICATE', 'PERIOD_CLOSED'],
@@ -172,7 +172,7 @@ export const vouchersApi = {
   'accounting.closeRegister': method({
     summary: 'Close the cash drawer with the cash counted: cash over or short against the books is posted, and the day’s audit head is kept.',
     access: 'staff',
-    params: z.object({ countedPaise: NonNegPaise, denominations: z.record(z.string(), z.int().min(0)).optional() }),
+    params: z.object({ countedPaise: AmountPaise, denominations: z.record(z.string().max(8), z.int().min(0).max(LIMITS.count)).optional() }),
     result: RegisterView,
     errors: ['NOT_FOUND', 'PERIOD_CLOSED'],
     example: { countedPaise: 200000 },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../../define';
-import { Id, IsoInstant, FileDownload } from '../../schemas';
+import { Base64, Id, IsoInstant, FileDownload } from '../../schemas';
 import { IMPORT_FIELDS } from '../../vocabulary';
 
 const ImportField = z.enum(IMPORT_FIELDS);
@@ -60,8 +60,12 @@ export const importApi = {
     params: z.object({
       importId: Id.optional(),
       fileName: z.string().trim().min(1).max(200),
-      chunkBase64: z.string().max(700_000),
-      offset: z.int().min(0).describe('bytes already sent: a repeated chunk is recognised and not appended twice'),
+      chunkBase64: Base64.max(700_000),
+      offset: z
+        .int()
+        .min(0)
+        .max(64 * 1024 * 1024)
+        .describe('bytes already sent: a repeated chunk is recognised and not appended twice'),
     }),
     result: z.object({ importId: Id, bytes: z.int() }),
     errors: ['NOT_FOUND', 'INVALID_INPUT'],

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { method } from '../../define';
 import { patchOf } from '../../patch';
-import { Hsn, Id, NonNegPaise, QtyMilli, RateBp, Unit } from '../../schemas';
+import { CountMilli, Hsn, Id, PricePaise, QtyMilli, RateBp, Unit } from '../../schemas';
 
 const ProductUnit = z.object({
   name: z.string().trim().min(1).max(20),
-  qtyMilli: z.int().min(1).describe('how many milli-units of the base unit: a box of 12 pieces = 12000'),
+  qtyMilli: CountMilli.min(1).describe('how many milli-units of the base unit: a box of 12 pieces = 12000'),
 });
 export const ProductUnitView = ProductUnit.extend({ barcode: z.string().nullable().describe("the pack's own barcode") });
 
@@ -61,9 +61,9 @@ export const NewProduct = z.object({
   hsn: Hsn,
   gstRateBp: RateBp,
   cessRateBp: RateBp.default(0),
-  mrpPaise: NonNegPaise.nullable().default(null),
-  pricePaise: NonNegPaise,
-  costPaise: NonNegPaise.default(0),
+  mrpPaise: PricePaise.nullable().default(null),
+  pricePaise: PricePaise,
+  costPaise: PricePaise.default(0),
   unit: Unit.default('pcs'),
   loose: z.boolean().default(false),
   category: z.string().trim().max(60).default(''),
@@ -71,8 +71,8 @@ export const NewProduct = z.object({
   brand: z.string().trim().max(60).default(''),
   packSize: z.string().trim().max(30).default(''),
   imageUrl: z.string().trim().max(500).nullable().default(null),
-  reorderLevelMilli: z.int().min(0).default(0),
-  reorderQtyMilli: z.int().min(0).default(0),
+  reorderLevelMilli: CountMilli.default(0),
+  reorderQtyMilli: CountMilli.default(0),
   plu: z
     .string()
     .regex(/^\d{1,6}$/, 'PLU of 1–6 digits')
@@ -94,8 +94,8 @@ export const ScanInfo = z.object({
 export const SearchFilters = z.object({
   category: z.string().max(60).optional(),
   subCategory: z.string().max(60).optional(),
-  minPricePaise: NonNegPaise.optional(),
-  maxPricePaise: NonNegPaise.optional(),
+  minPricePaise: PricePaise.optional(),
+  maxPricePaise: PricePaise.optional(),
   stock: z.enum(['any', 'in', 'out', 'low']).default('any'),
   expiringWithinDays: z.int().min(0).max(3650).optional().describe('only products with a lot on hand expiring within this many days'),
 });

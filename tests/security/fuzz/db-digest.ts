@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import Database from 'better-sqlite3';
+
+/**
+ * Tables the host writes by itself, whatever a request does: the print queue retries on a
+ * timer, and sessions note when they were last used. A refused request that half-wrote a bill,
+ * a voucher or a customer shows in every other table.
+ */
+const MOVING = /^(print_|sessions$|devices$|sqlite_|.*_fts)/;
+
+/** A fingerprint of every row of every table the requests could change, read on its own connection. */
+export function dbDigest(file: string): { digest: string; rows: number; tables: number } {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const tables = db
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .all()
+      .map((t) => t.name)
+      .filter((name) => !MOVING.test(name));
+    const hash = createHash('sha256');
+    let rows = 0;
+    for (const name of tables) {
+      hash.update(`\u0000${name}\u0000`);
+      for (const row of db
+        .prepare(`SELECT * FROM "${name.replaceAll('"', '""')}"`)
+        .raw()
+        .iterate()) {
+        hash.update(JSON.stringify(row, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : Buffer.isBuffer(v) ? v.toString('base64') : v)));
+        rows++;
+      }
+    }
+    return { digest: hash.digest('hex'), rows, tables: tables.length };
+  } finally {
+    db.close();
+  }
+}
