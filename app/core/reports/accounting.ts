@@ -14,18 +14,16 @@ export function trialBalanceReport(tb: z.output<typeof TrialBalanceView>, lang: 
   const total = tb.totals;
   const columns = [
     col(t, 'report.col.account', 'text', 4),
-    ...(
-      ['report.col.openingDr', 'report.col.openingCr', 'report.col.debit', 'report.col.credit', 'report.col.closingDr', 'report.col.closingCr'] as const
-    ).map((k) => money(t, k)),
+    ...(['report.col.openingDr', 'report.col.openingCr', 'report.col.debit', 'report.col.credit', 'report.col.closingDr', 'report.col.closingCr'] as const).map(
+      (k) => money(t, k),
+    ),
   ];
-  const rows = tb.rows.map(
-    (r): Row => ({
-      cells: [accountName(r.code, r.name, lang), ...drCr(r.openingPaise), r.debitPaise || null, r.creditPaise || null, ...drCr(r.closingPaise)],
-      details: [[r.partyName, r.code, groupWord(r.group, lang)].filter(Boolean).join(' · ')],
-      level: r.partyId ? 1 : 0,
-      drill: { kind: 'ledger', account: r.code, ...(r.partyId ? { partyId: r.partyId } : {}), from: tb.from, to: tb.to },
-    }),
-  );
+  const rows = tb.rows.map((r): Row => ({
+    cells: [accountName(r.code, r.name, lang), ...drCr(r.openingPaise), r.debitPaise || null, r.creditPaise || null, ...drCr(r.closingPaise)],
+    details: [[r.partyName, r.code, groupWord(r.group, lang)].filter(Boolean).join(' · ')],
+    level: r.partyId ? 1 : 0,
+    drill: { kind: 'ledger', account: r.code, ...(r.partyId ? { partyId: r.partyId } : {}), from: tb.from, to: tb.to },
+  }));
   const totalRow: Row = {
     cells: [t('report.total'), ...drCr(total.openingPaise), total.debitPaise, total.creditPaise, total.closingDebitPaise, total.closingCreditPaise],
     style: 'total',
@@ -55,14 +53,12 @@ function sectionRows(s: Section, lang: Lang, range: Range): Row[] {
   const label = sectionLabel(s, lang);
   return [
     { cells: [label, null], style: 'group' },
-    ...s.rows.map(
-      (r): Row => ({
-        cells: [translate(`statement.${r.code}`, lang) ?? accountName(r.code, r.name, lang), r.amountPaise],
-        ...(r.partyCount ? { details: [`(${r.partyCount})`] } : {}),
-        level: 1,
-        drill: { kind: 'ledger', account: r.code, from: range.from, to: range.to },
-      }),
-    ),
+    ...s.rows.map((r): Row => ({
+      cells: [translate(`statement.${r.code}`, lang) ?? accountName(r.code, r.name, lang), r.amountPaise],
+      ...(r.partyCount ? { details: [`(${r.partyCount})`] } : {}),
+      level: 1,
+      drill: { kind: 'ledger', account: r.code, from: range.from, to: range.to },
+    })),
     { cells: [sayIn(lang)('report.totalOf', { section: lang === 'en' ? label.toLowerCase() : label }), s.totalPaise], style: 'subtotal', level: 1 },
   ];
 }

@@ -10,8 +10,7 @@ type LedgerLike = Pick<z.output<typeof LedgerView>, 'from' | 'to' | 'openingPais
 
 /** Which ledger: an account's, a cash or bank book, or a party's statement of account. */
 export type LedgerTitle =
-  | { key: 'report.ledger' | 'report.cashBook' | 'report.bankBook'; account: string; code?: string }
-  | { key: 'report.statement'; party: string };
+  { key: 'report.ledger' | 'report.cashBook' | 'report.bankBook'; account: string; code?: string } | { key: 'report.statement'; party: string };
 
 const REPORT_OF = { 'report.ledger': 'ledger', 'report.cashBook': 'cashBook', 'report.bankBook': 'bankBook', 'report.statement': 'statement' } as const;
 
@@ -44,20 +43,18 @@ export function ledgerReport(which: LedgerTitle, l: LedgerLike, lang: Lang): Rep
         ],
         rows: [
           { cells: [l.from, null, t('report.openingBalance'), null, null, l.openingPaise], style: 'subtotal' },
-          ...l.rows.map(
-            (r): Row => ({
-              cells: [
-                r.date,
-                r.number ?? voucherWord(r.voucherType, lang),
-                [r.particulars, r.narration].filter(Boolean).join(' — '),
-                r.debitPaise || null,
-                r.creditPaise || null,
-                r.balancePaise,
-              ],
-              details: [null, r.number ? voucherWord(r.voucherType, lang) : null, null],
-              drill: { kind: 'entry', entryId: r.entryId },
-            }),
-          ),
+          ...l.rows.map((r): Row => ({
+            cells: [
+              r.date,
+              r.number ?? voucherWord(r.voucherType, lang),
+              [r.particulars, r.narration].filter(Boolean).join(' — '),
+              r.debitPaise || null,
+              r.creditPaise || null,
+              r.balancePaise,
+            ],
+            details: [null, r.number ? voucherWord(r.voucherType, lang) : null, null],
+            drill: { kind: 'entry', entryId: r.entryId },
+          })),
           { cells: [l.to, null, t('report.closingBalance'), debit, credit, l.closingPaise], style: 'total', marks: [null, null, null, null, null, 'closing'] },
         ],
       },
@@ -92,9 +89,10 @@ export function dayBookReport(d: z.output<typeof DayBookView>, lang: Lang): Repo
               style: 'group',
               drill: { kind: 'entry', entryId: e.id },
             },
-            ...e.lines.map(
-              (l): Row => ({ cells: [null, null, accountName(l.account, l.accountName, lang), l.debitPaise || null, l.creditPaise || null], level: 1 }),
-            ),
+            ...e.lines.map((l): Row => ({
+              cells: [null, null, accountName(l.account, l.accountName, lang), l.debitPaise || null, l.creditPaise || null],
+              level: 1,
+            })),
           ]),
           { cells: [null, null, t('report.total'), d.totalPaise, d.totalPaise], style: 'total' },
         ],

@@ -30,20 +30,18 @@ export function salesRegisterReport(r: z.output<typeof SalesRegisterView>, lang:
           ...taxColumns(t),
         ],
         rows: [
-          ...r.rows.map(
-            (x): Row => ({
-              cells: [
-                x.date,
-                x.status === 'cancelled' ? t('report.cancelledNumber', { number: x.number }) : x.number,
-                x.customerName ?? t('report.walkIn'),
-                x.gstin ?? '',
-                ...taxCells(x),
-              ],
-              details: [null, x.kind === 'credit_note' ? voucherWord('credit_note', lang) : null],
-              ...(x.status === 'cancelled' ? { style: 'cancelled' as const } : {}),
-              drill: { kind: 'document', refId: x.id },
-            }),
-          ),
+          ...r.rows.map((x): Row => ({
+            cells: [
+              x.date,
+              x.status === 'cancelled' ? t('report.cancelledNumber', { number: x.number }) : x.number,
+              x.customerName ?? t('report.walkIn'),
+              x.gstin ?? '',
+              ...taxCells(x),
+            ],
+            details: [null, x.kind === 'credit_note' ? voucherWord('credit_note', lang) : null],
+            ...(x.status === 'cancelled' ? { style: 'cancelled' as const } : {}),
+            drill: { kind: 'document', refId: x.id },
+          })),
           { cells: ['', t('report.total'), '', '', ...taxCells(r.totals)], style: 'total' },
         ],
       },

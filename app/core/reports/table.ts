@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { CellKind, DrillTarget, ReportColumn, ReportModel, ReportPart, ReportRow } from '../contract/areas/report-model';
-import type { Lang } from '../contract/vocabulary';
 import { formatDate } from '../format/date';
 import { type Say } from '../i18n/fail';
 import type { MessageKey } from '../i18n/catalogue';
@@ -52,4 +51,3 @@ export function report(draft: Draft): Report {
   const full = { ...draft, notes: draft.notes ?? [], summary: '' };
   return { ...full, summary: summaryText(full) };
 }
-

@@ -77,9 +77,7 @@ export const Gstr1PortalJson = z.object({
   cdnr: z.array(z.object({ ctin: z.string(), nt: z.array(Note) })),
   cdnur: z.array(Note.omit({ rchrg: true, inv_typ: true }).extend({ typ: z.string() })),
   nil: z.object({
-    inv: z.array(
-      z.object({ sply_ty: z.enum(['INTRB2B', 'INTRAB2B', 'INTRB2C', 'INTRAB2C']), expt_amt: Rupees, nil_amt: Rupees, ngsup_amt: Rupees }),
-    ),
+    inv: z.array(z.object({ sply_ty: z.enum(['INTRB2B', 'INTRAB2B', 'INTRB2C', 'INTRAB2C']), expt_amt: Rupees, nil_amt: Rupees, ngsup_amt: Rupees })),
   }),
   hsn: z.object({ hsn_b2b: z.array(Gstr1HsnJsonRow), hsn_b2c: z.array(Gstr1HsnJsonRow) }),
   doc_issue: z.object({

@@ -34,7 +34,8 @@ const ReportParams = z.object({
 
 export const reportsApi = {
   'reports.view': method({
-    summary: 'A book, statement, return or stock report as one described table set (title, period, columns by kind, rows, totals, drill-downs) in the reader’s words; the screen draws it and the exports draw the same.',
+    summary:
+      'A book, statement, return or stock report as one described table set (title, period, columns by kind, rows, totals, drill-downs) in the reader’s words; the screen draws it and the exports draw the same.',
     access: 'manager',
     params: ReportParams,
     result: ReportModel,

@@ -1,6 +1,10 @@
 import { financialYearOf } from '../../calendar/fy';
 import { fail } from '../../i18n/fail';
-import { balanceSheetReport as balanceSheetModel, profitAndLossReport as profitAndLossModel, trialBalanceReport as trialBalanceModel } from '../../reports/accounting';
+import {
+  balanceSheetReport as balanceSheetModel,
+  profitAndLossReport as profitAndLossModel,
+  trialBalanceReport as trialBalanceModel,
+} from '../../reports/accounting';
 import { dayBookReport as dayBookModel, ledgerReport as ledgerModel } from '../../reports/books';
 import { gstr1Report, gstr3bReport } from '../../reports/gst';
 import { stockValuationReport } from '../../reports/inventory';
