@@ -83,7 +83,7 @@ export function profitAndLossReport(pl: z.output<typeof ProfitAndLossView>, lang
           ...rows(pl.sections.slice(0, 4)),
           { cells: [t('report.grossProfit'), pl.grossProfitPaise], style: 'total', marks: [null, 'gross-profit'] },
           ...rows(pl.sections.slice(4)),
-          { cells: [net >= 0 ? t('report.netProfit') : t('report.netLoss'), Math.abs(net)], style: 'total', marks: [null, 'net-profit'] },
+          { cells: [net >= 0 ? t('report.netProfit') : t('report.netLoss'), Math.abs(net)], style: 'total', headline: true, marks: [null, 'net-profit'] },
         ],
       },
     ],

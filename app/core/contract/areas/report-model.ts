@@ -43,6 +43,8 @@ export const ReportRow = z.object({
   /** indent of the first cell: group → account → party */
   level: z.number().int().min(0).max(4).optional(),
   drill: DrillTarget.optional(),
+  /** the figure the report answers (net profit): drawn larger with the ₹ sign on screen */
+  headline: z.boolean().optional(),
   /** names of single cells the screen marks for finding (e.g. the trial balance's debit total) */
   marks: z.array(z.string().nullable()).optional(),
 });

@@ -16,12 +16,12 @@ const ROW_CLASS: Record<NonNullable<Row['style']>, string> = {
   cancelled: 'cancelled',
 };
 
-/** One cell as the exports print it; a grand total's money carries the ₹ sign on screen. */
+/** One cell as the exports print it; the headline figure carries the ₹ sign on screen. */
 function CellView({ row, part, i }: { row: Row; part: Part; i: number }) {
   const column = part.columns[i];
   if (!column) return null;
   const value = row.cells[i] ?? null;
-  const text = row.style === 'total' && column.kind === 'money' && typeof value === 'number' ? formatInr(value) : formatCell(value, column.kind);
+  const text = row.headline && column.kind === 'money' && typeof value === 'number' ? formatInr(value) : formatCell(value, column.kind);
   const detail = row.details?.[i];
   const mark = row.marks?.[i];
   const num = column.kind !== 'text' && column.kind !== 'date';
@@ -60,7 +60,7 @@ function PartTable({ part, onDrill }: { part: Part; onDrill?: ((d: DrillTarget) 
           )}
           {part.rows.map((row, r) => {
             const drill = onDrill && row.drill ? () => row.drill && onDrill(row.drill) : undefined;
-            const classes = [row.style ? ROW_CLASS[row.style] : '', drill ? 'drill' : ''].filter(Boolean).join(' ');
+            const classes = [row.style ? ROW_CLASS[row.style] : '', row.headline ? 'headline' : '', drill ? 'drill' : ''].filter(Boolean).join(' ');
             return (
               <tr
                 key={r}
