@@ -12,7 +12,6 @@ export const REPORT_WORDS = {
   'report.stockValuation': { en: 'Stock value ({method})', hi: 'स्टॉक का मूल्य ({method})' },
   'report.method.wavg': { en: 'weighted average cost', hi: 'भारित औसत लागत' },
   'report.method.fifo': { en: 'first in, first out', hi: 'पहले आया, पहले गया' },
-  'report.col.voucherType': { en: 'Type', hi: 'प्रकार' },
   'report.col.section': { en: 'Section', hi: 'खंड' },
   'report.col.entries': { en: 'Entries', hi: 'प्रविष्टियाँ' },
   'report.col.hsn': { en: 'HSN', hi: 'एचएसएन' },

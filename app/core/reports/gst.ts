@@ -13,7 +13,13 @@ const headCols = (t: Say): Column[] => [money(t, 'report.col.taxable'), ...taxCo
 const taxCells = (h: Tax) => [h.igstPaise, h.cgstPaise, h.sgstPaise, h.cessPaise];
 const headCells = (h: Heads) => [h.taxablePaise, ...taxCells(h)];
 
-const SECTIONS = ['b2b', 'b2cl', 'b2cs', 'cdnr', 'cdnur'] as const;
+const SECTIONS = {
+  b2b: 'report.gst.b2b',
+  b2cl: 'report.gst.b2cl',
+  b2cs: 'report.gst.b2cs',
+  cdnr: 'report.gst.cdnr',
+  cdnur: 'report.gst.cdnur',
+} as const;
 
 export function gstr1Report(g: z.output<typeof Gstr1Result>, lang: Lang): Report {
   const t = sayIn(lang);
@@ -43,7 +49,10 @@ export function gstr1Report(g: z.output<typeof Gstr1Result>, lang: Lang): Report
         caption: t('report.gst.sections'),
         columns: [col(t, 'report.col.section', 'text', 3), col(t, 'report.col.entries', 'count', 0.8), ...headCols(t)],
         rows: [
-          ...SECTIONS.map((s): Row => ({ cells: [t(`report.gst.${s}`), g.counts[s], ...headCells(g.summary[s])], details: [s] })),
+          ...(Object.keys(SECTIONS) as Array<keyof typeof SECTIONS>).map((s): Row => ({
+            cells: [t(SECTIONS[s]), g.counts[s], ...headCells(g.summary[s])],
+            details: [s],
+          })),
           { cells: [t('report.gst.nil'), null, g.summary.nilPaise, null, null, null, null], details: ['nil'] },
         ],
       },

@@ -10,13 +10,15 @@ export interface StockValuation {
   products: ReadonlyArray<{ productId: string; name: string; qtyMilli: number; valuePaise: number; unitCostPaise: number }>;
 }
 
+const METHODS = { wavg: 'report.method.wavg', fifo: 'report.method.fifo' } as const;
+
 export function stockValuationReport(v: StockValuation, asOf: string, lang: Lang): Report {
   const t = sayIn(lang);
   const rows = v.products.map((p): Row => ({ cells: [p.name, p.qtyMilli, p.unitCostPaise, p.valuePaise] }));
   return report({
     report: 'stockValuation',
     lang,
-    title: t('report.stockValuation', { method: t(`report.method.${v.method}`) }),
+    title: t('report.stockValuation', { method: t(METHODS[v.method]) }),
     period: t('report.asOn', { date: formatDate(asOf) }),
     fileBase: `stock-value-${asOf}`,
     parts: [
