@@ -1,9 +1,9 @@
 import PDFDocument from 'pdfkit';
 import type { z } from 'zod';
 import type { ShopView } from '../../app/core/contract';
-import { formatAmount, formatDate } from '../../app/core/format';
+import { formatCell } from '../../app/core/format';
 import { sayIn } from '../../app/core/i18n/fail';
-import type { Cell, ReportTable, TableColumn } from '../../app/core/reports/table';
+import type { Report } from '../../app/core/reports/table';
 import { put, registerPdfFonts } from './text';
 
 /**
@@ -13,16 +13,15 @@ import { put, registerPdfFonts } from './text';
  * draws its Devanagari runs in Noto Sans Devanagari.
  */
 type Doc = InstanceType<typeof PDFDocument>;
+type Part = Report['parts'][number];
 
-export function cellText(c: Cell, col: TableColumn): string {
-  if (c === null) return '';
-  if (col.kind === 'money' && typeof c === 'number') return formatAmount(c);
-  if (col.kind === 'date' && typeof c === 'string') return formatDate(c);
-  return String(c);
-}
+/** A cell as the screen shows it (app/core/format/cell.ts). */
+export const cellText = (c: Part['rows'][number]['cells'][number], col: Part['columns'][number]) => formatCell(c, col.kind);
 
-export function renderTablePdf(table: ReportTable, shop: z.output<typeof ShopView>): Promise<Buffer> {
-  const landscape = table.columns.length > 6;
+const STRONG = new Set(['group', 'subtotal', 'total']);
+
+export function renderTablePdf(table: Report, shop: z.output<typeof ShopView>): Promise<Buffer> {
+  const landscape = Math.max(...table.parts.map((p) => p.columns.length)) > 6;
   const margin = 32;
   const doc: Doc = new PDFDocument({
     size: 'A4',
@@ -42,10 +41,6 @@ export function renderTablePdf(table: ReportTable, shop: z.output<typeof ShopVie
   const bottom = doc.page.height - margin - 16;
   const size = 8.5;
   const rowH = size * 1.75;
-  const weights = table.columns.map((c) => c.width ?? (c.kind === 'money' ? 1.2 : c.kind === 'date' ? 1.1 : 2));
-  const total = weights.reduce((s, w) => s + w, 0);
-  const widths = weights.map((w) => (w / total) * width);
-  const xs = widths.map((_, i) => margin + widths.slice(0, i).reduce((s, w) => s + w, 0));
   let y = margin;
 
   put(doc, shop.name, margin, y, { size: 13, bold: true });
@@ -58,48 +53,61 @@ export function renderTablePdf(table: ReportTable, shop: z.output<typeof ShopVie
   put(doc, table.period, margin, y + 3, { size: 9.5 }, width, 'right');
   y += 24;
 
-  const header = () => {
-    doc.rect(margin, y - 2, width, rowH + 1).fill('#e8efed');
-    table.columns.forEach((c, i) =>
-      put(doc, c.label, (xs[i] ?? 0) + 3, y + 1, { size, bold: true }, (widths[i] ?? 0) - 6, c.kind === 'money' ? 'right' : 'left'),
-    );
-    y += rowH + 2;
+  const room = (h: number) => {
+    if (y + h <= bottom) return false;
+    doc.addPage();
+    y = margin;
+    return true;
   };
-  header();
-  for (const row of table.rows) {
-    if (y + rowH > bottom) {
-      doc.addPage();
-      y = margin;
-      header();
+
+  const drawPart = (part: Part) => {
+    const weights = part.columns.map((c) => c.width ?? (c.kind === 'money' ? 1.2 : c.kind === 'text' ? 2 : 1.1));
+    const total = weights.reduce((s, w) => s + w, 0);
+    const widths = weights.map((w) => (w / total) * width);
+    const xs = widths.map((_, i) => margin + widths.slice(0, i).reduce((s, w) => s + w, 0));
+    const right = (c: Part['columns'][number]) => c.kind !== 'text' && c.kind !== 'date';
+    const header = () => {
+      doc.rect(margin, y - 2, width, rowH + 1).fill('#e8efed');
+      part.columns.forEach((c, i) => put(doc, c.label, (xs[i] ?? 0) + 3, y + 1, { size, bold: true }, (widths[i] ?? 0) - 6, right(c) ? 'right' : 'left'));
+      y += rowH + 2;
+    };
+    if (part.caption) {
+      room(rowH * 3);
+      put(doc, part.caption, margin, y, { size: 10, bold: true });
+      y += rowH + 2;
     }
-    if (row.strong)
-      doc
-        .moveTo(margin, y - 1)
-        .lineTo(margin + width, y - 1)
-        .lineWidth(0.4)
-        .strokeColor('#999')
-        .stroke();
-    table.columns.forEach((c, i) => {
-      const indent = i === 0 ? (row.level ?? 0) * 10 : 0;
-      put(
-        doc,
-        cellText(row.cells[i] ?? null, c),
-        (xs[i] ?? 0) + 3 + indent,
-        y,
-        { size, bold: row.strong ?? false },
-        (widths[i] ?? 0) - 6 - indent,
-        c.kind === 'money' ? 'right' : 'left',
-      );
-    });
-    y += rowH;
-  }
-  for (const note of table.notes ?? []) {
-    if (y + rowH > bottom) {
-      doc.addPage();
-      y = margin;
+    header();
+    for (const row of part.rows) {
+      if (room(rowH)) header();
+      const strong = STRONG.has(row.style ?? '');
+      if (strong)
+        doc
+          .moveTo(margin, y - 1)
+          .lineTo(margin + width, y - 1)
+          .lineWidth(0.4)
+          .strokeColor('#999')
+          .stroke();
+      part.columns.forEach((c, i) => {
+        const indent = i === 0 ? (row.level ?? 0) * 10 : 0;
+        put(
+          doc,
+          cellText(row.cells[i] ?? null, c),
+          (xs[i] ?? 0) + 3 + indent,
+          y,
+          { size, bold: strong, ...(row.style === 'muted' || row.style === 'cancelled' ? { color: '#666' } : {}) },
+          (widths[i] ?? 0) - 6 - indent,
+          right(c) ? 'right' : 'left',
+        );
+      });
+      y += rowH;
     }
+    y += rowH / 2;
+  };
+  table.parts.forEach(drawPart);
+  for (const note of table.notes) {
+    room(rowH);
     y += 4;
-    put(doc, note, margin, y, { size, color: '#555' }, width);
+    put(doc, note.text, margin, y, { size, color: '#555' }, width);
     y += rowH;
   }
   const range = doc.bufferedPageRange();

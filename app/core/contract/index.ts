@@ -32,6 +32,8 @@ export {
   PurchaseRegisterView,
 } from './areas/accounting/statements';
 export { REPORT_NAMES } from './areas/reports';
+export { ReportModel, DrillTarget, CELL_KINDS } from './areas/report-model';
+export { Gstr1PortalJson } from './areas/gstr1-portal';
 export { GstRateView, Gstr1Result, Gstr3bResult, ConsolidatedView, ReturnIssue } from './areas/gst';
 export { BankLineView, BookLineView, ReconciliationView } from './areas/bank';
 

@@ -132,34 +132,64 @@ export function buildGstr1(d: Gstr1Data) {
     cdnr: sorted(cdnr).map(([ctin, nt]) => ({ ctin, nt: nt.sort((a, b) => a.nt_num.localeCompare(b.nt_num)) })),
     cdnur: cdnur.sort((a, b) => a.nt_num.localeCompare(b.nt_num)),
     nil: { inv: (['INTRB2B', 'INTRAB2B', 'INTRB2C', 'INTRAB2C'] as const).map((k) => ({ sply_ty: k, expt_amt: 0, nil_amt: money(nil[k]), ngsup_amt: 0 })) },
-    hsn: { hsn_b2b: hsnRows(hsn.b2b), hsn_b2c: hsnRows(hsn.b2c) },
+    hsn: { hsn_b2b: hsnRows(hsn.b2b).map(hsnJson), hsn_b2c: hsnRows(hsn.b2c).map(hsnJson) },
     doc_issue: docIssue(d.series, d.consolidated),
   };
   const documents = d.series.reduce((s, x) => s + x.total, 0) + d.consolidated.length;
   const cancelled = d.series.reduce((s, x) => s + x.cancelled, 0);
-  return { json, summary: { ...summary, documents, cancelled } };
+  const listed = (groups: ReadonlyArray<{ inv?: unknown[]; nt?: unknown[] }>) => groups.reduce((n, g) => n + (g.inv ?? g.nt ?? []).length, 0);
+  const counts = {
+    b2b: listed(json.b2b),
+    b2cl: listed(json.b2cl),
+    b2cs: json.b2cs.length,
+    cdnr: listed(json.cdnr),
+    cdnur: json.cdnur.length,
+  };
+  return { json, summary: { ...summary, documents, cancelled }, counts, hsn: { b2b: hsnRows(hsn.b2b), b2c: hsnRows(hsn.b2c) } };
 }
 
 export type Gstr1Json = ReturnType<typeof buildGstr1>['json'];
 
-function hsnRows(rows: Map<string, GstSummaryRow>) {
+/** The HSN summary's rows in paise and milli-units, in the portal's order. */
+export interface HsnSummaryRow extends Heads {
+  hsn: string;
+  description: string;
+  uqc: string;
+  qtyMilli: number;
+  rateBp: number;
+}
+
+function hsnRows(rows: Map<string, GstSummaryRow>): HsnSummaryRow[] {
   return sorted(rows)
     .map(([, r]) => r)
     .filter((r) => r.qtyMilli !== 0 || !isZero(r))
-    .map((r, i) => ({
-      num: i + 1,
-      hsn_sc: r.hsn,
-      desc: r.name,
+    .map((r) => ({
+      hsn: r.hsn,
+      description: r.name,
       uqc: uqcOf(r.unit),
-      qty: r.qtyMilli / 1000,
-      rt: rt(r.gstRateBp),
-      txval: money(r.taxablePaise),
-      iamt: money(r.igstPaise),
-      camt: money(r.cgstPaise),
-      samt: money(r.sgstPaise),
-      csamt: money(r.cessPaise),
+      qtyMilli: r.qtyMilli,
+      rateBp: r.gstRateBp,
+      taxablePaise: r.taxablePaise,
+      igstPaise: r.igstPaise,
+      cgstPaise: r.cgstPaise,
+      sgstPaise: r.sgstPaise,
+      cessPaise: r.cessPaise,
     }));
 }
+
+const hsnJson = (r: HsnSummaryRow, i: number) => ({
+  num: i + 1,
+  hsn_sc: r.hsn,
+  desc: r.description,
+  uqc: r.uqc,
+  qty: r.qtyMilli / 1000,
+  rt: rt(r.rateBp),
+  txval: money(r.taxablePaise),
+  iamt: money(r.igstPaise),
+  camt: money(r.cgstPaise),
+  samt: money(r.sgstPaise),
+  csamt: money(r.cessPaise),
+});
 
 /** Table 13: invoices (slips for small bills are not invoices: the day's consolidated invoice stands for them) and credit notes. */
 function docIssue(series: readonly DocSeries[], consolidated: ReadonlyArray<{ number: string }>) {

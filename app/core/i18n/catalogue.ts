@@ -12,6 +12,7 @@ import { AUTH, KHATA, PRINTING, SHOP, USERS } from './people';
 import { PURCHASING } from './purchasing';
 import { RECORDS } from './records';
 import { GROUPS, REPORTS, SHEETS, STATEMENT, VOUCHER_TYPES } from './reports';
+import { ACCOUNT_NAMES, REPORT_WORDS } from './report-words';
 import { REQUESTS } from './requests';
 import type { Text } from './text';
 
@@ -46,6 +47,8 @@ export const CATALOGUE = {
   ...STATEMENT,
   ...VOUCHER_TYPES,
   ...SHEETS,
+  ...REPORT_WORDS,
+  ...ACCOUNT_NAMES,
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof CATALOGUE;
@@ -77,4 +80,6 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
   STATEMENT,
   VOUCHER_TYPES,
   SHEETS,
+  REPORT_WORDS,
+  ACCOUNT_NAMES,
 };

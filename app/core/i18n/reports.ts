@@ -68,7 +68,7 @@ export const REPORTS = {
   'report.walkIn': { en: 'Walk-in', hi: 'नकद ग्राहक' },
   'report.cancelledNumber': { en: '{number} (cancelled)', hi: '{number} (रद्द)' },
   'report.againstNumber': { en: '{number} (against {against})', hi: '{number} ({against} के सामने)' },
-  'report.tbAgrees': { en: 'The trial balance agrees.', hi: 'तलपट बराबर है।' },
+  'report.tbAgrees': { en: 'The trial balance agrees: the books balance.', hi: 'तलपट बराबर है।' },
   'report.tbDisagrees': { en: 'The trial balance does not agree.', hi: 'तलपट बराबर नहीं है।' },
   'report.bsBalances': { en: 'Assets equal capital and liabilities.', hi: 'संपत्तियाँ पूँजी और देनदारियों के बराबर हैं।' },
   'report.bsDifference': { en: 'Difference: {amount}', hi: 'अंतर: {amount}' },

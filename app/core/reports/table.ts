@@ -1,42 +1,53 @@
-import type { Lang } from '../contract/vocabulary';
+import type { z } from 'zod';
+import type { CellKind, DrillTarget, ReportColumn, ReportModel, ReportPart, ReportRow } from '../contract/areas/report-model';
+import { formatDate } from '../format/date';
+import { type Say } from '../i18n/fail';
 import type { MessageKey } from '../i18n/catalogue';
-import type { Paise } from '../money';
+import { summaryText } from './summary';
 
 /**
- * A book or statement as a plain table: what the Excel and PDF exports draw. Each report turns
- * itself into one (reports/tables.ts), so both formats always agree with the screen.
+ * The report model's building blocks. Each report (accounting.ts, books.ts, registers.ts, gst.ts,
+ * inventory.ts) turns a service result into one ReportModel in the reader's language; the screen,
+ * the Excel and PDF exports and the WhatsApp summary all draw that one object.
  */
-export type CellKind = 'text' | 'money' | 'date' | 'qty';
+export type Report = z.output<typeof ReportModel>;
+export type Part = z.output<typeof ReportPart>;
+export type Row = z.output<typeof ReportRow>;
+export type Column = z.output<typeof ReportColumn>;
+export type Kind = z.output<typeof CellKind>;
+export type Drill = z.output<typeof DrillTarget>;
+export type Cell = Row['cells'][number];
 
-export interface TableColumn {
-  /** the heading in the table's language, and its key (the screens show the same column by the same key) */
-  label: string;
-  labelKey: MessageKey;
-  kind: CellKind;
-  /** relative width in the PDF */
-  width?: number;
-}
+export type ColumnKey = MessageKey & `report.col.${string}`;
 
-export type Cell = string | Paise | null;
+export const col = (t: Say, labelKey: ColumnKey, kind: Kind, width?: number): Column => ({
+  key: labelKey.slice('report.col.'.length),
+  label: t(labelKey),
+  kind,
+  ...(width === undefined ? {} : { width }),
+});
 
-export interface TableRow {
-  cells: Cell[];
-  /** a heading or total row, drawn bold */
-  strong?: boolean;
-  /** indent of the first cell (group → account → party) */
-  level?: number;
-}
+export const money = (t: Say, key: ColumnKey) => col(t, key, 'money');
 
-export interface ReportTable {
-  /** the language of every word in the table: headings, row labels, notes, the PDF's page line */
-  lang: Lang;
-  title: string;
-  /** e.g. "01-04-2026 to 30-11-2026" */
-  period: string;
-  columns: TableColumn[];
-  rows: TableRow[];
-  /** shown under the table: the check figures */
-  notes?: string[];
-  /** base of the file name: trial-balance-2026-04-01-2026-11-30 */
-  fileBase: string;
+export const taxColumns = (t: Say) =>
+  (['report.col.taxable', 'report.col.cgst', 'report.col.sgst', 'report.col.igst', 'report.col.cess', 'report.col.total'] as const).map((k) => money(t, k));
+
+export const periodText = (t: Say, from: string, to: string) => t('report.period', { from: formatDate(from), to: formatDate(to) });
+
+/** A signed balance split into its debit and credit cells. */
+export const drCr = (signed: number): [number | null, number | null] => [signed > 0 ? signed : null, signed < 0 ? -signed : null];
+
+/** File names stay in plain English letters, whatever the language inside. */
+export const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+type Draft = Omit<Report, 'summary' | 'notes'> & { notes?: Report['notes'] };
+
+/** Finishes a report: its notes and the WhatsApp summary drawn from its total rows. */
+export function report(draft: Draft): Report {
+  const full = { ...draft, notes: draft.notes ?? [], summary: '' };
+  return { ...full, summary: summaryText(full) };
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ErrorData } from '../../core/contract/errors';
 import type { RequestEnvelope, ResponseEnvelope, ShopView } from '../../core/contract';
-import type { ReportTable } from '../../core/reports/table';
+import type { Report as ReportTable } from '../../core/reports/table';
 import type { Spreadsheets } from '../../core/services/catalog/ports';
 
 /** What the host's heavy-work worker does, as messages (heavy-worker.ts runs them, heavy-lane.ts sends them). */

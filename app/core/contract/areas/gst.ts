@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { Id, IsoDate, NonNegPaise, Paise, RateBp } from '../schemas';
+import { Id, IsoDate, NonNegPaise, Paise, QtyMilli, RateBp } from '../schemas';
+import { Gstr1PortalJson } from './gstr1-portal';
 
 export const GstRateView = z.object({ hsn: z.string(), effectiveFrom: IsoDate, gstRateBp: RateBp, cessRateBp: RateBp, note: z.string() });
 
 const HsnPrefix = z.string().regex(/^(\d{4}|\d{6}|\d{8})$/, 'HSN code of 4, 6 or 8 digits');
-const Period = z
+export const ReturnPeriodParam = z
   .string()
   .regex(/^(0[1-9]|1[0-2])\d{4}$|^\d{4}-\d{2}$/, 'a month as MMYYYY (112026) or a financial year as YYYY-YY (2026-27)')
   .describe('a month as MMYYYY, the portal’s "fp" (e.g. 112026), or a financial year as 2026-27');
@@ -20,11 +21,24 @@ export const ReturnIssue = z.object({
 const Heads = z.object({ taxablePaise: Paise, igstPaise: Paise, cgstPaise: Paise, sgstPaise: Paise, cessPaise: Paise });
 const TaxOnly = Heads.omit({ taxablePaise: true });
 
+/** One row of the HSN summary (table 12) in paise and milli-units, for the screen and the exports. */
+export const Gstr1HsnRow = z.object({
+  hsn: z.string(),
+  description: z.string(),
+  uqc: z.string(),
+  qtyMilli: QtyMilli,
+  rateBp: RateBp,
+  ...Heads.shape,
+});
+
 export const Gstr1Result = z.object({
   period: z.object({ label: z.string(), from: IsoDate, to: IsoDate }),
-  /** the return in the portal's JSON shape: every section present, amounts in rupees with two decimals */
-  json: z.record(z.string(), z.unknown()),
+  /** the return in the portal's JSON shape, for the download only */
+  json: Gstr1PortalJson,
   summary: z.object({ b2b: Heads, b2cl: Heads, b2cs: Heads, cdnr: Heads, cdnur: Heads, nilPaise: Paise, documents: z.int(), cancelled: z.int() }),
+  /** how many invoices, notes or summary rows each section lists */
+  counts: z.object({ b2b: z.int(), b2cl: z.int(), b2cs: z.int(), cdnr: z.int(), cdnur: z.int() }),
+  hsn: z.object({ b2b: z.array(Gstr1HsnRow), b2c: z.array(Gstr1HsnRow) }),
   issues: z.array(ReturnIssue),
 });
 
@@ -127,7 +141,7 @@ export const gstApi = {
     summary:
       'GSTR-1 for a month (or a financial year) in the portal’s JSON shape: b2b, b2cl, b2cs, cdnr, cdnur, nil, hsn (B2B and B2C), doc_issue with cancelled counts; with a report of everything the portal would reject.',
     access: 'manager',
-    params: z.object({ period: Period }),
+    params: z.object({ period: ReturnPeriodParam }),
     result: Gstr1Result,
     errors: ['INVALID_INPUT'],
     example: { period: '112026' },
@@ -137,7 +151,7 @@ export const gstApi = {
     summary:
       'The GSTR-3B summary for a month: 3.1 outward supplies, 3.2 inter-state supplies to unregistered buyers, 4 ITC from purchase bills, debit notes and expense bills (checked against the input GST accounts).',
     access: 'manager',
-    params: z.object({ period: Period }),
+    params: z.object({ period: ReturnPeriodParam }),
     result: Gstr3bResult,
     errors: ['INVALID_INPUT'],
     example: { period: '112026' },

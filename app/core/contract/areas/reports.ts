@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { method } from '../define';
 import { Id, IsoDate, FileDownload } from '../schemas';
 import { AccountCodeSchema } from './accounting/accounts';
+import { ReturnPeriodParam } from './gst';
+import { ReportModel } from './report-model';
 
 export const REPORT_NAMES = [
   'trialBalance',
@@ -14,20 +16,37 @@ export const REPORT_NAMES = [
   'salesRegister',
   'purchaseRegister',
   'ageing',
+  'gstr1',
+  'gstr3b',
+  'stockValuation',
 ] as const;
 
+/** Which report and for what: the same for the screen (reports.view) and the files (reports.export). */
+const ReportParams = z.object({
+  report: z.enum(REPORT_NAMES),
+  from: IsoDate.optional(),
+  to: IsoDate.optional().describe('the period, or the date of a balance sheet or ageing'),
+  account: AccountCodeSchema.optional().describe('for ledger, cash book and bank book'),
+  partyId: Id.optional(),
+  byParty: z.boolean().optional().describe('trial balance: each customer and supplier on its own row'),
+  period: ReturnPeriodParam.optional().describe('GSTR-1 and GSTR-3B: the month as MMYYYY'),
+});
+
 export const reportsApi = {
-  'reports.export': method({
-    summary: 'Any of the books and statements as an Excel workbook or a PDF, for the accountant.',
+  'reports.view': method({
+    summary:
+      'A book, statement, return or stock report as one described table set (title, period, columns by kind, rows, totals, drill-downs) in the reader’s words; the screen draws it and the exports draw the same.',
     access: 'manager',
-    params: z.object({
-      report: z.enum(REPORT_NAMES),
-      format: z.enum(['xlsx', 'pdf']),
-      from: IsoDate.optional(),
-      to: IsoDate.optional().describe('the period, or the date of a balance sheet or ageing'),
-      account: AccountCodeSchema.optional().describe('for ledger, cash book and bank book'),
-      partyId: Id.optional(),
-    }),
+    params: ReportParams,
+    result: ReportModel,
+    errors: ['NOT_FOUND', 'INVALID_INPUT'],
+    example: { report: 'trialBalance', from: '2026-04-01', to: '2026-11-30' },
+    reads: ['accounting', 'billing', 'gst', 'inventory', 'catalog'],
+  }),
+  'reports.export': method({
+    summary: 'Any of the books, statements, returns and stock reports as an Excel workbook or a PDF, for the accountant.',
+    access: 'manager',
+    params: ReportParams.extend({ format: z.enum(['xlsx', 'pdf']) }),
     result: FileDownload,
     errors: ['NOT_FOUND', 'INVALID_INPUT'],
     example: { report: 'trialBalance', format: 'xlsx', from: '2026-04-01', to: '2026-11-30' },

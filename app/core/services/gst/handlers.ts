@@ -103,7 +103,14 @@ export const gstHandlers = {
       series: gst.series(period.from, period.to),
       consolidated: gst.consolidated(period.from, period.to),
     });
-    return { period: { label: period.label, from: period.from, to: period.to }, json: built.json, summary: built.summary, issues };
+    return {
+      period: { label: period.label, from: period.from, to: period.to },
+      json: built.json,
+      summary: built.summary,
+      counts: built.counts,
+      hsn: built.hsn,
+      issues,
+    };
   },
 
   'gst.gstr3b': (deps, p) => {

@@ -6,7 +6,7 @@ import { ageParty, type PartyAgeing } from '../../khata/ageing';
 import { checkCredit } from '../../khata/credit-limit';
 import { khataReminder } from '../../khata/reminder';
 import { withRunningBalance } from '../../accounting/ledger';
-import { ledgerTable } from '../../reports/tables';
+import { ledgerReport as ledgerModel } from '../../reports/books';
 import { fyStartMonth, party, today } from '../accounting/common';
 import { toBase64 } from '../../contract/base64';
 import { found } from '../guards';
@@ -121,7 +121,7 @@ export const khataHandlers = {
   'khata.statementPdf': async (deps, p, ctx) => {
     const ledger = partyLedger(deps, p.partyType, p.partyId, p.from, p.to);
     const shop = deps.store.shop.get();
-    const bytes = await deps.documents.tablePdf(ledgerTable({ key: 'report.statement', party: ledger.party.name }, ledger, ctx.lang), shop);
+    const bytes = await deps.documents.tablePdf(ledgerModel({ key: 'report.statement', party: ledger.party.name }, ledger, ctx.lang), shop);
     return {
       fileName: `statement-${ledger.party.name.replace(/[^\w]+/g, '-')}-${ledger.from}-${ledger.to}.pdf`,
       contentType: 'application/pdf' as const,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { PrintAttemptView, PrinterCheck, PrinterConfig, PrintState, ShopView } from '../../contract';
-import type { ReportTable } from '../../reports/table';
+import type { Report as ReportTable } from '../../reports/table';
 import type { CreditNote } from '../accounting/ports';
 import type { Invoice } from '../billing/ports';
 import type { PurchaseOrder } from '../purchasing/ports';

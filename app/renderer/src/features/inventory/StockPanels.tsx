@@ -5,6 +5,7 @@ import type { CounterProduct } from '../../../../core/contract';
 import { formatDate, formatDateTime, formatInr, formatQty, type Unit } from '../../../../core/format';
 import { inventoryQueries, useAdjustStockMutation } from '../../api/inventory';
 import { useT } from '../../i18n/i18n';
+import { ReportScreen } from '../../ui/report/ReportScreen';
 import { ProductPicker } from '../../ui/ProductPicker';
 import { useToast } from '../../ui/Toasts';
 
@@ -41,40 +42,23 @@ export function Expiring() {
   );
 }
 
+/** Stock value by the shop's method, product by product: the report model, with Excel, PDF and WhatsApp. */
 export function Valuation() {
   const { t } = useT();
   const v = useQuery(inventoryQueries.valuation());
-  if (!v.data) return null;
   return (
     <>
-      <div className="stat-row">
-        <div className="stat">
-          <span>
-            {t('valuation')} ({t(v.data.method)})
-          </span>
-          <strong data-testid="stock-value">{formatInr(v.data.totalPaise)}</strong>
+      {v.data && (
+        <div className="stat-row">
+          <div className="stat">
+            <span>
+              {t('valuation')} ({t(v.data.method)})
+            </span>
+            <strong data-testid="stock-value">{formatInr(v.data.totalPaise)}</strong>
+          </div>
         </div>
-      </div>
-      <table className="grid">
-        <thead>
-          <tr>
-            <th>{t('item')}</th>
-            <th className="num">{t('onHand')}</th>
-            <th className="num">{t('cost')}</th>
-            <th className="num">{t('value')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {v.data.products.map((p) => (
-            <tr key={p.productId}>
-              <td>{p.name}</td>
-              <td className="num">{p.qtyMilli / 1000}</td>
-              <td className="num">{formatInr(p.unitCostPaise)}</td>
-              <td className="num">{formatInr(p.valuePaise)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      )}
+      <ReportScreen testId="report-stockValuation" title={t('valuation')} params={{ report: 'stockValuation' }} />
     </>
   );
 }

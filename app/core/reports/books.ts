@@ -1,0 +1,103 @@
+import type { z } from 'zod';
+import type { DayBookView, LedgerView, PartyLedger } from '../contract';
+import type { Lang } from '../contract/vocabulary';
+import { formatInr } from '../format/inr';
+import { sayIn } from '../i18n/fail';
+import { accountName, voucherWord } from './names';
+import { col, money, periodText, report, slug, type Report, type Row } from './table';
+
+type LedgerLike = Pick<z.output<typeof LedgerView>, 'from' | 'to' | 'openingPaise' | 'rows' | 'closingPaise'> | z.output<typeof PartyLedger>;
+
+/** Which ledger: an account's, a cash or bank book, or a party's statement of account. */
+export type LedgerTitle =
+  { key: 'report.ledger' | 'report.cashBook' | 'report.bankBook'; account: string; code?: string } | { key: 'report.statement'; party: string };
+
+const REPORT_OF = { 'report.ledger': 'ledger', 'report.cashBook': 'cashBook', 'report.bankBook': 'bankBook', 'report.statement': 'statement' } as const;
+
+const titleIn = (lang: Lang, title: LedgerTitle) =>
+  title.key === 'report.statement'
+    ? sayIn(lang)(title.key, { party: title.party })
+    : sayIn(lang)(title.key, { account: title.code ? accountName(title.code, title.account, lang) : title.account });
+
+/** Opening, every entry with its other side and running balance (signed: debit positive), closing; a row opens its entry. */
+export function ledgerReport(which: LedgerTitle, l: LedgerLike, lang: Lang): Report {
+  const t = sayIn(lang);
+  const debit = l.rows.reduce((s, r) => s + r.debitPaise, 0);
+  const credit = l.rows.reduce((s, r) => s + r.creditPaise, 0);
+  return report({
+    report: REPORT_OF[which.key],
+    lang,
+    title: titleIn(lang, which),
+    period: periodText(t, l.from, l.to),
+    fileBase: `${slug(titleIn('en', which))}-${l.from}-${l.to}`,
+    parts: [
+      {
+        key: 'ledger',
+        columns: [
+          col(t, 'report.col.date', 'date'),
+          col(t, 'report.col.voucher', 'text', 1.6),
+          col(t, 'report.col.particulars', 'text', 4),
+          money(t, 'report.col.debit'),
+          money(t, 'report.col.credit'),
+          money(t, 'report.col.balance'),
+        ],
+        rows: [
+          { cells: [l.from, null, t('report.openingBalance'), null, null, l.openingPaise], style: 'subtotal' },
+          ...l.rows.map((r): Row => ({
+            cells: [
+              r.date,
+              r.number ?? voucherWord(r.voucherType, lang),
+              [r.particulars, r.narration].filter(Boolean).join(' — '),
+              r.debitPaise || null,
+              r.creditPaise || null,
+              r.balancePaise,
+            ],
+            details: [null, r.number ? voucherWord(r.voucherType, lang) : null, null],
+            drill: { kind: 'entry', entryId: r.entryId },
+          })),
+          { cells: [l.to, null, t('report.closingBalance'), debit, credit, l.closingPaise], style: 'total', marks: [null, null, null, null, null, 'closing'] },
+        ],
+      },
+    ],
+  });
+}
+
+/** Every voucher of the period: the entry with its narration, then its lines debit and credit. */
+export function dayBookReport(d: z.output<typeof DayBookView>, lang: Lang): Report {
+  const t = sayIn(lang);
+  return report({
+    report: 'dayBook',
+    lang,
+    title: t('report.dayBook'),
+    period: periodText(t, d.from, d.to),
+    fileBase: `day-book-${d.from}-${d.to}`,
+    parts: [
+      {
+        key: 'entries',
+        columns: [
+          col(t, 'report.col.date', 'date'),
+          col(t, 'report.col.voucher', 'text', 1.6),
+          col(t, 'report.col.account', 'text', 4),
+          money(t, 'report.col.debit'),
+          money(t, 'report.col.credit'),
+        ],
+        rows: [
+          ...d.entries.flatMap((e): Row[] => [
+            {
+              cells: [e.date, e.document.number ?? voucherWord(e.voucherType, lang), e.narration || voucherWord(e.voucherType, lang), null, null],
+              details: [null, e.document.number ? voucherWord(e.voucherType, lang) : null, null],
+              style: 'group',
+              drill: { kind: 'entry', entryId: e.id },
+            },
+            ...e.lines.map((l): Row => ({
+              cells: [null, null, accountName(l.account, l.accountName, lang), l.debitPaise || null, l.creditPaise || null],
+              level: 1,
+            })),
+          ]),
+          { cells: [null, null, t('report.total'), d.totalPaise, d.totalPaise], style: 'total' },
+        ],
+      },
+    ],
+    notes: [{ text: t('report.dayBookNote', { count: d.entries.length, amount: formatInr(d.totalPaise) }), tone: 'info' }],
+  });
+}

@@ -1,0 +1,75 @@
+import { financialYearOf } from '../../calendar/fy';
+import { fail } from '../../i18n/fail';
+import {
+  balanceSheetReport as balanceSheetModel,
+  profitAndLossReport as profitAndLossModel,
+  trialBalanceReport as trialBalanceModel,
+} from '../../reports/accounting';
+import { dayBookReport as dayBookModel, ledgerReport as ledgerModel } from '../../reports/books';
+import { gstr1Report, gstr3bReport } from '../../reports/gst';
+import { stockValuationReport } from '../../reports/inventory';
+import { ageingReport as ageingModel, purchaseRegisterReport as purchaseModel, salesRegisterReport as salesModel } from '../../reports/registers';
+import type { Report } from '../../reports/table';
+import { fyStartMonth, today } from '../accounting/common';
+import {
+  balanceSheetReport,
+  ledgerReport,
+  profitAndLossReport,
+  purchaseRegisterReport,
+  salesRegisterReport,
+  statementHandlers,
+  trialBalanceReport,
+} from '../accounting/statements';
+import { gstHandlers } from '../gst/handlers';
+import type { CallContext } from '../handler';
+import { inventoryHandlers } from '../inventory/handlers';
+import { ageingReport } from '../khata/handlers';
+import type { ServiceDeps } from '../ports';
+import type { Params } from '../../contract';
+
+export type ReportParams = Params<'reports.view'>;
+
+const BOOK_TITLES = { ledger: 'report.ledger', cashBook: 'report.cashBook', bankBook: 'report.bankBook' } as const;
+
+/** The month of a return: the one asked for, else the month of `to` or today, as MMYYYY. */
+const monthOf = (deps: ServiceDeps, p: ReportParams) => p.period ?? (p.to ?? today(deps)).replace(/^(\d{4})-(\d{2})-\d{2}$/, '$2$1');
+
+/** Runs the report's service and describes its result as the one model the screen and the exports draw. */
+export function buildReport(deps: ServiceDeps, p: ReportParams, ctx: CallContext): Report {
+  const lang = ctx.lang;
+  const to = p.to ?? today(deps);
+  const from = p.from ?? financialYearOf(to, fyStartMonth(deps)).from;
+  switch (p.report) {
+    case 'trialBalance':
+      return trialBalanceModel(trialBalanceReport(deps, from, to, p.byParty ?? false), lang);
+    case 'profitAndLoss':
+      return profitAndLossModel(profitAndLossReport(deps, from, to), lang);
+    case 'balanceSheet':
+      return balanceSheetModel(balanceSheetReport(deps, to), lang);
+    case 'dayBook':
+      return dayBookModel(statementHandlers['accounting.dayBook'](deps, { from, to }), lang);
+    case 'salesRegister':
+      return salesModel(salesRegisterReport(deps, from, to), lang);
+    case 'purchaseRegister':
+      return purchaseModel(purchaseRegisterReport(deps, from, to), lang);
+    case 'ageing': {
+      const kind = p.account === 'CREDITORS' ? 'supplier' : 'customer';
+      const a = ageingReport(deps, kind, to);
+      return ageingModel(kind, a.asOf, a.rows, lang);
+    }
+    case 'ledger':
+    case 'cashBook':
+    case 'bankBook': {
+      const code = p.account ?? (p.report === 'cashBook' ? 'CASH' : p.report === 'bankBook' ? 'BANK' : undefined);
+      if (!code) fail('INVALID_INPUT', 'report.needsAccount');
+      const l = ledgerReport(deps, code, p.partyId ?? null, from, to);
+      return ledgerModel({ key: BOOK_TITLES[p.report], account: l.account.name, code: l.account.code }, l, lang);
+    }
+    case 'gstr1':
+      return gstr1Report(gstHandlers['gst.gstr1'](deps, { period: monthOf(deps, p) }), lang);
+    case 'gstr3b':
+      return gstr3bReport(gstHandlers['gst.gstr3b'](deps, { period: monthOf(deps, p) }), lang);
+    case 'stockValuation':
+      return stockValuationReport(inventoryHandlers['inventory.valuation'](deps), today(deps), lang);
+  }
+}
