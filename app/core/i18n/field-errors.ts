@@ -90,6 +90,11 @@ function describe(method: string, issue: Issue, input: unknown, lang: Lang): Sai
       return said('params.notMultiple', { step: limitText(name, issue.divisor) });
     case 'unrecognized_keys':
       return issue.path.length === 0 ? { key: 'params.rootUnexpected', params: {} } : said('params.unexpected');
+    case 'custom': {
+      const value = valueAt(input, issue.path);
+      if (issue.params?.notADate === true && typeof value === 'string') return said('params.notADate', { value: value.split('-').reverse().join('-') });
+      return said('params.invalid');
+    }
     case 'invalid_union':
       // A tagged choice ({ kind: 'tcp', … }) whose tag is none of the kinds.
       return issue.discriminator !== undefined ? said('params.notChoice') : said('params.invalid');

@@ -32,6 +32,7 @@ export const PARAMS = {
   'params.rootUnexpected': { en: 'Some of the details sent are not expected here', hi: 'भेजी गई कुछ जानकारी की यहाँ ज़रूरत नहीं है' },
   'params.unexpected': { en: '{field} has details that are not expected', hi: '{field} में कुछ अनचाही जानकारी है' },
   'params.invalid': { en: '{field} is not valid', hi: '{field} सही नहीं है' },
+  'params.notADate': { en: '{field}: {value} is not a date on the calendar', hi: '{field}: {value} कैलेंडर की तारीख नहीं है' },
   'params.onLine': { en: '{field} (line {line})', hi: '{field} (पंक्ति {line})' },
   'params.onPayment': { en: '{field} (payment {line})', hi: '{field} (भुगतान {line})' },
 } as const satisfies Record<`params.${string}`, Text>;

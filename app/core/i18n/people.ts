@@ -32,6 +32,14 @@ export const PRINTING = {
 
 /** Khata (customer credit). */
 export const KHATA = {
+  'khata.row.sales': { en: 'Bill {number}', hi: 'बिल {number}' },
+  'khata.row.sales_cancel': { en: 'Bill {number} cancelled', hi: 'बिल {number} रद्द' },
+  'khata.row.credit_note': { en: 'Return, credit note {number}', hi: 'वापसी, क्रेडिट नोट {number}' },
+  'khata.row.receipt': { en: 'Payment received {number}', hi: 'भुगतान मिला {number}' },
+  'khata.row.payment': { en: 'Paid {number}', hi: 'भुगतान किया {number}' },
+  'khata.row.purchase': { en: 'Purchase bill {number}', hi: 'खरीद बिल {number}' },
+  'khata.row.purchase_return': { en: 'Purchase return, debit note {number}', hi: 'खरीद वापसी, डेबिट नोट {number}' },
+  'khata.row.opening': { en: 'Opening balance', hi: 'शुरुआती बाकी' },
   'khata.periodBackwards': { en: 'The period starts after it ends', hi: 'अवधि की शुरुआत उसके अंत के बाद है' },
   'khata.owesNothing': { en: '{customer} owes nothing', hi: '{customer} पर कुछ बकाया नहीं है' },
   'khata.hasAdvance': { en: '{customer} owes nothing (the khata has an advance)', hi: '{customer} पर कुछ बकाया नहीं है (खाते में अग्रिम जमा है)' },
