@@ -97,6 +97,31 @@ export function ageingReport(deps: ServiceDeps, type: PartyType, asOf: string) {
   };
 }
 
+const PAY_LINK_DAYS = 15;
+
+/** A key for this customer's pay page (only its hash is stored), and the page's address on the shop's network. */
+function payPage(deps: ServiceDeps, userId: string, customerId: string, amountPaise: number, lang: Lang): string | null {
+  const base = deps.documents.lanBaseUrl();
+  if (!base) return null;
+  const { store, clock, secrets } = deps;
+  const now = clock.now();
+  const expiresAt = new Date(now.getTime() + PAY_LINK_DAYS * 86_400_000).toISOString();
+  const key = secrets.newToken();
+  store.transaction(() => {
+    store.payLinks.add({ tokenHash: secrets.hashToken(key), customerId, amountPaise, lang, createdAt: now.toISOString(), expiresAt });
+    store.audit.append({
+      at: now.toISOString(),
+      userId,
+      action: 'khata.payLink',
+      entity: 'customer',
+      entityId: customerId,
+      before: null,
+      after: { amountPaise, expiresAt },
+    });
+  });
+  return `${base}/pay/${key}`;
+}
+
 export const khataHandlers = {
   'khata.customers': (deps, p) => deps.store.parties.khataCustomers(p.q.trim(), p.dueOnly, p.limit),
 
@@ -124,13 +149,14 @@ export const khataHandlers = {
 
   'khata.ageing': (deps, p) => ageingReport(deps, p.partyType, p.asOf ?? today(deps)),
 
-  'khata.reminder': (deps, p) => {
+  'khata.reminder': (deps, p, ctx) => {
     const c = party(deps, 'customer', p.customerId);
     const asOf = today(deps);
     const age = ageingOf(deps, 'customer', asOf, c.id).get(c.id);
     const due = age?.balancePaise ?? 0;
     if (due <= 0) fail('INVALID_INPUT', due < 0 ? 'khata.hasAdvance' : 'khata.owesNothing', { customer: c.name });
     const shop = deps.store.shop.get();
+    const payPageUrl = shop.upiVpa ? payPage(deps, ctx.user.id, c.id, due, p.lang) : null;
     const r = khataReminder({
       shopName: shop.name,
       shopPhone: shop.phone,
@@ -141,6 +167,7 @@ export const khataHandlers = {
       asOf,
       oldestDue: age?.oldestDue ?? null,
       lang: p.lang,
+      payPageUrl,
     });
     return { duePaise: due, ...r };
   },
