@@ -8,6 +8,7 @@ import { useT } from '../../i18n/i18n';
 import { useAccountName, useVoucherType } from '../../i18n/names';
 import { Amt, drCr } from '../../ui/Amount';
 import { EntryDialog, type Drill } from '../../ui/EntryDialog';
+import { BillPanel } from './BillPanel';
 import { ExportButtons } from '../../ui/ExportButtons';
 import { Loading } from '../../ui/Loading';
 import { oneDay, thisMonth, type Range } from '../../ui/period';
@@ -133,7 +134,7 @@ export function LedgerBook({ kind, search }: { kind: LedgerKind; search: URLSear
       }
     >
       <Loading query={query}>{() => query.data && <LedgerTable data={query.data} onDrill={setDrill} />}</Loading>
-      {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} />}
+      {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} bill={(id) => <BillPanel invoiceId={id} />} />}
     </ReportPage>
   );
 }
@@ -174,6 +175,8 @@ export function DayBook() {
                     <tr
                       key={e.id}
                       className="drill"
+                      data-testid="daybook-row"
+                      data-number={e.document.number ?? ''}
                       tabIndex={0}
                       onClick={() => setDrill({ entryId: e.id })}
                       onKeyDown={(k) => k.key === 'Enter' && setDrill({ entryId: e.id })}
@@ -208,7 +211,7 @@ export function DayBook() {
           )
         }
       </Loading>
-      {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} />}
+      {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} bill={(id) => <BillPanel invoiceId={id} />} />}
     </ReportPage>
   );
 }

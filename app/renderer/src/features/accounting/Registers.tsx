@@ -6,6 +6,7 @@ import { useT } from '../../i18n/i18n';
 import { useVoucherType } from '../../i18n/names';
 import { Amt } from '../../ui/Amount';
 import { EntryDialog, type Drill } from '../../ui/EntryDialog';
+import { BillPanel } from './BillPanel';
 import { ExportButtons } from '../../ui/ExportButtons';
 import { Loading } from '../../ui/Loading';
 import { thisMonth, type Range } from '../../ui/period';
@@ -117,7 +118,7 @@ export function SalesRegister() {
           const rows = d.rows.map((r) => ({
             ...r,
             key: r.id,
-            drill: { refId: r.id },
+            drill: { refId: r.id, ...(r.kind === 'invoice' ? { invoiceId: r.id } : {}) },
             cancelled: r.status === 'cancelled',
             cells: (
               <>
@@ -138,7 +139,7 @@ export function SalesRegister() {
           return <RegisterTable party={t('customer')} rows={rows} footLabel={foot} totals={d.totals} onDrill={setDrill} />;
         }}
       </Loading>
-      {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} />}
+      {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} bill={(id) => <BillPanel invoiceId={id} />} />}
     </ReportPage>
   );
 }
@@ -187,7 +188,7 @@ export function PurchaseRegister() {
           return <RegisterTable party={t('supplier')} rows={rows} footLabel={t('total')} totals={d.totals} onDrill={setDrill} />;
         }}
       </Loading>
-      {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} />}
+      {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} bill={(id) => <BillPanel invoiceId={id} />} />}
     </ReportPage>
   );
 }
