@@ -42,13 +42,22 @@ beforeAll(async () => {
   const [sunita] = await staff.call('customers.search', { q: 'Sunita' });
   const lines = [{ productId: 'prod-demo-001', qtyMilli: 1000 }];
   sunitaDue = (await staff.call('billing.quote', { lines, customerId: sunita!.id })).totals.payablePaise;
-  await staff.call('billing.postInvoice', { clientRef: 'e2e-bo-khata-1', customerId: sunita!.id, lines, tenders: [{ method: 'credit', amountPaise: sunitaDue }] });
+  await staff.call('billing.postInvoice', {
+    clientRef: 'e2e-bo-khata-1',
+    customerId: sunita!.id,
+    lines,
+    tenders: [{ method: 'credit', amountPaise: sunitaDue }],
+  });
   const cash = [
     { productId: 'prod-demo-014', qtyMilli: 3000 },
     { productId: 'prod-demo-005', qtyMilli: 750 },
   ];
   const cashTotal = (await staff.call('billing.quote', { lines: cash })).totals.payablePaise;
-  await staff.call('billing.postInvoice', { clientRef: 'e2e-bo-cash-1', lines: cash, tenders: [{ method: 'upi', amountPaise: cashTotal, reference: '412233445566' }] });
+  await staff.call('billing.postInvoice', {
+    clientRef: 'e2e-bo-cash-1',
+    lines: cash,
+    tenders: [{ method: 'upi', amountPaise: cashTotal, reference: '412233445566' }],
+  });
   biscuitName = (await owner.call('catalog.get', { id: 'prod-demo-014' })).name;
   browser = await launchChromium();
 }, 120_000);
@@ -66,27 +75,31 @@ describe('keyboard, 1366×768, English', () => {
     await page.getByTestId('user-name').waitFor();
   });
 
-  it.runIf(existsSync(OFF))('imports Open Food Facts: the preview names the inactive rows and the guessed HSN, fixed in bulk; Esc closes', async () => {
-    await page.goto(`${served.http.url}/#/catalog`);
-    await page.keyboard.press('F6');
-    await page.getByTestId('import-file').setInputFiles(OFF);
-    await page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
-    expect(await page.getByTestId('import-inactive').textContent()).toMatch(/^874 new but inactive: no price in the file/);
-    expect(await page.getByTestId('import-guessed').textContent()).toMatch(/^874 HSN and GST guessed/);
-    expect(await page.getByTestId('import-skipped').textContent()).toMatch(/^5 skipped/);
-    expect(await page.getByTestId('import-guesses').textContent()).toContain('9603 · 18%');
-    await shot(page, 'import-preview');
-    await page.getByLabel('HSN ', { exact: true }).fill('2106');
-    await page.getByLabel('GST ', { exact: true }).selectOption('500');
-    await page.getByTestId('apply-hsn').click();
-    await expect.poll(() => page.getByTestId('import-guessed').textContent(), { timeout: 60_000 }).toMatch(/^0 HSN/);
-    await page.getByTestId('import-commit').click();
-    await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
-    expect(await page.getByTestId('result-inactive').textContent()).toBe('874');
-    await shot(page, 'import-done');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/catalog');
-  }, 180_000);
+  it.runIf(existsSync(OFF))(
+    'imports Open Food Facts: the preview names the inactive rows and the guessed HSN, fixed in bulk; Esc closes',
+    async () => {
+      await page.goto(`${served.http.url}/#/catalog`);
+      await page.keyboard.press('F6');
+      await page.getByTestId('import-file').setInputFiles(OFF);
+      await page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId('import-inactive').textContent()).toMatch(/^874 new but inactive: no price in the file/);
+      expect(await page.getByTestId('import-guessed').textContent()).toMatch(/^874 HSN and GST guessed/);
+      expect(await page.getByTestId('import-skipped').textContent()).toMatch(/^5 skipped/);
+      expect(await page.getByTestId('import-guesses').textContent()).toContain('9603 · 18%');
+      await shot(page, 'import-preview');
+      await page.getByLabel('HSN ', { exact: true }).fill('2106');
+      await page.getByLabel('GST ', { exact: true }).selectOption('500');
+      await page.getByTestId('apply-hsn').click();
+      await expect.poll(() => page.getByTestId('import-guessed').textContent(), { timeout: 60_000 }).toMatch(/^0 HSN/);
+      await page.getByTestId('import-commit').click();
+      await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId('result-inactive').textContent()).toBe('874');
+      await shot(page, 'import-done');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/catalog');
+    },
+    180_000,
+  );
 
   it('a purchase bill shows tax and total and is checked against the supplier’s total before saving', async () => {
     await page.goto(`${served.http.url}/#/purchasing`);
@@ -95,7 +108,10 @@ describe('keyboard, 1366×768, English', () => {
     await page.getByLabel('Supplier’s bill no.').fill('MA/E2E/1');
     await page.keyboard.press('F2');
     await page.keyboard.type(biscuitName);
-    await page.getByRole('option', { name: new RegExp(biscuitName.slice(0, 10)) }).first().waitFor();
+    await page
+      .getByRole('option', { name: new RegExp(biscuitName.slice(0, 10)) })
+      .first()
+      .waitFor();
     await page.keyboard.press('Enter');
     await page.getByLabel('qty 1').fill('10');
     await page.getByLabel('cost 1').fill('20');
@@ -114,7 +130,11 @@ describe('keyboard, 1366×768, English', () => {
   });
 
   it('returns goods from the purchase bill’s lines: a debit note', async () => {
-    await page.getByTestId('purchase-bills').getByRole('button', { name: /Return goods/ }).first().click();
+    await page
+      .getByTestId('purchase-bills')
+      .getByRole('button', { name: /Return goods/ })
+      .first()
+      .click();
     await page.getByTestId('purchase-return').waitFor();
     await page.getByLabel(`Return qty ${biscuitName}`).fill('2');
     await page.getByLabel('Reason (at least 3 letters)').fill('Two packs torn');
@@ -210,12 +230,16 @@ describe('touch, 820×1180, Hindi', () => {
     await shot(page, 'hi-bill-drill');
   });
 
-  it.runIf(existsSync(OFF))('the import preview in Hindi', async () => {
-    await page.goto(`${served.http.url}/#/catalog/import`);
-    await page.getByTestId('import-file').setInputFiles(OFF);
-    await page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
-    // everything is in the catalogue now: named as such, not as errors
-    expect(await page.getByTestId('import-existing').textContent()).toMatch(/^874 पहले से कैटलॉग में/);
-    await shot(page, 'hi-import-again');
-  }, 120_000);
+  it.runIf(existsSync(OFF))(
+    'the import preview in Hindi',
+    async () => {
+      await page.goto(`${served.http.url}/#/catalog/import`);
+      await page.getByTestId('import-file').setInputFiles(OFF);
+      await page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
+      // everything is in the catalogue now: named as such, not as errors
+      expect(await page.getByTestId('import-existing').textContent()).toMatch(/^874 पहले से कैटलॉग में/);
+      await shot(page, 'hi-import-again');
+    },
+    120_000,
+  );
 });

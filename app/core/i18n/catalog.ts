@@ -50,6 +50,10 @@ export const CATALOG = {
     en: '{product} is not on sale: it has no selling price. Set its price in Catalogue first',
     hi: '{product} बिक्री में नहीं है: इसकी बिक्री कीमत नहीं है। पहले कैटलॉग में कीमत डालें',
   },
+  'catalog.gstFixBad': {
+    en: 'GST {rate}% is not a GST slab (0, 0.25, 1.5, 3, 5, 12, 18, 28, 40 %)',
+    hi: 'जीएसटी {rate}% कोई जीएसटी स्लैब नहीं है (0, 0.25, 1.5, 3, 5, 12, 18, 28, 40 %)',
+  },
   'catalog.hsnFixBad': { en: 'HSN "{hsn}" must have 4, 6 or 8 digits', hi: 'एचएसएन "{hsn}" में 4, 6 या 8 अंक होने चाहिए' },
   'catalog.uploadRestart': {
     en: 'The upload went wrong part-way; choose the file again',

@@ -8,6 +8,8 @@ export interface HsnFix {
   gstRateBp: number;
 }
 
+const GST_SLABS: readonly number[] = [0, 25, 150, 300, 500, 1200, 1800, 2800, 4000];
+
 const MAGIC: Array<[number[], string]> = [
   [[0x89, 0x50, 0x4e, 0x47], 'a PNG picture'],
   [[0xff, 0xd8, 0xff], 'a JPEG picture'],
@@ -37,7 +39,10 @@ export function checkSpreadsheet(bytes: Uint8Array, fileName: string): void {
 /** The owner's fixes applied to the guessed rows of their categories; a fixed row is no longer a guess. */
 export function applyHsnFixes(drafts: ImportDraft[], fixes: readonly HsnFix[]): ImportDraft[] {
   if (fixes.length === 0) return drafts;
-  for (const f of fixes) if (!/^(\d{4}|\d{6}|\d{8})$/.test(f.hsn)) fail('INVALID_INPUT', 'catalog.hsnFixBad', { hsn: f.hsn });
+  for (const f of fixes) {
+    if (!/^(\d{4}|\d{6}|\d{8})$/.test(f.hsn)) fail('INVALID_INPUT', 'catalog.hsnFixBad', { hsn: f.hsn });
+    if (!GST_SLABS.includes(f.gstRateBp)) fail('INVALID_INPUT', 'catalog.gstFixBad', { rate: String(f.gstRateBp / 100) });
+  }
   const byCategory = new Map(fixes.map((f) => [f.category, f]));
   return drafts.map((d) => {
     const fix = d.hsnGuessed ? byCategory.get(d.category) : undefined;

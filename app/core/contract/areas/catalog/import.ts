@@ -19,17 +19,7 @@ const HsnFixes = z
     z.object({
       category: z.string().max(200),
       hsn: z.string().trim().max(8),
-      gstRateBp: z.union([
-        z.literal(0),
-        z.literal(25),
-        z.literal(150),
-        z.literal(300),
-        z.literal(500),
-        z.literal(1200),
-        z.literal(1800),
-        z.literal(2800),
-        z.literal(4000),
-      ]),
+      gstRateBp: z.int().min(0).max(4000).describe('a GST slab in basis points'),
     }),
   )
   .max(500)

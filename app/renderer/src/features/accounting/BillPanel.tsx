@@ -18,7 +18,7 @@ export function BillPanel({ invoiceId }: { invoiceId: string }) {
   const [returning, setReturning] = useState(false);
   const b = bill.data;
   if (!b) return null;
-  const onKhata = b.payments.some((p) => p.method === 'credit');
+  const paidBy = b.payments.find((p) => p.method === 'credit')?.method ?? b.payments[0]?.method;
   return (
     <section data-testid="bill-panel">
       <h3>{t('billItems')}</h3>
@@ -59,7 +59,7 @@ export function BillPanel({ invoiceId }: { invoiceId: string }) {
           </button>
         )}
       </div>
-      {returning && <ReturnDialog invoiceId={invoiceId} number={b.number} onKhata={onKhata} onClose={() => setReturning(false)} />}
+      {returning && <ReturnDialog invoiceId={invoiceId} number={b.number} paidBy={paidBy} onClose={() => setReturning(false)} />}
     </section>
   );
 }

@@ -15,14 +15,16 @@ type Refund = (typeof REFUND_METHODS)[number];
  * (accounting.creditNote) and refuses more than the bill allows. One key per dialog: a double
  * press makes one note.
  */
-export function ReturnDialog({ invoiceId, number, onKhata, onClose }: { invoiceId: string; number: string; onKhata: boolean; onClose: () => void }) {
+export function ReturnDialog({ invoiceId, number, paidBy, onClose }: { invoiceId: string; number: string; paidBy: string | undefined; onClose: () => void }) {
   const { t } = useT();
   const returnable = useQuery(accountingQueries.returnable(invoiceId));
   const create = useCreditNoteMutation();
   const pdf = useCreditNotePdfMutation();
   const clientRef = useRef(`return-${crypto.randomUUID()}`);
   const [qty, setQty] = useState<Record<number, string>>({});
-  const [refund, setRefund] = useState<Refund>(onKhata ? 'credit' : 'cash');
+  const onKhata = paidBy === 'credit';
+  // The money goes back the way it came, unless the owner picks another way.
+  const [refund, setRefund] = useState<Refund>(REFUND_METHODS.find((m) => m === paidBy) ?? 'cash');
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const lines = returnable.data?.lines ?? [];
