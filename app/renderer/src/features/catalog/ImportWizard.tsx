@@ -122,7 +122,7 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
             </div>
             <div className="stat bad">
               <span>✗</span>
-              <strong data-testid="rows-bad">{(shown.rows - shown.valid).toLocaleString('en-IN')}</strong>
+              <strong data-testid="rows-bad">{shown.summary.skipped.toLocaleString('en-IN')}</strong>
               {t('rowsBad')}
             </div>
           </div>
