@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn } from '../support/browser';
-import { openBooksE2e, type BooksE2e } from '../support/books-e2e';
+import { openBooksE2e, type BooksE2e } from '../support/accounting-e2e';
 
 /**
  * The moved report screens on the desk (1366×768, keyboard) and on the phone (390×844, touch), in

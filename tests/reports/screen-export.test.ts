@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient, Lang, ParamsIn } from '../../app/core/contract';
 import { formatAmount, formatCell, formatDate } from '../../app/core/format';
-import { openBooksE2e, type BooksE2e } from '../support/books-e2e';
+import { openBooksE2e, type BooksE2e } from '../support/accounting-e2e';
 
 /**
  * Every report screen against its exports, in English and Hindi: the screen is drawn in Chromium

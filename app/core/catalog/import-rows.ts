@@ -17,6 +17,8 @@ export interface ImportError {
   line: number;
   field: string;
   message: string;
+  /** the row is a product the catalogue already has: left as it is, not an error in the file */
+  existing?: boolean;
 }
 
 /** A product ready to insert, from one good row. */
@@ -32,6 +34,8 @@ export interface ImportDraft {
   barcodes: string[];
   hsn: string;
   gstRateBp: number;
+  /** the file gave no HSN: hsn and gstRateBp are a guess from the category, to check before selling */
+  hsnGuessed: boolean;
   cessRateBp: number;
   mrpPaise: number | null;
   pricePaise: number;
@@ -48,7 +52,7 @@ export interface ImportDraft {
 export interface ExistingCatalogue {
   /** the name of the product that already has this barcode */
   barcodeOwner(code: string): string | undefined;
-  /** an existing product with the same name, brand and pack size */
+  /** the name of an existing product with the same name, brand, pack size, MRP and price */
   sameProduct(key: string): string | undefined;
 }
 
@@ -110,7 +114,7 @@ export function checkImportRows(table: ParsedTable, mapping: Mapping, existing: 
   const seenKeys = new Map<string, number>();
   for (const { line, cells } of table.rows) {
     const rowErrors: ImportError[] = [];
-    const bad = (field: string, message: string) => rowErrors.push({ line, field, message });
+    const bad = (field: string, message: string, existing?: boolean) => rowErrors.push({ line, field, message, ...(existing ? { existing } : {}) });
     const get = (f: ImportField) => {
       const i = column.get(f);
       return i === undefined ? '' : (cells[i] ?? '').replace(/\s+/g, ' ').trim();
@@ -153,7 +157,7 @@ export function checkImportRows(table: ParsedTable, mapping: Mapping, existing: 
         bad('barcode', `Barcode ${code} has ${code.length} digits; EAN-13 has 13, EAN-8 8, UPC-A 12`);
       else if (/^(\d{8}|\d{12}|\d{13}|\d{14})$/.test(code) && !hasValidCheckDigit(code)) bad('barcode', `Barcode ${code} has a wrong check digit`);
       else if (seenBarcodes.has(code)) bad('barcode', `Barcode ${code} is also on line ${seenBarcodes.get(code)}`);
-      else if (existing.barcodeOwner(code)) bad('barcode', `Barcode ${code} already belongs to ${existing.barcodeOwner(code)}`);
+      else if (existing.barcodeOwner(code)) bad('barcode', `Barcode ${code} already belongs to ${existing.barcodeOwner(code)}`, true);
     }
 
     const category = get('category');
@@ -184,7 +188,7 @@ export function checkImportRows(table: ParsedTable, mapping: Mapping, existing: 
 
     const key = productKey({ name, brand, packSize, mrpPaise, pricePaise });
     if (name && barcodes.length === 0 && seenKeys.has(key)) bad('name', `Same product (name, brand, pack size, MRP and price) as line ${seenKeys.get(key)}`);
-    else if (name && barcodes.length === 0 && existing.sameProduct(key)) bad('name', `Already in the catalogue as ${existing.sameProduct(key)}`);
+    else if (name && barcodes.length === 0 && existing.sameProduct(key)) bad('name', `Already in the catalogue as ${existing.sameProduct(key)}`, true);
 
     if (rowErrors.length > 0) {
       errors.push(...rowErrors);
@@ -209,6 +213,7 @@ export function checkImportRows(table: ParsedTable, mapping: Mapping, existing: 
       barcodes,
       hsn: hsnText || guessed.hsn,
       gstRateBp,
+      hsnGuessed: hsnText === '',
       cessRateBp,
       mrpPaise,
       pricePaise,

@@ -36,9 +36,15 @@ export const CountMilli = QtyMilli.min(0).max(LIMITS.qtyMilli);
 /** Bytes as padded base64 (whole groups of four), checked before anything decodes them. */
 export const Base64 = z.string().regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, 'base64');
 export const RateBp = z.int().min(0).max(10000).describe('basis points: 18% = 1800');
+/** 2026-02-31 has the form of a date but is not one: JavaScript would roll it over to 3 March. */
+const onTheCalendar = (s: string) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) === s;
+};
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD')
+  .refine(onTheCalendar, { message: 'not a date on the calendar', params: { notADate: true } })
   .describe('a date as YYYY-MM-DD (India time)');
 export const IsoInstant = z.string().describe('ISO 8601 instant');
 export const StateCode = z

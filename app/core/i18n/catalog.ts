@@ -42,6 +42,19 @@ export const CATALOG = {
   'catalog.chooseNameColumn': { en: 'Choose the column that holds the product name', hi: 'वह कॉलम चुनें जिसमें सामान का नाम है' },
   'catalog.missingColumns': { en: 'The file has no column {columns}', hi: 'फ़ाइल में {columns} कॉलम नहीं है' },
   'catalog.fileType': { en: 'Choose a .csv or .xlsx file', hi: '.csv या .xlsx फ़ाइल चुनें' },
+  'catalog.notSpreadsheet': {
+    en: '{file} is not a spreadsheet (it looks like {kind}); choose a .csv or .xlsx file',
+    hi: '{file} स्प्रेडशीट नहीं है (यह {kind} लगती है); .csv या .xlsx फ़ाइल चुनें',
+  },
+  'catalog.notOnSale': {
+    en: '{product} is not on sale: it has no selling price. Set its price in Catalogue first',
+    hi: '{product} बिक्री में नहीं है: इसकी बिक्री कीमत नहीं है। पहले कैटलॉग में कीमत डालें',
+  },
+  'catalog.gstFixBad': {
+    en: 'GST {rate}% is not a GST slab (0, 0.25, 1.5, 3, 5, 12, 18, 28, 40 %)',
+    hi: 'जीएसटी {rate}% कोई जीएसटी स्लैब नहीं है (0, 0.25, 1.5, 3, 5, 12, 18, 28, 40 %)',
+  },
+  'catalog.hsnFixBad': { en: 'HSN "{hsn}" must have 4, 6 or 8 digits', hi: 'एचएसएन "{hsn}" में 4, 6 या 8 अंक होने चाहिए' },
   'catalog.uploadRestart': {
     en: 'The upload went wrong part-way; choose the file again',
     hi: 'अपलोड बीच में गड़बड़ हो गया; फ़ाइल फिर से चुनें',

@@ -91,6 +91,11 @@ function describe(method: string, issue: Issue, input: unknown, lang: Lang): Sai
     case 'unrecognized_keys':
       // oneKeyEach has put the key at the end of the path.
       return unknownKey(method, issue.path.slice(0, -1), String(issue.path.at(-1) ?? issue.keys[0] ?? ''), lang);
+    case 'custom': {
+      const value = valueAt(input, issue.path);
+      if (issue.params?.notADate === true && typeof value === 'string') return said('params.notADate', { value: value.split('-').reverse().join('-') });
+      return said('params.invalid');
+    }
     case 'invalid_union':
       // A tagged choice ({ kind: 'tcp', … }) whose tag is none of the kinds.
       return issue.discriminator !== undefined ? said('params.notChoice') : said('params.invalid');

@@ -40,6 +40,7 @@ export const PARAMS = {
     hi: '{field}: “{name}” स्वीकार नहीं है: क्या आपका मतलब {suggestion} था? कुछ सेव नहीं हुआ',
   },
   'params.invalid': { en: '{field} is not valid', hi: '{field} सही नहीं है' },
+  'params.notADate': { en: '{field}: {value} is not a date on the calendar', hi: '{field}: {value} कैलेंडर की तारीख नहीं है' },
   'params.onLine': { en: '{field} (line {line})', hi: '{field} (पंक्ति {line})' },
   'params.onPayment': { en: '{field} (payment {line})', hi: '{field} (भुगतान {line})' },
 } as const satisfies Record<`params.${string}`, Text>;

@@ -32,6 +32,24 @@ export const PRINTING = {
 
 /** Khata (customer credit). */
 export const KHATA = {
+  'khata.pay.title': { en: 'Pay {shop}', hi: '{shop} को भुगतान करें' },
+  'khata.pay.due': { en: '{customer}, your khata at {shop} shows {amount} due.', hi: '{customer} जी, {shop} के खाते में आपका बकाया {amount} है।' },
+  'khata.pay.button': { en: 'Pay {amount} with a UPI app', hi: 'UPI ऐप से {amount} भुगतान करें' },
+  'khata.pay.android': { en: 'Nothing opened? Try this link (Android)', hi: 'कुछ नहीं खुला? यह लिंक आज़माएँ (Android)' },
+  'khata.pay.scan': { en: 'Or scan this QR from any UPI app on another phone. UPI ID: {vpa}', hi: 'या किसी दूसरे फ़ोन के UPI ऐप से यह QR स्कैन करें। UPI आईडी: {vpa}' },
+  'khata.pay.nothingDue': { en: '{customer}, nothing is due at {shop} now. Thank you!', hi: '{customer} जी, {shop} में अभी कुछ बकाया नहीं है। धन्यवाद!' },
+  'khata.pay.expired': {
+    en: 'This link is not valid (or has expired). Ask the shop for a new one.',
+    hi: 'यह लिंक सही नहीं है (या इसकी अवधि खत्म हो गई)। दुकान से नया लिंक माँगें।',
+  },
+  'khata.row.sales': { en: 'Bill {number}', hi: 'बिल {number}' },
+  'khata.row.sales_cancel': { en: 'Bill {number} cancelled', hi: 'बिल {number} रद्द' },
+  'khata.row.credit_note': { en: 'Return, credit note {number}', hi: 'वापसी, क्रेडिट नोट {number}' },
+  'khata.row.receipt': { en: 'Payment received {number}', hi: 'भुगतान मिला {number}' },
+  'khata.row.payment': { en: 'Paid {number}', hi: 'भुगतान किया {number}' },
+  'khata.row.purchase': { en: 'Purchase bill {number}', hi: 'खरीद बिल {number}' },
+  'khata.row.purchase_return': { en: 'Purchase return, debit note {number}', hi: 'खरीद वापसी, डेबिट नोट {number}' },
+  'khata.row.opening': { en: 'Opening balance', hi: 'शुरुआती बाकी' },
   'khata.periodBackwards': { en: 'The period starts after it ends', hi: 'अवधि की शुरुआत उसके अंत के बाद है' },
   'khata.owesNothing': { en: '{customer} owes nothing', hi: '{customer} पर कुछ बकाया नहीं है' },
   'khata.hasAdvance': { en: '{customer} owes nothing (the khata has an advance)', hi: '{customer} पर कुछ बकाया नहीं है (खाते में अग्रिम जमा है)' },

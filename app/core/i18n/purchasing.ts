@@ -25,6 +25,10 @@ export const PURCHASING = {
     en: '{product}: the batch expired on {expiry}, before it was received',
     hi: '{product}: यह बैच {expiry} को एक्सपायर हो चुका था, माल आने से पहले',
   },
+  'purchasing.totalMismatch': {
+    en: 'The supplier’s bill says {supplierTotal} but the lines come to {ourTotal}: check quantities, costs and free goods',
+    hi: 'सप्लायर के बिल में {supplierTotal} है पर पंक्तियों का जोड़ {ourTotal} है: मात्रा, लागत और मुफ़्त माल जाँचें',
+  },
   'purchasing.billTwice': { en: 'Bill {number} of {supplier} is already entered', hi: '{supplier} का बिल {number} पहले ही दर्ज है' },
   'purchasing.orderOtherSupplier': {
     en: 'Order {number} is to {orderSupplier}, not {supplier}',

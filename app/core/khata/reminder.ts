@@ -18,11 +18,17 @@ export interface ReminderInput {
   /** the date of the oldest unpaid bill, for "since …" */
   oldestDue: string | null;
   lang: 'en' | 'hi';
+  /**
+   * the shop's pay page for this reminder (QR and a tap-to-pay button): WhatsApp makes an https
+   * link tappable but leaves upi:// as plain text, so the message carries this when the host has one
+   */
+  payPageUrl?: string | null;
 }
 
 export interface Reminder {
   text: string;
   upiLink: string | null;
+  payPageUrl: string | null;
   whatsappUrl: string;
   smsUrl: string;
 }
@@ -39,18 +45,20 @@ export function khataReminder(r: ReminderInput): Reminder {
     ? upiPayLink({ vpa: r.upiVpa, payeeName: r.shopName, amountPaise: r.duePaise, note: `Khata ${r.customerName}`.slice(0, 50), mcc: '5411' })
     : null;
   const since = r.oldestDue ? formatDate(r.oldestDue) : null;
+  const payPageUrl = upiLink ? (r.payPageUrl ?? null) : null;
+  const payLine = payPageUrl ?? upiLink;
   const lines =
     r.lang === 'hi'
       ? [
           `नमस्ते ${r.customerName} जी,`,
           `${r.shopName} के खाते में ${formatDate(r.asOf)} तक आपका बकाया ${amount} है${since ? ` (${since} से)` : ''}।`,
-          ...(upiLink ? [`UPI से तुरंत भुगतान करें: ${upiLink}`] : []),
+          ...(payLine ? [`UPI से तुरंत भुगतान करें: ${payLine}`] : []),
           `धन्यवाद। ${r.shopPhone}`,
         ]
       : [
           `Namaste ${r.customerName},`,
           `Your khata at ${r.shopName} shows ${amount} due as on ${formatDate(r.asOf)}${since ? ` (oldest bill ${since})` : ''}.`,
-          ...(upiLink ? [`Pay by UPI: ${upiLink}`] : []),
+          ...(payLine ? [`Pay by UPI: ${payLine}`] : []),
           `Thank you. ${r.shopPhone}`,
         ];
   const text = lines.join('\n');
@@ -58,6 +66,7 @@ export function khataReminder(r: ReminderInput): Reminder {
   return {
     text,
     upiLink,
+    payPageUrl,
     whatsappUrl: `https://wa.me/${phone}?text=${encodeURIComponent(text)}`,
     smsUrl: `sms:${phone ? `+${phone}` : ''}?body=${encodeURIComponent(text)}`,
   };

@@ -7,6 +7,7 @@ import { attachEventSockets, type EventSocketLimits } from './events-socket';
 import { securityHeaders } from './headers';
 import { handleApi, handleInvoicePdf, INVOICE_PDF, send, sendText, type BaseHeaders } from './http-api';
 import { createOriginPolicy, type OriginPolicy } from './origin-policy';
+import { handlePayPage, PAY_PAGE } from './pay-page';
 import { parseTarget } from './request-target';
 import { serveStatic } from './static-files';
 
@@ -68,6 +69,14 @@ function route(
       if (!res.headersSent) sendText(res, base, 500, 'The invoice could not be made');
       else res.destroy();
     });
+  } else if (req.method === 'GET' && PAY_PAGE.test(target.path)) {
+    try {
+      handlePayPage(host, req, res, base, target);
+    } catch (e) {
+      log('[http] pay page failed', e);
+      if (!res.headersSent) sendText(res, base, 500, 'The page could not be made');
+      else res.destroy();
+    }
   } else if (target.path === '/healthz') send(res, base, 200, { ok: true, result: 'ready' });
   else if (req.method !== 'GET' && req.method !== 'HEAD') send(res, base, 405, 'Method not allowed', 'text/plain; charset=utf-8', { allow: 'GET, HEAD' });
   else serveStatic(options.staticDir, target.path, res, base);

@@ -115,10 +115,23 @@ export const khataApi = {
     reads: ['accounting', 'customers'],
   }),
   'khata.reminder': method({
-    summary: 'A reminder for what a customer owes, with a upi://pay link for exactly that amount, ready for WhatsApp (wa.me) or SMS.',
+    summary:
+      'A reminder for what a customer owes, with a link to the shop’s pay page (QR and a tap-to-pay UPI button for exactly that amount), ready for WhatsApp (wa.me) or SMS.',
     access: 'staff',
     params: Customer.extend({ lang: z.enum(['en', 'hi']).default('en') }),
-    result: z.object({ duePaise: Paise, text: z.string(), upiLink: z.string().nullable(), whatsappUrl: z.string(), smsUrl: z.string() }),
+    result: z.object({
+      duePaise: Paise,
+      text: z.string(),
+      upiLink: z.string().nullable(),
+      payPageUrl: z
+        .string()
+        .nullable()
+        .describe(
+          'the shop’s pay page for this reminder (QR and tap-to-pay), opened by its own key until it expires; null when the host has no network address',
+        ),
+      whatsappUrl: z.string(),
+      smsUrl: z.string(),
+    }),
     errors: ['NOT_FOUND', 'INVALID_INPUT'],
     example: { customerId: 'cust-0002', lang: 'hi' },
     reads: ['accounting', 'customers'],

@@ -85,7 +85,27 @@ export const PurchaseOrderView = z.object({
 
 const OrderLine = z.object({ productId: Id, qtyMilli: CountMilli.min(1), unitCostPaise: PricePaise.optional().describe('defaults to the last cost paid') });
 
+const BillTotals = z.object({
+  taxablePaise: Paise,
+  cgstPaise: Paise,
+  sgstPaise: Paise,
+  igstPaise: Paise,
+  cessPaise: Paise,
+  roundOffPaise: Paise,
+  totalPaise: Paise,
+});
+
 export const purchasingApi = {
+  'purchasing.priceBill': method({
+    summary:
+      'The tax and total a purchase bill would have, worked out as purchasing.postBill would, without saving anything: for checking against the supplier’s paper bill.',
+    access: 'manager',
+    params: z.object({ supplierId: Id, supplierDate: IsoDate, lines: z.array(PurchaseLineInput).min(1).max(500) }),
+    result: BillTotals,
+    errors: ['NOT_FOUND', 'INVALID_QUANTITY', 'INVALID_INPUT'],
+    example: { supplierId: 'supp-demo-001', supplierDate: '2026-11-23', lines: [{ productId: 'prod-demo-014', qtyMilli: 48000, unitCostPaise: 2100 }] },
+    reads: ['purchasing', 'catalog'],
+  }),
   'purchasing.postBill': method({
     summary:
       'Receive goods with the supplier’s bill in one transaction: lots with batch, expiry, MRP and cost (free goods too), stock up, input GST, the supplier credited; against a purchase order if given.',
@@ -96,6 +116,7 @@ export const purchasingApi = {
       supplierDate: IsoDate.describe('the date on the supplier’s bill'),
       poId: Id.optional(),
       lines: z.array(PurchaseLineInput).min(1).max(500),
+      supplierTotalPaise: NonNegPaise.optional().describe('the total printed on the supplier’s bill: refused when ours differs by more than ₹1 (rounding)'),
     }),
     result: PurchaseBillView,
     errors: ['NOT_FOUND', 'DUPLICATE', 'INVALID_QUANTITY', 'INVALID_INPUT'],

@@ -167,12 +167,35 @@ export function purchaseRegisterReport(deps: ServiceDeps, from: string, to: stri
   };
 }
 
+type DayBookEntry = ReturnType<ServiceDeps['store']['journal']['dayBook']>[number];
+
+/** Debits without the perpetual-inventory pair (cost of goods against stock) a sale or return carries beside the bill. */
+function withoutStockPair(lines: DayBookEntry['lines']): number {
+  const hasCogs = lines.some((l) => l.account === 'COGS');
+  const kept = hasCogs ? lines.filter((l) => l.account !== 'COGS' && l.account !== 'STOCK') : lines;
+  const sum = kept.reduce((s, l) => s + l.debitPaise, 0);
+  return sum > 0 ? sum : lines.reduce((s, l) => s + l.debitPaise, 0);
+}
+
+/**
+ * The day book's amount of an entry as the shop knows it: a bill or credit note at its total (what
+ * the customer paid or got back), never with its cost-of-goods lines added in; other vouchers at
+ * their debits.
+ */
+export function dayBookReport(deps: ServiceDeps, from: string, to: string) {
+  checkRange(from, to);
+  const documents = new Map(deps.store.gst.salesRegister(from, to).map((r) => [r.id, Math.abs(r.totalPaise)]));
+  const documentTotal = (e: DayBookEntry) => {
+    if (e.document.type === 'credit_note') return documents.get(e.document.id);
+    if (e.document.type !== 'invoice') return undefined;
+    return documents.get(e.document.id) ?? deps.store.billing.view(e.document.id)?.totals.payablePaise;
+  };
+  const entries = deps.store.journal.dayBook(from, to).map((e) => ({ ...e, amountPaise: documentTotal(e) ?? withoutStockPair(e.lines) }));
+  return { from, to, entries, totalPaise: entries.reduce((s, e) => s + e.amountPaise, 0) };
+}
+
 export const statementHandlers = {
-  'accounting.dayBook': (deps, p) => {
-    checkRange(p.from, p.to);
-    const entries = deps.store.journal.dayBook(p.from, p.to);
-    return { from: p.from, to: p.to, entries, totalPaise: entries.reduce((s, e) => s + e.amountPaise, 0) };
-  },
+  'accounting.dayBook': (deps, p) => dayBookReport(deps, p.from, p.to),
   'accounting.ledger': (deps, p) => ledgerReport(deps, p.account, p.partyId ?? null, p.from, p.to),
   'accounting.cashBook': (deps, p) =>
     ledgerReport(deps, accountOfGroups(deps, p.account ?? 'CASH', ['cash'], 'accounting.notCashAccount').code, null, p.from, p.to),

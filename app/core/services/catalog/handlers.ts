@@ -57,6 +57,7 @@ function byBarcode(deps: ServiceDeps, p: Params<'catalog.byBarcode'>) {
   const entry = store.catalog.barcodeEntry(code);
   const product = entry && store.catalog.get(entry.productId);
   if (entry && product) {
+    if (!product.active && !p.inactive) fail('INVALID_INPUT', 'catalog.notOnSale', { product: product.name }, { barcode: code });
     const pack = entry.qtyMilli !== 1000;
     return {
       ...product,

@@ -6,15 +6,17 @@ import { fromBase64, toBase64 } from '../../contract/base64';
 import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
 import type { ServiceDeps } from '../ports';
+import { applyHsnFixes, checkSpreadsheet, importSummary, type HsnFix } from './import-summary';
 
 type Encoding = 'utf-8' | 'windows-1252';
 const MAX_FILE = 32 << 20;
 const SAMPLE = 20;
 
 /** The uploaded file read and checked against the catalogue, without writing anything. */
-async function checkFile(deps: ServiceDeps, importId: string, mapping: Mapping | undefined, encoding: Encoding | undefined) {
+async function checkFile(deps: ServiceDeps, importId: string, mapping: Mapping | undefined, encoding: Encoding | undefined, hsnFixes: readonly HsnFix[] = []) {
   const file = found(deps.store.imports.get(importId), 'Import');
   if (file.status === 'committed') fail('DUPLICATE', 'catalog.alreadyImported', { file: file.fileName }, { result: file.result });
+  checkSpreadsheet(file.bytes, file.fileName);
   let table = await deps.sheets.parse(file.bytes, file.fileName, encoding ?? 'utf-8');
   let used: Encoding = encoding ?? 'utf-8';
   // Excel on Windows saves "CSV" in the ANSI code page: when UTF-8 fails and no encoding was chosen, read it that way.
@@ -29,11 +31,13 @@ async function checkFile(deps: ServiceDeps, importId: string, mapping: Mapping |
   const unknown = Object.values(chosen).filter((h) => !table.headers.includes(h));
   if (unknown.length > 0) fail('INVALID_INPUT', 'catalog.missingColumns', { columns: unknown.map((h) => `"${h}"`).join(', ') }, { headers: table.headers });
   const owners = deps.store.catalog.keyOwners();
-  const ownerName = (code: string) => {
-    const id = deps.store.catalog.barcodeOwner(code);
-    return id === undefined ? undefined : (deps.store.catalog.get(id)?.name ?? 'another product');
-  };
-  const { drafts, errors } = checkImportRows(table, chosen, { barcodeOwner: ownerName, sameProduct: (k) => owners.get(k) });
+  const nameOf = (id: string | undefined) => (id === undefined ? undefined : (deps.store.catalog.get(id)?.name ?? 'another product'));
+  const checked = checkImportRows(table, chosen, {
+    barcodeOwner: (code) => nameOf(deps.store.catalog.barcodeOwner(code)),
+    sameProduct: (k) => nameOf(owners.get(k)),
+  });
+  const drafts = applyHsnFixes(checked.drafts, hsnFixes);
+  const errors = checked.errors;
   return { file, table, mapping: chosen, preset: mapping ? null : suggested.preset, drafts, errors, encoding: used };
 }
 
@@ -48,6 +52,8 @@ const sample = (d: ImportDraft) => ({
   pricePaise: d.pricePaise,
   hsn: d.hsn,
   gstRateBp: d.gstRateBp,
+  hsnGuessed: d.hsnGuessed,
+  active: d.active,
 });
 
 export const catalogImportHandlers = {
@@ -71,7 +77,7 @@ export const catalogImportHandlers = {
   },
 
   'catalog.importPreview': async (deps, p) => {
-    const c = await checkFile(deps, p.importId, p.mapping, p.encoding);
+    const c = await checkFile(deps, p.importId, p.mapping, p.encoding, p.hsnFixes);
     return {
       importId: p.importId,
       fileName: c.file.fileName,
@@ -82,6 +88,7 @@ export const catalogImportHandlers = {
       rows: c.table.rows.length + c.table.problems.length,
       valid: c.drafts.length,
       errors: c.errors,
+      summary: importSummary(c.drafts, c.errors),
       sample: c.drafts.slice(0, SAMPLE).map(sample),
     };
   },
@@ -92,12 +99,15 @@ export const catalogImportHandlers = {
    */
   'catalog.importCommit': async (deps, p, ctx) => {
     const { store, ids, clock } = deps;
-    const c = await checkFile(deps, p.importId, p.mapping, p.encoding);
+    const c = await checkFile(deps, p.importId, p.mapping, p.encoding, p.hsnFixes);
     const at = clock.now().toISOString();
-    const products = c.drafts.map(({ line: _line, ...d }) => ({ ...d, id: ids.newId('prod'), plu: null, units: [], createdAt: at }));
+    const products = c.drafts.map(({ line: _line, hsnGuessed: _guessed, ...d }) => ({ ...d, id: ids.newId('prod'), plu: null, units: [], createdAt: at }));
+    const summary = importSummary(c.drafts, c.errors);
     const result = {
       importId: p.importId,
       imported: products.length,
+      inactive: summary.inactive,
+      hsnGuessed: summary.hsnGuessed,
       skipped: c.table.rows.length + c.table.problems.length - products.length,
       errors: c.errors,
       committedAt: at,

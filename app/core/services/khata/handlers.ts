@@ -1,7 +1,8 @@
 import type { PartyType } from '../../accounting/chart';
 import { receiptPostings } from '../../accounting/voucher-postings';
 import { financialYearOf } from '../../calendar/fy';
-import { fail } from '../../i18n/fail';
+import { fail, sayIn } from '../../i18n/fail';
+import type { Lang } from '../../contract/index';
 import { ageParty, type PartyAgeing } from '../../khata/ageing';
 import { checkCredit } from '../../khata/credit-limit';
 import { khataReminder } from '../../khata/reminder';
@@ -30,7 +31,33 @@ function ageingOf(deps: ServiceDeps, type: PartyType, asOf: string, partyId?: st
   return out;
 }
 
-export function partyLedger(deps: ServiceDeps, type: PartyType, partyId: string, from: string | undefined, to: string | undefined) {
+/** A party's statement names the document ("Bill C16/2627/00001"), not the books' accounts on the other side. */
+function particularsOf(row: { voucherType: string; number: string | null; particulars: string }, lang: Lang): string {
+  const t = sayIn(lang);
+  const n = { number: row.number ?? '' };
+  switch (row.voucherType) {
+    case 'sales':
+      return t('khata.row.sales', n).trim();
+    case 'sales_cancel':
+      return t('khata.row.sales_cancel', n).trim();
+    case 'credit_note':
+      return t('khata.row.credit_note', n).trim();
+    case 'receipt':
+      return t('khata.row.receipt', n).trim();
+    case 'payment':
+      return t('khata.row.payment', n).trim();
+    case 'purchase':
+      return t('khata.row.purchase', n).trim();
+    case 'purchase_return':
+      return t('khata.row.purchase_return', n).trim();
+    case 'opening':
+      return t('khata.row.opening');
+    default:
+      return row.particulars;
+  }
+}
+
+export function partyLedger(deps: ServiceDeps, type: PartyType, partyId: string, from: string | undefined, to: string | undefined, lang: Lang = 'en') {
   const info = party(deps, type, partyId);
   const end = to ?? today(deps);
   const start = from ?? financialYearOf(end, fyStartMonth(deps)).from;
@@ -43,7 +70,7 @@ export function partyLedger(deps: ServiceDeps, type: PartyType, partyId: string,
     from: start,
     to: end,
     openingPaise: opening,
-    rows: run.rows,
+    rows: run.rows.map((r) => ({ ...r, particulars: particularsOf(r, lang) })),
     closingPaise: run.closingPaise,
   };
 }
@@ -70,10 +97,35 @@ export function ageingReport(deps: ServiceDeps, type: PartyType, asOf: string) {
   };
 }
 
+const PAY_LINK_DAYS = 15;
+
+/** A key for this customer's pay page (only its hash is stored), and the page's address on the shop's network. */
+function payPage(deps: ServiceDeps, userId: string, customerId: string, amountPaise: number, lang: Lang): string | null {
+  const base = deps.documents.lanBaseUrl();
+  if (!base) return null;
+  const { store, clock, secrets } = deps;
+  const now = clock.now();
+  const expiresAt = new Date(now.getTime() + PAY_LINK_DAYS * 86_400_000).toISOString();
+  const key = secrets.newToken();
+  store.transaction(() => {
+    store.payLinks.add({ tokenHash: secrets.hashToken(key), customerId, amountPaise, lang, createdAt: now.toISOString(), expiresAt });
+    store.audit.append({
+      at: now.toISOString(),
+      userId,
+      action: 'khata.payLink',
+      entity: 'customer',
+      entityId: customerId,
+      before: null,
+      after: { amountPaise, expiresAt },
+    });
+  });
+  return `${base}/pay/${key}`;
+}
+
 export const khataHandlers = {
   'khata.customers': (deps, p) => deps.store.parties.khataCustomers(p.q.trim(), p.dueOnly, p.limit),
 
-  'khata.ledger': (deps, p) => partyLedger(deps, p.partyType, p.partyId, p.from, p.to),
+  'khata.ledger': (deps, p, ctx) => partyLedger(deps, p.partyType, p.partyId, p.from, p.to, ctx.lang),
 
   'khata.receive': (deps, p, ctx) => {
     const c = party(deps, 'customer', p.customerId);
@@ -97,13 +149,14 @@ export const khataHandlers = {
 
   'khata.ageing': (deps, p) => ageingReport(deps, p.partyType, p.asOf ?? today(deps)),
 
-  'khata.reminder': (deps, p) => {
+  'khata.reminder': (deps, p, ctx) => {
     const c = party(deps, 'customer', p.customerId);
     const asOf = today(deps);
     const age = ageingOf(deps, 'customer', asOf, c.id).get(c.id);
     const due = age?.balancePaise ?? 0;
     if (due <= 0) fail('INVALID_INPUT', due < 0 ? 'khata.hasAdvance' : 'khata.owesNothing', { customer: c.name });
     const shop = deps.store.shop.get();
+    const payPageUrl = shop.upiVpa ? payPage(deps, ctx.user.id, c.id, due, p.lang) : null;
     const r = khataReminder({
       shopName: shop.name,
       shopPhone: shop.phone,
@@ -114,12 +167,13 @@ export const khataHandlers = {
       asOf,
       oldestDue: age?.oldestDue ?? null,
       lang: p.lang,
+      payPageUrl,
     });
     return { duePaise: due, ...r };
   },
 
   'khata.statementPdf': async (deps, p, ctx) => {
-    const ledger = partyLedger(deps, p.partyType, p.partyId, p.from, p.to);
+    const ledger = partyLedger(deps, p.partyType, p.partyId, p.from, p.to, ctx.lang);
     const shop = deps.store.shop.get();
     const bytes = await deps.documents.tablePdf(ledgerModel({ key: 'report.statement', party: ledger.party.name }, ledger, ctx.lang), shop);
     return {

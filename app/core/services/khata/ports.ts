@@ -5,6 +5,22 @@ import type { KhataCustomer } from '../../contract/index';
 /** The repositories this area owns in the Store (db/repos/khata). */
 export interface KhataStore {
   parties: PartiesRepo;
+  payLinks: PayLinksRepo;
+}
+
+/** A reminder's pay page link: only the key's hash is kept. */
+export interface PayLink {
+  tokenHash: string;
+  customerId: string;
+  amountPaise: number;
+  lang: 'en' | 'hi';
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface PayLinksRepo {
+  add(link: PayLink): void;
+  get(tokenHash: string): PayLink | undefined;
 }
 
 export interface PartyInfo {

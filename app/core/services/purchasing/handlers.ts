@@ -6,11 +6,53 @@ import { taxableOf, taxOn } from '../../gst/index';
 import { costOfPart } from '../../inventory/fefo';
 import type { StockMove } from '../../inventory/moves';
 import { pricePurchase, purchaseTotals } from '../../purchasing/pricing';
+import { formatInr } from '../../format/inr';
 import { found } from '../guards';
+import type { Params } from '../../contract';
 import type { AreaHandlers } from '../handler';
+import type { ServiceDeps } from '../ports';
 import { purchaseOrderHandlers } from './orders';
 
+type BillParams = { supplierId: string; supplierDate: string; lines: Params<'purchasing.postBill'>['lines'] };
+
+/** The lines priced as the supplier's bill: tax by the supplier's state, free goods, the shop's rounding. */
+function priceBill(deps: ServiceDeps, p: BillParams) {
+  const { store, clock } = deps;
+  const date = localDate(clock.now());
+  const supplier = found(store.suppliers.get(p.supplierId), 'Supplier');
+  const inputs = p.lines.map((l) => {
+    const product = found(store.catalog.get(l.productId), 'Product');
+    return {
+      product,
+      qtyMilli: l.qtyMilli,
+      freeMilli: l.freeMilli,
+      unitCostPaise: l.unitCostPaise,
+      discountPaise: l.discountPaise,
+      batchNo: l.batchNo,
+      mfgDate: l.mfgDate,
+      expiryDate: l.expiryDate,
+      mrpPaise: l.mrpPaise,
+    };
+  });
+  return { supplier, inputs, priced: pricePurchase(inputs, supplier.stateCode, store.shop.get(), p.supplierDate > date ? p.supplierDate : date) };
+}
+
+const ROUNDING_PAISE = 100;
+
 export const purchasingHandlers = {
+  'purchasing.priceBill': (deps, p) => {
+    const t = priceBill(deps, p).priced.totals;
+    return {
+      taxablePaise: t.taxablePaise,
+      cgstPaise: t.cgst,
+      sgstPaise: t.sgst,
+      igstPaise: t.igst,
+      cessPaise: t.cess,
+      roundOffPaise: t.roundOffPaise,
+      totalPaise: t.totalPaise,
+    };
+  },
+
   /**
    * Goods receipt with the supplier's bill: each line becomes a lot (batch, expiry, MRP, cost with
    * free goods spread in), stock rises by the lot, the journal takes the goods into STOCK with the
@@ -21,24 +63,15 @@ export const purchasingHandlers = {
     const now = clock.now();
     const at = now.toISOString();
     const date = localDate(now);
-    const shop = store.shop.get();
-    const supplier = found(store.suppliers.get(p.supplierId), 'Supplier');
-    const inputs = p.lines.map((l) => {
-      const product = found(store.catalog.get(l.productId), 'Product');
-      return {
-        product,
-        qtyMilli: l.qtyMilli,
-        freeMilli: l.freeMilli,
-        unitCostPaise: l.unitCostPaise,
-        discountPaise: l.discountPaise,
-        batchNo: l.batchNo,
-        mfgDate: l.mfgDate,
-        expiryDate: l.expiryDate,
-        mrpPaise: l.mrpPaise,
-      };
-    });
+    const { supplier, inputs, priced } = priceBill(deps, p);
+    if (p.supplierTotalPaise !== undefined && Math.abs(p.supplierTotalPaise - priced.totals.totalPaise) > ROUNDING_PAISE)
+      fail(
+        'INVALID_INPUT',
+        'purchasing.totalMismatch',
+        { supplierTotal: formatInr(p.supplierTotalPaise), ourTotal: formatInr(priced.totals.totalPaise) },
+        { supplierTotalPaise: p.supplierTotalPaise, totalPaise: priced.totals.totalPaise },
+      );
     const catalogueMrp = new Map(inputs.map((i) => [i.product.id, i.product.mrpPaise]));
-    const priced = pricePurchase(inputs, supplier.stateCode, shop, p.supplierDate > date ? p.supplierDate : date);
     const postings = postingsForPurchase(priced.totals, supplier.id);
     const id = ids.newId('pbill');
     const lots = priced.lines.map((l) => ({

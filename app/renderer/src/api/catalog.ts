@@ -9,7 +9,8 @@ export const catalogQueries = {
   /** the whole sellable catalogue, compact; refetched when catalog data changes */
   counterIndex: () => methodQuery('catalog.counterIndex', {}, { staleTime: Infinity }),
   /** a code the counter's index does not know (new, a weighing-scale label, a pack); kept a minute */
-  byBarcode: (barcode: string, showError: ShowError = true) => methodQuery('catalog.byBarcode', { barcode }, { staleTime: 60_000, showError }),
+  byBarcode: (barcode: string, showError: ShowError = true, inactive = false) =>
+    methodQuery('catalog.byBarcode', { barcode, inactive }, { staleTime: 60_000, showError }),
   product: (id: string) => methodQuery('catalog.get', { id }, { showError: true }),
   categories: () => methodQuery('catalog.categories', {}),
 };

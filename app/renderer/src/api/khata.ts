@@ -8,7 +8,8 @@ export const khataQueries = {
   customers: (p: ParamsIn<'khata.customers'>) => methodQuery('khata.customers', p, read),
   ageing: (p: ParamsIn<'khata.ageing'>) => methodQuery('khata.ageing', p, read),
   suppliers: () => methodQuery('khata.suppliers', {}, read),
-  reminder: (p: ParamsIn<'khata.reminder'>) => methodQuery('khata.reminder', p, read),
+  // Each reminder makes a pay-page key on the host: one per dialog, not one per window focus.
+  reminder: (p: ParamsIn<'khata.reminder'>) => methodQuery('khata.reminder', p, { ...read, staleTime: 10 * 60_000 }),
 };
 
 export const useReceivePaymentMutation = methodMutation('khata.receive');

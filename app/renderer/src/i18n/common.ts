@@ -77,6 +77,10 @@ export const COMMON_WORDS = {
   loading: { en: 'Loading…', hi: 'लोड हो रहा है…' },
   nothingHere: { en: 'Nothing in this period', hi: 'इस अवधि में कुछ नहीं' },
   fromDate: { en: 'From (DD-MM-YYYY)', hi: 'से (दिन-माह-वर्ष)' },
+  notADate: {
+    en: '{text} is not a date: type it as DD-MM-YYYY (the figures still show {shown})',
+    hi: '{text} तारीख नहीं है: दिन-माह-वर्ष में लिखें (आँकड़े अभी {shown} के हैं)',
+  },
   toDate: { en: 'To (DD-MM-YYYY)', hi: 'तक (दिन-माह-वर्ष)' },
   today: { en: 'Today', hi: 'आज' },
   thisMonth: { en: 'This month', hi: 'इस महीने' },

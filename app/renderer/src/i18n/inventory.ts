@@ -9,6 +9,8 @@ export const INVENTORY_WORDS = {
   adjust: { en: 'Adjust stock', hi: 'स्टॉक समायोजन' },
   settings: { en: 'Settings', hi: 'सेटिंग' },
   createOrder: { en: 'Create purchase order', hi: 'खरीद ऑर्डर बनाएँ' },
+  chooseSupplierFirst: { en: 'Choose the supplier to order from first.', hi: 'पहले वह सप्लायर चुनें जिससे ऑर्डर करना है।' },
+  lastBoughtFrom: { en: 'Last bought from: {names}.', hi: 'पिछली बार इनसे खरीदा: {names}।' },
   daysLeft: { en: 'Days left', hi: 'दिन बचे' },
   openCount: { en: 'Start a count sheet', hi: 'गिनती शुरू करें' },
   countSheet: { en: 'Count sheet', hi: 'गिनती शीट' },

@@ -29,6 +29,7 @@ export const KHATA_WORDS = {
   paymentRecorded: { en: 'Payment recorded', hi: 'भुगतान दर्ज हुआ' },
   messageIn: { en: 'Message in', hi: 'संदेश की भाषा' },
   upiLink: { en: 'UPI link', hi: 'UPI लिंक' },
+  payPage: { en: 'Pay page (opens the customer’s UPI app)', hi: 'भुगतान पेज (ग्राहक का UPI ऐप खोलता है)' },
   noUpiId: { en: 'No UPI id in the shop settings: the message has no payment link.', hi: 'दुकान की सेटिंग में UPI आईडी नहीं है: संदेश में भुगतान लिंक नहीं है।' },
   copy: { en: 'Copy text', hi: 'टेक्स्ट कॉपी करें' },
   copied: { en: 'Copied', hi: 'कॉपी हो गया' },

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import type { Result } from '../../../core/contract';
 import { formatAmount, formatDate, formatDateTime } from '../../../core/format';
 import { accountingQueries, useCreditNotePdfMutation } from '../api/accounting';
@@ -9,7 +10,8 @@ import { useAccountName, useVoucherType } from '../i18n/names';
 import { Dialog } from './Dialog';
 import { Loading } from './Loading';
 
-export type Drill = { entryId: string } | { refId: string };
+/** An entry by id, or every entry of a document; `invoiceId` when the document is a bill (to show its items). */
+export type Drill = { entryId: string } | { refId: string; invoiceId?: string };
 
 type Shown = Omit<Result<'accounting.entry'>, 'document' | 'createdAt'> & { document: Result<'accounting.entry'>['document'] | null; createdAt: string | null };
 
@@ -61,7 +63,7 @@ function Lines({ lines }: { lines: Line[] }) {
 }
 
 /** The drill-down at the bottom of every total: the voucher itself, line by line. Esc closes. */
-export function EntryDialog({ drill, onClose }: { drill: Drill; onClose: () => void }) {
+export function EntryDialog({ drill, onClose, bill }: { drill: Drill; onClose: () => void; bill?: (invoiceId: string) => ReactNode }) {
   const { t } = useT();
   const vt = useVoucherType();
   const one = useQuery({ ...accountingQueries.entry('entryId' in drill ? drill.entryId : ''), enabled: 'entryId' in drill });
@@ -75,22 +77,32 @@ export function EntryDialog({ drill, onClose }: { drill: Drill; onClose: () => v
             const entries: Shown[] =
               'entryId' in drill ? (one.data ? [one.data] : []) : (many.data ?? []).map((e) => ({ ...e, document: null, createdAt: null }));
             if (entries.length === 0) return <p className="hint">{t('nothingHere')}</p>;
-            return entries.map((e) => (
-              <section key={e.id} className="entry">
-                <p>
-                  <strong>{e.document?.number ?? e.voucherType}</strong> · {formatDate(e.date)} · {vt(e.voucherType)}
-                  {e.reversesId && <span className="warn"> · {t('reversal')}</span>}
-                </p>
-                {e.narration && <p className="hint">{e.narration}</p>}
-                <Lines lines={e.lines} />
-                {e.createdAt && (
-                  <p className="hint small">
-                    {t('postedAt')} {formatDateTime(e.createdAt)}
-                  </p>
-                )}
-                {e.document && <DocumentPdf document={e.document} />}
-              </section>
-            ));
+            // A document whose entries include a sale is a bill: its items can be shown.
+            const invoiceId =
+              'refId' in drill
+                ? (drill.invoiceId ?? (entries.some((e) => e.voucherType === 'sales') ? drill.refId : undefined))
+                : entries.find((e) => e.document?.type === 'invoice')?.document?.id;
+            return (
+              <>
+                {bill && invoiceId && bill(invoiceId)}
+                {entries.map((e) => (
+                  <section key={e.id} className="entry">
+                    <p>
+                      <strong>{e.document?.number ?? e.voucherType}</strong> · {formatDate(e.date)} · {vt(e.voucherType)}
+                      {e.reversesId && <span className="warn"> · {t('reversal')}</span>}
+                    </p>
+                    {e.narration && <p className="hint">{e.narration}</p>}
+                    <Lines lines={e.lines} />
+                    {e.createdAt && (
+                      <p className="hint small">
+                        {t('postedAt')} {formatDateTime(e.createdAt)}
+                      </p>
+                    )}
+                    {e.document && !(bill && invoiceId) && <DocumentPdf document={e.document} />}
+                  </section>
+                ))}
+              </>
+            );
           }}
         </Loading>
       </div>

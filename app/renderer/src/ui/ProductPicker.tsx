@@ -14,7 +14,7 @@ export function ProductPicker({ onPick, inputRef }: { onPick: (p: Picked) => voi
       ref={inputRef}
       onPick={onPick}
       onBarcode={(barcode) =>
-        void read(catalogQueries.byBarcode(barcode)).then(
+        void read(catalogQueries.byBarcode(barcode, true, true)).then(
           (p) => onPick({ ...p, scanQtyMilli: p.scan.qtyMilli }),
           () => undefined,
         )

@@ -7,7 +7,33 @@ const ImportField = z.enum(IMPORT_FIELDS);
 /** import field → the file's column header that fills it */
 export const ColumnMapping = z.partialRecord(ImportField, z.string().max(200));
 
-export const ImportRowError = z.object({ line: z.int().describe('line number in the file (the header is line 1)'), field: z.string(), message: z.string() });
+export const ImportRowError = z.object({
+  line: z.int().describe('line number in the file (the header is line 1)'),
+  field: z.string(),
+  message: z.string(),
+  existing: z.boolean().optional().describe('the row is a product the catalogue already has (left as it is)'),
+});
+
+const HsnFixes = z
+  .array(
+    z.object({
+      category: z.string().max(200),
+      hsn: z.string().trim().max(8),
+      gstRateBp: z.int().min(0).max(4000).describe('a GST slab in basis points'),
+    }),
+  )
+  .max(500)
+  .default([])
+  .describe('for rows whose HSN was guessed: the HSN and GST rate to use instead, by category ("" for rows without one)');
+
+export const ImportSummary = z.object({
+  forSale: z.int().describe('new products that will be on sale'),
+  inactive: z.int().describe('new products without a price in the file: imported inactive, not on sale until priced'),
+  hsnGuessed: z.int().describe('new products whose HSN and GST rate are guessed from the category'),
+  alreadyInCatalogue: z.int().describe('rows the catalogue already has: left as they are (an import never changes an existing product)'),
+  skipped: z.int().describe('rows with errors: not imported'),
+  guesses: z.array(z.object({ category: z.string(), hsn: z.string(), gstRateBp: z.int(), rows: z.int(), firstLine: z.int() })),
+});
 
 export const ImportPreview = z.object({
   importId: Id,
@@ -19,6 +45,7 @@ export const ImportPreview = z.object({
   rows: z.int().describe('data rows in the file'),
   valid: z.int(),
   errors: z.array(ImportRowError).describe('every row that will not be imported, with its line and reason'),
+  summary: ImportSummary,
   sample: z.array(
     z.object({
       line: z.int(),
@@ -31,6 +58,8 @@ export const ImportPreview = z.object({
       pricePaise: z.int(),
       hsn: z.string(),
       gstRateBp: z.int(),
+      hsnGuessed: z.boolean(),
+      active: z.boolean(),
     }),
   ),
 });
@@ -38,6 +67,8 @@ export const ImportPreview = z.object({
 export const ImportResult = z.object({
   importId: Id,
   imported: z.int(),
+  inactive: z.int().describe('of the imported: without a price, not on sale'),
+  hsnGuessed: z.int().describe('of the imported: HSN and GST rate guessed from the category'),
   skipped: z.int(),
   errors: z.array(ImportRowError),
   committedAt: IsoInstant,
@@ -79,6 +110,7 @@ export const importApi = {
       importId: Id,
       mapping: ColumnMapping.optional().describe('leave out to use the suggested mapping'),
       encoding: z.enum(['utf-8', 'windows-1252']).optional(),
+      hsnFixes: HsnFixes,
     }),
     result: ImportPreview,
     errors: ['NOT_FOUND', 'INVALID_INPUT'],
@@ -88,7 +120,7 @@ export const importApi = {
   'catalog.importCommit': method({
     summary: 'Import the good rows of an uploaded file in one transaction (all of them or none) and report every row left out; a file is imported once.',
     access: 'manager',
-    params: z.object({ importId: Id, mapping: ColumnMapping.optional(), encoding: z.enum(['utf-8', 'windows-1252']).optional() }),
+    params: z.object({ importId: Id, mapping: ColumnMapping.optional(), encoding: z.enum(['utf-8', 'windows-1252']).optional(), hsnFixes: HsnFixes }),
     result: ImportResult,
     errors: ['NOT_FOUND', 'DUPLICATE', 'INVALID_INPUT'],
     example: { importId: 'imp-0001' },

@@ -119,7 +119,10 @@ export const productsApi = {
   'catalog.byBarcode': method({
     summary: 'The product with this barcode (as a scanner typed it); a pack barcode or a weighing-scale label also says the quantity or price it stands for.',
     access: 'staff',
-    params: z.object({ barcode: z.string().min(1).max(64) }),
+    params: z.object({
+      barcode: z.string().min(1).max(64),
+      inactive: z.boolean().default(false).describe('also answer with a product that is not on sale (receiving stock, labels); the counter leaves it out'),
+    }),
     result: ProductView.extend({ scan: ScanInfo }),
     errors: ['UNKNOWN_BARCODE', 'INVALID_INPUT'],
     example: { barcode: '2000000000015' }, // the demo shop's atta

@@ -4,6 +4,7 @@ import { accountingQueries } from '../../api/accounting';
 import { navigate } from '../../app/router';
 import { useT } from '../../i18n/i18n';
 import { useAccountName } from '../../i18n/names';
+import { BillPanel } from './BillPanel';
 import { oneDay, thisMonth, type Range } from '../../ui/period';
 import { RangePicker } from '../../ui/RangePicker';
 import { ReportScreen } from '../../ui/report/ReportScreen';
@@ -56,6 +57,7 @@ export function LedgerBook({ kind, search }: { kind: LedgerKind; search: URLSear
           <RangePicker value={range} onChange={setRange} />
         </>
       }
+      bill={(id) => <BillPanel invoiceId={id} />}
     />
   );
 }
@@ -70,6 +72,7 @@ export function DayBook() {
       title={t('dayBook')}
       params={{ report: 'dayBook', ...range }}
       filters={<RangePicker value={range} onChange={setRange} />}
+      bill={(id) => <BillPanel invoiceId={id} />}
     />
   );
 }

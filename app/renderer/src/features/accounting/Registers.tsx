@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/i18n';
+import { BillPanel } from './BillPanel';
 import { thisMonth, type Range } from '../../ui/period';
 import { RangePicker } from '../../ui/RangePicker';
 import { ReportScreen } from '../../ui/report/ReportScreen';
@@ -14,6 +15,7 @@ export function SalesRegister() {
       title={t('salesRegister')}
       params={{ report: 'salesRegister', ...range }}
       filters={<RangePicker value={range} onChange={setRange} />}
+      bill={(id) => <BillPanel invoiceId={id} />}
     />
   );
 }
@@ -28,6 +30,7 @@ export function PurchaseRegister() {
       title={t('purchaseRegister')}
       params={{ report: 'purchaseRegister', ...range }}
       filters={<RangePicker value={range} onChange={setRange} />}
+      bill={(id) => <BillPanel invoiceId={id} />}
     />
   );
 }

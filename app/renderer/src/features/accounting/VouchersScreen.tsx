@@ -10,6 +10,7 @@ import { useT } from '../../i18n/i18n';
 import { useVoucherType } from '../../i18n/names';
 import { PromptDialog } from '../../ui/Dialog';
 import { EntryDialog, type Drill } from '../../ui/EntryDialog';
+import { BillPanel } from './BillPanel';
 import { Loading } from '../../ui/Loading';
 import { thisMonth, type Range } from '../../ui/period';
 import { RangePicker, rangeText } from '../../ui/RangePicker';
@@ -130,7 +131,7 @@ function VoucherList({ isOwner }: { isOwner: boolean }) {
           </div>
         )}
       </Loading>
-      {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} />}
+      {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} bill={(id) => <BillPanel invoiceId={id} />} />}
       {reversing && (
         <PromptDialog
           text

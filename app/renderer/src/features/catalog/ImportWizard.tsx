@@ -5,7 +5,9 @@ import { formatInr } from '../../../../core/format';
 import { useImportCommitMutation, useImportPreviewMutation, useImportUploadMutation } from '../../api/catalog';
 import { useT } from '../../i18n/i18n';
 import { useErrorText } from '../../ui/errors';
+import { useKeys } from '../../ui/keys';
 import { BackOffice } from '../../ui/ScreenHead';
+import { GuessedHsn, ImportCounts, type HsnFix } from './ImportSummary';
 
 type Preview = z.output<typeof ImportPreview>;
 type Result = z.output<typeof ImportResult>;
@@ -52,11 +54,14 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
   const [mapping, setMapping] = useState<Mapping>({});
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [fixes, setFixes] = useState<HsnFix[]>([]);
+  useKeys({ Escape: onDone });
 
   const start = async (file: File) => {
     setError(null);
     setShown(null);
     setResult(null);
+    setFixes([]);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       let importId: string | undefined;
@@ -72,9 +77,9 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
       setError(errorText(e));
     }
   };
-  const check = (importId: string, m?: Mapping, encoding?: 'utf-8' | 'windows-1252') =>
+  const check = (importId: string, m?: Mapping, encoding?: 'utf-8' | 'windows-1252', hsnFixes: HsnFix[] = fixes) =>
     preview.mutate(
-      { importId, ...(m ? { mapping: m } : {}), ...(encoding ? { encoding } : {}) },
+      { importId, ...(m ? { mapping: m } : {}), ...(encoding ? { encoding } : {}), hsnFixes },
       {
         onSuccess: (p) => {
           setShown(p);
@@ -117,10 +122,21 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
             </div>
             <div className="stat bad">
               <span>✗</span>
-              <strong data-testid="rows-bad">{(shown.rows - shown.valid).toLocaleString('en-IN')}</strong>
+              <strong data-testid="rows-bad">{shown.summary.skipped.toLocaleString('en-IN')}</strong>
               {t('rowsBad')}
             </div>
           </div>
+          <ImportCounts summary={shown.summary} />
+          <GuessedHsn
+            key={shown.importId}
+            guesses={shown.summary.guesses}
+            busy={preview.isPending}
+            onApply={(f) => {
+              const merged = [...fixes.filter((x) => !f.some((y) => y.category === x.category)), ...f];
+              setFixes(merged);
+              check(shown.importId, mapping, shown.encoding, merged);
+            }}
+          />
           <h2>
             {t('columnMapping')} {shown.preset && <small className="muted">({shown.preset})</small>}
           </h2>
@@ -156,7 +172,10 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
               data-testid="import-commit"
               disabled={commit.isPending || shown.valid === 0}
               onClick={() =>
-                commit.mutate({ importId: shown.importId, mapping, encoding: shown.encoding }, { onSuccess: setResult, onError: (e) => setError(errorText(e)) })
+                commit.mutate(
+                  { importId: shown.importId, mapping, encoding: shown.encoding, hsnFixes: fixes },
+                  { onSuccess: setResult, onError: (e) => setError(errorText(e)) },
+                )
               }
             >
               {t('importNow')} ({shown.valid.toLocaleString('en-IN')})
@@ -179,11 +198,13 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
               {shown.sample.map((r) => (
                 <tr key={r.line}>
                   <td>{r.line}</td>
-                  <td>{r.name}</td>
+                  <td>
+                    {r.name} {!r.active && <span className="warn">{t('notOnSale')}</span>}
+                  </td>
                   <td>{r.category}</td>
                   <td className="muted">{r.barcodes.join(' ')}</td>
                   <td>
-                    {r.hsn} · {r.gstRateBp / 100}%
+                    {r.hsn} · {r.gstRateBp / 100}% {r.hsnGuessed && <span className="warn">{t('guessedMark')}</span>}
                   </td>
                   <td className="num">{r.mrpPaise === null ? '' : formatInr(r.mrpPaise)}</td>
                   <td className="num">{formatInr(r.pricePaise)}</td>
@@ -200,6 +221,14 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
             <div className="stat good">
               <span>{t('importDone')}</span>
               <strong>{result.imported.toLocaleString('en-IN')}</strong>
+            </div>
+            <div className="stat">
+              <span>{t('notOnSale')}</span>
+              <strong data-testid="result-inactive">{result.inactive.toLocaleString('en-IN')}</strong>
+            </div>
+            <div className="stat">
+              <span>{t('guessedMark')} HSN</span>
+              <strong>{result.hsnGuessed.toLocaleString('en-IN')}</strong>
             </div>
             <div className="stat bad">
               <span>{t('rowsBad')}</span>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { formatInr, formatQty, type Unit } from '../../../../core/format';
 import { inventoryQueries } from '../../api/inventory';
 import { useCreateOrderMutation } from '../../api/purchasing';
@@ -17,11 +17,21 @@ export function LowStock({ canOrder }: { canOrder: boolean }) {
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [supplierId, setSupplierId] = useState('');
   const create = useCreateOrderMutation();
+  const [asking, setAsking] = useState(false);
+  const supplierBox = useRef<HTMLSelectElement>(null);
   const rows = low.data ?? [];
   const chosen = rows.filter((r) => picked.has(r.productId));
+  const nameOf = (id: string | null) => suppliers.data?.find((s) => s.id === id)?.name;
+  const lastFrom = [...new Set(chosen.map((r) => nameOf(r.lastSupplierId)).filter((n): n is string => Boolean(n)))];
   const order = () => {
-    const supplier = supplierId || chosen[0]?.lastSupplierId || suppliers.data?.[0]?.id;
-    if (!supplier || chosen.length === 0) return;
+    if (chosen.length === 0) return;
+    // An order goes to the supplier the owner names: never guessed from the first row or the first supplier.
+    if (!supplierId) {
+      setAsking(true);
+      supplierBox.current?.focus();
+      return;
+    }
+    const supplier = supplierId;
     create.mutate(
       { supplierId: supplier, lines: chosen.map((r) => ({ productId: r.productId, qtyMilli: Math.max(r.reorderQtyMilli, 1000) })) },
       { onSuccess: (po) => (toast('ok', `${t('createOrder')}: ${po.number}`), navigate('/purchasing?tab=orders')) },
@@ -73,7 +83,16 @@ export function LowStock({ canOrder }: { canOrder: boolean }) {
         <div className="filters">
           <label className="field">
             <span>{t('supplier')}</span>
-            <select value={supplierId} onChange={(e) => setSupplierId(e.target.value)}>
+            <select
+              ref={supplierBox}
+              aria-label={t('supplier')}
+              aria-invalid={asking && !supplierId}
+              value={supplierId}
+              onChange={(e) => {
+                setSupplierId(e.target.value);
+                setAsking(false);
+              }}
+            >
               <option value="">—</option>
               {(suppliers.data ?? []).map((s) => (
                 <option key={s.id} value={s.id}>
@@ -86,6 +105,12 @@ export function LowStock({ canOrder }: { canOrder: boolean }) {
             {t('createOrder')} ({chosen.length})
           </button>
         </div>
+      )}
+      {canOrder && asking && !supplierId && (
+        <p className="error" role="alert" data-testid="choose-supplier">
+          {t('chooseSupplierFirst')}
+          {lastFrom.length > 0 && ` ${t('lastBoughtFrom', { names: lastFrom.join(', ') })}`}
+        </p>
       )}
     </>
   );

@@ -6,7 +6,6 @@ import { saveFile } from '../../api/files';
 import { khataQueries, useStatementPdfMutation } from '../../api/khata';
 import { navigate } from '../../app/router';
 import { useT } from '../../i18n/i18n';
-import { useVoucherType } from '../../i18n/names';
 import { Amt, drCr } from '../../ui/Amount';
 import { EntryDialog, type Drill } from '../../ui/EntryDialog';
 import { KeyHints } from '../../ui/KeyHints';
@@ -22,7 +21,6 @@ type Open = 'receive' | 'remind' | 'limit' | null;
 /** One customer's khata: every bill, return and payment with the running balance, and what to do next. */
 export function CustomerKhata({ customerId, role }: { customerId: string; role: Role }) {
   const { t, lang } = useT();
-  const vt = useVoucherType();
   const [range, setRange] = useState<Range>(thisFy);
   const [open, setOpen] = useState<Open>(null);
   const [drill, setDrill] = useState<Drill | null>(null);
@@ -118,7 +116,7 @@ export function CustomerKhata({ customerId, role }: { customerId: string; role: 
                       <td className="nowrap hide-phone">{formatDate(r.date)}</td>
                       <td>
                         <small className="show-phone">{formatDate(r.date)} </small>
-                        {vt(r.voucherType)} <span className="hint">{r.number ?? ''}</span>
+                        {r.particulars}
                         {r.narration && !(r.number && r.narration.includes(r.number)) && <small className="hint block">{r.narration}</small>}
                       </td>
                       <Amt paise={r.debitPaise} blankZero />

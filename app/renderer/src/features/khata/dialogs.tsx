@@ -110,7 +110,18 @@ export function ReminderDialog({ customerId, lang, onClose }: { customerId: stri
               <textarea className="message" readOnly value={r.text} rows={8} data-testid="reminder-text" />
               {r.upiLink ? (
                 <p className="small">
-                  {t('upiLink')}: <code data-testid="reminder-upi">{r.upiLink}</code>
+                  {r.payPageUrl ? (
+                    <>
+                      {t('payPage')}:{' '}
+                      <a href={r.payPageUrl} target="_blank" rel="noreferrer" data-testid="reminder-pay-page">
+                        {r.payPageUrl}
+                      </a>
+                    </>
+                  ) : (
+                    <>
+                      {t('upiLink')}: <code data-testid="reminder-upi">{r.upiLink}</code>
+                    </>
+                  )}
                 </p>
               ) : (
                 <p className="warn small">{t('noUpiId')}</p>

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { formatDate, formatInr, parseDate, parseQty, parseRupees } from '../../../../core/format';
 import { useFetchProduct } from '../../api/catalog';
-import { usePostPurchaseMutation, useReceiveOrderMutation } from '../../api/purchasing';
+import { purchasingQueries, usePostPurchaseMutation, useReceiveOrderMutation } from '../../api/purchasing';
 import { supplierQueries } from '../../api/suppliers';
 import { navigate } from '../../app/router';
 import { useT } from '../../i18n/i18n';
@@ -39,6 +39,7 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
   // Dates are typed DD-MM-YYYY (the browser's date picker follows the OS locale, often MM/DD).
   const [date, setDate] = useState(formatDate(new Date().toISOString().slice(0, 10)));
   const [lines, setLines] = useState<Line[]>([]);
+  const [supplierTotal, setSupplierTotal] = useState('');
   const post = usePostPurchaseMutation();
   const receive = useReceiveOrderMutation();
   const fetchProduct = useFetchProduct();
@@ -74,10 +75,33 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
   }, [poId]);
 
   const set = (i: number, key: keyof Line, value: string) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, [key]: value } : l)));
-  const total = lines.reduce((s, l) => s + Math.round((Number(l.qty) || 0) * (parseRupees(l.cost) ?? 0)), 0);
+  const day = (text: string) => (text.trim() ? parseDate(text) : null);
+  const parsed = lines.map((l) => ({
+    productId: l.productId,
+    qtyMilli: parseQty(l.qty, l.unit === 'kg' || l.unit === 'l' ? 'kg' : 'pcs') ?? 0,
+    freeMilli: l.free ? (parseQty(l.free, l.unit === 'kg' || l.unit === 'l' ? 'kg' : 'pcs') ?? 0) : 0,
+    unitCostPaise: parseRupees(l.cost) ?? -1,
+    batchNo: l.batchNo,
+    mfgDate: day(l.mfgDate),
+    expiryDate: day(l.expiryDate),
+    mrpPaise: l.mrp ? (parseRupees(l.mrp) ?? null) : null,
+  }));
+  const priceable = supplierId !== '' && parsed.length > 0 && parsed.every((l) => l.qtyMilli > 0 && l.unitCostPaise >= 0);
+  const priced = useQuery(
+    purchasingQueries.price(
+      {
+        supplierId,
+        supplierDate: parseDate(date) ?? new Date().toISOString().slice(0, 10),
+        lines: parsed.map(({ batchNo: _b, mfgDate: _m, expiryDate: _e, ...l }) => l),
+      },
+      priceable,
+    ),
+  );
+  const totals = priceable ? priced.data : undefined;
+  const theirs = supplierTotal.trim() === '' ? null : (parseRupees(supplierTotal) ?? null);
+  const differs = totals !== undefined && theirs !== null && Math.abs(theirs - totals.totalPaise) > 100;
   const save = () => {
     if (!supplierId || !invoiceNo || lines.length === 0) return toast('error', `${t('supplier')}, ${t('supplierInvoice')}, ${t('addProductLine')}`);
-    const day = (text: string) => (text.trim() ? parseDate(text) : null);
     const badDate = [
       { text: date, label: t('billDate') },
       ...lines.flatMap((l, i) => [
@@ -86,18 +110,17 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
       ]),
     ].find((d) => d.text.trim() !== '' && parseDate(d.text) === null);
     if (badDate || !parseDate(date)) return toast('error', `${badDate?.label ?? t('billDate')}: DD-MM-YYYY`);
-    const parsed = lines.map((l) => ({
-      productId: l.productId,
-      qtyMilli: parseQty(l.qty, l.unit === 'kg' || l.unit === 'l' ? 'kg' : 'pcs') ?? 0,
-      freeMilli: l.free ? (parseQty(l.free, l.unit === 'kg' || l.unit === 'l' ? 'kg' : 'pcs') ?? 0) : 0,
-      unitCostPaise: parseRupees(l.cost) ?? -1,
-      batchNo: l.batchNo,
-      mfgDate: day(l.mfgDate),
-      expiryDate: day(l.expiryDate),
-      mrpPaise: l.mrp ? (parseRupees(l.mrp) ?? null) : null,
-    }));
+    if (supplierTotal.trim() !== '' && theirs === null) return toast('error', `${t('supplierTotal')}: ₹`);
+    if (differs && totals) return toast('error', t('totalsDiffer', { supplier: formatInr(theirs ?? 0), ours: formatInr(totals.totalPaise) }));
     post.mutate(
-      { supplierId, supplierInvoiceNo: invoiceNo, supplierDate: parseDate(date) ?? '', ...(poId ? { poId } : {}), lines: parsed },
+      {
+        supplierId,
+        supplierInvoiceNo: invoiceNo,
+        supplierDate: parseDate(date) ?? '',
+        ...(poId ? { poId } : {}),
+        lines: parsed,
+        ...(theirs === null ? {} : { supplierTotalPaise: theirs }),
+      },
       { onSuccess: (bill) => (toast('ok', `${t('purchaseSaved')}: ${bill.number} — ${formatInr(bill.totals.totalPaise)}`), navigate('/purchasing')) },
     );
   };
@@ -193,9 +216,36 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
           ))}
         </tbody>
       </table>
-      <p className="hint">
-        {t('taxable')}: <strong>{formatInr(total)}</strong> + {t('gst')}
-      </p>
+      <div className="stat-row" data-testid="purchase-totals">
+        <div className="stat">
+          <span>{t('taxable')}</span>
+          <strong>{totals ? formatInr(totals.taxablePaise) : '—'}</strong>
+        </div>
+        <div className="stat">
+          <span>{t('billTax')}</span>
+          <strong data-testid="purchase-tax">{totals ? formatInr(totals.cgstPaise + totals.sgstPaise + totals.igstPaise + totals.cessPaise) : '—'}</strong>
+        </div>
+        <div className="stat">
+          <span>{t('billTotal')}</span>
+          <strong data-testid="purchase-total">{totals ? formatInr(totals.totalPaise) : '—'}</strong>
+        </div>
+        <label className="field">
+          <span>{t('supplierTotal')}</span>
+          <input
+            data-testid="supplier-total"
+            inputMode="decimal"
+            size={10}
+            value={supplierTotal}
+            aria-invalid={differs}
+            onChange={(e) => setSupplierTotal(e.target.value)}
+          />
+        </label>
+      </div>
+      {theirs !== null && totals && (
+        <p className={differs ? 'error' : 'good'} role="status" data-testid="supplier-total-check">
+          {differs ? t('totalsDiffer', { supplier: formatInr(theirs), ours: formatInr(totals.totalPaise) }) : `✓ ${t('totalsMatch')}`}
+        </p>
+      )}
     </BackOffice>
   );
 }

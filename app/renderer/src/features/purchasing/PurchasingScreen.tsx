@@ -9,6 +9,7 @@ import { useT } from '../../i18n/i18n';
 import { BackOffice, fKeyHandler, Tabs } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 import { PurchaseBillForm } from './PurchaseBillForm';
+import { PurchaseReturn } from './PurchaseReturn';
 
 type Tab = 'bills' | 'orders' | 'suppliers';
 
@@ -59,31 +60,43 @@ export function PurchasingScreen() {
 function Bills() {
   const { t } = useT();
   const bills = useQuery(purchasingQueries.bills());
+  const [returning, setReturning] = useState<string | null>(null);
   return (
-    <table className="grid" data-testid="purchase-bills">
-      <thead>
-        <tr>
-          <th>{t('date')}</th>
-          <th>{t('number')}</th>
-          <th>{t('supplier')}</th>
-          <th>{t('kind')}</th>
-          <th className="num">{t('items')}</th>
-          <th className="num">{t('total')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {(bills.data ?? []).map((b) => (
-          <tr key={b.id}>
-            <td>{formatDate(b.date)}</td>
-            <td>{b.number}</td>
-            <td>{b.supplierName}</td>
-            <td>{b.kind === 'bill' ? '↓' : `↑ ${t('returnGoods')}`}</td>
-            <td className="num">{b.lines}</td>
-            <td className="num">{formatInr(b.totalPaise)}</td>
+    <>
+      {returning && <PurchaseReturn billId={returning} onClose={() => setReturning(null)} />}
+      <table className="grid" data-testid="purchase-bills">
+        <thead>
+          <tr>
+            <th>{t('date')}</th>
+            <th>{t('number')}</th>
+            <th>{t('supplier')}</th>
+            <th>{t('kind')}</th>
+            <th className="num">{t('items')}</th>
+            <th className="num">{t('total')}</th>
+            <th />
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {(bills.data ?? []).map((b) => (
+            <tr key={b.id}>
+              <td>{formatDate(b.date)}</td>
+              <td>{b.number}</td>
+              <td>{b.supplierName}</td>
+              <td>{b.kind === 'bill' ? '↓' : `↑ ${t('returnGoods')}`}</td>
+              <td className="num">{b.lines}</td>
+              <td className="num">{formatInr(b.totalPaise)}</td>
+              <td>
+                {b.kind === 'bill' && (
+                  <button className="small" onClick={() => setReturning(b.id)}>
+                    ↑ {t('returnGoods')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 

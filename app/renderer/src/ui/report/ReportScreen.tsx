@@ -13,13 +13,13 @@ import { ReportView, type DrillTarget, type Model } from './ReportView';
 type Params = ParamsIn<'reports.view'>;
 
 /** Where a drill-down goes: a ledger opens its screen, an entry or a bill opens in a dialog. */
-function useDrill(): [(d: DrillTarget) => void, ReactNode] {
+function useDrill(bill?: (invoiceId: string) => ReactNode): [(d: DrillTarget) => void, ReactNode] {
   const [open, setOpen] = useState<Drill | null>(null);
   const go = (d: DrillTarget) => {
     if (d.kind === 'ledger') navigate(`/accounting/ledger?account=${d.account}&from=${d.from}&to=${d.to}${d.partyId ? `&party=${d.partyId}` : ''}`);
     else setOpen(d.kind === 'entry' ? { entryId: d.entryId } : { refId: d.refId });
   };
-  return [go, open ? <EntryDialog drill={open} onClose={() => setOpen(null)} /> : null];
+  return [go, open ? <EntryDialog drill={open} onClose={() => setOpen(null)} {...(bill ? { bill } : {})} /> : null];
 }
 
 /** The report as a WhatsApp message: the host's summary of the same model. */
@@ -44,6 +44,7 @@ export function ReportScreen({
   actions,
   children,
   titleOf,
+  bill,
 }: {
   testId: string;
   /** shown until the model is there */
@@ -54,10 +55,12 @@ export function ReportScreen({
   /** more below the tables (a return's validation list) */
   children?: ReactNode;
   titleOf?: (model: Model) => string;
+  /** a bill's items, reprint, PDF and return, shown when a drill-down reaches a bill */
+  bill?: (invoiceId: string) => ReactNode;
 }) {
   const { lang } = useT();
   const query = useQuery(reportQueries.view(params, lang));
-  const [drill, dialog] = useDrill();
+  const [drill, dialog] = useDrill(bill);
   const model = query.data;
   return (
     <ReportPage
