@@ -44,4 +44,18 @@ export const COUNTER_WORDS = {
   paid: { en: 'Paid', hi: 'भुगतान हुआ' },
   thankYou: { en: 'Thank you! Visit again.', hi: 'धन्यवाद, फिर पधारें' },
   pricesAsAmounts: { en: 'Prices must be amounts like 45 or 45.50', hi: 'कीमत रकम में लिखें, जैसे 45 या 45.50' },
+  qtyMustBePositive: { en: 'Quantity of {product} must be more than 0', hi: '{product} की मात्रा 0 से ज़्यादा होनी चाहिए' },
+  qtyWholePieces: { en: '{product} is sold in whole pieces', hi: '{product} पूरे नग में ही बिकता है' },
+  qtyConfirm: {
+    en: '{qty} of {product} is more than {limit}. Press Enter again to confirm, or change the quantity.',
+    hi: '{product} की {qty} मात्रा {limit} से ज़्यादा है। पक्का करने के लिए फिर Enter दबाएँ, या मात्रा बदलें।',
+  },
+  confirmQtyAbove: { en: 'Ask to confirm quantities above', hi: 'इससे ज़्यादा मात्रा पर पुष्टि पूछें' },
+  discountNotAmount: { en: 'Discount must be an amount like 5 or 5.50', hi: 'छूट रकम में लिखें, जैसे 5 या 5.50' },
+  discountAboveLine: { en: 'Discount on {product} cannot be more than the line’s {amount}', hi: '{product} पर छूट पंक्ति की रकम {amount} से ज़्यादा नहीं हो सकती' },
+  customerNameMissing: { en: 'Type the customer’s name', hi: 'ग्राहक का नाम लिखें' },
+  customerNameIsPhone: {
+    en: 'Name looks like a phone number: put it under Phone and type the customer’s name',
+    hi: 'नाम फ़ोन नंबर जैसा है: इसे फ़ोन में लिखें और ग्राहक का नाम लिखें',
+  },
 } as const satisfies Record<string, Text>;

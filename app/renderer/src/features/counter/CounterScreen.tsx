@@ -20,14 +20,10 @@ import { PaymentPanel } from './PaymentPanel';
 import { EMPTY_TENDERS, planTenders, type TenderInputs } from './tenders';
 import { TopBar } from './TopBar';
 import { useBarcodeLookup } from './useBarcodeLookup';
+import { billKeysFree, keyFocus } from './counter-keys';
 import { useCounterDisplay } from './useCounterDisplay';
 
 type Open = { kind: 'help' } | LineQuestion | { kind: 'customer' } | { kind: 'held' } | { kind: 'product'; barcode: string | null };
-
-const isTyping = () => {
-  const el = document.activeElement;
-  return el instanceof HTMLInputElement && el.value !== '';
-};
 
 /** The counter: scan or search, adjust, take payment, F10. Every action has a key and is shown. */
 export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
@@ -72,7 +68,8 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
     counted: (product, qtyMilli) => dispatch({ type: 'add', product, qtyMilli }),
     unknown: (barcode) => setDialog({ kind: 'product', barcode }),
   });
-  useScanner((code) => void lookup(code), useScannerConfig());
+  // A value typed into a dialog (a weight, fast on a keypad) is the dialog's, never a barcode.
+  useScanner((code) => void lookup(code), useScannerConfig(), dialog === null);
 
   useCounterDisplay(bill.items, quoteData, inputs, paying, done);
   useEffect(() => {
@@ -146,24 +143,26 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
   // Keys pressed straight after a change act on the cart the cashier sees (see useWindowKeydown).
   useWindowKeydown((e) => {
     const fkey = /^F([1-9]|1[0-2])$/.test(e.key);
+    const free = billKeysFree(keyFocus(document.activeElement, searchRef.current));
     if (dialog) {
       if (fkey) e.preventDefault();
       return;
     }
     if (fkey) {
       e.preventDefault();
-      if (e.key === 'F11') reprintRef.current();
-      else hints.find((h) => h.key === e.key)?.onPress?.();
+      const name = `${e.shiftKey ? 'Shift+' : ''}${e.key}`;
+      if (name === 'F11') reprintRef.current();
+      else hints.find((h) => h.key === name)?.onPress?.();
     } else if (e.key === 'Enter' && e.ctrlKey) {
       e.preventDefault();
       complete();
-    } else if (e.key === 'Delete' && !isTyping() && selected) {
+    } else if (e.key === 'Delete' && free && selected) {
       e.preventDefault();
       dispatch({ type: 'remove', index: bill.selected });
-    } else if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && !isTyping()) {
+    } else if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && free) {
       e.preventDefault();
       dispatch({ type: 'select', index: bill.selected + (e.key === 'ArrowUp' ? -1 : 1) });
-    } else if ((e.key === '+' || e.key === '-') && !isTyping() && selected && !selected.product.loose) {
+    } else if ((e.key === '+' || e.key === '-') && free && selected && !selected.product.loose) {
       e.preventDefault();
       const next = selected.qtyMilli + (e.key === '+' ? 1000 : -1000);
       if (next > 0) dispatch({ type: 'setQty', index: bill.selected, qtyMilli: next });
@@ -211,7 +210,14 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
 
       {dialog?.kind === 'help' && <HelpDialog keys={hints} onClose={close} />}
       {(dialog?.kind === 'weight' || dialog?.kind === 'qty' || dialog?.kind === 'discount') && (
-        <LinePrompt question={dialog} selected={selected} index={bill.selected} dispatch={dispatch} onClose={close} />
+        <LinePrompt
+          question={dialog}
+          selected={selected}
+          index={bill.selected}
+          lineAmountPaise={quoteData?.lines[bill.selected]?.amountPaise}
+          dispatch={dispatch}
+          onClose={close}
+        />
       )}
       {dialog?.kind === 'customer' && <CustomerDialog onClose={close} onPick={(customer) => (dispatch({ type: 'customer', customer }), close())} />}
       {dialog?.kind === 'held' && <HeldBillsDialog held={held} onClose={close} onResume={(index) => (dispatch({ type: 'resume', index }), close())} />}

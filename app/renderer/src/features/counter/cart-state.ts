@@ -48,11 +48,12 @@ const clamp = (i: number, n: number) => (n === 0 ? -1 : Math.max(0, Math.min(i, 
 function updateBill(bill: OpenBill, action: CartAction): OpenBill {
   switch (action.type) {
     case 'add': {
-      const last = bill.items.at(-1);
-      // Scanning the same packet again adds one more; loose goods always get their own weighed line.
-      if (last && last.product.id === action.product.id && !action.product.loose) {
-        const items = bill.items.slice(0, -1).concat({ ...last, qtyMilli: last.qtyMilli + action.qtyMilli });
-        return { ...bill, items, selected: items.length - 1 };
+      // Scanning a packet already on the bill adds one more to its line; loose goods always get their own weighed line.
+      const same = action.product.loose ? -1 : bill.items.findIndex((it) => it.product.id === action.product.id);
+      const line = bill.items[same];
+      if (line) {
+        const items = bill.items.map((it, i) => (i === same ? { ...it, qtyMilli: line.qtyMilli + action.qtyMilli } : it));
+        return { ...bill, items, selected: same };
       }
       const items = [...bill.items, { product: action.product, qtyMilli: action.qtyMilli }];
       return { ...bill, items, selected: items.length - 1 };

@@ -10,6 +10,7 @@ import { useT } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { useErrorText } from '../../ui/errors';
 import type { Customer, OpenBill, Product } from './cart-state';
+import { checkNewCustomer } from './line-checks';
 
 /** The counter's dialogs show a refusal inside the dialog, where the cashier is looking. */
 const SHOWN_IN_DIALOG = { meta: { showError: false } };
@@ -23,15 +24,20 @@ export function CustomerDialog({ onPick, onClose }: { onPick: (c: Customer | nul
   const [adding, setAdding] = useState(false);
   const found = useQuery(customerQueries.search(q));
   const add = useAddCustomerMutation(SHOWN_IN_DIALOG);
+  const [formError, setFormError] = useState<string | null>(null);
   const list = found.data ?? [];
   if (adding) {
     return (
-      <Dialog title={t('newCustomer')} onClose={onClose}>
+      // Its own key: a new dialog, so its first field takes the focus.
+      <Dialog key="new-customer" title={t('newCustomer')} onClose={onClose}>
         <form
           onSubmit={(e) => {
             e.preventDefault();
             const f = new FormData(e.currentTarget);
-            add.mutate({ name: String(f.get('name') ?? ''), phone: String(f.get('phone') ?? '') }, { onSuccess: onPick });
+            const refusal = checkNewCustomer(String(f.get('name') ?? ''), String(f.get('phone') ?? ''));
+            setFormError(refusal && t(refusal));
+            if (refusal) return;
+            add.mutate({ name: String(f.get('name') ?? '').trim(), phone: String(f.get('phone') ?? '').trim() }, { onSuccess: onPick });
           }}
         >
           <label className="field">
@@ -42,7 +48,7 @@ export function CustomerDialog({ onPick, onClose }: { onPick: (c: Customer | nul
             <span>{t('phone')}</span>
             <input name="phone" defaultValue={/^\d+$/.test(q) ? q : ''} inputMode="numeric" autoComplete="off" />
           </label>
-          {add.isError && <p className="error">{errorText(add.error)}</p>}
+          {(formError ?? add.isError) && <p className="error">{formError ?? errorText(add.error)}</p>}
           <div className="actions">
             <button className="primary" type="submit">
               {t('save')} ↵
