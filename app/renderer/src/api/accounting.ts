@@ -22,6 +22,7 @@ export const accountingQueries = {
   settings: () => methodQuery('accounting.settings', {}, read),
   register: () => methodQuery('accounting.register', {}, read),
   vouchers: (p: ParamsIn<'accounting.vouchers'>) => methodQuery('accounting.vouchers', p, read),
+  returnable: (invoiceId: string) => methodQuery('accounting.returnable', { invoiceId }),
 };
 
 export const useUpdateAccountingSettingsMutation = methodMutation('accounting.updateSettings');
@@ -36,3 +37,4 @@ export const usePostContraMutation = methodMutation('accounting.contra');
 export const usePostJournalMutation = methodMutation('accounting.journal');
 export const useTallyXmlMutation = methodMutation('accounting.tallyXml');
 export const useCreditNotePdfMutation = methodMutation('accounting.creditNotePdf');
+export const useCreditNoteMutation = methodMutation('accounting.creditNote');

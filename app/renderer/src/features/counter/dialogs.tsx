@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ApiClient } from '../../../../core/contract';
-import { formatInr, formatTime, parseRupees } from '../../../../core/format';
+import { formatInr, parseRupees } from '../../../../core/format';
 import { authQueries, clientFor, useLoginMutation } from '../../api/auth';
 import { useAddProductMutation } from '../../api/catalog';
 import { customerQueries, useAddCustomerMutation } from '../../api/customers';
@@ -9,7 +9,7 @@ import { deviceId } from '../../api/session';
 import { useT } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { useErrorText } from '../../ui/errors';
-import type { Customer, OpenBill, Product } from './cart-state';
+import type { Customer, Product } from './cart-state';
 import { checkNewCustomer } from './line-checks';
 
 /** The counter's dialogs show a refusal inside the dialog, where the cashier is looking. */
@@ -88,33 +88,6 @@ export function CustomerDialog({ onPick, onClose }: { onPick: (c: Customer | nul
         <button onClick={() => onPick(null)}>{t('walkIn')}</button>
         <button onClick={() => setAdding(true)}>+ {t('newCustomer')}</button>
       </div>
-    </Dialog>
-  );
-}
-
-/** F7: the bills put on hold, 1–9 to bring one back. */
-export function HeldBillsDialog({ held, onResume, onClose }: { held: OpenBill[]; onResume: (i: number) => void; onClose: () => void }) {
-  const { t } = useT();
-  return (
-    <Dialog title={t('resume')} onClose={onClose}>
-      <ol
-        className="pick-list"
-        tabIndex={0}
-        onKeyDown={(e) => {
-          const n = Number(e.key);
-          if (n >= 1 && n <= held.length) {
-            e.preventDefault();
-            onResume(n - 1);
-          }
-        }}
-      >
-        {held.map((b, i) => (
-          <li key={b.clientRef} onClick={() => onResume(i)}>
-            <kbd>{i + 1}</kbd> {b.items.length} {b.items.length === 1 ? t('item') : t('items')} · {b.customer?.name ?? t('walkIn')} · {formatTime(b.openedAt)}
-          </li>
-        ))}
-        {held.length === 0 && <li>—</li>}
-      </ol>
     </Dialog>
   );
 }
