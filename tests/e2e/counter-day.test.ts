@@ -205,8 +205,9 @@ describe.each([
       expect(box, w).not.toBeNull();
       expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= width + 1, w).toBe(true);
     }
-    for (const id of ['payable']) {
-      const box = await p.getByTestId(id).boundingBox();
+    for (const part of [p.getByTestId('payable'), lines(p).first().locator('.amount'), p.getByRole('button', { name: /F12/ })]) {
+      const box = await part.boundingBox();
+      expect(box).not.toBeNull();
       expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(width + 1);
     }
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width + 1);

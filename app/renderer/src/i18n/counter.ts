@@ -66,7 +66,6 @@ export const COUNTER_WORDS = {
   sold: { en: 'Sold', hi: 'बिका' },
   returnedBefore: { en: 'Returned before', hi: 'पहले लौटा' },
   returnNow: { en: 'Return now', hi: 'अभी लौटाएँ' },
-  reason: { en: 'Reason', hi: 'कारण' },
   refundBy: { en: 'Refund by', hi: 'पैसे वापस' },
   returnQtyBad: { en: 'Quantity to return of {product} must be more than 0', hi: '{product} की लौटाने की मात्रा 0 से ज़्यादा हो' },
   returnQtyTooMany: { en: 'Only {left} of {product} is left to return', hi: '{product} में से सिर्फ़ {left} लौटाना बाकी है' },

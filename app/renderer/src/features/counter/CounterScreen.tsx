@@ -142,7 +142,7 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
     { key: 'F8', label: t('keyAdd'), disabled: !canOverride, onPress: () => setDialog({ kind: 'product', barcode: null }) },
     { key: 'F9', label: t('pay'), onPress: () => payRef.current?.focus() },
     { key: 'F10', label: t('keyComplete'), disabled: !plan || Boolean(plan.error), onPress: complete },
-    { key: 'F11', label: t('reprint'), disabled: !lastId },
+    { key: 'F11', label: t('reprint'), disabled: !lastId, onPress: () => reprintRef.current() },
     { key: 'F12', label: t('keyUser'), onPress: onSwitchUser },
     { key: 'Shift+F9', label: t('keyReturns'), onPress: () => setDialog({ kind: 'returns', number: null }) },
     { key: 'Shift+F11', label: t('keyCancelLast'), disabled: !lastNumber, onPress: () => setDialog({ kind: 'returns', number: lastNumber }) },
