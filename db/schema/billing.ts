@@ -89,3 +89,15 @@ export const payments = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.invoiceId, t.seq] })],
 );
+
+export const heldBills = sqliteTable('held_bills', {
+  id: text('id').primaryKey(),
+  clientRef: text('client_ref').notNull(),
+  heldAt: text('held_at').notNull(),
+  userId: text('user_id').notNull(),
+  deviceId: text('device_id').notNull(),
+  customerName: text('customer_name'),
+  itemCount: integer('item_count').notNull(),
+  payablePaise: integer('payable_paise').notNull(),
+  bill: text('bill').notNull(),
+});

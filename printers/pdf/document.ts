@@ -100,7 +100,8 @@ export function invoiceDoc(
   recipient: { address: string; stateCode: string | null } | null = null,
 ): PrintableDoc {
   const t = invoice.totals;
-  const due = sum(invoice.payments.filter((p) => p.method === 'upi' || p.method === 'credit').map((p) => p.amountPaise));
+  // Only the khata part is still owed: a QR for what was paid at the counter invites paying twice.
+  const due = sum(invoice.payments.filter((p) => p.method === 'credit').map((p) => p.amountPaise));
   const c = invoice.customer;
   return {
     kind: invoice.docType,

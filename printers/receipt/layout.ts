@@ -66,8 +66,9 @@ function items(s: Section): ReceiptBlock[] {
       : text(cols(t('item'), t('qty'), t('rate'), t('amount')), { bold: true });
   const blocks: ReceiptBlock[] = [{ kind: 'rule' }, heading, { kind: 'rule' }];
   for (const l of invoice.lines) {
-    const name = style.hindi !== 'off' && l.nameHi ? l.nameHi : l.name;
-    blocks.push(needsRaster(name) ? text(`${l.lineNo}. ${name}`) : text(`${l.lineNo}. ${name}`.slice(0, style.width)));
+    // The English name always prints, so a customer who does not read Devanagari can check the line; the Hindi name goes under it.
+    blocks.push(text(`${l.lineNo}. ${l.name}`.slice(0, style.width)));
+    if (style.hindi !== 'off' && l.nameHi) blocks.push(text(`   ${l.nameHi}`));
     const tax = invoice.docType === 'bill_of_supply' ? `HSN ${l.hsn}` : `HSN ${l.hsn} ${formatRate(l.gstRateBp)}`;
     const qty = formatQty(l.qtyMilli, l.unit);
     // 58 mm has no rate column: "2 x 14.00" says it in the first column instead

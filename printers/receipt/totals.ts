@@ -56,9 +56,12 @@ export function totalsBlocks(s: Section): ReceiptBlock[] {
   return blocks;
 }
 
-/** UPI and khata are what the customer still pays by scanning; cash and card are settled at the counter. */
+/**
+ * Only what is still owed (the khata part) can be paid by scanning: cash, card and UPI were settled
+ * at the counter, and a QR for them would invite the customer to pay twice.
+ */
 export function amountDueByUpi({ invoice }: Pick<Section, 'invoice'>): number {
-  return sum(invoice.payments.filter((p) => p.method === 'upi' || p.method === 'credit').map((p) => p.amountPaise));
+  return sum(invoice.payments.filter((p) => p.method === 'credit').map((p) => p.amountPaise));
 }
 
 function upiQr(s: Section): ReceiptBlock[] {

@@ -106,6 +106,20 @@ describe('GST tax invoice PDF', () => {
     expect(a5.pages.length).toBeGreaterThan(pages.length - 1);
   });
 
+  it('a bill paid in full by UPI has no "scan to pay" QR: the customer already paid', async () => {
+    const lines = [{ productId: 'prod-demo-014', qtyMilli: 2000 }];
+    const q = await staff.call('billing.quote', { lines });
+    const inv = await staff.call('billing.postInvoice', {
+      clientRef: 'pdf-upi-paid',
+      lines,
+      tenders: [{ method: 'upi', amountPaise: q.totals.payablePaise }],
+    });
+    const pdf = await staff.call('printing.invoicePdf', { invoiceId: inv.id, size: 'A4' });
+    const flat = savePdf('upi-paid-a4', Buffer.from(pdf.base64, 'base64')).text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Paid: UPI');
+    expect(flat).not.toContain('Scan to pay');
+  });
+
   it('a composition shop gets a bill of supply with no tax columns', async () => {
     const compo = makeTestHost();
     try {

@@ -143,8 +143,9 @@ describe('golden receipts', () => {
     );
     expect(inv.totals.cessPaise).toBeGreaterThan(0);
     const d = await golden('cess-discount-upi-58mm', inv, { width: 32, hindi: 'off' });
-    expect(d.qr).toHaveLength(1);
-    expect(parseUpiLink(d.qr[0]!)).toMatchObject({ pa: 'sharmastore@upi', am: (inv.totals.payablePaise / 100).toFixed(2), cu: 'INR', tr: inv.number });
+    // Paid by UPI already: no "scan to pay" QR that would invite the customer to pay twice.
+    expect(d.qr).toEqual([]);
+    expect(flowText(d)).not.toContain('Scan to pay');
     expect(d.drawerKicks).toEqual([]); // no cash: the drawer stays shut
   });
 
@@ -170,7 +171,9 @@ describe('golden receipts', () => {
     const balance = host.store.journal.balance('DEBTORS', sunita, { writtenBy: inv.createdAt });
     expect(balance).toBe(credit + earlier.totals.payablePaise);
     const d = await golden('loose-khata-hindi-80mm', inv, { width: 48, hindi: 'names' }, 'original', balance);
-    expect(parseUpiLink(d.qr[0]!)?.am).toBe((credit / 100).toFixed(2));
+    expect(parseUpiLink(d.qr[0]!)).toMatchObject({ pa: 'sharmastore@upi', am: (credit / 100).toFixed(2), cu: 'INR', tr: inv.number });
+    // Hindi names under the English ones, never instead of them.
+    expect(flowText(d)).toContain('Aashirvaad Atta');
     expect(d.images.length).toBeGreaterThan(0);
   });
 
@@ -199,7 +202,8 @@ describe('golden receipts', () => {
         { productId: P.atta, qtyMilli: 1000 },
         { productId: P.sugar, qtyMilli: 2000 },
       ],
-      (pay) => [{ method: 'upi', amountPaise: pay }],
+      (pay) => [{ method: 'credit', amountPaise: pay }],
+      { customerId: sunita },
     );
     const d = await golden('hindi-receipt-raster-qr-58mm', inv, { width: 32, hindi: 'receipt', qr: 'raster' });
     // read back from the dots, as a customer's phone would

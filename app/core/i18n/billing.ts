@@ -57,4 +57,9 @@ export const BILLING = {
     en: 'Bill {number} has returns against it ({notes}); take the rest back with a credit note instead of cancelling',
     hi: 'बिल {number} पर वापसी हो चुकी है ({notes}); रद्द करने के बजाय बाकी सामान क्रेडिट नोट से वापस लें',
   },
+  'billing.noBillNumbered': { en: 'No bill numbered {number}', hi: '{number} नंबर का कोई बिल नहीं है' },
+  'billing.heldTaken': {
+    en: 'This held bill was already taken up at another counter',
+    hi: 'यह रुका बिल किसी दूसरे काउंटर पर पहले ही खोल लिया गया है',
+  },
 } as const satisfies Record<`billing.${string}`, Text>;

@@ -259,6 +259,12 @@ export function createBillingRepo(ctx: RepoContext): BillingRepo {
         .all()
         .map((r) => ({ ...r, print: printJobs.state(r.id) })),
 
+    idByNumber: (number) => {
+      const wanted = number.trim().toUpperCase();
+      const where = /^\d+$/.test(wanted) ? sql`${invoices.number} LIKE ${`%/${wanted.padStart(5, '0')}`}` : eq(invoices.number, wanted);
+      return orm.select({ id: invoices.id }).from(invoices).where(where).orderBy(desc(invoices.createdAt)).limit(1).get()?.id;
+    },
+
     markCancelled: (id, c) =>
       void orm
         .update(invoices)

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from '../define';
 import { AmountPaise, Id, IsoDate, IsoInstant, LineQtyMilli, Paise, QtyMilli, SignedAmountPaise, SignedPricePaise, StateCode, Unit } from '../schemas';
 import { TENDER_METHODS } from '../vocabulary';
+import { heldBillsApi } from './billing-held';
 
 export const TenderInputSchema = z.object({
   method: z.enum(TENDER_METHODS),
@@ -217,4 +218,14 @@ export const billingApi = {
     example: { id: 'inv-0001', reason: 'Customer changed mind before leaving' },
     changes: ['billing', 'inventory', 'accounting'],
   }),
+  'billing.findInvoice': method({
+    summary: 'A bill by its number as printed (C1/2627/00012), read off the receipt or typed; digits alone find the latest bill ending in that serial.',
+    access: 'staff',
+    params: z.object({ number: z.string().trim().min(1).max(40) }),
+    result: InvoiceView,
+    errors: ['NOT_FOUND'],
+    example: { number: '2' },
+    reads: ['billing', 'printing'],
+  }),
+  ...heldBillsApi,
 };

@@ -2,6 +2,7 @@ import { localDate } from '../../calendar/fy';
 import { cancelInvoice } from './cancel-invoice';
 import type { AreaHandlers } from '../handler';
 import { found } from '../guards';
+import { heldBillHandlers } from './held-bills';
 import { postInvoice } from './post-invoice';
 import { priceCart } from './price-cart';
 
@@ -48,4 +49,5 @@ export const billingHandlers = {
   'billing.cancelInvoice': cancelInvoice,
   'billing.getInvoice': (deps, p) => found(deps.store.billing.view(p.id), 'Invoice'),
   'billing.listInvoices': (deps, p) => deps.store.billing.list(p.date ?? localDate(deps.clock.now()), p.limit),
+  ...heldBillHandlers,
 } satisfies AreaHandlers<'billing'>;

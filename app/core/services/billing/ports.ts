@@ -4,11 +4,25 @@ import type { Payment } from '../../billing/tenders';
 import type { PricedBill } from '../../billing/types';
 import type { GstSnapshot } from '../../gst/classes';
 import type { InvoiceSummary, InvoiceView } from '../../contract';
+import type { HeldBillContent, HeldBillSummary } from '../../contract/areas/billing-held';
 
 /** The repositories this area owns in the Store (db/repos/billing). */
 export interface BillingStore {
   billing: BillingRepo;
   series: SeriesRepo;
+  heldBills: HeldBillsRepo;
+}
+
+export type HeldBill = z.output<typeof HeldBillContent>;
+
+/** Open bills on hold, shared by every device of the shop. */
+export interface HeldBillsRepo {
+  insert(row: { id: string; heldAt: string; userId: string; deviceId: string; payablePaise: number; bill: HeldBill }): void;
+  list(): Array<z.output<typeof HeldBillSummary>>;
+  idByClientRef(clientRef: string): string | undefined;
+  summary(id: string): z.output<typeof HeldBillSummary> | undefined;
+  /** the bill, removed from the list; undefined when another device took it first */
+  take(id: string): HeldBill | undefined;
 }
 
 export type Invoice = z.output<typeof InvoiceView>;
@@ -44,6 +58,8 @@ export interface BillingRepo {
   view(id: string): Invoice | undefined;
   list(date: string, limit: number): Array<z.output<typeof InvoiceSummary>>;
   markCancelled(id: string, c: { at: string; reason: string; userId: string }): void;
+  /** the newest bill with this number, or (digits alone) whose serial ends in them */
+  idByNumber(number: string): string | undefined;
 }
 
 export interface SeriesRepo {

@@ -3,19 +3,19 @@ import { navigate, usePath } from './router';
 import { GROUP_LABELS, MENU_GROUPS, ROUTES, type Route } from './routes';
 import type { ScreenProps } from './screen';
 import { useT } from '../i18n/i18n';
+import { useWindowKeydown } from '../ui/useWindowKeydown';
+import { UserBar } from './UserBar';
 
 /**
  * The signed-in app: the screen for the current path, under a menu of the screen groups this user
- * may open (Alt+1…9; the same key again moves to the group's next screen) and, for a group of
- * several screens, a row of its screens.
+ * may open (Alt+1…9 from anywhere on the page, whatever has the focus; the same key again moves to
+ * the group's next screen), who is signed in, and, for a group of several screens, a row of its screens.
  */
 export function Shell(props: ScreenProps) {
   const { t } = useT();
   const path = usePath();
   const allowed = ROUTES.filter((r) => atLeast(props.session.user.role, r.minRole));
   const route = allowed.find((r) => path === r.path || path.startsWith(`${r.path}/`) || path.startsWith(`${r.path}?`)) ?? allowed[0];
-  // Bare screens (the customer display) open in their own window, not from the menu.
-  if (route?.bare) return <div className="shell bare">{route.render(props)}</div>;
   const menu = allowed.filter((r) => !r.bare);
   const groups = MENU_GROUPS.map((g) => ({ group: g, screens: menu.filter((r) => r.group === g) })).filter((g) => g.screens.length > 0);
   const active = groups.find((g) => g.group === route?.group);
@@ -24,17 +24,20 @@ export function Shell(props: ScreenProps) {
     const next = target.screens[(here + 1) % target.screens.length];
     if (next) navigate(next.path);
   };
+  // On the window, before any screen's handler: a key pressed after clicking empty space (focus on the page body) still moves.
+  useWindowKeydown(
+    (e) => {
+      const target = e.altKey && !e.ctrlKey && /^[1-9]$/.test(e.key) && !route?.bare ? groups[Number(e.key) - 1] : undefined;
+      if (!target) return;
+      e.preventDefault();
+      open(target);
+    },
+    { capture: true },
+  );
+  // Bare screens (the customer display) open in their own window, not from the menu.
+  if (route?.bare) return <div className="shell bare">{route.render(props)}</div>;
   return (
-    <div
-      className="shell"
-      onKeyDown={(e) => {
-        const target = e.altKey && /^[1-9]$/.test(e.key) ? groups[Number(e.key) - 1] : undefined;
-        if (target) {
-          e.preventDefault();
-          open(target);
-        }
-      }}
-    >
+    <div className="shell">
       {menu.length > 1 && (
         <nav className="menu" aria-label="Screens">
           {groups.map((g, i) => (
@@ -42,6 +45,7 @@ export function Shell(props: ScreenProps) {
               <kbd>Alt+{i + 1}</kbd> {t(GROUP_LABELS[g.group])}
             </a>
           ))}
+          {route?.group !== 'counter' && <UserBar session={props.session} onSwitchUser={props.onSwitchUser} />}
         </nav>
       )}
       {active && active.screens.length > 1 && (

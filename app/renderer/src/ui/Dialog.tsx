@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useWindowKeydown } from './useWindowKeydown';
 
 /** A modal that traps focus on open and closes with Esc. */
 export function Dialog({ title, onClose, children, wide = false }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
@@ -10,15 +11,14 @@ export function Dialog({ title, onClose, children, wide = false }: { title: stri
     const el = body?.querySelector<HTMLElement>('input, select, textarea, [tabindex], button') ?? ref.current?.querySelector<HTMLElement>('button');
     el?.focus();
   }, []);
+  // Esc closes the dialog wherever the focus is, also after a button it was on became disabled.
+  useWindowKeydown((e) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    onClose();
+  });
   return (
-    <div
-      className="overlay"
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        e.stopPropagation();
-        onClose();
-      }}
-    >
+    <div className="overlay">
       <div className={`dialog ${wide ? 'wide' : ''}`} role="dialog" aria-modal="true" aria-label={title} ref={ref}>
         <header>
           <h2>{title}</h2>

@@ -13,21 +13,25 @@ import { useToast } from '../../ui/Toasts';
 import { useWindowKeydown } from '../../ui/useWindowKeydown';
 import { CartTable } from './CartTable';
 import { cartParams, counterReducer, loadCounterState, saveCounterState, type Product } from './cart-state';
-import { AddProductDialog, CustomerDialog, HeldBillsDialog, HelpDialog } from './dialogs';
+import { AddProductDialog, CustomerDialog, HelpDialog } from './dialogs';
+import { HeldBillsDialog, useHeldBills } from './held-bills';
 import { LastBill } from './LastBill';
+import { ReturnsDialog } from './ReturnsDialog';
 import { LinePrompt, type LineQuestion } from './LinePrompt';
 import { PaymentPanel } from './PaymentPanel';
 import { EMPTY_TENDERS, planTenders, type TenderInputs } from './tenders';
 import { TopBar } from './TopBar';
 import { useBarcodeLookup } from './useBarcodeLookup';
+import { billKeysFree, keyFocus } from './counter-keys';
 import { useCounterDisplay } from './useCounterDisplay';
 
-type Open = { kind: 'help' } | LineQuestion | { kind: 'customer' } | { kind: 'held' } | { kind: 'product'; barcode: string | null };
-
-const isTyping = () => {
-  const el = document.activeElement;
-  return el instanceof HTMLInputElement && el.value !== '';
-};
+type Open =
+  | { kind: 'help' }
+  | LineQuestion
+  | { kind: 'customer' }
+  | { kind: 'held' }
+  | { kind: 'product'; barcode: string | null }
+  | { kind: 'returns'; number: string | null };
 
 /** The counter: scan or search, adjust, take payment, F10. Every action has a key and is shown. */
 export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
@@ -38,6 +42,7 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
   const [dialog, setDialog] = useState<Open | null>(null);
   const [inputs, setInputs] = useState<TenderInputs>(EMPTY_TENDERS);
   const [lastId, setLastId] = useState<string | null>(null);
+  const [lastNumber, setLastNumber] = useState<string | null>(null);
   const [paying, setPaying] = useState(false);
   const [done, setDone] = useState<{ payablePaise: number; changePaise: number } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -46,7 +51,8 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
   const post = usePostInvoiceMutation({ meta: { showError: (e) => creditWarning(e) === null } });
   const canOverride = session.user.role !== 'staff';
 
-  const { bill, held } = state;
+  const { bill } = state;
+  const held = useHeldBills(state, dispatch);
   useEffect(() => {
     saveCounterState(state);
   }, [state]);
@@ -72,7 +78,8 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
     counted: (product, qtyMilli) => dispatch({ type: 'add', product, qtyMilli }),
     unknown: (barcode) => setDialog({ kind: 'product', barcode }),
   });
-  useScanner((code) => void lookup(code), useScannerConfig());
+  // A value typed into a dialog (a weight, fast on a keypad) is the dialog's, never a barcode.
+  useScanner((code) => void lookup(code), useScannerConfig(), dialog === null);
 
   useCounterDisplay(bill.items, quoteData, inputs, paying, done);
   useEffect(() => {
@@ -89,6 +96,7 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
       {
         onSuccess: (inv) => {
           setLastId(inv.id);
+          setLastNumber(inv.number);
           setDone({ payablePaise: inv.totals.payablePaise, changePaise: inv.payments.reduce((sum, p) => sum + p.changePaise, 0) });
           setPaying(false);
           dispatch({ type: 'posted' });
@@ -124,13 +132,20 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
       onPress: () => (canOverride ? selected && setDialog({ kind: 'discount' }) : toast('info', t('managerOnly'))),
     },
     { key: 'F5', label: t('customer'), onPress: () => setDialog({ kind: 'customer' }) },
-    { key: 'F6', label: t('hold'), disabled: bill.items.length === 0, onPress: () => dispatch({ type: 'hold' }) },
-    { key: 'F7', label: `${t('keyHeld')} (${held.length})`, onPress: () => setDialog({ kind: 'held' }) },
+    {
+      key: 'F6',
+      label: t('hold'),
+      disabled: bill.items.length === 0,
+      onPress: () => (dispatch({ type: 'hold', payablePaise: quoteData?.totals.payablePaise ?? 0 }), setInputs(EMPTY_TENDERS)),
+    },
+    { key: 'F7', label: `${t('keyHeld')} (${held.count})`, onPress: () => setDialog({ kind: 'held' }) },
     { key: 'F8', label: t('keyAdd'), disabled: !canOverride, onPress: () => setDialog({ kind: 'product', barcode: null }) },
     { key: 'F9', label: t('pay'), onPress: () => payRef.current?.focus() },
     { key: 'F10', label: t('keyComplete'), disabled: !plan || Boolean(plan.error), onPress: complete },
-    { key: 'F11', label: t('reprint'), disabled: !lastId },
+    { key: 'F11', label: t('reprint'), disabled: !lastId, onPress: () => reprintRef.current() },
     { key: 'F12', label: t('keyUser'), onPress: onSwitchUser },
+    { key: 'Shift+F9', label: t('keyReturns'), onPress: () => setDialog({ kind: 'returns', number: null }) },
+    { key: 'Shift+F11', label: t('keyCancelLast'), disabled: !lastNumber, onPress: () => setDialog({ kind: 'returns', number: lastNumber }) },
     { key: 'Del', label: t('keyRemove'), disabled: !selected, onPress: () => dispatch({ type: 'remove', index: bill.selected }) },
   ];
   const reprintRef = useRef<() => void>(() => {});
@@ -146,24 +161,26 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
   // Keys pressed straight after a change act on the cart the cashier sees (see useWindowKeydown).
   useWindowKeydown((e) => {
     const fkey = /^F([1-9]|1[0-2])$/.test(e.key);
+    const free = billKeysFree(keyFocus(document.activeElement, searchRef.current));
     if (dialog) {
       if (fkey) e.preventDefault();
       return;
     }
     if (fkey) {
       e.preventDefault();
-      if (e.key === 'F11') reprintRef.current();
-      else hints.find((h) => h.key === e.key)?.onPress?.();
+      const name = `${e.shiftKey ? 'Shift+' : ''}${e.key}`;
+      if (name === 'F11') reprintRef.current();
+      else hints.find((h) => h.key === name)?.onPress?.();
     } else if (e.key === 'Enter' && e.ctrlKey) {
       e.preventDefault();
       complete();
-    } else if (e.key === 'Delete' && !isTyping() && selected) {
+    } else if (e.key === 'Delete' && free && selected) {
       e.preventDefault();
       dispatch({ type: 'remove', index: bill.selected });
-    } else if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && !isTyping()) {
+    } else if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && free) {
       e.preventDefault();
       dispatch({ type: 'select', index: bill.selected + (e.key === 'ArrowUp' ? -1 : 1) });
-    } else if ((e.key === '+' || e.key === '-') && !isTyping() && selected && !selected.product.loose) {
+    } else if ((e.key === '+' || e.key === '-') && free && selected && !selected.product.loose) {
       e.preventDefault();
       const next = selected.qtyMilli + (e.key === '+' ? 1000 : -1000);
       if (next > 0) dispatch({ type: 'setQty', index: bill.selected, qtyMilli: next });
@@ -175,7 +192,7 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
 
   return (
     <div className="counter">
-      <TopBar session={session} heldCount={held.length} onHeld={() => setDialog({ kind: 'held' })} onSwitchUser={onSwitchUser} />
+      <TopBar session={session} heldCount={held.count} onHeld={() => setDialog({ kind: 'held' })} onSwitchUser={onSwitchUser} />
       <main className="counter-main">
         <section className="bill">
           <div className="search-row">
@@ -191,7 +208,7 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
             </div>
           )}
           <CartTable items={bill.items} selected={bill.selected} quoted={quoteData?.lines} onSelect={(index) => dispatch({ type: 'select', index })} />
-          <LastBill invoiceId={lastId} registerReprint={(fn) => (reprintRef.current = fn)} />
+          <LastBill invoiceId={lastId} registerReprint={(fn) => (reprintRef.current = fn)} onReturn={(number) => setDialog({ kind: 'returns', number })} />
         </section>
         <PaymentPanel
           quote={quoteData}
@@ -211,10 +228,25 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
 
       {dialog?.kind === 'help' && <HelpDialog keys={hints} onClose={close} />}
       {(dialog?.kind === 'weight' || dialog?.kind === 'qty' || dialog?.kind === 'discount') && (
-        <LinePrompt question={dialog} selected={selected} index={bill.selected} dispatch={dispatch} onClose={close} />
+        <LinePrompt
+          question={dialog}
+          selected={selected}
+          index={bill.selected}
+          lineAmountPaise={quoteData?.lines[bill.selected]?.amountPaise}
+          dispatch={dispatch}
+          onClose={close}
+        />
       )}
       {dialog?.kind === 'customer' && <CustomerDialog onClose={close} onPick={(customer) => (dispatch({ type: 'customer', customer }), close())} />}
-      {dialog?.kind === 'held' && <HeldBillsDialog held={held} onClose={close} onResume={(index) => (dispatch({ type: 'resume', index }), close())} />}
+      {dialog?.kind === 'held' && (
+        <HeldBillsDialog
+          held={held}
+          onClose={close}
+          onTake={(id) => held.take(id, close)}
+          onResumeWaiting={(index) => (dispatch({ type: 'resume', index }), close())}
+        />
+      )}
+      {dialog?.kind === 'returns' && <ReturnsDialog initialNumber={dialog.number} canManage={canOverride} onClose={close} />}
       {dialog?.kind === 'product' && (
         <AddProductDialog
           barcode={dialog.barcode}

@@ -8,7 +8,16 @@ import { useT } from '../../i18n/i18n';
 import { useToast } from '../../ui/Toasts';
 
 /** The bill just completed: its number, change to hand back, and whether the receipt printed. */
-export function LastBill({ invoiceId, registerReprint }: { invoiceId: string | null; registerReprint: (fn: () => void) => void }) {
+export function LastBill({
+  invoiceId,
+  registerReprint,
+  onReturn,
+}: {
+  invoiceId: string | null;
+  registerReprint: (fn: () => void) => void;
+  /** opens returns and cancelling for this bill */
+  onReturn: (number: string) => void;
+}) {
   const { t } = useT();
   const toast = useToast();
   const invoice = useQuery({ ...billingQueries.invoice(invoiceId ?? ''), enabled: invoiceId !== null });
@@ -55,13 +64,20 @@ export function LastBill({ invoiceId, registerReprint }: { invoiceId: string | n
       <span className="print-state" data-testid="print-state">
         {printLabel}
       </span>
-      {print.status !== 'disabled' && <span className="reprint">F11 {t('reprint')}</span>}
+      {print.status !== 'disabled' && (
+        <button className="ghost small reprint" onClick={() => reprint.mutate({ invoiceId: inv.id })}>
+          F11 {t('reprint')}
+        </button>
+      )}
       <span className="share">
         <button className="ghost small" onClick={() => savePdf(inv.id)} disabled={pdf.isPending}>
           ⬇ {t('invoicePdf')}
         </button>
         <button className="ghost small" onClick={() => whatsapp(inv.id)} disabled={share.isPending}>
           ✆ {t('whatsapp')}
+        </button>
+        <button className="ghost small" onClick={() => onReturn(inv.number)}>
+          ↩ {t('keyReturns')} / {t('keyCancelLast')} (Shift+F11)
         </button>
       </span>
     </div>

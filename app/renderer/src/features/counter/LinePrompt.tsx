@@ -3,6 +3,7 @@ import { parseQty, parseRupees } from '../../../../core/format';
 import { useT } from '../../i18n/i18n';
 import { PromptDialog } from '../../ui/Dialog';
 import type { CartAction, CartItem, Product } from './cart-state';
+import { checkDiscount, checkQty, confirmQtyAbove, needsQtyConfirm, qtyConfirmWords, type LineRefusal } from './line-checks';
 
 /** What the counter asks about one line: a loose item's weight, a quantity, a discount. */
 export type LineQuestion = { kind: 'weight'; product: Product } | { kind: 'qty' } | { kind: 'discount' };
@@ -12,6 +13,7 @@ export function LinePrompt({
   question,
   selected,
   index,
+  lineAmountPaise,
   dispatch,
   onClose,
 }: {
@@ -19,11 +21,26 @@ export function LinePrompt({
   /** the cart line the qty and discount questions are about */
   selected: CartItem | undefined;
   index: number;
+  /** the selected line's amount before discount, as the host priced it */
+  lineAmountPaise: number | undefined;
   dispatch: (action: CartAction) => void;
   onClose: () => void;
 }) {
   const { t } = useT();
   const [error, setError] = useState<string | null>(null);
+  // A very large quantity is taken only when the same value is entered a second time.
+  const [confirming, setConfirming] = useState<number | null>(null);
+  const refuse = (r: LineRefusal) => setError(t(r.key, r.params));
+  /** true when the quantity may go on the bill now */
+  const qtyAccepted = (product: Product, qty: number | undefined): qty is number => {
+    const refusal = checkQty(product, qty);
+    if (refusal) return (refuse(refusal), false);
+    const limit = confirmQtyAbove();
+    if (qty === undefined || !needsQtyConfirm(qty, limit) || confirming === qty) return qty !== undefined;
+    setConfirming(qty);
+    setError(t('qtyConfirm', qtyConfirmWords(product, qty, limit)));
+    return false;
+  };
   if (question.kind === 'weight') {
     return (
       <PromptDialog
@@ -33,7 +50,7 @@ export function LinePrompt({
         onClose={onClose}
         onSubmit={(v) => {
           const qty = parseQty(v, 'kg');
-          if (!qty) return setError(t('weightPrompt'));
+          if (!qtyAccepted(question.product, qty)) return;
           dispatch({ type: 'add', product: question.product, qtyMilli: qty });
           onClose();
         }}
@@ -50,7 +67,7 @@ export function LinePrompt({
         onClose={onClose}
         onSubmit={(v) => {
           const qty = parseQty(v, selected.product.loose ? 'kg' : 'pcs');
-          if (!qty || (!selected.product.loose && qty % 1000 !== 0)) return setError(t('qtyPrompt'));
+          if (!qtyAccepted(selected.product, qty)) return;
           dispatch({ type: 'setQty', index, qtyMilli: qty });
           onClose();
         }}
@@ -65,7 +82,8 @@ export function LinePrompt({
       onClose={onClose}
       onSubmit={(v) => {
         const paise = parseRupees(v);
-        if (paise === undefined || paise < 0) return setError(t('discountPrompt'));
+        const refusal = checkDiscount(selected.product, paise, lineAmountPaise);
+        if (refusal || paise === undefined) return refuse(refusal ?? { key: 'discountNotAmount', params: {} });
         dispatch({ type: 'setDiscount', index, discountPaise: paise });
         onClose();
       }}

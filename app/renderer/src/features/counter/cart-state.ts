@@ -20,10 +20,13 @@ export interface OpenBill {
   billDiscountPaise: number;
   selected: number;
   openedAt: number;
+  /** the total last quoted, kept with a held bill for the list of held bills */
+  payablePaise?: number;
 }
 
 export interface CounterState {
   bill: OpenBill;
+  /** bills held here and not yet accepted by the host (it was unreachable): sent as soon as it answers */
   held: OpenBill[];
 }
 
@@ -34,8 +37,10 @@ export type CartAction =
   | { type: 'remove'; index: number }
   | { type: 'select'; index: number }
   | { type: 'customer'; customer: Customer | null }
-  | { type: 'hold' }
+  | { type: 'hold'; payablePaise: number }
   | { type: 'resume'; index: number }
+  | { type: 'load'; bill: OpenBill }
+  | { type: 'sent'; clientRef: string }
   | { type: 'posted' }
   | { type: 'discard' };
 
@@ -48,11 +53,12 @@ const clamp = (i: number, n: number) => (n === 0 ? -1 : Math.max(0, Math.min(i, 
 function updateBill(bill: OpenBill, action: CartAction): OpenBill {
   switch (action.type) {
     case 'add': {
-      const last = bill.items.at(-1);
-      // Scanning the same packet again adds one more; loose goods always get their own weighed line.
-      if (last && last.product.id === action.product.id && !action.product.loose) {
-        const items = bill.items.slice(0, -1).concat({ ...last, qtyMilli: last.qtyMilli + action.qtyMilli });
-        return { ...bill, items, selected: items.length - 1 };
+      // Scanning a packet already on the bill adds one more to its line; loose goods always get their own weighed line.
+      const same = action.product.loose ? -1 : bill.items.findIndex((it) => it.product.id === action.product.id);
+      const line = bill.items[same];
+      if (line) {
+        const items = bill.items.map((it, i) => (i === same ? { ...it, qtyMilli: line.qtyMilli + action.qtyMilli } : it));
+        return { ...bill, items, selected: same };
       }
       const items = [...bill.items, { product: action.product, qtyMilli: action.qtyMilli }];
       return { ...bill, items, selected: items.length - 1 };
@@ -77,7 +83,11 @@ function updateBill(bill: OpenBill, action: CartAction): OpenBill {
 export function counterReducer(state: CounterState, action: CartAction): CounterState {
   switch (action.type) {
     case 'hold':
-      return state.bill.items.length === 0 ? state : { bill: newBill(), held: [...state.held, state.bill] };
+      return state.bill.items.length === 0 ? state : { bill: newBill(), held: [...state.held, { ...state.bill, payablePaise: action.payablePaise }] };
+    case 'sent':
+      return { ...state, held: state.held.filter((b) => b.clientRef !== action.clientRef) };
+    case 'load':
+      return { ...state, bill: { ...action.bill, selected: action.bill.items.length - 1 } };
     case 'resume': {
       const picked = state.held[action.index];
       if (!picked) return state;
@@ -112,7 +122,10 @@ const STORAGE_KEY = 'sk.counter';
 export function loadCounterState(): CounterState {
   try {
     const raw = localStorage.getItem(STORAGE_KEY);
-    if (raw) return JSON.parse(raw) as CounterState;
+    if (raw) {
+      const saved = JSON.parse(raw) as Partial<CounterState>;
+      if (saved.bill) return { bill: saved.bill, held: saved.held ?? [] };
+    }
   } catch {
     /* a broken saved state starts fresh */
   }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ApiClient } from '../../../../core/contract';
-import { formatInr, formatTime, parseRupees } from '../../../../core/format';
+import { formatInr, parseRupees } from '../../../../core/format';
 import { authQueries, clientFor, useLoginMutation } from '../../api/auth';
 import { useAddProductMutation } from '../../api/catalog';
 import { customerQueries, useAddCustomerMutation } from '../../api/customers';
@@ -9,7 +9,8 @@ import { deviceId } from '../../api/session';
 import { useT } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { useErrorText } from '../../ui/errors';
-import type { Customer, OpenBill, Product } from './cart-state';
+import type { Customer, Product } from './cart-state';
+import { checkNewCustomer } from './line-checks';
 
 /** The counter's dialogs show a refusal inside the dialog, where the cashier is looking. */
 const SHOWN_IN_DIALOG = { meta: { showError: false } };
@@ -23,15 +24,20 @@ export function CustomerDialog({ onPick, onClose }: { onPick: (c: Customer | nul
   const [adding, setAdding] = useState(false);
   const found = useQuery(customerQueries.search(q));
   const add = useAddCustomerMutation(SHOWN_IN_DIALOG);
+  const [formError, setFormError] = useState<string | null>(null);
   const list = found.data ?? [];
   if (adding) {
     return (
-      <Dialog title={t('newCustomer')} onClose={onClose}>
+      // Its own key: a new dialog, so its first field takes the focus.
+      <Dialog key="new-customer" title={t('newCustomer')} onClose={onClose}>
         <form
           onSubmit={(e) => {
             e.preventDefault();
             const f = new FormData(e.currentTarget);
-            add.mutate({ name: String(f.get('name') ?? ''), phone: String(f.get('phone') ?? '') }, { onSuccess: onPick });
+            const refusal = checkNewCustomer(String(f.get('name') ?? ''), String(f.get('phone') ?? ''));
+            setFormError(refusal && t(refusal));
+            if (refusal) return;
+            add.mutate({ name: String(f.get('name') ?? '').trim(), phone: String(f.get('phone') ?? '').trim() }, { onSuccess: onPick });
           }}
         >
           <label className="field">
@@ -42,7 +48,7 @@ export function CustomerDialog({ onPick, onClose }: { onPick: (c: Customer | nul
             <span>{t('phone')}</span>
             <input name="phone" defaultValue={/^\d+$/.test(q) ? q : ''} inputMode="numeric" autoComplete="off" />
           </label>
-          {add.isError && <p className="error">{errorText(add.error)}</p>}
+          {(formError ?? add.isError) && <p className="error">{formError ?? errorText(add.error)}</p>}
           <div className="actions">
             <button className="primary" type="submit">
               {t('save')} ↵
@@ -82,33 +88,6 @@ export function CustomerDialog({ onPick, onClose }: { onPick: (c: Customer | nul
         <button onClick={() => onPick(null)}>{t('walkIn')}</button>
         <button onClick={() => setAdding(true)}>+ {t('newCustomer')}</button>
       </div>
-    </Dialog>
-  );
-}
-
-/** F7: the bills put on hold, 1–9 to bring one back. */
-export function HeldBillsDialog({ held, onResume, onClose }: { held: OpenBill[]; onResume: (i: number) => void; onClose: () => void }) {
-  const { t } = useT();
-  return (
-    <Dialog title={t('resume')} onClose={onClose}>
-      <ol
-        className="pick-list"
-        tabIndex={0}
-        onKeyDown={(e) => {
-          const n = Number(e.key);
-          if (n >= 1 && n <= held.length) {
-            e.preventDefault();
-            onResume(n - 1);
-          }
-        }}
-      >
-        {held.map((b, i) => (
-          <li key={b.clientRef} onClick={() => onResume(i)}>
-            <kbd>{i + 1}</kbd> {b.items.length} {b.items.length === 1 ? t('item') : t('items')} · {b.customer?.name ?? t('walkIn')} · {formatTime(b.openedAt)}
-          </li>
-        ))}
-        {held.length === 0 && <li>—</li>}
-      </ol>
     </Dialog>
   );
 }

@@ -1,0 +1,185 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { z } from 'zod';
+import { uuidv7, type InvoiceView } from '../../../../core/contract';
+import { formatDate, formatInr, formatQty, parseQty } from '../../../../core/format';
+import { accountingQueries, useCreditNoteMutation, useCreditNotePdfMutation } from '../../api/accounting';
+import { useCancelInvoiceMutation, useFindInvoiceMutation } from '../../api/billing';
+import { saveFile } from '../../api/files';
+import { useT, type StringKey } from '../../i18n/i18n';
+import { Dialog } from '../../ui/Dialog';
+import { useErrorText } from '../../ui/errors';
+
+type Invoice = z.output<typeof InvoiceView>;
+type Refund = 'cash' | 'upi' | 'card' | 'credit';
+const REFUNDS: Array<{ key: Refund; label: StringKey }> = [
+  { key: 'cash', label: 'cash' },
+  { key: 'upi', label: 'upi' },
+  { key: 'card', label: 'card' },
+  { key: 'credit', label: 'credit' },
+];
+const SHOWN_IN_DIALOG = { meta: { showError: false } };
+
+/** The refund goes back the way the bill was paid: the biggest tender, khata when any of it was on khata. */
+function originalTender(inv: Invoice): Refund {
+  if (inv.payments.some((p) => p.method === 'credit')) return 'credit';
+  const biggest = [...inv.payments].sort((a, b) => b.amountPaise - a.amountPaise)[0];
+  return biggest?.method ?? 'cash';
+}
+
+/**
+ * Returns at the counter: find the bill by the number on its receipt (typed, or scanned into the
+ * field), pick lines and quantities (never more than is left after earlier returns), a reason and
+ * the refund, and the credit note is made by the host; or cancel the whole bill (manager).
+ */
+export function ReturnsDialog({ initialNumber, canManage, onClose }: { initialNumber: string | null; canManage: boolean; onClose: () => void }) {
+  const { t } = useT();
+  const errorText = useErrorText();
+  const find = useFindInvoiceMutation(SHOWN_IN_DIALOG);
+  const [invoice, setInvoice] = useState<Invoice | null>(null);
+  const lookUp = (number: string) => number.trim() && find.mutate({ number: number.trim() }, { onSuccess: setInvoice });
+  // Opened from the last-bill bar: that bill is shown at once.
+  useEffect(() => {
+    if (initialNumber) lookUp(initialNumber);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return (
+    <Dialog title={t('returnsTitle')} onClose={onClose} wide>
+      <form
+        className="returns-find"
+        onSubmit={(e) => {
+          e.preventDefault();
+          lookUp(String(new FormData(e.currentTarget).get('number') ?? ''));
+        }}
+      >
+        <label className="field">
+          <span>{t('billNumberScan')}</span>
+          <input name="number" defaultValue={initialNumber ?? ''} autoComplete="off" className="big-input" data-testid="return-bill-number" />
+        </label>
+        <button type="submit">{t('findBill')} ↵</button>
+      </form>
+      {find.isError && <p className="error">{errorText(find.error)}</p>}
+      {invoice && <ReturnForm key={invoice.id} invoice={invoice} canManage={canManage} onCancelled={setInvoice} />}
+    </Dialog>
+  );
+}
+
+function ReturnForm({ invoice, canManage, onCancelled }: { invoice: Invoice; canManage: boolean; onCancelled: (inv: Invoice) => void }) {
+  const { t } = useT();
+  const errorText = useErrorText();
+  const returnable = useQuery(accountingQueries.returnable(invoice.id));
+  const credit = useCreditNoteMutation(SHOWN_IN_DIALOG);
+  const cancel = useCancelInvoiceMutation(SHOWN_IN_DIALOG);
+  const pdf = useCreditNotePdfMutation();
+  const [qty, setQty] = useState<Record<number, string>>({});
+  const [reason, setReason] = useState('');
+  const [refund, setRefund] = useState<Refund>(originalTender(invoice));
+  const [formError, setFormError] = useState<string | null>(null);
+  const [clientRef] = useState(() => uuidv7(Date.now(), (b) => crypto.getRandomValues(b)));
+  const lines = returnable.data?.lines ?? [];
+  const cancelled = invoice.status === 'cancelled';
+
+  const submit = () => {
+    const picked: Array<{ lineNo: number; qtyMilli: number }> = [];
+    for (const l of lines) {
+      const text = (qty[l.lineNo] ?? '').trim();
+      if (!text) continue;
+      const milli = parseQty(text, l.unit);
+      const left = l.qtyMilli - l.returnedMilli;
+      if (milli === undefined || milli <= 0) return setFormError(t('returnQtyBad', { product: l.name }));
+      if (milli > left) return setFormError(t('returnQtyTooMany', { product: l.name, left: formatQty(left, l.unit) }));
+      picked.push({ lineNo: l.lineNo, qtyMilli: milli });
+    }
+    if (picked.length === 0) return setFormError(t('returnPickLine'));
+    if (reason.trim().length < 3) return setFormError(t('returnReasonNeeded'));
+    setFormError(null);
+    credit.mutate({ clientRef, invoiceId: invoice.id, lines: picked, refund, reason: reason.trim() });
+  };
+  const note = credit.data;
+  return (
+    <div className="return-form" data-testid="return-form">
+      <p className="return-bill">
+        <strong>{invoice.number}</strong> · {formatDate(invoice.date)} · {invoice.customer?.name ?? t('walkIn')} · {formatInr(invoice.totals.payablePaise)}
+        {cancelled && <strong className="bad"> · {t('billCancelled')}</strong>}
+      </p>
+      <table className="cart">
+        <thead>
+          <tr>
+            <th>{t('item')}</th>
+            <th className="num">{t('sold')}</th>
+            <th className="num">{t('returnedBefore')}</th>
+            <th className="num">{t('returnNow')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((l) => (
+            <tr key={l.lineNo} data-testid="return-line">
+              <td>{l.name}</td>
+              <td className="num">{formatQty(l.qtyMilli, l.unit)}</td>
+              <td className="num">{l.returnedMilli ? formatQty(l.returnedMilli, l.unit) : ''}</td>
+              <td className="num">
+                <input
+                  aria-label={`${t('returnNow')}: ${l.name}`}
+                  inputMode="decimal"
+                  autoComplete="off"
+                  size={6}
+                  disabled={cancelled || l.returnedMilli >= l.qtyMilli || note !== undefined}
+                  value={qty[l.lineNo] ?? ''}
+                  onChange={(e) => setQty((q) => ({ ...q, [l.lineNo]: e.target.value }))}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="grid-form">
+        <label className="field">
+          <span>{t('reason')}</span>
+          <input value={reason} onChange={(e) => setReason(e.target.value)} autoComplete="off" name="reason" />
+        </label>
+        <label className="field">
+          <span>{t('refundBy')}</span>
+          <select value={refund} onChange={(e) => setRefund(REFUNDS.find((r) => r.key === e.target.value)?.key ?? 'cash')} name="refund">
+            {REFUNDS.filter((r) => r.key !== 'credit' || invoice.customer).map((r) => (
+              <option key={r.key} value={r.key}>
+                {t(r.label)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {(formError ?? credit.error ?? cancel.error) && <p className="error">{formError ?? errorText(credit.error ?? cancel.error)}</p>}
+      {note && (
+        <p className="ok" data-testid="credit-note-made">
+          {t('creditNoteMade')}: <strong>{note.number}</strong> · {formatInr(note.totals.totalPaise)}{' '}
+          <button type="button" className="ghost small" onClick={() => pdf.mutate({ id: note.id, size: 'A4' }, { onSuccess: saveFile })}>
+            ⬇ PDF A4
+          </button>
+          <button type="button" className="ghost small" onClick={() => pdf.mutate({ id: note.id, size: 'A5' }, { onSuccess: saveFile })}>
+            ⬇ PDF A5
+          </button>
+        </p>
+      )}
+      <div className="actions">
+        {canManage && !cancelled && (
+          <button
+            type="button"
+            className="danger"
+            disabled={cancel.isPending}
+            onClick={() => {
+              if (reason.trim().length < 3) return setFormError(t('returnReasonNeeded'));
+              if (!window.confirm(t('cancelBillConfirm', { number: invoice.number }))) return;
+              cancel.mutate({ id: invoice.id, reason: reason.trim() }, { onSuccess: onCancelled });
+            }}
+          >
+            {t('cancelBill')}
+          </button>
+        )}
+        {!canManage && <span className="warn">{t('managerOnly')}</span>}
+        <button type="button" className="primary" disabled={!canManage || cancelled || credit.isPending || note !== undefined} onClick={submit}>
+          {t('makeCreditNote')}
+        </button>
+      </div>
+    </div>
+  );
+}
