@@ -13,6 +13,7 @@ import { PURCHASING } from './purchasing';
 import { RECORDS } from './records';
 import { GROUPS, REPORTS, SHEETS, STATEMENT, VOUCHER_TYPES } from './reports';
 import { REQUESTS } from './requests';
+import { SHOP_IDENTITY } from './shop';
 import type { Text } from './text';
 
 /**
@@ -46,6 +47,7 @@ export const CATALOGUE = {
   ...STATEMENT,
   ...VOUCHER_TYPES,
   ...SHEETS,
+  ...SHOP_IDENTITY,
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof CATALOGUE;
