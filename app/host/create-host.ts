@@ -214,7 +214,10 @@ export function createHost(options: HostOptions): Host {
     shopFile: options.dbFile,
     dirs,
     extraDir: settings.backupFolder,
-    shopName: () => parts.store.shop.find()?.name ?? null,
+    shopName: () => {
+      const shop = parts.store.shop.find();
+      return shop ? (shop.demo ? `DEMO ${shop.name}` : shop.name) : null;
+    },
     log,
     ...(options.backups && options.backups.now ? { now: options.backups.now } : {}),
     async reopen(swap) {

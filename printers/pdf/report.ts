@@ -1,3 +1,4 @@
+import { shopHeadingOf } from '../../app/core/shop/identity';
 import PDFDocument from 'pdfkit';
 import type { z } from 'zod';
 import type { ShopView } from '../../app/core/contract';
@@ -48,7 +49,7 @@ export function renderTablePdf(table: ReportTable, shop: z.output<typeof ShopVie
   const xs = widths.map((_, i) => margin + widths.slice(0, i).reduce((s, w) => s + w, 0));
   let y = margin;
 
-  put(doc, shop.name, margin, y, { size: 13, bold: true });
+  put(doc, shopHeadingOf(shop), margin, y, { size: 13, bold: true });
   const t = sayIn(table.lang);
   put(doc, shop.gstin ? t('report.gstin', { gstin: shop.gstin }) : '', margin, y, { size: 8.5, color: '#555' }, width, 'right');
   y += 17;

@@ -81,3 +81,13 @@ function isEasyPin(pin: string): boolean {
   const steps = new Set(digits.slice(1).map((d, i) => (d - (digits[i] ?? 0) + 10) % 10));
   return steps.size === 1 && (steps.has(0) || steps.has(1) || steps.has(9));
 }
+
+/** The name the customer's UPI app shows: the payee name the owner gave, else the shop's name. */
+export const payeeNameOf = (shop: { name: string; upiPayee: string }): string => shop.upiPayee.trim() || shop.name;
+
+/** The shop's name as documents print it: the demo shop says DEMO wherever its name appears. */
+export const shopTitleOf = (shop: { name: string; demo: boolean }): string => (shop.demo ? `DEMO · ${shop.name}` : shop.name);
+
+/** The heading of a document or report: the shop's title, with its legal name when that differs. */
+export const shopHeadingOf = (shop: { name: string; legalName: string; demo: boolean }): string =>
+  shop.legalName && shop.legalName !== shop.name ? `${shopTitleOf(shop)} (${shop.legalName})` : shopTitleOf(shop);

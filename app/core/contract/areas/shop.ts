@@ -125,6 +125,15 @@ export const shopApi = {
     example: {},
     changes: ['shop', 'users', 'catalog', 'inventory', 'accounting', 'customers', 'suppliers', 'billing'],
   }),
+  'shop.nextNumbers': method({
+    summary: 'The shop’s own series as Settings → Shop shows them: each prefix and the number the next document takes this year.',
+    access: 'owner',
+    params: z.object({}),
+    result: z.object({ saleSeries: SeriesDraft.nullable(), creditNoteSeries: SeriesDraft.nullable() }),
+    errors: [],
+    example: {},
+    reads: ['shop', 'billing', 'accounting'],
+  }),
   'shop.saveIdentity': method({
     summary: 'Settings → Shop: the shop’s name, address, GST registration, UPI and numbering (owner only), checked as in the set-up.',
     access: 'owner',

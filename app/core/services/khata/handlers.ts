@@ -1,3 +1,4 @@
+import { payeeNameOf, shopTitleOf } from '../../shop/identity';
 import type { PartyType } from '../../accounting/chart';
 import { receiptPostings } from '../../accounting/voucher-postings';
 import { financialYearOf } from '../../calendar/fy';
@@ -105,7 +106,8 @@ export const khataHandlers = {
     if (due <= 0) fail('INVALID_INPUT', due < 0 ? 'khata.hasAdvance' : 'khata.owesNothing', { customer: c.name });
     const shop = deps.store.shop.get();
     const r = khataReminder({
-      shopName: shop.name,
+      shopName: shopTitleOf(shop),
+      payeeName: payeeNameOf(shop),
       shopPhone: shop.phone,
       upiVpa: shop.upiVpa,
       customerName: c.name,

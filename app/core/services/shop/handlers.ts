@@ -2,7 +2,7 @@ import { gstinRefusal } from '../../gst/index';
 import { fail, failWith } from '../../i18n/fail';
 import { ownerRefusal } from '../../shop/identity';
 import type { AreaHandlers } from '../handler';
-import { checkDraft, continueSeries, currentFy, firstNumbers, identityOf } from './identity';
+import { checkDraft, continueSeries, currentFy, firstNumbers, identityOf, nextNumbersOf } from './identity';
 import { setupShop } from './setup';
 
 export const shopHandlers = {
@@ -52,6 +52,8 @@ export const shopHandlers = {
     await deps.shopFiles.leaveDemo();
     return { ok: true };
   },
+
+  'shop.nextNumbers': (deps) => nextNumbersOf(deps),
 
   'shop.saveIdentity': (deps, p, ctx) => {
     const { store, clock } = deps;

@@ -82,3 +82,16 @@ export function continueSeries(deps: ServiceDeps, checked: CheckedDraft): void {
 export function firstNumbers(checked: CheckedDraft): { firstSaleNumber: string | null; firstCreditNoteNumber: string | null } {
   return { firstSaleNumber: checked.plans.sale?.firstNumber ?? null, firstCreditNoteNumber: checked.plans.creditNote?.firstNumber ?? null };
 }
+
+/** Each series of the shop's own as a person would type it to go on: its prefix and the next number, padded. */
+export function nextNumbersOf(deps: ServiceDeps): Record<'saleSeries' | 'creditNoteSeries', { prefix: string; next: string } | null> {
+  const { numbering } = deps.store.shop.get();
+  const fy = currentFy(deps).short;
+  const typed = (kind: SeriesKind) => {
+    const own = numbering[kind];
+    if (!own) return null;
+    const next = deps.store.series.last(shopSeriesKey(own.prefix), DOC_KIND[kind], fy) + 1;
+    return { prefix: own.prefix, next: String(next).padStart(own.width, '0') };
+  };
+  return { saleSeries: typed('sale'), creditNoteSeries: typed('creditNote') };
+}
