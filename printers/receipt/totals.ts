@@ -66,7 +66,14 @@ function upiQr(s: Section): ReceiptBlock[] {
   const { shop, invoice, style, t } = s;
   const due = amountDueByUpi(s);
   if (style.qr === 'off' || !shop.upiVpa || due <= 0 || invoice.status === 'cancelled') return [];
-  const link = upiPayLink({ vpa: shop.upiVpa, payeeName: payeeNameOf(shop), amountPaise: due, ref: invoice.number, note: `Bill ${invoice.number}`, mcc: '5411' });
+  const link = upiPayLink({
+    vpa: shop.upiVpa,
+    payeeName: payeeNameOf(shop),
+    amountPaise: due,
+    ref: invoice.number,
+    note: `Bill ${invoice.number}`,
+    mcc: '5411',
+  });
   return [
     { kind: 'feed', lines: 1 },
     text(t('scanToPay'), { align: 'center', bold: true }),

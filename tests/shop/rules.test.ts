@@ -76,7 +76,9 @@ describe('bill numbers (rule 46)', () => {
 
   it('refuses 17 characters, other characters and a next number that is not digits, naming the field', () => {
     const long = planSeries('sale', { prefix: 'GUPTAKIRANA/26', next: '01' });
-    expect(!isPlan(long) && sayMessage('en', long)).toBe('Next bill number: GUPTAKIRANA/26/01 has 17 characters; a bill number may have at most 16 (GST rule 46)');
+    expect(!isPlan(long) && sayMessage('en', long)).toBe(
+      'Next bill number: GUPTAKIRANA/26/01 has 17 characters; a bill number may have at most 16 (GST rule 46)',
+    );
     const sixteen = planSeries('sale', { prefix: 'GUPTAKIRANA/2', next: '01' });
     expect(isPlan(sixteen) && sixteen.firstNumber.length).toBe(16);
     const chars = planSeries('creditNote', { prefix: 'GK#CN', next: '1' });

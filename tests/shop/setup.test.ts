@@ -45,7 +45,7 @@ describe('first run', () => {
   it('a new file asks; bad inputs are refused naming the field, in Hindi too, and nothing is saved', async () => {
     host = makeTestHost({ setup: 'none' });
     const anon = host.client();
-    expect(await anon.call('shop.status', {})).toEqual({ state: 'new', name: null, fyLabel: '2026-27' });
+    expect(await anon.call('shop.status', {})).toMatchObject({ state: 'new', name: null, fyLabel: '2026-27' });
     const hindi = host.client(undefined, { lang: 'hi' });
     expect(Object.keys(CATALOGUE)).toContain('shop.nameEmpty');
     const cases: Array<[Partial<typeof SHOP>, RegExp, RegExp]> = [
@@ -74,6 +74,7 @@ describe('first run', () => {
       pan: 'AAPFU0939F',
       firstSaleNumber: 'GK/2627/0542',
       firstCreditNoteNumber: null,
+      upiTestLink: null,
     });
     const { owner } = await anon.call('shop.setup', { shop: SHOP, owner: OWNER, catalogue: 'demo' });
     expect(owner).toMatchObject({ name: 'Ramesh Gupta', role: 'owner' });
@@ -83,7 +84,14 @@ describe('first run', () => {
 
     const me = await ownerOf(host);
     const shop = await me.call('shop.get', {});
-    expect(shop).toMatchObject({ gstin: SHOP.gstin, composition: false, upiVpa: SHOP.upiVpa, upiPayee: 'R K Gupta', legalName: 'Gupta Traders LLP', demo: false });
+    expect(shop).toMatchObject({
+      gstin: SHOP.gstin,
+      composition: false,
+      upiVpa: SHOP.upiVpa,
+      upiPayee: 'R K Gupta',
+      legalName: 'Gupta Traders LLP',
+      demo: false,
+    });
     const bill = await me.call('billing.postInvoice', {
       clientRef: 'setup-bill-0001',
       lines: [{ productId: 'prod-demo-004', qtyMilli: 1000 }],
@@ -96,11 +104,19 @@ describe('first run', () => {
       tenders: [{ method: 'cash', amountPaise: 2800 }],
     });
     expect(second.number).toBe('GK/2627/0543');
-    const note = await me.call('accounting.creditNote', { clientRef: 'setup-cn-0001', invoiceId: bill.id, lines: [{ lineNo: 1, qtyMilli: 1000 }], refund: 'cash', reason: 'Torn' });
+    const note = await me.call('accounting.creditNote', {
+      clientRef: 'setup-cn-0001',
+      invoiceId: bill.id,
+      lines: [{ lineNo: 1, qtyMilli: 1000 }],
+      refund: 'cash',
+      reason: 'Torn',
+    });
     expect(note.number).toBe('GKCN/1');
 
     // Settings → Shop: a number already used in the year is refused, naming the field; nothing changes.
-    const used = await refusal(me.call('shop.saveIdentity', { shop: { ...SHOP, saleSeries: { prefix: 'GK/2627', next: '0543' }, creditNoteSeries: { prefix: 'GKCN', next: '2' } } }));
+    const used = await refusal(
+      me.call('shop.saveIdentity', { shop: { ...SHOP, saleSeries: { prefix: 'GK/2627', next: '0543' }, creditNoteSeries: { prefix: 'GKCN', next: '2' } } }),
+    );
     expect(used.code).toBe('DUPLICATE');
     expect(used.message).toBe('Next bill number: GK/2627/0543 is already used in 2026-27; continue after the last number used');
     const third = await me.call('billing.postInvoice', {

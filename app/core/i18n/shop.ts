@@ -17,7 +17,10 @@ export const SHOP_IDENTITY = {
     en: 'UPI ID: {vpa} is not a UPI ID; it looks like name@bank (for example guptakirana@okaxis)',
     hi: 'यूपीआई आईडी: {vpa} यूपीआई आईडी नहीं है; यह नाम@बैंक जैसी होती है (जैसे guptakirana@okaxis)',
   },
-  'shop.payeeEmpty': { en: 'UPI payee name: enter the name the customer’s UPI app should show', hi: 'यूपीआई पाने वाले का नाम: ग्राहक के यूपीआई ऐप में दिखने वाला नाम डालें' },
+  'shop.payeeEmpty': {
+    en: 'UPI payee name: enter the name the customer’s UPI app should show',
+    hi: 'यूपीआई पाने वाले का नाम: ग्राहक के यूपीआई ऐप में दिखने वाला नाम डालें',
+  },
   'shop.salePrefixShape': {
     en: 'Bill prefix: {prefix} may have only letters, digits, - and / (for example GK/2627)',
     hi: 'बिल उपसर्ग: {prefix} में सिर्फ़ अक्षर, अंक, - और / हो सकते हैं (जैसे GK/2627)',

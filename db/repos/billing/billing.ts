@@ -277,8 +277,7 @@ export function createSeriesRepo({ orm }: RepoContext) {
       .returning({ last: numberSeries.last })
       .prepare(),
   );
-  const key = (series: string, docType: string, fy: string) =>
-    and(eq(numberSeries.series, series), eq(numberSeries.docType, docType), eq(numberSeries.fy, fy));
+  const key = (series: string, docType: string, fy: string) => and(eq(numberSeries.series, series), eq(numberSeries.docType, docType), eq(numberSeries.fy, fy));
   return {
     next: (series: string, docType: string, fy: string): number => {
       const row = next().get({ series, docType, fy });
@@ -286,10 +285,17 @@ export function createSeriesRepo({ orm }: RepoContext) {
       return row.last;
     },
     last: (series: string, docType: string, fy: string): number =>
-      orm.select({ last: numberSeries.last }).from(numberSeries).where(key(series, docType, fy)).get()?.last ?? 0,
+      orm
+        .select({ last: numberSeries.last })
+        .from(numberSeries)
+        .where(key(series, docType, fy))
+        .get()?.last ?? 0,
     setLast(series: string, docType: string, fy: string, last: number): void {
       if (last <= 0) {
-        orm.delete(numberSeries).where(key(series, docType, fy)).run();
+        orm
+          .delete(numberSeries)
+          .where(key(series, docType, fy))
+          .run();
         return;
       }
       orm
@@ -299,7 +305,15 @@ export function createSeriesRepo({ orm }: RepoContext) {
         .run();
     },
     numberTaken: (fy: string, number: string): boolean =>
-      orm.select({ id: invoices.id }).from(invoices).where(and(eq(invoices.fy, fy), eq(invoices.number, number))).get() !== undefined ||
-      orm.select({ id: creditNotes.id }).from(creditNotes).where(and(eq(creditNotes.fy, fy), eq(creditNotes.number, number))).get() !== undefined,
+      orm
+        .select({ id: invoices.id })
+        .from(invoices)
+        .where(and(eq(invoices.fy, fy), eq(invoices.number, number)))
+        .get() !== undefined ||
+      orm
+        .select({ id: creditNotes.id })
+        .from(creditNotes)
+        .where(and(eq(creditNotes.fy, fy), eq(creditNotes.number, number)))
+        .get() !== undefined,
   };
 }

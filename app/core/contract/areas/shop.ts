@@ -85,7 +85,13 @@ export const shopApi = {
     summary: 'Whether this shop file is set up, a demo, or new (the first-run screen asks); its name and current financial year.',
     access: 'public',
     params: z.object({}),
-    result: z.object({ state: z.enum(['new', 'demo', 'ready']), name: z.string().nullable(), fyLabel: z.string() }),
+    result: z.object({
+      state: z.enum(['new', 'demo', 'ready']),
+      name: z.string().nullable(),
+      fyLabel: z.string(),
+      /** the GST state list the set-up offers */
+      states: z.array(z.object({ code: z.string(), name: z.string() })),
+    }),
     errors: [],
     example: {},
     reads: ['shop'],
@@ -94,7 +100,14 @@ export const shopApi = {
     summary: 'Checks the set-up’s fields given so far (writes nothing): the first problem names its field; the PAN read from the GSTIN.',
     access: 'public',
     params: z.object({ shop: ShopDraft.partial(), owner: OwnerDraft.partial().optional() }),
-    result: z.object({ ok: z.literal(true), pan: z.string().nullable(), firstSaleNumber: z.string().nullable(), firstCreditNoteNumber: z.string().nullable() }),
+    result: z.object({
+      ok: z.literal(true),
+      pan: z.string().nullable(),
+      firstSaleNumber: z.string().nullable(),
+      firstCreditNoteNumber: z.string().nullable(),
+      /** a UPI link without an amount, for a test QR to scan with a phone */
+      upiTestLink: z.string().nullable(),
+    }),
     errors: ['INVALID_INPUT', 'DUPLICATE'],
     example: { shop: { gstin: '27AAPFU0939F1ZV', stateCode: '27', registration: 'regular' } },
   }),

@@ -1,6 +1,8 @@
 import { gstinRefusal } from '../../gst/index';
 import { fail, failWith } from '../../i18n/fail';
-import { ownerRefusal } from '../../shop/identity';
+import { GST_STATES } from '../../gst/states';
+import { upiPayLink } from '../../payments/upi';
+import { normalVpa, ownerRefusal } from '../../shop/identity';
 import type { AreaHandlers } from '../handler';
 import { checkDraft, continueSeries, currentFy, firstNumbers, identityOf, nextNumbersOf } from './identity';
 import { setupShop } from './setup';
@@ -10,7 +12,12 @@ export const shopHandlers = {
 
   'shop.status': (deps) => {
     const shop = deps.store.shop.find();
-    return { state: !shop ? 'new' : shop.demo ? 'demo' : 'ready', name: shop?.name ?? null, fyLabel: currentFy(deps).label };
+    return {
+      state: !shop ? 'new' : shop.demo ? 'demo' : 'ready',
+      name: shop?.name ?? null,
+      fyLabel: currentFy(deps).label,
+      states: Object.entries(GST_STATES).map(([code, name]) => ({ code, name })),
+    };
   },
 
   'shop.checkSetup': (deps, p) => {
@@ -19,7 +26,10 @@ export const shopHandlers = {
       const refusal = ownerRefusal(p.owner, false);
       if (refusal) failWith('INVALID_INPUT', refusal);
     }
-    return { ok: true, pan: checked.pan, ...firstNumbers(checked) };
+    const vpa = normalVpa(p.shop.upiVpa);
+    const payee = p.shop.upiPayee?.trim() || p.shop.name?.trim() || vpa;
+    const upiTestLink = vpa && payee ? upiPayLink({ vpa, payeeName: payee, note: 'Test' }) : null;
+    return { ok: true, pan: checked.pan, ...firstNumbers(checked), upiTestLink };
   },
 
   'shop.setup': (deps, p) => {

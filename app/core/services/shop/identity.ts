@@ -40,7 +40,13 @@ export function checkDraft(deps: ServiceDeps, draft: Partial<Draft>, complete: b
     const plan = planSeries(kind, typed);
     if (!isPlan(plan)) failWith('INVALID_INPUT', plan);
     const key = shopSeriesKey(plan.series.prefix);
-    const used = usedNumberRefusal(kind, plan, deps.store.series.last(key, DOC_KIND[kind], fy.short), deps.store.series.numberTaken(fy.short, plan.firstNumber), fy.label);
+    const used = usedNumberRefusal(
+      kind,
+      plan,
+      deps.store.series.last(key, DOC_KIND[kind], fy.short),
+      deps.store.series.numberTaken(fy.short, plan.firstNumber),
+      fy.label,
+    );
     if (used) failWith('DUPLICATE', used);
     plans[kind] = plan;
   }
@@ -51,7 +57,10 @@ export function checkDraft(deps: ServiceDeps, draft: Partial<Draft>, complete: b
 }
 
 /** The shop row's identity fields from a checked, complete draft. */
-export function identityOf(draft: Draft, checked: CheckedDraft): Pick<Shop, 'name' | 'legalName' | 'address' | 'stateCode' | 'phone' | 'gstin' | 'composition' | 'upiVpa' | 'upiPayee' | 'numbering'> {
+export function identityOf(
+  draft: Draft,
+  checked: CheckedDraft,
+): Pick<Shop, 'name' | 'legalName' | 'address' | 'stateCode' | 'phone' | 'gstin' | 'composition' | 'upiVpa' | 'upiPayee' | 'numbering'> {
   const vpa = normalVpa(draft.upiVpa);
   return {
     name: draft.name.trim(),
