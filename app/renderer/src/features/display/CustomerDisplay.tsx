@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { DisplayState } from '../../../../core/contract';
 import { formatInr, formatQty } from '../../../../core/format';
