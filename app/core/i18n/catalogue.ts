@@ -79,4 +79,5 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
   STATEMENT,
   VOUCHER_TYPES,
   SHEETS,
+  SHOP_IDENTITY,
 };
