@@ -38,7 +38,7 @@ const dbFile = shopFile(dataDir);
 
 let host: Host;
 try {
-  host = createHost({ dbFile, dataDir, log, backups: {}, offload: true });
+  host = createHost({ dbFile, dataDir, log, backups: {}, offload: true, setup: 'none' });
 } catch (e) {
   // What was found and what to do about it, for the person at the PC: no stack trace.
   if (e instanceof ShopFileProblem) {
@@ -63,7 +63,9 @@ host.setLanBaseUrl(lan ? `http://${lan}:${http.port}` : null);
 console.log(`SmartKirana is ready at ${http.url}  (shop file: ${dbFile}; started in ${Math.round(performance.now() - started)} ms)`);
 if (host.startup.quickCheckMs !== null) console.log(`The shop file passed SQLite's quick check (${Math.round(host.startup.quickCheckMs)} ms).`);
 if (host.startup.firstRun)
-  console.log(`A demo shop was created. PINs: owner ${DEMO_PINS.owner}, manager ${DEMO_PINS.manager}, staff ${DEMO_PINS.staff}. Change them before real use.`);
+  console.log(
+    `A new install: open the screens to set up your shop or try the demo shop (demo PINs: owner ${DEMO_PINS.owner}, manager ${DEMO_PINS.manager}, staff ${DEMO_PINS.staff}).`,
+  );
 if (!staticDir) console.log('The screens are not built yet: run `npm run build` (npm start does it for you).');
 
 const stop = async () => {

@@ -9,6 +9,7 @@ import { createStore, type SqliteStore } from '../../db/store';
 import { allowDevicePaths, forbidDeviceRoots } from '../../printers/transports/device-paths';
 import { createHostBackups, type HostBackups } from './backups/host-backups';
 import { seedDemoShop } from './demo/seed';
+import { createShopFiles } from './demo/shop-files';
 import { admit, coerceError, createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './event-bus';
 import { takeHostLock } from './host-lock';
@@ -74,6 +75,7 @@ export interface Host {
   close(): void;
 }
 
+const SWAPPING = 'The demo shop is being put aside for the real one. Nothing was saved; try again in a moment.';
 const RESTORING = 'The shop file is being restored from a backup. Nothing was saved; try again in a minute.';
 
 /**
@@ -131,6 +133,29 @@ export function createHost(options: HostOptions): Host {
     display: parts.display,
     sheets: lane ? offloadedSpreadsheets(lane) : spreadsheets,
     stockDocuments: parts.stockDocuments,
+    shopFiles: createShopFiles({
+      dbFile: options.dbFile,
+      deps: () => deps,
+      reopen: async (move) => {
+        maintenance = SWAPPING;
+        try {
+          await parts.printer.idle();
+          await parts.display.idle();
+          lane?.close();
+          closeParts();
+          try {
+            move();
+          } finally {
+            reopenParts();
+            ensureSystemAccounts(deps);
+            failStale();
+            followSettings();
+          }
+        } finally {
+          maintenance = null;
+        }
+      },
+    }),
   };
 
   const closeParts = () => {
@@ -197,7 +222,10 @@ export function createHost(options: HostOptions): Host {
     shopFile: options.dbFile,
     dirs,
     extraDir: settings.backupFolder,
-    shopName: () => parts.store.shop.find()?.name ?? null,
+    shopName: () => {
+      const shop = parts.store.shop.find();
+      return shop ? (shop.demo ? `DEMO ${shop.name}` : shop.name) : null;
+    },
     log,
     ...(options.backups && options.backups.now ? { now: options.backups.now } : {}),
     async reopen(swap) {

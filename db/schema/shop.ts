@@ -16,4 +16,8 @@ export const shop = sqliteTable('shop', {
   poleDisplay: text('pole_display').notNull(),
   scanner: text('scanner').notNull(),
   createdAt: text('created_at').notNull(),
+  legalName: text('legal_name').notNull(),
+  upiPayee: text('upi_payee').notNull(),
+  demo: integer('demo', { mode: 'boolean' }).notNull(),
+  numbering: text('numbering').notNull(),
 });

@@ -1,3 +1,4 @@
+import { payeeNameOf, shopHeadingOf } from '../../app/core/shop/identity';
 import type { z } from 'zod';
 import type { InvoiceView, ShopView } from '../../app/core/contract';
 import type { Unit } from '../../app/core/format';
@@ -90,7 +91,7 @@ export function totalsOf(lines: readonly DocLine[], roundOffPaise = 0): DocTotal
 }
 
 export function shopParty(shop: z.output<typeof ShopView>): DocParty {
-  return { name: shop.name, address: shop.address, phone: shop.phone, gstin: shop.gstin, stateCode: shop.stateCode };
+  return { name: shopHeadingOf(shop), address: shop.address, phone: shop.phone, gstin: shop.gstin, stateCode: shop.stateCode };
 }
 
 /** A counter bill as a tax invoice or (composition shop) a bill of supply. */
@@ -152,7 +153,7 @@ export function invoiceDoc(
     payments: invoice.payments.map((p) => ({ label: TENDER[p.method], amountPaise: p.amountPaise })),
     upiLink:
       shop.upiVpa && due > 0 && invoice.status === 'posted'
-        ? upiPayLink({ vpa: shop.upiVpa, payeeName: shop.name, amountPaise: due, ref: invoice.number, note: `Bill ${invoice.number}`, mcc: '5411' })
+        ? upiPayLink({ vpa: shop.upiVpa, payeeName: payeeNameOf(shop), amountPaise: due, ref: invoice.number, note: `Bill ${invoice.number}`, mcc: '5411' })
         : null,
     notes: shop.receiptFooter ? [shop.receiptFooter] : [],
     cancelled: invoice.status === 'cancelled',

@@ -1,3 +1,4 @@
+import { shopHeadingOf } from '../../app/core/shop/identity';
 import PDFDocument from 'pdfkit';
 import type { z } from 'zod';
 import type { ShopView } from '../../app/core/contract';
@@ -43,7 +44,7 @@ export function renderTablePdf(table: Report, shop: z.output<typeof ShopView>): 
   const rowH = size * 1.75;
   let y = margin;
 
-  put(doc, shop.name, margin, y, { size: 13, bold: true });
+  put(doc, shopHeadingOf(shop), margin, y, { size: 13, bold: true });
   const t = sayIn(table.lang);
   put(doc, shop.gstin ? t('report.gstin', { gstin: shop.gstin }) : '', margin, y, { size: 8.5, color: '#555' }, width, 'right');
   y += 17;

@@ -22,12 +22,14 @@ function header(s: Section): ReceiptBlock[] {
   const { shop, invoice, copy, t } = s;
   const center = { align: 'center' } as const;
   const blocks: ReceiptBlock[] = [];
+  if (shop.demo) blocks.push(text('*** DEMO ***', { ...center, bold: true }));
   if (copy === 'duplicate') blocks.push(text(t('duplicate'), { ...center, bold: true }));
   // Composition rule 5(1)(g): the words go at the top of every bill of supply.
   if (invoice.docType === 'bill_of_supply') blocks.push(...paragraph(label('composition', 'en'), s, center));
   blocks.push(text(shop.name, { ...center, bold: true, size: 'double' }));
   blocks.push(...paragraph(shop.address, s, center));
   if (shop.phone) blocks.push(text(`${t('phone')}: ${shop.phone}`, center));
+  if (shop.legalName && shop.legalName !== shop.name) blocks.push(...paragraph(shop.legalName, s, center));
   if (shop.gstin) blocks.push(text(`GSTIN: ${shop.gstin}`, center));
   blocks.push(text(t(invoice.docType === 'bill_of_supply' ? 'billOfSupply' : 'taxInvoice'), { ...center, bold: true }));
   if (invoice.status === 'cancelled') blocks.push(text(t('cancelled'), { ...center, bold: true }));

@@ -1,3 +1,4 @@
+import { payeeNameOf } from '../../app/core/shop/identity';
 import { formatAmount } from '../../app/core/format';
 import { formatRate, taxByRate } from '../../app/core/gst';
 import { lineAmount } from '../../app/core/billing/pricing';
@@ -68,7 +69,14 @@ function upiQr(s: Section): ReceiptBlock[] {
   const { shop, invoice, style, t } = s;
   const due = amountDueByUpi(s);
   if (style.qr === 'off' || !shop.upiVpa || due <= 0 || invoice.status === 'cancelled') return [];
-  const link = upiPayLink({ vpa: shop.upiVpa, payeeName: shop.name, amountPaise: due, ref: invoice.number, note: `Bill ${invoice.number}`, mcc: '5411' });
+  const link = upiPayLink({
+    vpa: shop.upiVpa,
+    payeeName: payeeNameOf(shop),
+    amountPaise: due,
+    ref: invoice.number,
+    note: `Bill ${invoice.number}`,
+    mcc: '5411',
+  });
   return [
     { kind: 'feed', lines: 1 },
     text(t('scanToPay'), { align: 'center', bold: true }),

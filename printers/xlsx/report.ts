@@ -1,3 +1,4 @@
+import { shopHeadingOf } from '../../app/core/shop/identity';
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { ShopView } from '../../app/core/contract';
@@ -35,7 +36,7 @@ export async function renderTableXlsx(table: Report, shop: z.output<typeof ShopV
   book.title = `${table.title} ${table.period}`;
   // Excel refuses * ? : \ / [ ] in a sheet's name ("Cash book: Cash") and more than 31 characters.
   const sheet = book.addWorksheet(table.title.replace(/[*?:\\/[\]]/g, '-').slice(0, 31));
-  sheet.addRow([shop.name]).font = { bold: true, size: 13 };
+  sheet.addRow([shopHeadingOf(shop)]).font = { bold: true, size: 13 };
   sheet.addRow([`${table.title}, ${table.period}`]).font = { bold: true };
   if (shop.gstin) sheet.addRow([sayIn(table.lang)('report.gstin', { gstin: shop.gstin })]);
   const widths: number[] = [];

@@ -14,6 +14,7 @@ import { RECORDS } from './records';
 import { GROUPS, REPORTS, SHEETS, STATEMENT, VOUCHER_TYPES } from './reports';
 import { ACCOUNT_NAMES, REPORT_WORDS } from './report-words';
 import { REQUESTS } from './requests';
+import { SHOP_IDENTITY } from './shop';
 import type { Text } from './text';
 
 /**
@@ -49,6 +50,7 @@ export const CATALOGUE = {
   ...SHEETS,
   ...REPORT_WORDS,
   ...ACCOUNT_NAMES,
+  ...SHOP_IDENTITY,
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof CATALOGUE;
@@ -82,4 +84,5 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
   SHEETS,
   REPORT_WORDS,
   ACCOUNT_NAMES,
+  SHOP_IDENTITY,
 };

@@ -9,6 +9,8 @@ import type { Paise } from '../money';
  */
 export interface ReminderInput {
   shopName: string;
+  /** the name the customer's UPI app shows (the shop's name when none is given) */
+  payeeName?: string;
   shopPhone: string;
   upiVpa: string | null;
   customerName: string;
@@ -42,7 +44,7 @@ export function internationalPhone(phone: string): string {
 export function khataReminder(r: ReminderInput): Reminder {
   const amount = `Rs. ${formatAmount(r.duePaise)}`;
   const upiLink = r.upiVpa
-    ? upiPayLink({ vpa: r.upiVpa, payeeName: r.shopName, amountPaise: r.duePaise, note: `Khata ${r.customerName}`.slice(0, 50), mcc: '5411' })
+    ? upiPayLink({ vpa: r.upiVpa, payeeName: r.payeeName ?? r.shopName, amountPaise: r.duePaise, note: `Khata ${r.customerName}`.slice(0, 50), mcc: '5411' })
     : null;
   const since = r.oldestDue ? formatDate(r.oldestDue) : null;
   const payPageUrl = upiLink ? (r.payPageUrl ?? null) : null;

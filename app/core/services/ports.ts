@@ -11,7 +11,7 @@ import type { InventoryStore } from './inventory/ports';
 import type { KhataStore } from './khata/ports';
 import type { Documents, PrintingStore, PrintQueue, StockDocuments } from './printing/ports';
 import type { PurchasingStore } from './purchasing/ports';
-import type { ShopStore } from './shop/ports';
+import type { ShopFiles, ShopStore } from './shop/ports';
 import type { SuppliersStore } from './suppliers/ports';
 import type { UsersStore } from './users/ports';
 
@@ -30,6 +30,7 @@ export interface ServiceDeps {
   display: CustomerDisplay;
   sheets: Spreadsheets;
   stockDocuments: StockDocuments;
+  shopFiles: ShopFiles;
 }
 
 /** Every area's repositories, plus the records every area writes (audit trail, sync outbox). */

@@ -25,6 +25,7 @@ export const demoSetup: ShopSetup = {
     upiVpa: 'sharmastore@upi',
     receiptFooter: 'Thank you! Visit again. / धन्यवाद, फिर पधारें',
     printer: { kind: 'none' },
+    demo: true,
   },
   users: [
     { name: 'Ramesh (Owner)', role: 'owner', pin: DEMO_PINS.owner },

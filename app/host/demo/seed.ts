@@ -13,10 +13,7 @@ export function seedDemoShop(deps: ServiceDeps): boolean {
     const { created } = setupShop(deps, demoSetup);
     if (!created) return false;
     const today = deps.clock.now();
-    addOpeningStock(
-      deps,
-      demoCatalog.map((item) => ({ ...item, lot: { expiryDate: demoExpiry(item.product.name, today), mrpPaise: item.product.mrpPaise ?? null } })),
-    );
+    seedDemoCatalogue(deps);
     for (const s of demoSuppliers) deps.store.suppliers.insert({ ...s, createdAt: today.toISOString() });
     const owner = deps.store.users.listActive().find((u) => u.role === 'owner');
     if (owner) {
@@ -25,4 +22,13 @@ export function seedDemoShop(deps: ServiceDeps): boolean {
     }
     return true;
   });
+}
+
+/** The demo catalogue with its opening stock, each fresh product's lot dated from today. */
+export function seedDemoCatalogue(deps: ServiceDeps): void {
+  const today = deps.clock.now();
+  addOpeningStock(
+    deps,
+    demoCatalog.map((item) => ({ ...item, lot: { expiryDate: demoExpiry(item.product.name, today), mrpPaise: item.product.mrpPaise ?? null } })),
+  );
 }

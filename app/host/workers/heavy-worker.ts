@@ -35,6 +35,7 @@ const deps: ServiceDeps = {
   display: { show: notHere, current: () => null },
   sheets: createSpreadsheets(),
   stockDocuments: { purchaseOrderPdf: notHere, labelsPdf: notHere, printLabels: notHere },
+  shopFiles: { seedDemo: notHere, seedDemoCatalogue: notHere, leaveDemo: notHere },
 };
 const dispatch = createDispatcher(deps, {
   events: createEventBus(),

@@ -1,4 +1,4 @@
-import { PoleDisplayConfig, PrinterConfig, ScannerSettings } from '../../../app/core/contract';
+import { PoleDisplayConfig, PrinterConfig, ScannerSettings, ShopNumbering } from '../../../app/core/contract';
 import { shop } from '../../schema';
 import { cachedRead, once, type RepoContext } from '../context';
 import type { Shop } from '../../../app/core/services/shop/ports';
@@ -12,9 +12,10 @@ export function createShopRepo({ orm, raw }: RepoContext): ShopRepo {
   const read = (): Shop | undefined => {
     const row = select().get();
     if (!row) return undefined;
-    const { createdAt: _c, printer, poleDisplay, scanner, ...rest } = row;
+    const { createdAt: _c, printer, poleDisplay, scanner, numbering, ...rest } = row;
     return {
       ...rest,
+      numbering: ShopNumbering.parse(JSON.parse(numbering)),
       printer: PrinterConfig.parse(JSON.parse(printer)),
       poleDisplay: PoleDisplayConfig.parse(JSON.parse(poleDisplay)),
       scanner: ScannerSettings.parse(JSON.parse(scanner)),
@@ -30,15 +31,15 @@ export function createShopRepo({ orm, raw }: RepoContext): ShopRepo {
       if (!s) throw new Error('The shop file has no shop row; it was not set up');
       return s;
     },
-    create: ({ printer, poleDisplay, scanner, ...rest }) => {
+    create: ({ printer, poleDisplay, scanner, numbering, ...rest }) => {
       orm
         .insert(shop)
-        .values({ ...rest, printer: json(printer), poleDisplay: json(poleDisplay), scanner: json(scanner) })
+        .values({ ...rest, printer: json(printer), poleDisplay: json(poleDisplay), scanner: json(scanner), numbering: json(numbering) })
         .run();
       kept.forget();
     },
     update(patch) {
-      const { printer, poleDisplay, scanner, ...rest } = patch;
+      const { printer, poleDisplay, scanner, numbering, ...rest } = patch;
       orm
         .update(shop)
         .set({
@@ -46,6 +47,7 @@ export function createShopRepo({ orm, raw }: RepoContext): ShopRepo {
           ...(printer ? { printer: json(printer) } : {}),
           ...(poleDisplay ? { poleDisplay: json(poleDisplay) } : {}),
           ...(scanner ? { scanner: json(scanner) } : {}),
+          ...(numbering ? { numbering: json(numbering) } : {}),
         })
         .run();
       kept.forget();

@@ -2,7 +2,8 @@ import { MONEY_GROUPS, type PartyType } from '../../accounting/chart';
 import type { AccountGroup } from '../../contract/vocabulary';
 import { assertOpenPeriod } from '../../accounting/period';
 import type { PostingLine } from '../../accounting/posting';
-import { formatDocNumber, type DocKind } from '../../billing/numbering';
+import type { DocKind } from '../../billing/numbering';
+import { takeDocNumber } from '../shop/numbers';
 import { financialYearOf, localDate } from '../../calendar/fy';
 import { fail } from '../../i18n/fail';
 import { found } from '../guards';
@@ -29,7 +30,7 @@ export function postingDate(deps: ServiceDeps, date: string | undefined): string
 /** The next number of the device's series for a kind, in the date's financial year. Call inside the transaction. */
 export function nextNumber(deps: ServiceDeps, ctx: CallContext, kind: DocKind, date: string): { number: string; fy: string } {
   const fy = financialYearOf(date, fyStartMonth(deps)).short;
-  return { number: formatDocNumber(ctx.device.code, fy, deps.store.series.next(ctx.device.code, kind, fy), kind), fy };
+  return { number: takeDocNumber(deps, ctx.device.code, kind, fy), fy };
 }
 
 export function account(deps: ServiceDeps, code: string) {

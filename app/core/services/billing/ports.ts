@@ -65,4 +65,10 @@ export interface BillingRepo {
 export interface SeriesRepo {
   /** the next number of (device series, document kind, financial year), starting at 1; call inside a transaction */
   next(series: string, kind: DocKind, fy: string): number;
+  /** the last number given in (series, kind, year); 0 when none */
+  last(series: string, kind: DocKind, fy: string): number;
+  /** continues a series after `last` (a paper book's last number); 0 starts it over */
+  setLast(series: string, kind: DocKind, fy: string, last: number): void;
+  /** whether a bill or credit note of the year already has this number */
+  numberTaken(fy: string, number: string): boolean;
 }

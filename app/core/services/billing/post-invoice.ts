@@ -1,6 +1,6 @@
 import { assertOpenPeriod } from '../../accounting/period';
 import { postingsForSale } from '../../accounting/sale-postings';
-import { formatDocNumber } from '../../billing/numbering';
+import { takeDocNumber } from '../shop/numbers';
 import { settleTenders } from '../../billing/tenders';
 import { financialYearOf, localDate } from '../../calendar/fy';
 import type { Params } from '../../contract/index';
@@ -57,7 +57,7 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
         p.creditLimitAck,
         customer.name,
       );
-    const number = formatDocNumber(ctx.device.code, fy.short, store.series.next(ctx.device.code, kind, fy.short), kind);
+    const number = takeDocNumber(deps, ctx.device.code, kind, fy.short);
     store.billing.insert({
       id,
       clientRef: p.clientRef,

@@ -1,3 +1,4 @@
+import { payeeNameOf, shopTitleOf } from '../../shop/identity';
 import { upiPayLink } from '../../payments/upi';
 import type { AreaHandlers } from '../handler';
 
@@ -8,14 +9,14 @@ export const displayHandlers = {
     const upi =
       p.stage === 'payment' && p.upiAmountPaise > 0 && shop.upiVpa
         ? {
-            link: upiPayLink({ vpa: shop.upiVpa, payeeName: shop.name, amountPaise: p.upiAmountPaise, note: `${shop.name} bill`, mcc: '5411' }),
+            link: upiPayLink({ vpa: shop.upiVpa, payeeName: payeeNameOf(shop), amountPaise: p.upiAmountPaise, note: `${shop.name} bill`, mcc: '5411' }),
             amountPaise: p.upiAmountPaise,
             vpa: shop.upiVpa,
           }
         : null;
     const state = {
       deviceCode: ctx.device.code,
-      shopName: shop.name,
+      shopName: shopTitleOf(shop),
       stage: p.stage,
       lines: p.lines,
       itemCount: p.lines.length,

@@ -1,3 +1,4 @@
+import { payeeNameOf, shopTitleOf } from '../../shop/identity';
 import type { PartyType } from '../../accounting/chart';
 import { receiptPostings } from '../../accounting/voucher-postings';
 import { financialYearOf } from '../../calendar/fy';
@@ -158,7 +159,8 @@ export const khataHandlers = {
     const shop = deps.store.shop.get();
     const payPageUrl = shop.upiVpa ? payPage(deps, ctx.user.id, c.id, due, p.lang) : null;
     const r = khataReminder({
-      shopName: shop.name,
+      shopName: shopTitleOf(shop),
+      payeeName: payeeNameOf(shop),
       shopPhone: shop.phone,
       upiVpa: shop.upiVpa,
       customerName: c.name,

@@ -1,3 +1,4 @@
+import { shopTitleOf } from '../../shop/identity';
 import { formatDocNumber } from '../../billing/numbering';
 import { financialYearOf, localDate } from '../../calendar/fy';
 import { fail } from '../../i18n/fail';
@@ -79,7 +80,7 @@ export const purchaseOrderHandlers = {
     const shop = deps.store.shop.get();
     const text = [
       `Purchase order ${po.number} dated ${formatDate(po.date)}`,
-      `From: ${shop.name}${shop.phone ? `, ${shop.phone}` : ''}`,
+      `From: ${shopTitleOf(shop)}${shop.phone ? `, ${shop.phone}` : ''}${shop.gstin ? `, GSTIN ${shop.gstin}` : ''}`,
       '',
       ...po.lines.map((l, i) => `${i + 1}. ${l.name} — ${formatQty(l.qtyMilli, l.unit as Unit)}${l.unit === 'kg' || l.unit === 'l' ? '' : ` ${l.unit}`}`),
       '',

@@ -15,3 +15,13 @@ export interface ShopRepo {
   create(shop: Shop & { createdAt: string }): void;
   update(patch: Partial<Omit<Shop, 'id'>>): void;
 }
+
+/** The shop file itself, which only the host can swap (app/host/demo). */
+export interface ShopFiles {
+  /** the demo shop with its catalogue, stock, suppliers, customers and users, in one transaction */
+  seedDemo(): void;
+  /** the demo catalogue and its opening stock, for a real shop that starts from it */
+  seedDemoCatalogue(): void;
+  /** puts the demo shop's file aside whole and opens a new, empty shop file */
+  leaveDemo(): Promise<void>;
+}

@@ -10,9 +10,11 @@ import type { ServiceDeps } from '../ports';
 import type { Shop } from './ports';
 import type { Role } from '../../contract/vocabulary';
 
+type Defaulted = 'poleDisplay' | 'scanner' | 'legalName' | 'upiPayee' | 'demo' | 'numbering';
+
 export interface ShopSetup {
-  /** hardware left out starts as none, with the scanner's default timings */
-  shop: Omit<Shop, 'id' | 'poleDisplay' | 'scanner'> & Partial<Pick<Shop, 'poleDisplay' | 'scanner'>>;
+  /** hardware left out starts as none, with the scanner's default timings; numbering by each counter's series */
+  shop: Omit<Shop, 'id' | Defaulted> & Partial<Pick<Shop, Defaulted>>;
   users: Array<{ name: string; role: Role; pin: string }>;
 }
 
@@ -28,7 +30,17 @@ export function setupShop(deps: ServiceDeps, setup: ShopSetup): { created: boole
   if (refusal) failWith('INVALID_INPUT', refusal);
   const createdAt = clock.now().toISOString();
   store.transaction(() => {
-    store.shop.create({ id: ids.newId('shop'), poleDisplay: { kind: 'none' }, scanner: ScannerSettings.parse({}), ...setup.shop, createdAt });
+    store.shop.create({
+      id: ids.newId('shop'),
+      poleDisplay: { kind: 'none' },
+      scanner: ScannerSettings.parse({}),
+      legalName: '',
+      upiPayee: '',
+      demo: false,
+      numbering: {},
+      ...setup.shop,
+      createdAt,
+    });
     ensureSystemAccounts(deps);
     for (const u of setup.users) {
       store.users.insert({ id: ids.newId('user'), name: u.name, role: u.role, pinHash: secrets.hashPin(u.pin), createdAt });

@@ -1,15 +1,17 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { emitHostEvent } from '../api/events';
 import { invalidateAreas } from '../api/method';
 import { loadSession, saveSession, type Session } from '../api/session';
 import { transport } from '../api/transport';
+import { shopQueries } from '../api/shop';
 import { LoginScreen } from '../features/auth/LoginScreen';
+import { SetupScreen } from '../features/setup/SetupScreen';
 import { useT } from '../i18n/i18n';
 import { clearToasts, useToast } from '../ui/Toasts';
 import { Shell } from './Shell';
 
-/** Login gate, then the counter. Host events refresh whatever the screen shows. */
+/** First-run choice, login gate, then the counter. Host events refresh whatever the screen shows. */
 export function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
   const queryClient = useQueryClient();
@@ -42,5 +44,17 @@ export function App() {
     clearToasts();
   }, [queryClient]);
 
-  return session ? <Shell session={session} onSwitchUser={logout} /> : <LoginScreen onLogin={login} />;
+  const status = useQuery(shopQueries.status());
+  // A new install asks first: the demo shop, or the real shop's set-up.
+  if (!session && status.data?.state === 'new') return <SetupScreen fyLabel={status.data.fyLabel} states={status.data.states} />;
+  return (
+    <>
+      {status.data?.state === 'demo' && (
+        <div className="demo-banner" role="status" data-testid="demo-banner">
+          {t('demoBanner')}
+        </div>
+      )}
+      {session ? <Shell session={session} onSwitchUser={logout} /> : <LoginScreen onLogin={login} />}
+    </>
+  );
 }

@@ -14,6 +14,7 @@ import { GstScreen } from '../features/gst/GstScreen';
 import { KhataScreen } from '../features/khata/KhataScreen';
 import { AccountingScreen } from '../features/accounting/AccountingScreen';
 import { PrinterSettings } from '../features/settings/PrinterSettings';
+import { ShopSettings } from '../features/settings/ShopSettings';
 import type { StringKey } from '../i18n/i18n';
 import type { ScreenProps } from './screen';
 
@@ -56,6 +57,7 @@ export const ROUTES: Route[] = [
   { path: '/purchasing', label: 'navPurchasing', group: 'purchasing', minRole: 'manager', render: () => <PurchasingScreen /> },
   { path: '/labels', label: 'navLabels', group: 'catalog', minRole: 'staff', render: (p) => <LabelsScreen {...p} /> },
   { path: '/scanner-test', label: 'navScanTest', group: 'settings', minRole: 'staff', render: () => <ScannerTestScreen /> },
+  { path: '/settings/shop', label: 'navShop', group: 'settings', minRole: 'owner', render: (p) => <ShopSettings {...p} /> },
   { path: '/settings/printer', label: 'navPrinter', group: 'settings', minRole: 'owner', render: () => <PrinterSettings /> },
   { path: '/settings/scanner', label: 'navScanner', group: 'settings', minRole: 'owner', render: () => <ScannerSettingsScreen /> },
   { path: '/khata', label: 'navKhata', group: 'khata', minRole: 'staff', render: (p) => <KhataScreen {...p} /> },

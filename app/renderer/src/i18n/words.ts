@@ -8,6 +8,7 @@ import { INVENTORY_WORDS } from './inventory';
 import { KHATA_WORDS } from './khata';
 import { PURCHASING_WORDS } from './purchasing';
 import { SETTINGS_WORDS } from './settings';
+import { SETUP_WORDS } from './setup';
 
 /**
  * Every word on screen, in English and Hindi, one file per area (a word more than one area shows
@@ -25,6 +26,7 @@ export const AREA_WORDS = {
   bank: BANK_WORDS,
   khata: KHATA_WORDS,
   settings: SETTINGS_WORDS,
+  setup: SETUP_WORDS,
 };
 
 export const STRINGS = {
@@ -38,6 +40,7 @@ export const STRINGS = {
   ...BANK_WORDS,
   ...KHATA_WORDS,
   ...SETTINGS_WORDS,
+  ...SETUP_WORDS,
 };
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,27 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
-import { encode } from 'uqr';
+import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { DisplayState } from '../../../../core/contract';
 import { formatInr, formatQty } from '../../../../core/format';
 import { onHostEvent } from '../../api/events';
 import { displayQueries } from '../../api/display';
 import { useT } from '../../i18n/i18n';
+import { QrCode } from '../../ui/QrCode';
 
 type State = z.output<typeof DisplayState>;
-
-/** The UPI QR as SVG squares: sharp at any size, on a second monitor or a tablet. */
-function QrCode({ data, label }: { data: string; label: string }) {
-  const qr = useMemo(() => encode(data, { ecc: 'M', border: 2 }), [data]);
-  const cells: string[] = [];
-  qr.data.forEach((row, y) => row.forEach((dark, x) => dark && cells.push(`M${x} ${y}h1v1h-1z`)));
-  return (
-    <svg className="display-qr" viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-label={label} data-testid="display-qr" shapeRendering="crispEdges">
-      <rect width={qr.size} height={qr.size} fill="#fff" />
-      <path d={cells.join('')} fill="#000" />
-    </svg>
-  );
-}
 
 /** Which counter this display follows: #/display?counter=C1, or whichever counter spoke last. */
 function followed(): string | undefined {
@@ -82,7 +69,7 @@ export function CustomerDisplay() {
             </div>
             {state.stage === 'payment' && state.upi && (
               <div className="display-upi">
-                <QrCode data={state.upi.link} label={t('scanToPay')} />
+                <QrCode data={state.upi.link} label={t('scanToPay')} className="display-qr" testId="display-qr" />
                 <p>
                   {t('scanToPay')}: <strong>{formatInr(state.upi.amountPaise)}</strong>
                   <br />

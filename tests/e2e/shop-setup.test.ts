@@ -1,0 +1,190 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseUpiLink } from '../../app/core/payments/upi';
+import { startHttpServer } from '../../app/host/transports/http';
+import { decodeEscPos, receiptText } from '../../printers/virtual/decode';
+import { startVirtualPrinter } from '../../printers/virtual/server';
+import { launchChromium } from '../support/browser';
+import { RENDERER_DIR } from '../support/served-host';
+import { makeTestHost } from '../support/test-host';
+
+const OUT = 'test-results/shop-setup';
+let browser: Browser;
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(() => browser.close());
+
+const qrIn = (png: Buffer): string | null => {
+  const img = PNG.sync.read(png);
+  return jsQR(new Uint8ClampedArray(img.data), img.width, img.height)?.data ?? null;
+};
+
+interface Variant {
+  name: string;
+  viewport: { width: number; height: number };
+  touch: boolean;
+  lang: 'en' | 'hi';
+  registration: 'regular' | 'composition';
+  gstin: string;
+  vpa: string;
+}
+
+const VARIANTS: Variant[] = [
+  {
+    name: 'regular-en-1366',
+    viewport: { width: 1366, height: 768 },
+    touch: false,
+    lang: 'en',
+    registration: 'regular',
+    gstin: '27AAACR5055K1Z7',
+    vpa: 'guptakirana@okaxis',
+  },
+  {
+    name: 'composition-hi-820',
+    viewport: { width: 820, height: 1180 },
+    touch: true,
+    lang: 'hi',
+    registration: 'composition',
+    gstin: '27AAACT2727Q1ZW',
+    vpa: 'pateldukan@oksbi',
+  },
+];
+
+const WORDS = {
+  en: { next: 'Next', finish: 'Finish set-up', setUp: /Set up my shop/, shopName: 'Shop name', gstin: 'GSTIN', upi: 'UPI ID', number: 'Next bill number' },
+  hi: { next: 'आगे', finish: 'सेट-अप पूरा करें', setUp: /मेरी दुकान सेट करें/, shopName: 'दुकान का नाम', gstin: 'जीएसटीआईएन', upi: 'यूपीआई आईडी', number: 'अगला बिल नंबर' },
+};
+
+async function alertText(page: Page): Promise<string> {
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  return (await alert.textContent()) ?? '';
+}
+
+describe.each(VARIANTS)('a new owner sets up a real shop ($name)', (v) => {
+  it('from a fresh install to the first bill: receipt, A4 invoice and reminder carry the GSTIN and the UPI ID', async () => {
+    const host = makeTestHost({ setup: 'none' });
+    const printer = await startVirtualPrinter();
+    const http = await startHttpServer(host, { port: 0, staticDir: RENDERER_DIR });
+    const context = await browser.newContext({ viewport: v.viewport, hasTouch: v.touch, isMobile: v.touch });
+    const page = await context.newPage();
+    const w = WORDS[v.lang];
+    const shot = (step: string) => page.screenshot({ path: join(OUT, `${v.name}-${step}.png`) });
+    try {
+      await page.goto(http.url);
+      if (v.lang === 'hi') await page.getByRole('button', { name: 'हिंदी' }).click();
+      await page.getByRole('button', { name: w.setUp }).click();
+      await shot('1-shop');
+      const next = () => page.getByRole('button', { name: w.next, exact: true }).click();
+
+      // An empty name is refused, naming the field, in the reader's language.
+      await next();
+      expect(await alertText(page)).toContain(w.shopName);
+      await page.locator('input[name=shopName]').fill(v.lang === 'hi' ? 'पटेल किराना' : 'Gupta Kirana');
+      await page.locator('input[name=address]').fill('12 MG Road, Pune');
+      await page.locator('select[name=stateCode]').selectOption('27');
+      await page.locator('input[name=phone]').fill('9826011111');
+      await next();
+
+      // GST: a wrong check character, then a GSTIN of another state, then the right one.
+      await page.locator(`input[name=registration][value=${v.registration}]`).check();
+      await page.locator('input[name=gstin]').fill(`${v.gstin.slice(0, 14)}${v.gstin[14] === 'A' ? 'B' : 'A'}`);
+      await next();
+      expect(await alertText(page)).toContain(w.gstin);
+      await page.locator('input[name=gstin]').fill(`23${v.gstin.slice(2)}`);
+      await next();
+      expect(await alertText(page)).toContain(w.gstin);
+      await page.locator('input[name=gstin]').fill(v.gstin);
+      await next();
+
+      // UPI: without @ refused; then a test QR that a phone reads as the shop's UPI ID.
+      await page.locator('input[name=upiVpa]').fill(v.vpa.replace('@', '.'));
+      await next();
+      expect(await alertText(page)).toContain(w.upi);
+      await page.locator('input[name=upiVpa]').fill(v.vpa);
+      await page.locator('input[name=upiPayee]').fill('R K Gupta');
+      await page.getByRole('button', { name: v.lang === 'hi' ? 'टेस्ट क्यूआर दिखाएँ' : 'Show a test QR' }).click();
+      const qr = page.getByTestId('upi-test-qr');
+      await qr.waitFor();
+      await shot('3-upi');
+      const testLink = qrIn(await qr.screenshot());
+      expect(testLink && parseUpiLink(testLink)).toMatchObject({ pa: v.vpa, pn: 'R K Gupta' });
+      await next();
+
+      // Numbers: a paper book continued at 0542; 17 characters refused first.
+      await page.locator('input[name=numbering]').nth(1).check();
+      await page.locator('input[name=salePrefix]').fill('GUPTAKIRANA/26');
+      await page.locator('input[name=saleNext]').fill('01');
+      await page.locator('input[name=creditNotePrefix]').fill('GKCN');
+      await page.locator('input[name=creditNoteNext]').fill('1');
+      await next();
+      expect(await alertText(page)).toContain(w.number);
+      await page.locator('input[name=salePrefix]').fill('GK/2627');
+      await page.locator('input[name=saleNext]').fill('0542');
+      await shot('4-numbers');
+      await next();
+      await page.locator('input[name=catalogue]').nth(1).check();
+      await next();
+      await page.locator('input[name=ownerName]').fill('Ramesh Gupta');
+      await page.locator('input[name=ownerPin]').fill('482913');
+      await page.locator('input[name=ownerPinAgain]').fill('482913');
+      await shot('6-owner');
+      await page.getByRole('button', { name: w.finish }).click();
+
+      // The login screen shows the new owner; no DEMO banner.
+      await page.getByRole('button', { name: /Ramesh Gupta/ }).click();
+      await page.keyboard.type('482913');
+      await page.keyboard.press('Enter');
+      await page.locator('.shell').waitFor();
+      expect(await page.getByTestId('demo-banner').count()).toBe(0);
+      await shot('7-signed-in');
+
+      // The first bill, on khata, through the host the screens use.
+      const anon = host.client();
+      const ownerId = (await anon.call('auth.users', {}))[0]?.id ?? '';
+      const owner = host.client((await anon.call('auth.login', { userId: ownerId, pin: '482913', deviceId: `e2e-${v.name}`, deviceName: 'Counter' })).token);
+      await owner.call('shop.update', { printer: { kind: 'tcp', host: printer.host, port: printer.port, width: 48 } });
+      const customer = await owner.call('customers.add', { name: 'Sunita Sharma', phone: '9876543210', creditLimitPaise: 500000 });
+      const bill = await owner.call('billing.postInvoice', {
+        clientRef: `e2e-first-${v.name}`,
+        customerId: customer.id,
+        lines: [{ productId: 'prod-demo-004', qtyMilli: 2000 }],
+        tenders: [{ method: 'credit', amountPaise: 5600 }],
+      });
+      expect(bill.number).toBe('GK/2627/0542');
+
+      const receipt = decodeEscPos((await printer.waitForJob(0)).bytes);
+      expect(receiptText(receipt).join('\n')).toContain(`GSTIN: ${v.gstin}`);
+      expect(receiptText(receipt).join('\n')).not.toContain('DEMO');
+      expect(receipt.qr.map((q) => parseUpiLink(q)?.pa)).toContain(v.vpa);
+
+      const pdf = await owner.call('printing.invoicePdf', { invoiceId: bill.id, size: 'A4' });
+      const pdfFile = join(OUT, `${v.name}-invoice.pdf`);
+      writeFileSync(pdfFile, Buffer.from(pdf.base64, 'base64'));
+      const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
+      expect(text).toContain(v.gstin);
+      expect(text).toContain(v.registration === 'composition' ? 'BILL OF SUPPLY' : 'TAX INVOICE');
+      execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', pdfFile, join(OUT, `${v.name}-invoice`)]);
+      const page1 = execFileSync('sh', ['-c', `ls ${join(OUT, `${v.name}-invoice`)}*.png | head -1`], { encoding: 'utf8' }).trim();
+      const invoiceQr = qrIn(readFileSync(page1));
+      expect(invoiceQr && parseUpiLink(invoiceQr)?.pa).toBe(v.vpa);
+
+      const reminder = await owner.call('khata.reminder', { customerId: customer.id, lang: v.lang });
+      expect(reminder.upiLink && parseUpiLink(reminder.upiLink)).toMatchObject({ pa: v.vpa, pn: 'R K Gupta', am: '56.00' });
+      expect(reminder.text).toContain(v.lang === 'hi' ? 'पटेल किराना' : 'Gupta Kirana');
+    } finally {
+      await context.close();
+      await http.close();
+      await host.printsIdle();
+      await printer.close();
+      host.dispose();
+    }
+  }, 120_000);
+});
