@@ -43,6 +43,11 @@ export interface HostOptions {
   backups?: AutomaticBackups | false;
   /** imports, exports and report files on a worker thread (workers/heavy-lane.ts); the CLI and the desktop app turn it on */
   offload?: boolean;
+  /**
+   * Tests and benchmarks only: a login from a device nobody registered registers it on the spot.
+   * The app never sets it; there a manager or the owner registers each device once.
+   */
+  registerDevicesOnLogin?: boolean;
 }
 
 export interface AutomaticBackups {
@@ -131,6 +136,7 @@ export function createHost(options: HostOptions): Host {
     display: parts.display,
     sheets: lane ? offloadedSpreadsheets(lane) : spreadsheets,
     stockDocuments: parts.stockDocuments,
+    ...(options.registerDevicesOnLogin ? { devicePolicy: { registerOnLogin: true } } : {}),
   };
 
   const closeParts = () => {

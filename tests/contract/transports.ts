@@ -12,9 +12,8 @@ import {
   type HttpReply,
   type Send,
 } from '../../app/core/contract';
-import { DEMO_PINS } from '../../app/host/demo/demo-shop';
 import { startHttpServer, type HttpServer } from '../../app/host/transports/http';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { demoUser, makeTestHost, type TestHost } from '../support/test-host';
 import type { Lang, Role } from '../../app/core/contract/vocabulary';
 import { hasMessage } from '../../app/core/i18n';
 import { ID_LIKE } from '../support/words';
@@ -59,10 +58,8 @@ export function checkingResults(inner: ApiClient): ApiClient {
 
 function withLogin(host: TestHost, client: (token?: string, lang?: Lang) => ApiClient, close: () => Promise<void>): Transport {
   async function login(role: Role, deviceId = `contract-${role}`): Promise<string> {
-    const anonymous = client();
-    const user = (await anonymous.call('auth.users', {})).find((u) => u.role === role);
-    if (!user) throw new Error(`no ${role} in the demo shop`);
-    return (await anonymous.call('auth.login', { userId: user.id, pin: DEMO_PINS[role], deviceId, deviceName: 'Counter' })).token;
+    const user = await demoUser(host, role);
+    return (await client().call('auth.login', { userId: user.id, pin: user.pin, deviceId, deviceName: 'Counter' })).token;
   }
   return { host, client, close, login, as: async (role, deviceId, lang) => client(await login(role, deviceId), lang) };
 }

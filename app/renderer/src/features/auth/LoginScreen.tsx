@@ -6,7 +6,7 @@ import { useT } from '../../i18n/i18n';
 import { useErrorText } from '../../ui/errors';
 import { useWindowKeydown } from '../../ui/useWindowKeydown';
 
-const ROLE_LABEL = { owner: 'Owner / मालिक', manager: 'Manager / मैनेजर', staff: 'Staff / स्टाफ़' } as const;
+const ROLE_LABEL = { owner: 'Owner / मालिक', manager: 'Manager / मैनेजर', accountant: 'Accountant / अकाउंटेंट', staff: 'Staff / स्टाफ़' } as const;
 
 /** Pick a user with 1–9 (or a click), type the PIN on the keyboard or the pad, Enter. */
 export function LoginScreen({ onLogin }: { onLogin: (s: Session) => void }) {
