@@ -1,6 +1,5 @@
-import { atLeast } from '../../../core/contract';
 import { navigate, usePath } from './router';
-import { GROUP_LABELS, MENU_GROUPS, ROUTES, type Route } from './routes';
+import { GROUP_LABELS, MENU_GROUPS, reaches, ROUTES, type Route } from './routes';
 import type { ScreenProps } from './screen';
 import { useT } from '../i18n/i18n';
 
@@ -12,7 +11,7 @@ import { useT } from '../i18n/i18n';
 export function Shell(props: ScreenProps) {
   const { t } = useT();
   const path = usePath();
-  const allowed = ROUTES.filter((r) => atLeast(props.session.user.role, r.minRole));
+  const allowed = ROUTES.filter((r) => reaches(props.session.user.role, r));
   const route = allowed.find((r) => path === r.path || path.startsWith(`${r.path}/`) || path.startsWith(`${r.path}?`)) ?? allowed[0];
   // Bare screens (the customer display) open in their own window, not from the menu.
   if (route?.bare) return <div className="shell bare">{route.render(props)}</div>;

@@ -8,6 +8,8 @@ import { INVENTORY_WORDS } from './inventory';
 import { KHATA_WORDS } from './khata';
 import { PURCHASING_WORDS } from './purchasing';
 import { SETTINGS_WORDS } from './settings';
+import { AUTH_WORDS } from './auth';
+import { USERS_WORDS } from './users';
 
 /**
  * Every word on screen, in English and Hindi, one file per area (a word more than one area shows
@@ -25,6 +27,8 @@ export const AREA_WORDS = {
   bank: BANK_WORDS,
   khata: KHATA_WORDS,
   settings: SETTINGS_WORDS,
+  auth: AUTH_WORDS,
+  users: USERS_WORDS,
 };
 
 export const STRINGS = {
@@ -38,6 +42,8 @@ export const STRINGS = {
   ...BANK_WORDS,
   ...KHATA_WORDS,
   ...SETTINGS_WORDS,
+  ...AUTH_WORDS,
+  ...USERS_WORDS,
 };
 
 export type StringKey = keyof typeof STRINGS;
