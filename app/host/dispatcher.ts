@@ -75,7 +75,7 @@ export function createDispatcher(deps: ServiceDeps, options: DispatcherOptions):
       const spec = api[request.method];
       const ctx = spec.access === 'public' ? null : sessionFor(deps, request.token, lang);
       if (ctx && spec.access !== 'public' && !mayCall(ctx.user.role, request.method, spec.access)) {
-        fail('FORBIDDEN', NEEDS[spec.access], {}, { method: request.method, needs: spec.access });
+        fail('FORBIDDEN', ctx.user.role === 'accountant' ? 'auth.notForAccountant' : NEEDS[spec.access], {}, { method: request.method, needs: spec.access });
       }
       const params = request.params ?? {};
       const parsed = spec.params.safeParse(params);
