@@ -48,6 +48,8 @@ export interface HostOptions {
    * The app never sets it; there a manager or the owner registers each device once.
    */
   registerDevicesOnLogin?: boolean;
+  /** Tests only: sessions outlive their idle and absolute limits (a fixed clock moved across months). */
+  sessionsNeverExpire?: boolean;
 }
 
 export interface AutomaticBackups {
@@ -136,7 +138,9 @@ export function createHost(options: HostOptions): Host {
     display: parts.display,
     sheets: lane ? offloadedSpreadsheets(lane) : spreadsheets,
     stockDocuments: parts.stockDocuments,
-    ...(options.registerDevicesOnLogin ? { devicePolicy: { registerOnLogin: true } } : {}),
+    ...(options.registerDevicesOnLogin || options.sessionsNeverExpire
+      ? { devicePolicy: { registerOnLogin: options.registerDevicesOnLogin === true, sessionsNeverExpire: options.sessionsNeverExpire === true } }
+      : {}),
   };
 
   const closeParts = () => {

@@ -3,7 +3,7 @@ import type { Role } from '../../app/core/contract/vocabulary';
 import { demoUser, makeTestHost, type TestHost } from '../support/test-host';
 
 /** A test host that refuses unknown devices, as the app does. */
-export const strictHost = (): TestHost => makeTestHost({ registerDevicesOnLogin: false });
+export const strictHost = (): TestHost => makeTestHost({ registerDevicesOnLogin: false, sessionsNeverExpire: false });
 
 export const codeOf = (p: Promise<unknown>) =>
   p.then(

@@ -46,7 +46,8 @@ export interface TestHost extends Host {
  * A real host on a real SQLite file in a temp folder, with a frozen clock and predictable ids.
  * Two things are eased for tests, both explicit here: PINs are hashed at a small scrypt cost
  * (hundreds of logins stay quick; tests/auth checks the real cost), and a login from a device
- * nobody registered registers it (tests/auth and tests/users turn that off to test registration).
+ * nobody registered registers it, and sessions never expire however far the clock moves (tests/auth
+ * turns both off).
  */
 export function makeTestHost(options: Partial<HostOptions> = {}): TestHost {
   const { dir, cleanup } = tempDir();
@@ -61,6 +62,7 @@ export function makeTestHost(options: Partial<HostOptions> = {}): TestHost {
     printing: { retryDelaysMs: [30, 60] },
     secrets: TEST_SECRETS,
     registerDevicesOnLogin: true,
+    sessionsNeverExpire: true,
     ...options,
   });
   return {

@@ -52,7 +52,7 @@ describe('people and devices, in Chromium', () => {
   for (const view of VIEWS) {
     it(`owner adds a cashier who bills on a registered tablet, cannot reach Users, and is sent out when deactivated; an unregistered browser cannot bill (${view.tag})`, async () => {
       mkdirSync('test-results', { recursive: true });
-      served = await serveTestHost({ registerDevicesOnLogin: false });
+      served = await serveTestHost({ registerDevicesOnLogin: false, sessionsNeverExpire: false });
       browser = await launchChromium();
       const setup = await served.host.as('owner', 'setup-owner');
 

@@ -126,7 +126,7 @@ export const authApi = {
     params: z.object({ id: Id, name: DeviceName }),
     result: DeviceView,
     errors: ['NOT_FOUND'],
-    example: { id: 'dev-0001', name: 'Counter 2' },
+    example: { id: 'dev-example', name: 'Counter 2' },
     changes: ['users'],
   }),
   'auth.retireDevice': method({
@@ -135,7 +135,7 @@ export const authApi = {
     params: z.object({ id: Id }),
     result: z.object({ ok: z.literal(true), endedSessions: z.int().min(0) }),
     errors: ['NOT_FOUND', 'INVALID_INPUT'],
-    example: { id: 'dev-0001' },
+    example: { id: 'dev-example' },
     changes: ['users'],
   }),
 };

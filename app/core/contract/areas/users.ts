@@ -114,7 +114,7 @@ export const usersApi = {
     params: z.object({ id: Id }),
     result: z.object({ ok: z.literal(true) }),
     errors: ['NOT_FOUND'],
-    example: { id: 'ses-0001' },
+    example: { id: 'ses-example' },
     changes: ['users'],
   }),
   'users.newRecoveryCode': method({

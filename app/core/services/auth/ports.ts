@@ -75,4 +75,6 @@ export interface RecoveryRepo {
  */
 export interface DevicePolicy {
   registerOnLogin: boolean;
+  /** test hosts that move a fixed clock across months with one login keep their sessions */
+  sessionsNeverExpire?: boolean;
 }

@@ -17,7 +17,7 @@ export function sessionFor(deps: ServiceDeps, token: string | undefined, lang: L
   const s = deps.store.sessions.find(tokenHash);
   if (!s) fail('UNAUTHENTICATED', 'auth.sessionEnded');
   const now = deps.clock.now();
-  if (sessionExpired(s.role, s, now)) {
+  if (!deps.devicePolicy?.sessionsNeverExpire && sessionExpired(s.role, s, now)) {
     deps.store.sessions.remove(tokenHash);
     fail('UNAUTHENTICATED', 'auth.sessionExpired');
   }
@@ -38,7 +38,7 @@ export function openSession(deps: ServiceDeps, userId: string, deviceId: string,
 export function liveSessions(deps: ServiceDeps): SessionRecord[] {
   const now = deps.clock.now();
   const all = deps.store.sessions.list();
-  const expired = all.filter((s) => sessionExpired(s.role, s, now));
+  const expired = deps.devicePolicy?.sessionsNeverExpire ? [] : all.filter((s) => sessionExpired(s.role, s, now));
   if (expired.length > 0) deps.store.transaction(() => expired.forEach((s) => deps.store.sessions.removeById(s.id)));
   return all.filter((s) => !expired.includes(s));
 }
