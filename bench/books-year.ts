@@ -118,7 +118,7 @@ export async function yearOfBooks(log: (s: string) => void = () => {}): Promise<
   for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true });
   const clock = settableClock();
   clock.at = new Date(`${day(FY.from, -1)}T04:00:00Z`);
-  const host = createHost({ dbFile: tmp, clock, log: () => {} });
+  const host = createHost({ dbFile: tmp, clock, registerDevicesOnLogin: true, log: () => {} });
   const started = performance.now();
   try {
     const counter = await login(host, 'manager', 'bench-counter');

@@ -141,7 +141,7 @@ async function counter(client: ApiClient, carts: Cart[], stop: () => boolean, fr
 const figuresOf = (samples: BillSample[]) => (samples.length === 0 ? null : summarize(samples.map((s) => s.waitedMs)));
 
 async function measure(dir: string): Promise<Outcome> {
-  const host = createHost({ dbFile: join(dir, 'shop.sqlite'), log: () => {}, offload: true });
+  const host = createHost({ dbFile: join(dir, 'shop.sqlite'), log: () => {}, offload: true, registerDevicesOnLogin: true });
   try {
     const { products: base } = loadCatalogues();
     const seedStarted = performance.now();

@@ -89,7 +89,7 @@ function bareBillOn(host: Host): () => void {
  * bare bill on the shop's file is what the schema costs, and from there to ours what our layers do.
  */
 async function plainFloor(dir: string) {
-  const host = createHost({ dbFile: join(dir, 'plain.sqlite'), log: () => {} });
+  const host = createHost({ dbFile: join(dir, 'plain.sqlite'), registerDevicesOnLogin: true, log: () => {} });
   try {
     await login(host);
     const raw = host.store.raw;
@@ -113,7 +113,7 @@ async function plainFloor(dir: string) {
 
 async function measure(dir: string): Promise<Outcome> {
   const clock = settableClock();
-  const host = createHost({ dbFile: join(dir, 'shop.sqlite'), clock, log: () => {} });
+  const host = createHost({ dbFile: join(dir, 'shop.sqlite'), clock, registerDevicesOnLogin: true, log: () => {} });
   try {
     const client = await login(host);
     const carts = await makeCarts(client, 64);

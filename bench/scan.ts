@@ -41,7 +41,7 @@ async function addScanProducts(host: Host, count: number): Promise<string[]> {
 
 async function measure(dir: string): Promise<Outcome> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('dist/renderer is missing: run npm run build (npm run bench does)');
-  const host = createHost({ dbFile: join(dir, 'shop.sqlite'), log: () => {} });
+  const host = createHost({ dbFile: join(dir, 'shop.sqlite'), registerDevicesOnLogin: true, log: () => {} });
   const http = await startHttpServer(host, { port: 0, staticDir: RENDERER_DIR });
   try {
     const codes = await addScanProducts(host, WARMUP + SCANS + SPARE);

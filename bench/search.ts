@@ -46,7 +46,7 @@ async function measure(dir: string): Promise<Outcome> {
   const loaded = performance.now();
   const { products, skipped, rows } = loadCatalogues();
   const parseS = (performance.now() - loaded) / 1000;
-  const host = createHost({ dbFile: join(dir, 'shop.sqlite'), log: () => {} });
+  const host = createHost({ dbFile: join(dir, 'shop.sqlite'), registerDevicesOnLogin: true, log: () => {} });
   try {
     // Through the catalog port, in one transaction, as addOpeningStock does for a new shop.
     const t0 = performance.now();

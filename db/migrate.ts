@@ -96,6 +96,10 @@ export function migrate(db: Database.Database, file: string, migrations: readonl
     backup = made.file;
   }
 
+  // A table rebuilt to change a CHECK (SQLite cannot alter one) is dropped while other tables
+  // still name it; foreign keys are checked whole before the commit instead (below).
+  const foreignKeys = db.pragma('foreign_keys', { simple: true });
+  db.pragma('foreign_keys = OFF');
   db.exec('BEGIN IMMEDIATE');
   // Another process may have migrated while this one waited for the lock: decide again under it.
   const pending = pendingMigrations(appliedMigrations(db), migrations);
@@ -117,6 +121,8 @@ export function migrate(db: Database.Database, file: string, migrations: readonl
     // transaction back inside SQLite; a second ROLLBACK would throw and hide the MigrationError.
     if (db.inTransaction) db.exec('ROLLBACK');
     throw e;
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
   return { applied: pending.map((m) => m.version), backup };
 }

@@ -44,6 +44,13 @@ export interface HostOptions {
   backups?: AutomaticBackups | false;
   /** imports, exports and report files on a worker thread (workers/heavy-lane.ts); the CLI and the desktop app turn it on */
   offload?: boolean;
+  /**
+   * Tests and benchmarks only: a login from a device nobody registered registers it on the spot.
+   * The app never sets it; there a manager or the owner registers each device once.
+   */
+  registerDevicesOnLogin?: boolean;
+  /** Tests only: sessions outlive their idle and absolute limits (a fixed clock moved across months). */
+  sessionsNeverExpire?: boolean;
 }
 
 export interface AutomaticBackups {
@@ -156,6 +163,9 @@ export function createHost(options: HostOptions): Host {
         }
       },
     }),
+    ...(options.registerDevicesOnLogin || options.sessionsNeverExpire
+      ? { devicePolicy: { registerOnLogin: options.registerDevicesOnLogin === true, sessionsNeverExpire: options.sessionsNeverExpire === true } }
+      : {}),
   };
 
   const closeParts = () => {

@@ -5,7 +5,7 @@ import { badParams } from '../core/i18n/field-errors';
 import { fail, say } from '../core/i18n/fail';
 import { handlers, sessionFor, type CallContext, type ServiceDeps } from '../core/services';
 import type { EventBus } from './event-bus';
-import { atLeast } from '../core/contract/vocabulary';
+import { mayCall } from '../core/users/roles';
 
 export interface DispatcherOptions {
   events: EventBus;
@@ -18,7 +18,7 @@ export type Dispatch = (request: RequestEnvelope) => Promise<ResponseEnvelope>;
 
 type AnyHandler = (deps: ServiceDeps, params: unknown, ctx: CallContext | null) => unknown;
 
-const NEEDS = { staff: 'request.needsStaff', manager: 'request.needsManager', owner: 'request.needsOwner' } as const;
+const NEEDS = { staff: 'request.needsStaff', manager: 'request.needsManager', accountant: 'request.needsManager', owner: 'request.needsOwner' } as const;
 
 /**
  * What the cashier reads for a failure of the disk or the file, chosen by SQLite's (or the OS's)
@@ -77,8 +77,8 @@ export function admit(deps: ServiceDeps, request: RequestEnvelope, lang: Lang): 
   if (!isMethodName(request.method)) fail('NOT_FOUND', 'request.unknownMethod', { method: request.method });
   const spec = api[request.method];
   const ctx = spec.access === 'public' ? null : sessionFor(deps, request.token, lang);
-  if (ctx && spec.access !== 'public' && !atLeast(ctx.user.role, spec.access)) {
-    fail('FORBIDDEN', NEEDS[spec.access], {}, { method: request.method, needs: spec.access });
+  if (ctx && spec.access !== 'public' && !mayCall(ctx.user.role, request.method, spec.access)) {
+    fail('FORBIDDEN', ctx.user.role === 'accountant' ? 'auth.notForAccountant' : NEEDS[spec.access], {}, { method: request.method, needs: spec.access });
   }
   const params = request.params ?? {};
   const parsed = spec.params.safeParse(params);

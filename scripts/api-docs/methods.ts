@@ -49,6 +49,8 @@ function accessLong(access: Access): string {
       return 'any logged-in user (staff, manager or owner)';
     case 'manager':
       return 'a manager or the owner';
+    case 'accountant':
+      return 'the accountant, a manager or the owner';
     case 'owner':
       return 'the owner only';
   }

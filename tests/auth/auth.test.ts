@@ -33,7 +33,7 @@ describe('PIN login', () => {
     const attempt = (pin: string) => codeOf(anon.call('auth.login', { userId, pin, deviceId: 'counter-0001' }));
     expect(await attempt('0000')).toBe('WRONG_PIN: Wrong PIN. 4 tries left.');
     for (let i = 0; i < 3; i++) await attempt('0000');
-    expect(await attempt('0000')).toBe('WRONG_PIN: Wrong PIN. Login is locked for 5 minutes.');
+    expect(await attempt('0000')).toBe('PIN_LOCKED: Wrong PIN. Pooja (Staff)’s account is locked until 24-11-2026 11:05.');
     expect(await attempt('3333')).toMatch(/^PIN_LOCKED/);
     host.clock.advance(5 * 60_000 + 1);
     expect(await attempt('3333')).toBe('ok');

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHost, type Host } from '../../app/host/create-host';
 import { writeLocalSettings, LocalSettings } from '../../app/host/local-settings';
 import { listBackups } from '../../db/backup/manifest';
-import { tempDir } from '../support/test-host';
+import { tempDir, TEST_SECRETS } from '../support/test-host';
 import { postBills } from './bills';
 
 /** Backups the owner never has to think about: daily, hourly while bills come in, on close. */
@@ -22,6 +22,8 @@ afterEach(() => cleanup());
 function start(): Host {
   return createHost({
     dbFile: join(dir, 'shop.sqlite'),
+    secrets: TEST_SECRETS,
+    registerDevicesOnLogin: true,
     log: (m) => logs.push(m),
     // The schedule is driven by hand here (runSchedule), on a wall clock the test moves.
     backups: { firstAfterMs: 3_600_000, now: () => wall },

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHost } from '../../app/host/create-host';
 import { ShopFileProblem } from '../../app/host/start-checks';
 import { checkShopFileHeader } from '../../db/shop-file-check';
-import { tempDir } from '../support/test-host';
+import { tempDir, TEST_SECRETS } from '../support/test-host';
 import { modeOf, postBills } from './bills';
 
 /**
@@ -20,7 +20,7 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-const start = () => createHost({ dbFile, log: () => {} });
+const start = () => createHost({ dbFile, secrets: TEST_SECRETS, registerDevicesOnLogin: true, log: () => {} });
 
 /** A shop with 12 bills and one good backup; closed. Answers the backup's path. */
 async function shopWithBackup(): Promise<string> {

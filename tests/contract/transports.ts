@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import { API_PATH, api, createApiClient, ERROR_CODES, isMethodName, LANG_HEADER, type ApiClient, type HttpReply, type Send } from '../../app/core/contract';
-import { DEMO_PINS } from '../../app/host/demo/demo-shop';
 import { startHttpServer, type HttpServer } from '../../app/host/transports/http';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { demoUser, makeTestHost, type TestHost } from '../support/test-host';
 import type { Lang, Role } from '../../app/core/contract/vocabulary';
 
 /** One way of reaching the host; the contract suite runs the same cases over each. */
@@ -45,10 +44,8 @@ export function checkingResults(inner: ApiClient): ApiClient {
 
 function withLogin(host: TestHost, client: (token?: string, lang?: Lang) => ApiClient, close: () => Promise<void>): Transport {
   async function login(role: Role, deviceId = `contract-${role}`): Promise<string> {
-    const anonymous = client();
-    const user = (await anonymous.call('auth.users', {})).find((u) => u.role === role);
-    if (!user) throw new Error(`no ${role} in the demo shop`);
-    return (await anonymous.call('auth.login', { userId: user.id, pin: DEMO_PINS[role], deviceId, deviceName: 'Counter' })).token;
+    const user = await demoUser(host, role);
+    return (await client().call('auth.login', { userId: user.id, pin: user.pin, deviceId, deviceName: 'Counter' })).token;
   }
   return { host, client, close, login, as: async (role, deviceId, lang) => client(await login(role, deviceId), lang) };
 }

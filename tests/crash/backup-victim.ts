@@ -10,6 +10,7 @@
  */
 import { writeSync } from 'node:fs';
 import { createHost } from '../../app/host/create-host';
+import { TEST_SECRETS } from '../support/test-host';
 import { DEMO_PINS } from '../../app/host/demo/demo-shop';
 import { cartFor } from './cart';
 
@@ -17,7 +18,7 @@ const [dbFile, runId] = process.argv.slice(2);
 if (!dbFile || !runId) throw new Error('usage: backup-victim <shop file> <run id>');
 const say = (line: string) => writeSync(1, `${line}\n`);
 
-const host = createHost({ dbFile, log: (message, error) => console.error(message, error) });
+const host = createHost({ dbFile, secrets: TEST_SECRETS, registerDevicesOnLogin: true, log: (message, error) => console.error(message, error) });
 const anon = host.client();
 const staff = (await anon.call('auth.users', {})).find((u) => u.role === 'staff');
 if (!staff) throw new Error('the demo shop has no staff user');

@@ -11,6 +11,7 @@
 import { writeSync } from 'node:fs';
 import type { ApiClient } from '../../app/core/contract';
 import { createHost } from '../../app/host/create-host';
+import { TEST_SECRETS } from '../support/test-host';
 import { DEMO_PINS } from '../../app/host/demo/demo-shop';
 import { cartFor } from './cart';
 
@@ -20,7 +21,7 @@ if (!dbFile || !runId || !deviceId) throw new Error('usage: poster <shop file> <
 const say = (line: string) => writeSync(1, `${line}\n`);
 
 async function login(): Promise<ApiClient> {
-  const host = createHost({ dbFile: dbFile!, log: (message, error) => console.error(message, error) });
+  const host = createHost({ dbFile: dbFile!, secrets: TEST_SECRETS, registerDevicesOnLogin: true, log: (message, error) => console.error(message, error) });
   const anon = host.client();
   const staff = (await anon.call('auth.users', {})).find((u) => u.role === 'staff');
   if (!staff) throw new Error('the demo shop has no staff user');

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHttpServer, type HttpServer } from '../../app/host/transports/http';
 import { startVirtualPrinter, type VirtualPrinter } from '../../printers/virtual/server';
-import { makeTestHost, type TestHost } from './test-host';
+import type { HostOptions } from '../../app/host/create-host';
+import { demoUser, makeTestHost, type TestHost } from './test-host';
 
 export const RENDERER_DIR = process.env.SMARTKIRANA_RENDERER_DIR ?? join(import.meta.dirname, '../../dist/renderer');
 
@@ -13,11 +14,20 @@ export interface ServedHost {
   stop(): Promise<void>;
 }
 
-/** The headless host as `npm start` runs it (built screens, HTTP on 127.0.0.1) with a virtual receipt printer. */
-export async function serveTestHost(): Promise<ServedHost> {
+/**
+ * The headless host as `npm start` runs it (built screens, HTTP on 127.0.0.1) with a virtual
+ * receipt printer. With `registerDevicesOnLogin: false` browsers must be registered as in the app;
+ * the set-up client (device "setup-owner") is then the shop's first device, registered with the
+ * owner's PIN, and can make device codes for them.
+ */
+export async function serveTestHost(options: Partial<HostOptions> = {}): Promise<ServedHost> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('Build the screens first: npm run build');
-  const host = makeTestHost({ clock: { now: () => new Date() } as never });
+  const host = makeTestHost({ clock: { now: () => new Date() } as never, ...options });
   const printer = await startVirtualPrinter();
+  if (options.registerDevicesOnLogin === false) {
+    const first = await demoUser(host, 'owner');
+    await host.client().call('auth.registerDevice', { deviceId: 'setup-owner', name: 'Setup', userId: first.id, pin: first.pin });
+  }
   const owner = await host.as('owner', 'setup-owner');
   await owner.call('shop.update', { printer: { kind: 'tcp', host: printer.host, port: printer.port, width: 48 } });
   const http = await startHttpServer(host, { port: 0, staticDir: RENDERER_DIR });

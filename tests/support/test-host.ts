@@ -5,11 +5,33 @@ import type { ApiClient } from '../../app/core/contract';
 import { fixedClock, sequentialIds } from '../../app/core/testing/fakes';
 import { createHost, type Host, type HostOptions } from '../../app/host/create-host';
 import { DEMO_PINS } from '../../app/host/demo/demo-shop';
+import { createSecrets } from '../../app/host/secrets';
 import type { Lang, Role } from '../../app/core/contract/vocabulary';
+
+/** scrypt at N = 2^10: about a millisecond a PIN. */
+export const TEST_SECRETS = createSecrets({ N: 1024, r: 8, p: 1 });
 
 export function tempDir(prefix = 'sk-test-'): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The demo shop's PINs by role; the accountant is added on first use (see demoUser). */
+export const TEST_PINS: Record<Role, string> = { ...DEMO_PINS, accountant: '4444' };
+
+/**
+ * The demo shop's user of a role. The demo shop has no accountant: one is added by the owner the
+ * first time a test asks (on the setup device), so the other tests see the demo shop unchanged.
+ */
+export async function demoUser(host: Host, role: Role): Promise<{ id: string; pin: string }> {
+  const anon = host.client();
+  const user = (await anon.call('auth.users', {})).find((u) => u.role === role);
+  if (user) return { id: user.id, pin: TEST_PINS[role] };
+  if (role !== 'accountant') throw new Error(`no ${role} in the test shop`);
+  const owner = await demoUser(host, 'owner');
+  const { token } = await anon.call('auth.login', { userId: owner.id, pin: owner.pin, deviceId: 'test-setup-device' });
+  const added = await host.client(token).call('users.add', { name: 'Anita (Accountant)', role: 'accountant', pin: TEST_PINS.accountant });
+  return { id: added.id, pin: TEST_PINS.accountant };
 }
 
 export interface TestHost extends Host {
@@ -21,9 +43,30 @@ export interface TestHost extends Host {
 }
 
 const START = '2026-11-24T05:30:00.000Z';
-const QUIET: Partial<HostOptions> = { validateResults: true, log: () => {}, printing: { retryDelaysMs: [30, 60] } };
+/**
+ * Two things are eased for tests, both explicit here: PINs are hashed at a small scrypt cost
+ * (hundreds of logins stay quick; tests/auth checks the real cost), and a login from a device
+ * nobody registered registers it, and sessions never expire however far the clock moves
+ * (tests/auth turns both off).
+ */
+const QUIET: Partial<HostOptions> = {
+  validateResults: true,
+  log: () => {},
+  printing: { retryDelaysMs: [30, 60] },
+  secrets: TEST_SECRETS,
+  registerDevicesOnLogin: true,
+  sessionsNeverExpire: true,
+};
 /** Options that change nothing in the shop file: a host with only these starts from the template. */
-const FILE_NEUTRAL: ReadonlySet<string> = new Set(['printing', 'log', 'validateResults', 'offload', 'busyTimeoutMs'] satisfies Array<keyof HostOptions>);
+const FILE_NEUTRAL: ReadonlySet<string> = new Set([
+  'printing',
+  'log',
+  'validateResults',
+  'offload',
+  'busyTimeoutMs',
+  'registerDevicesOnLogin',
+  'sessionsNeverExpire',
+] satisfies Array<keyof HostOptions>);
 
 /**
  * The demo shop, migrated and seeded once per test worker, with how far its ids got. Each test
@@ -65,10 +108,8 @@ export function makeTestHost(options: Partial<HostOptions> = {}): TestHost {
     dir,
     clock,
     async as(role, deviceId = `test-device-${role}`, lang) {
-      const anon = host.client();
-      const user = (await anon.call('auth.users', {})).find((u) => u.role === role);
-      if (!user) throw new Error(`no ${role} in the test shop`);
-      const { token } = await anon.call('auth.login', { userId: user.id, pin: DEMO_PINS[role], deviceId, deviceName: 'Counter' });
+      const user = await demoUser(host, role);
+      const { token } = await host.client().call('auth.login', { userId: user.id, pin: user.pin, deviceId, deviceName: 'Counter' });
       return host.client(token, lang === undefined ? {} : { lang });
     },
     dispose() {

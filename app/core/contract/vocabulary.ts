@@ -1,13 +1,19 @@
 /** The closed word lists the API speaks in; the domain imports them from here, never the other way. */
 
-/** The roles, least first: a method or permission names the least role that may use it. */
-export const ROLES = ['staff', 'manager', 'owner'] as const;
+/**
+ * The roles. staff < manager < owner run the counter, least first; the accountant stands beside
+ * them: the books and GST (what a manager may read and post there), never the counter's cash.
+ */
+export const ROLES = ['staff', 'manager', 'accountant', 'owner'] as const;
 
 export type Role = (typeof ROLES)[number];
 
-const RANK: Record<Role, number> = { staff: 0, manager: 1, owner: 2 };
+/** The counter's ladder; the accountant is below its first rung. */
+const RANK: Record<Role, number> = { accountant: -1, staff: 0, manager: 1, owner: 2 };
 
+/** Whether `role` may do what `needed` may: the ladder, and 'accountant' needs the accountant, a manager or the owner. */
 export function atLeast(role: Role, needed: Role): boolean {
+  if (needed === 'accountant') return role === 'accountant' || RANK[role] >= RANK.manager;
   return RANK[role] >= RANK[needed];
 }
 

@@ -9,6 +9,8 @@ import { INVENTORY } from './inventory';
 import { FORMATS, PARAMS } from './params';
 import { CUSTOMERS, SUPPLIERS } from './parties';
 import { AUTH, KHATA, PRINTING, SHOP, USERS } from './people';
+import { SESSIONS } from './auth';
+import { PEOPLE } from './users';
 import { PURCHASING } from './purchasing';
 import { RECORDS } from './records';
 import { GROUPS, REPORTS, SHEETS, STATEMENT, VOUCHER_TYPES } from './reports';
@@ -51,6 +53,8 @@ export const CATALOGUE = {
   ...REPORT_WORDS,
   ...ACCOUNT_NAMES,
   ...SHOP_IDENTITY,
+  ...SESSIONS,
+  ...PEOPLE,
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof CATALOGUE;
@@ -85,4 +89,6 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
   REPORT_WORDS,
   ACCOUNT_NAMES,
   SHOP_IDENTITY,
+  SESSIONS,
+  PEOPLE,
 };

@@ -86,6 +86,8 @@ export const FIELDS = {
   'field.partyType': { en: 'Customers or suppliers', hi: 'ग्राहक या सप्लायर' },
   'field.userId': { en: 'User', hi: 'उपयोगकर्ता' },
   'field.pin': { en: 'PIN', hi: 'पिन' },
+  'field.oldPin': { en: 'Current PIN', hi: 'अभी का पिन' },
+  'field.newPin': { en: 'New PIN', hi: 'नया पिन' },
   'field.role': { en: 'Role', hi: 'भूमिका' },
   'field.deviceId': { en: 'This device', hi: 'यह डिवाइस' },
   'field.deviceName': { en: 'Device name', hi: 'डिवाइस का नाम' },

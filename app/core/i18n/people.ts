@@ -4,14 +4,6 @@ import type { Text } from './text';
 export const AUTH = {
   'auth.logInFirst': { en: 'Log in with your PIN first', hi: 'पहले अपने पिन से लॉग इन करें' },
   'auth.sessionEnded': { en: 'Your session has ended; log in again', hi: 'आपका सत्र खत्म हो गया; फिर से लॉग इन करें' },
-  'auth.pinLocked': {
-    en: 'Too many wrong PINs. Try again after {minutes} minutes or ask the owner.',
-    hi: 'बहुत बार गलत पिन डाला गया। {minutes} मिनट बाद कोशिश करें या मालिक से कहें।',
-  },
-  'auth.wrongPinLocked': {
-    en: 'Wrong PIN. Login is locked for {minutes} minutes.',
-    hi: 'गलत पिन। लॉग इन {minutes} मिनट के लिए बंद हो गया है।',
-  },
   'auth.wrongPin': { en: 'Wrong PIN. {left} tries left.', hi: 'गलत पिन। {left} कोशिशें बाकी हैं।' },
 } as const satisfies Record<`auth.${string}`, Text>;
 

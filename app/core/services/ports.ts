@@ -1,6 +1,6 @@
 import type { ChainCheck, ChainedAuditRow } from '../audit/chain';
 import type { AccountingStore } from './accounting/ports';
-import type { AuthStore } from './auth/ports';
+import type { AuthStore, DevicePolicy } from './auth/ports';
 import type { BankStore } from './bank/ports';
 import type { BillingStore } from './billing/ports';
 import type { CatalogStore, Spreadsheets } from './catalog/ports';
@@ -31,6 +31,8 @@ export interface ServiceDeps {
   sheets: Spreadsheets;
   stockDocuments: StockDocuments;
   shopFiles: ShopFiles;
+  /** unknown browsers: refused at login unless a test host says otherwise (auth/ports.ts) */
+  devicePolicy?: DevicePolicy;
 }
 
 /** Every area's repositories, plus the records every area writes (audit trail, sync outbox). */
@@ -66,10 +68,17 @@ export interface IdSource {
 }
 
 export interface Secrets {
+  /** a PIN's hash at today's cost, on this thread (the shop's set-up) */
   hashPin(pin: string): string;
-  verifyPin(pin: string, stored: string): boolean;
+  /** the same off the host's thread, so the counter keeps answering */
+  hashPinAsync(pin: string): Promise<string>;
+  verifyPin(pin: string, stored: string): Promise<boolean>;
+  /** a hash made at another cost than today's, to be made again at the next right PIN */
+  pinNeedsRehash(stored: string): boolean;
   newToken(): string;
   hashToken(token: string): string;
+  /** a random code of `groups` groups of four letters and digits, "K7QM-3XTR" */
+  newCode(groups: number): string;
 }
 
 export interface AuditRepo {

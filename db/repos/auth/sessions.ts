@@ -1,35 +1,48 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { devices, sessions, users } from '../../schema';
 import { once, type RepoContext } from '../context';
-import type { DevicesRepo, SessionsRepo } from '../../../app/core/services/auth/ports';
+import type { SessionsRepo } from '../../../app/core/services/auth/ports';
 
 export function createSessionsRepo({ orm }: RepoContext): SessionsRepo {
+  const columns = {
+    id: sessions.id,
+    tokenHash: sessions.tokenHash,
+    userId: users.id,
+    userName: users.name,
+    role: users.role,
+    deviceId: devices.id,
+    deviceCode: devices.code,
+    deviceName: devices.name,
+    createdAt: sessions.createdAt,
+    lastSeenAt: sessions.lastSeenAt,
+  };
+  const live = and(eq(users.active, true), isNull(devices.retiredAt));
+  const joined = () => orm.select(columns).from(sessions).innerJoin(users, eq(users.id, sessions.userId)).innerJoin(devices, eq(devices.id, sessions.deviceId));
   // Every API call but login resolves its session: prepared once (see once()).
   const byToken = once(() =>
-    orm
-      .select({ userId: users.id, userName: users.name, role: users.role, deviceId: devices.id, deviceCode: devices.code, deviceName: devices.name })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .innerJoin(devices, eq(devices.id, sessions.deviceId))
-      .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), eq(users.active, true)))
+    joined()
+      .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), live))
       .prepare(),
   );
   return {
-    insert: (s) => void orm.insert(sessions).values(s).run(),
+    insert: (s) =>
+      void orm
+        .insert(sessions)
+        .values({ ...s, lastSeenAt: s.createdAt })
+        .run(),
     find: (tokenHash) => byToken().get({ tokenHash }),
+    list: () => joined().where(live).orderBy(desc(sessions.createdAt)).all(),
+    touch: ({ id, deviceId, at }) => {
+      orm.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id)).run();
+      orm.update(devices).set({ lastUsedAt: at }).where(eq(devices.id, deviceId)).run();
+    },
     remove: (tokenHash) => void orm.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).run(),
-  };
-}
-
-export function createDevicesRepo({ orm }: RepoContext): DevicesRepo {
-  return {
-    byClientId: (clientId) => orm.select({ id: devices.id, code: devices.code, name: devices.name }).from(devices).where(eq(devices.clientId, clientId)).get(),
-    codes: () =>
+    removeById: (id) => orm.delete(sessions).where(eq(sessions.id, id)).run().changes > 0,
+    removeForUser: (userId, keep) =>
       orm
-        .select({ code: devices.code })
-        .from(devices)
-        .all()
-        .map((r) => r.code),
-    insert: (d) => void orm.insert(devices).values(d).run(),
+        .delete(sessions)
+        .where(keep === undefined ? eq(sessions.userId, userId) : and(eq(sessions.userId, userId), ne(sessions.tokenHash, keep)))
+        .run().changes,
+    removeForDevice: (deviceId) => orm.delete(sessions).where(eq(sessions.deviceId, deviceId)).run().changes,
   };
 }

@@ -4,8 +4,8 @@ import { API_PATH, EVENTS_PATH, LANG_HEADER } from '../../../core/contract';
 /** How the screens reach the host: Electron IPC through the preload, or HTTP + WebSocket. */
 export interface Transport {
   send(request: RequestEnvelope): Promise<ResponseEnvelope>;
-  /** host events while `token` is a live session; returns the unsubscribe */
-  subscribe(token: string, listener: (event: HostEvent) => void): () => void;
+  /** host events while `token` is a live session (`onEnded` when the host says it is not); returns the unsubscribe */
+  subscribe(token: string, listener: (event: HostEvent) => void, onEnded?: () => void): () => void;
 }
 
 declare global {
@@ -38,7 +38,7 @@ function httpTransport(): Transport {
         return { id: request.id, ok: false, error: { code: 'INTERNAL', message: 'Cannot reach the shop’s computer. Check that SmartKirana is running.' } };
       }
     },
-    subscribe(token, listener) {
+    subscribe(token, listener, onEnded) {
       let socket: WebSocket | undefined;
       let stopped = false;
       let retry = 500;
@@ -52,6 +52,7 @@ function httpTransport(): Transport {
         socket.onclose = (e) => {
           // 4400–4499: the host refused the session; anything else is a dropped link, so reconnect.
           if (!stopped && (e.code < 4400 || e.code > 4499)) setTimeout(connect, (retry = Math.min(retry * 2, 10_000)));
+          else if (!stopped) onEnded?.();
         };
       };
       connect();

@@ -1,6 +1,5 @@
-import { atLeast } from '../../../core/contract';
 import { navigate, usePath } from './router';
-import { GROUP_LABELS, MENU_GROUPS, ROUTES, type Route } from './routes';
+import { GROUP_LABELS, MENU_GROUPS, reaches, ROUTES, type Route } from './routes';
 import type { ScreenProps } from './screen';
 import { useT } from '../i18n/i18n';
 import { useWindowKeydown } from '../ui/useWindowKeydown';
@@ -14,7 +13,7 @@ import { UserBar } from './UserBar';
 export function Shell(props: ScreenProps) {
   const { t } = useT();
   const path = usePath();
-  const allowed = ROUTES.filter((r) => atLeast(props.session.user.role, r.minRole));
+  const allowed = ROUTES.filter((r) => reaches(props.session.user.role, r));
   const route = allowed.find((r) => path === r.path || path.startsWith(`${r.path}/`) || path.startsWith(`${r.path}?`)) ?? allowed[0];
   const menu = allowed.filter((r) => !r.bare);
   const groups = MENU_GROUPS.map((g) => ({ group: g, screens: menu.filter((r) => r.group === g) })).filter((g) => g.screens.length > 0);

@@ -1,4 +1,5 @@
 import { useLogoutMutation } from '../api/auth';
+import { ROLE_WORDS } from '../ui/roles';
 import type { Session } from '../api/session';
 import { useT } from '../i18n/i18n';
 
@@ -9,7 +10,7 @@ export function UserBar({ session, onSwitchUser }: { session: Session; onSwitchU
   return (
     <div className="user-bar">
       <span className="user-name" data-testid="signed-in-user">
-        {session.user.name} · {t(`role_${session.user.role}`)}
+        {session.user.name} · {t(ROLE_WORDS[session.user.role])}
       </span>
       <button type="button" className="ghost small" onClick={toggle}>
         {t('language')}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Role } from '../../../core/contract';
+import { atLeast, type Role } from '../../../core/contract';
 import { CatalogScreen } from '../features/catalog/CatalogScreen';
 import { VouchersScreen } from '../features/accounting/VouchersScreen';
 import { BankScreen } from '../features/bank/BankScreen';
@@ -15,6 +15,9 @@ import { KhataScreen } from '../features/khata/KhataScreen';
 import { AccountingScreen } from '../features/accounting/AccountingScreen';
 import { PrinterSettings } from '../features/settings/PrinterSettings';
 import { ShopSettings } from '../features/settings/ShopSettings';
+import { DevicesScreen } from '../features/auth/DevicesScreen';
+import { MyPinScreen } from '../features/auth/MyPinScreen';
+import { UsersScreen } from '../features/users/UsersScreen';
 import type { StringKey } from '../i18n/i18n';
 import type { ScreenProps } from './screen';
 
@@ -45,6 +48,13 @@ export interface Route {
   render: (props: ScreenProps) => ReactNode;
   /** shown alone, without the menu (the customer display faces the customer) */
   bare?: boolean;
+  /** the accountant sees it too (the books and GST; never the counter's cash) */
+  accountant?: boolean;
+}
+
+/** Whether a role sees a screen: the counter's ladder, or the accountant's own list. */
+export function reaches(role: Role, route: Route): boolean {
+  return role === 'accountant' ? route.accountant === true : atLeast(role, route.minRole);
 }
 
 /** Every screen of the app, in menu order. A feature adds its screen here and nowhere else. */
@@ -61,8 +71,11 @@ export const ROUTES: Route[] = [
   { path: '/settings/printer', label: 'navPrinter', group: 'settings', minRole: 'owner', render: () => <PrinterSettings /> },
   { path: '/settings/scanner', label: 'navScanner', group: 'settings', minRole: 'owner', render: () => <ScannerSettingsScreen /> },
   { path: '/khata', label: 'navKhata', group: 'khata', minRole: 'staff', render: (p) => <KhataScreen {...p} /> },
-  { path: '/accounting', label: 'navBooks', group: 'accounting', minRole: 'manager', render: (p) => <AccountingScreen {...p} /> },
-  { path: '/vouchers', label: 'navVouchers', group: 'accounting', minRole: 'staff', render: (p) => <VouchersScreen {...p} /> },
-  { path: '/gst', label: 'navGst', group: 'gst', minRole: 'manager', render: (p) => <GstScreen {...p} /> },
-  { path: '/bank', label: 'navBank', group: 'bank', minRole: 'manager', render: () => <BankScreen /> },
+  { path: '/accounting', label: 'navBooks', group: 'accounting', minRole: 'manager', accountant: true, render: (p) => <AccountingScreen {...p} /> },
+  { path: '/vouchers', label: 'navVouchers', group: 'accounting', minRole: 'staff', accountant: true, render: (p) => <VouchersScreen {...p} /> },
+  { path: '/gst', label: 'navGst', group: 'gst', minRole: 'manager', accountant: true, render: (p) => <GstScreen {...p} /> },
+  { path: '/bank', label: 'navBank', group: 'bank', minRole: 'manager', accountant: true, render: () => <BankScreen /> },
+  { path: '/settings/users', label: 'navUsers', group: 'settings', minRole: 'owner', render: () => <UsersScreen /> },
+  { path: '/settings/devices', label: 'navDevices', group: 'settings', minRole: 'manager', render: (p) => <DevicesScreen {...p} /> },
+  { path: '/settings/my-pin', label: 'navMyPin', group: 'settings', minRole: 'staff', accountant: true, render: () => <MyPinScreen /> },
 ];

@@ -110,7 +110,4 @@ export const COMMON_WORDS = {
   counted: { en: 'Counted', hi: 'गिना' },
   difference: { en: 'Difference', hi: 'अंतर' },
   logOut: { en: 'Log out', hi: 'लॉग आउट' },
-  role_owner: { en: 'Owner', hi: 'मालिक' },
-  role_manager: { en: 'Manager', hi: 'मैनेजर' },
-  role_staff: { en: 'Staff', hi: 'स्टाफ़' },
 } as const satisfies Record<string, Text>;

@@ -9,6 +9,8 @@ import { KHATA_WORDS } from './khata';
 import { PURCHASING_WORDS } from './purchasing';
 import { SETTINGS_WORDS } from './settings';
 import { SETUP_WORDS } from './setup';
+import { AUTH_WORDS } from './auth';
+import { USERS_WORDS } from './users';
 
 /**
  * Every word on screen, in English and Hindi, one file per area (a word more than one area shows
@@ -27,6 +29,8 @@ export const AREA_WORDS = {
   khata: KHATA_WORDS,
   settings: SETTINGS_WORDS,
   setup: SETUP_WORDS,
+  auth: AUTH_WORDS,
+  users: USERS_WORDS,
 };
 
 export const STRINGS = {
@@ -41,6 +45,8 @@ export const STRINGS = {
   ...KHATA_WORDS,
   ...SETTINGS_WORDS,
   ...SETUP_WORDS,
+  ...AUTH_WORDS,
+  ...USERS_WORDS,
 };
 
 export type StringKey = keyof typeof STRINGS;

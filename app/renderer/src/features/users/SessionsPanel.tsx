@@ -1,0 +1,50 @@
+import { useQuery } from '@tanstack/react-query';
+import { formatDateTime } from '../../../../core/format';
+import { useEndSessionMutation, usersQueries } from '../../api/users';
+import { useT } from '../../i18n/i18n';
+import { Panel } from '../../ui/fields';
+import { Loading } from '../../ui/Loading';
+import { ROLE_WORDS } from '../../ui/roles';
+
+/** Who is logged in where, until when; the owner ends any session but this one. */
+export function SessionsPanel() {
+  const { t } = useT();
+  const sessions = useQuery(usersQueries.sessions());
+  const end = useEndSessionMutation();
+  return (
+    <Panel title={t('sessionsTitle')}>
+      <Loading query={sessions}>
+        {() => (
+          <table className="grid" data-testid="sessions">
+            <thead>
+              <tr>
+                <th>{t('userName')}</th>
+                <th>{t('device')}</th>
+                <th>{t('since')}</th>
+                <th>{t('lastUsed')}</th>
+                <th>{t('endsAt')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {(sessions.data ?? []).map((s) => (
+                <tr key={s.id}>
+                  <td>
+                    {s.userName} · {t(ROLE_WORDS[s.role])}
+                  </td>
+                  <td>
+                    {s.deviceName} ({s.deviceCode})
+                  </td>
+                  <td>{formatDateTime(s.createdAt)}</td>
+                  <td>{formatDateTime(s.lastSeenAt)}</td>
+                  <td>{formatDateTime(s.endsAt)}</td>
+                  <td>{s.mine ? t('mySession') : <button onClick={() => end.mutate({ id: s.id })}>{t('endSession')}</button>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Loading>
+    </Panel>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Text } from '../../../core/i18n';
+
+/** Words of Settings → Users. */
+export const USERS_WORDS = {
+  navUsers: { en: 'Users', hi: 'उपयोगकर्ता' },
+  usersTitle: { en: 'Users', hi: 'उपयोगकर्ता' },
+  addUser: { en: 'Add user', hi: 'उपयोगकर्ता जोड़ें' },
+  userName: { en: 'Name', hi: 'नाम' },
+  role: { en: 'Role', hi: 'भूमिका' },
+  userStatus: { en: 'Status', hi: 'स्थिति' },
+  userActive: { en: 'Active', hi: 'सक्रिय' },
+  inactive: { en: 'Deactivated', hi: 'निष्क्रिय' },
+  lockedUntil: { en: 'Locked until {until}', hi: '{until} तक बंद' },
+  deactivate: { en: 'Deactivate', hi: 'निष्क्रिय करें' },
+  reactivate: { en: 'Activate again', hi: 'फिर सक्रिय करें' },
+  resetPin: { en: 'New PIN', hi: 'नया पिन' },
+  unlock: { en: 'Unlock', hi: 'खोलें' },
+  firstPin: { en: 'PIN (4 or 6 digits)', hi: 'पिन (4 या 6 अंक)' },
+  fillUserName: { en: 'Name: type the user’s name', hi: 'नाम: उपयोगकर्ता का नाम लिखें' },
+  deactivateConfirm: {
+    en: 'Deactivate {name}? They can no longer log in and their open sessions end now.',
+    hi: '{name} को निष्क्रिय करें? वे लॉग इन नहीं कर पाएँगे और उनके खुले सत्र अभी खत्म होंगे।',
+  },
+  sessionsTitle: { en: 'Open sessions', hi: 'खुले सत्र' },
+  device: { en: 'Device', hi: 'डिवाइस' },
+  since: { en: 'Since', hi: 'कब से' },
+  endsAt: { en: 'Ends', hi: 'कब खत्म' },
+  endSession: { en: 'End', hi: 'खत्म करें' },
+  mySession: { en: 'this session', hi: 'यही सत्र' },
+  recoveryTitle2: { en: 'Recovery code', hi: 'रिकवरी कोड' },
+  recoveryNone: { en: 'No recovery code yet: make one, print it and keep it safe.', hi: 'अभी कोई रिकवरी कोड नहीं: एक बनाएँ, प्रिंट करें और संभालकर रखें।' },
+  recoveryMadeAt: { en: 'The unused recovery code was made on {at}.', hi: 'बिना इस्तेमाल वाला रिकवरी कोड {at} को बना था।' },
+  recoveryMake: { en: 'Make a new recovery code', hi: 'नया रिकवरी कोड बनाएँ' },
+  recoveryShow: {
+    en: 'Write down or print this code and keep it away from the counter. It unlocks an owner once; it is not shown again.',
+    hi: 'यह कोड लिख लें या प्रिंट करें और काउंटर से दूर रखें। यह मालिक का खाता एक बार खोलता है; दोबारा नहीं दिखेगा।',
+  },
+  print: { en: 'Print', hi: 'प्रिंट' },
+  sessionsEnded: { en: 'Sessions ended: {n}', hi: 'खत्म हुए सत्र: {n}' },
+} as const satisfies Record<string, Text>;
