@@ -38,7 +38,7 @@ const dbFile = shopFile(dataDir);
 
 let host: Host;
 try {
-  host = createHost({ dbFile, dataDir, log, backups: {}, offload: true });
+  host = createHost({ dbFile, dataDir, log, backups: {}, offload: true, nightlyForecast: true });
 } catch (e) {
   // What was found and what to do about it, for the person at the PC: no stack trace.
   if (e instanceof ShopFileProblem) {

@@ -4,6 +4,7 @@ import { BILLING } from './billing';
 import { CATALOG } from './catalog';
 import { ERROR_MESSAGES } from './errors';
 import { FIELDS } from './fields';
+import { FORECASTING } from './forecasting';
 import { GST } from './gst';
 import { INVENTORY } from './inventory';
 import { FORMATS, PARAMS } from './params';
@@ -46,6 +47,7 @@ export const CATALOGUE = {
   ...STATEMENT,
   ...VOUCHER_TYPES,
   ...SHEETS,
+  ...FORECASTING,
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof CATALOGUE;
@@ -77,4 +79,5 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
   STATEMENT,
   VOUCHER_TYPES,
   SHEETS,
+  FORECASTING,
 };
