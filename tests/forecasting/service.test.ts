@@ -136,7 +136,8 @@ describe('reorder from the forecasts', () => {
     // What is now on order counts: the next suggestion for atta is smaller by the order.
     const after = await shop.owner.call('forecasting.reorder', {});
     const next = after.groups.find((g) => g.supplierId === SUPPLIER)?.lines.find((l) => l.productId === ATTA);
-    expect(next?.onOrderMilli ?? 0).toBe(40_000);
+    expect(shop.host.store.forecasting.reorderFacts([ATTA])[0]?.onOrderMilli).toBe(40_000);
+    if (next) expect(next.onOrderMilli).toBe(40_000);
     expect(next?.orderMilli ?? 0).toBeLessThan(line.orderMilli);
   });
 
