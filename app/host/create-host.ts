@@ -170,7 +170,9 @@ export function createHost(options: HostOptions): Host {
   failStale();
 
   const forecasts =
-    options.dbFile === ':memory:' ? null : createForecastJobs({ dbFile: options.dbFile, store: () => parts.store, clock: deps.clock, ids: deps.ids, events, log });
+    options.dbFile === ':memory:'
+      ? null
+      : createForecastJobs({ dbFile: options.dbFile, store: () => parts.store, clock: deps.clock, ids: deps.ids, events, log });
   if (forecasts) {
     deps.forecastJobs = forecasts;
     parts.store.forecasting.failUnfinished(deps.clock.now().toISOString());

@@ -28,7 +28,9 @@ describe('demand history from the shop file', () => {
     expect(salt.known[SALT_OUT - 1]).toBe(1);
     expect(salt.known[SALT_BACK]).toBe(1);
     expect(salt.units[SALT_BACK]).toBe(2);
-    const outs = panel.series.flatMap((s) => [...s.known].map((k, i) => (k === 0 && s.units.slice(0, i + 1).some((u) => u > 0) ? `${s.id}@${i}` : '')).filter(Boolean));
+    const outs = panel.series.flatMap((s) =>
+      [...s.known].map((k, i) => (k === 0 && s.units.slice(0, i + 1).some((u) => u > 0) ? `${s.id}@${i}` : '')).filter(Boolean),
+    );
     expect(outs).toEqual([20, 21, 22, 23].map((i) => `${SALT}@${i}`));
     expect(stockOutDays).toBe(SALT_BACK - SALT_OUT);
     // A product that never sold is in the ledger but has no known days.

@@ -55,7 +55,11 @@ export function runAccuracy(panel: DemandPanel, forecast: PanelForecast, folds: 
     }
     tallies.set(f.category, t);
   });
-  const figure = (t: { err: number; naive: number; units: number }): AccuracyFigure => ({ wape: ratio(t.err, t.units), naiveWape: ratio(t.naive, t.units), units: Math.round(t.units) });
+  const figure = (t: { err: number; naive: number; units: number }): AccuracyFigure => ({
+    wape: ratio(t.err, t.units),
+    naiveWape: ratio(t.naive, t.units),
+    units: Math.round(t.units),
+  });
   return {
     ...figure(all),
     fromDate: isoFromDay(panel.start + from),

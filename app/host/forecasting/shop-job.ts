@@ -26,9 +26,7 @@ export interface ShopJobData {
 }
 
 export type ShopJobMessage =
-  | { type: 'progress'; stage: string; fraction: number }
-  | { type: 'done'; result: Omit<NewRunResult, 'finishedAt'> }
-  | { type: 'error'; message: string };
+  { type: 'progress'; stage: string; fraction: number } | { type: 'done'; result: Omit<NewRunResult, 'finishedAt'> } | { type: 'error'; message: string };
 
 const FOLDS = 2;
 

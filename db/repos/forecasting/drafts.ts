@@ -14,7 +14,10 @@ import {
 } from '../../schema';
 import { atomically, type RepoContext } from '../context';
 
-type DraftsRepo = Pick<ForecastingRepo, 'reorderFacts' | 'supplierTerms' | 'setSupplierTerms' | 'insertDraft' | 'draft' | 'drafts' | 'setDraftLine' | 'setDraftStatus'>;
+type DraftsRepo = Pick<
+  ForecastingRepo,
+  'reorderFacts' | 'supplierTerms' | 'setSupplierTerms' | 'insertDraft' | 'draft' | 'drafts' | 'setDraftLine' | 'setDraftStatus'
+>;
 
 export function createDraftsRepo({ orm, raw }: RepoContext): DraftsRepo {
   const latestLot = (column: typeof batches.supplierId | typeof batches.unitCostPaise) =>
@@ -110,7 +113,11 @@ export function createDraftsRepo({ orm, raw }: RepoContext): DraftsRepo {
           .insert(forecastDrafts)
           .values({ id: d.id, runId: d.runId, supplierId: d.supplierId, status: 'draft', poId: null, createdBy: d.createdBy, createdAt: d.at, updatedAt: d.at })
           .run();
-        for (const l of d.lines) orm.insert(forecastDraftLines).values({ draftId: d.id, ...l }).run();
+        for (const l of d.lines)
+          orm
+            .insert(forecastDraftLines)
+            .values({ draftId: d.id, ...l })
+            .run();
       });
     },
     draft: (id) => {

@@ -36,17 +36,22 @@ export function createRunsRepo({ orm, raw }: RepoContext): RunsRepo {
   const insertProduct = once(() =>
     orm
       .insert(forecastProducts)
-      .values(
-        placeholders('runId', 'productId', 'category', 'method', 'demandClass', 'enoughHistory', 'dispersion', 'backtestError', 'naiveError'),
-      )
+      .values(placeholders('runId', 'productId', 'category', 'method', 'demandClass', 'enoughHistory', 'dispersion', 'backtestError', 'naiveError'))
       .prepare(),
   );
   const insertDay = once(() =>
-    orm.insert(forecastDays).values(placeholders('runId', 'productId', 'day', 'mean', 'point', 'lower', 'upper')).prepare(),
+    orm
+      .insert(forecastDays)
+      .values(placeholders('runId', 'productId', 'day', 'mean', 'point', 'lower', 'upper'))
+      .prepare(),
   );
   const view = (r: Omit<ForecastRunRow, 'summary'> & { summary: string }): ForecastRunRow => ({ ...r, summary: parseSummary(r.summary) });
   return {
-    insertRun: (run) => void orm.insert(forecastRuns).values({ ...run, status: 'running', summary: '' }).run(),
+    insertRun: (run) =>
+      void orm
+        .insert(forecastRuns)
+        .values({ ...run, status: 'running', summary: '' })
+        .run(),
     writeProducts(runId, list) {
       atomically(raw, () => {
         for (const p of list) {
@@ -66,7 +71,13 @@ export function createRunsRepo({ orm, raw }: RepoContext): RunsRepo {
     failUnfinished: (at) =>
       void orm.update(forecastRuns).set({ status: 'failed', finishedAt: at, error: 'stopped' }).where(eq(forecastRuns.status, 'running')).run(),
     prune(keep) {
-      const kept = orm.select({ id: forecastRuns.id }).from(forecastRuns).where(eq(forecastRuns.status, 'done')).orderBy(desc(forecastRuns.startedAt)).limit(keep).all();
+      const kept = orm
+        .select({ id: forecastRuns.id })
+        .from(forecastRuns)
+        .where(eq(forecastRuns.status, 'done'))
+        .orderBy(desc(forecastRuns.startedAt))
+        .limit(keep)
+        .all();
       const ids = kept.map((r) => r.id);
       if (ids.length === 0) return;
       atomically(raw, () => {

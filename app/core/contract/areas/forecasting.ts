@@ -62,7 +62,15 @@ export const DraftView = z.object({
   poId: Id.nullable(),
   createdAt: IsoInstant,
   lines: z.array(
-    z.object({ productId: Id, name: z.string(), unit: z.string(), qtyMilli: QtyMilli, suggestedMilli: QtyMilli, unitCostPaise: Paise, reasons: z.array(z.string()) }),
+    z.object({
+      productId: Id,
+      name: z.string(),
+      unit: z.string(),
+      qtyMilli: QtyMilli,
+      suggestedMilli: QtyMilli,
+      unitCostPaise: Paise,
+      reasons: z.array(z.string()),
+    }),
   ),
   valuePaise: Paise,
 });
@@ -117,7 +125,8 @@ export const forecastingApi = {
     reads: ['forecasting', 'catalog'],
   }),
   'forecasting.chart': method({
-    summary: 'Forecast against what sold, day by day, for one product or a whole category: the last 8 weeks sold, the next 4 forecast with the 10–90% interval.',
+    summary:
+      'Forecast against what sold, day by day, for one product or a whole category: the last 8 weeks sold, the next 4 forecast with the 10–90% interval.',
     access: 'manager',
     params: z.object({ productId: Id.optional(), category: z.string().max(60).optional() }),
     result: z.object({

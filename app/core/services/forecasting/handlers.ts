@@ -191,7 +191,13 @@ export const forecastingHandlers = {
           supplierId,
           createdBy: ctx.user.id,
           at,
-          lines: lines.map((l) => ({ productId: l.productId, qtyMilli: l.orderMilli, suggestedMilli: l.orderMilli, unitCostPaise: l.unitCostPaise, reasons: l.reasons })),
+          lines: lines.map((l) => ({
+            productId: l.productId,
+            qtyMilli: l.orderMilli,
+            suggestedMilli: l.orderMilli,
+            unitCostPaise: l.unitCostPaise,
+            reasons: l.reasons,
+          })),
         });
         made.push(id);
       }
@@ -218,7 +224,11 @@ export const forecastingHandlers = {
     return deps.store.transaction(() => {
       const po = purchaseOrderHandlers['purchasing.createOrder'](
         deps,
-        { supplierId: draft.supplierId, notes: p.notes, lines: lines.map((l) => ({ productId: l.productId, qtyMilli: l.qtyMilli, unitCostPaise: l.unitCostPaise })) },
+        {
+          supplierId: draft.supplierId,
+          notes: p.notes,
+          lines: lines.map((l) => ({ productId: l.productId, qtyMilli: l.qtyMilli, unitCostPaise: l.unitCostPaise })),
+        },
         ctx,
       );
       deps.store.forecasting.setDraftStatus(draft.id, 'ordered', po.id, deps.clock.now().toISOString());

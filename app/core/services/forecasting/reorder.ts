@@ -54,7 +54,13 @@ export function reorderSuggestions(deps: ServiceDeps, serviceLevel: number): Reo
     const milli = (units: number) => Math.round(units * 1000);
     const runOutDate = s.runOut.day === null ? null : isoFromDay(tomorrow + s.runOut.day);
     if (s.runOut.beforeDelivery && runOutDate)
-      alerts.push({ productId: facts.productId, name: facts.name, runOutDate, deliveryDate: isoFromDay(tomorrow + leadTimeDays), chance: s.runOut.probability });
+      alerts.push({
+        productId: facts.productId,
+        name: facts.name,
+        runOutDate,
+        deliveryDate: isoFromDay(tomorrow + leadTimeDays),
+        chance: s.runOut.probability,
+      });
     if (s.orderQty <= 0 && !s.runOut.beforeDelivery) continue;
     const line: Line = {
       productId: facts.productId,

@@ -3,6 +3,7 @@ import { BANK_WORDS } from './bank';
 import { CATALOG_WORDS } from './catalog';
 import { COMMON_WORDS } from './common';
 import { COUNTER_WORDS } from './counter';
+import { FORECASTING_WORDS } from './forecasting';
 import { GST_WORDS } from './gst';
 import { INVENTORY_WORDS } from './inventory';
 import { KHATA_WORDS } from './khata';
@@ -25,6 +26,7 @@ export const AREA_WORDS = {
   bank: BANK_WORDS,
   khata: KHATA_WORDS,
   settings: SETTINGS_WORDS,
+  forecasting: FORECASTING_WORDS,
 };
 
 export const STRINGS = {
@@ -38,6 +40,7 @@ export const STRINGS = {
   ...BANK_WORDS,
   ...KHATA_WORDS,
   ...SETTINGS_WORDS,
+  ...FORECASTING_WORDS,
 };
 
 export type StringKey = keyof typeof STRINGS;
