@@ -77,19 +77,21 @@ export function festivalPeaks(panel: DemandPanel, today: DayNumber, withinDays =
     const next = spans.find((s) => s.from >= today && s.from < today + withinDays);
     if (!next) continue;
     const last = [...spans].reverse().find((s) => s.main < today && s.from - 63 >= panel.start && s.from <= end);
+    const lifts = last ? categoryLifts(panel, last.from) : null;
     peaks.push({
       key: festival.key,
       name: festival.name,
       date: isoFromDay(next.main),
       inDays: next.main - today,
-      lastDate: last ? isoFromDay(last.main) : null,
-      categories: last ? categoryLifts(panel, last.from) : [],
+      // Without enough known days around the last one (the shop was not on this app yet) there is nothing to say.
+      lastDate: last && lifts ? isoFromDay(last.main) : null,
+      categories: lifts?.lifts ?? [],
     });
   }
   return peaks.sort((a, b) => a.inDays - b.inDays);
 }
 
-function categoryLifts(panel: DemandPanel, festivalFrom: DayNumber): FestivalPeak['categories'] {
+function categoryLifts(panel: DemandPanel, festivalFrom: DayNumber): { lifts: FestivalPeak['categories'] } | null {
   const week = [festivalFrom - 7 - panel.start, festivalFrom - panel.start];
   const base = [festivalFrom - 63 - panel.start, festivalFrom - 14 - panel.start];
   const byCategory = new Map<string, { week: number; weekDays: Set<number>; base: number; baseDays: Set<number> }>();
@@ -109,10 +111,12 @@ function categoryLifts(panel: DemandPanel, festivalFrom: DayNumber): FestivalPea
     byCategory.set(s.category, c);
   }
   const lifts: FestivalPeak['categories'] = [];
+  let measured = 0;
   for (const [category, c] of byCategory) {
     if (c.weekDays.size < 3 || c.baseDays.size < 14 || c.base <= 0) continue;
+    measured += 1;
     const lift = c.week / c.weekDays.size / (c.base / c.baseDays.size);
     if (lift >= 1.2) lifts.push({ category, lift: Math.round(lift * 10) / 10, weekUnits: Math.round(c.week) });
   }
-  return lifts.sort((a, b) => b.lift - a.lift).slice(0, 5);
+  return measured === 0 ? null : { lifts: lifts.sort((a, b) => b.lift - a.lift).slice(0, 5) };
 }

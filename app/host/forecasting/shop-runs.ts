@@ -59,7 +59,7 @@ export function createForecastJobs(options: ForecastJobsOptions): HostForecastJo
       }
       await new Promise((resolve) => setImmediate(resolve));
     }
-    store.forecasting.finishRun({ ...result, finishedAt: at() });
+    store.forecasting.finishRun({ ...result, products: result.products.length, finishedAt: at() });
     store.forecasting.prune(options.keepRuns ?? 8);
   }
 

@@ -118,7 +118,7 @@ export interface ForecastingRepo {
   insertRun(run: { id: string; trigger: RunTrigger; requestedBy: string | null; startedAt: string; origin: string; horizon: number; products: number }): void;
   /** writes one slice of a finished run's products (a big shop's run is written in slices, so the counter is never held) */
   writeProducts(runId: string, products: NewRunResult['products']): void;
-  finishRun(result: Omit<NewRunResult, 'products'>): void;
+  finishRun(result: Omit<NewRunResult, 'products'> & { products: number }): void;
   failRun(runId: string, at: string, error: string): void;
   /** runs marked running by a host that stopped */
   failUnfinished(at: string): void;

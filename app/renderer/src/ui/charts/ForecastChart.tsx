@@ -78,29 +78,32 @@ export function ForecastChart({ days, labels, height = 260 }: { days: readonly F
     <figure className="forecast-chart" data-testid="forecast-chart">
       <figcaption>{labels.title}</figcaption>
       <div ref={box} aria-hidden="true" />
-      <table className="sr-only">
-        <caption>{labels.table}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{labels.date}</th>
-            <th scope="col">{labels.sold}</th>
-            <th scope="col">{labels.forecast}</th>
-            <th scope="col">{labels.low}</th>
-            <th scope="col">{labels.high}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((d) => (
-            <tr key={d.date}>
-              <th scope="row">{formatDate(d.date)}</th>
-              <td>{round(d.actual)}</td>
-              <td>{round(d.point)}</td>
-              <td>{round(d.lower)}</td>
-              <td>{round(d.upper)}</td>
+      {/* A table will not shrink to a hidden 1 px box: the box around it does. */}
+      <div className="sr-only">
+        <table>
+          <caption>{labels.table}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{labels.date}</th>
+              <th scope="col">{labels.sold}</th>
+              <th scope="col">{labels.forecast}</th>
+              <th scope="col">{labels.low}</th>
+              <th scope="col">{labels.high}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {days.map((d) => (
+              <tr key={d.date}>
+                <th scope="row">{formatDate(d.date)}</th>
+                <td>{round(d.actual)}</td>
+                <td>{round(d.point)}</td>
+                <td>{round(d.lower)}</td>
+                <td>{round(d.upper)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
