@@ -101,7 +101,7 @@ describe('the owner’s forecasting screens', () => {
     expect(width).toBeLessThanOrEqual(390);
     await shot(page, 'chart-hi-phone');
     await page.getByRole('tab', { name: /दोबारा मँगाएँ/ }).tap();
-    await page.getByTestId('reorder-group').first().waitFor();
+    await page.getByText(/सुरक्षा स्टॉक 95%/).waitFor();
     await shot(page, 'reorder-hi-phone');
     await page.close();
   }, 120_000);

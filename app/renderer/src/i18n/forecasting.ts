@@ -52,6 +52,8 @@ export const FORECASTING_WORDS = {
     en: '{name}: runs out about {date}; an order today arrives {delivery} ({pct}% risk)',
     hi: '{name}: लगभग {date} तक ख़त्म; आज का ऑर्डर {delivery} को आएगा ({pct}% जोखिम)',
   },
+  fcRunsOutOn: { en: 'runs out about {date}', hi: 'लगभग {date} तक ख़त्म' },
+  fcRunsOutFirst: { en: 'runs out {date}, before the next delivery', hi: '{date} तक ख़त्म, अगली डिलीवरी से पहले' },
   fcNoSupplier: { en: 'No supplier yet (buy it once on a purchase bill)', hi: 'अभी कोई सप्लायर नहीं (एक बार खरीद बिल पर मँगाएँ)' },
   fcLeadTime: { en: 'Delivery (days)', hi: 'डिलीवरी (दिन)' },
   fcReview: { en: 'Order every (days)', hi: 'हर कितने दिन ऑर्डर' },

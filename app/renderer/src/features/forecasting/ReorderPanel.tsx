@@ -88,7 +88,7 @@ export function ReorderPanel({ onDrafts }: { onDrafts: () => void }) {
                       </td>
                       <td>
                         {[
-                          ...(l.runOutDate ? [`${t('fcRunOut')}: ${formatDate(l.runOutDate)}`] : []),
+                          ...(l.runOutDate ? [t(l.runOutBeforeDelivery ? 'fcRunsOutFirst' : 'fcRunsOutOn', { date: formatDate(l.runOutDate) })] : []),
                           ...l.reasons.flatMap((r) => {
                             const w = reasonWord(r);
                             return w ? [t(w)] : [];

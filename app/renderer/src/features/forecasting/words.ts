@@ -25,7 +25,7 @@ const REASONS: Record<string, StringKey> = {
 
 export const reasonWord = (reason: string): StringKey | null => REASONS[reason] ?? null;
 
-/** A quantity in milli-units as the product's units (pieces, or kg with up to 3 decimals). */
-export const units = (milli: number) => (milli / 1000).toLocaleString('en-IN', { maximumFractionDigits: 3 });
+/** A quantity in milli-units as the product's units: whole where it is whole, else one decimal (an expected 25.98 reads 26.0). */
+export const units = (milli: number) => (milli / 1000).toLocaleString('en-IN', { maximumFractionDigits: milli % 1000 === 0 ? 0 : 1 });
 
 export const percent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
