@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { createHost } from '../app/host/create-host';
 import { isoFromDay } from '../app/core/forecasting/days';
@@ -26,7 +27,7 @@ const TARGET_PEAK_MIB = 1_536;
 const TARGET_RATIO = 1.5;
 const IDLE_BILLS = 300;
 
-function writeHistory(raw: import('better-sqlite3').Database, userId: string, deviceId: string): { lines: number } {
+function writeHistory(raw: Database.Database, userId: string, deviceId: string): { lines: number } {
   const h = generateKiranaHistory({ products: PRODUCTS, from: FROM, to: TO, seed: 11 });
   const at = `${FROM}T04:30:00.000Z`;
   const product = raw.prepare(
@@ -77,7 +78,8 @@ export const forecastShopBench: Benchmark = {
       try {
         const client = await login(host);
         const staff = host.store.raw.prepare<[], { id: string }>("SELECT id FROM users WHERE role = 'staff'").get();
-        const { lines } = writeHistory(host.store.raw, staff?.id ?? '', 'bench-counter');
+        const device = host.store.raw.prepare<[], { id: string }>('SELECT id FROM devices LIMIT 1').get();
+        const { lines } = writeHistory(host.store.raw, staff?.id ?? '', device?.id ?? '');
         const buildS = Math.round((performance.now() - built) / 100) / 10;
         const carts = await makeCarts(client, 32);
         const post = async (n: number) => {

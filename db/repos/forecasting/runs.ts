@@ -64,7 +64,14 @@ export function createRunsRepo({ orm, raw }: RepoContext): RunsRepo {
     finishRun: (r) =>
       void orm
         .update(forecastRuns)
-        .set({ status: 'done', finishedAt: r.finishedAt, seconds: r.seconds, products: r.products, summary: JSON.stringify(r.summary), model: r.model ? Buffer.from(r.model) : null })
+        .set({
+          status: 'done',
+          finishedAt: r.finishedAt,
+          seconds: r.seconds,
+          products: r.products,
+          summary: JSON.stringify(r.summary),
+          model: r.model ? Buffer.from(r.model) : null,
+        })
         .where(eq(forecastRuns.id, r.runId))
         .run(),
     failRun: (runId, at, error) => void orm.update(forecastRuns).set({ status: 'failed', finishedAt: at, error }).where(eq(forecastRuns.id, runId)).run(),
