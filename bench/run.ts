@@ -4,6 +4,7 @@ import { coldStart } from './cold-start';
 import { heavyWork } from './heavy-work';
 import { restoreBig } from './restore';
 import { forecastBench } from './forecast';
+import { forecastShopBench } from './forecast-shop';
 import { importBigBasket, inventorySearch, stockOnHandAll, stockTakePosting } from './inventory';
 import { insightsJob } from './insights';
 import { loadAverage, machineInfo } from './lib/machine';
@@ -39,6 +40,7 @@ const ALL: Benchmark[] = [
   heavyWork,
   restoreBig,
   forecastBench,
+  forecastShopBench,
 ];
 
 const wanted = process.argv.slice(2);

@@ -9,6 +9,7 @@ import { createBillingStore } from './repos/billing';
 import { createCatalogStore } from './repos/catalog';
 import type { RepoContext } from './repos/context';
 import { createCustomersStore } from './repos/customers';
+import { createForecastingStore } from './repos/forecasting';
 import { createGstStore } from './repos/gst';
 import { createInventoryStore } from './repos/inventory';
 import { createKhataStore } from './repos/khata';
@@ -58,5 +59,6 @@ export function createStore(raw: Database.Database): SqliteStore {
     ...createBankStore(ctx),
     ...createPrintingStore(ctx),
     ...createRecordsStore(ctx),
+    ...createForecastingStore(ctx),
   };
 }

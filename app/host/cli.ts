@@ -38,7 +38,7 @@ const dbFile = shopFile(dataDir);
 
 let host: Host;
 try {
-  host = createHost({ dbFile, dataDir, log, backups: {}, offload: true, setup: 'none' });
+  host = createHost({ dbFile, dataDir, log, backups: {}, offload: true, setup: 'none', nightlyForecast: true });
 } catch (e) {
   // What was found and what to do about it, for the person at the PC: no stack trace.
   if (e instanceof ShopFileProblem) {

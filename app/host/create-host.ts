@@ -17,6 +17,7 @@ import { randomIds, systemClock } from './ids';
 import { createCustomerDisplay } from './customer-display';
 import { createDocuments } from './documents';
 import { readLocalSettings, type LocalSettings } from './local-settings';
+import { createForecastJobs, type HostForecastJobs } from './forecasting/shop-runs';
 import { createPrintQueue, type PrintQueueOptions } from './print-queue';
 import { createSerialScanner } from './serial-scanner';
 import { nodeSecrets } from './secrets';
@@ -51,6 +52,8 @@ export interface HostOptions {
   registerDevicesOnLogin?: boolean;
   /** Tests only: sessions outlive their idle and absolute limits (a fixed clock moved across months). */
   sessionsNeverExpire?: boolean;
+  /** a forecasting run each night (after 2 am) when none ran that day; the CLI and the desktop app turn it on */
+  nightlyForecast?: boolean;
 }
 
 export interface AutomaticBackups {
@@ -73,6 +76,8 @@ export interface Host {
   settings: LocalSettings;
   /** what the start found: a first run (demo shop made), and what quick_check cost */
   startup: { firstRun: boolean; quickCheckMs: number | null };
+  /** forecasting runs on the worker thread (null for an in-memory shop) */
+  forecasts: HostForecastJobs | null;
   /** a typed in-process client (tests, CLI); pass a token to act as a logged-in user, and a language for the words of its replies */
   client(token?: string, options?: ClientOptions): ApiClient;
   /** resolves when queued receipts (and their retries) and pole display updates are done */
@@ -199,6 +204,16 @@ export function createHost(options: HostOptions): Host {
   const failStale = () => parts.store.printJobs.failStale(deps.clock.now().toISOString(), 'The app stopped before this receipt printed; press Reprint');
   failStale();
 
+  const forecasts =
+    options.dbFile === ':memory:'
+      ? null
+      : createForecastJobs({ dbFile: options.dbFile, store: () => parts.store, clock: deps.clock, ids: deps.ids, events, log });
+  if (forecasts) {
+    deps.forecastJobs = forecasts;
+    parts.store.forecasting.failUnfinished(deps.clock.now().toISOString());
+  }
+  const stopNightly = forecasts && options.nightlyForecast ? forecasts.nightly() : () => {};
+
   const inner = createDispatcher(deps, { events, validateResults: options.validateResults ?? false, log });
   let inFlight = 0;
   let maintenance: string | null = null;
@@ -279,6 +294,7 @@ export function createHost(options: HostOptions): Host {
     backups,
     settings,
     startup: { firstRun, quickCheckMs: parts.quickCheckMs },
+    forecasts,
     client: (token, clientOptions) => createApiClient(dispatch, token, clientOptions),
     printsIdle: async () => {
       await parts.printer.idle();
@@ -289,6 +305,8 @@ export function createHost(options: HostOptions): Host {
       parts.documents.setLanBaseUrl(url);
     },
     close: () => {
+      stopNightly();
+      forecasts?.close();
       schedule();
       unsubscribe();
       lane?.close();

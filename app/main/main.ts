@@ -24,7 +24,7 @@ else {
   void app.whenReady().then(async () => {
     let host: Host;
     try {
-      host = createHost({ dbFile: shopFile(app.getPath('userData')), backups: {}, offload: true, setup: 'none' });
+      host = createHost({ dbFile: shopFile(app.getPath('userData')), backups: {}, offload: true, setup: 'none', nightlyForecast: true });
     } catch (e) {
       // A damaged or missing shop file: say what was found and which backup to restore, and open nothing.
       if (e instanceof ShopFileProblem) {

@@ -13,3 +13,4 @@ export * from './gst';
 export * from './bank';
 export * from './sync';
 export * from './khata';
+export * from './forecasting';

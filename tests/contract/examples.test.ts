@@ -32,6 +32,12 @@ const EXPECTED_FAILURES: Partial<Record<MethodName, string>> = {
   'auth.renameDevice': 'NOT_FOUND',
   'auth.retireDevice': 'NOT_FOUND',
   'users.endSession': 'NOT_FOUND',
+  // A new shop has no finished forecast yet (a run takes its time on the worker), so no chart and no drafts.
+  'forecasting.chart': 'INVALID_INPUT',
+  'forecasting.makeDrafts': 'INVALID_INPUT',
+  'forecasting.setDraftLine': 'NOT_FOUND',
+  'forecasting.placeDraft': 'NOT_FOUND',
+  'forecasting.dropDraft': 'NOT_FOUND',
 };
 
 let host: TestHost;

@@ -9,6 +9,7 @@ import { billingApi } from './areas/billing';
 import { catalogApi } from './areas/catalog';
 import { customersApi } from './areas/customers';
 import { displayApi } from './areas/display';
+import { forecastingApi } from './areas/forecasting';
 import { inventoryApi } from './areas/inventory';
 import { printingApi } from './areas/printing';
 import { purchasingApi } from './areas/purchasing';
@@ -37,6 +38,7 @@ export const api = {
   ...reportsApi,
   ...gstApi,
   ...bankApi,
+  ...forecastingApi,
 };
 
 export type Api = typeof api;

@@ -17,6 +17,7 @@ export const DATA_AREAS = [
   'purchasing',
   'gst',
   'bank',
+  'forecasting',
 ] as const;
 export type DataArea = (typeof DATA_AREAS)[number];
 

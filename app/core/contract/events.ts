@@ -10,4 +10,6 @@ export type HostEvent =
   /** a counter's open bill, for the customer display */
   | { event: 'display.update'; payload: z.output<typeof DisplayState> }
   /** a code read by a serial barcode scanner on the counter PC */
-  | { event: 'scanner.scan'; payload: { code: string; source: 'serial'; port: string; at: string } };
+  | { event: 'scanner.scan'; payload: { code: string; source: 'serial'; port: string; at: string } }
+  /** a forecasting run's progress (share done 0…1), and its end */
+  | { event: 'forecast.progress'; payload: { runId: string; stage: string; fraction: number; status: 'running' | 'done' | 'failed' } };

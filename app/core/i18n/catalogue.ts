@@ -4,6 +4,7 @@ import { BILLING } from './billing';
 import { CATALOG } from './catalog';
 import { ERROR_MESSAGES } from './errors';
 import { FIELDS } from './fields';
+import { FORECASTING } from './forecasting';
 import { GST } from './gst';
 import { INVENTORY } from './inventory';
 import { FORMATS, PARAMS } from './params';
@@ -55,6 +56,7 @@ export const CATALOGUE = {
   ...SHOP_IDENTITY,
   ...SESSIONS,
   ...PEOPLE,
+  ...FORECASTING,
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof CATALOGUE;
@@ -91,4 +93,5 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
   SHOP_IDENTITY,
   SESSIONS,
   PEOPLE,
+  FORECASTING,
 };

@@ -8,6 +8,7 @@ import { billingHandlers } from './billing/handlers';
 import { catalogHandlers } from './catalog/handlers';
 import { customersHandlers } from './customers/handlers';
 import { displayHandlers } from './display/handlers';
+import { forecastingHandlers } from './forecasting/handlers';
 import type { Handlers } from './handler';
 import { inventoryHandlers } from './inventory/handlers';
 import { printingHandlers } from './printing/handlers';
@@ -34,6 +35,7 @@ export const handlers = {
   ...reportsHandlers,
   ...gstHandlers,
   ...bankHandlers,
+  ...forecastingHandlers,
 } satisfies Handlers;
 
 export { sessionFor } from './auth/handlers';

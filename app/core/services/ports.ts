@@ -6,6 +6,7 @@ import type { BillingStore } from './billing/ports';
 import type { CatalogStore, Spreadsheets } from './catalog/ports';
 import type { CustomersStore } from './customers/ports';
 import type { CustomerDisplay } from './display/ports';
+import type { ForecastingStore, ForecastJobs } from './forecasting/ports';
 import type { GstStore } from './gst/ports';
 import type { InventoryStore } from './inventory/ports';
 import type { KhataStore } from './khata/ports';
@@ -33,6 +34,8 @@ export interface ServiceDeps {
   shopFiles: ShopFiles;
   /** unknown browsers: refused at login unless a test host says otherwise (auth/ports.ts) */
   devicePolicy?: DevicePolicy;
+  /** forecasting runs on a worker thread (absent where no run can start, e.g. the heavy-work thread) */
+  forecastJobs?: ForecastJobs;
 }
 
 /** Every area's repositories, plus the records every area writes (audit trail, sync outbox). */
@@ -51,7 +54,8 @@ export interface Store
     KhataStore,
     GstStore,
     BankStore,
-    PrintingStore {
+    PrintingStore,
+    ForecastingStore {
   /** Runs fn in one SQLite transaction: all of it is written, or none. Nested calls join the outer one. */
   transaction<T>(fn: () => T): T;
   audit: AuditRepo;

@@ -3,6 +3,7 @@ import type { PooledEffects } from '../../core/forecasting/effects';
 import type { GlobalReply, GlobalRequest, GlobalWorkerData } from './global-remote';
 import { runPipeline } from './pipeline';
 import type { WorkerMessage, WorkerRequest } from './runner';
+import { runShopJob, type ShopJobData, type ShopJobMessage } from './shop-job';
 
 /**
  * The forecasting threads. `pipeline`: a whole run (selection, training, forecasts), so the
@@ -11,9 +12,12 @@ import type { WorkerMessage, WorkerRequest } from './runner';
  */
 const port = parentPort;
 if (!port) throw new Error('forecast worker started outside a worker thread');
-const data = workerData as ({ role: 'pipeline' } & WorkerRequest) | GlobalWorkerData;
+const data = workerData as ({ role: 'pipeline' } & WorkerRequest) | GlobalWorkerData | ShopJobData;
 
-if (data.role === 'pipeline') {
+if (data.role === 'shop') {
+  const post = (message: ShopJobMessage) => port.postMessage(message);
+  runShopJob(data, post).catch((e: unknown) => post({ type: 'error', message: e instanceof Error ? e.message : String(e) }));
+} else if (data.role === 'pipeline') {
   const post = (message: WorkerMessage) => port.postMessage(message);
   runPipeline(data.panel, {
     ...data.options,

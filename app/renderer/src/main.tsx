@@ -17,6 +17,7 @@ import './styles/counter-tools.css';
 import './styles/display.css';
 import './styles/back-office.css';
 import './styles/setup.css';
+import './styles/forecasting.css';
 
 const queryClient = createQueryClient();
 

@@ -5,6 +5,7 @@ import { VouchersScreen } from '../features/accounting/VouchersScreen';
 import { BankScreen } from '../features/bank/BankScreen';
 import { CounterScreen } from '../features/counter/CounterScreen';
 import { CustomerDisplay } from '../features/display/CustomerDisplay';
+import { ForecastingScreen } from '../features/forecasting/ForecastingScreen';
 import { InventoryScreen } from '../features/inventory/InventoryScreen';
 import { StockTakeScreen } from '../features/inventory/StockTakeScreen';
 import { LabelsScreen } from '../features/catalog/LabelsScreen';
@@ -65,6 +66,7 @@ export const ROUTES: Route[] = [
   { path: '/inventory', label: 'navInventory', group: 'inventory', minRole: 'staff', render: (p) => <InventoryScreen {...p} /> },
   { path: '/count', label: 'navStockTake', group: 'inventory', minRole: 'staff', render: (p) => <StockTakeScreen {...p} /> },
   { path: '/purchasing', label: 'navPurchasing', group: 'purchasing', minRole: 'manager', render: () => <PurchasingScreen /> },
+  { path: '/forecast', label: 'navForecast', group: 'purchasing', minRole: 'manager', render: () => <ForecastingScreen /> },
   { path: '/labels', label: 'navLabels', group: 'catalog', minRole: 'staff', render: (p) => <LabelsScreen {...p} /> },
   { path: '/scanner-test', label: 'navScanTest', group: 'settings', minRole: 'staff', render: () => <ScannerTestScreen /> },
   { path: '/settings/shop', label: 'navShop', group: 'settings', minRole: 'owner', render: (p) => <ShopSettings {...p} /> },

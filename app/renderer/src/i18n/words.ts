@@ -3,6 +3,7 @@ import { BANK_WORDS } from './bank';
 import { CATALOG_WORDS } from './catalog';
 import { COMMON_WORDS } from './common';
 import { COUNTER_WORDS } from './counter';
+import { FORECASTING_WORDS } from './forecasting';
 import { GST_WORDS } from './gst';
 import { INVENTORY_WORDS } from './inventory';
 import { KHATA_WORDS } from './khata';
@@ -31,6 +32,7 @@ export const AREA_WORDS = {
   setup: SETUP_WORDS,
   auth: AUTH_WORDS,
   users: USERS_WORDS,
+  forecasting: FORECASTING_WORDS,
 };
 
 export const STRINGS = {
@@ -47,6 +49,7 @@ export const STRINGS = {
   ...SETUP_WORDS,
   ...AUTH_WORDS,
   ...USERS_WORDS,
+  ...FORECASTING_WORDS,
 };
 
 export type StringKey = keyof typeof STRINGS;

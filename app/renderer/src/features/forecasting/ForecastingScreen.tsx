@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import { useT } from '../../i18n/i18n';
+import { BackOffice, fKeyHandler, Tabs } from '../../ui/ScreenHead';
+import { ChartPanel } from './ChartPanel';
+import { DraftsPanel } from './DraftsPanel';
+import { OverviewPanel, RunButton } from './OverviewPanel';
+import { ReorderPanel } from './ReorderPanel';
+
+type Tab = 'overview' | 'chart' | 'reorder' | 'drafts';
+
+/**
+ * The owner's forecasting screen: run it and see how accurate it is and which festivals are
+ * coming (F3), forecast against sales for a product or a category (F4), what to reorder and why
+ * (F5), and the draft orders to edit and place (F6). F9 runs a forecast.
+ */
+export function ForecastingScreen() {
+  const { t } = useT();
+  const [tab, setTab] = useState<Tab>('overview');
+  const [chartTarget, setChartTarget] = useState<{ productId?: string; category?: string }>({});
+  const [runPressed, setRunPressed] = useState(0);
+  const keys = [
+    { key: 'F3', label: t('fcOverview'), onPress: () => setTab('overview') },
+    { key: 'F4', label: t('fcChart'), onPress: () => setTab('chart') },
+    { key: 'F5', label: t('fcReorder'), onPress: () => setTab('reorder') },
+    { key: 'F6', label: t('fcDrafts'), onPress: () => setTab('drafts') },
+    { key: 'F9', label: t('fcRun'), onPress: () => setRunPressed((n) => n + 1) },
+  ];
+  useEffect(() => {
+    const onKey = fKeyHandler(keys, false);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+  const showChart = (target: { productId?: string; category?: string }) => {
+    setChartTarget(target);
+    setTab('chart');
+  };
+  return (
+    <BackOffice title={t('navForecast')} keys={keys} actions={<RunButton pressed={runPressed} />}>
+      <Tabs
+        value={tab}
+        onChange={setTab}
+        options={[
+          { value: 'overview', label: `F3 ${t('fcOverview')}` },
+          { value: 'chart', label: `F4 ${t('fcChart')}` },
+          { value: 'reorder', label: `F5 ${t('fcReorder')}` },
+          { value: 'drafts', label: `F6 ${t('fcDrafts')}` },
+        ]}
+      />
+      <div className="forecasting">
+        {tab === 'overview' && <OverviewPanel onChart={showChart} />}
+        {tab === 'chart' && <ChartPanel target={chartTarget} onTarget={setChartTarget} />}
+        {tab === 'reorder' && <ReorderPanel onDrafts={() => setTab('drafts')} />}
+        {tab === 'drafts' && <DraftsPanel />}
+      </div>
+    </BackOffice>
+  );
+}
