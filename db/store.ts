@@ -10,6 +10,7 @@ import { createCatalogStore } from './repos/catalog';
 import type { RepoContext } from './repos/context';
 import { createCustomersStore } from './repos/customers';
 import { createGstStore } from './repos/gst';
+import { createInsightsStore } from './repos/insights';
 import { createInventoryStore } from './repos/inventory';
 import { createKhataStore } from './repos/khata';
 import { createPrintingStore, type PrintJobsStore } from './repos/printing';
@@ -58,5 +59,6 @@ export function createStore(raw: Database.Database): SqliteStore {
     ...createBankStore(ctx),
     ...createPrintingStore(ctx),
     ...createRecordsStore(ctx),
+    ...createInsightsStore(ctx),
   };
 }

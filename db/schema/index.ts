@@ -12,3 +12,4 @@ export * from './purchasing';
 export * from './gst';
 export * from './bank';
 export * from './sync';
+export * from './insights';

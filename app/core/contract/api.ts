@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { accountingApi } from './areas/accounting';
 import { bankApi } from './areas/bank';
 import { gstApi } from './areas/gst';
+import { insightsApi } from './areas/insights';
 import { khataApi } from './areas/khata';
 import { reportsApi } from './areas/reports';
 import { authApi } from './areas/auth';
@@ -37,6 +38,7 @@ export const api = {
   ...reportsApi,
   ...gstApi,
   ...bankApi,
+  ...insightsApi,
 };
 
 export type Api = typeof api;

@@ -4,3 +4,4 @@ export * from './date';
 export * from './qty';
 export * from './words';
 export * from './parse-date';
+export * from './compact';

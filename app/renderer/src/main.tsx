@@ -16,6 +16,7 @@ import './styles/settings.css';
 import './styles/counter-tools.css';
 import './styles/display.css';
 import './styles/back-office.css';
+import './styles/insights.css';
 
 const queryClient = createQueryClient();
 

@@ -1,17 +1,18 @@
 import { atLeast } from '../../../core/contract';
 import { navigate, usePath } from './router';
-import { GROUP_LABELS, MENU_GROUPS, ROUTES, type Route } from './routes';
+import { GROUP_LABELS, homePath, MENU_GROUPS, ROUTES, type Route } from './routes';
 import type { ScreenProps } from './screen';
 import { useT } from '../i18n/i18n';
 
 /**
  * The signed-in app: the screen for the current path, under a menu of the screen groups this user
- * may open (Alt+1…9; the same key again moves to the group's next screen) and, for a group of
+ * may open (Alt+1…9, Alt+0; the same key again moves to the group's next screen) and, for a group of
  * several screens, a row of its screens.
  */
 export function Shell(props: ScreenProps) {
   const { t } = useT();
-  const path = usePath();
+  const named = usePath();
+  const path = location.hash ? named : homePath(props.session.user.role);
   const allowed = ROUTES.filter((r) => atLeast(props.session.user.role, r.minRole));
   const route = allowed.find((r) => path === r.path || path.startsWith(`${r.path}/`) || path.startsWith(`${r.path}?`)) ?? allowed[0];
   // Bare screens (the customer display) open in their own window, not from the menu.
@@ -28,7 +29,7 @@ export function Shell(props: ScreenProps) {
     <div
       className="shell"
       onKeyDown={(e) => {
-        const target = e.altKey && /^[1-9]$/.test(e.key) ? groups[Number(e.key) - 1] : undefined;
+        const target = e.altKey && /^[0-9]$/.test(e.key) ? groups[(Number(e.key) + 9) % 10] : undefined;
         if (target) {
           e.preventDefault();
           open(target);
@@ -39,7 +40,7 @@ export function Shell(props: ScreenProps) {
         <nav className="menu" aria-label="Screens">
           {groups.map((g, i) => (
             <a key={g.group} href={`#${g.screens[0]?.path ?? ''}`} className={g === active ? 'active' : ''}>
-              <kbd>Alt+{i + 1}</kbd> {t(GROUP_LABELS[g.group])}
+              <kbd>Alt+{(i + 1) % 10}</kbd> {t(GROUP_LABELS[g.group])}
             </a>
           ))}
         </nav>

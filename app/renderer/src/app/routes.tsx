@@ -14,14 +14,15 @@ import { GstScreen } from '../features/gst/GstScreen';
 import { KhataScreen } from '../features/khata/KhataScreen';
 import { AccountingScreen } from '../features/accounting/AccountingScreen';
 import { PrinterSettings } from '../features/settings/PrinterSettings';
+import { DashboardScreen } from '../features/insights/DashboardScreen';
 import type { StringKey } from '../i18n/i18n';
 import type { ScreenProps } from './screen';
 
 /**
- * The menu's groups, in order: one Alt+digit each (Alt+1…9), so the keys stay one keystroke
+ * The menu's groups, in order: one Alt+digit each (Alt+1…9, then Alt+0), so the keys stay one keystroke
  * however many screens there are; pressing a group's key again moves to its next screen.
  */
-export const MENU_GROUPS = ['counter', 'catalog', 'inventory', 'purchasing', 'khata', 'accounting', 'gst', 'bank', 'settings'] as const;
+export const MENU_GROUPS = ['counter', 'catalog', 'inventory', 'purchasing', 'khata', 'accounting', 'gst', 'bank', 'settings', 'insights'] as const;
 export type MenuGroup = (typeof MENU_GROUPS)[number];
 export const GROUP_LABELS: Record<MenuGroup, StringKey> = {
   counter: 'navCounter',
@@ -33,6 +34,7 @@ export const GROUP_LABELS: Record<MenuGroup, StringKey> = {
   gst: 'navGst',
   bank: 'navBank',
   settings: 'navSettings',
+  insights: 'navInsights',
 };
 
 export interface Route {
@@ -63,4 +65,8 @@ export const ROUTES: Route[] = [
   { path: '/vouchers', label: 'navVouchers', group: 'accounting', minRole: 'staff', render: (p) => <VouchersScreen {...p} /> },
   { path: '/gst', label: 'navGst', group: 'gst', minRole: 'manager', render: (p) => <GstScreen {...p} /> },
   { path: '/bank', label: 'navBank', group: 'bank', minRole: 'manager', render: () => <BankScreen /> },
+  { path: '/dashboard', label: 'navDashboard', group: 'insights', minRole: 'manager', render: () => <DashboardScreen /> },
 ];
+
+/** Where the app opens when no screen is named: the owner's dashboard, everyone else's counter. */
+export const homePath = (role: Role) => (role === 'owner' ? '/dashboard' : '/counter');

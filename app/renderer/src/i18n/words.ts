@@ -4,6 +4,7 @@ import { CATALOG_WORDS } from './catalog';
 import { COMMON_WORDS } from './common';
 import { COUNTER_WORDS } from './counter';
 import { GST_WORDS } from './gst';
+import { INSIGHTS_WORDS } from './insights';
 import { INVENTORY_WORDS } from './inventory';
 import { KHATA_WORDS } from './khata';
 import { PURCHASING_WORDS } from './purchasing';
@@ -25,6 +26,7 @@ export const AREA_WORDS = {
   bank: BANK_WORDS,
   khata: KHATA_WORDS,
   settings: SETTINGS_WORDS,
+  insights: INSIGHTS_WORDS,
 };
 
 export const STRINGS = {
@@ -38,6 +40,7 @@ export const STRINGS = {
   ...BANK_WORDS,
   ...KHATA_WORDS,
   ...SETTINGS_WORDS,
+  ...INSIGHTS_WORDS,
 };
 
 export type StringKey = keyof typeof STRINGS;

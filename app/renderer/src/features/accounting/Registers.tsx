@@ -97,9 +97,14 @@ function RegisterTable({
 }
 
 /** Every bill and credit note of the period with its tax heads; a row drills to its journal entry. */
-export function SalesRegister() {
+/** The sales register; `?from=&to=` in the path opens it on that period (the dashboard's drill-down). */
+export function SalesRegister({ search }: { search?: URLSearchParams }) {
   const { t } = useT();
-  const [range, setRange] = useState<Range>(thisMonth);
+  const [range, setRange] = useState<Range>(() => {
+    const from = search?.get('from');
+    const to = search?.get('to');
+    return from && to && /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) ? { from, to } : thisMonth();
+  });
   const [drill, setDrill] = useState<Drill | null>(null);
   const query = useQuery(accountingQueries.salesRegister(range));
   return (
