@@ -6,6 +6,7 @@ import { restoreBig } from './restore';
 import { forecastBench } from './forecast';
 import { importBigBasket, inventorySearch, stockOnHandAll, stockTakePosting } from './inventory';
 import { insightsJob } from './insights';
+import { insightsDashboard } from './insights-dashboard';
 import { loadAverage, machineInfo } from './lib/machine';
 import type { Benchmark, BenchResult } from './lib/result';
 import { writeResults } from './lib/results-file';
@@ -34,6 +35,7 @@ const ALL: Benchmark[] = [
   stockTakePosting,
   ...booksBenchmarks,
   insightsJob,
+  insightsDashboard,
 
   syncRelay,
   heavyWork,

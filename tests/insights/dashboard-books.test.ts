@@ -37,7 +37,7 @@ async function checkPeriod(w: World, manager: ApiClient, period: 'day' | 'week' 
   const paid = bills.reduce((s, r) => s + r.totalPaise, 0);
   expect(d.figures.averageBillPaise.current).toBe(bills.length ? Math.round(paid / bills.length) : 0);
   expect(d.returns.count).toBe(notes.length);
-  expect(d.returns.totalPaise).toBe(-notes.reduce((s, r) => s + r.totalPaise, 0));
+  expect(d.returns.totalPaise).toBe(notes.reduce((s, r) => s - r.totalPaise, 0));
 
   const raw = w.host.store.raw;
   const tenders = raw

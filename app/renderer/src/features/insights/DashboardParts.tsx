@@ -20,7 +20,7 @@ export function PaymentMix({ d, money }: { d: Dashboard; money: (v: number) => s
     <section className="dash-panel" data-testid="payment-mix">
       <h2>{t('paymentMix')}</h2>
       {parts.map((x) => {
-        const share = total ? Math.round((x.paise * 1000) / total) / 10 : 0;
+        const share = total ? ((x.paise * 100) / total).toFixed(1) : '0.0';
         return (
           <button type="button" key={x.cls} className="mix-row" onClick={() => openBills(d.current.from, d.current.to)}>
             <span className="mix-label">{x.label}</span>
