@@ -28,14 +28,6 @@ CREATE TABLE product_sales_daily (
   PRIMARY KEY (date, product_id)
 ) STRICT, WITHOUT ROWID;
 
--- A dismissed anomaly alert: its stable id (type, subject, day), who dismissed it and why.
-CREATE TABLE insight_dismissals (
-  alert_id TEXT PRIMARY KEY,
-  note TEXT NOT NULL CHECK (length(note) BETWEEN 1 AND 500),
-  user_id TEXT NOT NULL REFERENCES users (id),
-  at TEXT NOT NULL
-) STRICT;
-
 INSERT INTO sales_hourly
   SELECT i.date, CAST(strftime('%H', i.created_at, '+330 minutes') AS INTEGER), count(*),
     coalesce(sum((SELECT count(*) FROM invoice_lines l WHERE l.invoice_id = i.id)), 0),

@@ -33,10 +33,3 @@ export const productSalesDaily = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.date, t.productId] })],
 );
-
-export const insightDismissals = sqliteTable('insight_dismissals', {
-  alertId: text('alert_id').primaryKey(),
-  note: text('note').notNull(),
-  userId: text('user_id').notNull(),
-  at: text('at').notNull(),
-});

@@ -21,11 +21,19 @@ async function seed() {
   const [sunita] = await staff.call('customers.search', { q: 'Sunita' });
   const tenders = ['cash', 'upi', 'card', 'cash', 'credit'] as const;
   for (let i = 0; i < 15; i++) {
-    const lines = [0, 1, 2].slice(0, 1 + (i % 3)).map((k) => ({ productId: DEMO_PRODUCTS[(i + k * 5) % DEMO_PRODUCTS.length] ?? '', qtyMilli: 1000 * (1 + (i % 2)) }));
+    const lines = [0, 1, 2]
+      .slice(0, 1 + (i % 3))
+      .map((k) => ({ productId: DEMO_PRODUCTS[(i + k * 5) % DEMO_PRODUCTS.length] ?? '', qtyMilli: 1000 * (1 + (i % 2)) }));
     const method = tenders[i % tenders.length] ?? 'cash';
     const customer = method === 'credit' && sunita ? { customerId: sunita.id } : {};
     const quote = await staff.call('billing.quote', { lines, ...customer });
-    await staff.call('billing.postInvoice', { clientRef: `e2e-insights-${i}`, lines, ...customer, creditLimitAck: true, tenders: [{ method, amountPaise: quote.totals.payablePaise }] });
+    await staff.call('billing.postInvoice', {
+      clientRef: `e2e-insights-${i}`,
+      lines,
+      ...customer,
+      creditLimitAck: true,
+      tenders: [{ method, amountPaise: quote.totals.payablePaise }],
+    });
   }
 }
 
@@ -88,8 +96,10 @@ describe('the owner’s dashboard', () => {
     for (const lang of ['en', 'hi'] as const) {
       const page = await openAs({ width: 390, height: 844 }, true, lang);
       await shot(page, `dashboard-390-${lang}`);
-      const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.querySelector('.figure-grid')?.getBoundingClientRect().right ?? 0]);
-      console.log(await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > 392).slice(0, 8).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`).join('\n')));
+      const widths = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        document.querySelector('.figure-grid')?.getBoundingClientRect().right ?? 0,
+      ]);
       expect(widths[0]).toBeLessThanOrEqual(390);
       expect(widths[1]).toBeLessThanOrEqual(390);
       await page.setViewportSize({ width: 390, height: 844 });

@@ -1,6 +1,6 @@
 import { and, asc, between, desc, eq, sql } from 'drizzle-orm';
 import type { InsightsRepo } from '../../../app/core/services/insights/ports';
-import { creditNotes, insightDismissals, ledgerDaily, products, productSalesDaily, salesHourly } from '../../schema';
+import { creditNotes, ledgerDaily, products, productSalesDaily, salesHourly } from '../../schema';
 import { once, placeholders, sumOf, type RepoContext } from '../context';
 
 /** The dashboard's reads: short range reads of the trigger-kept sums (migration 0013) and the books' daily sums. */
@@ -86,20 +86,11 @@ export function createInsightsRepo(ctx: RepoContext): InsightsRepo {
       .where(and(eq(ledgerDaily.accountCode, sql.placeholder('code')), between(ledgerDaily.date, range.from, range.to)))
       .prepare(),
   );
-  const dismissals = once(() => orm.select().from(insightDismissals).orderBy(desc(insightDismissals.at)).prepare());
   return {
     salesDays: (from, to) => salesDays().all({ from, to }),
     returnsDays: (from, to) => returnsDays().all({ from, to }),
     hours: (from, to) => hours().all({ from, to }),
     products: (from, to) => productsStmt().all({ from, to }),
     accountMovement: (code, from, to) => movement().get({ code, from, to }) ?? { debitPaise: 0, creditPaise: 0 },
-    dismissals: () => dismissals().all(),
-    dismiss(d) {
-      orm
-        .insert(insightDismissals)
-        .values(d)
-        .onConflictDoUpdate({ target: insightDismissals.alertId, set: { note: d.note, userId: d.userId, at: d.at } })
-        .run();
-    },
   };
 }

@@ -36,13 +36,6 @@ export interface ProductSales {
   costPaise: number;
 }
 
-export interface Dismissal {
-  alertId: string;
-  note: string;
-  userId: string;
-  at: string;
-}
-
 export interface InsightsRepo {
   salesDays(from: string, to: string): SalesDay[];
   returnsDays(from: string, to: string): ReturnsDay[];
@@ -52,6 +45,4 @@ export interface InsightsRepo {
   products(from: string, to: string): ProductSales[];
   /** debits and credits of an account (all parties) over a range, from the books' daily sums */
   accountMovement(code: string, from: string, to: string): { debitPaise: number; creditPaise: number };
-  dismissals(): Dismissal[];
-  dismiss(d: Dismissal): void;
 }
