@@ -38,7 +38,7 @@ export const INSIGHTS_WORDS = {
   noneFalling: { en: 'No product is falling.', hi: 'किसी सामान की बिक्री नहीं घटी।' },
   openBills: { en: 'Open the bills', hi: 'बिल देखें' },
   margin: { en: 'Margin', hi: 'मुनाफ़ा' },
-  before: { en: 'Before', hi: 'पहले' },
+  salesBefore: { en: 'Before', hi: 'पहले' },
   now: { en: 'Now', hi: 'अब' },
   mon: { en: 'Mon', hi: 'सोम' },
   tue: { en: 'Tue', hi: 'मंगल' },

@@ -83,7 +83,7 @@ export function DashboardLists({ d, money }: { d: Dashboard; money: (v: number) 
               <thead>
                 <tr>
                   <th>{t('item')}</th>
-                  <th className="num">{t('before')}</th>
+                  <th className="num">{t('salesBefore')}</th>
                   <th className="num">{t('now')}</th>
                   <th className="num">%</th>
                 </tr>
