@@ -7,6 +7,7 @@ import { forecastBench } from './forecast';
 import { forecastShopBench } from './forecast-shop';
 import { importBigBasket, inventorySearch, stockOnHandAll, stockTakePosting } from './inventory';
 import { insightsJob } from './insights';
+import { insightsDashboard } from './insights-dashboard';
 import { loadAverage, machineInfo } from './lib/machine';
 import type { Benchmark, BenchResult } from './lib/result';
 import { writeResults } from './lib/results-file';
@@ -35,6 +36,7 @@ const ALL: Benchmark[] = [
   stockTakePosting,
   ...booksBenchmarks,
   insightsJob,
+  insightsDashboard,
 
   syncRelay,
   heavyWork,

@@ -11,6 +11,7 @@ import type { RepoContext } from './repos/context';
 import { createCustomersStore } from './repos/customers';
 import { createForecastingStore } from './repos/forecasting';
 import { createGstStore } from './repos/gst';
+import { createInsightsStore } from './repos/insights';
 import { createInventoryStore } from './repos/inventory';
 import { createKhataStore } from './repos/khata';
 import { createPrintingStore, type PrintJobsStore } from './repos/printing';
@@ -60,5 +61,6 @@ export function createStore(raw: Database.Database): SqliteStore {
     ...createPrintingStore(ctx),
     ...createRecordsStore(ctx),
     ...createForecastingStore(ctx),
+    ...createInsightsStore(ctx),
   };
 }

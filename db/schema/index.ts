@@ -14,3 +14,4 @@ export * from './bank';
 export * from './sync';
 export * from './khata';
 export * from './forecasting';
+export * from './insights';

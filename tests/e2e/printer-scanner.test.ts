@@ -21,7 +21,7 @@ beforeAll(async () => {
   mkdirSync('test-results', { recursive: true });
   await page.goto(served.http.url);
   await logIn(page, /Ramesh \(Owner\)/, '1111');
-  await page.getByTestId('user-name').waitFor();
+  await page.getByRole('navigation', { name: 'Screens' }).waitFor();
 });
 afterAll(async () => {
   await browser?.close();

@@ -73,7 +73,7 @@ export async function openBooksE2e(): Promise<BooksE2e> {
   mkdirSync('test-results', { recursive: true });
   await page.goto(served.http.url);
   await logIn(page, /Ramesh \(Owner\)/, '1111');
-  await page.getByTestId('user-name').waitFor();
+  await page.getByRole('navigation', { name: 'Screens' }).waitFor();
 
   // The app scrolls inside its own frame, so the window grows for the picture.
   const shot = async (name: string) => {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { accountingApi } from './areas/accounting';
 import { bankApi } from './areas/bank';
 import { gstApi } from './areas/gst';
+import { insightsApi } from './areas/insights';
 import { khataApi } from './areas/khata';
 import { reportsApi } from './areas/reports';
 import { authApi } from './areas/auth';
@@ -39,6 +40,7 @@ export const api = {
   ...gstApi,
   ...bankApi,
   ...forecastingApi,
+  ...insightsApi,
 };
 
 export type Api = typeof api;

@@ -5,3 +5,4 @@ export * from './qty';
 export * from './words';
 export * from './parse-date';
 export * from './cell';
+export * from './compact';

@@ -1,6 +1,7 @@
 import { accountingHandlers } from './accounting/handlers';
 import { bankHandlers } from './bank/handlers';
 import { gstHandlers } from './gst/handlers';
+import { insightsHandlers } from './insights/handlers';
 import { khataHandlers } from './khata/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { authHandlers } from './auth/handlers';
@@ -36,6 +37,7 @@ export const handlers = {
   ...gstHandlers,
   ...bankHandlers,
   ...forecastingHandlers,
+  ...insightsHandlers,
 } satisfies Handlers;
 
 export { sessionFor } from './auth/handlers';

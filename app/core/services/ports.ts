@@ -8,6 +8,7 @@ import type { CustomersStore } from './customers/ports';
 import type { CustomerDisplay } from './display/ports';
 import type { ForecastingStore, ForecastJobs } from './forecasting/ports';
 import type { GstStore } from './gst/ports';
+import type { InsightsStore } from './insights/ports';
 import type { InventoryStore } from './inventory/ports';
 import type { KhataStore } from './khata/ports';
 import type { Documents, PrintingStore, PrintQueue, StockDocuments } from './printing/ports';
@@ -55,7 +56,8 @@ export interface Store
     GstStore,
     BankStore,
     PrintingStore,
-    ForecastingStore {
+    ForecastingStore,
+    InsightsStore {
   /** Runs fn in one SQLite transaction: all of it is written, or none. Nested calls join the outer one. */
   transaction<T>(fn: () => T): T;
   audit: AuditRepo;

@@ -18,6 +18,7 @@ import './styles/display.css';
 import './styles/back-office.css';
 import './styles/setup.css';
 import './styles/forecasting.css';
+import './styles/insights.css';
 
 const queryClient = createQueryClient();
 

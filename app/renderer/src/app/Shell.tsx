@@ -1,5 +1,5 @@
 import { navigate, usePath } from './router';
-import { GROUP_LABELS, MENU_GROUPS, reaches, ROUTES, type Route } from './routes';
+import { GROUP_LABELS, homePath, MENU_GROUPS, reaches, ROUTES, type Route } from './routes';
 import type { ScreenProps } from './screen';
 import { useT } from '../i18n/i18n';
 import { useWindowKeydown } from '../ui/useWindowKeydown';
@@ -7,12 +7,13 @@ import { UserBar } from './UserBar';
 
 /**
  * The signed-in app: the screen for the current path, under a menu of the screen groups this user
- * may open (Alt+1…9 from anywhere on the page, whatever has the focus; the same key again moves to
+ * may open (Alt+1…9 and Alt+0 from anywhere on the page, whatever has the focus; the same key again moves to
  * the group's next screen), who is signed in, and, for a group of several screens, a row of its screens.
  */
 export function Shell(props: ScreenProps) {
   const { t } = useT();
-  const path = usePath();
+  const named = usePath();
+  const path = location.hash ? named : homePath(props.session.user.role);
   const allowed = ROUTES.filter((r) => reaches(props.session.user.role, r));
   const route = allowed.find((r) => path === r.path || path.startsWith(`${r.path}/`) || path.startsWith(`${r.path}?`)) ?? allowed[0];
   const menu = allowed.filter((r) => !r.bare);
@@ -26,7 +27,7 @@ export function Shell(props: ScreenProps) {
   // On the window, before any screen's handler: a key pressed after clicking empty space (focus on the page body) still moves.
   useWindowKeydown(
     (e) => {
-      const target = e.altKey && !e.ctrlKey && /^[1-9]$/.test(e.key) && !route?.bare ? groups[Number(e.key) - 1] : undefined;
+      const target = e.altKey && !e.ctrlKey && /^[0-9]$/.test(e.key) && !route?.bare ? groups[(Number(e.key) + 9) % 10] : undefined;
       if (!target) return;
       e.preventDefault();
       open(target);
@@ -41,7 +42,7 @@ export function Shell(props: ScreenProps) {
         <nav className="menu" aria-label="Screens">
           {groups.map((g, i) => (
             <a key={g.group} href={`#${g.screens[0]?.path ?? ''}`} className={g === active ? 'active' : ''}>
-              <kbd>Alt+{i + 1}</kbd> {t(GROUP_LABELS[g.group])}
+              <kbd>Alt+{(i + 1) % 10}</kbd> {t(GROUP_LABELS[g.group])}
             </a>
           ))}
           {route?.group !== 'counter' && <UserBar session={props.session} onSwitchUser={props.onSwitchUser} />}

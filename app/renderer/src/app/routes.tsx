@@ -19,14 +19,15 @@ import { ShopSettings } from '../features/settings/ShopSettings';
 import { DevicesScreen } from '../features/auth/DevicesScreen';
 import { MyPinScreen } from '../features/auth/MyPinScreen';
 import { UsersScreen } from '../features/users/UsersScreen';
+import { DashboardScreen } from '../features/insights/DashboardScreen';
 import type { StringKey } from '../i18n/i18n';
 import type { ScreenProps } from './screen';
 
 /**
- * The menu's groups, in order: one Alt+digit each (Alt+1…9), so the keys stay one keystroke
+ * The menu's groups, in order: one Alt+digit each (Alt+1…9, then Alt+0), so the keys stay one keystroke
  * however many screens there are; pressing a group's key again moves to its next screen.
  */
-export const MENU_GROUPS = ['counter', 'catalog', 'inventory', 'purchasing', 'khata', 'accounting', 'gst', 'bank', 'settings'] as const;
+export const MENU_GROUPS = ['counter', 'catalog', 'inventory', 'purchasing', 'khata', 'accounting', 'gst', 'bank', 'settings', 'insights'] as const;
 export type MenuGroup = (typeof MENU_GROUPS)[number];
 export const GROUP_LABELS: Record<MenuGroup, StringKey> = {
   counter: 'navCounter',
@@ -38,6 +39,7 @@ export const GROUP_LABELS: Record<MenuGroup, StringKey> = {
   gst: 'navGst',
   bank: 'navBank',
   settings: 'navSettings',
+  insights: 'navInsights',
 };
 
 export interface Route {
@@ -80,4 +82,8 @@ export const ROUTES: Route[] = [
   { path: '/settings/users', label: 'navUsers', group: 'settings', minRole: 'owner', render: () => <UsersScreen /> },
   { path: '/settings/devices', label: 'navDevices', group: 'settings', minRole: 'manager', render: (p) => <DevicesScreen {...p} /> },
   { path: '/settings/my-pin', label: 'navMyPin', group: 'settings', minRole: 'staff', accountant: true, render: () => <MyPinScreen /> },
+  { path: '/dashboard', label: 'navDashboard', group: 'insights', minRole: 'manager', render: () => <DashboardScreen /> },
 ];
+
+/** Where the app opens when no screen is named: the owner's dashboard, everyone else's counter. */
+export const homePath = (role: Role) => (role === 'owner' ? '/dashboard' : '/counter');

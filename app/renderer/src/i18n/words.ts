@@ -5,6 +5,7 @@ import { COMMON_WORDS } from './common';
 import { COUNTER_WORDS } from './counter';
 import { FORECASTING_WORDS } from './forecasting';
 import { GST_WORDS } from './gst';
+import { INSIGHTS_WORDS } from './insights';
 import { INVENTORY_WORDS } from './inventory';
 import { KHATA_WORDS } from './khata';
 import { PURCHASING_WORDS } from './purchasing';
@@ -33,6 +34,7 @@ export const AREA_WORDS = {
   auth: AUTH_WORDS,
   users: USERS_WORDS,
   forecasting: FORECASTING_WORDS,
+  insights: INSIGHTS_WORDS,
 };
 
 export const STRINGS = {
@@ -50,6 +52,7 @@ export const STRINGS = {
   ...AUTH_WORDS,
   ...USERS_WORDS,
   ...FORECASTING_WORDS,
+  ...INSIGHTS_WORDS,
 };
 
 export type StringKey = keyof typeof STRINGS;

@@ -40,7 +40,7 @@ export function AccountingScreen({ session }: ScreenProps) {
         {current === '/accounting/trial-balance' && <TrialBalance />}
         {current === '/accounting/pnl' && <ProfitAndLoss />}
         {current === '/accounting/balance-sheet' && <BalanceSheet />}
-        {current === '/accounting/sales-register' && <SalesRegister />}
+        {current === '/accounting/sales-register' && <SalesRegister key={search.toString()} search={search} />}
         {current === '/accounting/purchase-register' && <PurchaseRegister />}
         {current === '/accounting/accounts' && (
           <>

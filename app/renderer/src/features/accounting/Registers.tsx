@@ -5,10 +5,14 @@ import { thisMonth, type Range } from '../../ui/period';
 import { RangePicker } from '../../ui/RangePicker';
 import { ReportScreen } from '../../ui/report/ReportScreen';
 
-/** Every bill and credit note of the period with its tax heads; a row opens its bill. */
-export function SalesRegister() {
+/** Every bill and credit note of the period with its tax heads; a row opens its bill; `?from=&to=` opens it on that period (the dashboard's drill-down). */
+export function SalesRegister({ search }: { search?: URLSearchParams }) {
   const { t } = useT();
-  const [range, setRange] = useState<Range>(thisMonth);
+  const [range, setRange] = useState<Range>(() => {
+    const from = search?.get('from');
+    const to = search?.get('to');
+    return from && to && /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) ? { from, to } : thisMonth();
+  });
   return (
     <ReportScreen
       testId="report-salesRegister"
