@@ -21,7 +21,7 @@ const held = (clientRef: string) => ({
   items: [{ product: atta, qtyMilli: 2000 }],
   customer: null,
   billDiscountPaise: 0,
-  openedAt: 1_795_500_000_000,
+  openedAt: '2026-11-24T05:20:00.000Z',
   payablePaise: 57000,
 });
 

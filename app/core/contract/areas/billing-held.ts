@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { Id, IsoInstant, NonNegPaise, QtyMilli } from '../schemas';
+import { AmountPaise, Id, IsoInstant, LineQtyMilli, NonNegPaise, PricePaise } from '../schemas';
 import { CounterProduct } from './catalog/products';
 import { CustomerView } from './customers';
 
@@ -10,17 +10,18 @@ export const HeldBillContent = z.object({
   items: z
     .array(
       z.object({
-        product: CounterProduct,
-        qtyMilli: QtyMilli.positive(),
-        unitPricePaise: NonNegPaise.optional(),
-        discountPaise: NonNegPaise.optional(),
+        // The product and customer as the counter showed them, with the same bounds as any price sent.
+        product: CounterProduct.extend({ pricePaise: PricePaise, mrpPaise: PricePaise.nullable() }),
+        qtyMilli: LineQtyMilli.positive(),
+        unitPricePaise: PricePaise.optional(),
+        discountPaise: PricePaise.optional(),
       }),
     )
     .min(1)
     .max(500),
-  customer: CustomerView.nullable(),
-  billDiscountPaise: NonNegPaise,
-  openedAt: z.int().nonnegative().describe('when the bill was started, ms since 1970'),
+  customer: CustomerView.extend({ creditLimitPaise: AmountPaise }).nullable(),
+  billDiscountPaise: AmountPaise,
+  openedAt: IsoInstant.describe('when the bill was started'),
 });
 
 export const HeldBillSummary = z.object({
@@ -37,7 +38,7 @@ export const heldBillsApi = {
   'billing.holdBill': method({
     summary: 'Put an open bill on hold on the host: every device of the shop sees it and anyone at a counter can resume it.',
     access: 'staff',
-    params: HeldBillContent.extend({ payablePaise: NonNegPaise.describe('the bill’s total as last quoted, shown in the list') }),
+    params: HeldBillContent.extend({ payablePaise: AmountPaise.describe('the bill’s total as last quoted, shown in the list') }),
     result: HeldBillSummary,
     errors: ['INVALID_INPUT'],
     example: {
@@ -59,7 +60,7 @@ export const heldBillsApi = {
       ],
       customer: null,
       billDiscountPaise: 0,
-      openedAt: 1795500000000,
+      openedAt: '2026-11-24T05:20:00.000Z',
       payablePaise: 28500,
     },
     changes: ['billing'],

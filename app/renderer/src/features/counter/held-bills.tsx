@@ -28,7 +28,7 @@ function heldParams(bill: OpenBill) {
     })),
     customer: bill.customer,
     billDiscountPaise: bill.billDiscountPaise,
-    openedAt: bill.openedAt,
+    openedAt: new Date(bill.openedAt).toISOString(),
     payablePaise: bill.payablePaise ?? 0,
   };
 }
@@ -58,7 +58,7 @@ export function useHeldBills(state: CounterState, dispatch: (a: CartAction) => v
       {
         onSuccess: (bill) => {
           if (state.bill.items.length > 0) dispatch({ type: 'hold', payablePaise: state.bill.payablePaise ?? 0 });
-          dispatch({ type: 'load', bill: { ...bill, selected: 0 } });
+          dispatch({ type: 'load', bill: { ...bill, openedAt: Date.parse(bill.openedAt), selected: 0 } });
           onTaken();
         },
       },
