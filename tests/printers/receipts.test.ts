@@ -178,8 +178,9 @@ describe('golden receipts', () => {
   });
 
   it('an inter-state B2B bill shows IGST (80 mm), and its reprint says DUPLICATE without opening the drawer', async () => {
+    // Billing to another state is a manager's choice.
     const inv = await post(
-      staff,
+      manager,
       'igst',
       [
         { productId: P.surf, qtyMilli: 10000 },

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { ApiClient } from '../../app/core/contract';
 import { fixedClock, sequentialIds } from '../../app/core/testing/fakes';
 import { createHost, type Host, type HostOptions } from '../../app/host/create-host';
+import { randomIds } from '../../app/host/ids';
+import type { IdSource } from '../../app/core/services/ports';
 import { DEMO_PINS } from '../../app/host/demo/demo-shop';
 import { createSecrets } from '../../app/host/secrets';
 import type { Lang, Role } from '../../app/core/contract/vocabulary';
@@ -95,7 +97,8 @@ export function makeTestHost(options: Partial<HostOptions> = {}): TestHost {
   const clock = fixedClock(START);
   const dbFile = join(dir, 'shop.sqlite');
   const fromTemplate = Object.keys(options).every((k) => FILE_NEUTRAL.has(k));
-  let ids = sequentialIds();
+  // A host started again on a file another test host wrote must not hand out its ids a second time.
+  let ids: IdSource = options.dbFile && existsSync(options.dbFile) ? randomIds : sequentialIds();
   if (fromTemplate) {
     const made = demoTemplate();
     for (const suffix of ['', '-wal']) if (existsSync(made.file + suffix)) copyFileSync(made.file + suffix, dbFile + suffix);
