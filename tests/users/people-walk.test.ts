@@ -62,7 +62,8 @@ describe('people and devices, in Chromium', () => {
       await shot(a.page, view, '1-register');
       await register(a.page, 'Counter', (await setup.call('auth.newDeviceCode', { name: 'Counter' })).code);
       await logIn(a.page, view, /Ramesh/, '1111');
-      await a.page.getByTestId('user-name').waitFor();
+      // The owner lands on the dashboard, under the menu.
+      await a.page.getByRole('navigation', { name: 'Screens' }).waitFor();
 
       // Settings → Users: add Meena, staff, PIN 5678.
       await a.page.goto(`${served.http.url}#/settings/users`);
