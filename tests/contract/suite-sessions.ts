@@ -39,7 +39,8 @@ export function sessionCases(ctx: SuiteContext): void {
       const user = (await anonymous.call('auth.users', {})).find((u) => u.name === `Lock Test ${ctx.tag}`)!;
       const attempt = (pin: string) => anonymous.call('auth.login', { userId: user.id, pin, deviceId: `lock-device-${ctx.tag}` });
       for (let i = 1; i <= 4; i++) expect((await expectApiError(attempt('0000'), 'WRONG_PIN')).message).toContain(`${5 - i} tries left`);
-      expect((await expectApiError(attempt('0000'), 'WRONG_PIN')).message).toContain('locked');
+      // The fifth wrong PIN locks the account, and says whose and until when.
+      expect((await expectApiError(attempt('0000'), 'PIN_LOCKED')).message).toMatch(new RegExp(`Lock Test ${ctx.tag}.*locked until \\d\\d-\\d\\d-\\d{4}`));
       // Even the right PIN waits out the lock (the test clock stands still).
       await expectApiError(attempt('5555'), 'PIN_LOCKED');
       await expectApiError(anonymous.call('auth.login', { userId: 'user-nobody', pin: '1111', deviceId: `lock-device-${ctx.tag}` }), 'NOT_FOUND');

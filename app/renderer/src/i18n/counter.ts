@@ -71,10 +71,10 @@ export const COUNTER_WORDS = {
   returnQtyTooMany: { en: 'Only {left} of {product} is left to return', hi: '{product} में से सिर्फ़ {left} लौटाना बाकी है' },
   returnPickLine: { en: 'Type a quantity to return on at least one line', hi: 'कम से कम एक पंक्ति में लौटाने की मात्रा लिखें' },
   returnReasonNeeded: { en: 'Reason: write at least 3 letters', hi: 'कारण: कम से कम 3 अक्षर लिखें' },
-  creditNoteMade: { en: 'Credit note made', hi: 'क्रेडिट नोट बना' },
+  counterCreditNoteMade: { en: 'Credit note made', hi: 'क्रेडिट नोट बना' },
   makeCreditNote: { en: 'Make credit note', hi: 'क्रेडिट नोट बनाएँ' },
   cancelBill: { en: 'Cancel whole bill', hi: 'पूरा बिल रद्द करें' },
   cancelBillConfirm: { en: 'Cancel bill {number}? Its stock comes back and its entries are reversed.', hi: 'बिल {number} रद्द करें? स्टॉक वापस आएगा और खाते उलटेंगे।' },
-  billCancelled: { en: 'Cancelled', hi: 'रद्द' },
+  counterBillCancelled: { en: 'Cancelled', hi: 'रद्द' },
   keyCancelLast: { en: 'Cancel bill', hi: 'बिल रद्द' },
 } as const satisfies Record<string, Text>;

@@ -28,7 +28,7 @@ export const PURCHASING_WORDS = {
     en: 'The supplier’s bill says {supplier} but the lines come to {ours}: check before saving',
     hi: 'सप्लायर के बिल में {supplier} है पर पंक्तियों का जोड़ {ours} है: सहेजने से पहले जाँचें',
   },
-  returnTitle: { en: 'Return goods to {supplier}: bill {number}', hi: '{supplier} को माल वापसी: बिल {number}' },
+  supplierReturnTitle: { en: 'Return goods to {supplier}: bill {number}', hi: '{supplier} को माल वापसी: बिल {number}' },
   returnQty: { en: 'Return qty', hi: 'वापसी मात्रा' },
   received: { en: 'Received', hi: 'आया' },
   returnReason: { en: 'Reason (at least 3 letters)', hi: 'कारण (कम से कम 3 अक्षर)' },

@@ -56,7 +56,7 @@ export const SETUP_WORDS = {
   ownerName: { en: 'Owner’s name', hi: 'मालिक का नाम' },
   ownerPin: { en: 'PIN (4 to 8 digits; 6 is safer)', hi: 'पिन (4 से 8 अंक; 6 ज़्यादा सुरक्षित)' },
   ownerPinAgain: { en: 'PIN again', hi: 'पिन दोबारा' },
-  pinsDiffer: { en: 'PIN again: the two PINs differ', hi: 'पिन दोबारा: दोनों पिन अलग हैं' },
+  setupPinsDiffer: { en: 'PIN again: the two PINs differ', hi: 'पिन दोबारा: दोनों पिन अलग हैं' },
   stepBack: { en: 'Back', hi: 'पीछे' },
   next: { en: 'Next', hi: 'आगे' },
   finish: { en: 'Finish set-up', hi: 'सेट-अप पूरा करें' },

@@ -100,7 +100,7 @@ function ReturnForm({ invoice, canManage, onCancelled }: { invoice: Invoice; can
     <div className="return-form" data-testid="return-form">
       <p className="return-bill">
         <strong>{invoice.number}</strong> · {formatDate(invoice.date)} · {invoice.customer?.name ?? t('walkIn')} · {formatInr(invoice.totals.payablePaise)}
-        {cancelled && <strong className="bad"> · {t('billCancelled')}</strong>}
+        {cancelled && <strong className="bad"> · {t('counterBillCancelled')}</strong>}
       </p>
       <table className="cart">
         <thead>
@@ -151,7 +151,7 @@ function ReturnForm({ invoice, canManage, onCancelled }: { invoice: Invoice; can
       {(formError ?? credit.error ?? cancel.error) && <p className="error">{formError ?? errorText(credit.error ?? cancel.error)}</p>}
       {note && (
         <p className="ok" data-testid="credit-note-made">
-          {t('creditNoteMade')}: <strong>{note.number}</strong> · {formatInr(note.totals.totalPaise)}{' '}
+          {t('counterCreditNoteMade')}: <strong>{note.number}</strong> · {formatInr(note.totals.totalPaise)}{' '}
           <button type="button" className="ghost small" onClick={() => pdf.mutate({ id: note.id, size: 'A4' }, { onSuccess: saveFile })}>
             ⬇ PDF A4
           </button>

@@ -1,7 +1,7 @@
 import type { Result } from '../../../../core/contract';
 import { formatQty } from '../../../../core/format';
 import { useT } from '../../i18n/i18n';
-import { openBills } from './DashboardScreen';
+import { openBills } from './open-bills';
 
 type Dashboard = Result<'insights.dashboard'>;
 

@@ -11,6 +11,7 @@ import { Loading } from '../../ui/Loading';
 import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
 import { useWindowKeydown } from '../../ui/useWindowKeydown';
 import { DashboardLists, PaymentMix } from './DashboardParts';
+import { openBills } from './open-bills';
 
 type Dashboard = Result<'insights.dashboard'>;
 type Period = Dashboard['period'];
@@ -26,7 +27,6 @@ const PERIODS: Array<[Period, StringKey, string]> = [
 export const WEEKDAYS: StringKey[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** The sales register for a period: every figure on the dashboard opens the bills behind it. */
-export const openBills = (from: string, to: string) => navigate(`/accounting/sales-register?from=${from}&to=${to}`);
 
 function Change({ now, before, label }: { now: number; before: number; label: string }) {
   const { t } = useT();

@@ -36,7 +36,7 @@ export function PurchaseReturn({ billId, onClose }: { billId: string; onClose: (
     );
   };
   return (
-    <Dialog title={b ? t('returnTitle', { supplier: b.supplier.name, number: b.number }) : t('returnGoods')} onClose={onClose} wide>
+    <Dialog title={b ? t('supplierReturnTitle', { supplier: b.supplier.name, number: b.number }) : t('returnGoods')} onClose={onClose} wide>
       {b && (
         <form
           data-testid="purchase-return"

@@ -71,7 +71,7 @@ export function SetupWizard({
     );
 
   const finish = () => {
-    if (owner.pin !== owner.again) return setProblem(t('pinsDiffer'));
+    if (owner.pin !== owner.again) return setProblem(t('setupPinsDiffer'));
     setup.mutate(
       { shop: d, owner: { name: owner.name, pin: owner.pin }, catalogue },
       {
