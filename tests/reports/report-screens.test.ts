@@ -19,7 +19,7 @@ beforeAll(async () => {
   phone = await ctx.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   await phone.goto(ctx.served.http.url);
   await logIn(phone, /Ramesh \(Owner\)/, '1111');
-  await phone.getByTestId('user-name').waitFor();
+  await phone.getByRole('navigation', { name: 'Screens' }).waitFor();
   mkdirSync(OUT, { recursive: true });
 }, 120_000);
 afterAll(() => ctx?.close());

@@ -74,13 +74,27 @@ async function post(method: string, body: string, caller: Caller, lang: 'en' | '
   }
 }
 
+/**
+ * A new install asks for a shop: the fuzz runs on the demo shop, from one device registered the way
+ * a shop's first device is (the owner's PIN typed on it). Both are refused harmlessly after a restart.
+ */
+async function prepareShop(): Promise<void> {
+  await post('shop.startDemo', '{}', 'nobody', 'en');
+  const users = await post('auth.users', '{}', 'nobody', 'en');
+  if (users === 'no answer' || !users.body?.ok) throw new Error('auth.users failed');
+  const owner = (users.body.result as Array<{ id: string; role: Role }>).find((u) => u.role === 'owner');
+  await post('auth.registerDevice', JSON.stringify({ deviceId: FUZZ_DEVICE, name: 'Fuzz', userId: owner?.id, pin: DEMO_PINS.owner }), 'nobody', 'en');
+}
+
+const FUZZ_DEVICE = 'fuzz-device';
+
 async function login(caller: Exclude<Caller, 'nobody'>): Promise<void> {
   const users = await post('auth.users', '{}', 'nobody', 'en');
   if (users === 'no answer' || !users.body?.ok) throw new Error('auth.users failed');
   const user = (users.body.result as Array<{ id: string; role: Role }>).find((u) => u.role === caller);
   const reply = await post(
     'auth.login',
-    JSON.stringify({ userId: user?.id, pin: DEMO_PINS[caller], deviceId: `fuzz-${caller}`, deviceName: 'Fuzz' }),
+    JSON.stringify({ userId: user?.id, pin: DEMO_PINS[caller], deviceId: FUZZ_DEVICE, deviceName: 'Fuzz' }),
     'nobody',
     'en',
   );
@@ -93,6 +107,7 @@ beforeAll(async () => {
   dir = made.dir;
   cleanup = made.cleanup;
   await startHost();
+  await prepareShop();
   for (const role of ['staff', 'manager', 'owner'] as const) await login(role);
 }, 60_000);
 afterAll(() => {
@@ -180,6 +195,7 @@ describe('every method fuzzed from its schema over HTTP, as no one, staff, a man
             deaths++;
             problems.push(`${method} as ${caller}, ${c.kind}: the host died (${String(child.exitCode ?? child.signalCode)})`);
             await startHost();
+            await prepareShop();
             for (const role of ['staff', 'manager', 'owner'] as const) await login(role);
             before = dbDigest(file).digest;
             pending = 0;
