@@ -72,7 +72,7 @@ describe('keyboard, 1366×768, English', () => {
     page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(served.http.url);
     await logIn(page, /Ramesh \(Owner\)/, '1111');
-    await page.getByTestId('user-name').waitFor();
+    await page.getByRole('navigation', { name: 'Screens' }).waitFor();
   });
 
   it.runIf(existsSync(OFF))(
@@ -212,7 +212,7 @@ describe('touch, 820×1180, Hindi', () => {
     await page.locator('.login-head button').tap();
     await page.getByRole('button', { name: /Ramesh/ }).tap();
     for (const d of '1111↵') await page.getByRole('button', { name: d, exact: true }).tap();
-    await page.getByTestId('user-name').waitFor();
+    await page.getByRole('navigation', { name: 'Screens' }).waitFor();
   });
 
   it('the purchase form shows tax, total and the supplier’s total check, in Hindi words', async () => {

@@ -30,7 +30,7 @@ beforeAll(async () => {
   counter = await context.newPage();
   await counter.goto(served.http.url);
   await logIn(counter, /Pooja \(Staff\)/, '3333');
-  await counter.getByTestId('user-name').waitFor();
+  await counter.getByRole('navigation', { name: 'Screens' }).waitFor();
   // The second monitor: the same PC, its own window, opened at #/display.
   display = await context.newPage();
   await display.setViewportSize({ width: 1024, height: 600 });
@@ -102,7 +102,7 @@ describe('camera scanning', () => {
       page.on('request', (r) => hosts.add(new URL(r.url()).host));
       await page.goto(served.http.url);
       await logIn(page, /Pooja \(Staff\)/, '3333');
-      await page.getByTestId('user-name').waitFor();
+      await page.getByRole('navigation', { name: 'Screens' }).waitFor();
       await page.getByRole('button', { name: /Camera/ }).click();
       await page.getByTestId('camera-view').waitFor();
       await page.screenshot({ path: 'test-results/camera-dialog.png' });

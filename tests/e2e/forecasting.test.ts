@@ -27,7 +27,7 @@ async function open(viewport: { width: number; height: number }, lang: 'en' | 'h
   await page.addInitScript({ content: `localStorage.setItem('sk.lang', '${lang}')` });
   await page.goto(http.url);
   await logIn(page, /Ramesh/, '1111');
-  await page.getByTestId('user-name').waitFor();
+  await page.getByRole('navigation', { name: 'Screens' }).waitFor();
   await page.goto(`${http.url}/#/forecast`);
   return page;
 }

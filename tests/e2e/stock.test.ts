@@ -24,7 +24,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'en-IN' });
   await page.goto(served.http.url);
   await logIn(page, /Suresh \(Manager\)/, '2222');
-  await page.getByTestId('user-name').waitFor();
+  await page.getByRole('navigation', { name: 'Screens' }).waitFor();
 });
 afterAll(async () => {
   await browser?.close();
