@@ -16,23 +16,23 @@ const gstin = (body: string) => body + gstinCheckChar(body);
 const TODAY = '2026-11-24';
 
 let host: TestHost;
-let staff: ApiClient;
+let seller: ApiClient;
 let manager: ApiClient;
 beforeAll(async () => {
   host = makeTestHost();
   // Billing to another state is a manager's choice.
-  staff = await host.as('manager');
+  seller = await host.as('manager');
   manager = await host.as('manager');
-  const local = await staff.call('customers.add', { name: 'Verma Traders', gstin: gstin('23AAACV1234K1Z') });
-  const mumbai = await staff.call('customers.add', { name: 'Patil Stores', gstin: gstin('27AAACP5678L1Z') });
-  const walkIn = await staff.call('customers.add', { name: 'Ramesh Kumar', phone: '9827000003' });
+  const local = await seller.call('customers.add', { name: 'Verma Traders', gstin: gstin('23AAACV1234K1Z') });
+  const mumbai = await seller.call('customers.add', { name: 'Patil Stores', gstin: gstin('27AAACP5678L1Z') });
+  const walkIn = await seller.call('customers.add', { name: 'Ramesh Kumar', phone: '9827000003' });
   const sell = async (ref: string, qtyMilli: number, extra: Partial<ParamsIn<'billing.postInvoice'>> = {}) => {
     const lines = [
       { productId: ATTA, qtyMilli },
       { productId: COLA, qtyMilli: 2000 },
     ];
-    const { totals } = await staff.call('billing.quote', { lines, ...extra });
-    return staff.call('billing.postInvoice', { clientRef: `classes-${ref}`, lines, tenders: [{ method: 'cash', amountPaise: totals.payablePaise }], ...extra });
+    const { totals } = await seller.call('billing.quote', { lines, ...extra });
+    return seller.call('billing.postInvoice', { clientRef: `classes-${ref}`, lines, tenders: [{ method: 'cash', amountPaise: totals.payablePaise }], ...extra });
   };
   await sell('b2b-intra', 2000, { customerId: local.id });
   await sell('b2b-inter', 2000, { customerId: mumbai.id, placeOfSupply: '27' });
