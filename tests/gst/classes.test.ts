@@ -32,7 +32,12 @@ beforeAll(async () => {
       { productId: COLA, qtyMilli: 2000 },
     ];
     const { totals } = await seller.call('billing.quote', { lines, ...extra });
-    return seller.call('billing.postInvoice', { clientRef: `classes-${ref}`, lines, tenders: [{ method: 'cash', amountPaise: totals.payablePaise }], ...extra });
+    return seller.call('billing.postInvoice', {
+      clientRef: `classes-${ref}`,
+      lines,
+      tenders: [{ method: 'cash', amountPaise: totals.payablePaise }],
+      ...extra,
+    });
   };
   await sell('b2b-intra', 2000, { customerId: local.id });
   await sell('b2b-inter', 2000, { customerId: mumbai.id, placeOfSupply: '27' });
