@@ -67,6 +67,7 @@ describe('every example in the docs works against the demo shop', () => {
     );
     const expected = EXPECTED_FAILURES[method] ?? 'ok';
     expect(outcome).toBe(expected);
-    if (outcome !== 'ok') expect(api[method].errors).toContain(outcome);
+    // FORBIDDEN is every method's answer to the wrong person, so methods do not list it.
+    if (outcome !== 'ok' && outcome !== 'FORBIDDEN') expect(api[method].errors).toContain(outcome);
   });
 });
