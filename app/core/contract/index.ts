@@ -41,3 +41,4 @@ export { UserSummary, DeviceView } from './areas/auth';
 export * from './client';
 export * from './bridge';
 export { uuidv7 } from './ids';
+export * from './sync-documents';
