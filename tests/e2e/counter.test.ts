@@ -56,7 +56,7 @@ describe('a bill at the counter, from PIN to printed receipt', () => {
     await page.keyboard.press('F10');
 
     const number = await page.getByTestId('last-bill-number').textContent();
-    expect(number).toMatch(/^C\d\/2\d{3}\/00001$/);
+    expect(number).toMatch(/^D\d\/2\d{3}\/00001$/);
     await expect.poll(() => page.getByTestId('print-state').textContent()).toContain('printed');
     await page.screenshot({ path: 'test-results/counter-after-bill.png' });
 

@@ -72,7 +72,7 @@ describe('customer display', () => {
   it('saves the last bill as an invoice PDF from the counter', async () => {
     await counter.bringToFront();
     const [download] = await Promise.all([counter.waitForEvent('download'), counter.getByRole('button', { name: /Invoice PDF/ }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^C\d-2627-00001\.pdf$/);
+    expect(download.suggestedFilename()).toMatch(/^D\d-2627-00001\.pdf$/);
     const file = await download.path();
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
     await counter.screenshot({ path: 'test-results/counter-last-bill-share.png' });
