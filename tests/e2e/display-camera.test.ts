@@ -92,6 +92,7 @@ function y4mOf(data: string): Buffer {
 }
 
 describe('camera scanning', () => {
+  // A second browser starts with a fake camera: slower to start than a page.
   it('reads a code from the camera with zxing-wasm served by the app, never a CDN', async () => {
     const video = 'test-results/camera-qr.y4m';
     writeFileSync(video, y4mOf(demoBarcode(23)));
@@ -113,5 +114,5 @@ describe('camera scanning', () => {
     } finally {
       await cam.close();
     }
-  });
+  }, 60_000);
 });

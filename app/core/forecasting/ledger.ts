@@ -35,8 +35,9 @@ export interface LedgerStock {
 
 export interface LedgerHistory {
   products: readonly LedgerProduct[];
-  sales: readonly LedgerSales[];
-  stock: readonly LedgerStock[];
+  /** a product and day may come more than once (its sales, then its returns): they add up */
+  sales: Iterable<LedgerSales>;
+  stock: Iterable<LedgerStock>;
   /** stock level of each product at the start of `from` (moves before it summed) */
   openingMilli: ReadonlyMap<string, number>;
   from: string;

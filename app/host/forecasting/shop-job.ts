@@ -51,13 +51,14 @@ export async function runShopJob(data: ShopJobData, post: (m: ShopJobMessage) =>
   if (!window) throw new Error(`not a date: ${data.today}`);
   post({ type: 'progress', stage: 'history', fraction: 0.01 });
   const db = openReadOnlyDatabase(data.dbFile);
-  let ledger;
+  let laidOut;
   try {
-    ledger = createStore(db).forecasting.history(window.from, window.to);
+    // The history's rows stream from the connection straight into the panel's arrays.
+    laidOut = panelFromLedger(createStore(db).forecasting.history(window.from, window.to));
   } finally {
     db.close();
   }
-  const { panel: history, stockOutDays } = panelFromLedger(ledger);
+  const { panel: history, stockOutDays } = laidOut;
   const panel = withFutureDays(sold(history), data.horizon);
   const origin = history.days;
   post({ type: 'progress', stage: 'history', fraction: 0.05 });
