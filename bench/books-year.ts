@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import type { ApiClient, ParamsIn } from '../app/core/contract';
 import { gstinCheckChar } from '../app/core/gst';
 import type { Clock } from '../app/core/services/ports';
-import { createHost, type Host } from '../app/host/create-host';
-import { DEMO_PINS, demoCatalog } from '../app/host/demo/demo-shop';
+import { createHost } from '../app/host/create-host';
+import { demoCatalog } from '../app/host/demo/demo-shop';
 import { prng } from './bill-carts';
+import { signIn } from './lib/sign-in';
 
 /**
  * A year of a busy shop for the books benchmarks: FY 2025-26 (01-04-2025 to 31-03-2026), 300 bills
@@ -34,14 +35,6 @@ interface Cart {
 export function settableClock(): Clock & { at: Date } {
   const clock = { at: new Date(), now: () => new Date(clock.at) };
   return clock;
-}
-
-export async function login(host: Host, role: 'owner' | 'manager', deviceId: string): Promise<ApiClient> {
-  const anon = host.client();
-  const user = (await anon.call('auth.users', {})).find((u) => u.role === role);
-  if (!user) throw new Error(`no ${role}`);
-  const { token } = await anon.call('auth.login', { userId: user.id, pin: DEMO_PINS[role], deviceId, deviceName: deviceId });
-  return host.client(token);
 }
 
 async function carts(client: ApiClient, count: number, random: () => number, extra: Partial<ParamsIn<'billing.quote'>> = {}): Promise<Cart[]> {
@@ -121,8 +114,8 @@ export async function yearOfBooks(log: (s: string) => void = () => {}): Promise<
   const host = createHost({ dbFile: tmp, clock, registerDevicesOnLogin: true, log: () => {} });
   const started = performance.now();
   try {
-    const counter = await login(host, 'manager', 'bench-counter');
-    const owner = await login(host, 'owner', 'bench-office');
+    const counter = await signIn(host, 'manager', 'bench-counter');
+    const owner = await signIn(host, 'owner', 'bench-office');
     const random = prng(2025);
     await owner.call('accounting.journal', {
       narration: 'Capital brought in',

@@ -1,6 +1,7 @@
 import type { ApiClient, MethodName, ParamsIn } from '../app/core/contract';
 import { createHost, type Host } from '../app/host/create-host';
-import { FY, login, settableClock, yearOfBooks, YEAR_FILE } from './books-year';
+import { FY, settableClock, yearOfBooks, YEAR_FILE } from './books-year';
+import { signIn } from './lib/sign-in';
 import { passes, type Benchmark, type Outcome } from './lib/result';
 import { summarize } from './lib/stats';
 import { readThrough } from './lib/page-cache';
@@ -21,7 +22,7 @@ function open() {
     const clock = settableClock();
     clock.at = new Date('2026-04-02T05:30:00Z');
     const host = createHost({ dbFile: YEAR_FILE, clock, log: () => {} });
-    const client = await login(host, 'manager', 'bench-office');
+    const client = await signIn(host, 'manager', 'bench-office');
     const count = (sql: string) => (host.store.raw.prepare(sql).get() as { n: number }).n;
     const counts = {
       bills: count('SELECT count(*) AS n FROM invoices'),

@@ -4,12 +4,12 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ApiClient } from '../app/core/contract';
 import { gs1CheckDigit } from '../app/core/catalog/barcode';
-import { createHost, type Host } from '../app/host/create-host';
-import { DEMO_PINS } from '../app/host/demo/demo-shop';
+import { createHost } from '../app/host/create-host';
 import { upload } from '../tests/support/imports';
 import { billParams, makeCarts, prng, type Cart } from './bill-carts';
 import type { Benchmark, Outcome } from './lib/result';
 import { summarize } from './lib/stats';
+import { signIn } from './lib/sign-in';
 import { withTempDir } from './lib/tmp';
 import { dataAvailable, loadCatalogues, type NewProduct } from './search-data';
 
@@ -29,12 +29,6 @@ interface BillSample {
   waitedMs: number;
   /** from the call to its reply */
   serviceMs: number;
-}
-
-async function login(host: Host, role: 'staff' | 'manager'): Promise<ApiClient> {
-  const anon = host.client();
-  const user = (await anon.call('auth.users', {})).find((u) => u.role === role)!;
-  return host.client((await anon.call('auth.login', { userId: user.id, pin: DEMO_PINS[role], deviceId: `heavy-${role}`, deviceName: 'Counter' })).token);
 }
 
 function manyProducts(base: NewProduct[], count: number): NewProduct[] {
@@ -151,8 +145,8 @@ async function measure(dir: string): Promise<Outcome> {
       host.store.transaction(() => all.slice(i, i + 10_000).forEach((p) => host.store.catalog.insert({ ...p, createdAt })));
     const seedS = (performance.now() - seedStarted) / 1000;
     const workbook = await importWorkbook(base, IMPORT_BYTES);
-    const staff = await login(host, 'staff');
-    const manager = await login(host, 'manager');
+    const staff = await signIn(host, 'staff', 'heavy-staff');
+    const manager = await signIn(host, 'manager', 'heavy-manager');
     const carts = await makeCarts(staff, 64);
     // The worker starts once (not timed): a tiny preview.
     await manager.call('catalog.importPreview', { importId: await upload(manager, 'warm.csv', new TextEncoder().encode('Name,Price\nWarm up,10')) });

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import type { ApiClient } from '../app/core/contract';
 import type { Clock } from '../app/core/services/ports';
 import { createHost, type Host } from '../app/host/create-host';
-import { DEMO_PINS, demoCatalog } from '../app/host/demo/demo-shop';
+import { demoCatalog } from '../app/host/demo/demo-shop';
 import { createBareBill } from './bare-bill';
 import { billParams, makeCarts, type Cart } from './bill-carts';
 import type { Benchmark, Outcome } from './lib/result';
 import { passes } from './lib/result';
 import { summarize } from './lib/stats';
+import { signIn } from './lib/sign-in';
 import { withTempDir } from './lib/tmp';
 
 const SEEDED = 100_000;
@@ -29,13 +30,6 @@ const walSize = (file: string) => {
 export function settableClock(): Clock & { at: Date | null } {
   const clock = { at: null as Date | null, now: () => (clock.at ? new Date(clock.at) : new Date()) };
   return clock;
-}
-
-export async function login(host: Host): Promise<ApiClient> {
-  const anon = host.client();
-  const staff = (await anon.call('auth.users', {})).find((u) => u.role === 'staff')!;
-  const { token } = await anon.call('auth.login', { userId: staff.id, pin: DEMO_PINS.staff, deviceId: 'bench-counter', deviceName: 'Counter' });
-  return host.client(token);
 }
 
 /**
@@ -69,7 +63,7 @@ export async function seed(host: Host, client: ApiClient, carts: Cart[], clock: 
   return (performance.now() - started) / 1000;
 }
 
-/** The bare bill on a host's file, as the staff user at the bench counter (created by login). */
+/** The bare bill on a host's file, as the staff user at the bench counter (signed in by signIn). */
 function bareBillOn(host: Host): () => void {
   const raw = host.store.raw;
   const refs = {
@@ -91,7 +85,7 @@ function bareBillOn(host: Host): () => void {
 async function plainFloor(dir: string) {
   const host = createHost({ dbFile: join(dir, 'plain.sqlite'), registerDevicesOnLogin: true, log: () => {} });
   try {
-    await login(host);
+    await signIn(host, 'staff', 'bench-counter');
     const raw = host.store.raw;
     const extras = raw.prepare("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'index') AND sql IS NOT NULL").all() as Array<{
       type: string;
@@ -115,7 +109,7 @@ async function measure(dir: string): Promise<Outcome> {
   const clock = settableClock();
   const host = createHost({ dbFile: join(dir, 'shop.sqlite'), clock, registerDevicesOnLogin: true, log: () => {} });
   try {
-    const client = await login(host);
+    const client = await signIn(host, 'staff', 'bench-counter');
     const carts = await makeCarts(client, 64);
     const seedS = await seed(host, client, carts, clock);
     const count = (host.store.raw.prepare('SELECT count(*) AS n FROM invoices').get() as { n: number }).n;

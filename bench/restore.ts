@@ -8,7 +8,8 @@ import { makeCarts } from './bill-carts';
 import type { Benchmark, Outcome } from './lib/result';
 import { summarize } from './lib/stats';
 import { withTempDir } from './lib/tmp';
-import { login, seed, settableClock } from './post-bill';
+import { seed, settableClock } from './post-bill';
+import { signIn } from './lib/sign-in';
 
 /**
  * A shop file with 100,000 bills (made once into bench/.data, as post-bill seeds it) for what a
@@ -26,7 +27,7 @@ async function bigFile(): Promise<{ file: string; seedSeconds: number | null }> 
   const making = `${BIG_FILE}.making`;
   const host = createHost({ dbFile: making, clock, log: () => {} });
   try {
-    const client = await login(host);
+    const client = await signIn(host, 'staff', 'bench-counter');
     const seconds = await seed(host, client, await makeCarts(client, 64), clock);
     host.close();
     copyFileSync(making, BIG_FILE);
@@ -79,7 +80,7 @@ async function measure(dir: string): Promise<Outcome> {
   }
 
   // The running host's restore: a full check while it still bills, then the copy and swap while it refuses calls.
-  const staff = await login(host);
+  const staff = await signIn(host, 'staff', 'bench-counter');
   let refusedFrom = 0;
   let refusedTo = 0;
   let done = false;
