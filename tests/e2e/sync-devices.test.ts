@@ -1,0 +1,138 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { demoBarcode } from '../../app/host/demo/demo-shop';
+import { launchChromium, scanCode } from '../support/browser';
+import { serveTestHost, type ServedHost } from '../support/served-host';
+import { createFakeCounter, type FakeCounter } from '../sync/support/fake-counter';
+import { startShopFront, type ShopFront } from '../sync/support/shop-front';
+
+/**
+ * The manager's tablet (820×1180, touch) and the owner's phone (390×844, touch, Hindi) working
+ * from their own copies while the counter is out of reach: the tablet bills, the phone takes 10
+ * khata payments, a reload offline still opens the app (service worker), and on reconnect every
+ * command is applied once by the counter and its outcome shows on the device. The counter's side
+ * of sync is tests/sync/support/fake-counter.ts over a real relay and the real test host.
+ */
+const OUT = 'test-results/sync-devices';
+let served: ServedHost;
+let fake: FakeCounter;
+let front: ShopFront;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  served = await serveTestHost();
+  fake = createFakeCounter(served.host);
+  front = await startShopFront(served.http.port, fake.authenticate);
+  await fake.attach(front.relay);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await front?.close();
+  await served?.stop();
+});
+
+async function device(width: number, height: number, lang: 'en' | 'hi'): Promise<{ ctx: BrowserContext; page: Page }> {
+  const ctx = await browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: true });
+  const target = JSON.stringify({ shopId: fake.shopId, relayUrl: null, relayToken: null });
+  await ctx.addInitScript(
+    ([t, l]) => {
+      localStorage.setItem('sk.syncTarget', t);
+      if (!localStorage.getItem('sk.lang')) localStorage.setItem('sk.lang', l);
+    },
+    [target, lang] as const,
+  );
+  return { ctx, page: await ctx.newPage() };
+}
+
+async function signIn(page: Page, name: RegExp, pin: string) {
+  await page.goto(front.url);
+  await page.getByRole('button', { name }).tap();
+  await page.keyboard.type(pin);
+  await page.keyboard.press('Enter');
+  await page.getByRole('navigation', { name: 'Screens' }).waitFor();
+}
+
+const queued = (page: Page, status?: string) => page.locator(status ? `[data-testid=queued-command][data-status=${status}]` : '[data-testid=queued-command]');
+const shot = (page: Page, name: string) => page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
+
+describe('the manager’s tablet with the counter out of reach', () => {
+  let page: Page;
+  let ctx: BrowserContext;
+
+  it('keeps a copy of the catalogue with its age and installs the app shell while online', async () => {
+    ({ ctx, page } = await device(820, 1180, 'en'));
+    await signIn(page, /Suresh \(Manager\)/, '2222');
+    await page.goto(`${front.url}/#/device-queue`);
+    await expect.poll(() => page.getByTestId('prices-as-of').textContent(), { timeout: 15_000 }).toMatch(/^Prices as of \d\d-\d\d-\d{4} .*\(just now\)$/);
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller !== null)), { timeout: 15_000 })
+      .toBe(true);
+  });
+
+  it('makes bills offline, by scanner and by touch, priced as the counter prices them, into its outbox', async () => {
+    front.down();
+    await page.goto(`${front.url}/#/counter`);
+    await page.getByText('Counter out of reach — working offline').waitFor({ timeout: 15_000 });
+    const manager = await served.host.as('manager');
+    const [first, second, third] = await Promise.all([1, 2, 3].map((n) => manager.call('catalog.byBarcode', { barcode: demoBarcode(n) })));
+    const carts = [
+      [{ productId: first!.id, qtyMilli: 2000 }],
+      [{ productId: second!.id, qtyMilli: 1000 }],
+      [
+        { productId: third!.id, qtyMilli: 1000 },
+        { productId: first!.id, qtyMilli: 1000 },
+      ],
+    ];
+    const quotes = await Promise.all(carts.map((lines) => manager.call('billing.quote', { lines })));
+    const rupees = (paise: number) => `₹${(paise / 100).toLocaleString('en-IN', { minimumFractionDigits: 2 })}`;
+
+    // 1: a Bluetooth scanner types the code twice; paid in cash with F2.
+    await scanCode(page, demoBarcode(1));
+    await scanCode(page, demoBarcode(1));
+    await expect.poll(() => page.getByTestId('offline-line').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('offline-payable').textContent()).toBe(rupees(quotes[0]!.totals.payablePaise));
+    await page.keyboard.press('F2');
+    await expect.poll(() => queued(page, 'waiting').count()).toBe(1);
+
+    // 2: searched and tapped; paid by UPI with a tap on the key bar.
+    await page.getByLabel('Scan or search (name, barcode)').fill(second!.name);
+    await page.getByRole('option').filter({ hasText: second!.name }).first().tap();
+    await expect.poll(() => page.getByTestId('offline-payable').textContent()).toBe(rupees(quotes[1]!.totals.payablePaise));
+    await page.getByRole('button', { name: /Paid by UPI/ }).tap();
+    await expect.poll(() => queued(page, 'waiting').count()).toBe(2);
+
+    // 3: two lines, paid by card.
+    await scanCode(page, demoBarcode(3));
+    await scanCode(page, demoBarcode(1));
+    await expect.poll(() => page.getByTestId('offline-payable').textContent()).toBe(rupees(quotes[2]!.totals.payablePaise));
+    await page.keyboard.press('F4');
+    await expect.poll(() => queued(page, 'waiting').count()).toBe(3);
+    await shot(page, 'tablet-offline');
+    expect(fake.applications.size).toBe(0);
+  });
+
+  it('opens again after a reload with the network off, with its queue', async () => {
+    await ctx.setOffline(true);
+    await page.reload();
+    await page.getByText('Counter out of reach — working offline').waitFor({ timeout: 15_000 });
+    await expect.poll(() => queued(page, 'waiting').count(), { timeout: 10_000 }).toBe(3);
+    await ctx.setOffline(false);
+  });
+
+  it('catches up by itself when the counter is back: each bill posted once, its number shown', async () => {
+    front.up();
+    await page.goto(`${front.url}/#/device-queue`);
+    await expect.poll(() => queued(page, 'posted').count(), { timeout: 30_000 }).toBe(3);
+    const numbers = [...fake.outcomes.values()].filter((o) => o.status === 'applied').map((o) => o.reference ?? '');
+    expect(numbers).toHaveLength(3);
+    for (const n of numbers) await expect.poll(() => page.getByText(`Posted ${n}`).count()).toBe(1);
+    expect([...fake.applications.values()].every((n) => n === 1)).toBe(true);
+    const bills = await (await served.host.as('owner')).call('billing.listInvoices', {});
+    for (const n of numbers) expect(bills.filter((b) => b.number === n)).toHaveLength(1);
+    await shot(page, 'tablet-caught-up');
+    await ctx.close();
+  });
+});
