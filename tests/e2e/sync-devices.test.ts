@@ -23,6 +23,17 @@ let browser: Browser;
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   served = await serveTestHost();
+  // A customer who owes the shop: a khata sale before the devices copy the dues.
+  const manager = await served.host.as('manager');
+  const [customer] = await manager.call('khata.customers', {});
+  const lines = [{ productId: (await manager.call('catalog.byBarcode', { barcode: demoBarcode(1) })).id, qtyMilli: 3000 }];
+  const { totals } = await manager.call('billing.quote', { lines, customerId: customer!.customerId });
+  await manager.call('billing.postInvoice', {
+    lines,
+    customerId: customer!.customerId,
+    clientRef: 'khata-sale-0001',
+    tenders: [{ method: 'credit', amountPaise: totals.payablePaise }],
+  });
   fake = createFakeCounter(served.host);
   front = await startShopFront(served.http.port, fake.authenticate);
   await fake.attach(front.relay);
@@ -133,6 +144,68 @@ describe('the manager’s tablet with the counter out of reach', () => {
     const bills = await (await served.host.as('owner')).call('billing.listInvoices', {});
     for (const n of numbers) expect(bills.filter((b) => b.number === n)).toHaveLength(1);
     await shot(page, 'tablet-caught-up');
+    await ctx.close();
+  });
+});
+
+describe('the owner’s phone, in Hindi', () => {
+  let page: Page;
+  let ctx: BrowserContext;
+  const shopDate = (ms: number) => new Date(ms + 330 * 60_000).toISOString().slice(0, 10);
+
+  it('shows today against last week, the drawer, the split, low stock and dues from the staff document', async () => {
+    fake.writeDay(shopDate(Date.now()), 1_234_500);
+    fake.writeDay(shopDate(Date.now() - 7 * 86_400_000), 1_000_000);
+    ({ ctx, page } = await device(390, 844, 'hi'));
+    await signIn(page, /Ramesh/, '1111');
+    await page.goto(`${front.url}/#/shop-today`);
+    await expect.poll(() => page.getByTestId('sales-today').textContent(), { timeout: 15_000 }).toContain('₹12,345.00');
+    expect(await page.getByTestId('sales-today').textContent()).toContain('पिछले हफ़्ते इसी दिन ₹10,000.00');
+    expect(await page.getByTestId('cash-in-drawer').textContent()).toContain('₹7,672.50');
+    expect(await page.getByTestId('tender-split').textContent()).toContain('यूपीआई');
+    await expect.poll(() => page.getByTestId('dues').locator('li').count()).toBeGreaterThan(0);
+    await shot(page, 'phone-online');
+  });
+
+  it('records 10 khata payments offline into its outbox, and says which field is wrong', async () => {
+    fake.addGoneCustomer('cust-gone-0001', 'Purana Grahak');
+    await expect.poll(() => page.locator('option', { hasText: 'Purana Grahak' }).count()).toBe(1);
+    front.down();
+    await expect.poll(() => page.getByTestId('sync-link').textContent(), { timeout: 15_000 }).toBe('ऑफ़लाइन');
+    const form = page.getByRole('form', { name: 'खाते का भुगतान मिला' });
+    await form.getByRole('button', { name: 'भुगतान सहेजें' }).tap();
+    await expect.poll(() => form.getByRole('alert').textContent()).toBe('ग्राहक: चुनें किसने भुगतान किया।');
+    const customers = await (await served.host.as('owner')).call('khata.customers', { dueOnly: true });
+    const payer = customers[0]!;
+    await form.getByRole('combobox').selectOption(payer.customerId);
+    await form.getByRole('textbox').first().fill('abc');
+    await form.getByRole('button', { name: 'भुगतान सहेजें' }).tap();
+    await expect.poll(() => form.getByRole('alert').textContent()).toContain('रक़म ₹');
+    for (let i = 1; i <= 10; i += 1) {
+      await form
+        .getByRole('textbox')
+        .first()
+        .fill(String(10 + i));
+      await form.getByRole('radio', { name: i % 2 ? 'नक़द' : 'यूपीआई' }).tap();
+      await form.getByRole('button', { name: 'भुगतान सहेजें' }).tap();
+      await expect.poll(() => queued(page, 'waiting').count()).toBe(i);
+    }
+    await form.getByRole('combobox').selectOption('cust-gone-0001');
+    await form.getByRole('textbox').first().fill('50');
+    await form.getByRole('button', { name: 'भुगतान सहेजें' }).tap();
+    await expect.poll(() => queued(page, 'waiting').count()).toBe(11);
+    await shot(page, 'phone-offline');
+
+    front.up();
+    await expect.poll(() => queued(page, 'posted').count(), { timeout: 30_000 }).toBe(10);
+    await expect.poll(() => queued(page, 'refused').count()).toBe(1);
+    const refused = await queued(page, 'refused').textContent();
+    expect(refused).toMatch(/अस्वीकार: \S+/);
+    expect(refused).not.toContain('cust-gone');
+    const after = await (await served.host.as('owner')).call('khata.customers', { q: payer.phone });
+    expect(payer.balancePaise - after[0]!.balancePaise).toBe((11 + 12 + 13 + 14 + 15 + 16 + 17 + 18 + 19 + 20) * 100);
+    expect([...fake.applications.values()].every((n) => n === 1)).toBe(true);
+    await shot(page, 'phone-caught-up');
     await ctx.close();
   });
 });

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { CatalogEntry, CommandOutcome, OutboxCommand, SYNC_DOCUMENT, SYNC_KEYS, type ResponseEnvelope } from '../../../app/core/contract';
 import { translate } from '../../../app/core/i18n';
 import { CloseCode, type Authenticate, type Relay } from '../../../sync-server';

@@ -13,9 +13,23 @@ import type { ScreenProps } from './screen';
 export function ScreenOrOffline({ route, props, offlineRoutes }: { route: Route; props: ScreenProps; offlineRoutes: Route[] }) {
   const { t } = useT();
   const sync = useSync();
-  if (worksOffline(sync)) {
-    if (route.offline) return <>{route.offline(props)}</>;
-    return (
+  const offline = worksOffline(sync);
+  const waiting = sync.queue.filter((q) => !q.outcome).length;
+  const posted = sync.queue.filter((q) => q.outcome?.status === 'applied').length;
+  const refused = sync.queue.length - waiting - posted;
+  let notice: ReactNode = null;
+  if (!offline && sync.enabled && route.path !== '/device-queue' && (waiting > 0 || refused > 0)) {
+    notice = (
+      <a className="sync-notice" href="#/device-queue" data-testid="sync-notice">
+        {t('syncQueueSeeAll', { summary: t('syncQueueSummary', { waiting, posted, refused }) })}
+      </a>
+    );
+  }
+  // The same place in the tree online and offline: a screen that is both (the phone's) keeps what is typed in it.
+  let body: ReactNode = route.render(props);
+  if (offline && route.offline) body = route.offline(props);
+  else if (offline) {
+    body = (
       <div className="offline-elsewhere" role="status">
         <p>{t('syncOfflineTitle')}</p>
         <ul>
@@ -28,21 +42,10 @@ export function ScreenOrOffline({ route, props, offlineRoutes }: { route: Route;
       </div>
     );
   }
-  const waiting = sync.queue.filter((q) => !q.outcome).length;
-  const posted = sync.queue.filter((q) => q.outcome?.status === 'applied').length;
-  const refused = sync.queue.length - waiting - posted;
-  let notice: ReactNode = null;
-  if (sync.enabled && route.path !== '/device-queue' && (waiting > 0 || refused > 0)) {
-    notice = (
-      <a className="sync-notice" href="#/device-queue" data-testid="sync-notice">
-        {t('syncQueueSeeAll', { summary: t('syncQueueSummary', { waiting, posted, refused }) })}
-      </a>
-    );
-  }
   return (
     <>
       {notice}
-      {route.render(props)}
+      {body}
     </>
   );
 }
