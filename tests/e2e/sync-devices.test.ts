@@ -209,3 +209,51 @@ describe('the owner’s phone, in Hindi', () => {
     await ctx.close();
   });
 });
+
+describe('a tablet on the shop’s Wi-Fi over plain http', () => {
+  // The PC's LAN name, resolved to this machine: an http origin that is not loopback, as a tablet sees the counter.
+  const lanName = 'kirana-pc.lan';
+  const resolve = `--host-resolver-rules=MAP ${lanName} 127.0.0.1`;
+  const lanUrl = () => front.url.replace('127.0.0.1', lanName);
+
+  it('gets no service worker without a secure context', async () => {
+    const plain = await launchChromium([resolve]);
+    try {
+      const page = await plain.newPage();
+      await page.goto(lanUrl());
+      expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
+    } finally {
+      await plain.close();
+    }
+  }, 60_000);
+
+  it('opens after a reload offline once the browser treats the counter’s address as secure', async () => {
+    const trusted = await launchChromium([resolve, `--unsafely-treat-insecure-origin-as-secure=http://${lanName}:${new URL(front.url).port}`]);
+    try {
+      const ctx = await trusted.newContext({ viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true });
+      await ctx.addInitScript((t) => localStorage.setItem('sk.syncTarget', t), JSON.stringify({ shopId: fake.shopId, relayUrl: null, relayToken: null }));
+      const page = await ctx.newPage();
+      await page.goto(lanUrl());
+      await page.getByRole('button', { name: /Pooja \(Staff\)/ }).tap();
+      await page.keyboard.type('3333');
+      await page.keyboard.press('Enter');
+      await page.getByRole('navigation', { name: 'Screens' }).waitFor();
+      await expect
+        .poll(() => page.evaluate(() => navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller !== null)), { timeout: 15_000 })
+        .toBe(true);
+      await page.goto(`${lanUrl()}/#/device-queue`);
+      await expect.poll(() => page.getByTestId('prices-as-of').textContent(), { timeout: 15_000 }).toMatch(/^Prices as of/);
+      await page.goto(`${lanUrl()}/#/counter`);
+      front.down();
+      await ctx.setOffline(true);
+      await page.reload();
+      await page.getByText('Counter out of reach — working offline').waitFor({ timeout: 15_000 });
+      await ctx.setOffline(false);
+      front.up();
+    } finally {
+      await trusted.close();
+    }
+  }, 60_000);
+});
