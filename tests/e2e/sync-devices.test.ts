@@ -167,7 +167,7 @@ describe('the owner’s phone, in Hindi', () => {
     await shot(page, 'phone-online');
   });
 
-  it('records 10 khata payments offline into its outbox, and says which field is wrong', async () => {
+  it('records 10 khata payments and an expense offline into its outbox, and says which field is wrong', async () => {
     fake.addGoneCustomer('cust-gone-0001', 'Purana Grahak');
     await expect.poll(() => page.locator('option', { hasText: 'Purana Grahak' }).count()).toBe(1);
     front.down();
@@ -194,10 +194,15 @@ describe('the owner’s phone, in Hindi', () => {
     await form.getByRole('textbox').first().fill('50');
     await form.getByRole('button', { name: 'भुगतान सहेजें' }).tap();
     await expect.poll(() => queued(page, 'waiting').count()).toBe(11);
+    const expense = page.getByRole('form', { name: 'ख़र्च दर्ज करें' });
+    await expense.getByRole('combobox').selectOption('ELECTRICITY');
+    await expense.getByRole('textbox').first().fill('120');
+    await expense.getByRole('button', { name: 'ख़र्च सहेजें' }).tap();
+    await expect.poll(() => queued(page, 'waiting').count()).toBe(12);
     await shot(page, 'phone-offline');
 
     front.up();
-    await expect.poll(() => queued(page, 'posted').count(), { timeout: 30_000 }).toBe(10);
+    await expect.poll(() => queued(page, 'posted').count(), { timeout: 30_000 }).toBe(11);
     await expect.poll(() => queued(page, 'refused').count()).toBe(1);
     const refused = await queued(page, 'refused').textContent();
     expect(refused).toMatch(/अस्वीकार: \S+/);

@@ -27,6 +27,7 @@ export const SYNC_WORDS = {
   syncQty: { en: 'Qty', hi: 'मात्रा' },
   syncRate: { en: 'Rate', hi: 'दर' },
   syncAmount: { en: 'Amount', hi: 'रक़म' },
+  syncGstRate: { en: 'GST {rate}%', hi: 'जीएसटी {rate}%' },
   syncGstIncluded: { en: 'GST included', hi: 'जीएसटी शामिल' },
   syncRoundOff: { en: 'Round off', hi: 'राउंड ऑफ़' },
   syncPayable: { en: 'Payable', hi: 'देय' },

@@ -30,6 +30,11 @@ export function OfflineCounter(_props: ScreenProps) {
   const [search, setSearch] = useState('');
   const options = useMemo(() => [...sync.catalog.products.values()].filter((p) => matches(p, search)).slice(0, 8), [sync.catalog, search]);
 
+  const stockOf = (id: string) => {
+    const stock = sync.staff.stock.get(id);
+    const unit = sync.catalog.products.get(id)?.unit ?? 'pcs';
+    return stock ? ` · ${t('phoneLeft', { qty: formatQty(stock.onHandMilli, unit) })}` : '';
+  };
   const addCode = (code: string) => {
     const product = sync.catalog.byBarcode.get(code.trim());
     if (product) cart.add(product);
@@ -79,7 +84,11 @@ export function OfflineCounter(_props: ScreenProps) {
             <ul role="listbox" className="offline-options">
               {options.map((p) => (
                 <li key={p.id} role="option" aria-selected={false} onClick={() => cart.add(p)}>
-                  {lang === 'hi' && p.nameHi ? p.nameHi : p.name} <span>{formatInr(p.pricePaise)}</span>
+                  {lang === 'hi' && p.nameHi ? p.nameHi : p.name}
+                  <span>
+                    {formatInr(p.pricePaise)} · {t('syncGstRate', { rate: p.gstRateBp / 100 })}
+                    {stockOf(p.id)}
+                  </span>
                 </li>
               ))}
             </ul>
