@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { appShell } from './build/app-shell.js';
 
 // Source maps only on request (SMARTKIRANA_SOURCEMAPS=1): a shop's build ships none, so the host never serves one.
 const sourcemap = process.env.SMARTKIRANA_SOURCEMAPS === '1';
@@ -11,7 +12,7 @@ const hostOrigin = { origin: 'http://127.0.0.1:4747' };
 export default defineConfig({
   root: 'app/renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), appShell()],
   build: { outDir: '../../dist/renderer', emptyOutDir: true, sourcemap, chunkSizeWarningLimit: 1500 },
   // `npx vite` for UI work: the API goes to a host started with `npm run dev`.
   server: {

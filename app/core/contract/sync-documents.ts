@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoInstant, Paise, QtyMilli } from './schemas';
+import { IsoDate, IsoInstant, Paise, QtyMilli } from './schemas';
 import { CounterProduct } from './areas/catalog/products';
 
 /**
@@ -19,7 +19,7 @@ export const SYNC_DOCUMENT = {
 /** Top-level Yjs types inside each document; values in the maps are plain JSON of the shapes below. */
 export const SYNC_KEYS = {
   catalog: { products: 'products', meta: 'meta' },
-  staff: { stock: 'stock', dues: 'dues', today: 'today', outcomes: 'outcomes', meta: 'meta' },
+  staff: { stock: 'stock', dues: 'dues', today: 'today', outcomes: 'outcomes', meta: 'meta', expiring: 'expiring' },
   outbox: { commands: 'commands' },
 } as const;
 
@@ -50,12 +50,19 @@ export type CommandOutcome = z.infer<typeof CommandOutcome>;
 
 export const CatalogEntry = CounterProduct.extend({
   gstRateBp: z.int(),
+  cessRateBp: z.int().default(0),
   hsn: z.string(),
   category: z.string().nullable(),
 });
 export type CatalogEntry = z.infer<typeof CatalogEntry>;
 
-export const CatalogMeta = z.object({ version: z.int().min(0), publishedAt: IsoInstant, shopName: z.string() });
+export const CatalogMeta = z.object({
+  version: z.int().min(0),
+  publishedAt: IsoInstant,
+  shopName: z.string(),
+  roundOff: z.boolean().default(true).describe("the shop's bills round to the rupee (a device prices its offline bill as the counter will)"),
+  composition: z.boolean().default(false).describe('a composition shop: bills of supply, no GST on them'),
+});
 
 export const StockEntry = z.object({ onHandMilli: QtyMilli, lowAtMilli: QtyMilli.nullable(), at: IsoInstant });
 export const DuesEntry = z.object({ name: z.string(), phone: z.string(), balancePaise: Paise, at: IsoInstant });
@@ -68,3 +75,18 @@ export const TodayFigures = z.object({
   collectedPaise: Paise,
   at: IsoInstant,
 });
+
+/** A lot that expires soon (staff `expiring`, keyed by lot id). */
+export const ExpiringLotEntry = z.object({ productId: z.string(), batchNo: z.string(), expiresOn: IsoDate, qtyMilli: QtyMilli, at: IsoInstant });
+export type ExpiringLotEntry = z.infer<typeof ExpiringLotEntry>;
+
+/**
+ * Where a paired device finds its shop's documents: the shop id in their names, and the relay
+ * (null: the counter host's own relay at `/sync/` on the address the screens came from).
+ */
+export const SyncTarget = z.object({
+  shopId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  relayUrl: z.url().nullable(),
+  relayToken: z.string().nullable().describe("the device token for a cloud relay; null: the host's relay takes the session's token"),
+});
+export type SyncTarget = z.infer<typeof SyncTarget>;

@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { installAppShell } from './app/app-shell';
 import { createQueryClient } from './app/query-client';
 import { I18nProvider } from './i18n/i18n';
 import { Toasts } from './ui/Toasts';
@@ -19,8 +20,10 @@ import './styles/back-office.css';
 import './styles/setup.css';
 import './styles/forecasting.css';
 import './styles/insights.css';
+import './styles/sync.css';
 
 const queryClient = createQueryClient();
+installAppShell();
 
 const root = document.getElementById('root');
 if (root) {

@@ -8,6 +8,7 @@ import { LoginScreen } from '../features/auth/LoginScreen';
 import { DeviceGate } from '../features/auth/RegisterDevice';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import { shopQueries } from '../api/shop';
+import { useDeviceSync } from '../api/sync';
 import { ApiError } from '../../../core/contract';
 import { useT } from '../i18n/i18n';
 import { clearToasts, useToast } from '../ui/Toasts';
@@ -20,6 +21,7 @@ export function App() {
   const toast = useToast();
   const { t } = useT();
   const [notice, setNotice] = useState<string | null>(null);
+  useDeviceSync(session);
 
   const logout = useCallback(() => {
     saveSession(null);

@@ -4,6 +4,7 @@ import type { ScreenProps } from './screen';
 import { useT } from '../i18n/i18n';
 import { useWindowKeydown } from '../ui/useWindowKeydown';
 import { UserBar } from './UserBar';
+import { ScreenOrOffline } from './OfflineSwitch';
 
 /**
  * The signed-in app: the screen for the current path, under a menu of the screen groups this user
@@ -57,7 +58,7 @@ export function Shell(props: ScreenProps) {
           ))}
         </nav>
       )}
-      <div className="screen">{route?.render(props)}</div>
+      <div className="screen">{route && <ScreenOrOffline route={route} props={props} offlineRoutes={allowed.filter((r) => r.offline && !r.bare)} />}</div>
     </div>
   );
 }

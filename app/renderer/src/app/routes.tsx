@@ -20,6 +20,8 @@ import { DevicesScreen } from '../features/auth/DevicesScreen';
 import { MyPinScreen } from '../features/auth/MyPinScreen';
 import { UsersScreen } from '../features/users/UsersScreen';
 import { DashboardScreen } from '../features/insights/DashboardScreen';
+import { OfflineCounter } from '../features/sync/OfflineCounter';
+import { DeviceQueueScreen, OfflineKhata, PhoneScreen } from '../features/sync/PhoneScreen';
 import type { StringKey } from '../i18n/i18n';
 import type { ScreenProps } from './screen';
 
@@ -53,6 +55,8 @@ export interface Route {
   bare?: boolean;
   /** the accountant sees it too (the books and GST; never the counter's cash) */
   accountant?: boolean;
+  /** what the screen becomes on a synced device while the counter is out of reach (its local copy and queue) */
+  offline?: (props: ScreenProps) => ReactNode;
 }
 
 /** Whether a role sees a screen: the counter's ladder, or the accountant's own list. */
@@ -62,7 +66,22 @@ export function reaches(role: Role, route: Route): boolean {
 
 /** Every screen of the app, in menu order. A feature adds its screen here and nowhere else. */
 export const ROUTES: Route[] = [
-  { path: '/counter', label: 'navCounter', group: 'counter', minRole: 'staff', render: (p) => <CounterScreen {...p} /> },
+  {
+    path: '/counter',
+    label: 'navCounter',
+    group: 'counter',
+    minRole: 'staff',
+    render: (p) => <CounterScreen {...p} />,
+    offline: (p) => <OfflineCounter {...p} />,
+  },
+  {
+    path: '/device-queue',
+    label: 'navDeviceQueue',
+    group: 'counter',
+    minRole: 'staff',
+    render: () => <DeviceQueueScreen />,
+    offline: () => <DeviceQueueScreen />,
+  },
   { path: '/display', label: 'navDisplay', group: 'counter', minRole: 'staff', render: () => <CustomerDisplay />, bare: true },
   { path: '/catalog', label: 'navCatalog', group: 'catalog', minRole: 'staff', render: (p) => <CatalogScreen {...p} /> },
   { path: '/inventory', label: 'navInventory', group: 'inventory', minRole: 'staff', render: (p) => <InventoryScreen {...p} /> },
@@ -74,7 +93,7 @@ export const ROUTES: Route[] = [
   { path: '/settings/shop', label: 'navShop', group: 'settings', minRole: 'owner', render: (p) => <ShopSettings {...p} /> },
   { path: '/settings/printer', label: 'navPrinter', group: 'settings', minRole: 'owner', render: () => <PrinterSettings /> },
   { path: '/settings/scanner', label: 'navScanner', group: 'settings', minRole: 'owner', render: () => <ScannerSettingsScreen /> },
-  { path: '/khata', label: 'navKhata', group: 'khata', minRole: 'staff', render: (p) => <KhataScreen {...p} /> },
+  { path: '/khata', label: 'navKhata', group: 'khata', minRole: 'staff', render: (p) => <KhataScreen {...p} />, offline: () => <OfflineKhata /> },
   { path: '/accounting', label: 'navBooks', group: 'accounting', minRole: 'manager', accountant: true, render: (p) => <AccountingScreen {...p} /> },
   { path: '/vouchers', label: 'navVouchers', group: 'accounting', minRole: 'staff', accountant: true, render: (p) => <VouchersScreen {...p} /> },
   { path: '/gst', label: 'navGst', group: 'gst', minRole: 'manager', accountant: true, render: (p) => <GstScreen {...p} /> },
@@ -82,7 +101,8 @@ export const ROUTES: Route[] = [
   { path: '/settings/users', label: 'navUsers', group: 'settings', minRole: 'owner', render: () => <UsersScreen /> },
   { path: '/settings/devices', label: 'navDevices', group: 'settings', minRole: 'manager', render: (p) => <DevicesScreen {...p} /> },
   { path: '/settings/my-pin', label: 'navMyPin', group: 'settings', minRole: 'staff', accountant: true, render: () => <MyPinScreen /> },
-  { path: '/dashboard', label: 'navDashboard', group: 'insights', minRole: 'manager', render: () => <DashboardScreen /> },
+  { path: '/dashboard', label: 'navDashboard', group: 'insights', minRole: 'manager', render: () => <DashboardScreen />, offline: () => <PhoneScreen /> },
+  { path: '/shop-today', label: 'navShopToday', group: 'insights', minRole: 'manager', render: () => <PhoneScreen />, offline: () => <PhoneScreen /> },
 ];
 
 /** Where the app opens when no screen is named: the owner's dashboard, everyone else's counter. */

@@ -13,6 +13,7 @@ import { SETTINGS_WORDS } from './settings';
 import { SETUP_WORDS } from './setup';
 import { AUTH_WORDS } from './auth';
 import { USERS_WORDS } from './users';
+import { SYNC_WORDS } from './sync';
 
 /**
  * Every word on screen, in English and Hindi, one file per area (a word more than one area shows
@@ -35,6 +36,7 @@ export const AREA_WORDS = {
   users: USERS_WORDS,
   forecasting: FORECASTING_WORDS,
   insights: INSIGHTS_WORDS,
+  sync: SYNC_WORDS,
 };
 
 export const STRINGS = {
@@ -53,6 +55,7 @@ export const STRINGS = {
   ...USERS_WORDS,
   ...FORECASTING_WORDS,
   ...INSIGHTS_WORDS,
+  ...SYNC_WORDS,
 };
 
 export type StringKey = keyof typeof STRINGS;

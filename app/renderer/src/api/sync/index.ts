@@ -1,0 +1,51 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { SyncTarget } from '../../../../core/contract';
+import type { Session } from '../session';
+import { queueCommand, startDeviceSync, subscribeSync, syncSnapshot, type SyncSnapshot } from './device-sync';
+
+/**
+ * The one place the screens reach the shop's synced documents: a paired device keeps local copies
+ * of the catalog and staff documents and its own outbox, reads them here, and queues commands
+ * while the counter is out of reach. Online, screens keep calling the API as always.
+ */
+export { estimateBill, lineAmountPaise, type BillEstimate, type EstimateLine } from './bill-estimate';
+export type { CatalogCopy, StaffCopy } from './local-copy';
+export type { HostReach } from './reachability';
+export { newUuid, queueCommand, type LinkState, type QueuedCommand, type SyncSnapshot } from './device-sync';
+
+const TARGET_KEY = 'sk.syncTarget';
+
+/** Where this device's documents are, as pairing saved it; null on a device not paired for sync. */
+export function loadSyncTarget(): SyncTarget | null {
+  try {
+    const raw = localStorage.getItem(TARGET_KEY);
+    const parsed = raw ? SyncTarget.safeParse(JSON.parse(raw)) : null;
+    return parsed?.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveSyncTarget(target: SyncTarget | null) {
+  if (target) localStorage.setItem(TARGET_KEY, JSON.stringify(SyncTarget.parse(target)));
+  else localStorage.removeItem(TARGET_KEY);
+}
+
+/** Keeps the device's copies open while this session lasts (nothing on a device that is not paired). */
+export function useDeviceSync(session: Session | null) {
+  const token = session?.token;
+  const deviceId = session?.device.id;
+  const userId = session?.user.id;
+  useEffect(() => {
+    const target = loadSyncTarget();
+    if (!token || !deviceId || !userId || !target || window.smartKirana) return;
+    return startDeviceSync({ target, sessionToken: token, deviceId, userId });
+  }, [token, deviceId, userId]);
+}
+
+export const useSync = (): SyncSnapshot => useSyncExternalStore(subscribeSync, syncSnapshot);
+
+/** The counter cannot be reached and this device has its own copies to work from. */
+export const worksOffline = (s: SyncSnapshot) => s.enabled && s.host === 'unreachable';
+
+export const useQueueCommand = () => queueCommand;

@@ -1,0 +1,5 @@
+import type { Plugin } from 'vite';
+
+export function keptFiles(names: string[]): string[];
+export function serviceWorkerSource(files: string[]): string;
+export function appShell(): Plugin;
