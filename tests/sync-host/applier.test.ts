@@ -36,7 +36,10 @@ describe('the counter applies devices’ offline commands once', () => {
     expect(new Set(numbers).size).toBe(2);
     expect(onHand(shop.host, PRODUCT)).toBe(before - 2000);
     // The staff document shows the stock the counter now has.
-    await waitFor('stock projection', () => (staff.doc.getMap(SYNC_KEYS.staff.stock).get(PRODUCT) as { onHandMilli?: number } | undefined)?.onHandMilli === before - 2000);
+    await waitFor(
+      'stock projection',
+      () => (staff.doc.getMap(SYNC_KEYS.staff.stock).get(PRODUCT) as { onHandMilli?: number } | undefined)?.onHandMilli === before - 2000,
+    );
   });
 
   it('a command duplicated, replayed in another month’s shard and seen again after a restart posts once', async () => {
@@ -53,7 +56,10 @@ describe('the counter applies devices’ offline commands once', () => {
     pushCommands(replay.doc, [command]);
     const staff = shop.open(SYNC_DOCUMENT.staff(shop.sync.shopId), tablet.token);
     await outcomesFor(staff, [command.id]);
-    await waitFor('the replayed shard is seen', () => shop?.sync.applier.pending().size === 0 && (shop?.host.store.syncCommands.get(command.id) ?? null) !== null);
+    await waitFor(
+      'the replayed shard is seen',
+      () => shop?.sync.applier.pending().size === 0 && (shop?.host.store.syncCommands.get(command.id) ?? null) !== null,
+    );
     await new Promise((r) => setTimeout(r, 600));
     await shop.sync.idle();
     expect(bills.idByClientRef(command.id)).toBeTruthy();
@@ -95,10 +101,24 @@ describe('the counter applies devices’ offline commands once', () => {
     shop = await startSyncedShop();
     const tablet = await shop.device('staff', 'tablet-0004');
     const at = shop.host.clock.now().toISOString();
-    const gone = { id: randomUUID(), method: 'khata.receive', params: { customerId: 'cust-gone', amountPaise: 5000, method: 'cash' }, userId: tablet.userId, at, catalogVersion: 1 };
+    const gone = {
+      id: randomUUID(),
+      method: 'khata.receive',
+      params: { customerId: 'cust-gone', amountPaise: 5000, method: 'cash' },
+      userId: tablet.userId,
+      at,
+      catalogVersion: 1,
+    };
     const garbage = { id: randomUUID(), method: 'billing.postInvoice', params: 'no', userId: tablet.userId, at: 'yesterday', catalogVersion: -1 };
     const price = shop.host.store.catalog.get(PRODUCT)?.pricePaise ?? 0;
-    const old = { id: randomUUID(), method: 'billing.postInvoice', params: { lines: [{ productId: PRODUCT, qtyMilli: 1000, unitPricePaise: price - 100 }], tenders: [{ method: 'cash', amountPaise: price - 100 }] }, userId: tablet.userId, at, catalogVersion: 0 };
+    const old = {
+      id: randomUUID(),
+      method: 'billing.postInvoice',
+      params: { lines: [{ productId: PRODUCT, qtyMilli: 1000, unitPricePaise: price - 100 }], tenders: [{ method: 'cash', amountPaise: price - 100 }] },
+      userId: tablet.userId,
+      at,
+      catalogVersion: 0,
+    };
     const outbox = shop.open(shop.outboxName(tablet), tablet.token);
     pushCommands(outbox.doc, [gone, garbage, old]);
     const staff = shop.open(SYNC_DOCUMENT.staff(shop.sync.shopId), tablet.token);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { ApiClient } from '../../app/core/contract';
 import { SYNC_DOCUMENT, SYNC_KEYS, type CommandOutcome, type OutboxCommand } from '../../app/core/contract/sync-documents';
 import type { Role } from '../../app/core/contract/vocabulary';

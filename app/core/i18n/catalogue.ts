@@ -96,4 +96,5 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
   SESSIONS,
   PEOPLE,
   FORECASTING,
+  SYNC,
 };

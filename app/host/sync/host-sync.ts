@@ -100,7 +100,12 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
   // Projections follow the books: gathered for a moment, so a burst of bills writes once.
   let dirty = { catalog: false, staff: false };
   let settle: NodeJS.Timeout | null = null;
-  let retired = new Set(host.store.devices.list().filter((d) => d.retiredAt !== null).map((d) => d.id));
+  let retired = new Set(
+    host.store.devices
+      .list()
+      .filter((d) => d.retiredAt !== null)
+      .map((d) => d.id),
+  );
   const flush = () => {
     settle = null;
     const now = dirty;
@@ -119,7 +124,12 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
     dirty.staff = true;
     settle ??= setTimeout(flush, options.settleMs ?? 20);
     if (areas.includes('users')) {
-      const now = new Set(host.store.devices.list().filter((d) => d.retiredAt !== null).map((d) => d.id));
+      const now = new Set(
+        host.store.devices
+          .list()
+          .filter((d) => d.retiredAt !== null)
+          .map((d) => d.id),
+      );
       for (const id of now) if (!retired.has(id)) void relay.revokeDevice(shopId, id);
       retired = now;
     }

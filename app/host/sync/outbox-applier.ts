@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { OutboxCommand, SYNC_KEYS, type CommandOutcome } from '../../core/contract/sync-documents';
 import type { CallContext, ServiceDeps } from '../../core/services';
 import type { AppliedCommand } from '../../core/services/sync/ports';
@@ -125,7 +125,12 @@ export function createApplier(options: ApplierOptions): Applier {
     if (!user || !user.active) return record(refused(words('sync.userUnknown'), command.userId, command.method, command.at));
 
     const params = paramsToApply(command);
-    const ctx: CallContext = { user: { id: user.id, name: user.name, role: user.role }, device: { id: device.id, code: device.code, name: device.name }, tokenHash: '', lang: 'en' };
+    const ctx: CallContext = {
+      user: { id: user.id, name: user.name, role: user.role },
+      device: { id: device.id, code: device.code, name: device.name },
+      tokenHash: '',
+      lang: 'en',
+    };
     let changedPrices: string[] = [];
     if (command.method === 'billing.postInvoice') {
       const bill = params as { lines?: Array<{ productId: string; unitPricePaise?: number; discountPaise?: number }>; billDiscountPaise?: number };

@@ -75,9 +75,7 @@ export function publishStaff(doc: Y.Doc, deps: ServiceDeps): number {
   const now = deps.clock.now();
   const at = now.toISOString();
   const low = new Map(store.catalog.all().map((p) => [p.id, p.reorderLevelMilli > 0 ? p.reorderLevelMilli : null]));
-  const stock = new Map(
-    store.stock.levels().map((l) => [l.productId, { onHandMilli: l.qtyMilli, lowAtMilli: low.get(l.productId) ?? null, at }] as const),
-  );
+  const stock = new Map(store.stock.levels().map((l) => [l.productId, { onHandMilli: l.qtyMilli, lowAtMilli: low.get(l.productId) ?? null, at }] as const));
   const dues = new Map(
     store.parties.khataCustomers('', false, 1_000_000).map((c) => [c.customerId, { name: c.name, phone: c.phone, balancePaise: c.balancePaise, at }] as const),
   );

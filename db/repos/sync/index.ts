@@ -6,7 +6,12 @@ import type { RepoContext } from '../context';
 export function createSyncStore({ orm }: RepoContext): SyncStore {
   return {
     syncCommands: {
-      get: (commandId) => orm.select().from(syncCommands).where(sql`${syncCommands.commandId} = ${commandId}`).get(),
+      get: (commandId) =>
+        orm
+          .select()
+          .from(syncCommands)
+          .where(sql`${syncCommands.commandId} = ${commandId}`)
+          .get(),
       record: (outcome) => orm.insert(syncCommands).values(outcome).onConflictDoNothing().run().changes === 1,
       since: (appliedAt) => orm.select().from(syncCommands).where(gte(syncCommands.appliedAt, appliedAt)).orderBy(asc(syncCommands.appliedAt)).all(),
       perDevice: () =>
