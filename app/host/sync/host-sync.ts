@@ -17,6 +17,8 @@ export interface HostSyncOptions {
   discoverMs?: number;
   /** how long changes are gathered before the staff document is written again */
   settleMs?: number;
+  /** the least time between two writes of the staff document */
+  minGapMs?: number;
 }
 
 export interface HostSync {
@@ -106,8 +108,10 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
       .filter((d) => d.retiredAt !== null)
       .map((d) => d.id),
   );
+  let lastFlush = 0;
   const flush = () => {
     settle = null;
+    lastFlush = Date.now();
     const now = dirty;
     dirty = { catalog: false, staff: false };
     try {
@@ -122,7 +126,8 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
     const areas: readonly string[] = e.payload.areas;
     if (areas.includes('catalog') || areas.includes('shop')) dirty.catalog = true;
     dirty.staff = true;
-    settle ??= setTimeout(flush, options.settleMs ?? 20);
+    // While a device catches up, bills come back to back: the staff document is written at most every few hundred ms.
+    settle ??= setTimeout(flush, Math.max(options.settleMs ?? 20, lastFlush + (options.minGapMs ?? 250) - Date.now()));
     if (areas.includes('users')) {
       const now = new Set(
         host.store.devices

@@ -80,8 +80,7 @@ export function createApplier(options: ApplierOptions): Applier {
     flagged: row.flagged,
   });
 
-  const scan = (outbox: Outbox) => {
-    const commands = outbox.doc.getArray<unknown>(SYNC_KEYS.outbox.commands).toArray();
+  const scan = (outbox: Outbox, commands: readonly unknown[]) => {
     for (const raw of commands) {
       const id = idOf(raw);
       if (id === null || queued.has(id)) continue;
@@ -207,9 +206,14 @@ export function createApplier(options: ApplierOptions): Applier {
     watch(outbox) {
       watched.add(outbox);
       const commands = outbox.doc.getArray<unknown>(SYNC_KEYS.outbox.commands);
-      const observer = () => scan(outbox);
+      // Only what an update added is looked at: a device's outbox of thousands is not read again per command.
+      const observer = (event: Y.YArrayEvent<unknown>) =>
+        scan(
+          outbox,
+          [...event.changes.added].flatMap((item) => item.content.getContent()),
+        );
       commands.observe(observer);
-      scan(outbox);
+      scan(outbox, commands.toArray());
       return () => {
         commands.unobserve(observer);
         watched.delete(outbox);
