@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { SYNC_DOCUMENT, SYNC_KEYS } from '../../app/core/contract/sync-documents';
-import { waitFor } from '../sync/support/clients';
+import { SYNC_DOCUMENT, SYNC_KEYS } from '../../../app/core/contract/sync-documents';
+import { waitFor } from '../support/clients';
 import { billCommand, onHand, outcomesFor, pushCommands, startSyncedShop, type SyncedShop } from './support';
 
 const PRODUCT = 'prod-demo-001';

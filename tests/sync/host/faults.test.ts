@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { SYNC_DOCUMENT, type OutboxCommand } from '../../app/core/contract/sync-documents';
-import { makeTestHost, type TestHost } from '../support/test-host';
-import { waitFor, type Client } from '../sync/support/clients';
+import { SYNC_DOCUMENT, type OutboxCommand } from '../../../app/core/contract/sync-documents';
+import { makeTestHost, type TestHost } from '../../support/test-host';
+import { waitFor, type Client } from '../support/clients';
 import { pushCommands, startSyncedShop, type SyncedShop, type TestDevice } from './support';
 
 /** Commands in all, over three devices (SK_SYNC_FAULT_COMMANDS=10000 for the full run: minutes on a loaded machine). */

@@ -1,8 +1,8 @@
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SYNC_DOCUMENT, SYNC_KEYS } from '../../app/core/contract/sync-documents';
-import { publishCatalog } from '../../app/host/sync/projections';
-import { waitFor } from '../sync/support/clients';
+import { SYNC_DOCUMENT, SYNC_KEYS } from '../../../app/core/contract/sync-documents';
+import { publishCatalog } from '../../../app/host/sync/projections';
+import { waitFor } from '../support/clients';
 import { billCommand, outcomesFor, pushCommands, startSyncedShop, type SyncedShop } from './support';
 
 const PRODUCT = 'prod-demo-001';

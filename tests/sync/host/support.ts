@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type * as Y from 'yjs';
-import type { ApiClient } from '../../app/core/contract';
-import { SYNC_DOCUMENT, SYNC_KEYS, type CommandOutcome, type OutboxCommand } from '../../app/core/contract/sync-documents';
-import type { Role } from '../../app/core/contract/vocabulary';
-import type { HostOptions } from '../../app/host/create-host';
-import { startHostSync, type HostSync } from '../../app/host/sync/host-sync';
-import { startHttpServer, type HttpServer } from '../../app/host/transports/http';
-import { connect, waitFor, type Client } from '../sync/support/clients';
-import { demoUser, makeTestHost, type TestHost } from '../support/test-host';
+import type { ApiClient } from '../../../app/core/contract';
+import { SYNC_DOCUMENT, SYNC_KEYS, type CommandOutcome, type OutboxCommand } from '../../../app/core/contract/sync-documents';
+import type { Role } from '../../../app/core/contract/vocabulary';
+import type { HostOptions } from '../../../app/host/create-host';
+import { startHostSync, type HostSync } from '../../../app/host/sync/host-sync';
+import { startHttpServer, type HttpServer } from '../../../app/host/transports/http';
+import { connect, waitFor, type Client } from '../support/clients';
+import { demoUser, makeTestHost, type TestHost } from '../../support/test-host';
 
 /** A tablet or phone: its session, its internal device id (the outbox's name) and its user. */
 export interface TestDevice {
