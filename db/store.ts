@@ -19,6 +19,7 @@ import { createPurchasingStore } from './repos/purchasing';
 import { createRecordsStore } from './repos/records';
 import { createShopStore } from './repos/shop';
 import { createSuppliersStore } from './repos/suppliers';
+import { createSyncStore } from './repos/sync';
 import { createUsersStore } from './repos/users';
 import * as schema from './schema';
 
@@ -62,5 +63,6 @@ export function createStore(raw: Database.Database): SqliteStore {
     ...createRecordsStore(ctx),
     ...createForecastingStore(ctx),
     ...createInsightsStore(ctx),
+    ...createSyncStore(ctx),
   };
 }

@@ -30,6 +30,8 @@ export interface RelayOptions {
   pathPrefix?: string;
   /** attach to this server's `upgrade` event (plain or TLS: the host decides) instead of listening on a port of its own */
   server?: Server | HttpsServer;
+  /** neither listen nor attach: the host's own handlers call handleUpgrade and handleRequest (its Host checks come first) */
+  detached?: boolean;
   port?: number;
   host?: string;
   limits?: Partial<Limits>;
@@ -132,7 +134,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
 
   let own: Server | null = null;
   if (options.server) options.server.on('upgrade', handleUpgrade);
-  else {
+  else if (!options.detached) {
     own = createServer((req, res) => {
       if (!handleRequest(req, res)) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

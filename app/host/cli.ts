@@ -8,6 +8,7 @@ import { DEMO_PINS } from './demo/demo-shop';
 import { installLastResort } from './last-resort';
 import { shopFile, userDataDir } from './paths';
 import { ShopFileProblem } from './start-checks';
+import { syncWhenReady } from './sync/when-ready';
 import { startHttpServer } from './transports/http';
 
 /**
@@ -47,7 +48,10 @@ try {
   }
   throw e;
 }
+// Tablets and phones sync through the relay on the same port (/sync/…), from the shop file.
+const sync = syncWhenReady(host, { log });
 const http = await startHttpServer(host, {
+  sync,
   port: Number(values.port),
   hostname: values.lan ? '0.0.0.0' : '127.0.0.1',
   allowedHosts: [...host.settings.allowedHosts, ...values['allow-host']],
@@ -70,6 +74,7 @@ if (!staticDir) console.log('The screens are not built yet: run `npm run build` 
 
 const stop = async () => {
   await http.close();
+  await sync.close();
   await host.printsIdle();
   await host.backups.idle();
   host.close();

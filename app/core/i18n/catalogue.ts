@@ -18,6 +18,7 @@ import { GROUPS, REPORTS, SHEETS, STATEMENT, VOUCHER_TYPES } from './reports';
 import { ACCOUNT_NAMES, REPORT_WORDS } from './report-words';
 import { REQUESTS } from './requests';
 import { SHOP_IDENTITY } from './shop';
+import { SYNC } from './sync';
 import type { Text } from './text';
 
 /**
@@ -57,6 +58,7 @@ export const CATALOGUE = {
   ...SESSIONS,
   ...PEOPLE,
   ...FORECASTING,
+  ...SYNC,
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof CATALOGUE;
@@ -94,4 +96,5 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
   SESSIONS,
   PEOPLE,
   FORECASTING,
+  SYNC,
 };

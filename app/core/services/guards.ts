@@ -3,7 +3,7 @@ import { can, type Permission } from '../users/roles';
 import type { CallContext } from './handler';
 
 export function requirePermission(ctx: CallContext, permission: Permission, refusal: Message): void {
-  if (!can(ctx.user.role, permission)) failWith('FORBIDDEN', refusal, { permission, role: ctx.user.role });
+  if (!can(ctx.user.role, permission) && !ctx.grants?.includes(permission)) failWith('FORBIDDEN', refusal, { permission, role: ctx.user.role });
 }
 
 /** Each kind of record a service looks up, and how "not found" is said for it. */

@@ -1,3 +1,4 @@
+import type { Permission } from '../users/roles';
 import type { Api, MethodName, Params, Result } from '../contract';
 import type { ServiceDeps } from './ports';
 import type { Lang, Role } from '../contract/vocabulary';
@@ -9,6 +10,11 @@ export interface CallContext {
   tokenHash: string;
   /** the language the caller reads: documents and exports are made in it */
   lang: Lang;
+  /**
+   * Permissions granted to this one call beyond the user's role: only a device's offline command
+   * applied by the counter carries one (a price the customer was charged from an older catalogue).
+   */
+  grants?: readonly Permission[];
 }
 
 type ContextOf<M extends MethodName> = Api[M]['access'] extends 'public' ? null : CallContext;

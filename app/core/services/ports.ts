@@ -15,6 +15,7 @@ import type { Documents, PrintingStore, PrintQueue, StockDocuments } from './pri
 import type { PurchasingStore } from './purchasing/ports';
 import type { ShopFiles, ShopStore } from './shop/ports';
 import type { SuppliersStore } from './suppliers/ports';
+import type { SyncStore } from './sync/ports';
 import type { UsersStore } from './users/ports';
 
 /**
@@ -57,7 +58,8 @@ export interface Store
     BankStore,
     PrintingStore,
     ForecastingStore,
-    InsightsStore {
+    InsightsStore,
+    SyncStore {
   /** Runs fn in one SQLite transaction: all of it is written, or none. Nested calls join the outer one. */
   transaction<T>(fn: () => T): T;
   audit: AuditRepo;

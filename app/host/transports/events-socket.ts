@@ -1,4 +1,4 @@
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { EVENTS_PATH } from '../../core/contract';
@@ -37,6 +37,13 @@ export const EVENT_SOCKET_LIMITS: EventSocketLimits = {
   heartbeatMs: 30_000,
 };
 
+/** The embedded sync relay's share of the port (app/host/sync): its WebSocket upgrades and HTTP endpoints under `prefix`. */
+export interface SyncTransport {
+  prefix: string;
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  handleRequest(req: IncomingMessage, res: ServerResponse): boolean;
+}
+
 export interface EventSockets {
   count(): number;
   close(): void;
@@ -63,6 +70,7 @@ export function attachEventSockets(
   port: () => number,
   log: (m: string, e?: unknown) => void,
   limits: EventSocketLimits = EVENT_SOCKET_LIMITS,
+  sync?: SyncTransport,
 ): EventSockets {
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxPayload, perMessageDeflate: false });
   const refusing = new WebSocketServer({ noServer: true, maxPayload: 1, perMessageDeflate: false });
@@ -116,6 +124,12 @@ export function attachEventSockets(
     try {
       const target = parseTarget(req.url);
       if (!target) return refuse(socket, 400);
+      // The relay decides its own documents and tokens, after the same Host check as every request.
+      if (sync && target.path.startsWith(sync.prefix)) {
+        if (!policy.host(req.headers.host)) return refuse(socket, 421);
+        if (!sync.handleUpgrade(req, socket, head)) refuse(socket, 404);
+        return;
+      }
       if (target.path !== EVENTS_PATH) return refuse(socket, 404);
       if (!policy.host(req.headers.host)) return refuse(socket, 421);
       if (!policy.origin(req.headers.origin, port())) return refuse(socket, 403);

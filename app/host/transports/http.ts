@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { API_PATH, type HttpReply } from '../../core/contract';
 import { say } from '../../core/i18n/fail';
 import type { Host } from '../create-host';
-import { attachEventSockets, type EventSocketLimits } from './events-socket';
+import { attachEventSockets, type EventSocketLimits, type SyncTransport } from './events-socket';
 import { securityHeaders } from './headers';
 import { handleApi, handleInvoicePdf, INVOICE_PDF, send, sendText, type BaseHeaders } from './http-api';
 import { createOriginPolicy, type OriginPolicy } from './origin-policy';
@@ -24,6 +24,8 @@ export interface HttpOptions {
   /** further origins whose pages may call the API (e.g. the Vite dev server) */
   allowedOrigins?: readonly string[];
   eventSocketLimits?: EventSocketLimits;
+  /** the embedded sync relay (app/host/sync) */
+  sync?: SyncTransport;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -56,6 +58,7 @@ function route(
   if (!named) return sendText(res, bare, 421, 'This address is not one SmartKirana answers to');
   if (!policy.origin(req.headers.origin, port)) return sendText(res, bare, 403, 'Requests from other sites are refused');
   const base = securityHeaders(named.authority);
+  if (options.sync && target.path.startsWith(options.sync.prefix) && options.sync.handleRequest(req, res)) return;
   if (target.rawPath.startsWith(API_PATH)) {
     handleApi(host, req, res, base, target.rawPath.slice(API_PATH.length)).catch((e: unknown) => {
       log('[http] failed to answer', e);
@@ -106,7 +109,7 @@ export async function startHttpServer(host: Host, options: HttpOptions = {}): Pr
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
     socket.destroy();
   });
-  const sockets = attachEventSockets(server, host, policy, () => port, log, options.eventSocketLimits);
+  const sockets = attachEventSockets(server, host, policy, () => port, log, options.eventSocketLimits, options.sync);
 
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);

@@ -1,0 +1,175 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { SYNC_DOCUMENT } from '../../core/contract/sync-documents';
+import { sessionFor } from '../../core/services';
+import { CloseCode, createRelay, type AuthResult, type OpenDocument, type Relay, type RoomName } from '../../../sync-server';
+import type { Host } from '../create-host';
+import { createApplier, type Applier } from './outbox-applier';
+import { catalogVersion, publishCatalog, publishOutcome, publishStaff, pruneOutcomes } from './projections';
+import { hostRoomStore } from './room-store';
+
+/** Where the relay lives on the host's port; the tablet and phone open `ws(s)://<host>/sync/shop/<id>/…`. */
+export const SYNC_PREFIX = '/sync/';
+
+export interface HostSyncOptions {
+  log?: (message: string, error?: unknown) => void;
+  /** how often outbox documents stored by the relay are looked for (a device writing a month not opened yet) */
+  discoverMs?: number;
+  /** how long changes are gathered before the staff document is written again */
+  settleMs?: number;
+  /** the least time between two writes of the staff document */
+  minGapMs?: number;
+}
+
+export interface HostSync {
+  prefix: string;
+  relay: Relay;
+  shopId: string;
+  applier: Applier;
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  handleRequest(req: IncomingMessage, res: ServerResponse): boolean;
+  /** resolves when every command seen is applied and the projections are written */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const monthOf = (d: Date) => d.toISOString().slice(0, 7);
+const refuse = (code: CloseCode, reason: string): AuthResult => ({ ok: false, code, reason });
+
+/**
+ * The relay embedded in the counter host (docs/sync.md "Embedding it in the counter host"): devices
+ * authenticate with their session token, the host writes the catalog and staff documents and
+ * applies every device's outbox.
+ */
+export async function startHostSync(host: Host, options: HostSyncOptions = {}): Promise<HostSync> {
+  const log = options.log ?? ((m, e) => console.error(m, e ?? ''));
+  const shop = host.store.shop.find();
+  if (!shop) throw new Error('sync starts once the shop is set up');
+  const shopId = shop.id;
+  const store = hostRoomStore(host);
+
+  const authenticate = ({ token, room }: { token: string | null; room: RoomName }): AuthResult => {
+    if (room.shopId !== shopId) return refuse(CloseCode.unknownDocument, 'not this shop');
+    if (token === null) return refuse(CloseCode.unauthenticated, 'a session token is needed');
+    try {
+      const ctx = sessionFor(host.deps, token);
+      return { ok: true, principal: { shopId, role: ctx.user.role, deviceId: ctx.device.id } };
+    } catch {
+      return refuse(CloseCode.unauthenticated, 'session ended');
+    }
+  };
+  const relay = await createRelay({ store, authenticate, detached: true, pathPrefix: SYNC_PREFIX, log: (m) => log(m) });
+
+  const catalog = await relay.openDocument(SYNC_DOCUMENT.catalog(shopId));
+  const staff = await relay.openDocument(SYNC_DOCUMENT.staff(shopId));
+  const applier = createApplier({
+    deps: host.deps,
+    events: host.events,
+    catalogVersion: () => catalogVersion(catalog.doc),
+    publish: (outcome) => publishOutcome(staff.doc, outcome),
+    log,
+  });
+
+  publishCatalog(catalog.doc, host.deps);
+  publishStaff(staff.doc, host.deps);
+  pruneOutcomes(staff.doc, host.deps.clock.now());
+
+  const outboxes = new Map<string, { open: OpenDocument; stop: () => void }>();
+  let closed = false;
+  const openOutbox = async (name: string, deviceId: string) => {
+    if (outboxes.has(name) || closed) return;
+    const open = await relay.openDocument(name);
+    if (outboxes.has(name) || closed) return open.release();
+    outboxes.set(name, { open, stop: applier.watch({ deviceId, doc: open.doc }) });
+  };
+  const devicePrefix = `shop/${shopId}/device/`;
+  const discover = async () => {
+    const month = monthOf(host.deps.clock.now());
+    const wanted = host.store.devices
+      .list()
+      .filter((d) => d.retiredAt === null)
+      .map((d) => ({ name: SYNC_DOCUMENT.outbox(shopId, d.id, month), deviceId: d.id }));
+    for (const name of await store.listRooms(devicePrefix)) {
+      const deviceId = name.slice(devicePrefix.length).split('/')[0] ?? '';
+      if (name.startsWith(`${devicePrefix}${deviceId}/outbox`)) wanted.push({ name, deviceId });
+    }
+    for (const w of wanted) await openOutbox(w.name, w.deviceId);
+  };
+  await discover();
+  const discovering = setInterval(() => void discover().catch((e: unknown) => log('[sync] looking for outboxes failed', e)), options.discoverMs ?? 1000);
+  discovering.unref();
+
+  // Projections follow the books: gathered for a moment, so a burst of bills writes once.
+  let dirty = { catalog: false, staff: false };
+  let settle: NodeJS.Timeout | null = null;
+  let retired = new Set(
+    host.store.devices
+      .list()
+      .filter((d) => d.retiredAt !== null)
+      .map((d) => d.id),
+  );
+  let lastFlush = 0;
+  const flush = () => {
+    settle = null;
+    lastFlush = Date.now();
+    const now = dirty;
+    dirty = { catalog: false, staff: false };
+    try {
+      if (now.catalog) publishCatalog(catalog.doc, host.deps);
+      if (now.staff) publishStaff(staff.doc, host.deps);
+    } catch (e) {
+      log('[sync] publishing the projections failed', e);
+    }
+  };
+  const unsubscribe = host.events.subscribe((e) => {
+    if (e.event !== 'data.changed' || closed) return;
+    const areas: readonly string[] = e.payload.areas;
+    if (areas.includes('catalog') || areas.includes('shop')) dirty.catalog = true;
+    dirty.staff = true;
+    // While a device catches up, bills come back to back: the staff document is written at most every few hundred ms.
+    settle ??= setTimeout(flush, Math.max(options.settleMs ?? 20, lastFlush + (options.minGapMs ?? 250) - Date.now()));
+    if (areas.includes('users')) {
+      const now = new Set(
+        host.store.devices
+          .list()
+          .filter((d) => d.retiredAt !== null)
+          .map((d) => d.id),
+      );
+      for (const id of now) if (!retired.has(id)) void relay.revokeDevice(shopId, id);
+      retired = now;
+    }
+  });
+  const pruning = setInterval(() => pruneOutcomes(staff.doc, host.deps.clock.now()), 3_600_000);
+  pruning.unref();
+
+  return {
+    prefix: SYNC_PREFIX,
+    relay,
+    shopId,
+    applier,
+    handleUpgrade: (req, socket, head) => relay.handleUpgrade(req, socket, head),
+    handleRequest: (req, res) => relay.handleRequest(req, res),
+    idle: async () => {
+      await applier.idle();
+      if (settle) {
+        clearTimeout(settle);
+        flush();
+      }
+    },
+    close: async () => {
+      closed = true;
+      unsubscribe();
+      clearInterval(discovering);
+      clearInterval(pruning);
+      if (settle) clearTimeout(settle);
+      applier.close();
+      for (const o of outboxes.values()) {
+        o.stop();
+        o.open.release();
+      }
+      catalog.release();
+      staff.release();
+      await relay.close();
+    },
+  };
+}

@@ -1,0 +1,237 @@
+import type * as Y from 'yjs';
+import { OutboxCommand, SYNC_KEYS, type CommandOutcome } from '../../core/contract/sync-documents';
+import type { CallContext, ServiceDeps } from '../../core/services';
+import type { AppliedCommand } from '../../core/services/sync/ports';
+import { message, sayMessage } from '../../core/i18n/fail';
+import { isPassing, paramsToApply, pricedFromOlderCatalogue, wordsOf } from '../../core/sync/commands';
+import { callAs } from './apply-as';
+import type { EventBus } from '../event-bus';
+
+export interface Outbox {
+  deviceId: string;
+  doc: Y.Doc;
+}
+
+export interface ApplierOptions {
+  deps: ServiceDeps;
+  events: EventBus;
+  /** the catalog version devices price against now */
+  catalogVersion(): number;
+  /** where the outcome goes (the staff document) */
+  publish(outcome: CommandOutcome): void;
+  log: (message: string, error?: unknown) => void;
+  /** how long a command refused for a passing reason (a busy disk) waits before it is tried again */
+  retryMs?: number;
+}
+
+export interface Applier {
+  /** observes a device's outbox document and applies what it holds and what comes */
+  watch(outbox: Outbox): () => void;
+  /** per device: commands seen but not yet applied or refused */
+  pending(): Map<string, number>;
+  /** resolves when nothing is waiting */
+  idle(): Promise<void>;
+  /** how many commands this process applied or refused (not counting those found done) */
+  readonly done: number;
+  close(): void;
+}
+
+interface Waiting {
+  deviceId: string;
+  raw: unknown;
+  id: string;
+}
+
+const idOf = (raw: unknown): string | null => {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && id.length > 0 && id.length <= 64 ? id : null;
+};
+
+/** What a posting became: its number (a bill, a voucher) or its id. */
+function referenceOf(result: unknown): string | null {
+  const r = result as { number?: unknown; voucher?: { number?: unknown }; id?: unknown } | null;
+  const value = r?.number ?? r?.voucher?.number ?? r?.id;
+  return typeof value === 'string' ? value : null;
+}
+
+/**
+ * Applies each device's offline commands exactly once, one at a time, as the device's user
+ * (docs/sync.md "Rules"). The command's uuid is the key of its sync_commands row and the posting's
+ * clientRef: a command seen again after a crash between the two returns the first posting.
+ */
+export function createApplier(options: ApplierOptions): Applier {
+  const { deps, log } = options;
+  const queue: Waiting[] = [];
+  const queued = new Set<string>();
+  const waiters: Array<() => void> = [];
+  let running = false;
+  let closed = false;
+  let done = 0;
+  let retry: NodeJS.Timeout | null = null;
+  const watched = new Set<Outbox>();
+
+  const outcomeOf = (row: AppliedCommand): CommandOutcome => ({
+    commandId: row.commandId,
+    deviceId: row.deviceId,
+    status: row.status,
+    appliedAt: row.appliedAt,
+    reference: row.reference,
+    message: row.messageEn !== null && row.messageHi !== null ? { en: row.messageEn, hi: row.messageHi } : null,
+    flagged: row.flagged,
+  });
+
+  const scan = (outbox: Outbox, commands: readonly unknown[]) => {
+    for (const raw of commands) {
+      const id = idOf(raw);
+      if (id === null || queued.has(id)) continue;
+      const row = deps.store.syncCommands.get(id);
+      if (row) {
+        // Recorded before (this run or an earlier one): the outcome is said again, in case the staff document was re-seeded.
+        options.publish(outcomeOf(row));
+        continue;
+      }
+      queued.add(id);
+      queue.push({ deviceId: outbox.deviceId, raw, id });
+    }
+    void drain();
+  };
+
+  async function applyOne(w: Waiting): Promise<'recorded' | 'later'> {
+    const at = deps.clock.now().toISOString();
+    const refused = (words: { en: string; hi: string }, userId = '', method = '', queuedAt = at): AppliedCommand => ({
+      commandId: w.id,
+      deviceId: w.deviceId,
+      method,
+      userId,
+      status: 'refused',
+      reference: null,
+      messageEn: words.en,
+      messageHi: words.hi,
+      flagged: false,
+      queuedAt,
+      appliedAt: at,
+    });
+    const words = (key: 'sync.commandUnreadable' | 'sync.deviceRemoved' | 'sync.userUnknown') => {
+      const m = message(key);
+      return { en: sayMessage('en', m), hi: sayMessage('hi', m) };
+    };
+    const parsed = OutboxCommand.safeParse(w.raw);
+    if (!parsed.success) return record(refused(words('sync.commandUnreadable')));
+    const command = parsed.data;
+    const device = deps.store.devices.get(w.deviceId);
+    if (!device || device.retiredAt !== null) return record(refused(words('sync.deviceRemoved'), command.userId, command.method, command.at));
+    const user = deps.store.users.get(command.userId);
+    if (!user || !user.active) return record(refused(words('sync.userUnknown'), command.userId, command.method, command.at));
+
+    const params = paramsToApply(command);
+    const ctx: CallContext = {
+      user: { id: user.id, name: user.name, role: user.role },
+      device: { id: device.id, code: device.code, name: device.name },
+      tokenHash: '',
+      lang: 'en',
+    };
+    let changedPrices: string[] = [];
+    if (command.method === 'billing.postInvoice') {
+      const bill = params as { lines?: Array<{ productId: string; unitPricePaise?: number; discountPaise?: number }>; billDiscountPaise?: number };
+      const lines = Array.isArray(bill.lines) ? bill.lines : [];
+      changedPrices = pricedFromOlderCatalogue(lines, (id) => deps.store.catalog.get(id)?.pricePaise, command.catalogVersion, options.catalogVersion());
+      const discounts = lines.some((l) => (l.discountPaise ?? 0) > 0) || (bill.billDiscountPaise ?? 0) > 0;
+      if (changedPrices.length > 0 && !discounts) ctx.grants = ['price.override'];
+    }
+    const reply = await callAs(deps, options.events, ctx, command.method, params, log);
+    if (!reply.ok) {
+      if (isPassing(reply.error)) return 'later';
+      return record(refused(wordsOf(reply.error), command.userId, command.method, command.at));
+    }
+    let flagged = changedPrices.length > 0;
+    if (command.method === 'billing.postInvoice') {
+      const lines = (params as { lines: Array<{ productId: string }> }).lines;
+      flagged ||= deps.store.stock.onHand(lines.map((l) => l.productId)).some((s) => s.qtyMilli < 0);
+    }
+    return record({
+      commandId: w.id,
+      deviceId: w.deviceId,
+      method: command.method,
+      userId: command.userId,
+      status: 'applied',
+      reference: referenceOf(reply.result),
+      messageEn: null,
+      messageHi: null,
+      flagged,
+      queuedAt: command.at,
+      appliedAt: at,
+    });
+  }
+
+  function record(row: AppliedCommand): 'recorded' {
+    deps.store.syncCommands.record(row);
+    done += 1;
+    const kept = deps.store.syncCommands.get(row.commandId) ?? row;
+    options.publish(outcomeOf(kept));
+    return 'recorded';
+  }
+
+  async function drain(): Promise<void> {
+    if (running || closed) return;
+    running = true;
+    try {
+      while (queue.length > 0 && !closed) {
+        const next = queue[0];
+        if (!next) break;
+        let result: 'recorded' | 'later';
+        try {
+          result = await applyOne(next);
+        } catch (e) {
+          log('[sync] a command could not be applied now', e);
+          result = 'later';
+        }
+        if (result === 'later') {
+          retry ??= setTimeout(() => {
+            retry = null;
+            void drain();
+          }, options.retryMs ?? 1000);
+          retry.unref();
+          break;
+        }
+        queue.shift();
+        queued.delete(next.id);
+      }
+    } finally {
+      running = false;
+      if (queue.length === 0) waiters.splice(0).forEach((resolve) => resolve());
+    }
+  }
+
+  return {
+    watch(outbox) {
+      watched.add(outbox);
+      const commands = outbox.doc.getArray<unknown>(SYNC_KEYS.outbox.commands);
+      // Only what an update added is looked at: a device's outbox of thousands is not read again per command.
+      const observer = (event: Y.YArrayEvent<unknown>) =>
+        scan(
+          outbox,
+          [...event.changes.added].flatMap((item) => item.content.getContent()),
+        );
+      commands.observe(observer);
+      scan(outbox, commands.toArray());
+      return () => {
+        commands.unobserve(observer);
+        watched.delete(outbox);
+      };
+    },
+    pending() {
+      const counts = new Map<string, number>();
+      for (const w of queue) counts.set(w.deviceId, (counts.get(w.deviceId) ?? 0) + 1);
+      return counts;
+    },
+    idle: () => (queue.length === 0 && !running ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve))),
+    get done() {
+      return done;
+    },
+    close() {
+      closed = true;
+      if (retry) clearTimeout(retry);
+      waiters.splice(0).forEach((resolve) => resolve());
+    },
+  };
+}

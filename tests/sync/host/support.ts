@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import type * as Y from 'yjs';
+import type { ApiClient } from '../../../app/core/contract';
+import { SYNC_DOCUMENT, SYNC_KEYS, type CommandOutcome, type OutboxCommand } from '../../../app/core/contract/sync-documents';
+import type { Role } from '../../../app/core/contract/vocabulary';
+import type { HostOptions } from '../../../app/host/create-host';
+import { startHostSync, type HostSync } from '../../../app/host/sync/host-sync';
+import { startHttpServer, type HttpServer } from '../../../app/host/transports/http';
+import { connect, waitFor, type Client } from '../support/clients';
+import { demoUser, makeTestHost, type TestHost } from '../../support/test-host';
+
+/** A tablet or phone: its session, its internal device id (the outbox's name) and its user. */
+export interface TestDevice {
+  token: string;
+  deviceId: string;
+  userId: string;
+  client: ApiClient;
+}
+
+export interface SyncedShop {
+  host: TestHost;
+  sync: HostSync;
+  http: HttpServer;
+  /** ws://127.0.0.1:<port>/sync */
+  url: string;
+  device(role: Role, clientId: string): Promise<TestDevice>;
+  open(room: string, token?: string, doc?: Y.Doc): Client;
+  outboxName(device: TestDevice): string;
+  stop(): Promise<void>;
+}
+
+/** The counter host with its embedded relay, served on 127.0.0.1 at an OS-chosen port. */
+export async function startSyncedShop(options: Partial<HostOptions> = {}, host = makeTestHost(options)): Promise<SyncedShop> {
+  const sync = await startHostSync(host, { log: () => {}, discoverMs: 200, settleMs: 5 });
+  const http = await startHttpServer(host, { port: 0, sync, log: () => {} });
+  const url = `${http.url.replace('http://', 'ws://')}/sync`;
+  const clients: Client[] = [];
+  return {
+    host,
+    sync,
+    http,
+    url,
+    async device(role, clientId) {
+      const user = await demoUser(host, role);
+      const login = await host.client().call('auth.login', { userId: user.id, pin: user.pin, deviceId: clientId, deviceName: clientId });
+      return { token: login.token, deviceId: login.device.id, userId: user.id, client: host.client(login.token) };
+    },
+    open(room, token, doc) {
+      const client = connect(url, room, token, doc);
+      clients.push(client);
+      return client;
+    },
+    outboxName: (device) => SYNC_DOCUMENT.outbox(sync.shopId, device.deviceId, host.clock.now().toISOString().slice(0, 7)),
+    async stop() {
+      for (const c of clients) c.destroy();
+      await http.close();
+      await sync.close();
+    },
+  };
+}
+
+/** A cash bill for one piece of a product, priced as the counter would, as a device queues it. */
+export async function billCommand(device: TestDevice, productId: string, at: string, catalogVersion: number, qtyMilli = 1000): Promise<OutboxCommand> {
+  const quote = await device.client.call('billing.quote', { lines: [{ productId, qtyMilli }] });
+  return {
+    id: randomUUID(),
+    method: 'billing.postInvoice',
+    params: { lines: [{ productId, qtyMilli }], tenders: [{ method: 'cash', amountPaise: quote.totals.payablePaise }] },
+    userId: device.userId,
+    at,
+    catalogVersion,
+  };
+}
+
+export function pushCommands(doc: Y.Doc, commands: readonly unknown[]): void {
+  doc.getArray<unknown>(SYNC_KEYS.outbox.commands).push([...commands]);
+}
+
+export function outcomesIn(doc: Y.Doc): Map<string, CommandOutcome> {
+  return new Map(doc.getMap<CommandOutcome>(SYNC_KEYS.staff.outcomes).entries());
+}
+
+export async function outcomesFor(staff: Client, ids: readonly string[], timeoutMs = 15_000): Promise<Map<string, CommandOutcome>> {
+  await waitFor(`${ids.length} outcomes`, () => ids.every((id) => staff.doc.getMap(SYNC_KEYS.staff.outcomes).has(id)), timeoutMs);
+  return outcomesIn(staff.doc);
+}
+
+export const onHand = (host: TestHost, productId: string) => host.store.stock.level(productId).qtyMilli;
