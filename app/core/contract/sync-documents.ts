@@ -75,6 +75,7 @@ export const TodayFigures = z.object({
   collectedPaise: Paise,
   at: IsoInstant,
 });
+export type TodayFigures = z.infer<typeof TodayFigures>;
 
 /** A lot that expires soon (staff `expiring`, keyed by lot id). */
 export const ExpiringLotEntry = z.object({ productId: z.string(), batchNo: z.string(), expiresOn: IsoDate, qtyMilli: QtyMilli, at: IsoInstant });

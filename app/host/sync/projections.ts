@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { localDate } from '../../core/calendar/fy';
-import { SYNC_KEYS, type CatalogEntry, type CommandOutcome } from '../../core/contract/sync-documents';
+import { SYNC_KEYS, TodayFigures, type CatalogEntry, type CommandOutcome, type ExpiringLotEntry } from '../../core/contract/sync-documents';
 import type { ServiceDeps } from '../../core/services';
 import { dashboard } from '../../core/services/insights/dashboard';
 
@@ -9,6 +9,9 @@ export const COUNTER_ORIGIN = 'counter';
 
 /** Outcomes older than this leave the staff document (the shop file keeps every one). */
 const OUTCOMES_KEPT_DAYS = 40;
+
+/** Days of figures in the staff document: today and the seven before it. */
+const DAYS_KEPT = 8;
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -42,7 +45,13 @@ export function publishCatalog(doc: Y.Doc, deps: ServiceDeps): { version: number
   for (const p of store.catalog.counterIndex()) {
     const product = full.get(p.id);
     if (!product) continue;
-    entries.set(p.id, { ...p, gstRateBp: product.gstRateBp, hsn: product.hsn, category: product.category === '' ? null : product.category });
+    entries.set(p.id, {
+      ...p,
+      gstRateBp: product.gstRateBp,
+      cessRateBp: product.cessRateBp,
+      hsn: product.hsn,
+      category: product.category === '' ? null : product.category,
+    });
   }
   const products = doc.getMap(SYNC_KEYS.catalog.products);
   const meta = doc.getMap(SYNC_KEYS.catalog.meta);
@@ -50,12 +59,15 @@ export function publishCatalog(doc: Y.Doc, deps: ServiceDeps): { version: number
   let changed = 0;
   doc.transact(() => {
     changed = mirror(products, entries as ReadonlyMap<string, CatalogEntry & Json>, sameJson);
-    const shopName = store.shop.find()?.name ?? '';
-    if (changed > 0 || !meta.has('version') || meta.get('shopName') !== shopName) {
+    const shop = store.shop.find();
+    // What a device needs to price an offline bill as the counter will: rounding and the GST scheme.
+    const facts = { shopName: shop?.name ?? '', roundOff: shop?.roundOff ?? true, composition: shop?.composition ?? false };
+    const factsChanged = Object.entries(facts).some(([key, value]) => meta.get(key) !== value);
+    if (changed > 0 || !meta.has('version') || factsChanged) {
       version += 1;
       meta.set('version', version);
       meta.set('publishedAt', deps.clock.now().toISOString());
-      meta.set('shopName', shopName);
+      for (const [key, value] of Object.entries(facts)) meta.set(key, value);
     }
   }, COUNTER_ORIGIN);
   return { version, changed };
@@ -79,17 +91,22 @@ export function publishStaff(doc: Y.Doc, deps: ServiceDeps): number {
   const dues = new Map(
     store.parties.khataCustomers('', false, 1_000_000).map((c) => [c.customerId, { name: c.name, phone: c.phone, balancePaise: c.balancePaise, at }] as const),
   );
-  const date = localDate(now);
-  const day = dashboard(deps, 'day', date);
-  const today = {
-    date,
-    salesPaise: day.figures.salesPaise.current,
-    bills: day.figures.bills.current,
-    byTender: { cash: day.payments.cashPaise, upi: day.payments.upiPaise, card: day.payments.cardPaise, credit: day.payments.creditPaise },
-    cashInDrawerPaise: day.cashInDrawerPaise,
-    collectedPaise: day.duesCollectedPaise,
-    at,
-  };
+  const todayMap = doc.getMap(SYNC_KEYS.staff.today);
+  // Today and the week before it, keyed by date (the phone sets today against the same day last week);
+  // past days are worked out once, today on every publish.
+  const days = new Map<string, TodayFigures & Json>();
+  for (let back = 0; back < DAYS_KEPT; back += 1) {
+    const date = localDate(new Date(now.getTime() - back * 86_400_000));
+    const kept = back > 0 ? TodayFigures.safeParse(todayMap.get(date)) : null;
+    days.set(date, kept?.success ? kept.data : figuresOf(deps, date, at));
+  }
+  const settings = store.stock.settings();
+  const by = localDate(new Date(now.getTime() + settings.expiryAlertDays * 86_400_000));
+  const expiring = new Map<string, ExpiringLotEntry & Json>();
+  for (const lot of store.stock.expiring(by)) {
+    if (lot.expiryDate === null) continue;
+    expiring.set(lot.batchId || lot.productId, { productId: lot.productId, batchNo: lot.batchNo, expiresOn: lot.expiryDate, qtyMilli: lot.qtyMilli, at });
+  }
   const withoutAt = (a: unknown, b: { at: string }) => {
     if (typeof a !== 'object' || a === null) return false;
     const { at: _a, ...left } = a as Record<string, unknown>;
@@ -100,9 +117,23 @@ export function publishStaff(doc: Y.Doc, deps: ServiceDeps): number {
   doc.transact(() => {
     changed += mirror(doc.getMap(SYNC_KEYS.staff.stock), stock, withoutAt);
     changed += mirror(doc.getMap(SYNC_KEYS.staff.dues), dues, withoutAt);
-    changed += mirror(doc.getMap(SYNC_KEYS.staff.today), new Map([['figures', today]]), withoutAt);
+    changed += mirror(todayMap, days, withoutAt);
+    changed += mirror(doc.getMap(SYNC_KEYS.staff.expiring), expiring, withoutAt);
   }, COUNTER_ORIGIN);
   return changed;
+}
+
+function figuresOf(deps: ServiceDeps, date: string, at: string): TodayFigures {
+  const day = dashboard(deps, 'day', date);
+  return {
+    date,
+    salesPaise: day.figures.salesPaise.current,
+    bills: day.figures.bills.current,
+    byTender: { cash: day.payments.cashPaise, upi: day.payments.upiPaise, card: day.payments.cardPaise, credit: day.payments.creditPaise },
+    cashInDrawerPaise: day.cashInDrawerPaise,
+    collectedPaise: day.duesCollectedPaise,
+    at,
+  };
 }
 
 /** Writes a command's outcome where the device reads it (once: the same outcome again writes nothing). */

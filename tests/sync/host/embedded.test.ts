@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
+import { localDate } from '../../../app/core/calendar/fy';
 import { SYNC_DOCUMENT, SYNC_KEYS } from '../../../app/core/contract/sync-documents';
 import { publishCatalog } from '../../../app/host/sync/projections';
 import { waitFor } from '../support/clients';
@@ -94,7 +95,9 @@ describe('the relay embedded in the counter host', () => {
     const tablet = await shop.device('staff', 'tablet-0401');
     const staff = shop.open(SYNC_DOCUMENT.staff(shop.sync.shopId), tablet.token);
     await staff.synced();
-    const today = () => staff.doc.getMap(SYNC_KEYS.staff.today).get('figures') as { bills: number; salesPaise: number } | undefined;
+    // Figures are kept per shop date; the test's day is the host clock's, in India.
+    const date = localDate(shop.host.clock.now());
+    const today = () => staff.doc.getMap(SYNC_KEYS.staff.today).get(date) as { bills: number; salesPaise: number } | undefined;
     const billsBefore = today()?.bills ?? -1;
     expect(billsBefore).toBeGreaterThanOrEqual(0);
     expect(staff.doc.getMap(SYNC_KEYS.staff.dues).size).toBeGreaterThan(0);
