@@ -84,89 +84,25 @@ type PostingRow = [RefundMethod, string | null, number, Array<[string, number, n
 
 const ONE_OF_THREE = creditTotals(creditLines([threeBiscuits], new Map(), [{ lineNo: 1, qtyMilli: 1000 }]), true);
 
+// Sales returns 905, output CGST and SGST 23 each and round-off 49 come back on every note: 1000 refunded.
+const TAX_BACK: Array<[string, number, number, string | null]> = [
+  ['SALES_RETURNS', 905, 0, null],
+  ['OUTPUT_CGST', 23, 0, null],
+  ['OUTPUT_SGST', 23, 0, null],
+  ['ROUND_OFF', 49, 0, null],
+];
+const goodsBack = (cost: number): Array<[string, number, number, string | null]> => [
+  ['STOCK', cost, 0, null],
+  ['COGS', 0, cost, null],
+];
+
 const POSTINGS: PostingRow[] = [
-  [
-    'cash',
-    null,
-    800,
-    [
-      ['SALES_RETURNS', 905, 0, null],
-      ['OUTPUT_CGST', 23, 0, null],
-      ['OUTPUT_SGST', 23, 0, null],
-      ['ROUND_OFF', 49, 0, null],
-      ['CASH', 0, 1000, null],
-      ['STOCK', 800, 0, null],
-      ['COGS', 0, 800, null],
-    ],
-  ],
-  [
-    'upi',
-    null,
-    0,
-    [
-      ['SALES_RETURNS', 905, 0, null],
-      ['OUTPUT_CGST', 23, 0, null],
-      ['OUTPUT_SGST', 23, 0, null],
-      ['ROUND_OFF', 49, 0, null],
-      ['UPI_CLEARING', 0, 1000, null],
-    ],
-  ],
-  [
-    'card',
-    'c1',
-    800,
-    [
-      ['SALES_RETURNS', 905, 0, null],
-      ['OUTPUT_CGST', 23, 0, null],
-      ['OUTPUT_SGST', 23, 0, null],
-      ['ROUND_OFF', 49, 0, null],
-      ['CARD_CLEARING', 0, 1000, null],
-      ['STOCK', 800, 0, null],
-      ['COGS', 0, 800, null],
-    ],
-  ],
-  [
-    'bank',
-    null,
-    800,
-    [
-      ['SALES_RETURNS', 905, 0, null],
-      ['OUTPUT_CGST', 23, 0, null],
-      ['OUTPUT_SGST', 23, 0, null],
-      ['ROUND_OFF', 49, 0, null],
-      ['BANK', 0, 1000, null],
-      ['STOCK', 800, 0, null],
-      ['COGS', 0, 800, null],
-    ],
-  ],
-  [
-    'credit',
-    'c1',
-    800,
-    [
-      ['SALES_RETURNS', 905, 0, null],
-      ['OUTPUT_CGST', 23, 0, null],
-      ['OUTPUT_SGST', 23, 0, null],
-      ['ROUND_OFF', 49, 0, null],
-      ['DEBTORS', 0, 1000, 'c1'],
-      ['STOCK', 800, 0, null],
-      ['COGS', 0, 800, null],
-    ],
-  ],
-  [
-    'credit',
-    'c2',
-    1,
-    [
-      ['SALES_RETURNS', 905, 0, null],
-      ['OUTPUT_CGST', 23, 0, null],
-      ['OUTPUT_SGST', 23, 0, null],
-      ['ROUND_OFF', 49, 0, null],
-      ['DEBTORS', 0, 1000, 'c2'],
-      ['STOCK', 1, 0, null],
-      ['COGS', 0, 1, null],
-    ],
-  ],
+  ['cash', null, 800, [...TAX_BACK, ['CASH', 0, 1000, null], ...goodsBack(800)]],
+  ['upi', null, 0, [...TAX_BACK, ['UPI_CLEARING', 0, 1000, null]]],
+  ['card', 'c1', 800, [...TAX_BACK, ['CARD_CLEARING', 0, 1000, null], ...goodsBack(800)]],
+  ['bank', null, 800, [...TAX_BACK, ['BANK', 0, 1000, null], ...goodsBack(800)]],
+  ['credit', 'c1', 800, [...TAX_BACK, ['DEBTORS', 0, 1000, 'c1'], ...goodsBack(800)]],
+  ['credit', 'c2', 1, [...TAX_BACK, ['DEBTORS', 0, 1000, 'c2'], ...goodsBack(1)]],
 ];
 
 describe('credit note journal by hand (one of three biscuits back, ₹10 refunded)', () => {
