@@ -2,21 +2,13 @@ import { randomFillSync } from 'node:crypto';
 import { uuidv7 } from '../app/core/contract/ids';
 import type { ApiClient, ParamsIn } from '../app/core/contract';
 import { demoCatalog } from '../app/host/demo/demo-shop';
+import { mulberry32 } from '../app/core/testing/random';
 
 export type PostParams = ParamsIn<'billing.postInvoice'>;
 type Lines = ParamsIn<'billing.quote'>['lines'];
 
-/** A small deterministic PRNG (mulberry32), so every run bills the same carts. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Every run bills the same carts. */
+export const prng = mulberry32;
 
 export interface Cart {
   lines: Lines;

@@ -1,24 +1,25 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { syncPath } from '../../db/backup/copy';
-import { createApiClient, DATA_AREAS, isLang, type ApiClient, type ClientOptions } from '../core/contract';
-import type { Clock, IdSource, Secrets, ServiceDeps } from '../core/services/ports';
-import { ensureSystemAccounts, setupShop, type ShopSetup } from '../core/services/shop/setup';
+import { createApiClient, DATA_AREAS, isLang } from '../core/contract';
+import type { ServiceDeps } from '../core/services/ports';
+import { ensureSystemAccounts, setupShop } from '../core/services/shop/setup';
 import { openDatabase, ShopFileError, type OpenedDatabase } from '../../db/open';
-import { createStore, type SqliteStore } from '../../db/store';
+import { createStore } from '../../db/store';
 import { allowDevicePaths, forbidDeviceRoots } from '../../printers/transports/device-paths';
-import { createHostBackups, type HostBackups } from './backups/host-backups';
+import { createHostBackups } from './backups/host-backups';
+import { startSchedule } from './backups/schedule';
 import { seedDemoShop } from './demo/seed';
 import { createShopFiles } from './demo/shop-files';
 import { admit, coerceError, createDispatcher, type Dispatch } from './dispatcher';
-import { createEventBus, type EventBus } from './event-bus';
+import { createEventBus } from './event-bus';
 import { takeHostLock } from './host-lock';
 import { randomIds, systemClock } from './ids';
 import { createCustomerDisplay } from './customer-display';
 import { createDocuments } from './documents';
-import { readLocalSettings, type LocalSettings } from './local-settings';
-import { createForecastJobs, type HostForecastJobs } from './forecasting/shop-runs';
-import { createPrintQueue, type PrintQueueOptions } from './print-queue';
+import { readLocalSettings } from './local-settings';
+import { createForecastJobs } from './forecasting/shop-runs';
+import { createPrintQueue } from './print-queue';
 import { createSerialScanner } from './serial-scanner';
 import { nodeSecrets } from './secrets';
 import { spreadsheets } from './spreadsheets';
@@ -26,66 +27,9 @@ import { createStockDocuments } from './stock-documents';
 import { createHeavyLane, offloadedSpreadsheets, offloadedTables } from './workers/heavy-lane';
 import { backupDirs, checkBeforeOpen, newestBackupIn, ShopFileProblem } from './start-checks';
 
-export interface HostOptions {
-  /** the shop's SQLite file */
-  dbFile: string;
-  /** the folder with this PC's settings and the backups (default: the shop file's folder) */
-  dataDir?: string;
-  /** on first run: 'demo' (the default), a given setup, or nothing */
-  setup?: 'demo' | ShopSetup | 'none';
-  clock?: Clock;
-  ids?: IdSource;
-  secrets?: Secrets;
-  busyTimeoutMs?: number;
-  validateResults?: boolean;
-  log?: (message: string, error?: unknown) => void;
-  /** the receipt printer function and retry waits (tests shorten them) */
-  printing?: PrintQueueOptions;
-  /** automatic backups (a schedule, and one on close); the CLI and the desktop app turn them on */
-  backups?: AutomaticBackups | false;
-  /** imports, exports and report files on a worker thread (workers/heavy-lane.ts); the CLI and the desktop app turn it on */
-  offload?: boolean;
-  /**
-   * Tests and benchmarks only: a login from a device nobody registered registers it on the spot.
-   * The app never sets it; there a manager or the owner registers each device once.
-   */
-  registerDevicesOnLogin?: boolean;
-  /** Tests only: sessions outlive their idle and absolute limits (a fixed clock moved across months). */
-  sessionsNeverExpire?: boolean;
-  /** a forecasting run each night (after 2 am) when none ran that day; the CLI and the desktop app turn it on */
-  nightlyForecast?: boolean;
-}
+import type { Host, HostOptions } from './host-shape';
 
-export interface AutomaticBackups {
-  /** how often the schedule looks whether a backup is due (default 5 minutes) */
-  everyMs?: number;
-  /** the first look after start (default 1 minute, off the start's path) */
-  firstAfterMs?: number;
-  /** the wall clock backups are named and scheduled by */
-  now?: () => Date;
-}
-
-export interface Host {
-  deps: ServiceDeps;
-  store: SqliteStore;
-  events: EventBus;
-  dispatch: Dispatch;
-  /** backups of this shop file: list, create, verify, preview, restore, status */
-  backups: HostBackups;
-  /** this PC's settings (device paths, names, the owner's backup folder) */
-  settings: LocalSettings;
-  /** what the start found: a first run (demo shop made), and what quick_check cost */
-  startup: { firstRun: boolean; quickCheckMs: number | null };
-  /** forecasting runs on the worker thread (null for an in-memory shop) */
-  forecasts: HostForecastJobs | null;
-  /** a typed in-process client (tests, CLI); pass a token to act as a logged-in user, and a language for the words of its replies */
-  client(token?: string, options?: ClientOptions): ApiClient;
-  /** resolves when queued receipts (and their retries) and pole display updates are done */
-  printsIdle(): Promise<void>;
-  /** where phones on the shop's Wi-Fi reach this host (for invoice links); set by the HTTP server */
-  setLanBaseUrl(url: string | null): void;
-  close(): void;
-}
+export type { AutomaticBackups, Host, HostOptions } from './host-shape';
 
 const SWAPPING = 'The demo shop is being put aside for the real one. Nothing was saved; try again in a moment.';
 const RESTORING = 'The shop file is being restored from a backup. Nothing was saved; try again in a minute.';
@@ -317,21 +261,5 @@ export function createHost(options: HostOptions): Host {
       parts.db.close();
       releaseLock();
     },
-  };
-}
-
-/** Looks every few minutes whether a backup is due; never on the start's path. Returns the stop. */
-function startSchedule(backups: HostBackups, automatic: AutomaticBackups, log: (m: string, e?: unknown) => void): () => void {
-  const tick = () => void backups.runSchedule().catch((e: unknown) => log('[backup] the schedule failed', e));
-  let every: NodeJS.Timeout | null = null;
-  const first = setTimeout(() => {
-    tick();
-    every = setInterval(tick, automatic.everyMs ?? 5 * 60_000);
-    every.unref();
-  }, automatic.firstAfterMs ?? 60_000);
-  first.unref();
-  return () => {
-    clearTimeout(first);
-    if (every) clearInterval(every);
   };
 }

@@ -1,17 +1,5 @@
 import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
-export const suppliers = sqliteTable('suppliers', {
-  id: text('id').primaryKey(),
-  name: text('name').notNull(),
-  gstin: text('gstin'),
-  stateCode: text('state_code').notNull(),
-  paymentTermsDays: integer('payment_terms_days').notNull(),
-  phone: text('phone').notNull(),
-  address: text('address').notNull(),
-  active: integer('active', { mode: 'boolean' }).notNull(),
-  createdAt: text('created_at').notNull(),
-});
-
 export const purchaseOrders = sqliteTable('purchase_orders', {
   id: text('id').primaryKey(),
   number: text('number').notNull(),

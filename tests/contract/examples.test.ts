@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, ApiError, type ApiClient, type MethodName } from '../../app/core/contract';
 import { makeTestHost, type TestHost } from '../support/test-host';
+import { EXAMPLE_ORDER, postExampleBills } from './example-run';
 
 /**
  * docs/API.md shows each method's example as a curl call; this runs them all, in the map's order,
  * against a fresh demo shop as the owner. An example must be answered with a result or with one of
  * the codes its method declares: never BAD_PARAMS, never a code the docs do not list.
  */
-
-// Run late: one points the receipt printer at an address on a shop's LAN, one ends the session, and
-// the last puts the demo shop aside (a new session opens it).
-const LAST: MethodName[] = ['shop.update', 'auth.logout', 'shop.leaveDemo'];
-const ordered = [...(Object.keys(api) as MethodName[]).filter((m) => !LAST.includes(m)), ...LAST];
 
 // User ids are made per install (user-<uuid>), so the login example's id cannot exist in any shop;
 // the demo shop has no receipt printer set up, so asking for its status (or printing labels) is
@@ -45,21 +41,12 @@ let owner: ApiClient;
 beforeAll(async () => {
   host = makeTestHost();
   owner = await host.as('owner');
-  // Two bills the examples act on: inv-0001 is billing.postInvoice's own example (its retry returns
-  // it), which billing.cancelInvoice's example cancels; inv-0002 is on Rahul's khata (cust-0002),
-  // for the credit note, khata and reminder examples that need a live bill.
-  await owner.call('billing.postInvoice', api['billing.postInvoice'].example);
-  await owner.call('billing.postInvoice', {
-    clientRef: 'examples-khata-0002',
-    customerId: 'cust-0002',
-    lines: [{ productId: 'prod-demo-001', qtyMilli: 2000 }],
-    tenders: [{ method: 'credit', amountPaise: 57000 }],
-  });
+  await postExampleBills(owner);
 });
 afterAll(() => host.dispose());
 
 describe('every example in the docs works against the demo shop', () => {
-  it.each(ordered)('%s', async (method) => {
+  it.each(EXAMPLE_ORDER)('%s', async (method) => {
     if (method === 'shop.leaveDemo') owner = await host.as('owner');
     const outcome = await owner.call(method, api[method].example as never).then(
       () => 'ok',

@@ -1,22 +1,13 @@
 import { demoCatalog } from '../../app/host/demo/demo-shop';
+import { mulberry32, seedOf } from '../../app/core/testing/random';
 
 export interface CartLine {
   productId: string;
   qtyMilli: number;
 }
 
-/** mulberry32: a tiny seeded generator, so a bill's cart can be rebuilt from its clientRef alone. */
-function seededRandom(seed: string): () => number {
-  let a = 0;
-  for (const ch of seed) a = (Math.imul(a ^ ch.charCodeAt(0), 2654435761) + 1) >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A bill's cart can be rebuilt from its clientRef alone. */
+const seededRandom = (seed: string): (() => number) => mulberry32(seedOf(seed));
 
 /**
  * 1–6 distinct demo products: packets in whole pieces, loose goods in 250 g steps. The same

@@ -3,6 +3,13 @@ import type { CreditNotesRepo, InvoiceForReturn } from '../../../app/core/servic
 import { creditNoteLines, creditNotes, customers, invoiceLines, invoices, stockMoves } from '../../schema';
 import { buyerOf } from '../billing/billing';
 import { atomically, type RepoContext } from '../context';
+import type { ReturnableLine } from '../../../app/core/accounting/credit-note';
+
+/** What a credit note keeps of a bill's line: the product as sold and its own rounded amounts. */
+function returnedLine(l: Omit<ReturnableLine, 'lineNo'>): Omit<ReturnableLine, 'lineNo'> {
+  const { productId, name, hsn, unit, qtyMilli, gstRateBp, cessRateBp, taxablePaise, cgstPaise, sgstPaise, igstPaise, cessPaise } = l;
+  return { productId, name, hsn, unit, qtyMilli, gstRateBp, cessRateBp, taxablePaise, cgstPaise, sgstPaise, igstPaise, cessPaise };
+}
 
 export function createCreditNotesRepo({ orm, raw }: RepoContext): CreditNotesRepo {
   return {
@@ -25,18 +32,7 @@ export function createCreditNotesRepo({ orm, raw }: RepoContext): CreditNotesRep
         },
         lines: lines.map((l) => ({
           lineNo: l.lineNo,
-          productId: l.productId,
-          name: l.name,
-          hsn: l.hsn,
-          unit: l.unit,
-          qtyMilli: l.qtyMilli,
-          gstRateBp: l.gstRateBp,
-          cessRateBp: l.cessRateBp,
-          taxablePaise: l.taxablePaise,
-          cgstPaise: l.cgstPaise,
-          sgstPaise: l.sgstPaise,
-          igstPaise: l.igstPaise,
-          cessPaise: l.cessPaise,
+          ...returnedLine(l),
         })),
       };
     },
@@ -102,18 +98,7 @@ export function createCreditNotesRepo({ orm, raw }: RepoContext): CreditNotesRep
               creditNoteId: n.id,
               lineNo: l.lineNo,
               invoiceLineNo: l.invoiceLineNo,
-              productId: l.productId,
-              name: l.name,
-              hsn: l.hsn,
-              unit: l.unit,
-              qtyMilli: l.qtyMilli,
-              gstRateBp: l.gstRateBp,
-              cessRateBp: l.cessRateBp,
-              taxablePaise: l.taxablePaise,
-              cgstPaise: l.cgstPaise,
-              sgstPaise: l.sgstPaise,
-              igstPaise: l.igstPaise,
-              cessPaise: l.cessPaise,
+              ...returnedLine(l),
               totalPaise: l.totalPaise,
               costPaise: l.costPaise,
             })

@@ -1,122 +1,10 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { creditNotes, customers, devices, invoiceLines, invoices, numberSeries, payments, users } from '../../schema';
-import { atomically, once, placeholders, type RepoContext } from '../context';
+import { invoices } from '../../schema';
+import { atomically, type RepoContext } from '../context';
+import { invoiceStatements } from './invoice-statements';
 import { createPrintJobsRepo } from '../printing/printing';
 import type { BillingRepo } from '../../../app/core/services/billing/ports';
 import type { Invoice } from '../../../app/core/services/billing/ports';
-
-const ph = sql.placeholder;
-
-// Posting a bill runs these on every sale, so they are built and prepared once (see once()).
-function statements({ orm }: RepoContext) {
-  return {
-    idByClientRef: once(() =>
-      orm
-        .select({ id: invoices.id })
-        .from(invoices)
-        .where(eq(invoices.clientRef, ph('clientRef')))
-        .prepare(),
-    ),
-    insertInvoice: once(() =>
-      orm
-        .insert(invoices)
-        .values({
-          ...placeholders('id', 'clientRef', 'number', 'fy', 'docType', 'date', 'createdAt', 'userId', 'deviceId', 'customerId', 'supply', 'placeOfSupply'),
-          ...placeholders('buyerName', 'buyerGstin', 'buyerState', 'gstClass'),
-          ...placeholders(
-            'amountPaise',
-            'discountPaise',
-            'taxablePaise',
-            'cgstPaise',
-            'sgstPaise',
-            'igstPaise',
-            'cessPaise',
-            'valuePaise',
-            'roundOffPaise',
-            'payablePaise',
-            'costPaise',
-          ),
-          status: 'posted',
-        })
-        .prepare(),
-    ),
-    insertLine: once(() =>
-      orm
-        .insert(invoiceLines)
-        .values(
-          placeholders(
-            'invoiceId',
-            'lineNo',
-            'productId',
-            'name',
-            'nameHi',
-            'hsn',
-            'unit',
-            'qtyMilli',
-            'unitPricePaise',
-            'mrpPaise',
-            'amountPaise',
-            'discountPaise',
-            'billDiscountPaise',
-            'taxablePaise',
-            'gstRateBp',
-            'cessRateBp',
-            'cgstPaise',
-            'sgstPaise',
-            'igstPaise',
-            'cessPaise',
-            'totalPaise',
-            'costPaise',
-          ),
-        )
-        .prepare(),
-    ),
-    insertPayment: once(() =>
-      orm
-        .insert(payments)
-        .values(placeholders('invoiceId', 'seq', 'method', 'amountPaise', 'tenderedPaise', 'changePaise', 'reference'))
-        .prepare(),
-    ),
-    header: once(() =>
-      orm
-        .select({ id: invoices.id, number: invoices.number, date: invoices.date, status: invoices.status, customerId: invoices.customerId })
-        .from(invoices)
-        .where(eq(invoices.id, ph('id')))
-        .prepare(),
-    ),
-    viewHead: once(() =>
-      orm
-        .select({
-          inv: invoices,
-          cashierName: users.name,
-          deviceCode: devices.code,
-          customerPhone: customers.phone,
-        })
-        .from(invoices)
-        .innerJoin(users, eq(users.id, invoices.userId))
-        .innerJoin(devices, eq(devices.id, invoices.deviceId))
-        .leftJoin(customers, eq(customers.id, invoices.customerId))
-        .where(eq(invoices.id, ph('id')))
-        .prepare(),
-    ),
-    viewLines: once(() =>
-      orm
-        .select()
-        .from(invoiceLines)
-        .where(eq(invoiceLines.invoiceId, ph('id')))
-        .orderBy(invoiceLines.lineNo)
-        .prepare(),
-    ),
-    viewPayments: once(() =>
-      orm
-        .select()
-        .from(payments)
-        .where(eq(payments.invoiceId, ph('id')))
-        .orderBy(payments.seq)
-        .prepare(),
-    ),
-  };
-}
 
 /** The buyer as the document names them (kept at posting), with the phone from the customer file. */
 export function buyerOf(
@@ -131,7 +19,7 @@ export function buyerOf(
 export function createBillingRepo(ctx: RepoContext): BillingRepo {
   const { orm, raw } = ctx;
   const printJobs = createPrintJobsRepo(ctx);
-  const q = statements(ctx);
+  const q = invoiceStatements(ctx);
 
   return {
     idByClientRef: (clientRef) => q.idByClientRef().get({ clientRef })?.id,
@@ -271,55 +159,5 @@ export function createBillingRepo(ctx: RepoContext): BillingRepo {
         .set({ status: 'cancelled', cancelledAt: c.at, cancelReason: c.reason, cancelledBy: c.userId })
         .where(and(eq(invoices.id, id), eq(invoices.status, 'posted')))
         .run(),
-  };
-}
-
-export function createSeriesRepo({ orm }: RepoContext) {
-  const next = once(() =>
-    orm
-      .insert(numberSeries)
-      .values({ ...placeholders('series', 'docType', 'fy'), last: 1 })
-      .onConflictDoUpdate({ target: [numberSeries.series, numberSeries.docType, numberSeries.fy], set: { last: sql`${numberSeries.last} + 1` } })
-      .returning({ last: numberSeries.last })
-      .prepare(),
-  );
-  const key = (series: string, docType: string, fy: string) => and(eq(numberSeries.series, series), eq(numberSeries.docType, docType), eq(numberSeries.fy, fy));
-  return {
-    next: (series: string, docType: string, fy: string): number => {
-      const row = next().get({ series, docType, fy });
-      if (!row) throw new Error('number_series upsert returned no row');
-      return row.last;
-    },
-    last: (series: string, docType: string, fy: string): number =>
-      orm
-        .select({ last: numberSeries.last })
-        .from(numberSeries)
-        .where(key(series, docType, fy))
-        .get()?.last ?? 0,
-    setLast(series: string, docType: string, fy: string, last: number): void {
-      if (last <= 0) {
-        orm
-          .delete(numberSeries)
-          .where(key(series, docType, fy))
-          .run();
-        return;
-      }
-      orm
-        .insert(numberSeries)
-        .values({ series, docType, fy, last })
-        .onConflictDoUpdate({ target: [numberSeries.series, numberSeries.docType, numberSeries.fy], set: { last } })
-        .run();
-    },
-    numberTaken: (fy: string, number: string): boolean =>
-      orm
-        .select({ id: invoices.id })
-        .from(invoices)
-        .where(and(eq(invoices.fy, fy), eq(invoices.number, number)))
-        .get() !== undefined ||
-      orm
-        .select({ id: creditNotes.id })
-        .from(creditNotes)
-        .where(and(eq(creditNotes.fy, fy), eq(creditNotes.number, number)))
-        .get() !== undefined,
   };
 }

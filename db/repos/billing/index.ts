@@ -1,6 +1,7 @@
 import type { BillingStore } from '../../../app/core/services/billing/ports';
 import type { RepoContext } from '../context';
-import { createBillingRepo, createSeriesRepo } from './billing';
+import { createBillingRepo } from './billing';
+import { createSeriesRepo } from './series';
 import { createHeldBillsRepo } from './held';
 
 export const createBillingStore = (ctx: RepoContext): BillingStore => ({

@@ -1,18 +1,12 @@
 import type { z } from 'zod';
+import { mulberry32 } from '../../../app/core/testing/random';
 
 type Def = z.core.$ZodTypeDef & Record<string, unknown>;
 type Schema = z.core.$ZodType;
 
 /** A small seeded generator (mulberry32): the same seed gives the same requests on every run. */
 export function seeded(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
   const pick = <T>(items: readonly T[]): T => {
     const item = items[int(0, items.length - 1)];

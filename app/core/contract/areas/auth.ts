@@ -50,6 +50,7 @@ export const authApi = {
     result: z.object({ ok: z.literal(true) }),
     errors: [],
     example: {},
+    changes: ['users'],
   }),
   'auth.me': method({
     summary: 'The session’s user and device.',
@@ -119,6 +120,7 @@ export const authApi = {
     result: z.object({ code: z.string(), name: z.string(), expiresAt: IsoInstant }),
     errors: [],
     example: { name: 'Tablet' },
+    changes: ['users'],
   }),
   'auth.renameDevice': method({
     summary: 'Rename a device (its bill series stays).',

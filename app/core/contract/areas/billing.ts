@@ -188,7 +188,7 @@ export const billingApi = {
         { method: 'cash', amountPaise: 30500, tenderedPaise: 50000 },
       ],
     },
-    changes: ['billing', 'inventory', 'accounting', 'printing'],
+    changes: ['billing', 'inventory', 'accounting', 'printing', 'gst'],
   }),
   'billing.getInvoice': method({
     summary: 'One bill with its lines, payments, totals and print state.',
@@ -216,7 +216,7 @@ export const billingApi = {
     result: InvoiceView,
     errors: ['NOT_FOUND', 'ALREADY_CANCELLED', 'INVALID_INPUT', 'PERIOD_CLOSED'],
     example: { id: 'inv-0001', reason: 'Customer changed mind before leaving' },
-    changes: ['billing', 'inventory', 'accounting'],
+    changes: ['billing', 'inventory', 'accounting', 'gst'],
   }),
   'billing.findInvoice': method({
     summary: 'A bill by its number as printed (C1/2627/00012), read off the receipt or typed; digits alone find the latest bill ending in that serial.',

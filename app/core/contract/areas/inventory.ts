@@ -195,7 +195,7 @@ export const inventoryApi = {
     result: StockSettings,
     errors: [],
     example: {},
-    reads: ['shop'],
+    reads: ['inventory'],
   }),
   'inventory.updateSettings': method({
     summary: 'Change the stock settings (owner only); only the fields given change.',
@@ -204,7 +204,7 @@ export const inventoryApi = {
     result: StockSettings,
     errors: ['INVALID_INPUT'],
     example: { negativeStock: 'warn', expiryAlertDays: 45 },
-    changes: ['shop'],
+    changes: ['inventory'],
   }),
   'inventory.openStockTake': method({
     summary: 'Open a count sheet; staff on the counter PC or a tablet then record what they count.',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from '../define';
+import { DATA_AREAS, method } from '../define';
 import { Id, StateCode } from '../schemas';
 import { PoleDisplayConfig, PrinterConfig, ScannerSettings } from '../hardware';
 import { UserSummary } from './auth';
@@ -136,7 +136,8 @@ export const shopApi = {
     result: z.object({ ok: z.literal(true) }),
     errors: ['INVALID_INPUT'],
     example: {},
-    changes: ['shop', 'users', 'catalog', 'inventory', 'accounting', 'customers', 'suppliers', 'billing'],
+    // a new shop file replaces every area's data
+    changes: DATA_AREAS,
   }),
   'shop.nextNumbers': method({
     summary: 'The shop’s own series as Settings → Shop shows them: each prefix and the number the next document takes this year.',

@@ -69,7 +69,7 @@ export const creditNotesApi = {
     result: CreditNoteView,
     errors: ['NOT_FOUND', 'INVALID_QUANTITY', 'INVALID_INPUT', 'ALREADY_CANCELLED', 'CUSTOMER_REQUIRED', 'PERIOD_CLOSED'],
     example: { clientRef: 'return-6f1c2a9e-0001', invoiceId: 'inv-0002', lines: [{ lineNo: 1, qtyMilli: 1000 }], refund: 'credit', reason: 'Pack torn' },
-    changes: ['billing', 'inventory', 'accounting'],
+    changes: ['billing', 'inventory', 'accounting', 'gst'],
   }),
   'accounting.getCreditNote': method({
     summary: 'One credit note with its lines and totals.',

@@ -101,6 +101,7 @@ export const importApi = {
     result: z.object({ importId: Id, bytes: z.int() }),
     errors: ['NOT_FOUND', 'INVALID_INPUT'],
     example: { fileName: 'catalogue.csv', chunkBase64: 'bmFtZSxtcnAscHJpY2UsaHNuLGdzdAo=', offset: 0 },
+    changes: ['catalog'],
   }),
   'catalog.importPreview': method({
     summary:
