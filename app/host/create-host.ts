@@ -8,6 +8,7 @@ import { openDatabase, ShopFileError, type OpenedDatabase } from '../../db/open'
 import { createStore, type SqliteStore } from '../../db/store';
 import { allowDevicePaths, forbidDeviceRoots } from '../../printers/transports/device-paths';
 import { createHostBackups, type HostBackups } from './backups/host-backups';
+import { shopBackupsPort } from './backups/backups-port';
 import { seedDemoShop } from './demo/seed';
 import { createShopFiles } from './demo/shop-files';
 import { admit, coerceError, createDispatcher, type Dispatch } from './dispatcher';
@@ -276,6 +277,8 @@ export function createHost(options: HostOptions): Host {
       events.publish({ event: 'data.changed', payload: { areas: [...DATA_AREAS] } });
     },
   });
+
+  if (options.dbFile !== ':memory:') deps.backups = shopBackupsPort(backups, dataDir, log);
 
   const unsubscribe = events.subscribe((e) => {
     if (e.event !== 'data.changed') return;

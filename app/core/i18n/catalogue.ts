@@ -18,6 +18,7 @@ import { GROUPS, REPORTS, SHEETS, STATEMENT, VOUCHER_TYPES } from './reports';
 import { ACCOUNT_NAMES, REPORT_WORDS } from './report-words';
 import { REQUESTS } from './requests';
 import { SHOP_IDENTITY } from './shop';
+import { SHOP_BACKUPS } from './shop-backups';
 import type { Text } from './text';
 
 /**
@@ -35,6 +36,7 @@ export const CATALOGUE = {
   ...AUTH,
   ...USERS,
   ...SHOP,
+  ...SHOP_BACKUPS,
   ...CATALOG,
   ...CUSTOMERS,
   ...SUPPLIERS,
@@ -91,6 +93,7 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
   REPORT_WORDS,
   ACCOUNT_NAMES,
   SHOP_IDENTITY,
+  SHOP_BACKUPS,
   SESSIONS,
   PEOPLE,
   FORECASTING,

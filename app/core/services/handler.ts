@@ -9,6 +9,8 @@ export interface CallContext {
   tokenHash: string;
   /** the language the caller reads: documents and exports are made in it */
   lang: Lang;
+  /** the call came over the shop's Wi-Fi, not from the counter PC itself (IPC, loopback, in-process) */
+  remote?: boolean;
 }
 
 type ContextOf<M extends MethodName> = Api[M]['access'] extends 'public' ? null : CallContext;

@@ -13,7 +13,7 @@ import type { InventoryStore } from './inventory/ports';
 import type { KhataStore } from './khata/ports';
 import type { Documents, PrintingStore, PrintQueue, StockDocuments } from './printing/ports';
 import type { PurchasingStore } from './purchasing/ports';
-import type { ShopFiles, ShopStore } from './shop/ports';
+import type { ShopBackups, ShopFiles, ShopStore } from './shop/ports';
 import type { SuppliersStore } from './suppliers/ports';
 import type { UsersStore } from './users/ports';
 
@@ -33,6 +33,8 @@ export interface ServiceDeps {
   sheets: Spreadsheets;
   stockDocuments: StockDocuments;
   shopFiles: ShopFiles;
+  /** the shop file's backups (absent where the host keeps none, e.g. an in-memory shop or the heavy-work thread) */
+  backups?: ShopBackups;
   /** unknown browsers: refused at login unless a test host says otherwise (auth/ports.ts) */
   devicePolicy?: DevicePolicy;
   /** forecasting runs on a worker thread (absent where no run can start, e.g. the heavy-work thread) */

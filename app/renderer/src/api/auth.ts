@@ -1,5 +1,6 @@
 import { createApiClient, type ApiClient } from '../../../core/contract';
 import { methodMutation, methodQuery } from './method';
+import { deviceId } from './session';
 import { transport } from './transport';
 
 export const authQueries = {
@@ -18,4 +19,4 @@ export const useRenameDeviceMutation = methodMutation('auth.renameDevice');
 export const useRetireDeviceMutation = methodMutation('auth.retireDevice');
 
 /** A client acting as the user whose session this is: a manager approving one action at a staff session. */
-export const clientFor = (token: string): ApiClient => createApiClient((request) => transport.send(request), token);
+export const clientFor = (token: string): ApiClient => createApiClient((request) => transport.send(request), token, { device: deviceId });
