@@ -220,7 +220,9 @@ export function createHost(options: HostOptions): Host {
   let maintenance: string | null = null;
   const dispatch: Dispatch = async (request) => {
     if (maintenance) return { id: request.id, ok: false, error: { code: 'DB_BUSY', message: maintenance } };
-    inFlight += 1;
+    // A restore asked through the API waits for every other call before the swap, not for itself.
+    const counted = request.method !== 'shop.restoreBackup';
+    if (counted) inFlight += 1;
     try {
       if (!lane?.handles(request.method)) return await inner(request);
       // Refused here, on the host's thread, before anything is handed to the worker.
@@ -232,7 +234,7 @@ export function createHost(options: HostOptions): Host {
       }
       return await lane.call(request, deps.clock.now());
     } finally {
-      inFlight -= 1;
+      if (counted) inFlight -= 1;
     }
   };
 

@@ -4,6 +4,7 @@ import type { ScreenProps } from './screen';
 import { useT } from '../i18n/i18n';
 import { useWindowKeydown } from '../ui/useWindowKeydown';
 import { UserBar } from './UserBar';
+import { BackupAlertBanner } from '../features/backups/BackupAlert';
 
 /**
  * The signed-in app: the screen for the current path, under a menu of the screen groups this user
@@ -57,6 +58,7 @@ export function Shell(props: ScreenProps) {
           ))}
         </nav>
       )}
+      <BackupAlertBanner role={props.session.user.role} onBackupsScreen={route?.path === '/settings/backups'} />
       <div className="screen">{route?.render(props)}</div>
     </div>
   );
