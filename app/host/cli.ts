@@ -9,17 +9,21 @@ import { installLastResort } from './last-resort';
 import { shopFile, userDataDir } from './paths';
 import { ShopFileProblem } from './start-checks';
 import { startHttpServer } from './transports/http';
+import { CA_CERT_PATH, ensureShopTls, lanNames } from './tls/shop-tls';
 
 /**
  * The headless host: the same app as the desktop window, served at http://localhost:PORT for any
  * browser on this PC (or, with --lan, the shop's tablet and phone).
  *   --allow-host <name>    another name the host answers to (repeatable; also host-settings.json)
  *   --allow-origin <url>   a page origin allowed to call the API (the Vite dev server)
+ *   --lan                  serve the shop's Wi-Fi over HTTPS with the shop's own certificate (tls/)
+ *   --plain-http           with --lan, plain HTTP instead (PINs and tokens then cross the Wi-Fi readable)
  */
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORT ?? '4747' },
     lan: { type: 'boolean', default: false },
+    'plain-http': { type: 'boolean', default: false },
     'data-dir': { type: 'string' },
     'static-dir': { type: 'string' },
     'allow-host': { type: 'string', multiple: true, default: [] },
@@ -47,6 +51,8 @@ try {
   }
   throw e;
 }
+// PINs, session tokens and the books cross the Wi-Fi: HTTPS with the shop's own CA (docs/security.md).
+const tls = values.lan && !values['plain-http'] ? ensureShopTls(dataDir, lanNames(), host.store.shop.find()?.name ?? 'shop') : null;
 const http = await startHttpServer(host, {
   port: Number(values.port),
   hostname: values.lan ? '0.0.0.0' : '127.0.0.1',
@@ -54,11 +60,17 @@ const http = await startHttpServer(host, {
   allowedOrigins: values['allow-origin'],
   log,
   ...(staticDir ? { staticDir } : {}),
+  ...(tls ? { tls } : {}),
 });
 
 // Invoice links sent on WhatsApp must carry an address the customer's phone on the shop's Wi-Fi can open.
 const lan = values.lan ? lanAddress() : null;
-host.setLanBaseUrl(lan ? `http://${lan}:${http.port}` : null);
+const lanUrl = lan ? `${tls ? 'https' : 'http'}://${lan}:${http.port}` : null;
+host.setLanBaseUrl(lanUrl);
+if (tls && lanUrl) {
+  host.setPairing({ url: lanUrl, caFingerprint: tls.caFingerprint, caCertUrl: `${lanUrl}${CA_CERT_PATH}` });
+  console.log(`Tablets and phones: ${lanUrl} — the shop's certificate fingerprint (SHA-256) is ${tls.caFingerprint}`);
+} else if (values.lan) console.log('Warning: --plain-http: PINs and session tokens cross the Wi-Fi readable by anyone on it.');
 
 console.log(`SmartKirana is ready at ${http.url}  (shop file: ${dbFile}; started in ${Math.round(performance.now() - started)} ms)`);
 if (host.startup.quickCheckMs !== null) console.log(`The shop file passed SQLite's quick check (${Math.round(host.startup.quickCheckMs)} ms).`);

@@ -127,6 +127,13 @@ describe('in Hindi, by touch, and when the folder goes missing', { timeout: 120_
       await expect.poll(() => touch.getByTestId('preview-bills').textContent(), { timeout: 30_000 }).not.toBe('…');
       expect(await touch.getByTestId('backup-preview').textContent()).toContain('पहले मौजूदा फ़ाइल का बैकअप बनेगा');
       await touch.screenshot({ path: `test-results/backups-hi-${viewport.width}.png` });
+      const wide = await touch.evaluate((w) =>
+        [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > w + 1)
+          .slice(0, 8)
+          .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`),
+      viewport.width);
+      console.log('too wide:', wide);
       const width = await touch.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBeLessThanOrEqual(viewport.width);
       await touch.getByRole('button', { name: 'Esc बंद करें' }).tap();

@@ -1,6 +1,6 @@
 import type { ChainCheck, ChainedAuditRow } from '../audit/chain';
 import type { AccountingStore } from './accounting/ports';
-import type { AuthStore, DevicePolicy } from './auth/ports';
+import type { AuthStore, DevicePolicy, Pairing } from './auth/ports';
 import type { BankStore } from './bank/ports';
 import type { BillingStore } from './billing/ports';
 import type { CatalogStore, Spreadsheets } from './catalog/ports';
@@ -35,6 +35,8 @@ export interface ServiceDeps {
   shopFiles: ShopFiles;
   /** the shop file's backups (absent where the host keeps none, e.g. an in-memory shop or the heavy-work thread) */
   backups?: ShopBackups;
+  /** how tablets reach and trust this host (set by the HTTP server when it serves the Wi-Fi) */
+  pairing?: Pairing;
   /** unknown browsers: refused at login unless a test host says otherwise (auth/ports.ts) */
   devicePolicy?: DevicePolicy;
   /** forecasting runs on a worker thread (absent where no run can start, e.g. the heavy-work thread) */
