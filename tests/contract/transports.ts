@@ -100,6 +100,12 @@ export function httpSend(baseUrl: string): Send {
     if (response.status !== expected) {
       throw new Error(`HTTP ${response.status} for ${reply.ok ? 'a success' : reply.error.code}; the contract says ${expected}`);
     }
+    // A login over this transport is remembered, so the token's later calls prove its device.
+    if (reply.ok && request.method === 'auth.login') {
+      const { token } = reply.result as { token: string };
+      const { deviceId } = request.params as { deviceId: string };
+      deviceOfToken.set(token, deviceId);
+    }
     return { id: request.id, ...reply };
   };
 }
