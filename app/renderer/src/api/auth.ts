@@ -7,6 +7,8 @@ export const authQueries = {
   users: () => methodQuery('auth.users', {}),
   device: (deviceId: string) => methodQuery('auth.device', { deviceId }, { staleTime: 0 }),
   devices: () => methodQuery('auth.devices', {}),
+  /** the HTTPS address and the shop CA's fingerprint a tablet is paired with */
+  pairing: () => methodQuery('auth.pairing', {}),
 };
 
 export const useLoginMutation = methodMutation('auth.login');
