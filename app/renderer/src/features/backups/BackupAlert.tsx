@@ -38,7 +38,7 @@ export function BackupAlertBanner({ role, onBackupsScreen }: { role: Role; onBac
   const alert = useQuery({ ...shopQueries.backupAlert(owner), refetchInterval: 60_000 });
   if (!owner || !alert.data || alert.data.ok) return null;
   return (
-    <div className="backup-alert" role="alert" data-testid="backup-alert">
+    <div className="backup-alert" role="status" aria-live="polite" data-testid="backup-alert">
       <strong>{t('alertTitle')}:</strong>
       <BackupProblems alert={alert.data} />
       {!onBackupsScreen && (
