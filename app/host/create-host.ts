@@ -9,6 +9,7 @@ import { createStore } from '../../db/store';
 import { allowDevicePaths, forbidDeviceRoots } from '../../printers/transports/device-paths';
 import { createHostBackups } from './backups/host-backups';
 import { startSchedule } from './backups/schedule';
+import { shopBackupsPort } from './backups/backups-port';
 import { seedDemoShop } from './demo/seed';
 import { createShopFiles } from './demo/shop-files';
 import { admit, coerceError, createDispatcher, type Dispatch } from './dispatcher';
@@ -163,7 +164,9 @@ export function createHost(options: HostOptions): Host {
   let maintenance: string | null = null;
   const dispatch: Dispatch = async (request) => {
     if (maintenance) return { id: request.id, ok: false, error: { code: 'DB_BUSY', message: maintenance } };
-    inFlight += 1;
+    // A restore asked through the API waits for every other call before the swap, not for itself.
+    const counted = request.method !== 'shop.restoreBackup';
+    if (counted) inFlight += 1;
     try {
       if (!lane?.handles(request.method)) return await inner(request);
       // Refused here, on the host's thread, before anything is handed to the worker.
@@ -175,7 +178,7 @@ export function createHost(options: HostOptions): Host {
       }
       return await lane.call(request, deps.clock.now());
     } finally {
-      inFlight -= 1;
+      if (counted) inFlight -= 1;
     }
   };
 
@@ -221,6 +224,8 @@ export function createHost(options: HostOptions): Host {
     },
   });
 
+  if (options.dbFile !== ':memory:') deps.backups = shopBackupsPort(backups, dataDir, log);
+
   const unsubscribe = events.subscribe((e) => {
     if (e.event !== 'data.changed') return;
     backups.noteChange(e.payload.areas.includes('billing'));
@@ -243,6 +248,10 @@ export function createHost(options: HostOptions): Host {
     printsIdle: async () => {
       await parts.printer.idle();
       await parts.display.idle();
+    },
+    setPairing: (pairing) => {
+      if (pairing) deps.pairing = pairing;
+      else delete deps.pairing;
     },
     setLanBaseUrl: (url) => {
       lanBaseUrl = url;

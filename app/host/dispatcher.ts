@@ -76,7 +76,8 @@ export interface Admitted {
 export function admit(deps: ServiceDeps, request: RequestEnvelope, lang: Lang): Admitted {
   if (!isMethodName(request.method)) fail('NOT_FOUND', 'request.unknownMethod', { method: request.method });
   const spec = api[request.method];
-  const ctx = spec.access === 'public' ? null : sessionFor(deps, request.token, lang);
+  const session = spec.access === 'public' ? null : sessionFor(deps, request.token, lang, request.device);
+  const ctx = session && request.via === 'lan' ? { ...session, remote: true } : session;
   if (ctx && spec.access !== 'public' && !mayCall(ctx.user.role, request.method, spec.access)) {
     fail('FORBIDDEN', ctx.user.role === 'accountant' ? 'auth.notForAccountant' : NEEDS[spec.access], {}, { method: request.method, needs: spec.access });
   }

@@ -67,5 +67,7 @@ export interface Host {
   printsIdle(): Promise<void>;
   /** where phones on the shop's Wi-Fi reach this host (for invoice links); set by the HTTP server */
   setLanBaseUrl(url: string | null): void;
+  /** the HTTPS address and the shop CA's fingerprint a tablet is paired with (set by the CLI with --lan) */
+  setPairing(pairing: { url: string; caFingerprint: string; caCertUrl: string } | null): void;
   close(): void;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { api, ERROR_CODES, LANG_HEADER, type ErrorCode, type HostEvent, type HttpReply } from '../../app/core/contract';
-import type { HttpTransport, TransportFactory } from './transports';
+import { deviceOfToken, type HttpTransport, type TransportFactory } from './transports';
 import type { Role } from '../../app/core/contract/vocabulary';
 
 interface RawReply {
@@ -47,7 +47,7 @@ export function httpOnlySuite(factory: TransportFactory<HttpTransport>): void {
     let t: HttpTransport;
     const tokens = {} as Record<Role, string>;
     const api$ = (method: string) => `${t.url}/api/${method}`;
-    const bearer = (role: Role) => ({ authorization: `Bearer ${tokens[role]}` });
+    const bearer = (role: Role) => ({ authorization: `Bearer ${tokens[role]}`, 'x-sk-device': `http-only-${role}` });
 
     beforeAll(async () => {
       t = await factory.start();
@@ -112,8 +112,8 @@ export function httpOnlySuite(factory: TransportFactory<HttpTransport>): void {
     });
 
     it('accepts the Bearer scheme in any case, and nothing but Bearer', async () => {
-      expect((await rawPost(api$('auth.me'), '{}', { authorization: `bearer ${tokens.staff}` })).status).toBe(200);
-      expect((await rawPost(api$('auth.me'), '{}', { authorization: `BEARER ${tokens.staff}` })).status).toBe(200);
+      expect((await rawPost(api$('auth.me'), '{}', { authorization: `bearer ${tokens.staff}`, 'x-sk-device': 'http-only-staff' })).status).toBe(200);
+      expect((await rawPost(api$('auth.me'), '{}', { authorization: `BEARER ${tokens.staff}`, 'x-sk-device': 'http-only-staff' })).status).toBe(200);
       expect(errorOf(await rawPost(api$('auth.me'), '{}', { authorization: `Basic ${tokens.staff}` }))?.code).toBe('UNAUTHENTICATED');
     });
 
@@ -150,13 +150,14 @@ export function httpOnlySuite(factory: TransportFactory<HttpTransport>): void {
     });
 
     describe('WebSocket events', () => {
-      const eventsUrl = (token?: string) => `${t.url.replace(/^http/, 'ws')}/events${token === undefined ? '' : `?token=${encodeURIComponent(token)}`}`;
+      const eventsUrl = (token?: string) =>
+        `${t.url.replace(/^http/, 'ws')}/events${token === undefined ? '' : `?token=${encodeURIComponent(token)}&device=${encodeURIComponent(deviceOfToken.get(token) ?? '')}`}`;
 
       it('closes a socket without a valid token with code 4401', async () => {
         expect(await closeCode(new WebSocket(eventsUrl()))).toBe(4401);
         expect(await closeCode(new WebSocket(eventsUrl('made-up-token')))).toBe(4401);
         const ended = await t.login('staff', 'http-only-logged-out');
-        await rawPost(api$('auth.logout'), '{}', { authorization: `Bearer ${ended}` });
+        await rawPost(api$('auth.logout'), '{}', { authorization: `Bearer ${ended}`, 'x-sk-device': 'http-only-logged-out' });
         expect(await closeCode(new WebSocket(eventsUrl(ended)))).toBe(4401);
       });
 
@@ -165,7 +166,7 @@ export function httpOnlySuite(factory: TransportFactory<HttpTransport>): void {
         const socket = new WebSocket(eventsUrl(token));
         await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
         const closed = closeCode(socket);
-        await rawPost(api$('auth.logout'), '{}', { authorization: `Bearer ${token}` });
+        await rawPost(api$('auth.logout'), '{}', { authorization: `Bearer ${token}`, 'x-sk-device': 'http-only-open-then-logout' });
         // The next event anyone causes finds the session gone and closes the socket instead of sending.
         const bill = {
           clientRef: 'http-events-after-logout',

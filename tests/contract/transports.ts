@@ -1,5 +1,16 @@
 import type { z } from 'zod';
-import { API_PATH, api, createApiClient, ERROR_CODES, isMethodName, LANG_HEADER, type ApiClient, type HttpReply, type Send } from '../../app/core/contract';
+import {
+  API_PATH,
+  api,
+  createApiClient,
+  DEVICE_HEADER,
+  ERROR_CODES,
+  isMethodName,
+  LANG_HEADER,
+  type ApiClient,
+  type HttpReply,
+  type Send,
+} from '../../app/core/contract';
 import { startHttpServer, type HttpServer } from '../../app/host/transports/http';
 import { demoUser, makeTestHost, type TestHost } from '../support/test-host';
 import type { Lang, Role } from '../../app/core/contract/vocabulary';
@@ -42,10 +53,15 @@ export function checkingResults(inner: ApiClient): ApiClient {
   };
 }
 
+/** The device each token was opened on: an HTTP call proves it (DEVICE_HEADER), as the screens do. */
+export const deviceOfToken = new Map<string, string>();
+
 function withLogin(host: TestHost, client: (token?: string, lang?: Lang) => ApiClient, close: () => Promise<void>): Transport {
   async function login(role: Role, deviceId = `contract-${role}`): Promise<string> {
     const user = await demoUser(host, role);
-    return (await client().call('auth.login', { userId: user.id, pin: user.pin, deviceId, deviceName: 'Counter' })).token;
+    const { token } = await client().call('auth.login', { userId: user.id, pin: user.pin, deviceId, deviceName: 'Counter' });
+    deviceOfToken.set(token, deviceId);
+    return token;
   }
   return { host, client, close, login, as: async (role, deviceId, lang) => client(await login(role, deviceId), lang) };
 }
@@ -76,11 +92,19 @@ export function httpSend(baseUrl: string): Send {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (request.token !== undefined) headers.authorization = `Bearer ${request.token}`;
     if (request.lang !== undefined) headers[LANG_HEADER] = request.lang;
+    const device = request.device ?? (request.token === undefined ? undefined : deviceOfToken.get(request.token));
+    if (device !== undefined) headers[DEVICE_HEADER] = device;
     const response = await fetch(`${baseUrl}${API_PATH}${request.method}`, { method: 'POST', headers, body: JSON.stringify(request.params ?? {}) });
     const reply = (await response.json()) as HttpReply;
     const expected = reply.ok ? 200 : ERROR_CODES[reply.error.code].http;
     if (response.status !== expected) {
       throw new Error(`HTTP ${response.status} for ${reply.ok ? 'a success' : reply.error.code}; the contract says ${expected}`);
+    }
+    // A login over this transport is remembered, so the token's later calls prove its device.
+    if (reply.ok && request.method === 'auth.login') {
+      const { token } = reply.result as { token: string };
+      const { deviceId } = request.params as { deviceId: string };
+      deviceOfToken.set(token, deviceId);
     }
     return { id: request.id, ...reply };
   };

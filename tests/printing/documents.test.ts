@@ -45,7 +45,7 @@ const get = (path: string, headers: Record<string, string> = {}) => fetch(`${htt
 
 describe('invoice PDF over HTTP', () => {
   it('opens for a logged-in screen, by header or by token, as A4 or A5', async () => {
-    const byHeader = await get(`/invoices/${invoiceId}.pdf`, { authorization: `Bearer ${token}` });
+    const byHeader = await get(`/invoices/${invoiceId}.pdf`, { authorization: `Bearer ${token}`, 'x-sk-device': 'docs-test' });
     expect(byHeader.status).toBe(200);
     expect(byHeader.headers.get('content-type')).toBe('application/pdf');
     expect(byHeader.headers.get('content-disposition')).toContain('C1-2627-00001.pdf');
@@ -54,7 +54,10 @@ describe('invoice PDF over HTTP', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
-    expect((await get(`/invoices/${invoiceId}.pdf?token=${token}&size=A5`)).status).toBe(200);
+    expect((await get(`/invoices/${invoiceId}.pdf?token=${token}&device=docs-test&size=A5`)).status).toBe(200);
+    // The token alone, or with another device, opens nothing: it is bound to the device that logged in.
+    expect((await get(`/invoices/${invoiceId}.pdf?token=${token}&size=A5`)).status).toBe(401);
+    expect((await get(`/invoices/${invoiceId}.pdf`, { authorization: `Bearer ${token}`, 'x-sk-device': 'another-browser' })).status).toBe(401);
   });
 
   it('refuses anyone without a session or a key, and a wrong key', async () => {

@@ -22,7 +22,7 @@ afterEach(async () => {
   host.dispose();
 });
 
-const eventsUrl = (t?: string) => `ws://127.0.0.1:${http.port}/events${t === undefined ? '' : `?token=${encodeURIComponent(t)}`}`;
+const eventsUrl = (t?: string) => `ws://127.0.0.1:${http.port}/events${t === undefined ? '' : `?token=${encodeURIComponent(t)}&device=socket-test`}`;
 
 function opened(url: string): Promise<WebSocket> {
   const ws = new WebSocket(url);

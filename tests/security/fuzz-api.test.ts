@@ -61,7 +61,7 @@ async function post(method: string, body: string, caller: Caller, lang: 'en' | '
   try {
     const res = await fetch(`http://127.0.0.1:${port}/api/${method}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-sk-lang': lang, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', 'x-sk-lang': lang, ...(token ? { authorization: `Bearer ${token}`, 'x-sk-device': FUZZ_DEVICE } : {}) },
       body,
       signal: AbortSignal.timeout(60_000),
     });

@@ -58,11 +58,11 @@ describe('a page on another site reaching the host through DNS rebinding', () =>
 
   it('cannot send a cross-site "simple" POST: only application/json is read', async () => {
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json-patch+json']) {
-      const reply = await post('auth.logout', '{}', { Host: local(), 'Content-Type': type, Authorization: `Bearer ${token}` });
+      const reply = await post('auth.logout', '{}', { Host: local(), 'Content-Type': type, Authorization: `Bearer ${token}`, 'x-sk-device': 'rebind-test' });
       expect(reply.status).toBe(415);
       expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'BAD_PARAMS' } });
     }
-    expect((await post('auth.logout', '{}', { Host: local(), Authorization: `Bearer ${token}` })).status).toBe(415);
+    expect((await post('auth.logout', '{}', { Host: local(), Authorization: `Bearer ${token}`, 'x-sk-device': 'rebind-test' })).status).toBe(415);
     // The session is still alive: none of the refused calls reached the method.
     expect((await host.client(token).call('auth.me', {})).user.role).toBe('staff');
   });

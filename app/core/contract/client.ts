@@ -32,6 +32,8 @@ export interface ApiClient {
 export interface ClientOptions {
   /** the language the host words errors and exports in, read at each call (the screens' current one) */
   lang?: Lang | (() => Lang);
+  /** this device's own secret, sent with every call: the host refuses a session used on another device */
+  device?: string | (() => string);
 }
 
 /** A typed client over any transport (HTTP, Electron IPC, in-process). */
@@ -39,18 +41,21 @@ export function createApiClient(send: Send, initialToken?: string, options: Clie
   let token = initialToken;
   let nextId = 1;
   const langOf = () => (typeof options.lang === 'function' ? options.lang() : options.lang);
+  const deviceOf = () => (typeof options.device === 'function' ? options.device() : options.device);
   return {
     setToken: (t) => {
       token = t;
     },
     async call(method, params) {
       const lang = langOf();
+      const device = deviceOf();
       const request: RequestEnvelope = {
         id: nextId++,
         method,
         params,
         ...(token === undefined ? {} : { token }),
         ...(lang === undefined ? {} : { lang }),
+        ...(device === undefined ? {} : { device }),
       };
       const reply = await send(request);
       if (!reply.ok) throw new ApiError(reply.error);

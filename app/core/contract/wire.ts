@@ -13,6 +13,10 @@ export const RequestEnvelope = z.object({
   params: z.unknown().optional(),
   token: z.string().optional(),
   lang: z.enum(LANGS).optional(),
+  /** the device's own secret (its client id), proving a session is used on the device that opened it */
+  device: z.string().max(200).optional(),
+  /** set by the HTTP transport for a caller on the shop's Wi-Fi (not this PC itself) */
+  via: z.literal('lan').optional(),
 });
 export type RequestEnvelope = z.infer<typeof RequestEnvelope>;
 
@@ -25,3 +29,5 @@ export const API_PATH = '/api/';
 /** The HTTP header naming the language of the words in a reply (errors, exports): 'en' or 'hi'. */
 export const LANG_HEADER = 'x-sk-lang';
 export const EVENTS_PATH = '/events';
+/** The HTTP header (and, on the event socket and file links, the query field `device`) carrying the device's own secret. */
+export const DEVICE_HEADER = 'x-sk-device';

@@ -11,6 +11,10 @@ export const SESSIONS = {
     hi: 'गलत पिन। {name} का खाता {until} तक बंद हो गया है।',
   },
   'auth.sessionExpired': { en: 'Your session has ended; log in again with your PIN', hi: 'आपका सत्र खत्म हो गया; अपने पिन से फिर लॉग इन करें' },
+  'auth.otherDevice': {
+    en: 'This sign-in belongs to another device; log in on this one with your PIN',
+    hi: 'यह लॉग इन किसी दूसरे डिवाइस का है; इस डिवाइस पर अपने पिन से लॉग इन करें',
+  },
   'auth.deviceNotRegistered': {
     en: 'This device is not registered. A manager or the owner registers it once, with a name.',
     hi: 'यह डिवाइस रजिस्टर नहीं है। मैनेजर या मालिक इसे एक बार, एक नाम के साथ, रजिस्टर करते हैं।',

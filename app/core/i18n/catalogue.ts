@@ -19,6 +19,7 @@ import { ACCOUNT_NAMES, REPORT_WORDS } from './report-words';
 import { REQUESTS } from './requests';
 import { SHOP_IDENTITY } from './shop';
 import { SYNC } from './sync';
+import { SHOP_BACKUPS } from './shop-backups';
 import type { Text } from './text';
 
 /**
@@ -36,6 +37,7 @@ export const CATALOGUE = {
   ...AUTH,
   ...USERS,
   ...SHOP,
+  ...SHOP_BACKUPS,
   ...CATALOG,
   ...CUSTOMERS,
   ...SUPPLIERS,
@@ -93,6 +95,7 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
   REPORT_WORDS,
   ACCOUNT_NAMES,
   SHOP_IDENTITY,
+  SHOP_BACKUPS,
   SESSIONS,
   PEOPLE,
   FORECASTING,

@@ -219,6 +219,9 @@ export const FIELDS = {
   'field.payment.to': { en: 'Paid to', hi: 'किसे दिया' },
   'field.contra.from': { en: 'From account', hi: 'किस खाते से' },
   'field.contra.to': { en: 'To account', hi: 'किस खाते में' },
+  'field.file': { en: 'Backup', hi: 'बैकअप' },
+  'field.place': { en: 'Where the backup is', hi: 'बैकअप कहाँ है' },
+  'field.folder': { en: 'Backup folder', hi: 'बैकअप फ़ोल्डर' },
 } as const satisfies Record<`field.${string}`, Text>;
 
 /**

@@ -65,11 +65,13 @@ export const FORMATS = {
   },
   'format.base64': { en: 'a file’s contents in base64', hi: 'base64 में फ़ाइल की सामग्री' },
   'format.financialYear': { en: 'a financial year like 2026-27', hi: '2026-27 जैसा वित्त वर्ष' },
+  'format.backupFile': { en: 'a backup’s name as listed, ending in .sqlite', hi: 'सूची में दिखा बैकअप का नाम, .sqlite पर ख़त्म' },
 } as const satisfies Record<`format.${string}`, Text>;
 
 /** The contract's patterns (RegExp.source) and the hint for each; a test checks every pattern has one. */
 export const PATTERN_HINTS: Readonly<Record<string, keyof typeof FORMATS>> = {
   '^\\d{4}-\\d{2}-\\d{2}$': 'format.date',
+  '^[A-Za-z0-9._-]+\\.sqlite$': 'format.backupFile',
   '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$': 'format.base64',
   '^[6-9]\\d{9}$': 'format.mobile',
   '^$|^[6-9]\\d{9}$': 'format.mobile',

@@ -15,6 +15,8 @@ export interface CallContext {
    * applied by the counter carries one (a price the customer was charged from an older catalogue).
    */
   grants?: readonly Permission[];
+  /** the call came over the shop's Wi-Fi, not from the counter PC itself (IPC, loopback, in-process) */
+  remote?: boolean;
 }
 
 type ContextOf<M extends MethodName> = Api[M]['access'] extends 'public' ? null : CallContext;

@@ -1,6 +1,6 @@
 import type { ChainCheck, ChainedAuditRow } from '../audit/chain';
 import type { AccountingStore } from './accounting/ports';
-import type { AuthStore, DevicePolicy } from './auth/ports';
+import type { AuthStore, DevicePolicy, Pairing } from './auth/ports';
 import type { BankStore } from './bank/ports';
 import type { BillingStore } from './billing/ports';
 import type { CatalogStore, Spreadsheets } from './catalog/ports';
@@ -13,7 +13,7 @@ import type { InventoryStore } from './inventory/ports';
 import type { KhataStore } from './khata/ports';
 import type { Documents, PrintingStore, PrintQueue, StockDocuments } from './printing/ports';
 import type { PurchasingStore } from './purchasing/ports';
-import type { ShopFiles, ShopStore } from './shop/ports';
+import type { ShopBackups, ShopFiles, ShopStore } from './shop/ports';
 import type { SuppliersStore } from './suppliers/ports';
 import type { SyncStore } from './sync/ports';
 import type { UsersStore } from './users/ports';
@@ -34,6 +34,10 @@ export interface ServiceDeps {
   sheets: Spreadsheets;
   stockDocuments: StockDocuments;
   shopFiles: ShopFiles;
+  /** the shop file's backups (absent where the host keeps none, e.g. an in-memory shop or the heavy-work thread) */
+  backups?: ShopBackups;
+  /** how tablets reach and trust this host (set by the HTTP server when it serves the Wi-Fi) */
+  pairing?: Pairing;
   /** unknown browsers: refused at login unless a test host says otherwise (auth/ports.ts) */
   devicePolicy?: DevicePolicy;
   /** forecasting runs on a worker thread (absent where no run can start, e.g. the heavy-work thread) */

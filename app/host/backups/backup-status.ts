@@ -11,6 +11,8 @@ export interface BackupStatus {
   /** the owner's folder: null when none is chosen */
   folder: { dir: string; ok: boolean; problem: string | null } | null;
   problems: string[];
+  /** the same problems by kind, for the screens to word */
+  kinds: Array<{ kind: 'noBackup' | 'stale' | 'folderMissing' | 'lastFailed'; detail: string | null }>;
   checkedAt: string;
 }
 
@@ -18,15 +20,27 @@ export const STALE_AFTER_MS = 24 * 3_600_000;
 
 export function backupStatus(dirs: readonly string[], extraDir: string | null, lastError: string | null, now: Date): BackupStatus {
   const problems: string[] = [];
+  const kinds: BackupStatus['kinds'] = [];
   const newest = newestBackupIn(dirs);
-  if (!newest) problems.push('No good backup has been made yet');
-  else if (now.getTime() - new Date(newest.at).getTime() > STALE_AFTER_MS) problems.push(`The newest good backup is more than a day old (${newest.at})`);
+  if (!newest) {
+    problems.push('No good backup has been made yet');
+    kinds.push({ kind: 'noBackup', detail: null });
+  } else if (now.getTime() - new Date(newest.at).getTime() > STALE_AFTER_MS) {
+    problems.push(`The newest good backup is more than a day old (${newest.at})`);
+    kinds.push({ kind: 'stale', detail: newest.at });
+  }
   let folder: BackupStatus['folder'] = null;
   if (extraDir) {
     const problem = extraDirProblem(extraDir);
     folder = { dir: extraDir, ok: problem === null, problem };
-    if (problem) problems.push(problem);
+    if (problem) {
+      problems.push(problem);
+      kinds.push({ kind: 'folderMissing', detail: extraDir });
+    }
   }
-  if (lastError) problems.push(`The last backup failed: ${lastError}`);
-  return { ok: problems.length === 0, newest, folder, problems, checkedAt: now.toISOString() };
+  if (lastError) {
+    problems.push(`The last backup failed: ${lastError}`);
+    kinds.push({ kind: 'lastFailed', detail: null });
+  }
+  return { ok: problems.length === 0, newest, folder, problems, kinds, checkedAt: now.toISOString() };
 }

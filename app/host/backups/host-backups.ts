@@ -35,6 +35,10 @@ export interface HostBackups {
   preview(file: string): Promise<ShopFileCheck>;
   restore(file: string): Promise<RestoreOutcome>;
   status(): BackupStatus;
+  /** the owner's folder chosen at the counter PC (null for none): backups are copied there from now on */
+  setExtraDir(dir: string | null): void;
+  /** the folders read for backups: the data folder's, then the owner's when chosen */
+  dirs(): readonly string[];
   /** the shop's data changed (bills posted or anything else) */
   noteChange(bills: boolean): void;
   /** what the schedule would do now; ticks call it */
@@ -47,9 +51,23 @@ export interface HostBackups {
 
 const HOUR_MS = 3_600_000;
 
+/** A backup that must not be put back: it cannot be read, or it failed its full check. */
+export class BackupRefused extends Error {
+  override name = 'BackupRefused';
+  constructor(
+    readonly reason: 'unreadable' | 'failedCheck',
+    readonly problems: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export function createHostBackups(options: HostBackupsOptions): HostBackups {
   const now = options.now ?? (() => new Date());
   const [dir = join(dirname(options.shopFile), 'backups')] = options.dirs;
+  let extraDir = options.extraDir;
+  const dirs = () => (extraDir ? [dir, extraDir] : [dir]);
   let chain: Promise<unknown> = Promise.resolve();
   let billsSince = false;
   let changedSince = false;
@@ -72,11 +90,11 @@ export function createHostBackups(options: HostBackupsOptions): HostBackups {
   const request = (kind: BackupKind): BackupRequest => ({
     source: options.shopFile,
     dir,
-    extraDir: options.extraDir,
+    extraDir,
     slug: options.shopName() ?? 'shop',
     kind,
     at: freeMoment(kind),
-    integrity: kind === 'daily' ? 'full' : 'quick',
+    integrity: kind === 'daily' || kind === 'manual' ? 'full' : 'quick',
   });
 
   const settle = (kind: BackupKind, outcome: BackupOutcome): BackupOutcome => {
@@ -88,7 +106,7 @@ export function createHostBackups(options: HostBackupsOptions): HostBackups {
     return outcome;
   };
 
-  const status = () => backupStatus(options.dirs, options.extraDir, lastError, now());
+  const status = () => backupStatus(dirs(), extraDir, lastError, now());
 
   const reportStatus = () => {
     const current = status();
@@ -104,7 +122,7 @@ export function createHostBackups(options: HostBackupsOptions): HostBackups {
     const name = basename(file);
     const real = (d: string) => (existsSync(d) ? realpathSync(d) : null);
     const wanted = isAbsolute(file) ? real(dirname(file)) : null;
-    for (const d of options.dirs) {
+    for (const d of dirs()) {
       if (!parseBackupName(name) || (wanted !== null && real(d) !== wanted)) continue;
       if (existsSync(join(d, name))) return { path: join(d, name), dir: d };
     }
@@ -114,7 +132,7 @@ export function createHostBackups(options: HostBackupsOptions): HostBackups {
   const lastOf = (kinds: readonly BackupKind[]) => listBackups(dir).find((e) => kinds.includes(e.kind) && e.check?.ok)?.at ?? null;
 
   return {
-    list: () => options.dirs.flatMap((d) => listBackups(d).map((e) => ({ ...e, dir: d }))),
+    list: () => dirs().flatMap((d) => listBackups(d).map((e) => ({ ...e, dir: d }))),
     create: (kind) => enqueue(async () => settle(kind, await createBackup(request(kind)))),
     createNow: (kind) => settle(kind, createBackupSync(request(kind))),
     verify: (file) =>
@@ -133,8 +151,13 @@ export function createHostBackups(options: HostBackupsOptions): HostBackups {
         const { path } = locate(file);
         // The full check runs while the counter still bills; only the copy and the swap make it wait.
         const checked = await runBackupJob({ op: 'inspect', file: path, integrity: 'full' });
-        if (!checked.ok || !checked.check.ok)
-          throw new Error(`The backup failed its check (${checked.ok ? checked.check.problems.join('; ') : checked.error}); nothing was changed`);
+        if (!checked.ok) throw new BackupRefused('unreadable', 0, `The backup cannot be read (${checked.error}); nothing was changed`);
+        if (!checked.check.ok)
+          throw new BackupRefused(
+            'failedCheck',
+            checked.check.problems.length,
+            `The backup failed its check (${checked.check.problems.join('; ')}); nothing was changed`,
+          );
         const slug = options.shopName() ?? 'shop';
         const at = freeMoment('restore', slug);
         let outcome: RestoreOutcome | null = null;
@@ -145,6 +168,11 @@ export function createHostBackups(options: HostBackupsOptions): HostBackups {
         return outcome;
       }),
     status,
+    setExtraDir(next) {
+      extraDir = next;
+      reportStatus();
+    },
+    dirs,
     noteChange(bills) {
       changedSince = true;
       if (bills) billsSince = true;

@@ -77,23 +77,23 @@ export function attachEventSockets(
   const perAddress = new Map<string, number>();
   const alive = new WeakSet<WebSocket>();
 
-  const live = (token: string | undefined) => {
+  const live = (token: string | undefined, device: string) => {
     try {
-      sessionFor(host.deps, token);
+      sessionFor(host.deps, token, 'en', device);
       return true;
     } catch {
       return false;
     }
   };
 
-  const serve = (ws: WebSocket, token: string, address: string) => {
+  const serve = (ws: WebSocket, token: string, device: string, address: string) => {
     perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
     alive.add(ws);
     let messages = 0;
     let windowStart = Date.now();
     // The session is checked again before each event, so a logout (or a removed user) stops the stream.
     const unsubscribe = host.events.subscribe((event) => {
-      if (live(token)) ws.send(JSON.stringify(event));
+      if (live(token, device)) ws.send(JSON.stringify(event));
       else ws.close(4401, 'log in first');
     });
     ws.on('message', () => {
@@ -136,8 +136,9 @@ export function attachEventSockets(
       const address = req.socket.remoteAddress ?? 'unknown';
       if (wss.clients.size >= limits.total || (perAddress.get(address) ?? 0) >= limits.perAddress) return refuse(socket, 429);
       const token = target.query.get('token') ?? undefined;
-      if (token === undefined || !live(token)) return refusing.handleUpgrade(req, socket, head, closeAtOnce);
-      wss.handleUpgrade(req, socket, head, (ws) => serve(ws, token, address));
+      const device = target.query.get('device') ?? '';
+      if (token === undefined || !live(token, device)) return refusing.handleUpgrade(req, socket, head, closeAtOnce);
+      wss.handleUpgrade(req, socket, head, (ws) => serve(ws, token, device, address));
     } catch (e) {
       log('event socket upgrade failed', e);
       refuse(socket, 500);

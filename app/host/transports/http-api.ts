@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ERROR_CODES, isLang, LANG_HEADER, type HttpReply, type Lang } from '../../core/contract';
+import { DEVICE_HEADER, ERROR_CODES, isLang, LANG_HEADER, type HttpReply, type Lang } from '../../core/contract';
 import { say } from '../../core/i18n/fail';
 import { sessionFor } from '../../core/services';
 import type { Host } from '../create-host';
@@ -56,6 +56,19 @@ export function bearer(req: IncomingMessage): string | undefined {
   return match?.[1];
 }
 
+/** The calling device's own secret (DEVICE_HEADER); '' when it sent none, which no session matches. */
+function deviceOf(req: IncomingMessage): string {
+  const value = req.headers[DEVICE_HEADER];
+  return typeof value === 'string' ? value.slice(0, 200) : '';
+}
+
+/** Whether the peer is this PC itself (IPv4 or IPv6 loopback, also IPv4-mapped). */
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  const a = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return a === '::1' || a.startsWith('127.');
+}
+
 /** The language of the reply's words (errors, exports), from LANG_HEADER; without it the host answers in English. */
 function langOf(req: IncomingMessage): Lang | undefined {
   const named = req.headers[LANG_HEADER];
@@ -94,7 +107,15 @@ export async function handleApi(host: Host, req: IncomingMessage, res: ServerRes
   }
   const token = bearer(req);
   const lang = langOf(req);
-  const reply = await host.dispatch({ id: 0, method, params, ...(token === undefined ? {} : { token }), ...(lang === undefined ? {} : { lang }) });
+  const reply = await host.dispatch({
+    id: 0,
+    method,
+    params,
+    ...(token === undefined ? {} : { token }),
+    ...(lang === undefined ? {} : { lang }),
+    device: deviceOf(req),
+    ...(isLoopback(req.socket.remoteAddress) ? {} : { via: 'lan' as const }),
+  });
   if (res.destroyed) return;
   if (reply.ok) send(res, base, 200, { ok: true, result: reply.result });
   else send(res, base, ERROR_CODES[reply.error.code].http, { ok: false, error: reply.error });
@@ -116,7 +137,7 @@ export async function handleInvoicePdf(host: Host, req: IncomingMessage, res: Se
     allowed = link !== undefined && link.invoiceId === id && link.expiresAt > deps.clock.now().toISOString();
   } else {
     try {
-      sessionFor(deps, bearer(req) ?? target.query.get('token') ?? undefined);
+      sessionFor(deps, bearer(req) ?? target.query.get('token') ?? undefined, 'en', deviceOf(req) || (target.query.get('device') ?? ''));
       allowed = true;
     } catch {
       allowed = false;

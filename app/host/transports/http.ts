@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { API_PATH, type HttpReply } from '../../core/contract';
 import { say } from '../../core/i18n/fail';
@@ -10,6 +11,7 @@ import { createOriginPolicy, type OriginPolicy } from './origin-policy';
 import { handlePayPage, PAY_PAGE } from './pay-page';
 import { parseTarget } from './request-target';
 import { serveStatic } from './static-files';
+import { CA_CERT_PATH } from '../tls/shop-tls';
 
 export interface HttpOptions {
   port?: number;
@@ -26,6 +28,8 @@ export interface HttpOptions {
   eventSocketLimits?: EventSocketLimits;
   /** the embedded sync relay (app/host/sync) */
   sync?: SyncTransport;
+  /** HTTPS with the shop's own certificate (tls/shop-tls.ts); the CA certificate is served for tablets to install */
+  tls?: { key: string; cert: string; caCert: string };
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -81,7 +85,11 @@ function route(
       else res.destroy();
     }
   } else if (target.path === '/healthz') send(res, base, 200, { ok: true, result: 'ready' });
-  else if (req.method !== 'GET' && req.method !== 'HEAD') send(res, base, 405, 'Method not allowed', 'text/plain; charset=utf-8', { allow: 'GET, HEAD' });
+  else if (req.method === 'GET' && target.path === CA_CERT_PATH && options.tls) {
+    // Public by nature: a tablet installs it, and the pairing QR's fingerprint tells whether it is this shop's.
+    res.writeHead(200, { ...base, 'content-type': 'application/x-x509-ca-cert', 'content-disposition': 'attachment; filename="smartkirana-shop-ca.crt"' });
+    res.end(options.tls.caCert);
+  } else if (req.method !== 'GET' && req.method !== 'HEAD') send(res, base, 405, 'Method not allowed', 'text/plain; charset=utf-8', { allow: 'GET, HEAD' });
   else serveStatic(options.staticDir, target.path, res, base);
 }
 
@@ -96,7 +104,7 @@ export async function startHttpServer(host: Host, options: HttpOptions = {}): Pr
   });
   let port = 0;
   // Every listener is wrapped: whatever a request does, the host keeps answering the counter.
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     try {
       route(host, policy, options, port, req, res, log);
     } catch (e) {
@@ -104,7 +112,8 @@ export async function startHttpServer(host: Host, options: HttpOptions = {}): Pr
       if (!res.headersSent) sendText(res, {}, 500, 'The host could not answer');
       else res.destroy();
     }
-  });
+  };
+  const server = options.tls ? createTlsServer({ key: options.tls.key, cert: options.tls.cert, minVersion: 'TLSv1.2' }, listener) : createServer(listener);
   server.on('clientError', (_err, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
     socket.destroy();
@@ -119,7 +128,7 @@ export async function startHttpServer(host: Host, options: HttpOptions = {}): Pr
   port = (server.address() as AddressInfo).port;
   const shown = anyInterface(bound) ? '127.0.0.1' : bound.includes(':') ? `[${bound}]` : bound;
   return {
-    url: `http://${shown}:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://${shown}:${port}`,
     port,
     allowedHosts: () => policy.names(),
     eventSockets: () => sockets.count(),

@@ -122,6 +122,15 @@ export const authApi = {
     example: { name: 'Tablet' },
     changes: ['users'],
   }),
+  'auth.pairing': method({
+    summary:
+      'How a tablet or phone reaches and trusts this host: its HTTPS address on the shop’s Wi-Fi and the SHA-256 fingerprint of the shop’s own certificate authority (both null when the host is not serving the Wi-Fi over HTTPS).',
+    access: 'manager',
+    params: z.object({}),
+    result: z.object({ url: z.string().nullable(), caFingerprint: z.string().nullable(), caCertUrl: z.string().nullable() }),
+    errors: [],
+    example: {},
+  }),
   'auth.renameDevice': method({
     summary: 'Rename a device (its bill series stays).',
     access: 'manager',

@@ -3,6 +3,7 @@ import { DATA_AREAS, method } from '../define';
 import { Id, StateCode } from '../schemas';
 import { PoleDisplayConfig, PrinterConfig, ScannerSettings } from '../hardware';
 import { UserSummary } from './auth';
+import { shopBackupsApi } from './shop-backups';
 
 export { PoleDisplayConfig, PrinterConfig, ScannerSettings };
 
@@ -183,4 +184,5 @@ export const shopApi = {
     example: { printer: { kind: 'tcp', host: '192.168.1.50', port: 9100, width: 48 } },
     changes: ['shop'],
   }),
+  ...shopBackupsApi,
 };

@@ -73,6 +73,7 @@ export const authHandlers = {
   },
 
   'auth.newDeviceCode': (deps, p, ctx) => newDeviceCode(deps, p.name, ctx),
+  'auth.pairing': (deps) => deps.pairing ?? { url: null, caFingerprint: null, caCertUrl: null },
 
   'auth.renameDevice': (deps, p, ctx) => renameDevice(deps, p.id, p.name, ctx),
 

@@ -78,3 +78,10 @@ export interface DevicePolicy {
   /** test hosts that move a fixed clock across months with one login keep their sessions */
   sessionsNeverExpire?: boolean;
 }
+
+/** Where the host serves the shop's Wi-Fi over HTTPS and the fingerprint of the shop's own CA (app/host/tls). */
+export interface Pairing {
+  url: string | null;
+  caFingerprint: string | null;
+  caCertUrl: string | null;
+}

@@ -6,16 +6,20 @@ import type { ServiceDeps } from '../ports';
 import type { SessionRecord } from './ports';
 
 /**
- * The session behind a token, or UNAUTHENTICATED. Called by the dispatcher for every non-public
+ * The session behind a token, or UNAUTHENTICATED. `device` is the calling browser's own secret
+ * (the random client id it made once and keeps): when a transport passes it (HTTP always does),
+ * it must be the one of the device that opened the session, so a token copied into another
+ * browser, or read from a log or a URL, is refused there. Called by the dispatcher for every non-public
  * method (and by the event socket and file links). A session of a deactivated user or a retired
  * device is not found; one past its idle or absolute limit (by role) is ended here. A call counts
  * as use: its time is written at most once a minute.
  */
-export function sessionFor(deps: ServiceDeps, token: string | undefined, lang: Lang = 'en'): CallContext {
+export function sessionFor(deps: ServiceDeps, token: string | undefined, lang: Lang = 'en', device?: string): CallContext {
   if (!token) fail('UNAUTHENTICATED', 'auth.logInFirst');
   const tokenHash = deps.secrets.hashToken(token);
   const s = deps.store.sessions.find(tokenHash);
   if (!s) fail('UNAUTHENTICATED', 'auth.sessionEnded');
+  if (device !== undefined && deps.store.devices.byClientId(device)?.id !== s.deviceId) fail('UNAUTHENTICATED', 'auth.otherDevice');
   const now = deps.clock.now();
   if (!deps.devicePolicy?.sessionsNeverExpire && sessionExpired(s.role, s, now)) {
     deps.store.sessions.remove(tokenHash);

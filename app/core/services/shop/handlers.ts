@@ -6,6 +6,7 @@ import { normalVpa, ownerRefusal } from '../../shop/identity';
 import type { AreaHandlers } from '../handler';
 import { checkDraft, continueSeries, currentFy, firstNumbers, identityOf, nextNumbersOf } from './identity';
 import { setupShop } from './setup';
+import { shopBackupHandlers } from './backups';
 
 export const shopHandlers = {
   'shop.get': (deps) => deps.store.shop.get(),
@@ -110,4 +111,5 @@ export const shopHandlers = {
       return store.shop.get();
     });
   },
+  ...shopBackupHandlers,
 } satisfies AreaHandlers<'shop'>;

@@ -45,4 +45,4 @@ function currentLang(): Lang {
   }
 }
 
-export const api = createApiClient((r) => transport.send(r), loadSession()?.token, { lang: currentLang });
+export const api = createApiClient((r) => transport.send(r), loadSession()?.token, { lang: currentLang, device: deviceId });

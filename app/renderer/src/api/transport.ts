@@ -1,11 +1,11 @@
 import type { DesktopBridge, HostEvent, HttpReply, RequestEnvelope, ResponseEnvelope } from '../../../core/contract';
-import { API_PATH, EVENTS_PATH, LANG_HEADER } from '../../../core/contract';
+import { API_PATH, DEVICE_HEADER, EVENTS_PATH, LANG_HEADER } from '../../../core/contract';
 
 /** How the screens reach the host: Electron IPC through the preload, or HTTP + WebSocket. */
 export interface Transport {
   send(request: RequestEnvelope): Promise<ResponseEnvelope>;
   /** host events while `token` is a live session (`onEnded` when the host says it is not); returns the unsubscribe */
-  subscribe(token: string, listener: (event: HostEvent) => void, onEnded?: () => void): () => void;
+  subscribe(token: string, device: string, listener: (event: HostEvent) => void, onEnded?: () => void): () => void;
 }
 
 declare global {
@@ -15,7 +15,7 @@ declare global {
 }
 
 function ipcTransport(bridge: DesktopBridge): Transport {
-  return { send: (r) => bridge.call(r), subscribe: (_token, listener) => bridge.onEvent(listener) };
+  return { send: (r) => bridge.call(r), subscribe: (_token, _device, listener) => bridge.onEvent(listener) };
 }
 
 function httpTransport(): Transport {
@@ -29,6 +29,8 @@ function httpTransport(): Transport {
             ...(request.token ? { authorization: `Bearer ${request.token}` } : {}),
             // The language of the reply's words (errors, exports); the IPC envelope carries it as `lang`.
             ...(request.lang ? { [LANG_HEADER]: request.lang } : {}),
+            // The device's own secret: the host refuses this session's token from any other browser.
+            ...(request.device ? { [DEVICE_HEADER]: request.device } : {}),
           },
           body: JSON.stringify(request.params ?? {}),
         });
@@ -38,13 +40,13 @@ function httpTransport(): Transport {
         return { id: request.id, ok: false, error: { code: 'INTERNAL', message: 'Cannot reach the shop’s computer. Check that SmartKirana is running.' } };
       }
     },
-    subscribe(token, listener, onEnded) {
+    subscribe(token, device, listener, onEnded) {
       let socket: WebSocket | undefined;
       let stopped = false;
       let retry = 500;
       const connect = () => {
         const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
-        socket = new WebSocket(`${proto}//${location.host}${EVENTS_PATH}?token=${encodeURIComponent(token)}`);
+        socket = new WebSocket(`${proto}//${location.host}${EVENTS_PATH}?token=${encodeURIComponent(token)}&device=${encodeURIComponent(device)}`);
         socket.onopen = () => {
           retry = 500;
         };

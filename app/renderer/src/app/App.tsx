@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { emitHostEvent } from '../api/events';
 import { invalidateAreas } from '../api/method';
-import { loadSession, saveSession, type Session } from '../api/session';
+import { deviceId, loadSession, saveSession, type Session } from '../api/session';
 import { transport } from '../api/transport';
 import { LoginScreen } from '../features/auth/LoginScreen';
 import { DeviceGate } from '../features/auth/RegisterDevice';
@@ -52,6 +52,7 @@ export function App() {
     if (!session) return;
     return transport.subscribe(
       session.token,
+      deviceId(),
       (event) => {
         emitHostEvent(event);
         if (event.event === 'data.changed') invalidateAreas(queryClient, event.payload.areas);

@@ -5,6 +5,7 @@ import { useT } from '../i18n/i18n';
 import { useWindowKeydown } from '../ui/useWindowKeydown';
 import { UserBar } from './UserBar';
 import { ScreenOrOffline } from './OfflineSwitch';
+import { BackupAlertBanner } from '../features/backups/BackupAlert';
 
 /**
  * The signed-in app: the screen for the current path, under a menu of the screen groups this user
@@ -58,6 +59,7 @@ export function Shell(props: ScreenProps) {
           ))}
         </nav>
       )}
+      <BackupAlertBanner role={props.session.user.role} onBackupsScreen={route?.path === '/settings/backups'} />
       <div className="screen">{route && <ScreenOrOffline route={route} props={props} offlineRoutes={allowed.filter((r) => r.offline && !r.bare)} />}</div>
     </div>
   );

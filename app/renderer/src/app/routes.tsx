@@ -22,6 +22,7 @@ import { UsersScreen } from '../features/users/UsersScreen';
 import { DashboardScreen } from '../features/insights/DashboardScreen';
 import { OfflineCounter } from '../features/sync/OfflineCounter';
 import { DeviceQueueScreen, OfflineKhata, PhoneScreen } from '../features/sync/PhoneScreen';
+import { BackupsScreen } from '../features/backups/BackupsScreen';
 import type { StringKey } from '../i18n/i18n';
 import type { ScreenProps } from './screen';
 
@@ -93,6 +94,7 @@ export const ROUTES: Route[] = [
   { path: '/settings/shop', label: 'navShop', group: 'settings', minRole: 'owner', render: (p) => <ShopSettings {...p} /> },
   { path: '/settings/printer', label: 'navPrinter', group: 'settings', minRole: 'owner', render: () => <PrinterSettings /> },
   { path: '/settings/scanner', label: 'navScanner', group: 'settings', minRole: 'owner', render: () => <ScannerSettingsScreen /> },
+  { path: '/settings/backups', label: 'navBackups', group: 'settings', minRole: 'owner', render: () => <BackupsScreen /> },
   { path: '/khata', label: 'navKhata', group: 'khata', minRole: 'staff', render: (p) => <KhataScreen {...p} />, offline: () => <OfflineKhata /> },
   { path: '/accounting', label: 'navBooks', group: 'accounting', minRole: 'manager', accountant: true, render: (p) => <AccountingScreen {...p} /> },
   { path: '/vouchers', label: 'navVouchers', group: 'accounting', minRole: 'staff', accountant: true, render: (p) => <VouchersScreen {...p} /> },

@@ -63,4 +63,14 @@ export const AUTH_WORDS = {
   newName: { en: 'New name', hi: 'नया नाम' },
   never: { en: 'never', hi: 'कभी नहीं' },
   sessionEndedNotice: { en: 'Your session has ended. Log in again with your PIN.', hi: 'आपका सत्र खत्म हो गया। अपने पिन से फिर लॉग इन करें।' },
+  pairTitle: { en: 'Pair a tablet or phone (HTTPS)', hi: 'टैबलेट या फ़ोन जोड़ें (HTTPS)' },
+  pairHow: {
+    en: 'Scan the QR on the tablet, open the address, install the shop’s certificate and check that the phone shows this fingerprint:',
+    hi: 'टैबलेट पर QR स्कैन करें, पता खोलें, दुकान का सर्टिफ़िकेट इंस्टॉल करें और देखें कि फ़ोन यही फ़िंगरप्रिंट दिखाता है:',
+  },
+  pairCert: { en: 'The shop’s certificate', hi: 'दुकान का सर्टिफ़िकेट' },
+  pairOff: {
+    en: 'The Wi-Fi is not served over HTTPS: start SmartKirana with --lan to pair tablets safely.',
+    hi: 'Wi-Fi पर HTTPS चालू नहीं है: टैबलेट सुरक्षित जोड़ने के लिए SmartKirana को --lan के साथ चलाएँ।',
+  },
 } as const satisfies Record<string, Text>;

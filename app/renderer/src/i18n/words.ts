@@ -1,4 +1,5 @@
 import { ACCOUNTING_WORDS } from './accounting';
+import { BACKUPS_WORDS } from './backups';
 import { BANK_WORDS } from './bank';
 import { CATALOG_WORDS } from './catalog';
 import { COMMON_WORDS } from './common';
@@ -31,6 +32,7 @@ export const AREA_WORDS = {
   bank: BANK_WORDS,
   khata: KHATA_WORDS,
   settings: SETTINGS_WORDS,
+  backups: BACKUPS_WORDS,
   setup: SETUP_WORDS,
   auth: AUTH_WORDS,
   users: USERS_WORDS,
@@ -50,6 +52,7 @@ export const STRINGS = {
   ...BANK_WORDS,
   ...KHATA_WORDS,
   ...SETTINGS_WORDS,
+  ...BACKUPS_WORDS,
   ...SETUP_WORDS,
   ...AUTH_WORDS,
   ...USERS_WORDS,
