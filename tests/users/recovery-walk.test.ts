@@ -54,7 +54,7 @@ describe('the recovery code on Settings → Users, in Chromium', () => {
       await page.screenshot({ path: join(OUT, `${view.tag}-users.png`) });
       // The Users screen itself fits the width: no field, button or card of it runs off the right edge.
       const cutOff = await page.evaluate(() =>
-        [...document.querySelectorAll('.back-office *')]
+        Array.from(document.querySelectorAll('.back-office *'))
           .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
           .map((e) => `${e.tagName}.${e.className}`),
       );
