@@ -69,3 +69,9 @@ export const gstDaily = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.date, t.doc, t.docType, t.class, t.supply, t.pos, t.hsn, t.unit, t.gstRateBp, t.cessRateBp] })],
 );
+
+/** The GST portal's HSN master: each code's official description (the HSN summary names codes by it). */
+export const hsnMaster = sqliteTable('hsn_master', {
+  code: text('code').primaryKey(),
+  description: text('description').notNull(),
+});

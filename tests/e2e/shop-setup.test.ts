@@ -55,12 +55,51 @@ const VARIANTS: Variant[] = [
     gstin: '27AAACT2727Q1ZW',
     vpa: 'pateldukan@oksbi',
   },
+  {
+    name: 'regular-hi-390',
+    viewport: { width: 390, height: 844 },
+    touch: true,
+    lang: 'hi',
+    registration: 'regular',
+    gstin: '27AAACR5055K1Z7',
+    vpa: 'guptakirana@okaxis',
+  },
 ];
 
 const WORDS = {
-  en: { next: 'Next', finish: 'Finish set-up', setUp: /Set up my shop/, shopName: 'Shop name', gstin: 'GSTIN', upi: 'UPI ID', number: 'Next bill number' },
-  hi: { next: 'आगे', finish: 'सेट-अप पूरा करें', setUp: /मेरी दुकान सेट करें/, shopName: 'दुकान का नाम', gstin: 'जीएसटीआईएन', upi: 'यूपीआई आईडी', number: 'अगला बिल नंबर' },
+  en: {
+    next: 'Next',
+    finish: 'Finish set-up',
+    setUp: /Set up my shop/,
+    shopName: 'Shop name',
+    gstin: 'GSTIN',
+    upi: 'UPI ID',
+    number: 'Next bill number',
+    savePdf: 'Save as PDF',
+    goOn: 'Go to sign-in',
+    tickFirst: 'Tick the box',
+    sheet: 'Keep this sheet safe',
+  },
+  hi: {
+    next: 'आगे',
+    finish: 'सेट-अप पूरा करें',
+    setUp: /मेरी दुकान सेट करें/,
+    shopName: 'दुकान का नाम',
+    gstin: 'जीएसटीआईएन',
+    upi: 'यूपीआई आईडी',
+    number: 'अगला बिल नंबर',
+    savePdf: 'PDF में सहेजें',
+    goOn: 'साइन-इन पर जाएँ',
+    tickFirst: 'डिब्बे पर सही का निशान',
+    sheet: 'यह पर्चा संभालकर',
+  },
 };
+
+/** Nothing of the page runs off its right edge (the phone and tablet widths). */
+async function fitsWidth(page: Page): Promise<void> {
+  const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(over).toBeLessThanOrEqual(0);
+}
 
 async function alertText(page: Page): Promise<string> {
   const alert = page.getByRole('alert');
@@ -136,7 +175,25 @@ describe.each(VARIANTS)('a new owner sets up a real shop ($name)', (v) => {
       await page.locator('input[name=ownerPin]').fill('482913');
       await page.locator('input[name=ownerPinAgain]').fill('482913');
       await shot('6-owner');
+      await fitsWidth(page);
       await page.getByRole('button', { name: w.finish }).click();
+
+      // The recovery code, shown once: its PDF sheet carries it with the words to keep it safe,
+      // and going on asks first that it was printed or written down.
+      const codeText = ((await page.getByTestId('recovery-code').textContent()) ?? '').trim();
+      expect(codeText).toMatch(/^[2-9A-HJKMNP-Z]{4}(-[2-9A-HJKMNP-Z]{4}){3}$/);
+      await fitsWidth(page);
+      await shot('7-recovery');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: w.savePdf }).click()]);
+      const sheetFile = join(OUT, `${v.name}-recovery.pdf`);
+      await download.saveAs(sheetFile);
+      const sheet = execFileSync('pdftotext', ['-layout', sheetFile, '-'], { encoding: 'utf8' });
+      expect(sheet).toContain(codeText);
+      if (v.lang === 'en') expect(sheet).toContain(w.sheet);
+      await page.getByRole('button', { name: w.goOn }).click();
+      expect(await alertText(page)).toContain(w.tickFirst);
+      await page.locator('input[name=recoveryKept]').check();
+      await page.getByRole('button', { name: w.goOn }).click();
 
       // The login screen shows the new owner; no DEMO banner.
       await page.getByRole('button', { name: /Ramesh Gupta/ }).click();
@@ -144,7 +201,7 @@ describe.each(VARIANTS)('a new owner sets up a real shop ($name)', (v) => {
       await page.keyboard.press('Enter');
       await page.locator('.shell').waitFor();
       expect(await page.getByTestId('demo-banner').count()).toBe(0);
-      await shot('7-signed-in');
+      await shot('8-signed-in');
 
       // The first bill, on khata, through the host the screens use.
       const anon = host.client();
@@ -175,6 +232,11 @@ describe.each(VARIANTS)('a new owner sets up a real shop ($name)', (v) => {
       const page1 = execFileSync('sh', ['-c', `ls ${join(OUT, `${v.name}-invoice`)}*.png | head -1`], { encoding: 'utf8' }).trim();
       const invoiceQr = qrIn(readFileSync(page1));
       expect(invoiceQr && parseUpiLink(invoiceQr)?.pa).toBe(v.vpa);
+
+      // The code on the screen is the shop's: it unlocks the owner once.
+      const recover = () => anon.call('auth.recover', { deviceId: `e2e-${v.name}`, userId: ownerId, code: codeText });
+      expect(await recover()).toEqual({ ok: true });
+      await expect(recover()).rejects.toMatchObject({ code: 'FORBIDDEN' });
 
       const reminder = await owner.call('khata.reminder', { customerId: customer.id, lang: v.lang });
       expect(reminder.upiLink && parseUpiLink(reminder.upiLink)).toMatchObject({ pa: v.vpa, pn: 'R K Gupta', am: '56.00' });

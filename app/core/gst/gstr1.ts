@@ -45,6 +45,8 @@ export interface Gstr1Data {
   summary: readonly GstSummaryRow[];
   series: readonly DocSeries[];
   consolidated: ReadonlyArray<{ number: string }>;
+  /** each HSN's description in the portal's HSN master; a code it lacks is named by its first product */
+  hsnNames?: ReadonlyMap<string, string>;
 }
 
 export function buildGstr1(d: Gstr1Data) {
@@ -132,7 +134,7 @@ export function buildGstr1(d: Gstr1Data) {
     cdnr: sorted(cdnr).map(([ctin, nt]) => ({ ctin, nt: nt.sort((a, b) => a.nt_num.localeCompare(b.nt_num)) })),
     cdnur: cdnur.sort((a, b) => a.nt_num.localeCompare(b.nt_num)),
     nil: { inv: (['INTRB2B', 'INTRAB2B', 'INTRB2C', 'INTRAB2C'] as const).map((k) => ({ sply_ty: k, expt_amt: 0, nil_amt: money(nil[k]), ngsup_amt: 0 })) },
-    hsn: { hsn_b2b: hsnRows(hsn.b2b).map(hsnJson), hsn_b2c: hsnRows(hsn.b2c).map(hsnJson) },
+    hsn: { hsn_b2b: hsnRows(hsn.b2b, d.hsnNames).map(hsnJson), hsn_b2c: hsnRows(hsn.b2c, d.hsnNames).map(hsnJson) },
     doc_issue: docIssue(d.series, d.consolidated),
   };
   const documents = d.series.reduce((s, x) => s + x.total, 0) + d.consolidated.length;
@@ -145,7 +147,7 @@ export function buildGstr1(d: Gstr1Data) {
     cdnr: listed(json.cdnr),
     cdnur: json.cdnur.length,
   };
-  return { json, summary: { ...summary, documents, cancelled }, counts, hsn: { b2b: hsnRows(hsn.b2b), b2c: hsnRows(hsn.b2c) } };
+  return { json, summary: { ...summary, documents, cancelled }, counts, hsn: { b2b: hsnRows(hsn.b2b, d.hsnNames), b2c: hsnRows(hsn.b2c, d.hsnNames) } };
 }
 
 export type Gstr1Json = ReturnType<typeof buildGstr1>['json'];
@@ -159,13 +161,13 @@ export interface HsnSummaryRow extends Heads {
   rateBp: number;
 }
 
-function hsnRows(rows: Map<string, GstSummaryRow>): HsnSummaryRow[] {
+function hsnRows(rows: Map<string, GstSummaryRow>, names: ReadonlyMap<string, string> = new Map()): HsnSummaryRow[] {
   return sorted(rows)
     .map(([, r]) => r)
     .filter((r) => r.qtyMilli !== 0 || !isZero(r))
     .map((r) => ({
       hsn: r.hsn,
-      description: r.name,
+      description: names.get(r.hsn) ?? r.name,
       uqc: uqcOf(r.unit),
       qtyMilli: r.qtyMilli,
       rateBp: r.gstRateBp,

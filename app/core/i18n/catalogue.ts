@@ -11,7 +11,7 @@ import { FORMATS, PARAMS } from './params';
 import { CUSTOMERS, SUPPLIERS } from './parties';
 import { AUTH, KHATA, PRINTING, SHOP, USERS } from './people';
 import { SESSIONS } from './auth';
-import { PEOPLE } from './users';
+import { PEOPLE, RECOVERY_SHEET } from './users';
 import { PURCHASING } from './purchasing';
 import { RECORDS } from './records';
 import { GROUPS, REPORTS, SHEETS, STATEMENT, VOUCHER_TYPES } from './reports';
@@ -59,6 +59,7 @@ export const CATALOGUE = {
   ...SHOP_IDENTITY,
   ...SESSIONS,
   ...PEOPLE,
+  ...RECOVERY_SHEET,
   ...FORECASTING,
   ...SYNC,
 } as const satisfies Record<string, Text>;

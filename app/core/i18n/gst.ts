@@ -51,4 +51,12 @@ export const GST = {
     en: 'There are no slips (small bills) left to consolidate on that day',
     hi: 'उस दिन जोड़ने के लिए कोई पर्ची (छोटा बिल) नहीं बची',
   },
+  'gst.hsnMasterHeader': {
+    en: 'The HSN file needs the columns HSNCode and Description (the GST portal’s HSN sheet saved as CSV)',
+    hi: 'एचएसएन फ़ाइल में HSNCode और Description कॉलम चाहिए (जीएसटी पोर्टल की एचएसएन शीट, CSV में सहेजी हुई)',
+  },
+  'gst.hsnMasterEmpty': {
+    en: 'The HSN file has no codes with a description: nothing was loaded',
+    hi: 'एचएसएन फ़ाइल में विवरण वाला कोई कोड नहीं: कुछ लोड नहीं हुआ',
+  },
 } as const satisfies Record<`gst.${string}`, Text>;

@@ -184,6 +184,25 @@ export const gstApi = {
     example: {},
     reads: ['gst', 'accounting', 'shop'],
   }),
+  'gst.loadHsnMaster': method({
+    summary:
+      'Load the GST portal’s HSN master (its HSN sheet saved as CSV: HSNCode, Description), replacing the one loaded before; the HSN summary names each code by it.',
+    access: 'owner',
+    params: z.object({ fileName: z.string().min(1).max(120), csv: z.string().min(1).max(5_000_000) }),
+    result: z.object({ codes: z.int().min(1), skipped: z.int().min(0) }),
+    errors: ['INVALID_INPUT'],
+    example: { fileName: 'HSN_SAC.csv', csv: 'HSNCode,Description\n1006,RICE\n10063010,RICE PARBOILED\n' },
+    changes: ['gst'],
+  }),
+  'gst.hsnMaster': method({
+    summary: 'How many HSN codes the loaded HSN master holds (0: the HSN summary names codes by a product).',
+    access: 'manager',
+    params: z.object({}),
+    result: z.object({ codes: z.int().min(0) }),
+    errors: [],
+    example: {},
+    reads: ['gst'],
+  }),
   'gst.cmp08': method({
     summary: 'A composition shop’s quarterly CMP-08 figures: turnover net of returns and tax at 1% (half CGST, half SGST).',
     access: 'manager',

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { DATA_AREAS, method } from '../define';
+import { LANGS } from '../vocabulary';
 import { Id, StateCode } from '../schemas';
 import { PoleDisplayConfig, PrinterConfig, ScannerSettings } from '../hardware';
 import { UserSummary } from './auth';
 import { shopBackupsApi } from './shop-backups';
+import { RecoveryCodeSheet } from './users';
 
 export { PoleDisplayConfig, PrinterConfig, ScannerSettings };
 
@@ -113,10 +115,16 @@ export const shopApi = {
     example: { shop: { gstin: '27AAPFU0939F1ZV', stateCode: '27', registration: 'regular' } },
   }),
   'shop.setup': method({
-    summary: 'First run: sets up the real shop (identity, GST, UPI, numbering, the owner and the catalogue) in one step. Refused once a shop exists.',
+    summary:
+      'First run: sets up the real shop (identity, GST, UPI, numbering, the owner and the catalogue) in one step, and makes the first recovery code to print. Refused once a shop exists.',
     access: 'public',
-    params: z.object({ shop: ShopDraft, owner: OwnerDraft, catalogue: z.enum(['empty', 'demo']) }),
-    result: z.object({ owner: UserSummary }),
+    params: z.object({
+      shop: ShopDraft,
+      owner: OwnerDraft,
+      catalogue: z.enum(['empty', 'demo']),
+      lang: z.enum(LANGS).default('en').describe('the language of the printed recovery sheet (no one is signed in yet)'),
+    }),
+    result: z.object({ owner: UserSummary, recovery: RecoveryCodeSheet }),
     errors: ['INVALID_INPUT', 'DUPLICATE'],
     example: { shop: draftExample, owner: { name: 'Ramesh Gupta', pin: '482913' }, catalogue: 'empty' },
     changes: ['shop', 'users', 'catalog', 'inventory', 'accounting'],

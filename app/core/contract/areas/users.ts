@@ -5,6 +5,13 @@ import { NewPin, UserSummary } from './auth';
 
 const UserName = z.string().trim().min(1).max(40);
 
+/** A recovery code, shown once, with its sheet to print or keep as a PDF (in the reader's language). */
+export const RecoveryCodeSheet = z.object({
+  code: z.string(),
+  createdAt: IsoInstant,
+  sheet: z.object({ fileName: z.string(), contentType: z.literal('application/pdf'), base64: z.string() }),
+});
+
 export const UserRecord = UserSummary.extend({
   active: z.boolean(),
   /** when a lockout ends, while it lasts */
@@ -118,10 +125,10 @@ export const usersApi = {
     changes: ['users'],
   }),
   'users.newRecoveryCode': method({
-    summary: 'A new recovery code to print and keep safe (it replaces the unused one): it unlocks an owner and sets a new PIN once.',
+    summary: 'A new recovery code to print and keep safe, with its sheet as a PDF (it replaces the unused one): it unlocks an owner and sets a new PIN once.',
     access: 'owner',
     params: z.object({}),
-    result: z.object({ code: z.string(), createdAt: IsoInstant }),
+    result: RecoveryCodeSheet,
     errors: [],
     example: {},
     changes: ['users'],

@@ -11,6 +11,7 @@ import { checkSlab, withRatesOn } from '../../gst/rates';
 import { validateReturn } from '../../gst/validate';
 import { fyStartMonth, nextNumber, today } from '../accounting/common';
 import { found } from '../guards';
+import { loadHsnMaster } from './hsn-master';
 import type { AreaHandlers, CallContext } from '../handler';
 import type { ServiceDeps } from '../ports';
 
@@ -102,6 +103,7 @@ export const gstHandlers = {
       summary,
       series: gst.series(period.from, period.to),
       consolidated: gst.consolidated(period.from, period.to),
+      hsnNames: gst.hsnDescriptions([...new Set(summary.map((r) => r.hsn))]),
     });
     return {
       period: { label: period.label, from: period.from, to: period.to },
@@ -181,4 +183,7 @@ export const gstHandlers = {
     const to = last.toISOString().slice(0, 10);
     return { from, to, ...compositionTax(deps.store.gst.summary(from, to)) };
   },
+
+  'gst.loadHsnMaster': loadHsnMaster,
+  'gst.hsnMaster': (deps) => ({ codes: deps.store.gst.hsnMasterSize() }),
 } satisfies AreaHandlers<'gst'>;

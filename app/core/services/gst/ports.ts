@@ -53,4 +53,9 @@ export interface GstRepo {
   salesRegister(from: string, to: string): z.output<typeof SalesRegisterView>['rows'];
   /** Σ taxable value of sales less returns in a period (turnover, for the HSN digits rule) */
   turnover(from: string, to: string): number;
+  /** the HSN master replaced whole by these codes and descriptions */
+  replaceHsnMaster(rows: ReadonlyArray<{ code: string; description: string }>): void;
+  hsnMasterSize(): number;
+  /** each code's master description, by its longest described prefix (8, 6, 4, then 2 digits); codes the master lacks are left out */
+  hsnDescriptions(codes: readonly string[]): Map<string, string>;
 }

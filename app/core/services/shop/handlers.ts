@@ -7,6 +7,7 @@ import type { AreaHandlers } from '../handler';
 import { checkDraft, continueSeries, currentFy, firstNumbers, identityOf, nextNumbersOf } from './identity';
 import { setupShop } from './setup';
 import { shopBackupHandlers } from './backups';
+import { newRecoveryCodeWithSheet } from '../users/recovery-sheet';
 
 export const shopHandlers = {
   'shop.get': (deps) => deps.store.shop.get(),
@@ -33,7 +34,7 @@ export const shopHandlers = {
     return { ok: true, pan: checked.pan, ...firstNumbers(checked), upiTestLink };
   },
 
-  'shop.setup': (deps, p) => {
+  'shop.setup': async (deps, p) => {
     const { store } = deps;
     if (store.shop.find()) fail('INVALID_INPUT', 'shop.alreadySetUp');
     const checked = checkDraft(deps, p.shop, true);
@@ -49,7 +50,7 @@ export const shopHandlers = {
     });
     const owner = store.users.listActive().find((u) => u.role === 'owner');
     if (!owner) fail('INVALID_INPUT', 'shop.needsOwner');
-    return { owner };
+    return { owner, recovery: await newRecoveryCodeWithSheet(deps, null, p.lang) };
   },
 
   'shop.startDemo': (deps) => {

@@ -3,7 +3,7 @@ import { fail } from '../../i18n/fail';
 import { liveSessions } from '../auth/sessions';
 import type { AreaHandlers } from '../handler';
 import { addUser, deactivate, reactivate, renameUser, resetPin, setRole, unlock } from './people';
-import { createRecoveryCode } from './recovery';
+import { newRecoveryCodeWithSheet } from './recovery-sheet';
 
 export { createRecoveryCode, recoverOwner } from './recovery';
 
@@ -64,5 +64,5 @@ export const usersHandlers = {
     return { ok: true as const };
   },
 
-  'users.newRecoveryCode': (deps, _p, ctx) => createRecoveryCode(deps, ctx.user.id),
+  'users.newRecoveryCode': (deps, _p, ctx) => newRecoveryCodeWithSheet(deps, ctx.user.id, ctx.lang),
 } satisfies AreaHandlers<'users'>;

@@ -36,5 +36,14 @@ export const USERS_WORDS = {
     hi: 'यह कोड लिख लें या प्रिंट करें और काउंटर से दूर रखें। यह मालिक का खाता एक बार खोलता है; दोबारा नहीं दिखेगा।',
   },
   print: { en: 'Print', hi: 'प्रिंट' },
+  recoverySavePdf: { en: 'Save as PDF', hi: 'PDF में सहेजें' },
+  recoveryKeepSafe: {
+    en: 'Keep it safe: print it or write it down and put it with the shop’s papers, away from the counter. Anyone with this code can unlock an owner.',
+    hi: 'इसे संभालकर रखें: प्रिंट करें या लिख लें और दुकान के कागज़ों के साथ, काउंटर से दूर रखें। इस कोड से कोई भी मालिक का खाता खोल सकता है।',
+  },
+  recoveryKept: { en: 'I have printed or written down the recovery code', hi: 'मैंने रिकवरी कोड प्रिंट कर लिया या लिख लिया है' },
+  recoveryStep: { en: 'Recovery code', hi: 'रिकवरी कोड' },
+  recoveryGoOn: { en: 'Go to sign-in', hi: 'साइन-इन पर जाएँ' },
+  recoveryTickFirst: { en: 'Tick the box once the code is printed or written down', hi: 'कोड प्रिंट करने या लिखने के बाद डिब्बे पर सही का निशान लगाएँ' },
   sessionsEnded: { en: 'Sessions ended: {n}', hi: 'खत्म हुए सत्र: {n}' },
 } as const satisfies Record<string, Text>;

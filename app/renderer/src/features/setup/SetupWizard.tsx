@@ -1,12 +1,15 @@
 import { useState, type FormEvent } from 'react';
+import type { Result } from '../../../../core/contract';
 import { useCheckSetupMutation, useSetupShopMutation } from '../../api/shop';
 import { useT, type StringKey } from '../../i18n/i18n';
 import { useErrorText } from '../../ui/errors';
 import { TextField } from '../../ui/fields';
 import { EMPTY_DRAFT, GstFields, NumberFields, ShopNameFields, UpiFields, type IdentityDraft } from '../../ui/shop-identity';
-import { useToast } from '../../ui/Toasts';
+import { RecoveryStep } from './RecoveryStep';
 
-const STEPS: StringKey[] = ['stepShop', 'stepGst', 'stepUpi', 'stepNumbers', 'stepStart', 'stepOwner'];
+const STEPS: StringKey[] = ['stepShop', 'stepGst', 'stepUpi', 'stepNumbers', 'stepStart', 'stepOwner', 'recoveryStep'];
+/** The last step that asks for anything: Finish sets the shop up; the recovery code follows. */
+const OWNER_STEP = 5;
 
 /** What each step hands the host to check before moving on (the host names the field it refuses). */
 function stepFields(step: number, d: IdentityDraft): Partial<IdentityDraft> {
@@ -32,14 +35,14 @@ export function SetupWizard({
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const { t } = useT();
-  const toast = useToast();
+  const { t, lang } = useT();
   const errorText = useErrorText();
   const [step, setStep] = useState(0);
   const [d, setD] = useState<IdentityDraft>(EMPTY_DRAFT);
   const [catalogue, setCatalogue] = useState<'empty' | 'demo'>('empty');
   const [owner, setOwner] = useState({ name: '', pin: '', again: '' });
   const [problem, setProblem] = useState<string | null>(null);
+  const [recovery, setRecovery] = useState<Result<'shop.setup'>['recovery'] | null>(null);
   const [checked, setChecked] = useState<{ pan: string | null; sale: string | null; note: string | null; link: string | null }>({
     pan: null,
     sale: null,
@@ -73,11 +76,11 @@ export function SetupWizard({
   const finish = () => {
     if (owner.pin !== owner.again) return setProblem(t('setupPinsDiffer'));
     setup.mutate(
-      { shop: d, owner: { name: owner.name, pin: owner.pin }, catalogue },
+      { shop: d, owner: { name: owner.name, pin: owner.pin }, catalogue, lang },
       {
-        onSuccess: () => {
-          toast('ok', t('setUpDone'));
-          onDone();
+        onSuccess: (r) => {
+          setRecovery(r.recovery);
+          setStep(OWNER_STEP + 1);
         },
         onError: (e) => setProblem(errorText(e)),
       },
@@ -86,20 +89,25 @@ export function SetupWizard({
 
   const next = (e: FormEvent) => {
     e.preventDefault();
-    if (step === STEPS.length - 1) return runCheck({}, finish, { name: owner.name, pin: owner.pin });
+    if (step === OWNER_STEP) return runCheck({}, finish, { name: owner.name, pin: owner.pin });
     runCheck(stepFields(step, d), () => setStep(step + 1));
   };
   const back = () => (step === 0 ? onCancel() : (setStep(step - 1), setProblem(null)));
 
+  const steps = (
+    <ol className="steps" aria-label={t('stepOf', { n: step + 1, total: STEPS.length })}>
+      {STEPS.map((s, i) => (
+        <li key={s} className={i === step ? 'current' : i < step ? 'done' : ''} aria-current={i === step ? 'step' : undefined}>
+          {t(s)}
+        </li>
+      ))}
+    </ol>
+  );
+  if (recovery) return <RecoveryStep steps={steps} heading={t('stepOf', { n: STEPS.length, total: STEPS.length })} recovery={recovery} onDone={onDone} />;
+
   return (
     <form className="setup-step panel" onSubmit={next} aria-label={t(STEPS[step] ?? 'stepShop')}>
-      <ol className="steps" aria-label={t('stepOf', { n: step + 1, total: STEPS.length })}>
-        {STEPS.map((s, i) => (
-          <li key={s} className={i === step ? 'current' : i < step ? 'done' : ''} aria-current={i === step ? 'step' : undefined}>
-            {t(s)}
-          </li>
-        ))}
-      </ol>
+      {steps}
       <h2>
         {t('stepOf', { n: step + 1, total: STEPS.length })}: {t(STEPS[step] ?? 'stepShop')}
       </h2>
@@ -158,7 +166,7 @@ export function SetupWizard({
           {t('stepBack')}
         </button>
         <button type="submit" className="primary" disabled={check.isPending || setup.isPending}>
-          {step === STEPS.length - 1 ? t('finish') : t('next')}
+          {step === OWNER_STEP ? t('finish') : t('next')}
         </button>
       </div>
     </form>

@@ -15,7 +15,7 @@ export function SessionsPanel() {
     <Panel title={t('sessionsTitle')}>
       <Loading query={sessions}>
         {() => (
-          <table className="grid" data-testid="sessions">
+          <table className="grid stacks" data-testid="sessions">
             <thead>
               <tr>
                 <th>{t('userName')}</th>
@@ -29,15 +29,15 @@ export function SessionsPanel() {
             <tbody>
               {(sessions.data ?? []).map((s) => (
                 <tr key={s.id}>
-                  <td>
+                  <td data-label={t('userName')}>
                     {s.userName} · {t(ROLE_WORDS[s.role])}
                   </td>
-                  <td>
+                  <td data-label={t('device')}>
                     {s.deviceName} ({s.deviceCode})
                   </td>
-                  <td>{formatDateTime(s.createdAt)}</td>
-                  <td>{formatDateTime(s.lastSeenAt)}</td>
-                  <td>{formatDateTime(s.endsAt)}</td>
+                  <td data-label={t('since')}>{formatDateTime(s.createdAt)}</td>
+                  <td data-label={t('lastUsed')}>{formatDateTime(s.lastSeenAt)}</td>
+                  <td data-label={t('endsAt')}>{formatDateTime(s.endsAt)}</td>
                   <td>{s.mine ? t('mySession') : <button onClick={() => end.mutate({ id: s.id })}>{t('endSession')}</button>}</td>
                 </tr>
               ))}

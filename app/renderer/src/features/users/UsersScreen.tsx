@@ -38,7 +38,7 @@ export function UsersScreen() {
       <AddUser />
       <Loading query={list}>
         {() => (
-          <table className="grid" data-testid="users">
+          <table className="grid stacks" data-testid="users">
             <thead>
               <tr>
                 <th>{t('userName')}</th>
@@ -51,7 +51,7 @@ export function UsersScreen() {
             <tbody>
               {(list.data?.users ?? []).map((u) => (
                 <tr key={u.id} data-user={u.name}>
-                  <td>
+                  <td data-label={t('userName')}>
                     <input
                       aria-label={t('userName')}
                       defaultValue={u.name}
@@ -61,7 +61,7 @@ export function UsersScreen() {
                       }}
                     />
                   </td>
-                  <td>
+                  <td data-label={t('role')}>
                     <select
                       aria-label={t('role')}
                       value={u.role}
@@ -74,8 +74,12 @@ export function UsersScreen() {
                       ))}
                     </select>
                   </td>
-                  <td>{!u.active ? t('inactive') : u.lockedUntil ? t('lockedUntil', { until: formatDateTime(u.lockedUntil) }) : t('userActive')}</td>
-                  <td className="num">{u.sessions}</td>
+                  <td data-label={t('userStatus')}>
+                    {!u.active ? t('inactive') : u.lockedUntil ? t('lockedUntil', { until: formatDateTime(u.lockedUntil) }) : t('userActive')}
+                  </td>
+                  <td className="num" data-label={t('openSessions')}>
+                    {u.sessions}
+                  </td>
                   <td className="row-actions">
                     {u.lockedUntil && <button onClick={() => unlock.mutate({ id: u.id }, { onSuccess: () => toast('ok', t('saved')) })}>{t('unlock')}</button>}
                     {pinFor === u.id ? (

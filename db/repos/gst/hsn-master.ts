@@ -1,0 +1,37 @@
+import { count, inArray } from 'drizzle-orm';
+import type { GstRepo } from '../../../app/core/services/gst/ports';
+import { hsnMaster } from '../../schema';
+import type { RepoContext } from '../context';
+
+/** The prefixes an HSN code is described under, longest first: 8, 6, 4 and 2 digits. */
+const prefixesOf = (hsn: string) => [8, 6, 4, 2].filter((n) => n <= hsn.length).map((n) => hsn.slice(0, n));
+
+/** The GST portal's HSN master: replaced whole when the owner loads a newer file. */
+export function createHsnMasterRepo({ orm }: RepoContext): Pick<GstRepo, 'replaceHsnMaster' | 'hsnMasterSize' | 'hsnDescriptions'> {
+  return {
+    replaceHsnMaster(rows) {
+      orm.delete(hsnMaster).run();
+      for (let i = 0; i < rows.length; i += 500)
+        orm
+          .insert(hsnMaster)
+          .values(rows.slice(i, i + 500))
+          .run();
+    },
+    hsnMasterSize: () => orm.select({ n: count() }).from(hsnMaster).get()?.n ?? 0,
+    hsnDescriptions(codes) {
+      const wanted = [...new Set(codes.flatMap(prefixesOf))];
+      const known = new Map<string, string>();
+      for (let i = 0; i < wanted.length; i += 500) {
+        const part = wanted.slice(i, i + 500);
+        for (const r of orm.select().from(hsnMaster).where(inArray(hsnMaster.code, part)).all()) known.set(r.code, r.description);
+      }
+      const out = new Map<string, string>();
+      for (const code of codes) {
+        const hit = prefixesOf(code).find((p) => known.has(p));
+        const description = hit === undefined ? undefined : known.get(hit);
+        if (description !== undefined) out.set(code, description);
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ApiError, type ApiClient } from '../../app/core/contract';
+import { readHsnMaster } from '../../app/core/gst/hsn-master';
+import { DATA_DIR } from '../support/imports';
+import { makeTestHost, type TestHost } from '../support/test-host';
+
+/**
+ * The HSN summary names each code by the GST portal's HSN master once the owner loads it (the
+ * portal's own file, read here from the shared data folder at run time), and by a product before.
+ */
+const ATTA = 'prod-demo-001'; // HSN 1101, pcs
+const SUGAR = 'prod-demo-005'; // HSN 1701, kg
+const MASTER = () => readFileSync(join(DATA_DIR, 'hsn_codes_gst_portal.csv'), 'utf8');
+
+let host: TestHost;
+let owner: ApiClient;
+let manager: ApiClient;
+beforeEach(async () => {
+  host = makeTestHost();
+  owner = await host.as('owner');
+  manager = await host.as('manager');
+});
+afterEach(() => host.dispose());
+
+async function refusal(p: Promise<unknown>) {
+  const e = await p.then(
+    () => undefined,
+    (x: unknown) => x,
+  );
+  if (!(e instanceof ApiError)) throw new Error(`expected a refusal, got ${String(e)}`);
+  return e;
+}
+
+async function sell() {
+  const lines = [
+    { productId: ATTA, qtyMilli: 2000 },
+    { productId: SUGAR, qtyMilli: 1500 },
+  ];
+  const { totals } = await manager.call('billing.quote', { lines });
+  await manager.call('billing.postInvoice', { clientRef: 'hsn-master-1', lines, tenders: [{ method: 'cash', amountPaise: totals.payablePaise }] });
+}
+
+const hsnOf = async () => {
+  const r = await manager.call('gst.gstr1', { period: '112026' });
+  return { rows: r.hsn.b2c.map((h) => [h.hsn, h.description, h.uqc, h.qtyMilli]), json: r.json.hsn.hsn_b2c.map((h) => [h.hsn_sc, h.desc, h.uqc, h.qty]) };
+};
+
+describe('the HSN master', () => {
+  it('reads the portal’s file: its odd header, chapters to tariff items, odd-length codes left out', () => {
+    const read = readHsnMaster(MASTER());
+    if (!('rows' in read)) throw new Error('the portal file was refused');
+    const byCode = new Map(read.rows.map((r) => [r.code, r.description]));
+    expect(byCode.get('1101')).toBe('WHEAT OR MESLIN FLOUR');
+    expect(byCode.get('01')).toBe('LIVE ANIMALS');
+    expect(byCode.get('04021010')).toBe('SKIMMED MILK');
+    expect(read.rows.every((r) => /^\d{2}(\d{2}){0,3}$/.test(r.code))).toBe(true);
+    expect(read.rows.length + read.skipped).toBe(21_568);
+    expect(read.skipped).toBeGreaterThanOrEqual(7);
+  });
+
+  it('names the HSN summary’s codes by the master once loaded, by a product before; UQC from the unit', async () => {
+    await sell();
+    const before = await hsnOf();
+    expect(before.rows).toEqual([
+      ['1101', 'Aashirvaad Atta 5kg', 'NOS', 2000],
+      ['1701', 'Sugar (loose)', 'KGS', 1500],
+    ]);
+    expect((await manager.call('gst.hsnMaster', {})).codes).toBe(0);
+
+    const loaded = await owner.call('gst.loadHsnMaster', { fileName: 'HSN_SAC.csv', csv: MASTER() });
+    expect(loaded.codes).toBeGreaterThan(21_000);
+    expect((await manager.call('gst.hsnMaster', {})).codes).toBe(loaded.codes);
+    const sugar = readHsnMaster(MASTER());
+    const sugarName = 'rows' in sugar ? sugar.rows.find((r) => r.code === '1701')?.description : undefined;
+    expect(sugarName).toMatch(/SUGAR/);
+    const after = await hsnOf();
+    expect(after.rows).toEqual([
+      ['1101', 'WHEAT OR MESLIN FLOUR', 'NOS', 2000],
+      ['1701', sugarName, 'KGS', 1500],
+    ]);
+    expect(after.json).toEqual([
+      ['1101', 'WHEAT OR MESLIN FLOUR', 'NOS', 2],
+      ['1701', sugarName, 'KGS', 1.5],
+    ]);
+    const audit = host.store.raw.prepare<[], { action: string }>("SELECT action FROM audit_log WHERE action = 'gst.loadHsnMaster'").all();
+    expect(audit).toHaveLength(1);
+  });
+
+  it('describes a longer code by its longest described prefix', async () => {
+    await owner.call('gst.loadHsnMaster', { fileName: 'small.csv', csv: 'HSNCode,Description\n10,CEREALS\n1006,RICE\n10063010,"RICE, PARBOILED"\n' });
+    const names = host.store.gst.hsnDescriptions(['10063010', '10063090', '1008', '2501']);
+    expect([...names]).toEqual([
+      ['10063010', 'RICE, PARBOILED'],
+      ['10063090', 'RICE'],
+      ['1008', 'CEREALS'],
+    ]);
+  });
+
+  it('refuses a file without the columns or codes, in the reader’s language, and keeps the loaded master', async () => {
+    await owner.call('gst.loadHsnMaster', { fileName: 'small.csv', csv: 'HSNCode,Description\n1006,RICE\n' });
+    const noColumns = await refusal(owner.call('gst.loadHsnMaster', { fileName: 'x.csv', csv: 'Code,Name\n1006,RICE\n' }));
+    expect(noColumns.code).toBe('INVALID_INPUT');
+    expect(noColumns.message).toMatch(/HSNCode and Description/);
+    const hindi = await host.as('owner', 'test-device-hi', 'hi');
+    const noCodes = await refusal(hindi.call('gst.loadHsnMaster', { fileName: 'x.csv', csv: 'HSNCode,Description\nABC,RICE\n123,WHEAT\n' }));
+    expect(noCodes.key).toBe('gst.hsnMasterEmpty');
+    expect((await manager.call('gst.hsnMaster', {})).codes).toBe(1);
+    expect((await refusal(manager.call('gst.loadHsnMaster', { fileName: 'x.csv', csv: 'HSNCode,Description\n1006,RICE\n' }))).code).toBe('FORBIDDEN');
+  });
+});
