@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import { encode } from 'uqr';
 import { formatAmount, formatDate, formatQty, amountInWords } from '../../app/core/format';
 import { formatRate, stateName, taxByRate } from '../../app/core/gst';
+import { drawCode128 } from './barcode';
 import type { DocLine, PrintableDoc } from './document';
 import { put, registerPdfFonts, textWidth, wrapText, type TextStyle } from './text';
 
@@ -130,6 +131,10 @@ function header(p: Page, d: PrintableDoc) {
     put(doc, `${k}:`, left + half + 12, fy, p.style(1, false, GREY), half * 0.42);
     put(doc, v, left + half + 12 + half * 0.42, fy, p.style(1, true), half * 0.58);
     fy += lh;
+  }
+  if (d.kind !== 'purchase_order') {
+    drawCode128(doc, d.number, left + half + 12 + half * 0.42, fy + 2, half * 0.58, lh * 1.8);
+    fy += lh * 2.3;
   }
   p.y = Math.max(p.y, fy) + lh * 0.4;
   p.rule();

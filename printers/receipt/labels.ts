@@ -41,6 +41,7 @@ export const LABELS = {
   onMrp: { en: 'on MRP', hi: 'MRP पर' },
   scanToPay: { en: 'Scan to pay by UPI', hi: 'UPI से भुगतान के लिए स्कैन करें' },
   testPrint: { en: 'PRINTER TEST', hi: 'प्रिंटर टेस्ट' },
+  returnsBring: { en: 'Returns: bring this receipt', hi: 'वापसी के लिए यह रसीद लाएँ' },
 } as const satisfies Record<string, Record<ReceiptLang, string>>;
 
 export type LabelKey = keyof typeof LABELS;
