@@ -51,6 +51,11 @@ export const COUNTER_WORDS = {
     hi: '{product} की {qty} मात्रा {limit} से ज़्यादा है। पक्का करने के लिए फिर Enter दबाएँ, या मात्रा बदलें।',
   },
   confirmQtyAbove: { en: 'Ask to confirm quantities above', hi: 'इससे ज़्यादा मात्रा पर पुष्टि पूछें' },
+  confirmQtyAboveBad: {
+    en: 'Ask to confirm quantities above: a whole number from 1 to 100000',
+    hi: 'इससे ज़्यादा मात्रा पर पुष्टि पूछें: 1 से 100000 तक की पूरी संख्या लिखें',
+  },
+  counterSettings: { en: 'Counter', hi: 'काउंटर' },
   discountNotAmount: { en: 'Discount must be an amount like 5 or 5.50', hi: 'छूट रकम में लिखें, जैसे 5 या 5.50' },
   discountAboveLine: { en: 'Discount on {product} cannot be more than the line’s {amount}', hi: '{product} पर छूट पंक्ति की रकम {amount} से ज़्यादा नहीं हो सकती' },
   customerNameMissing: { en: 'Type the customer’s name', hi: 'ग्राहक का नाम लिखें' },
