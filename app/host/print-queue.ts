@@ -1,6 +1,8 @@
 import type { SqliteStore } from '../../db/store';
 import { blockingProblem, describeStatus } from '../../printers/escpos/status';
 import { asPrintError } from '../../printers/errors';
+import { encodeBlocks } from '../../printers/escpos/encode';
+import { creditNoteBlocks } from '../../printers/receipt/credit-note';
 import { printerStatus, printReceipt, printTestPage, sendJob, type ActivePrinter } from '../../printers/print-receipt';
 import type { EventBus } from './event-bus';
 import type { PrintQueue } from '../core/services/printing/ports';
@@ -121,6 +123,16 @@ export function createPrintQueue(
       return store.printJobs.state(invoiceId);
     },
     testPrint: (printer, shop: Shop) => checked(() => printTestPage(printer, shop)),
+    printCreditNote: ({ note, shop, copy }) =>
+      enqueue(async () => {
+        try {
+          if (shop.printer.kind === 'none') throw new Error('No receipt printer is set up (Settings → Printer)');
+          await sendJob(shop.printer, encodeBlocks(creditNoteBlocks({ note, shop, copy }, shop.printer), shop.printer));
+          return { ok: true, error: null };
+        } catch (e) {
+          return { ok: false, error: asPrintError(e).message };
+        }
+      }),
     /** other printouts (labels), in turn with the receipts */
     sendBytes: (printer, bytes) => enqueue(async () => void (await sendJob(printer, bytes))),
     check: (printer) => checked(async () => ({ status: await printerStatus(printer) })),

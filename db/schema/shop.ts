@@ -20,4 +20,5 @@ export const shop = sqliteTable('shop', {
   upiPayee: text('upi_payee').notNull(),
   demo: integer('demo', { mode: 'boolean' }).notNull(),
   numbering: text('numbering').notNull(),
+  counter: text('counter').notNull(),
 });

@@ -67,7 +67,7 @@ export function encodeBlocks(blocks: readonly ReceiptBlock[], options: EncodeOpt
         break;
       case 'barcode':
         p.alignCenter();
-        p.add(barcode(b.type, b.data, width >= 48 ? 80 : 64, width >= 48 ? 3 : 2));
+        p.add(barcode(b.type, b.data, width >= 48 ? 80 : 64, moduleDots(b, width)));
         p.newLine();
         p.alignLeft();
         break;
@@ -81,6 +81,16 @@ export function encodeBlocks(blocks: readonly ReceiptBlock[], options: EncodeOpt
   }
   flushRaster();
   return p.getBuffer();
+}
+
+/**
+ * The widest bars that still fit the paper: a bill number in Code 128 (11 modules a character,
+ * start, check and stop, and a quiet zone each side) is too wide at 2 dots a module on 58 mm.
+ */
+export function moduleDots(b: Extract<ReceiptBlock, { kind: 'barcode' }>, width: 32 | 48): number {
+  const preferred = width >= 48 ? 3 : 2;
+  const modules = b.type === 'EAN13' ? 95 + 18 : (b.data.length + 3) * 11 + 2 + 20;
+  return Math.max(1, Math.min(preferred, Math.floor(paperDots(width) / modules)));
 }
 
 const withRupee = (s: string) => s.replace(/Rs\.\s?(?=\d)/g, '₹');

@@ -1,7 +1,9 @@
 import PDFDocument from 'pdfkit';
-import { formatAmount, formatDate, formatQty } from '../../app/core/format';
-import { formatRate, stateName } from '../../app/core/gst';
-import type { DocLine, PrintableDoc } from './document';
+import { formatDate } from '../../app/core/format';
+import { stateName } from '../../app/core/gst';
+import { drawCode128 } from './barcode';
+import { columns } from './columns';
+import type { PrintableDoc } from './document';
 import { footer, summary } from './doc-totals';
 import { GREY, Page } from './page';
 import { put, registerPdfFonts, wrapText } from './text';
@@ -15,40 +17,6 @@ import { put, registerPdfFonts, wrapText } from './text';
 export type PaperSize = 'A4' | 'A5';
 
 const TITLES = { tax_invoice: 'TAX INVOICE', bill_of_supply: 'BILL OF SUPPLY', credit_note: 'CREDIT NOTE', purchase_order: 'PURCHASE ORDER' } as const;
-
-interface Column {
-  title: string;
-  weight: number;
-  align: 'left' | 'right';
-  cell: (l: DocLine, i: number) => string;
-}
-
-function columns(d: PrintableDoc): Column[] {
-  const taxed = d.kind !== 'bill_of_supply';
-  const cess = d.lines.some((l) => l.cessPaise !== 0);
-  const amount = (f: (l: DocLine) => number) => (l: DocLine) => formatAmount(f(l));
-  const cols: Column[] = [
-    { title: '#', weight: 4, align: 'right', cell: (_l, i) => String(i + 1) },
-    { title: 'Description', weight: 27, align: 'left', cell: (l) => l.description },
-    { title: 'HSN', weight: 7, align: 'left', cell: (l) => l.hsn },
-    { title: 'Qty', weight: 9, align: 'right', cell: (l) => formatQty(l.qtyMilli, l.unit) + (l.unit === 'kg' || l.unit === 'l' ? '' : ` ${l.unit}`) },
-    { title: 'Rate', weight: 8, align: 'right', cell: amount((l) => l.ratePaise) },
-    { title: 'Disc.', weight: 7, align: 'right', cell: amount((l) => l.discountPaise) },
-  ];
-  if (!taxed) return [...cols, { title: 'Amount', weight: 10, align: 'right', cell: amount((l) => l.totalPaise) }];
-  cols.push(
-    { title: 'Taxable', weight: 10, align: 'right', cell: amount((l) => l.taxablePaise) },
-    { title: 'GST', weight: 5, align: 'right', cell: (l) => formatRate(l.gstRateBp) },
-  );
-  if (d.supply === 'inter') cols.push({ title: 'IGST', weight: 8, align: 'right', cell: amount((l) => l.igstPaise) });
-  else
-    cols.push(
-      { title: 'CGST', weight: 7, align: 'right', cell: amount((l) => l.cgstPaise) },
-      { title: 'SGST', weight: 7, align: 'right', cell: amount((l) => l.sgstPaise) },
-    );
-  if (cess) cols.push({ title: 'Cess', weight: 7, align: 'right', cell: amount((l) => l.cessPaise) });
-  return [...cols, { title: 'Total', weight: 10, align: 'right', cell: amount((l) => l.totalPaise) }];
-}
 
 function state(code: string | null): string {
   return code ? `${stateName(code)} (${code})` : '';
@@ -91,6 +59,10 @@ function header(p: Page, d: PrintableDoc) {
     put(doc, `${k}:`, left + half + 12, fy, p.style(1, false, GREY), half * 0.42);
     put(doc, v, left + half + 12 + half * 0.42, fy, p.style(1, true), half * 0.58);
     fy += lh;
+  }
+  if (d.kind !== 'purchase_order') {
+    drawCode128(doc, d.number, left + half + 12 + half * 0.42, fy + 2, half * 0.58, lh * 1.8);
+    fy += lh * 2.3;
   }
   p.y = Math.max(p.y, fy) + lh * 0.4;
   p.rule();

@@ -34,6 +34,7 @@ export const LABELS = {
   upi: { en: 'UPI', hi: 'यूपीआई' },
   card: { en: 'Card', hi: 'कार्ड' },
   credit: { en: 'Khata (credit)', hi: 'खाता (उधार)' },
+  bank: { en: 'Bank transfer', hi: 'बैंक ट्रांसफ़र' },
   tendered: { en: 'Cash given', hi: 'नकद दिया' },
   change: { en: 'Change', hi: 'वापसी' },
   khataBalance: { en: 'Khata balance due', hi: 'खाते में बकाया' },
@@ -41,6 +42,15 @@ export const LABELS = {
   onMrp: { en: 'on MRP', hi: 'MRP पर' },
   scanToPay: { en: 'Scan to pay by UPI', hi: 'UPI से भुगतान के लिए स्कैन करें' },
   testPrint: { en: 'PRINTER TEST', hi: 'प्रिंटर टेस्ट' },
+  returnsBring: { en: 'Returns: bring this receipt', hi: 'वापसी के लिए यह रसीद लाएँ' },
+  creditNote: { en: 'CREDIT NOTE', hi: 'CREDIT NOTE / क्रेडिट नोट' },
+  creditNoteNo: { en: 'Credit note', hi: 'क्रेडिट नोट' },
+  date: { en: 'Date', hi: 'तारीख' },
+  againstBill: { en: 'Against bill', hi: 'इस बिल पर' },
+  billDate: { en: 'Bill date', hi: 'बिल की तारीख' },
+  creditTotal: { en: 'CREDIT TOTAL', hi: 'कुल वापसी' },
+  refundBy: { en: 'Refund by', hi: 'वापसी का तरीका' },
+  reason: { en: 'Reason', hi: 'कारण' },
 } as const satisfies Record<string, Record<ReceiptLang, string>>;
 
 export type LabelKey = keyof typeof LABELS;

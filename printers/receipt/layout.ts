@@ -90,7 +90,21 @@ export function receiptBlocks(doc: ReceiptDoc, style: ReceiptStyle): ReceiptBloc
   // Only the original opens the drawer: a reprint must never pop it open again.
   const kick = doc.copy === 'original' && (style.drawer === 'always' || (style.drawer === 'cash' && paidInCash));
   const footer = doc.shop.receiptFooter ? paragraph(doc.shop.receiptFooter, s, { align: 'center' }) : [];
-  return [...(kick ? [drawerKick(style.drawerPin)] : []), ...header(s), ...items(s), ...totalsBlocks(s), ...paymentBlocks(s), ...footer, ...finish(style)];
+  return [
+    ...(kick ? [drawerKick(style.drawerPin)] : []),
+    ...header(s),
+    ...items(s),
+    ...totalsBlocks(s),
+    ...paymentBlocks(s),
+    ...footer,
+    ...numberCode(s, doc.invoice.number),
+    ...finish(style),
+  ];
+}
+
+/** The document's number as a barcode: a return starts by scanning it at the counter. */
+export function numberCode(s: Pick<Section, 't'>, number: string): ReceiptBlock[] {
+  return [{ kind: 'feed', lines: 1 }, text(s.t('returnsBring'), { align: 'center' }), { kind: 'barcode', type: 'CODE128', data: number }];
 }
 
 /** Pin 2 (most drawers), a 50 ms pulse and 500 ms rest: the values drawers expect. */

@@ -7,7 +7,17 @@ export * from './events';
 export * from './wire';
 export { ProductView, NewProduct, CounterProduct, ScanInfo } from './areas/catalog/products';
 export { InvoiceView, InvoiceSummary, PrintState } from './areas/billing';
-export { ShopView, PrinterConfig, PoleDisplayConfig, ScannerSettings, ShopNumbering, ShopDraft, OwnerDraft, GstRegistration } from './areas/shop';
+export {
+  ShopView,
+  PrinterConfig,
+  PoleDisplayConfig,
+  ScannerSettings,
+  CounterSettings,
+  ShopNumbering,
+  ShopDraft,
+  OwnerDraft,
+  GstRegistration,
+} from './areas/shop';
 export { BackupAlertView, BackupCheckView, BackupFolderView, BackupView, BACKUP_KIND_NAMES, BACKUP_PROBLEMS } from './areas/shop-backups';
 export { CustomerView } from './areas/customers';
 export { PrintAttemptView, PrinterCheck, PrinterStatusView, InvoicePdf, ShareLink } from './areas/printing';

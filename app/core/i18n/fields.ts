@@ -199,6 +199,8 @@ export const FIELDS = {
   'field.suffixes': { en: 'Endings', hi: 'आखिरी हिस्से' },
   'field.minLength': { en: 'Shortest barcode', hi: 'सबसे छोटा बारकोड' },
   'field.avgGapMs': { en: 'Average gap between keys', hi: 'कुंजियों के बीच औसत अंतर' },
+  'field.counter': { en: 'Counter settings', hi: 'काउंटर की सेटिंग' },
+  'field.confirmQtyAbove': { en: 'Ask to confirm quantities above', hi: 'इससे ज़्यादा मात्रा पर पुष्टि पूछें' },
   'field.maxGapMs': { en: 'Longest gap between keys', hi: 'कुंजियों के बीच सबसे लंबा अंतर' },
   'field.scale': { en: 'Weighing scale', hi: 'तराज़ू' },
   'field.enabled': { en: 'Switched on', hi: 'चालू' },

@@ -1,4 +1,4 @@
-import { PoleDisplayConfig, PrinterConfig, ScannerSettings, ShopNumbering } from '../../../app/core/contract';
+import { CounterSettings, PoleDisplayConfig, PrinterConfig, ScannerSettings, ShopNumbering } from '../../../app/core/contract';
 import { shop } from '../../schema';
 import { cachedRead, once, type RepoContext } from '../context';
 import type { Shop } from '../../../app/core/services/shop/ports';
@@ -12,13 +12,14 @@ export function createShopRepo({ orm, raw }: RepoContext): ShopRepo {
   const read = (): Shop | undefined => {
     const row = select().get();
     if (!row) return undefined;
-    const { createdAt: _c, printer, poleDisplay, scanner, numbering, ...rest } = row;
+    const { createdAt: _c, printer, poleDisplay, scanner, numbering, counter, ...rest } = row;
     return {
       ...rest,
       numbering: ShopNumbering.parse(JSON.parse(numbering)),
       printer: PrinterConfig.parse(JSON.parse(printer)),
       poleDisplay: PoleDisplayConfig.parse(JSON.parse(poleDisplay)),
       scanner: ScannerSettings.parse(JSON.parse(scanner)),
+      counter: CounterSettings.parse(JSON.parse(counter)),
     };
   };
   // Read by every priced cart and posted bill, changed a few times a year: kept, not parsed each time.
@@ -31,15 +32,15 @@ export function createShopRepo({ orm, raw }: RepoContext): ShopRepo {
       if (!s) throw new Error('The shop file has no shop row; it was not set up');
       return s;
     },
-    create: ({ printer, poleDisplay, scanner, numbering, ...rest }) => {
+    create: ({ printer, poleDisplay, scanner, numbering, counter, ...rest }) => {
       orm
         .insert(shop)
-        .values({ ...rest, printer: json(printer), poleDisplay: json(poleDisplay), scanner: json(scanner), numbering: json(numbering) })
+        .values({ ...rest, printer: json(printer), poleDisplay: json(poleDisplay), scanner: json(scanner), numbering: json(numbering), counter: json(counter) })
         .run();
       kept.forget();
     },
     update(patch) {
-      const { printer, poleDisplay, scanner, numbering, ...rest } = patch;
+      const { printer, poleDisplay, scanner, numbering, counter, ...rest } = patch;
       orm
         .update(shop)
         .set({
@@ -48,6 +49,7 @@ export function createShopRepo({ orm, raw }: RepoContext): ShopRepo {
           ...(poleDisplay ? { poleDisplay: json(poleDisplay) } : {}),
           ...(scanner ? { scanner: json(scanner) } : {}),
           ...(numbering ? { numbering: json(numbering) } : {}),
+          ...(counter ? { counter: json(counter) } : {}),
         })
         .run();
       kept.forget();

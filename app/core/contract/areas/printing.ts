@@ -43,6 +43,12 @@ export const ShareLink = z.object({
 
 const PaperSize = z.enum(['A4', 'A5']).default('A4');
 
+export const SlipPrint = z.object({
+  status: z.enum(['printed', 'failed', 'disabled']).describe('disabled: no receipt printer is set up'),
+  copy: z.enum(['original', 'duplicate']),
+  error: z.string().nullable(),
+});
+
 export const printingApi = {
   'printing.reprint': method({
     summary: 'Print a bill’s receipt again, marked DUPLICATE if any copy came out before. Answers once the printer took it or failed.',
@@ -51,6 +57,16 @@ export const printingApi = {
     result: PrintState,
     errors: ['NOT_FOUND'],
     example: { invoiceId: 'inv-0001' },
+    changes: ['printing'],
+  }),
+  'printing.creditNote': method({
+    summary:
+      'Print a credit note on the receipt printer (58/80 mm) with the bill it is against; any later print of the same note says DUPLICATE. Answers once the printer took it or failed.',
+    access: 'staff',
+    params: z.object({ id: Id }),
+    result: SlipPrint,
+    errors: ['NOT_FOUND'],
+    example: { id: 'cn-0001' },
     changes: ['printing'],
   }),
   'printing.attempts': method({

@@ -14,6 +14,16 @@ export const SeriesSetting = z.object({ prefix: z.string(), width: z.int().min(1
 /** The shop's own series per kind of document; a kind left out numbers by each counter's series (C1/2627/00042). */
 export const ShopNumbering = z.object({ sale: SeriesSetting.optional(), creditNote: SeriesSetting.optional() });
 
+/** The counter's settings for every device of the shop. */
+export const CounterSettings = z.object({
+  confirmQtyAbove: z
+    .int()
+    .min(1)
+    .max(100000)
+    .default(100)
+    .describe('a line above this many pieces (or kg) is asked about once more before it goes on the bill'),
+});
+
 export const GstRegistration = z.enum(['regular', 'composition', 'unregistered']);
 
 export const ShopView = z.object({
@@ -35,6 +45,7 @@ export const ShopView = z.object({
   printer: PrinterConfig,
   poleDisplay: PoleDisplayConfig,
   scanner: ScannerSettings,
+  counter: CounterSettings,
 });
 
 /**
@@ -186,6 +197,7 @@ export const shopApi = {
       printer: PrinterConfig.optional(),
       poleDisplay: PoleDisplayConfig.optional(),
       scanner: ScannerSettings.optional(),
+      counter: CounterSettings.optional(),
     }),
     result: ShopView,
     errors: ['INVALID_INPUT'],

@@ -12,6 +12,27 @@ export const printingHandlers = {
     return deps.printer.printNow(p.invoiceId);
   },
 
+  'printing.creditNote': async (deps, p, ctx) => {
+    const { store, clock } = deps;
+    const note = found(store.creditNotes.view(p.id), 'Credit note');
+    const shop = store.shop.get();
+    // Any earlier print of this note, even one that failed half-way, makes this one a duplicate.
+    const earlier = store.audit.list({ from: null, to: null, entity: 'credit_note', entityId: note.id, limit: 50 });
+    const copy = earlier.some((r) => r.action === 'printing.creditNote') ? 'duplicate' : 'original';
+    if (shop.printer.kind === 'none') return { status: 'disabled', copy, error: null } as const;
+    const outcome = await deps.printer.printCreditNote({ note, shop, copy });
+    store.audit.append({
+      at: clock.now().toISOString(),
+      userId: ctx.user.id,
+      action: 'printing.creditNote',
+      entity: 'credit_note',
+      entityId: note.id,
+      before: null,
+      after: { number: note.number, invoice: note.invoice.number, copy, printed: outcome.ok, error: outcome.error },
+    });
+    return { status: outcome.ok ? 'printed' : 'failed', copy, error: outcome.error } as const;
+  },
+
   'printing.attempts': (deps, p) => {
     found(deps.store.billing.header(p.invoiceId), 'Invoice');
     return deps.store.printJobs.attempts(p.invoiceId);

@@ -20,6 +20,8 @@ export interface PrintQueue {
   printNow(invoiceId: string): Promise<z.output<typeof PrintState>>;
   /** a test page on these settings, in turn with the receipts */
   testPrint(printer: PrinterSettings, shop: Shop): Promise<z.output<typeof PrinterCheck>>;
+  /** a credit note on the receipt printer, in turn with the receipts; the outcome, never thrown */
+  printCreditNote(slip: { note: CreditNote; shop: Shop; copy: 'original' | 'duplicate' }): Promise<{ ok: boolean; error: string | null }>;
   /** asks the printer for its status, in turn with the receipts */
   check(printer: PrinterSettings): Promise<z.output<typeof PrinterCheck>>;
 }

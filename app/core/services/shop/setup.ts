@@ -1,7 +1,7 @@
 import { SYSTEM_ACCOUNTS } from '../../accounting/chart';
 import { postingsForOpeningStock } from '../../accounting/stock-postings';
 import { localDate } from '../../calendar/fy';
-import { NewProduct, ScannerSettings } from '../../contract/index';
+import { CounterSettings, NewProduct, ScannerSettings } from '../../contract/index';
 import { fail, failWith } from '../../i18n/fail';
 import { gstinRefusal } from '../../gst/index';
 import { lineAmount } from '../../billing/pricing';
@@ -10,7 +10,7 @@ import type { ServiceDeps } from '../ports';
 import type { Shop } from './ports';
 import type { Role } from '../../contract/vocabulary';
 
-type Defaulted = 'poleDisplay' | 'scanner' | 'legalName' | 'upiPayee' | 'demo' | 'numbering';
+type Defaulted = 'poleDisplay' | 'scanner' | 'legalName' | 'upiPayee' | 'demo' | 'numbering' | 'counter';
 
 export interface ShopSetup {
   /** hardware left out starts as none, with the scanner's default timings; numbering by each counter's series */
@@ -34,6 +34,7 @@ export function setupShop(deps: ServiceDeps, setup: ShopSetup): { created: boole
       id: ids.newId('shop'),
       poleDisplay: { kind: 'none' },
       scanner: ScannerSettings.parse({}),
+      counter: CounterSettings.parse({}),
       legalName: '',
       upiPayee: '',
       demo: false,

@@ -7,9 +7,15 @@ export function Dialog({ title, onClose, children, wide = false }: { title: stri
   // Focus the first thing to act on in the body (a field, a list), not the header's close button,
   // so the keys a cashier presses next (digits, 1–9 to pick) reach it.
   useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const body = ref.current?.querySelector('.dialog-body');
     const el = body?.querySelector<HTMLElement>('input, select, textarea, [tabindex], button') ?? ref.current?.querySelector<HTMLElement>('button');
     el?.focus();
+    // Closed, the focus goes back where it was (the field or button that opened the dialog), unless the screen moved it on purpose.
+    return () => {
+      const now = document.activeElement;
+      if ((now === null || now === document.body) && before?.isConnected) before.focus();
+    };
   }, []);
   // Esc closes the dialog wherever the focus is, also after a button it was on became disabled.
   useWindowKeydown((e) => {

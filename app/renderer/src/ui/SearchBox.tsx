@@ -56,7 +56,7 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
             e.preventDefault();
             e.stopPropagation();
             if (list.length) pick(list[active]);
-            else if (/^[A-Za-z0-9-]{4,}$/.test(q.trim())) {
+            else if (/^[A-Za-z0-9/-]{4,}$/.test(q.trim())) {
               onBarcode(q.trim());
               setQ('');
             }

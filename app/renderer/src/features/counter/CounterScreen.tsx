@@ -23,6 +23,7 @@ import { EMPTY_TENDERS, planTenders, type TenderInputs } from './tenders';
 import { TopBar } from './TopBar';
 import { useBarcodeLookup } from './useBarcodeLookup';
 import { billKeysFree, keyFocus } from './counter-keys';
+import { isBillNumberCode } from './bill-code';
 import { useCounterDisplay } from './useCounterDisplay';
 
 type Open =
@@ -78,8 +79,10 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
     counted: (product, qtyMilli) => dispatch({ type: 'add', product, qtyMilli }),
     unknown: (barcode) => setDialog({ kind: 'product', barcode }),
   });
+  // A receipt's barcode opens that bill's return; any other code is a product.
+  const onCode = (code: string) => (isBillNumberCode(code) ? setDialog({ kind: 'returns', number: code }) : void lookup(code));
   // A value typed into a dialog (a weight, fast on a keypad) is the dialog's, never a barcode.
-  useScanner((code) => void lookup(code), useScannerConfig(), dialog === null);
+  useScanner(onCode, useScannerConfig(), dialog === null);
 
   useCounterDisplay(bill.items, quoteData, inputs, paying, done);
   useEffect(() => {
@@ -196,8 +199,8 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
       <main className="counter-main">
         <section className="bill">
           <div className="search-row">
-            <SearchBox ref={searchRef} onPick={addProduct} onBarcode={(code) => void lookup(code)} />
-            <CameraButton onCode={(code) => void lookup(code)} />
+            <SearchBox ref={searchRef} onPick={addProduct} onBarcode={onCode} />
+            <CameraButton onCode={onCode} />
           </div>
           {quoteData && quoteData.stockWarnings.length > 0 && (
             <div className="stock-warning" data-testid="stock-warning">

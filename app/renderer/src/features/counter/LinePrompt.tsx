@@ -1,9 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { parseQty, parseRupees } from '../../../../core/format';
+import { shopQueries } from '../../api/shop';
 import { useT } from '../../i18n/i18n';
 import { PromptDialog } from '../../ui/Dialog';
 import type { CartAction, CartItem, Product } from './cart-state';
-import { checkDiscount, checkQty, confirmQtyAbove, needsQtyConfirm, qtyConfirmWords, type LineRefusal } from './line-checks';
+import { checkDiscount, checkQty, DEFAULT_CONFIRM_QTY, needsQtyConfirm, qtyConfirmWords, type LineRefusal } from './line-checks';
 
 /** What the counter asks about one line: a loose item's weight, a quantity, a discount. */
 export type LineQuestion = { kind: 'weight'; product: Product } | { kind: 'qty' } | { kind: 'discount' };
@@ -27,6 +29,8 @@ export function LinePrompt({
   onClose: () => void;
 }) {
   const { t } = useT();
+  // The shop sets the limit once (Settings → Shop) for every counter.
+  const limit = useQuery(shopQueries.get()).data?.counter.confirmQtyAbove ?? DEFAULT_CONFIRM_QTY;
   const [error, setError] = useState<string | null>(null);
   // A very large quantity is taken only when the same value is entered a second time.
   const [confirming, setConfirming] = useState<number | null>(null);
@@ -35,7 +39,6 @@ export function LinePrompt({
   const qtyAccepted = (product: Product, qty: number | undefined): qty is number => {
     const refusal = checkQty(product, qty);
     if (refusal) return (refuse(refusal), false);
-    const limit = confirmQtyAbove();
     if (qty === undefined || !needsQtyConfirm(qty, limit) || confirming === qty) return qty !== undefined;
     setConfirming(qty);
     setError(t('qtyConfirm', qtyConfirmWords(product, qty, limit)));

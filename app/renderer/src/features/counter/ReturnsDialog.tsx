@@ -1,14 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
-import { uuidv7, type InvoiceView } from '../../../../core/contract';
+import { uuidv7, type ApiClient, type InvoiceView } from '../../../../core/contract';
 import { formatDate, formatInr, formatQty, parseQty } from '../../../../core/format';
 import { accountingQueries, useCreditNoteMutation, useCreditNotePdfMutation } from '../../api/accounting';
 import { useCancelInvoiceMutation, useFindInvoiceMutation } from '../../api/billing';
 import { saveFile } from '../../api/files';
+import { usePrintCreditNoteMutation } from '../../api/printing';
 import { useT, type StringKey } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { useErrorText } from '../../ui/errors';
+import { SupervisorPin } from './dialogs';
 
 type Invoice = z.output<typeof InvoiceView>;
 type Refund = 'cash' | 'upi' | 'card' | 'credit';
@@ -68,9 +70,14 @@ function ReturnForm({ invoice, canManage, onCancelled }: { invoice: Invoice; can
   const { t } = useT();
   const errorText = useErrorText();
   const returnable = useQuery(accountingQueries.returnable(invoice.id));
-  const credit = useCreditNoteMutation(SHOWN_IN_DIALOG);
-  const cancel = useCancelInvoiceMutation(SHOWN_IN_DIALOG);
+  // A cashier's return is made under a manager's PIN given on the spot: the host records the manager.
+  const [approver, setApprover] = useState<ApiClient | null>(null);
+  const allowed = canManage || approver !== null;
+  const credit = useCreditNoteMutation({ ...SHOWN_IN_DIALOG, client: approver ?? undefined });
+  const cancel = useCancelInvoiceMutation({ ...SHOWN_IN_DIALOG, client: approver ?? undefined });
   const pdf = useCreditNotePdfMutation();
+  const slip = usePrintCreditNoteMutation(SHOWN_IN_DIALOG);
+  const printSlip = (id: string) => slip.mutate({ id });
   const [qty, setQty] = useState<Record<number, string>>({});
   const [reason, setReason] = useState('');
   const [refund, setRefund] = useState<Refund>(originalTender(invoice));
@@ -93,7 +100,8 @@ function ReturnForm({ invoice, canManage, onCancelled }: { invoice: Invoice; can
     if (picked.length === 0) return setFormError(t('returnPickLine'));
     if (reason.trim().length < 3) return setFormError(t('returnReasonNeeded'));
     setFormError(null);
-    credit.mutate({ clientRef, invoiceId: invoice.id, lines: picked, refund, reason: reason.trim() });
+    // The note prints on the receipt printer at once, as a bill does; Reprint prints a duplicate.
+    credit.mutate({ clientRef, invoiceId: invoice.id, lines: picked, refund, reason: reason.trim() }, { onSuccess: (n) => printSlip(n.id) });
   };
   const note = credit.data;
   return (
@@ -152,6 +160,15 @@ function ReturnForm({ invoice, canManage, onCancelled }: { invoice: Invoice; can
       {note && (
         <p className="ok" data-testid="credit-note-made">
           {t('counterCreditNoteMade')}: <strong>{note.number}</strong> · {formatInr(note.totals.totalPaise)}{' '}
+          <span data-testid="credit-note-print">
+            {slip.data?.status === 'printed' && `✓ ${t(slip.data.copy === 'duplicate' ? 'creditNoteReprinted' : 'creditNotePrinted')}`}
+            {slip.data?.status === 'failed' && `⚠ ${t('creditNoteNotPrinted')}: ${slip.data.error ?? ''}`}
+            {slip.data?.status === 'disabled' && t('noPrinter')}
+            {slip.isError && `⚠ ${errorText(slip.error)}`}
+          </span>{' '}
+          <button type="button" className="ghost small" disabled={slip.isPending} onClick={() => printSlip(note.id)}>
+            🖶 {t('reprint')}
+          </button>
           <button type="button" className="ghost small" onClick={() => pdf.mutate({ id: note.id, size: 'A4' }, { onSuccess: saveFile })}>
             ⬇ PDF A4
           </button>
@@ -160,8 +177,9 @@ function ReturnForm({ invoice, canManage, onCancelled }: { invoice: Invoice; can
           </button>
         </p>
       )}
+      {!allowed && <SupervisorPin onApproved={setApprover} />}
       <div className="actions">
-        {canManage && !cancelled && (
+        {allowed && !cancelled && (
           <button
             type="button"
             className="danger"
@@ -175,8 +193,7 @@ function ReturnForm({ invoice, canManage, onCancelled }: { invoice: Invoice; can
             {t('cancelBill')}
           </button>
         )}
-        {!canManage && <span className="warn">{t('managerOnly')}</span>}
-        <button type="button" className="primary" disabled={!canManage || cancelled || credit.isPending || note !== undefined} onClick={submit}>
+        <button type="button" className="primary" disabled={!allowed || cancelled || credit.isPending || note !== undefined} onClick={submit}>
           {t('makeCreditNote')}
         </button>
       </div>

@@ -198,7 +198,7 @@ export function AddProductDialog({
 }
 
 /** A manager or the owner approves one action from a staff session with their own PIN. */
-function SupervisorPin({ onApproved }: { onApproved: (client: ApiClient) => void }) {
+export function SupervisorPin({ onApproved }: { onApproved: (client: ApiClient) => void }) {
   const { t } = useT();
   const errorText = useErrorText();
   const users = useQuery(authQueries.users());

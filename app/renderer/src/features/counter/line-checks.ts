@@ -8,18 +8,8 @@ export interface LineRefusal {
   params: Record<string, string>;
 }
 
-/** Quantities past this many pieces (or kg) are asked about once more, unless the shop set its own. */
+/** Quantities past this many pieces (or kg) are asked about once more, until the shop's setting has loaded. */
 export const DEFAULT_CONFIRM_QTY = 100;
-const CONFIRM_KEY = 'sk.counter.confirmQtyAbove';
-
-export function confirmQtyAbove(): number {
-  const saved = Number(localStorage.getItem(CONFIRM_KEY));
-  return Number.isSafeInteger(saved) && saved > 0 ? saved : DEFAULT_CONFIRM_QTY;
-}
-
-export function saveConfirmQtyAbove(units: number) {
-  localStorage.setItem(CONFIRM_KEY, String(units));
-}
 
 /** The same rules the bill applies to a line's quantity, said before the line changes. */
 export function checkQty(product: Pick<Product, 'name' | 'loose' | 'unit'>, qtyMilli: number | undefined): LineRefusal | null {

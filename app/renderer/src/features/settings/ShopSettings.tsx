@@ -8,6 +8,7 @@ import { Panel } from '../../ui/fields';
 import { GstFields, NumberFields, ShopNameFields, UpiFields, type IdentityDraft } from '../../ui/shop-identity';
 import { useToast } from '../../ui/Toasts';
 import { useWindowKeydown } from '../../ui/useWindowKeydown';
+import { CounterSettingsPanel } from './CounterSettingsPanel';
 
 /** Settings → Shop: the owner changes the shop's identity and numbering (F10 saves); the demo can be left from here. */
 export function ShopSettings({ onSwitchUser }: ScreenProps) {
@@ -100,6 +101,7 @@ export function ShopSettings({ onSwitchUser }: ScreenProps) {
           </p>
         )}
       </Panel>
+      <CounterSettingsPanel />
       {status.data.state === 'demo' && (
         <Panel title={t('demoBanner')} side>
           <button type="button" className="primary" onClick={leaveDemo} disabled={leave.isPending}>
