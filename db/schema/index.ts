@@ -15,3 +15,4 @@ export * from './sync';
 export * from './khata';
 export * from './forecasting';
 export * from './insights';
+export * from './orders';

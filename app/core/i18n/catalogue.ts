@@ -7,6 +7,7 @@ import { FIELDS } from './fields';
 import { FORECASTING } from './forecasting';
 import { GST } from './gst';
 import { INVENTORY } from './inventory';
+import { ORDERS } from './orders';
 import { FORMATS, PARAMS } from './params';
 import { CUSTOMERS, SUPPLIERS } from './parties';
 import { AUTH, KHATA, PRINTING, SHOP, USERS } from './people';
@@ -57,6 +58,7 @@ export const CATALOGUE = {
   ...SESSIONS,
   ...PEOPLE,
   ...FORECASTING,
+  ...ORDERS,
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof CATALOGUE;
