@@ -219,6 +219,12 @@ export const FIELDS = {
   'field.payment.to': { en: 'Paid to', hi: 'किसे दिया' },
   'field.contra.from': { en: 'From account', hi: 'किस खाते से' },
   'field.contra.to': { en: 'To account', hi: 'किस खाते में' },
+  'field.slot': { en: 'Delivery slot', hi: 'डिलीवरी का समय' },
+  'field.qty': { en: 'Quantity', hi: 'मात्रा' },
+  'field.fulfilment': { en: 'Pickup or delivery', hi: 'दुकान से लेना या डिलीवरी' },
+  'field.payment': { en: 'Payment', hi: 'भुगतान' },
+  'field.idempotencyKey': { en: 'Order key', hi: 'ऑर्डर कुंजी' },
+  'field.phoneToken': { en: 'Phone check (OTP)', hi: 'फ़ोन जाँच (ओटीपी)' },
 } as const satisfies Record<`field.${string}`, Text>;
 
 /**

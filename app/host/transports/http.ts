@@ -10,6 +10,9 @@ import { createOriginPolicy, type OriginPolicy } from './origin-policy';
 import { handlePayPage, PAY_PAGE } from './pay-page';
 import { parseTarget } from './request-target';
 import { serveStatic } from './static-files';
+import { consoleOtpProvider, type OtpProvider } from '../web-shop/otp-provider';
+import { handleWebShop, isWebShopPath, type WebShop } from '../web-shop/routes';
+import { createSnapshotCache } from '../web-shop/snapshot-cache';
 
 export interface HttpOptions {
   port?: number;
@@ -24,6 +27,8 @@ export interface HttpOptions {
   /** further origins whose pages may call the API (e.g. the Vite dev server) */
   allowedOrigins?: readonly string[];
   eventSocketLimits?: EventSocketLimits;
+  /** sends the web catalog's phone OTPs (SMS or WhatsApp); prints them on the console when absent */
+  otpProvider?: OtpProvider;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -47,6 +52,7 @@ function route(
   req: IncomingMessage,
   res: ServerResponse,
   log: NonNullable<HttpOptions['log']>,
+  webShop: WebShop,
 ) {
   const bare: BaseHeaders = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
   const target = parseTarget(req.url);
@@ -77,7 +83,8 @@ function route(
       if (!res.headersSent) sendText(res, base, 500, 'The page could not be made');
       else res.destroy();
     }
-  } else if (target.path === '/healthz') send(res, base, 200, { ok: true, result: 'ready' });
+  } else if (isWebShopPath(target.path)) handleWebShop(host, webShop, req, res, base, target);
+  else if (target.path === '/healthz') send(res, base, 200, { ok: true, result: 'ready' });
   else if (req.method !== 'GET' && req.method !== 'HEAD') send(res, base, 405, 'Method not allowed', 'text/plain; charset=utf-8', { allow: 'GET, HEAD' });
   else serveStatic(options.staticDir, target.path, res, base);
 }
@@ -92,10 +99,18 @@ export async function startHttpServer(host: Host, options: HttpOptions = {}): Pr
     origins: options.allowedOrigins ?? [],
   });
   let port = 0;
+  const snapshots = createSnapshotCache(() => host.deps, host.events);
+  const webShop: WebShop = {
+    snapshots,
+    otp: options.otpProvider ?? consoleOtpProvider(),
+    staticDir: options.staticDir,
+    onOrder: () => host.events.publish({ event: 'data.changed', payload: { areas: ['orders'] } }),
+    log,
+  };
   // Every listener is wrapped: whatever a request does, the host keeps answering the counter.
   const server = createServer((req, res) => {
     try {
-      route(host, policy, options, port, req, res, log);
+      route(host, policy, options, port, req, res, log, webShop);
     } catch (e) {
       log('[http] request listener failed', e);
       if (!res.headersSent) sendText(res, {}, 500, 'The host could not answer');
@@ -123,6 +138,7 @@ export async function startHttpServer(host: Host, options: HttpOptions = {}): Pr
     close: () =>
       new Promise((done) => {
         sockets.close();
+        snapshots.close();
         server.closeAllConnections();
         server.close(() => done());
       }),

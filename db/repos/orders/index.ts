@@ -35,10 +35,19 @@ export function createWebOrdersRepo({ orm }: RepoContext): WebOrdersRepo {
         .onConflictDoUpdate({ target: webShop.id, set: { settings: json, updatedAt: at } })
         .run(),
     catalog: () => productQuery().orderBy(products.category, products.name).all(),
-    products: (ids) => (ids.length === 0 ? [] : productQuery().where(and(eq(products.active, true), inArray(products.id, [...ids]))).all()),
+    products: (ids) =>
+      ids.length === 0
+        ? []
+        : productQuery()
+            .where(and(eq(products.active, true), inArray(products.id, [...ids])))
+            .all(),
     held: () => {
       const held = new Map<string, number>();
-      const open = orm.select({ lines: webOrders.lines }).from(webOrders).where(inArray(webOrders.status, [...HOLDS_STOCK])).all();
+      const open = orm
+        .select({ lines: webOrders.lines })
+        .from(webOrders)
+        .where(inArray(webOrders.status, [...HOLDS_STOCK]))
+        .all();
       for (const o of open) for (const l of o.lines) held.set(l.productId, (held.get(l.productId) ?? 0) + l.qty * 1000);
       return held;
     },
@@ -77,12 +86,7 @@ export function createWebOrdersRepo({ orm }: RepoContext): WebOrdersRepo {
         .where(eq(webOrders.id, id))
         .run(),
     otp: (phone) => orm.select().from(webOtps).where(eq(webOtps.phone, phone)).get(),
-    saveOtp: (row) =>
-      void orm
-        .insert(webOtps)
-        .values(row)
-        .onConflictDoUpdate({ target: webOtps.phone, set: row })
-        .run(),
+    saveOtp: (row) => void orm.insert(webOtps).values(row).onConflictDoUpdate({ target: webOtps.phone, set: row }).run(),
   };
 }
 

@@ -74,7 +74,10 @@ export const OrderLineIn = z.strictObject({
 });
 
 export const OrderIn = z.strictObject({
-  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
+  idempotencyKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{22,64}$/)
+    .describe('random, made once per order by the phone; it also opens the order page'),
   name: Text(60),
   phone: MobilePhone,
   phoneToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
