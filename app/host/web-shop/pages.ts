@@ -75,7 +75,8 @@ export function sendCatalogPage(res: ServerResponse, base: BaseHeaders, staticDi
     `<meta property="og:type" content="product">`,
     ...(meta.image ? [`<meta property="og:image" content="${escape(meta.image)}">`] : []),
   ].join('');
-  const page = html.replace(/<title>[^<]*<\/title>/, tags);
+  // The page is served at /shop/… while its assets sit at the root (the build's base is relative for Electron).
+  const page = html.replace(/<title>[^<]*<\/title>/, tags).replaceAll('"./assets/', '"/assets/');
   res.writeHead(200, {
     ...catalogHeaders(base),
     'content-type': 'text/html; charset=utf-8',

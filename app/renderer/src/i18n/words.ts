@@ -13,6 +13,7 @@ import { SETTINGS_WORDS } from './settings';
 import { SETUP_WORDS } from './setup';
 import { AUTH_WORDS } from './auth';
 import { USERS_WORDS } from './users';
+import { WEB_SHOP_WORDS } from './web-shop';
 
 /**
  * Every word on screen, in English and Hindi, one file per area (a word more than one area shows
@@ -35,6 +36,7 @@ export const AREA_WORDS = {
   users: USERS_WORDS,
   forecasting: FORECASTING_WORDS,
   insights: INSIGHTS_WORDS,
+  webShop: WEB_SHOP_WORDS,
 };
 
 export const STRINGS = {
