@@ -22,5 +22,10 @@ export const ORDERS = {
   'orders.notFound': { en: 'Order: no such order', hi: 'ऑर्डर: ऐसा कोई ऑर्डर नहीं है' },
   'orders.cannotMove': { en: 'Order {number} is {status}; it cannot be marked {next}', hi: 'ऑर्डर {number} {status} है; इसे {next} नहीं किया जा सकता' },
   'orders.reasonNeeded': { en: 'Reason: say why the order is cancelled', hi: 'कारण: ऑर्डर रद्द करने का कारण लिखें' },
+  'orders.billWhen': { en: 'Order {number} is {status}: accept it before billing', hi: 'ऑर्डर {number} {status} है: बिल से पहले स्वीकार करें' },
+  'orders.ownerConfirms': {
+    en: 'Price: {product} costs more today; a manager or the owner confirms billing at today’s price',
+    hi: 'कीमत: {product} आज महँगा है; आज की कीमत पर बिल मैनेजर या मालिक ही तय करें',
+  },
   'orders.badRequest': { en: 'The order could not be read; reload the page and try again', hi: 'ऑर्डर पढ़ा नहीं जा सका; पेज दोबारा खोलकर फिर कोशिश करें' },
 } as const satisfies Record<`orders.${string}`, Text>;

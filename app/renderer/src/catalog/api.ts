@@ -56,7 +56,10 @@ export async function post<T>(path: string, body: unknown): Promise<Reply<T>> {
 
 export async function getOrder(id: string, key: string): Promise<Reply<OrderReply>> {
   try {
-    const res = await fetch(`/shop/api/orders/${encodeURIComponent(id)}?k=${encodeURIComponent(key)}`, { cache: 'no-cache', headers: { 'x-sk-lang': state.lang } });
+    const res = await fetch(`/shop/api/orders/${encodeURIComponent(id)}?k=${encodeURIComponent(key)}`, {
+      cache: 'no-cache',
+      headers: { 'x-sk-lang': state.lang },
+    });
     return await read<OrderReply>(res);
   } catch {
     return offline();

@@ -34,7 +34,8 @@ export function qtyControl(p: SnapshotProduct, onChange: () => void) {
       onChange();
     };
     if (p.s === 'out') return clear(wrap);
-    if (n === 0) return clear(wrap, h('button', { class: 'add', type: 'button', 'aria-label': `${t('wsAdd')} ${productName(p)}`, onclick: change(1) }, t('wsAdd')));
+    if (n === 0)
+      return clear(wrap, h('button', { class: 'add', type: 'button', 'aria-label': `${t('wsAdd')} ${productName(p)}`, onclick: change(1) }, t('wsAdd')));
     clear(
       wrap,
       h('button', { type: 'button', 'aria-label': t('wsLess'), onclick: change(n - 1) }, '−'),
@@ -55,7 +56,13 @@ function card(p: SnapshotProduct, onCart: () => void) {
   return h(
     'li',
     { class: 'card' },
-    h('a', { href: `/shop/p/${encodeURIComponent(p.id)}`, class: 'card-link', 'data-nav': '1' }, picture(p, 72), h('span', { class: 'name' }, productName(p)), h('span', { class: 'pack' }, p.k)),
+    h(
+      'a',
+      { href: `/shop/p/${encodeURIComponent(p.id)}`, class: 'card-link', 'data-nav': '1' },
+      picture(p, 72),
+      h('span', { class: 'name' }, productName(p)),
+      h('span', { class: 'pack' }, p.k),
+    ),
     priceBlock(p),
     stockBadge(p),
     qtyControl(p, onCart),
@@ -80,7 +87,14 @@ export function browseView(onCart: () => void): HTMLElement {
     more.hidden = matching.length <= shown;
   };
   let typed = 0;
-  const input = h('input', { type: 'search', id: 'q', placeholder: t('wsSearch'), 'aria-label': t('wsSearchLabel'), autocomplete: 'off', enterkeyhint: 'search' });
+  const input = h('input', {
+    type: 'search',
+    id: 'q',
+    placeholder: t('wsSearch'),
+    'aria-label': t('wsSearchLabel'),
+    autocomplete: 'off',
+    enterkeyhint: 'search',
+  });
   input.addEventListener('input', () => {
     const q = input.value.trim();
     const mine = ++typed;
@@ -125,7 +139,13 @@ export function browseView(onCart: () => void): HTMLElement {
       { class: 'shop' },
       h('p', {}, snap.shop.address),
       h('p', {}, `${t('wsHours')}: ${s.hours}`, s.deliveryArea ? ` · ${t('wsDelivers')}: ${s.deliveryArea}` : ''),
-      h('p', {}, h('a', { href: `tel:${snap.shop.phone}` }, `${t('wsCall')} ${snap.shop.phone}`), ' · ', shareLink(t('wsShareShop'), `${snap.shop.name} ${location.origin}/shop/`)),
+      h(
+        'p',
+        {},
+        h('a', { href: `tel:${snap.shop.phone}` }, `${t('wsCall')} ${snap.shop.phone}`),
+        ' · ',
+        shareLink(t('wsShareShop'), `${snap.shop.name} ${location.origin}/shop/`),
+      ),
     ),
     h('div', { class: 'search' }, input),
     chips,
@@ -134,11 +154,13 @@ export function browseView(onCart: () => void): HTMLElement {
   );
 }
 
-export const shareLink = (label: string, text: string) => h('a', { class: 'share', href: `https://wa.me/?text=${encodeURIComponent(text)}`, target: '_blank', rel: 'noopener' }, label);
+export const shareLink = (label: string, text: string) =>
+  h('a', { class: 'share', href: `https://wa.me/?text=${encodeURIComponent(text)}`, target: '_blank', rel: 'noopener' }, label);
 
 export function productView(id: string, onCart: () => void): HTMLElement {
   const p = state.byId.get(id);
-  if (!p) return h('main', {}, h('p', { class: 'empty' }, t('wsNothing')), h('button', { type: 'button', class: 'more', onclick: () => go('/shop/') }, t('wsBack')));
+  if (!p)
+    return h('main', {}, h('p', { class: 'empty' }, t('wsNothing')), h('button', { type: 'button', class: 'more', onclick: () => go('/shop/') }, t('wsBack')));
   const url = `${location.origin}/shop/p/${encodeURIComponent(p.id)}`;
   return h(
     'main',

@@ -9,14 +9,22 @@ const field = (label: string, input: HTMLElement) => h('label', { class: 'field'
 
 function newKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(18));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_');
 }
 
 /** The cart and the order form on one page: fewer round trips on a slow network. */
 export function cartView(onCart: () => void): HTMLElement {
   const snap = state.snapshot;
   const lines = cartLines();
-  if (!snap || lines.length === 0) return h('main', {}, h('p', { class: 'empty' }, t('wsCartEmpty')), h('button', { type: 'button', class: 'more', onclick: () => go('/shop/') }, t('wsBack')));
+  if (!snap || lines.length === 0)
+    return h(
+      'main',
+      {},
+      h('p', { class: 'empty' }, t('wsCartEmpty')),
+      h('button', { type: 'button', class: 'more', onclick: () => go('/shop/') }, t('wsBack')),
+    );
   const s = snap.shop.settings;
   const error = h('p', { class: 'error', role: 'alert' });
   const totals = h('div', { class: 'totals' });
@@ -47,7 +55,9 @@ export function cartView(onCart: () => void): HTMLElement {
       fulfilment === 'delivery' ? h('p', {}, `${t('wsFee')}: ${formatInr(fee(items))}`) : h('span'),
       h('p', { class: 'total' }, `${t('wsTotal')}: ${formatInr(total)}`),
       s.minOrderPaise > items ? h('p', { class: 'note' }, t('wsMinimum', { amount: formatInr(s.minOrderPaise) })) : h('span'),
-      s.freeDeliveryFromPaise !== null && fulfilment === 'delivery' ? h('p', { class: 'note' }, t('wsFreeFrom', { amount: formatInr(s.freeDeliveryFromPaise) })) : h('span'),
+      s.freeDeliveryFromPaise !== null && fulfilment === 'delivery'
+        ? h('p', { class: 'note' }, t('wsFreeFrom', { amount: formatInr(s.freeDeliveryFromPaise) }))
+        : h('span'),
     );
     place.textContent = t('wsPlace', { amount: formatInr(total) });
     deliveryBox.hidden = fulfilment !== 'delivery';
@@ -63,7 +73,9 @@ export function cartView(onCart: () => void): HTMLElement {
       { class: 'choice' },
       ...options
         .filter(([, , on]) => on)
-        .map(([value, label]) => h('label', {}, h('input', { type: 'radio', name: group, value, checked: value === current, onchange: () => (pick(value), drawTotals()) }), label)),
+        .map(([value, label]) =>
+          h('label', {}, h('input', { type: 'radio', name: group, value, checked: value === current, onchange: () => (pick(value), drawTotals()) }), label),
+        ),
     );
 
   const sendOtp = async () => {
@@ -123,7 +135,15 @@ export function cartView(onCart: () => void): HTMLElement {
     h(
       'ul',
       { class: 'lines' },
-      ...lines.map((l) => h('li', {}, h('span', { class: 'name' }, `${productName(l.product)} ${l.product.k}`), h('span', {}, formatInr(l.product.p)), qtyControl(l.product, changed))),
+      ...lines.map((l) =>
+        h(
+          'li',
+          {},
+          h('span', { class: 'name' }, `${productName(l.product)} ${l.product.k}`),
+          h('span', {}, formatInr(l.product.p)),
+          qtyControl(l.product, changed),
+        ),
+      ),
     ),
     h(
       'form',
@@ -132,9 +152,25 @@ export function cartView(onCart: () => void): HTMLElement {
       h('div', { class: 'phone' }, field(t('wsPhone'), phone), h('button', { type: 'button', class: 'secondary', onclick: sendOtp }, t('wsSendOtp'))),
       phoneNote,
       otpRow,
-      choice('fulfilment', [['delivery', t('wsDelivery'), s.delivery], ['pickup', t('wsPickup'), s.pickup]], (v) => (fulfilment = v === 'pickup' ? 'pickup' : 'delivery'), fulfilment),
+      choice(
+        'fulfilment',
+        [
+          ['delivery', t('wsDelivery'), s.delivery],
+          ['pickup', t('wsPickup'), s.pickup],
+        ],
+        (v) => (fulfilment = v === 'pickup' ? 'pickup' : 'delivery'),
+        fulfilment,
+      ),
       deliveryBox,
-      choice('payment', [['upi', t('wsPayUpi'), snap.shop.upi], ['cod', t('wsPayCod'), s.cashOnDelivery]], (v) => (payment = v === 'cod' ? 'cod' : 'upi'), payment),
+      choice(
+        'payment',
+        [
+          ['upi', t('wsPayUpi'), snap.shop.upi],
+          ['cod', t('wsPayCod'), s.cashOnDelivery],
+        ],
+        (v) => (payment = v === 'cod' ? 'cod' : 'upi'),
+        payment,
+      ),
       totals,
       error,
       place,

@@ -37,7 +37,13 @@ function draw(root: HTMLElement, r: OrderReply) {
           ...steps.map((s, i) => h('li', { class: i <= reached ? 'done' : '', 'aria-current': i === reached ? 'step' : null }, t(WORD[s]))),
         ),
     o.billNumber ? h('p', {}, t('wsBill', { number: o.billNumber })) : null,
-    h('ul', { class: 'lines' }, ...o.lines.map((l) => h('li', {}, h('span', { class: 'name' }, `${state.lang === 'hi' && l.nameHi ? l.nameHi : l.name} × ${l.qty}`), h('span', {}, formatInr(l.amountPaise))))),
+    h(
+      'ul',
+      { class: 'lines' },
+      ...o.lines.map((l) =>
+        h('li', {}, h('span', { class: 'name' }, `${state.lang === 'hi' && l.nameHi ? l.nameHi : l.name} × ${l.qty}`), h('span', {}, formatInr(l.amountPaise))),
+      ),
+    ),
     h(
       'div',
       { class: 'totals' },
@@ -45,7 +51,13 @@ function draw(root: HTMLElement, r: OrderReply) {
       h('p', { class: 'total' }, `${t('wsTotal')}: ${formatInr(o.totalPaise)}`),
     ),
     r.upi && o.status !== 'cancelled'
-      ? h('div', { class: 'upi' }, h('a', { class: 'place', href: r.upi.link, id: 'upi-pay' }, t('wsPayNow', { amount: formatInr(o.totalPaise) })), qr, h('p', { class: 'note' }, t('wsScan', { vpa: r.upi.vpa })))
+      ? h(
+          'div',
+          { class: 'upi' },
+          h('a', { class: 'place', href: r.upi.link, id: 'upi-pay' }, t('wsPayNow', { amount: formatInr(o.totalPaise) })),
+          qr,
+          h('p', { class: 'note' }, t('wsScan', { vpa: r.upi.vpa })),
+        )
       : null,
     h('a', { class: 'share', href: wa, target: '_blank', rel: 'noopener' }, t('wsWhatsapp')),
   );

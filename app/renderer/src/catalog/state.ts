@@ -17,7 +17,9 @@ function readCart(): CartLine[] {
     const raw: unknown = JSON.parse(localStorage.getItem(CART_KEY) ?? '[]');
     if (!Array.isArray(raw)) return [];
     return raw.flatMap((l: unknown) =>
-      l && typeof l === 'object' && 'id' in l && 'qty' in l && typeof l.id === 'string' && typeof l.qty === 'number' && l.qty > 0 ? [{ id: l.id, qty: Math.min(50, Math.floor(l.qty)) }] : [],
+      l && typeof l === 'object' && 'id' in l && 'qty' in l && typeof l.id === 'string' && typeof l.qty === 'number' && l.qty > 0
+        ? [{ id: l.id, qty: Math.min(50, Math.floor(l.qty)) }]
+        : [],
     );
   } catch {
     return [];
