@@ -8,6 +8,7 @@ import { GST_WORDS } from './gst';
 import { INSIGHTS_WORDS } from './insights';
 import { INVENTORY_WORDS } from './inventory';
 import { KHATA_WORDS } from './khata';
+import { ORDERS_WORDS } from './orders';
 import { PURCHASING_WORDS } from './purchasing';
 import { SETTINGS_WORDS } from './settings';
 import { SETUP_WORDS } from './setup';
@@ -37,6 +38,7 @@ export const AREA_WORDS = {
   forecasting: FORECASTING_WORDS,
   insights: INSIGHTS_WORDS,
   webShop: WEB_SHOP_WORDS,
+  orders: ORDERS_WORDS,
 };
 
 export const STRINGS = {
@@ -55,6 +57,7 @@ export const STRINGS = {
   ...USERS_WORDS,
   ...FORECASTING_WORDS,
   ...INSIGHTS_WORDS,
+  ...ORDERS_WORDS,
 };
 
 export type StringKey = keyof typeof STRINGS;
