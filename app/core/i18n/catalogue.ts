@@ -65,6 +65,7 @@ export type MessageKey = keyof typeof CATALOGUE;
 
 /** The area tables one by one, for the tests that walk every key. */
 export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
+  ORDERS,
   ERROR_MESSAGES,
   REQUESTS,
   RECORDS,

@@ -14,7 +14,7 @@ export const MobilePhone = z
   .transform((s) => s.replace(/[\s-]/g, '').replace(/^(\+91|91|0)(?=\d{10}$)/, ''))
   .pipe(z.string().regex(/^[6-9]\d{9}$/, 'a 10-digit mobile number'));
 
-export const Slot = z.strictObject({ id: z.string().regex(/^[a-z0-9-]{1,24}$/), label: Text(40), labelHi: Text(40) });
+export const Slot = z.strictObject({ id: Text(24), label: Text(40), labelHi: Text(40) });
 export type Slot = z.infer<typeof Slot>;
 
 /** Settings → Web shop: what the catalog shows and the rules an order must meet. */
