@@ -18,7 +18,7 @@ export const canMove = (from: OrderStatus, to: OrderStatus) => NEXT[from].includ
 export const HOLDS_STOCK: readonly OrderStatus[] = ['accepted', 'packed', 'out', 'ready'];
 
 /** An address as a rate limit counts it: case, spaces and punctuation do not make a new one. */
-export const addressKey = (address: string) => address.toLowerCase().replace(/[^a-z0-9\u0900-\u097f]+/g, '');
+export const addressKey = (address: string) => address.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** The steps a customer's page shows for this order's way of fulfilment. */
 export const stepsFor = (fulfilment: 'pickup' | 'delivery'): OrderStatus[] =>
