@@ -17,6 +17,7 @@ import { receiptHindi, receiptText } from './receipt-latency';
 import { scanToCart } from './scan';
 import { productSearch } from './search';
 import { syncRelay } from './sync-relay';
+import { webCatalogJs, webCatalogSnapshot } from './web-catalog';
 
 /**
  * `npm run bench` (builds first) or `npx tsx bench/run.ts [name …]` for some of them.
@@ -43,6 +44,8 @@ const ALL: Benchmark[] = [
   restoreBig,
   forecastBench,
   forecastShopBench,
+  webCatalogJs,
+  webCatalogSnapshot,
 ];
 
 const wanted = process.argv.slice(2);

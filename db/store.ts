@@ -14,6 +14,7 @@ import { createGstStore } from './repos/gst';
 import { createInsightsStore } from './repos/insights';
 import { createInventoryStore } from './repos/inventory';
 import { createKhataStore } from './repos/khata';
+import { createOrdersStore } from './repos/orders';
 import { createPrintingStore, type PrintJobsStore } from './repos/printing';
 import { createPurchasingStore } from './repos/purchasing';
 import { createRecordsStore } from './repos/records';
@@ -64,5 +65,6 @@ export function createStore(raw: Database.Database): SqliteStore {
     ...createForecastingStore(ctx),
     ...createInsightsStore(ctx),
     ...createSyncStore(ctx),
+    ...createOrdersStore(ctx),
   };
 }

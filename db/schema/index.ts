@@ -16,3 +16,4 @@ export * from './khata';
 export * from './forecasting';
 export * from './insights';
 export * from './suppliers';
+export * from './orders';

@@ -4,6 +4,7 @@ import { bankApi } from './areas/bank';
 import { gstApi } from './areas/gst';
 import { insightsApi } from './areas/insights';
 import { khataApi } from './areas/khata';
+import { ordersApi } from './areas/orders-api';
 import { reportsApi } from './areas/reports';
 import { authApi } from './areas/auth';
 import { billingApi } from './areas/billing';
@@ -41,6 +42,7 @@ export const api = {
   ...bankApi,
   ...forecastingApi,
   ...insightsApi,
+  ...ordersApi,
 };
 
 export type Api = typeof api;

@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   ALREADY_CANCELLED: { http: 409, meaning: 'The document is already cancelled.' },
   PERIOD_CLOSED: { http: 409, meaning: 'The books are closed for that date; post in an open period (corrections are new entries).' },
   CREDIT_LIMIT: { http: 422, meaning: 'A khata (credit) sale would take the customer past the credit limit.' },
+  RATE_LIMITED: { http: 429, meaning: 'Too many requests from one phone or address; wait before trying again.' },
   DB_BUSY: { http: 503, meaning: 'The database is locked by another process; nothing was written. Retry.' },
   INTERNAL: { http: 500, meaning: 'An unexpected fault; nothing partial was written. The host log has details.' },
 } as const;

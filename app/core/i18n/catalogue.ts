@@ -7,6 +7,7 @@ import { FIELDS } from './fields';
 import { FORECASTING } from './forecasting';
 import { GST } from './gst';
 import { INVENTORY } from './inventory';
+import { ORDERS } from './orders';
 import { FORMATS, PARAMS } from './params';
 import { CUSTOMERS, SUPPLIERS } from './parties';
 import { AUTH, KHATA, PRINTING, SHOP, USERS } from './people';
@@ -62,12 +63,14 @@ export const CATALOGUE = {
   ...RECOVERY_SHEET,
   ...FORECASTING,
   ...SYNC,
+  ...ORDERS,
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof CATALOGUE;
 
 /** The area tables one by one, for the tests that walk every key. */
 export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
+  ORDERS,
   ERROR_MESSAGES,
   REQUESTS,
   RECORDS,

@@ -24,6 +24,7 @@ export const ERROR_MESSAGES = {
   'error.ALREADY_CANCELLED': { en: 'This document is already cancelled.', hi: 'यह दस्तावेज़ पहले ही रद्द है।' },
   'error.PERIOD_CLOSED': { en: 'The books are closed for that date.', hi: 'उस तारीख के खाते बंद हो चुके हैं।' },
   'error.CREDIT_LIMIT': { en: 'This would take the customer past the credit limit.', hi: 'इससे ग्राहक की उधार सीमा पार हो जाएगी।' },
+  'error.RATE_LIMITED': { en: 'Too many tries. Please wait a little and try again.', hi: 'बहुत बार कोशिश हुई। थोड़ी देर रुककर फिर कोशिश करें।' },
   'error.DB_BUSY': { en: 'The shop file is busy. Nothing was saved; please try again.', hi: 'दुकान की फ़ाइल व्यस्त है। कुछ सेव नहीं हुआ; फिर से कोशिश करें।' },
   'error.INTERNAL': { en: 'Something went wrong. Nothing was saved; please try again.', hi: 'कुछ गड़बड़ हुई। कुछ सेव नहीं हुआ; फिर से कोशिश करें।' },
 } as const satisfies Record<`error.${ErrorCode}`, Text>;

@@ -12,6 +12,7 @@ import { displayHandlers } from './display/handlers';
 import { forecastingHandlers } from './forecasting/handlers';
 import type { Handlers } from './handler';
 import { inventoryHandlers } from './inventory/handlers';
+import { ordersHandlers } from './orders/handlers';
 import { printingHandlers } from './printing/handlers';
 import { purchasingHandlers } from './purchasing/handlers';
 import { shopHandlers } from './shop/handlers';
@@ -38,6 +39,7 @@ export const handlers = {
   ...bankHandlers,
   ...forecastingHandlers,
   ...insightsHandlers,
+  ...ordersHandlers,
 } satisfies Handlers;
 
 export { sessionFor } from './auth/handlers';

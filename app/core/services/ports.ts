@@ -11,6 +11,7 @@ import type { GstStore } from './gst/ports';
 import type { InsightsStore } from './insights/ports';
 import type { InventoryStore } from './inventory/ports';
 import type { KhataStore } from './khata/ports';
+import type { OrdersStore } from './orders/ports';
 import type { Documents, PrintingStore, PrintQueue, StockDocuments } from './printing/ports';
 import type { PurchasingStore } from './purchasing/ports';
 import type { ShopBackups, ShopFiles, ShopStore } from './shop/ports';
@@ -63,7 +64,8 @@ export interface Store
     PrintingStore,
     ForecastingStore,
     InsightsStore,
-    SyncStore {
+    SyncStore,
+    OrdersStore {
   /** Runs fn in one SQLite transaction: all of it is written, or none. Nested calls join the outer one. */
   transaction<T>(fn: () => T): T;
   audit: AuditRepo;

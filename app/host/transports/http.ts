@@ -12,6 +12,9 @@ import { handlePayPage, PAY_PAGE } from './pay-page';
 import { parseTarget } from './request-target';
 import { serveStatic } from './static-files';
 import { CA_CERT_PATH } from '../tls/shop-tls';
+import { consoleOtpProvider, type OtpProvider } from '../web-shop/otp-provider';
+import { handleWebShop, isWebShopPath, type WebShop } from '../web-shop/routes';
+import { createSnapshotCache } from '../web-shop/snapshot-cache';
 
 export interface HttpOptions {
   port?: number;
@@ -30,6 +33,8 @@ export interface HttpOptions {
   sync?: SyncTransport;
   /** HTTPS with the shop's own certificate (tls/shop-tls.ts); the CA certificate is served for tablets to install */
   tls?: { key: string; cert: string; caCert: string };
+  /** sends the web catalog's phone OTPs (SMS or WhatsApp); prints them on the console when absent */
+  otpProvider?: OtpProvider;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -53,6 +58,7 @@ function route(
   req: IncomingMessage,
   res: ServerResponse,
   log: NonNullable<HttpOptions['log']>,
+  webShop: WebShop,
 ) {
   const bare: BaseHeaders = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
   const target = parseTarget(req.url);
@@ -84,7 +90,8 @@ function route(
       if (!res.headersSent) sendText(res, base, 500, 'The page could not be made');
       else res.destroy();
     }
-  } else if (target.path === '/healthz') send(res, base, 200, { ok: true, result: 'ready' });
+  } else if (isWebShopPath(target.path)) handleWebShop(host, webShop, req, res, base, target);
+  else if (target.path === '/healthz') send(res, base, 200, { ok: true, result: 'ready' });
   else if (req.method === 'GET' && target.path === CA_CERT_PATH && options.tls) {
     // Public by nature: a tablet installs it, and the pairing QR's fingerprint tells whether it is this shop's.
     res.writeHead(200, { ...base, 'content-type': 'application/x-x509-ca-cert', 'content-disposition': 'attachment; filename="smartkirana-shop-ca.crt"' });
@@ -103,10 +110,18 @@ export async function startHttpServer(host: Host, options: HttpOptions = {}): Pr
     origins: options.allowedOrigins ?? [],
   });
   let port = 0;
+  const snapshots = createSnapshotCache(() => host.deps, host.events);
+  const webShop: WebShop = {
+    snapshots,
+    otp: options.otpProvider ?? consoleOtpProvider(),
+    staticDir: options.staticDir,
+    onOrder: () => host.events.publish({ event: 'data.changed', payload: { areas: ['orders'] } }),
+    log,
+  };
   // Every listener is wrapped: whatever a request does, the host keeps answering the counter.
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     try {
-      route(host, policy, options, port, req, res, log);
+      route(host, policy, options, port, req, res, log, webShop);
     } catch (e) {
       log('[http] request listener failed', e);
       if (!res.headersSent) sendText(res, {}, 500, 'The host could not answer');
@@ -135,6 +150,7 @@ export async function startHttpServer(host: Host, options: HttpOptions = {}): Pr
     close: () =>
       new Promise((done) => {
         sockets.close();
+        snapshots.close();
         server.closeAllConnections();
         server.close(() => done());
       }),

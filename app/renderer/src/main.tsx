@@ -17,6 +17,7 @@ import './styles/settings.css';
 import './styles/counter-tools.css';
 import './styles/display.css';
 import './styles/back-office.css';
+import './styles/orders.css';
 import './styles/setup.css';
 import './styles/forecasting.css';
 import './styles/insights.css';

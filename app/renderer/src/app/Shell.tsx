@@ -6,6 +6,7 @@ import { useWindowKeydown } from '../ui/useWindowKeydown';
 import { UserBar } from './UserBar';
 import { ScreenOrOffline } from './OfflineSwitch';
 import { BackupAlertBanner } from '../features/backups/BackupAlert';
+import { NewOrdersBadge } from '../features/orders/NewOrdersBadge';
 
 /**
  * The signed-in app: the screen for the current path, under a menu of the screen groups this user
@@ -45,6 +46,7 @@ export function Shell(props: ScreenProps) {
           {groups.map((g, i) => (
             <a key={g.group} href={`#${g.screens[0]?.path ?? ''}`} className={g === active ? 'active' : ''}>
               <kbd>Alt+{(i + 1) % 10}</kbd> {t(GROUP_LABELS[g.group])}
+              {g.group === 'counter' && <NewOrdersBadge />}
             </a>
           ))}
           {route?.group !== 'counter' && <UserBar session={props.session} onSwitchUser={props.onSwitchUser} />}
@@ -55,6 +57,7 @@ export function Shell(props: ScreenProps) {
           {active.screens.map((r) => (
             <a key={r.path} href={`#${r.path}`} className={r === route ? 'active' : ''} aria-current={r === route ? 'page' : undefined}>
               {t(r.label)}
+              {r.path === '/orders' && <NewOrdersBadge />}
             </a>
           ))}
         </nav>

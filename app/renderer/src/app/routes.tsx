@@ -23,6 +23,8 @@ import { DashboardScreen } from '../features/insights/DashboardScreen';
 import { OfflineCounter } from '../features/sync/OfflineCounter';
 import { DeviceQueueScreen, OfflineKhata, PhoneScreen } from '../features/sync/PhoneScreen';
 import { BackupsScreen } from '../features/backups/BackupsScreen';
+import { OrdersScreen } from '../features/orders/OrdersScreen';
+import { WebShopSettingsScreen } from '../features/orders/WebShopSettings';
 import type { StringKey } from '../i18n/i18n';
 import type { ScreenProps } from './screen';
 
@@ -105,6 +107,8 @@ export const ROUTES: Route[] = [
   { path: '/settings/my-pin', label: 'navMyPin', group: 'settings', minRole: 'staff', accountant: true, render: () => <MyPinScreen /> },
   { path: '/dashboard', label: 'navDashboard', group: 'insights', minRole: 'manager', render: () => <DashboardScreen />, offline: () => <PhoneScreen /> },
   { path: '/shop-today', label: 'navShopToday', group: 'insights', minRole: 'manager', render: () => <PhoneScreen />, offline: () => <PhoneScreen /> },
+  { path: '/orders', label: 'navOrders', group: 'counter', minRole: 'staff', render: () => <OrdersScreen /> },
+  { path: '/settings/web-shop', label: 'navWebShop', group: 'settings', minRole: 'owner', render: () => <WebShopSettingsScreen /> },
 ];
 
 /** Where the app opens when no screen is named: the owner's dashboard, everyone else's counter. */

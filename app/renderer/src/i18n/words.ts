@@ -9,12 +9,14 @@ import { GST_WORDS } from './gst';
 import { INSIGHTS_WORDS } from './insights';
 import { INVENTORY_WORDS } from './inventory';
 import { KHATA_WORDS } from './khata';
+import { ORDERS_WORDS } from './orders';
 import { PURCHASING_WORDS } from './purchasing';
 import { SETTINGS_WORDS } from './settings';
 import { SETUP_WORDS } from './setup';
 import { AUTH_WORDS } from './auth';
 import { USERS_WORDS } from './users';
 import { SYNC_WORDS } from './sync';
+import { WEB_SHOP_WORDS } from './web-shop';
 
 /**
  * Every word on screen, in English and Hindi, one file per area (a word more than one area shows
@@ -39,6 +41,8 @@ export const AREA_WORDS = {
   forecasting: FORECASTING_WORDS,
   insights: INSIGHTS_WORDS,
   sync: SYNC_WORDS,
+  webShop: WEB_SHOP_WORDS,
+  orders: ORDERS_WORDS,
 };
 
 export const STRINGS = {
@@ -59,6 +63,7 @@ export const STRINGS = {
   ...FORECASTING_WORDS,
   ...INSIGHTS_WORDS,
   ...SYNC_WORDS,
+  ...ORDERS_WORDS,
 };
 
 export type StringKey = keyof typeof STRINGS;

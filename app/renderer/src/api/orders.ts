@@ -1,0 +1,12 @@
+import { methodMutation, methodQuery } from './method';
+
+export const ordersQueries = {
+  /** web orders still to act on; a new one arrives as data.changed for orders within a second */
+  open: () => methodQuery('orders.list', { which: 'open' }),
+  all: () => methodQuery('orders.list', { which: 'all', limit: 100 }),
+  settings: () => methodQuery('orders.settings', {}),
+};
+
+export const useMoveOrderMutation = methodMutation('orders.move');
+export const useBillOrderMutation = methodMutation('orders.bill');
+export const useSaveWebShopSettingsMutation = methodMutation('orders.saveSettings');

@@ -1,0 +1,90 @@
+import type { OrderStatus } from '../../../core/contract/areas/orders';
+import { formatInr } from '../../../core/format/inr';
+import { getOrder, type OrderReply } from './api';
+import { clear, h } from './dom';
+import { state, t, type WordKey } from './state';
+
+const WORD: Record<OrderStatus, WordKey> = {
+  placed: 'wsPlaced',
+  accepted: 'wsAccepted',
+  packed: 'wsPacked',
+  out: 'wsOutForDelivery',
+  ready: 'wsReady',
+  delivered: 'wsDelivered',
+  collected: 'wsCollected',
+  cancelled: 'wsCancelled',
+};
+const STEPS = { delivery: ['placed', 'accepted', 'packed', 'out', 'delivered'], pickup: ['placed', 'accepted', 'packed', 'ready', 'collected'] } as const;
+const POLL_MS = 4000;
+
+function draw(root: HTMLElement, r: OrderReply) {
+  const o = r.order;
+  const steps = STEPS[o.fulfilment];
+  const reached = steps.findIndex((s) => s === o.status);
+  const url = location.href;
+  const wa = `https://wa.me/91${r.shopPhone.replace(/\D/g, '').slice(-10)}?text=${encodeURIComponent(t('wsOrderShare', { number: o.number, shop: state.snapshot?.shop.name ?? '', url }))}`;
+  const qr = h('div', { class: 'qr', role: 'img', 'aria-label': 'UPI QR' });
+  // The QR is the host's own SVG (uqr), made from the link the host built.
+  if (r.upi) qr.innerHTML = r.upi.qrSvg;
+  clear(
+    root,
+    h('h2', {}, t('wsOrder', { number: o.number })),
+    o.status === 'cancelled'
+      ? h('p', { class: 'error', id: 'status', 'data-status': o.status }, t('wsCancelled', { reason: o.reason ?? '' }))
+      : h(
+          'ol',
+          { class: 'steps', id: 'status', 'data-status': o.status },
+          ...steps.map((s, i) => h('li', { class: i <= reached ? 'done' : '', 'aria-current': i === reached ? 'step' : null }, t(WORD[s]))),
+        ),
+    o.billNumber ? h('p', {}, t('wsBill', { number: o.billNumber })) : null,
+    h(
+      'ul',
+      { class: 'lines' },
+      ...o.lines.map((l) =>
+        h('li', {}, h('span', { class: 'name' }, `${state.lang === 'hi' && l.nameHi ? l.nameHi : l.name} × ${l.qty}`), h('span', {}, formatInr(l.amountPaise))),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'totals' },
+      o.feePaise ? h('p', {}, `${t('wsFee')}: ${formatInr(o.feePaise)}`) : null,
+      h('p', { class: 'total' }, `${t('wsTotal')}: ${formatInr(o.totalPaise)}`),
+    ),
+    r.upi && o.status !== 'cancelled'
+      ? h(
+          'div',
+          { class: 'upi' },
+          h('a', { class: 'place', href: r.upi.link, id: 'upi-pay' }, t('wsPayNow', { amount: formatInr(o.totalPaise) })),
+          qr,
+          h('p', { class: 'note' }, t('wsScan', { vpa: r.upi.vpa })),
+        )
+      : null,
+    h('a', { class: 'share', href: wa, target: '_blank', rel: 'noopener' }, t('wsWhatsapp')),
+  );
+}
+
+/** The customer's order page: its status, kept live by polling with the order's ETag (a 304 costs a few bytes). */
+export function orderView(id: string, key: string): { el: HTMLElement; stop(): void } {
+  const root = h('main', { class: 'order', 'aria-live': 'polite' });
+  let version = -1;
+  let timer = 0;
+  let stopped = false;
+  const poll = async () => {
+    const r = await getOrder(id, key);
+    if (stopped) return;
+    if (r.ok && r.result.order.version !== version) {
+      version = r.result.order.version;
+      draw(root, r.result);
+    } else if (!r.ok && version < 0) clear(root, h('p', { class: 'error' }, r.error.message || t('wsOffline')));
+    const final = r.ok && ['delivered', 'collected', 'cancelled'].includes(r.result.order.status);
+    if (!final) timer = window.setTimeout(poll, POLL_MS);
+  };
+  void poll();
+  return {
+    el: root,
+    stop: () => {
+      stopped = true;
+      window.clearTimeout(timer);
+    },
+  };
+}
