@@ -18,6 +18,7 @@ import { createCustomerDisplay } from './customer-display';
 import { createDocuments } from './documents';
 import { readLocalSettings, type LocalSettings } from './local-settings';
 import { createForecastJobs, type HostForecastJobs } from './forecasting/shop-runs';
+import { createInsightsJobs, type HostInsightsJobs } from './insights/shop-jobs';
 import { createPrintQueue, type PrintQueueOptions } from './print-queue';
 import { createSerialScanner } from './serial-scanner';
 import { nodeSecrets } from './secrets';
@@ -52,7 +53,7 @@ export interface HostOptions {
   registerDevicesOnLogin?: boolean;
   /** Tests only: sessions outlive their idle and absolute limits (a fixed clock moved across months). */
   sessionsNeverExpire?: boolean;
-  /** a forecasting run each night (after 2 am) when none ran that day; the CLI and the desktop app turn it on */
+  /** a forecasting run each night (after 2 am) and the insights job (after 3 am) when none ran that day; the CLI and the desktop app turn it on */
   nightlyForecast?: boolean;
 }
 
@@ -78,6 +79,8 @@ export interface Host {
   startup: { firstRun: boolean; quickCheckMs: number | null };
   /** forecasting runs on the worker thread (null for an in-memory shop) */
   forecasts: HostForecastJobs | null;
+  /** the insights job on its worker thread and its last report (null for an in-memory shop) */
+  insights: HostInsightsJobs | null;
   /** a typed in-process client (tests, CLI); pass a token to act as a logged-in user, and a language for the words of its replies */
   client(token?: string, options?: ClientOptions): ApiClient;
   /** resolves when queued receipts (and their retries) and pole display updates are done */
@@ -213,6 +216,9 @@ export function createHost(options: HostOptions): Host {
     parts.store.forecasting.failUnfinished(deps.clock.now().toISOString());
   }
   const stopNightly = forecasts && options.nightlyForecast ? forecasts.nightly() : () => {};
+  const insights = options.dbFile === ':memory:' ? null : createInsightsJobs({ dbFile: options.dbFile, clock: deps.clock, events, log });
+  if (insights) deps.insightsJobs = insights;
+  const stopNightlyInsights = insights && options.nightlyForecast ? insights.nightly() : () => {};
 
   const inner = createDispatcher(deps, { events, validateResults: options.validateResults ?? false, log });
   let inFlight = 0;
@@ -295,6 +301,7 @@ export function createHost(options: HostOptions): Host {
     settings,
     startup: { firstRun, quickCheckMs: parts.quickCheckMs },
     forecasts,
+    insights,
     client: (token, clientOptions) => createApiClient(dispatch, token, clientOptions),
     printsIdle: async () => {
       await parts.printer.idle();
@@ -306,7 +313,9 @@ export function createHost(options: HostOptions): Host {
     },
     close: () => {
       stopNightly();
+      stopNightlyInsights();
       forecasts?.close();
+      insights?.close();
       schedule();
       unsubscribe();
       lane?.close();

@@ -18,6 +18,7 @@ export const DATA_AREAS = [
   'gst',
   'bank',
   'forecasting',
+  'insights',
 ] as const;
 export type DataArea = (typeof DATA_AREAS)[number];
 

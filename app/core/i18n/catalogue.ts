@@ -6,6 +6,7 @@ import { ERROR_MESSAGES } from './errors';
 import { FIELDS } from './fields';
 import { FORECASTING } from './forecasting';
 import { GST } from './gst';
+import { INSIGHTS } from './insights';
 import { INVENTORY } from './inventory';
 import { FORMATS, PARAMS } from './params';
 import { CUSTOMERS, SUPPLIERS } from './parties';
@@ -57,6 +58,7 @@ export const CATALOGUE = {
   ...SESSIONS,
   ...PEOPLE,
   ...FORECASTING,
+  ...INSIGHTS,
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof CATALOGUE;
@@ -94,4 +96,5 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
   SESSIONS,
   PEOPLE,
   FORECASTING,
+  INSIGHTS,
 };

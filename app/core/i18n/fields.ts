@@ -103,6 +103,7 @@ export const FIELDS = {
   'field.creditLimitPaise': { en: 'Credit limit', hi: 'उधार सीमा' },
   'field.reason': { en: 'Reason', hi: 'कारण' },
   'field.note': { en: 'Note', hi: 'नोट' },
+  'field.alertId': { en: 'The alert', hi: 'चेतावनी' },
   'field.notes': { en: 'Notes', hi: 'नोट' },
   'field.narration': { en: 'Narration', hi: 'विवरण' },
   'field.refund': { en: 'Refund by', hi: 'पैसा किस तरह लौटाएँ' },
