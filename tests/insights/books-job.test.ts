@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
-import { DEMO_PRODUCTS } from '../accounting/model';
 import { makeTestHost, type TestHost } from '../support/test-host';
+import { seedBooks, type SeededBooks } from './books-seed';
 
 /**
  * The insights job on the shop's own books: the loader reads bills, cancellations, discounts,
@@ -12,73 +12,14 @@ let host: TestHost;
 let owner: ApiClient;
 let ownerHi: ApiClient;
 let staff: ApiClient;
-const DAY = 86_400_000;
-const DAYS = 14;
-const posted: string[] = [];
-let cancelled = 0;
-let discounted = 0;
-let shrunk = { productId: '', name: '', lostMilli: 0 };
-
-async function count(takeName: string, lose: (productId: string) => number) {
-  const take = await owner.call('inventory.openStockTake', { name: takeName });
-  const products = await Promise.all(DEMO_PRODUCTS.map((id) => owner.call('catalog.get', { id })));
-  const lines = products.map((p) => ({ productId: p.id, countedMilli: Math.max(0, p.onHandMilli - lose(p.id)) }));
-  await owner.call('inventory.recordCounts', { id: take.id, lines });
-  await owner.call('inventory.postStockTake', { id: take.id });
-}
+let seeded: SeededBooks;
 
 beforeAll(async () => {
   host = makeTestHost();
   owner = await host.as('owner');
   ownerHi = await host.as('owner', 'test-device-owner-hi', 'hi');
   staff = await host.as('staff');
-  const people = [];
-  for (const [i, name] of ['Asha Rao', 'Bilal Khan', 'Chitra Nair', 'Deepak Jain', 'Esha Kapoor'].entries())
-    people.push(await owner.call('customers.add', { name, phone: `98100000${10 + i}`, creditLimitPaise: 0, gstin: null, stateCode: null, address: '' }));
-  const costly = await Promise.all(DEMO_PRODUCTS.map((id) => owner.call('catalog.get', { id })));
-  const target = costly.sort((a, b) => b.costPaise - a.costPaise)[0];
-  if (!target) throw new Error('the demo shop has no products');
-  const start = host.clock.now().getTime();
-  for (let day = 0; day < DAYS; day++) {
-    host.clock.set(new Date(start + day * DAY).toISOString());
-    // The first count finds 40 more of the costly product than the books knew (so it never runs out here).
-    if (day === 1) await count('Shelf count 1', (id) => (id === target.id ? -40_000 : 0));
-    await staff.call('accounting.openRegister', { countedPaise: 0 });
-    for (let i = 0; i < 6; i++) {
-      host.clock.advance(20 * 60_000);
-      const who = people[(day + i) % people.length];
-      const lines = [DEMO_PRODUCTS[i % 4] ?? '', DEMO_PRODUCTS[4 + ((day + i) % 3)] ?? ''].map((productId) => ({ productId, qtyMilli: 1000 }));
-      if (i === 0) lines.push({ productId: target.id, qtyMilli: 1000 });
-      const discount = i === 5 && day % 2 === 0 ? 500 : 0;
-      const quote = await owner.call('billing.quote', { lines, billDiscountPaise: discount, ...(who && i % 2 === 0 ? { customerId: who.id } : {}) });
-      const bill = await owner.call('billing.postInvoice', {
-        clientRef: `books-job-${day}-${i}`,
-        lines,
-        billDiscountPaise: discount,
-        ...(who && i % 2 === 0 ? { customerId: who.id } : {}),
-        tenders: [{ method: 'cash', amountPaise: quote.totals.payablePaise }],
-      });
-      posted.push(bill.id);
-      if (discount > 0) discounted++;
-    }
-    if (day === 5) {
-      await owner.call('billing.cancelInvoice', { id: posted[posted.length - 1] ?? '', reason: 'Customer left without paying' });
-      cancelled++;
-    }
-    if (day === 6)
-      await owner.call('accounting.creditNote', {
-        clientRef: 'books-job-return-1',
-        invoiceId: posted[posted.length - 2] ?? '',
-        lines: [{ lineNo: 1, qtyMilli: 1000 }],
-        refund: 'cash',
-        reason: 'Pack torn',
-      });
-    const register = await staff.call('accounting.register', {});
-    const book = register.bookCashPaise;
-    await staff.call('accounting.closeRegister', { countedPaise: day === DAYS - 1 ? Math.max(0, book - 100_000) : book });
-  }
-  shrunk = { productId: target.id, name: target.name, lostMilli: 5000 };
-  await count('Shelf count 2', (id) => (id === target.id ? 5000 : 0));
+  seeded = await seedBooks(host.clock, owner, staff);
 }, 120_000);
 
 afterAll(() => host?.dispose());
@@ -86,6 +27,7 @@ afterAll(() => host?.dispose());
 describe('the books’ loader', () => {
   it('reads every bill, cancellation, discount, return, drawer close and count', () => {
     const h = host.store.insights.history('2000-01-01');
+    const { posted, cancelled, discounted, shrunk, days: DAYS } = seeded;
     const ours = h.bills.filter((b) => posted.includes(b.id));
     expect(ours).toHaveLength(DAYS * 6);
     expect(ours.filter((b) => b.cancelled)).toHaveLength(cancelled);
@@ -112,7 +54,7 @@ describe('the insights job through the API', () => {
     await host.insights?.idle();
     const status = await owner.call('insights.status', {});
     expect(status.failedAt).toBeNull();
-    expect(status.last?.bills).toBeGreaterThanOrEqual(DAYS * 6);
+    expect(status.last?.bills).toBeGreaterThanOrEqual(seeded.days * 6);
     expect(status.last?.asOf).toBe(host.clock.now().toISOString().slice(0, 10));
 
     const customers = await owner.call('insights.customers', {});
@@ -122,8 +64,8 @@ describe('the insights job through the API', () => {
 
     const alerts = await owner.call('insights.alerts', {});
     const shrink = alerts.alerts.find((a) => a.type === 'shrinkage');
-    expect(shrink?.subject).toBe(shrunk.name);
-    expect(shrink?.text).toContain(shrunk.name);
+    expect(shrink?.subject).toBe(seeded.shrunk.name);
+    expect(shrink?.text).toContain(seeded.shrunk.name);
     expect(shrink?.dismissal).toBeNull();
     const hi = await ownerHi.call('insights.alerts', {});
     expect(hi.alerts.find((a) => a.id === shrink?.id)?.text).toMatch(/[\u0900-\u097F]/);

@@ -20,6 +20,7 @@ import { DevicesScreen } from '../features/auth/DevicesScreen';
 import { MyPinScreen } from '../features/auth/MyPinScreen';
 import { UsersScreen } from '../features/users/UsersScreen';
 import { DashboardScreen } from '../features/insights/DashboardScreen';
+import { InsightsScreen } from '../features/insights/InsightsScreen';
 import type { StringKey } from '../i18n/i18n';
 import type { ScreenProps } from './screen';
 
@@ -83,6 +84,7 @@ export const ROUTES: Route[] = [
   { path: '/settings/devices', label: 'navDevices', group: 'settings', minRole: 'manager', render: (p) => <DevicesScreen {...p} /> },
   { path: '/settings/my-pin', label: 'navMyPin', group: 'settings', minRole: 'staff', accountant: true, render: () => <MyPinScreen /> },
   { path: '/dashboard', label: 'navDashboard', group: 'insights', minRole: 'manager', render: () => <DashboardScreen /> },
+  { path: '/insights', label: 'navCustomerInsights', group: 'insights', minRole: 'manager', render: () => <InsightsScreen /> },
 ];
 
 /** Where the app opens when no screen is named: the owner's dashboard, everyone else's counter. */
