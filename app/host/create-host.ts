@@ -283,6 +283,11 @@ export function createHost(options: HostOptions): Host {
     },
   });
 
+  deps.backupHealth = () => {
+    const s = backups.status();
+    return { ok: s.ok, newestAt: s.newest?.at ?? null };
+  };
+
   const unsubscribe = events.subscribe((e) => {
     if (e.event !== 'data.changed') return;
     backups.noteChange(e.payload.areas.includes('billing'));

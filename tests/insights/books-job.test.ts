@@ -91,6 +91,22 @@ describe('the insights job through the API', () => {
     expect(short).toMatchObject({ code: 'BAD_PARAMS' });
   });
 
+  it('lists what needs the owner: undismissed alerts, backups, stock; each with its screen, in their language', async () => {
+    const { notifications } = await owner.call('insights.notifications', {});
+    const alerts = notifications.filter((n) => n.kind === 'anomaly');
+    const report = await owner.call('insights.alerts', {});
+    expect(alerts).toHaveLength(report.alerts.filter((a) => a.dismissal === null).length);
+    expect(alerts.some((n) => n.text.includes(seeded.shrunk.name))).toBe(false);
+    expect(alerts.every((n) => n.path === '/insights')).toBe(true);
+    // The test shop has never been backed up.
+    expect(notifications.find((n) => n.kind === 'backup')).toMatchObject({ severity: 'act', path: '/settings/shop' });
+    expect(notifications[0]?.severity).toBe('act');
+    const hi = await ownerHi.call('insights.notifications', {});
+    expect(hi.notifications.map((n) => n.id)).toEqual(notifications.map((n) => n.id));
+    expect(hi.notifications.every((n) => /[\u0900-\u097F]/.test(n.text))).toBe(true);
+    await expect(staff.call('insights.notifications', {})).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   it('the cashier may not read or run them', async () => {
     await expect(staff.call('insights.customers', {})).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(staff.call('insights.run', {})).rejects.toMatchObject({ code: 'FORBIDDEN' });

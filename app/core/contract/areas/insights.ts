@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define';
 import { Id, IsoDate, NonNegPaise, Paise, QtyMilli } from '../schemas';
+import { insightsNotifyApi } from './insights-notify';
 import { insightsReportApi } from './insights-report';
 
 export const DASHBOARD_PERIODS = ['day', 'week', 'month', 'year', 'fy'] as const;
@@ -72,4 +73,5 @@ export const insightsApi = {
     reads: ['billing', 'accounting'],
   }),
   ...insightsReportApi,
+  ...insightsNotifyApi,
 };

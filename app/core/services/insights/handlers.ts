@@ -1,6 +1,7 @@
 import { today } from '../accounting/common';
 import type { AreaHandlers } from '../handler';
 import { dashboard } from './dashboard';
+import { notifications } from './notifications';
 import { alertViews, basketInsights, customerInsights, dismissAlert, insightsStatus, priceViews, startInsights } from './report-views';
 
 export const insightsHandlers = {
@@ -12,4 +13,5 @@ export const insightsHandlers = {
   'insights.alerts': (deps, _p, ctx) => alertViews(deps, ctx.lang),
   'insights.dismissAlert': (deps, p, ctx) => dismissAlert(deps, p, ctx),
   'insights.prices': (deps, _p, ctx) => priceViews(deps, ctx.lang),
+  'insights.notifications': (deps, _p, ctx) => notifications(deps, ctx.lang),
 } satisfies AreaHandlers<'insights'>;

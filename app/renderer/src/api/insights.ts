@@ -10,6 +10,7 @@ export const insightsQueries = {
   baskets: () => methodQuery('insights.baskets', {}, read),
   alerts: () => methodQuery('insights.alerts', {}, read),
   prices: () => methodQuery('insights.prices', {}, read),
+  notifications: () => methodQuery('insights.notifications', {}, { showError: false }),
 };
 
 export const useRunInsightsMutation = methodMutation('insights.run');

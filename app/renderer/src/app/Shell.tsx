@@ -4,6 +4,8 @@ import type { ScreenProps } from './screen';
 import { useT } from '../i18n/i18n';
 import { useWindowKeydown } from '../ui/useWindowKeydown';
 import { UserBar } from './UserBar';
+import { atLeast } from '../../../core/contract';
+import { NotificationBell } from '../features/insights/NotificationBell';
 
 /**
  * The signed-in app: the screen for the current path, under a menu of the screen groups this user
@@ -45,6 +47,7 @@ export function Shell(props: ScreenProps) {
               <kbd>Alt+{(i + 1) % 10}</kbd> {t(GROUP_LABELS[g.group])}
             </a>
           ))}
+          {atLeast(props.session.user.role, 'manager') && <NotificationBell />}
           {route?.group !== 'counter' && <UserBar session={props.session} onSwitchUser={props.onSwitchUser} />}
         </nav>
       )}

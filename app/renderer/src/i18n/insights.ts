@@ -131,4 +131,13 @@ export const INSIGHTS_WORDS = {
   insNoteOnly: { en: 'Note only', hi: 'सिर्फ़ जानकारी' },
   insProduct: { en: 'Product', hi: 'सामान' },
   insWhy: { en: 'Why', hi: 'क्यों' },
+  bellLabel: { en: 'Notifications: {count}', hi: 'सूचनाएँ: {count}' },
+  bellNone: { en: 'Nothing needs you right now.', hi: 'अभी आपकी ज़रूरत वाला कुछ नहीं।' },
+  bellOpen: { en: 'Open', hi: 'खोलें' },
+  quietHours: { en: 'Quiet hours (no desktop pop-ups)', hi: 'शांत समय (डेस्कटॉप पर सूचना नहीं)' },
+  quietFrom: { en: 'From', hi: 'से' },
+  quietTo: { en: 'To', hi: 'तक' },
+  desktopAllow: { en: 'Allow desktop notifications', hi: 'डेस्कटॉप सूचनाएँ चालू करें' },
+  desktopOn: { en: 'Desktop notifications are on (outside quiet hours).', hi: 'डेस्कटॉप सूचनाएँ चालू हैं (शांत समय के बाहर)।' },
+  desktopBlocked: { en: 'This browser does not allow desktop notifications here.', hi: 'यह ब्राउज़र यहाँ डेस्कटॉप सूचनाएँ नहीं देता।' },
 } satisfies Record<string, Text>;
