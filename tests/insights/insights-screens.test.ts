@@ -91,6 +91,26 @@ describe('the owner’s insights screen', () => {
     await page.context().close();
   }, 120_000);
 
+  it('shows the bell with its badge on every screen; it opens the list, shares, and keeps quiet hours', async () => {
+    const page = await openAs({ width: 1366, height: 768 }, false, 'en');
+    await expect.poll(() => page.getByTestId('bell-badge').textContent()).toMatch(/^[1-9]\d*$/);
+    await page.goto(`${served.http.url}#/inventory`);
+    await page.getByTestId('bell-badge').waitFor();
+    await page.getByTestId('bell').click();
+    const list = page.getByTestId('notifications');
+    await list.getByTestId('notice-backup').waitFor();
+    expect(await list.getByTestId('notice-anomaly').count()).toBeGreaterThan(0);
+    expect(await list.getByRole('link', { name: 'Send on WhatsApp' }).first().getAttribute('href')).toMatch(/^https:\/\/wa\.me\/\?text=/);
+    await page.getByTestId('quiet-from').fill('21:30');
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await page.getByTestId('bell').click();
+    expect(await page.getByTestId('quiet-from').inputValue()).toBe('21:30');
+    await page.getByTestId('notice-anomaly').first().getByRole('button').click();
+    await page.getByTestId('insights').waitFor();
+    await page.context().close();
+  }, 60_000);
+
   it('reads in Hindi', async () => {
     const page = await openAs({ width: 1366, height: 768 }, false, 'hi');
     await page.getByRole('link', { name: 'ग्राहक और चेतावनी' }).click();
