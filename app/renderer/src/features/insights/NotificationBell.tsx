@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { insightsQueries } from '../../api/insights';
 import { navigate } from '../../app/router';
 import { useT } from '../../i18n/i18n';
@@ -21,7 +21,7 @@ export function NotificationBell() {
   const [quiet, setQuiet] = useState<QuietHours>(loadQuiet);
   const [permission, setPermission] = useState(canNotify() ? Notification.permission : 'denied');
   const seen = useRef<Set<string> | null>(null);
-  const list = query.data?.notifications ?? [];
+  const list = useMemo(() => query.data?.notifications ?? [], [query.data]);
   useEffect(() => {
     const ids = new Set(list.map((n) => n.id));
     const before = seen.current;
