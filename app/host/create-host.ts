@@ -20,6 +20,7 @@ import { createCustomerDisplay } from './customer-display';
 import { createDocuments } from './documents';
 import { readLocalSettings } from './local-settings';
 import { createForecastJobs } from './forecasting/shop-runs';
+import { createInsightsJobs } from './insights/shop-jobs';
 import { createPrintQueue } from './print-queue';
 import { createSerialScanner } from './serial-scanner';
 import { nodeSecrets } from './secrets';
@@ -158,6 +159,9 @@ export function createHost(options: HostOptions): Host {
     parts.store.forecasting.failUnfinished(deps.clock.now().toISOString());
   }
   const stopNightly = forecasts && options.nightlyForecast ? forecasts.nightly() : () => {};
+  const insights = options.dbFile === ':memory:' ? null : createInsightsJobs({ dbFile: options.dbFile, clock: deps.clock, events, log });
+  if (insights) deps.insightsJobs = insights;
+  const stopNightlyInsights = insights && options.nightlyForecast ? insights.nightly() : () => {};
 
   const inner = createDispatcher(deps, { events, validateResults: options.validateResults ?? false, log });
   let inFlight = 0;
@@ -225,6 +229,10 @@ export function createHost(options: HostOptions): Host {
   });
 
   if (options.dbFile !== ':memory:') deps.backups = shopBackupsPort(backups, dataDir, log);
+  deps.backupHealth = () => {
+    const s = backups.status();
+    return { ok: s.ok, newestAt: s.newest?.at ?? null };
+  };
 
   const unsubscribe = events.subscribe((e) => {
     if (e.event !== 'data.changed') return;
@@ -244,6 +252,7 @@ export function createHost(options: HostOptions): Host {
     settings,
     startup: { firstRun, quickCheckMs: parts.quickCheckMs },
     forecasts,
+    insights,
     client: (token, clientOptions) => createApiClient(dispatch, token, clientOptions),
     printsIdle: async () => {
       await parts.printer.idle();
@@ -259,7 +268,9 @@ export function createHost(options: HostOptions): Host {
     },
     close: () => {
       stopNightly();
+      stopNightlyInsights();
       forecasts?.close();
+      insights?.close();
       schedule();
       unsubscribe();
       lane?.close();

@@ -7,6 +7,7 @@ import type { Dispatch } from './dispatcher';
 import type { EventBus } from './event-bus';
 import type { LocalSettings } from './local-settings';
 import type { HostForecastJobs } from './forecasting/shop-runs';
+import type { HostInsightsJobs } from './insights/shop-jobs';
 import type { PrintQueueOptions } from './print-queue';
 
 export interface HostOptions {
@@ -35,7 +36,7 @@ export interface HostOptions {
   registerDevicesOnLogin?: boolean;
   /** Tests only: sessions outlive their idle and absolute limits (a fixed clock moved across months). */
   sessionsNeverExpire?: boolean;
-  /** a forecasting run each night (after 2 am) when none ran that day; the CLI and the desktop app turn it on */
+  /** a forecasting run each night (after 2 am) and the insights job (after 3 am) when none ran that day; the CLI and the desktop app turn it on */
   nightlyForecast?: boolean;
 }
 
@@ -61,6 +62,8 @@ export interface Host {
   startup: { firstRun: boolean; quickCheckMs: number | null };
   /** forecasting runs on the worker thread (null for an in-memory shop) */
   forecasts: HostForecastJobs | null;
+  /** the insights job on its worker thread and its last report (null for an in-memory shop) */
+  insights: HostInsightsJobs | null;
   /** a typed in-process client (tests, CLI); pass a token to act as a logged-in user, and a language for the words of its replies */
   client(token?: string, options?: ClientOptions): ApiClient;
   /** resolves when queued receipts (and their retries) and pole display updates are done */

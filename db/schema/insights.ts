@@ -33,3 +33,11 @@ export const productSalesDaily = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.date, t.productId] })],
 );
+
+/** The owner's notes on anomaly alerts, by the alert's stable id (migration 0021). */
+export const insightDismissals = sqliteTable('insight_dismissals', {
+  alertId: text('alert_id').primaryKey(),
+  note: text('note').notNull(),
+  dismissedBy: text('dismissed_by').notNull(),
+  dismissedAt: text('dismissed_at').notNull(),
+});

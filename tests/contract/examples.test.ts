@@ -40,6 +40,8 @@ const EXPECTED_FAILURES: Partial<Record<MethodName, string>> = {
   // The demo shop has no web order yet.
   'orders.move': 'NOT_FOUND',
   'orders.bill': 'NOT_FOUND',
+  // No insights report yet, so the example's alert is not in it.
+  'insights.dismissAlert': 'NOT_FOUND',
 };
 
 let host: TestHost;

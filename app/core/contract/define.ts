@@ -19,6 +19,7 @@ export const DATA_AREAS = [
   'bank',
   'forecasting',
   'orders',
+  'insights',
 ] as const;
 export type DataArea = (typeof DATA_AREAS)[number];
 

@@ -6,6 +6,7 @@ import { ERROR_MESSAGES } from './errors';
 import { FIELDS } from './fields';
 import { FORECASTING } from './forecasting';
 import { GST } from './gst';
+import { INSIGHTS } from './insights';
 import { INVENTORY } from './inventory';
 import { ORDERS } from './orders';
 import { FORMATS, PARAMS } from './params';
@@ -64,6 +65,7 @@ export const CATALOGUE = {
   ...FORECASTING,
   ...SYNC,
   ...ORDERS,
+  ...INSIGHTS,
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof CATALOGUE;
@@ -104,4 +106,5 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
   PEOPLE,
   FORECASTING,
   SYNC,
+  INSIGHTS,
 };

@@ -1,3 +1,4 @@
+import { ORDER_FIELDS } from './fields-orders';
 import type { Text } from './text';
 
 /**
@@ -103,6 +104,7 @@ export const FIELDS = {
   'field.creditLimitPaise': { en: 'Credit limit', hi: 'उधार सीमा' },
   'field.reason': { en: 'Reason', hi: 'कारण' },
   'field.note': { en: 'Note', hi: 'नोट' },
+  'field.alertId': { en: 'The alert', hi: 'चेतावनी' },
   'field.notes': { en: 'Notes', hi: 'नोट' },
   'field.narration': { en: 'Narration', hi: 'विवरण' },
   'field.refund': { en: 'Refund by', hi: 'पैसा किस तरह लौटाएँ' },
@@ -224,26 +226,7 @@ export const FIELDS = {
   'field.file': { en: 'Backup', hi: 'बैकअप' },
   'field.place': { en: 'Where the backup is', hi: 'बैकअप कहाँ है' },
   'field.folder': { en: 'Backup folder', hi: 'बैकअप फ़ोल्डर' },
-  'field.slot': { en: 'Delivery slot', hi: 'डिलीवरी का समय' },
-  'field.qty': { en: 'Quantity', hi: 'मात्रा' },
-  'field.fulfilment': { en: 'Pickup or delivery', hi: 'दुकान से लेना या डिलीवरी' },
-  'field.payment': { en: 'Payment', hi: 'भुगतान' },
-  'field.idempotencyKey': { en: 'Order key', hi: 'ऑर्डर कुंजी' },
-  'field.phoneToken': { en: 'Phone check (OTP)', hi: 'फ़ोन जाँच (ओटीपी)' },
-  'field.which': { en: 'Which orders', hi: 'कौन से ऑर्डर' },
-  'field.counterPrices': { en: 'Bill at today’s prices', hi: 'आज की कीमत पर बिल' },
-  'field.hours': { en: 'Opening hours', hi: 'खुलने का समय' },
-  'field.deliveryArea': { en: 'Delivery area', hi: 'डिलीवरी क्षेत्र' },
-  'field.pickup': { en: 'Pickup', hi: 'दुकान से लेना' },
-  'field.delivery': { en: 'Delivery', hi: 'डिलीवरी' },
-  'field.slots': { en: 'Delivery slots', hi: 'डिलीवरी के समय' },
-  'field.label': { en: 'Slot name', hi: 'समय का नाम' },
-  'field.labelHi': { en: 'Slot name in Hindi', hi: 'समय का हिंदी नाम' },
-  'field.minOrderPaise': { en: 'Smallest order', hi: 'कम से कम ऑर्डर' },
-  'field.deliveryFeePaise': { en: 'Delivery fee', hi: 'डिलीवरी शुल्क' },
-  'field.freeDeliveryFromPaise': { en: 'Free delivery from', hi: 'मुफ़्त डिलीवरी इतने से' },
-  'field.cashOnDelivery': { en: 'Cash on delivery', hi: 'डिलीवरी पर नकद' },
-  'field.whatsapp': { en: 'WhatsApp number', hi: 'व्हाट्सऐप नंबर' },
+  ...ORDER_FIELDS,
 } as const satisfies Record<`field.${string}`, Text>;
 
 /**

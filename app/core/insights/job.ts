@@ -1,6 +1,7 @@
 import { detectAnomalies, type Alert } from './anomalies/index';
 import { frequentItemsets } from './baskets/fp-growth';
 import { associationRules, type AssociationRule } from './baskets/rules';
+import { measureChurn, type ChurnMeasure } from './churn/holdout';
 import { churnRisk, type ChurnRow } from './churn/score';
 import { customerHistories } from './customers/history';
 import { whoToRemind, whoToThank, type CustomerListEntry } from './customers/lists';
@@ -35,7 +36,7 @@ export interface InsightsReport {
   thank: CustomerListEntry[];
   repeatProducts: Record<string, RepeatProduct[]>;
   boughtTogether: AssociationRule[];
-  churn: { method: 'logistic' | 'recency'; trainedOn: number; rows: ChurnRow[] };
+  churn: { method: 'logistic' | 'recency'; trainedOn: number; horizonDays: number; rows: ChurnRow[]; measure: ChurnMeasure | null };
   alerts: Alert[];
   busyHours: BusyHours;
   prices: PriceSuggestion[];
@@ -83,6 +84,7 @@ export function runInsights(history: ShopHistory, options: Partial<InsightsOptio
     return associationRules(found, { minConfidence: o.basketMinConfidence, minLift: 1.2 }).slice(0, 200);
   });
   const churn = step('churn', () => churnRisk(histories, asOfDay, o.churnHorizonDays));
+  const churnMeasure = step('churnMeasure', () => measureChurn(histories, asOfDay, o.churnHorizonDays));
   const alerts = step('anomalies', () => detectAnomalies(history, o.alertsFromDay ?? asOfDay - 6, asOfDay));
   const hours = step('busyHours', () => busyHours(history.bills.map((b) => b.at)));
   const prices = step('prices', () => (o.pricedProducts ?? []).flatMap((p) => priceSuggestions(p, asOfDay, o.priceRules)));
@@ -96,7 +98,7 @@ export function runInsights(history: ShopHistory, options: Partial<InsightsOptio
     thank,
     repeatProducts: Object.fromEntries(repeats),
     boughtTogether,
-    churn: { method: churn.model.method, trainedOn: churn.model.trainedOn, rows: churn.rows },
+    churn: { method: churn.model.method, trainedOn: churn.model.trainedOn, horizonDays: o.churnHorizonDays, rows: churn.rows, measure: churnMeasure },
     alerts,
     busyHours: hours,
     prices,

@@ -8,7 +8,7 @@ import type { CustomersStore } from './customers/ports';
 import type { CustomerDisplay } from './display/ports';
 import type { ForecastingStore, ForecastJobs } from './forecasting/ports';
 import type { GstStore } from './gst/ports';
-import type { InsightsStore } from './insights/ports';
+import type { InsightsJobs, InsightsStore } from './insights/ports';
 import type { InventoryStore } from './inventory/ports';
 import type { KhataStore } from './khata/ports';
 import type { OrdersStore } from './orders/ports';
@@ -43,6 +43,10 @@ export interface ServiceDeps {
   devicePolicy?: DevicePolicy;
   /** forecasting runs on a worker thread (absent where no run can start, e.g. the heavy-work thread) */
   forecastJobs?: ForecastJobs;
+  /** the insights job on a worker thread and its last report (absent where no run can start) */
+  insightsJobs?: InsightsJobs;
+  /** whether the shop's backups are healthy, for the owner's notifications (absent where unknown) */
+  backupHealth?: () => { ok: boolean; newestAt: string | null };
 }
 
 /** Every area's repositories, plus the records every area writes (audit trail, sync outbox). */

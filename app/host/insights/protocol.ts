@@ -7,7 +7,11 @@ import type { ReportPiece } from './chunks';
  * serialises a year of bills: `history` is for small sets (tests), `simulated` for the benchmark
  * and the demo shop; the books' own loader (a read-only SQLite connection) joins them here.
  */
-export type InsightsSource = { kind: 'history'; history: ShopHistory } | { kind: 'simulated'; options: Partial<SimulationOptions> };
+export type InsightsSource =
+  | { kind: 'history'; history: ShopHistory }
+  | { kind: 'simulated'; options: Partial<SimulationOptions> }
+  /** the shop's books on a read-only connection: bills from `from`, insights as of `today` (YYYY-MM-DD) */
+  | { kind: 'books'; dbFile: string; from: string; today: string };
 
 export interface InsightsRequest {
   source: InsightsSource;

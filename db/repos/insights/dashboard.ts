@@ -1,10 +1,10 @@
 import { and, asc, between, desc, eq, sql } from 'drizzle-orm';
-import type { InsightsRepo } from '../../../app/core/services/insights/ports';
+import type { DashboardReads } from '../../../app/core/services/insights/ports';
 import { creditNotes, ledgerDaily, products, productSalesDaily, salesHourly } from '../../schema';
 import { once, placeholders, sumOf, type RepoContext } from '../context';
 
 /** The dashboard's reads: short range reads of the trigger-kept sums (migration 0013) and the books' daily sums. */
-export function createInsightsRepo(ctx: RepoContext): InsightsRepo {
+export function createInsightsRepo(ctx: RepoContext): DashboardReads {
   const { orm } = ctx;
   const range = placeholders('from', 'to');
   const salesDays = once(() =>

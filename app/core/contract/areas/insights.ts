@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { method } from '../define';
 import { Id, IsoDate, NonNegPaise, Paise, QtyMilli } from '../schemas';
+import { insightsNotifyApi } from './insights-notify';
+import { insightsReportApi } from './insights-report';
 
 export const DASHBOARD_PERIODS = ['day', 'week', 'month', 'year', 'fy'] as const;
 
@@ -70,4 +72,6 @@ export const insightsApi = {
     example: { period: 'month' },
     reads: ['billing', 'accounting'],
   }),
+  ...insightsReportApi,
+  ...insightsNotifyApi,
 };

@@ -7,6 +7,8 @@ import { UserBar } from './UserBar';
 import { ScreenOrOffline } from './OfflineSwitch';
 import { BackupAlertBanner } from '../features/backups/BackupAlert';
 import { NewOrdersBadge } from '../features/orders/NewOrdersBadge';
+import { atLeast } from '../../../core/contract';
+import { NotificationBell } from '../features/insights/NotificationBell';
 
 /**
  * The signed-in app: the screen for the current path, under a menu of the screen groups this user
@@ -49,6 +51,7 @@ export function Shell(props: ScreenProps) {
               {g.group === 'counter' && <NewOrdersBadge />}
             </a>
           ))}
+          {atLeast(props.session.user.role, 'manager') && <NotificationBell />}
           {route?.group !== 'counter' && <UserBar session={props.session} onSwitchUser={props.onSwitchUser} />}
         </nav>
       )}

@@ -25,6 +25,7 @@ import { DeviceQueueScreen, OfflineKhata, PhoneScreen } from '../features/sync/P
 import { BackupsScreen } from '../features/backups/BackupsScreen';
 import { OrdersScreen } from '../features/orders/OrdersScreen';
 import { WebShopSettingsScreen } from '../features/orders/WebShopSettings';
+import { InsightsScreen } from '../features/insights/InsightsScreen';
 import type { StringKey } from '../i18n/i18n';
 import type { ScreenProps } from './screen';
 
@@ -109,6 +110,7 @@ export const ROUTES: Route[] = [
   { path: '/shop-today', label: 'navShopToday', group: 'insights', minRole: 'manager', render: () => <PhoneScreen />, offline: () => <PhoneScreen /> },
   { path: '/orders', label: 'navOrders', group: 'counter', minRole: 'staff', render: () => <OrdersScreen /> },
   { path: '/settings/web-shop', label: 'navWebShop', group: 'settings', minRole: 'owner', render: () => <WebShopSettingsScreen /> },
+  { path: '/insights', label: 'navCustomerInsights', group: 'insights', minRole: 'manager', render: () => <InsightsScreen /> },
 ];
 
 /** Where the app opens when no screen is named: the owner's dashboard, everyone else's counter. */

@@ -1,0 +1,79 @@
+import type { z } from 'zod';
+import type { NotificationView } from '../../contract/areas/insights-notify';
+import type { Lang } from '../../contract/vocabulary';
+import { formatInr } from '../../format';
+import { isoOfDay, dayOfIso, renderMessage } from '../../insights';
+import { today } from '../accounting/common';
+import { ageingReport } from '../khata/handlers';
+import type { ServiceDeps } from '../ports';
+
+type Notice = z.output<typeof NotificationView>;
+
+const WORDS = {
+  lowStock: { en: '{count} products are at or below their reorder level: {names}.', hi: '{count} सामान दोबारा मँगाने के स्तर पर या उससे नीचे हैं: {names}।' },
+  expiring: { en: '{count} lots expire within 30 days: {names}.', hi: '{count} लॉट 30 दिन में एक्सपायर होंगे: {names}।' },
+  dues: { en: '{count} customers owe {amount} for more than 60 days: {names}.', hi: '{count} ग्राहकों पर 60 दिन से ज़्यादा का {amount} बाक़ी है: {names}।' },
+  backup: { en: 'The shop’s backups need attention: the newest is from {when}.', hi: 'दुकान के बैकअप पर ध्यान दें: सबसे नया {when} का है।' },
+  backupNone: { en: 'The shop has no backup yet.', hi: 'दुकान का अभी कोई बैकअप नहीं है।' },
+} as const;
+
+const say = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (w, k: string) => String(params[k] ?? w));
+const few = (names: readonly string[]) => names.slice(0, 3).join(', ') + (names.length > 3 ? ' …' : '');
+
+/**
+ * What needs the owner today, gathered from where each thing lives: low stock and lots near expiry
+ * (inventory), old khata dues (the books), anomaly alerts not yet dismissed (the insights job's last
+ * report), the backups' health (the host). New web orders join here when the web catalogue sends
+ * them (kind `web_order`). Each comes with the screen that deals with it and a WhatsApp text.
+ */
+export function notifications(deps: ServiceDeps, lang: Lang): { notifications: Notice[] } {
+  const out: Notice[] = [];
+  const date = today(deps);
+  const low = deps.store.stock.lowStock();
+  if (low.length > 0)
+    out.push({
+      id: `low_stock:${date}:${low.length}`,
+      kind: 'low_stock',
+      severity: 'watch',
+      path: '/inventory',
+      text: say(WORDS.lowStock[lang], { count: low.length, names: few(low.map((l) => l.name)) }),
+    });
+  const expiring = deps.store.stock.expiring(isoOfDay(dayOfIso(date) + 30));
+  if (expiring.length > 0)
+    out.push({
+      id: `expiring:${date}:${expiring.length}`,
+      kind: 'expiring',
+      severity: expiring.some((l) => l.expiryDate !== null && l.expiryDate <= isoOfDay(dayOfIso(date) + 7)) ? 'act' : 'watch',
+      path: '/inventory',
+      text: say(WORDS.expiring[lang], { count: expiring.length, names: few([...new Set(expiring.map((l) => l.productName))]) }),
+    });
+  const overdue = ageingReport(deps, 'customer', date).rows.filter((r) => r.d61_90 + r.d90_plus > 0);
+  if (overdue.length > 0) {
+    const amount = overdue.reduce((s, r) => s + r.d61_90 + r.d90_plus, 0);
+    out.push({
+      id: `khata_dues:${date}:${overdue.length}`,
+      kind: 'khata_dues',
+      severity: 'watch',
+      path: '/khata',
+      text: say(WORDS.dues[lang], { count: overdue.length, amount: formatInr(amount), names: few(overdue.map((r) => r.name)) }),
+    });
+  }
+  const backup = deps.backupHealth?.();
+  if (backup && !backup.ok)
+    out.push({
+      id: `backup:${backup.newestAt ?? 'none'}`,
+      kind: 'backup',
+      severity: 'act',
+      path: '/settings/shop',
+      text: backup.newestAt ? say(WORDS.backup[lang], { when: backup.newestAt.slice(0, 10).split('-').reverse().join('-') }) : WORDS.backupNone[lang],
+    });
+  const report = deps.insightsJobs?.last()?.report;
+  if (report) {
+    const dismissed = new Set(deps.store.insights.dismissals().map((d) => d.alertId));
+    for (const a of report.alerts)
+      if (!dismissed.has(a.id))
+        out.push({ id: `alert:${a.id}`, kind: 'anomaly', severity: a.severity, path: '/insights', text: renderMessage(a.message, lang, { today: date }) });
+  }
+  out.sort((a, b) => Number(b.severity === 'act') - Number(a.severity === 'act'));
+  return { notifications: out };
+}
