@@ -104,6 +104,7 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
   SHOP_BACKUPS,
   SESSIONS,
   PEOPLE,
+  RECOVERY_SHEET,
   FORECASTING,
   SYNC,
   INSIGHTS,

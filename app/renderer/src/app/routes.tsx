@@ -107,10 +107,10 @@ export const ROUTES: Route[] = [
   { path: '/settings/devices', label: 'navDevices', group: 'settings', minRole: 'manager', render: (p) => <DevicesScreen {...p} /> },
   { path: '/settings/my-pin', label: 'navMyPin', group: 'settings', minRole: 'staff', accountant: true, render: () => <MyPinScreen /> },
   { path: '/dashboard', label: 'navDashboard', group: 'insights', minRole: 'manager', render: () => <DashboardScreen />, offline: () => <PhoneScreen /> },
+  { path: '/insights', label: 'navCustomerInsights', group: 'insights', minRole: 'manager', render: () => <InsightsScreen /> },
   { path: '/shop-today', label: 'navShopToday', group: 'insights', minRole: 'manager', render: () => <PhoneScreen />, offline: () => <PhoneScreen /> },
   { path: '/orders', label: 'navOrders', group: 'counter', minRole: 'staff', render: () => <OrdersScreen /> },
   { path: '/settings/web-shop', label: 'navWebShop', group: 'settings', minRole: 'owner', render: () => <WebShopSettingsScreen /> },
-  { path: '/insights', label: 'navCustomerInsights', group: 'insights', minRole: 'manager', render: () => <InsightsScreen /> },
 ];
 
 /** Where the app opens when no screen is named: the owner's dashboard, everyone else's counter. */
