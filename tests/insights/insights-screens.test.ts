@@ -54,6 +54,7 @@ describe('the owner’s insights screen', () => {
     // Alt+0 is the Insights group; from its first screen (the dashboard) it moves to the next.
     await page.keyboard.press('Alt+0');
     await page.getByTestId('insights').waitFor();
+    await page.getByTestId('insights-run').and(page.locator(':enabled')).waitFor();
     await page.keyboard.press('F9');
     await expect.poll(() => page.getByTestId('insights-status').textContent(), { timeout: 60_000 }).toMatch(/bills, \d+ customers/);
     await page.getByTestId('insights-segments').waitFor();

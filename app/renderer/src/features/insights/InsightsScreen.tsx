@@ -24,8 +24,9 @@ export function InsightsScreen() {
   const status = useQuery(insightsQueries.status());
   const run = useRunInsightsMutation();
   const running = Boolean(status.data?.running) || run.isPending;
+  // F9 pressed before the status has arrived still starts the run: the host is the one that decides.
   const start = () => {
-    if (!running && status.data?.canRun) run.mutate({}, { onSuccess: () => void status.refetch() });
+    if (!running && status.data?.canRun !== false) run.mutate({}, { onSuccess: () => void status.refetch() });
   };
   const keys = [
     { key: 'F3', label: t('insCustomers'), onPress: () => setTab('customers') },
@@ -43,7 +44,7 @@ export function InsightsScreen() {
       title={t('navCustomerInsights')}
       keys={keys}
       actions={
-        <button type="button" className="primary" onClick={start} disabled={running || !status.data?.canRun} data-testid="insights-run">
+        <button type="button" className="primary" onClick={start} disabled={running || status.data?.canRun === false} data-testid="insights-run">
           {running ? t('insRunning') : `F9 ${t('insRun')}`}
         </button>
       }
