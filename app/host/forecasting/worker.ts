@@ -4,6 +4,7 @@ import type { GlobalReply, GlobalRequest, GlobalWorkerData } from './global-remo
 import { runPipeline } from './pipeline';
 import type { WorkerMessage, WorkerRequest } from './runner';
 import { runShopJob, type ShopJobData, type ShopJobMessage } from './shop-job';
+import { runInBackground } from '../workers/background-priority';
 
 /**
  * The forecasting threads. `pipeline`: a whole run (selection, training, forecasts), so the
@@ -12,6 +13,7 @@ import { runShopJob, type ShopJobData, type ShopJobMessage } from './shop-job';
  */
 const port = parentPort;
 if (!port) throw new Error('forecast worker started outside a worker thread');
+runInBackground();
 const data = workerData as ({ role: 'pipeline' } & WorkerRequest) | GlobalWorkerData | ShopJobData;
 
 if (data.role === 'shop') {

@@ -5,6 +5,9 @@ import { openReadOnlyDatabase } from '../../../db/open';
 import { createStore } from '../../../db/store';
 import { toPieces } from './chunks';
 import type { InsightsRequest, WorkerMessage } from './protocol';
+import { runInBackground } from '../workers/background-priority';
+
+runInBackground();
 
 /** The insights job's thread: loads the history, runs the pure engine, posts the report back once. */
 function load(request: InsightsRequest): { history: ShopHistory; options: Partial<InsightsOptions> } {

@@ -13,12 +13,14 @@ import { randomIds } from '../ids';
 import { nodeSecrets } from '../secrets';
 import { createSpreadsheets } from '../spreadsheets';
 import type { HeavyJob, HeavyReply, HeavyRequest, HeavyWorkerData } from './heavy-jobs';
+import { runInBackground } from './background-priority';
 
 /**
  * The host's heavy-work thread: spreadsheets, report PDFs and whole read-only API calls (exports,
  * import previews) run here, on a read-only connection of their own, while the host's own thread
  * keeps answering the counter. Anything that would write is refused here by construction.
  */
+runInBackground('waited-for');
 const data = workerData as HeavyWorkerData;
 const db = openReadOnlyDatabase(data.dbFile);
 const store = createStore(db);
