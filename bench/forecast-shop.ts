@@ -117,9 +117,14 @@ export const forecastShopBench: Benchmark = {
         let running = true;
         const finished = jobs.idle().then(() => (running = false));
         const during: number[] = [];
+        // Which stage of the run slows the counter most: the bills' latencies by the stage they met.
+        const byStage = new Map<string, number[]>();
         // A bill every 50 ms, as a busy counter at a festival peak.
         for (let n = 0; running; n += 1) {
-          during.push(await post(5000 + n));
+          const ms = await post(5000 + n);
+          during.push(ms);
+          const stage = (stages.at(-1)?.stage ?? 'starting').replace(/^origin \d\/\d: /, '');
+          byStage.set(stage, [...(byStage.get(stage) ?? []), ms]);
           await pause(BILL_GAP_MS);
         }
         await finished;
@@ -152,7 +157,11 @@ export const forecastShopBench: Benchmark = {
             engineSeconds: stored?.seconds === null || stored?.seconds === undefined ? null : Math.round(stored.seconds * 10) / 10,
             cpuS: Math.round((used.user + used.system) / 1e5) / 10,
             accuracy: stored?.summary?.accuracy ? { wape: stored.summary.accuracy.wape, naiveWape: stored.summary.accuracy.naiveWape } : null,
-            postBill: { idle: summarize(idle), during: summarize(during) },
+            postBill: {
+              idle: summarize(idle),
+              during: summarize(during),
+              p95ByStage: Object.fromEntries([...byStage].map(([stage, ms]) => [stage, { n: ms.length, p95: summarize(ms).p95 }])),
+            },
             rssBeforeMiB,
             stages,
             shopFile: { products: PRODUCTS, from: FROM, to: TO, invoiceLines: lines, builtS: buildS },

@@ -20,6 +20,7 @@ import { createCustomerDisplay } from './customer-display';
 import { createDocuments } from './documents';
 import { readLocalSettings } from './local-settings';
 import { createForecastJobs } from './forecasting/shop-runs';
+import { createCounterGate } from './workers/counter-gate';
 import { createInsightsJobs } from './insights/shop-jobs';
 import { createPrintQueue } from './print-queue';
 import { createSerialScanner } from './serial-scanner';
@@ -150,10 +151,12 @@ export function createHost(options: HostOptions): Host {
   const failStale = () => parts.store.printJobs.failStale(deps.clock.now().toISOString(), 'The app stopped before this receipt printed; press Reprint');
   failStale();
 
+  // Long jobs on worker threads pause while the host serves a request.
+  const gate = createCounterGate();
   const forecasts =
     options.dbFile === ':memory:'
       ? null
-      : createForecastJobs({ dbFile: options.dbFile, store: () => parts.store, clock: deps.clock, ids: deps.ids, events, log });
+      : createForecastJobs({ dbFile: options.dbFile, store: () => parts.store, clock: deps.clock, ids: deps.ids, events, log, counterGate: gate.shared });
   if (forecasts) {
     deps.forecastJobs = forecasts;
     parts.store.forecasting.failUnfinished(deps.clock.now().toISOString());
@@ -171,6 +174,7 @@ export function createHost(options: HostOptions): Host {
     // A restore asked through the API waits for every other call before the swap, not for itself.
     const counted = request.method !== 'shop.restoreBackup';
     if (counted) inFlight += 1;
+    gate.enter();
     try {
       if (!lane?.handles(request.method)) return await inner(request);
       // Refused here, on the host's thread, before anything is handed to the worker.
@@ -182,6 +186,7 @@ export function createHost(options: HostOptions): Host {
       }
       return await lane.call(request, deps.clock.now());
     } finally {
+      gate.leave();
       if (counted) inFlight -= 1;
     }
   };

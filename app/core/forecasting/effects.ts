@@ -154,7 +154,7 @@ interface EventSamples {
   ids: number[];
 }
 
-export function poolEffects(panel: DemandPanel, origin: number, calendar = calendarEvents(panel)): PooledEffects {
+export function poolEffects(panel: DemandPanel, origin: number, calendar = calendarEvents(panel), pause: () => void = () => {}): PooledEffects {
   const { events, weekdays } = calendar;
   const weekday = weekdayProfiles(panel, origin, weekdays);
   const from = Math.max(0, origin - LIFT_DAYS);
@@ -163,6 +163,7 @@ export function poolEffects(panel: DemandPanel, origin: number, calendar = calen
   const plainDay = (s: DemandSeries) => (i: number) => quiet[i] === 1 && s.promo[i] === 0;
   const samples = new Map<string, EventSamples>();
   panel.series.forEach((s, k) => {
+    pause();
     const profile = weekday[k] ?? new Float64Array(7).fill(1);
     const level = centredLevel(s, from, origin, plainDay(s), profile, weekdays);
     let list = samples.get(s.category);
@@ -184,7 +185,10 @@ export function poolEffects(panel: DemandPanel, origin: number, calendar = calen
     }
   });
   const lifts = new Map<string, Float64Array>();
-  for (const [category, list] of samples) lifts.set(category, backfit(list));
+  for (const [category, list] of samples) {
+    pause();
+    lifts.set(category, backfit(list));
+  }
   return { origin, weekday, lifts, events, weekdays };
 }
 

@@ -36,6 +36,8 @@ export interface EngineOptions {
   interval?: [number, number];
   profileAlpha?: number;
   onProgress?: (progress: { stage: string; done: number; total: number }) => void;
+  /** a yield point between products: the host's thread may want the CPU for a bill */
+  pause?: () => void;
 }
 
 export const CANDIDATES: Record<DemandClass, readonly string[]> = {
@@ -146,8 +148,11 @@ export async function forecastPanel(history: DemandPanel, options: EngineOptions
   // Every method is asked for every origin before any answer is awaited: a method that works on
   // another thread (the global model) trains while this one runs the others.
   const asked = origins.map((o, index) => {
-    const effects = poolEffects(panel, o, calendar);
-    const profile = panel.series.map((s, k) => profileEs(s, k, effects, horizon, options.profileAlpha));
+    const effects = poolEffects(panel, o, calendar, options.pause);
+    const profile = panel.series.map((s, k) => {
+      options.pause?.();
+      return profileEs(s, k, effects, horizon, options.profileAlpha);
+    });
     options.onProgress?.({ stage: `origin ${index + 1}/${origins.length}: calendar effects`, done: (done += 1), total });
     const answers = methods.map((method) => {
       const answer = Promise.resolve(method.forecast({ panel, origin: o, horizon, step: index, steps: origins.length, effects, profile }));

@@ -27,6 +27,8 @@ export interface GlobalModelOptions {
   batchSize?: number;
   learningRate?: number;
   onEpoch?: (info: { step: number; epoch: number; epochs: number; loss: number }) => void;
+  /** a yield point between batches: the host's thread may want the CPU for a bill */
+  pause?: () => void;
 }
 
 /** Rows seen in training at the first origin (epochs × rows): a big shop's rows are drawn, a small shop's repeated. */
@@ -137,6 +139,7 @@ export function globalModelMethod(options: GlobalModelOptions = {}): GlobalForec
     for (let epoch = 1; epoch <= epochs; epoch += 1) {
       let loss = 0;
       for (let from = 0; from < samples.n; from += batchSize) {
+        options.pause?.();
         const to = Math.min(samples.n, from + batchSize);
         const x = modelInputs(tf, samples, builder.layout, from, to);
         const y = tf.tensor2d(samples.y.subarray(from, to), [to - from, 1]);
@@ -169,6 +172,7 @@ export function globalModelMethod(options: GlobalModelOptions = {}): GlobalForec
     // In slices of products: the wasm heap keeps its largest size for the rest of the run.
     const output: MethodOutput = [];
     for (let from = 0; from < ctx.panel.series.length; from += PREDICT_PRODUCTS) {
+      options.pause?.();
       const to = Math.min(ctx.panel.series.length, from + PREDICT_PRODUCTS);
       const x = modelInputs(tf, predictionRows(ctx.panel, builder, ctx.origin, ctx.horizon, from, to), builder.layout);
       const predicted = model.predict(x, { batchSize: 8192 }) as tfTypes.Tensor;

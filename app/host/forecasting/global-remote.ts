@@ -20,11 +20,12 @@ export type GlobalReply =
 export interface GlobalWorkerData {
   role: 'global-model';
   panel: DemandPanel;
-  options: Omit<GlobalModelOptions, 'onEpoch'>;
+  options: Omit<GlobalModelOptions, 'onEpoch' | 'pause'>;
+  counterGate?: SharedArrayBuffer;
 }
 
-export function globalModelInWorker(options: GlobalModelOptions = {}): GlobalForecaster {
-  const { onEpoch, ...plain } = options;
+export function globalModelInWorker(options: GlobalModelOptions = {}, counterGate?: SharedArrayBuffer): GlobalForecaster {
+  const { onEpoch, pause: _onThisThreadOnly, ...plain } = options;
   let worker: Worker | null = null;
   let panel: DemandPanel | null = null;
   let nextId = 0;
@@ -37,7 +38,7 @@ export function globalModelInWorker(options: GlobalModelOptions = {}): GlobalFor
   const start = (p: DemandPanel) => {
     void worker?.terminate();
     panel = p;
-    const data: GlobalWorkerData = { role: 'global-model', panel: p, options: plain };
+    const data: GlobalWorkerData = { role: 'global-model', panel: p, options: plain, counterGate };
     const w = new Worker(forecastWorkerEntry(), { workerData: data });
     w.on('message', (reply: GlobalReply) => {
       if (reply.type === 'epoch') return onEpoch?.(reply);

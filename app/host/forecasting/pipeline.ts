@@ -27,6 +27,9 @@ export interface PipelineOptions {
   global?: GlobalModelOptions;
   margin?: number;
   onProgress?: EngineOptions['onProgress'];
+  pause?: EngineOptions['pause'];
+  /** the host's requests in flight, for the global model's thread to yield to (counter-gate.ts) */
+  counterGate?: SharedArrayBuffer;
 }
 
 export const COMBINATIONS = [
@@ -48,7 +51,7 @@ export async function runPipeline(panel: DemandPanel, options: PipelineOptions):
     ? null
     : options.globalOnThisThread
       ? (await import('./global-model')).globalModelMethod(options.global)
-      : globalModelInWorker(options.global);
+      : globalModelInWorker(options.global, options.counterGate);
   const methods: Forecaster[] = [...LOCAL_METHODS, etsMethod({ maxSeries: options.etsMaxSeries })];
   if (global) methods.push(global);
   try {
@@ -61,6 +64,7 @@ export async function runPipeline(panel: DemandPanel, options: PipelineOptions):
       foldStep: options.foldStep,
       margin: options.margin,
       onProgress: options.onProgress,
+      pause: options.pause,
     });
     const model = global ? await global.save() : null;
     if (options.keepMethodMeans === false) forecast.methodMeans = new Map();

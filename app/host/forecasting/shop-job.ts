@@ -5,6 +5,7 @@ import { withFutureDays, type DemandPanel } from '../../core/forecasting/series'
 import type { NewRunResult } from '../../core/services/forecasting/ports';
 import { openReadOnlyDatabase } from '../../../db/open';
 import { createStore } from '../../../db/store';
+import { yieldToCounter } from '../workers/counter-gate';
 import { runPipeline } from './pipeline';
 import type { SavedModel } from './tf-wasm';
 
@@ -23,6 +24,8 @@ export interface ShopJobData {
   horizon: number;
   years?: number;
   etsMaxSeries?: number;
+  /** the host's requests in flight (counter-gate.ts): the run yields to them */
+  counterGate?: SharedArrayBuffer;
 }
 
 export type ShopJobMessage =
@@ -40,6 +43,15 @@ export function packModel(model: SavedModel | null): Uint8Array | null {
   return out;
 }
 
+/** The history's rows with a yield point every few hundred (the read takes seconds on two years). */
+function* yielding<T>(rows: Iterable<T>, pause: () => void): Generator<T> {
+  let n = 0;
+  for (const row of rows) {
+    if ((n += 1) % 256 === 0) pause();
+    yield row;
+  }
+}
+
 /** Products with at least one sale in the window (the rest have nothing to learn from). */
 function sold(panel: DemandPanel): DemandPanel {
   return { ...panel, series: panel.series.filter((s) => s.known.some((k) => k === 1) || s.units.some((u) => u > 0)) };
@@ -47,6 +59,7 @@ function sold(panel: DemandPanel): DemandPanel {
 
 export async function runShopJob(data: ShopJobData, post: (m: ShopJobMessage) => void): Promise<void> {
   const started = performance.now();
+  const pause = yieldToCounter(data.counterGate);
   const window = historyWindow(data.today, data.years ?? 2);
   if (!window) throw new Error(`not a date: ${data.today}`);
   post({ type: 'progress', stage: 'history', fraction: 0.01 });
@@ -54,7 +67,8 @@ export async function runShopJob(data: ShopJobData, post: (m: ShopJobMessage) =>
   let laidOut;
   try {
     // The history's rows stream from the connection straight into the panel's arrays.
-    laidOut = panelFromLedger(createStore(db).forecasting.history(window.from, window.to));
+    const history = createStore(db).forecasting.history(window.from, window.to);
+    laidOut = panelFromLedger({ ...history, sales: yielding(history.sales, pause), stock: yielding(history.stock, pause) });
   } finally {
     db.close();
   }
@@ -70,6 +84,8 @@ export async function runShopJob(data: ShopJobData, post: (m: ShopJobMessage) =>
     keepMethodMeans: false,
     withoutGlobal: panel.series.length === 0,
     onProgress: (p) => post({ type: 'progress', stage: p.stage, fraction: 0.05 + (0.85 * p.done) / Math.max(1, p.total) }),
+    pause,
+    counterGate: data.counterGate,
   });
   const { forecast } = result;
   const methods: Record<string, number> = {};

@@ -24,6 +24,8 @@ export interface ForecastJobsOptions {
   slice?: number;
   /** runs whose forecasts are kept (the newest finished ones) */
   keepRuns?: number;
+  /** the host's requests in flight (counter-gate.ts): the run yields to them */
+  counterGate?: SharedArrayBuffer;
 }
 
 export interface HostForecastJobs extends ForecastJobs {
@@ -69,7 +71,7 @@ export function createForecastJobs(options: ForecastJobsOptions): HostForecastJo
     const runId = options.ids.newId('fcr');
     const today = localDate(options.clock.now());
     store.forecasting.insertRun({ id: runId, trigger: request.trigger, requestedBy: request.userId, startedAt: at(), origin: today, horizon, products: 0 });
-    const data: ShopJobData = { role: 'shop', dbFile: options.dbFile, runId, today, horizon };
+    const data: ShopJobData = { role: 'shop', dbFile: options.dbFile, runId, today, horizon, counterGate: options.counterGate };
     const worker = new Worker(forecastWorkerEntry(), { workerData: data });
     let settled = false;
     let answered = false;

@@ -5,6 +5,7 @@ import { runPipeline } from './pipeline';
 import type { WorkerMessage, WorkerRequest } from './runner';
 import { runShopJob, type ShopJobData, type ShopJobMessage } from './shop-job';
 import { runInBackground } from '../workers/background-priority';
+import { yieldToCounter } from '../workers/counter-gate';
 
 /**
  * The forecasting threads. `pipeline`: a whole run (selection, training, forecasts), so the
@@ -31,7 +32,7 @@ if (data.role === 'shop') {
 } else {
   const reply = (message: GlobalReply) => port.postMessage(message);
   const { globalModelMethod } = await import('./global-model');
-  const method = globalModelMethod({ ...data.options, onEpoch: (e) => reply({ id: -1, type: 'epoch', ...e }) });
+  const method = globalModelMethod({ ...data.options, onEpoch: (e) => reply({ id: -1, type: 'epoch', ...e }), pause: yieldToCounter(data.counterGate) });
   // The global model reads only the panel; the per-origin effects belong to the other methods.
   const noEffects: PooledEffects = { origin: 0, weekday: [], lifts: new Map(), events: [], weekdays: new Uint8Array() };
   port.on('message', (request: GlobalRequest) => {
