@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createHost, type Host } from '../app/host/create-host';
-import { DEMO_PINS, demoBarcode, demoCatalog } from '../app/host/demo/demo-shop';
+import { demoBarcode, demoCatalog } from '../app/host/demo/demo-shop';
 import { startHttpServer } from '../app/host/transports/http';
 import { CHROMIUM_FLAGS, launchChromium } from '../tests/support/browser';
 import { CHROMIUM_PATH } from './lib/machine';
+import { signIn } from './lib/sign-in';
 import type { Benchmark, Outcome } from './lib/result';
 import { passes } from './lib/result';
 import { summarize } from './lib/stats';
@@ -24,14 +25,12 @@ const TARGET = { p95Ms: 16 };
 
 /** Packaged products with in-store barcodes, added through the API as a manager would. */
 async function addScanProducts(host: Host, count: number): Promise<string[]> {
-  const anon = host.client();
-  const owner = (await anon.call('auth.users', {})).find((u) => u.role === 'owner')!;
-  const { token } = await anon.call('auth.login', { userId: owner.id, pin: DEMO_PINS.owner, deviceId: 'bench-setup', deviceName: 'Setup' });
-  const client = host.client(token);
+  const client = await signIn(host, 'owner', 'bench-setup');
   const packets = demoCatalog.map((i) => i.product).filter((p) => !p.loose);
   const codes: string[] = [];
   for (let i = 0; i < count; i++) {
-    const base = packets[i % packets.length]!;
+    // A new product from the demo one's fields, without its id.
+    const { id: _demoId, ...base } = packets[i % packets.length]!;
     const barcode = demoBarcode(1000 + i);
     await client.call('catalog.addProduct', { ...base, name: `${base.name} #${i + 1}`, barcodes: [barcode] });
     codes.push(barcode);

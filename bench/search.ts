@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { ApiClient } from '../app/core/contract';
 import { createHost, type Host } from '../app/host/create-host';
-import { DEMO_PINS } from '../app/host/demo/demo-shop';
+import { signIn } from './lib/sign-in';
 import type { Benchmark, Outcome } from './lib/result';
 import { passes } from './lib/result';
 import { summarize, type Summary } from './lib/stats';
@@ -36,10 +36,7 @@ export function queries(barcodePrefix: string): string[] {
 
 /** A logged-in client of one of the demo shop's users (staff at the counter unless said). */
 export async function staffClient(host: Host, role: 'staff' | 'manager' | 'owner' = 'staff'): Promise<ApiClient> {
-  const anon = host.client();
-  const user = (await anon.call('auth.users', {})).find((u) => u.role === role)!;
-  const { token } = await anon.call('auth.login', { userId: user.id, pin: DEMO_PINS[role], deviceId: `bench-${role}`, deviceName: 'Counter' });
-  return host.client(token);
+  return signIn(host, role, `bench-${role}`);
 }
 
 async function measure(dir: string): Promise<Outcome> {
