@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { dayFromIso, dayOfMonth, isoFromDay, monthOf, weekdayOf, type DayNumber } from '../app/core/forecasting/days';
 import { FESTIVALS, festivalSpans, weddingSeasons } from '../app/core/forecasting/festivals';
-import { seededRandom } from '../app/core/forecasting/global-samples';
+import { mulberry32 } from '../app/core/random';
 import type { DemandPanel } from '../app/core/forecasting/series';
 import { CATEGORIES, type CategorySpec, type FestivalLift } from './forecast-kirana-categories';
 
@@ -106,7 +106,7 @@ function seasonOf(spec: CategorySpec, day: DayNumber): number {
 
 export function generateKiranaHistory(options: KiranaOptions = {}): KiranaHistory {
   const o = { ...KIRANA_DEFAULTS, ...options };
-  const random = seededRandom(o.seed);
+  const random = mulberry32(o.seed);
   const { normal, negativeBinomial, between, logBetween } = samplers(random);
   const start = dayFromIso(o.from) ?? 0;
   const days = (dayFromIso(o.to) ?? start) - start + 1;

@@ -2,6 +2,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { mulberry32 } from '../app/core/testing/random';
 import { importPrivateKey, signDeviceToken } from '../sync-server';
 
 /**
@@ -17,16 +18,6 @@ export type FromClients =
 
 const WRITE_EVERY_MS: [number, number] = [2_000, 4_000];
 const CONNECT_BATCH = 50;
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 interface Shop {
   writer: Y.Doc;
@@ -92,7 +83,7 @@ async function main(): Promise<void> {
   let cpuBefore = 0;
   process.on('message', (message: ToClients) => {
     if (message.type === 'start') {
-      const random = seeded(from + 1);
+      const random = mulberry32(from + 1);
       for (const shop of shops) {
         const tick = (timer?: NodeJS.Timeout) => {
           if (timer) timers.delete(timer);

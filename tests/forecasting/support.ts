@@ -1,5 +1,5 @@
 import { dayFromIso } from '../../app/core/forecasting/days';
-import { seededRandom } from '../../app/core/forecasting/global-samples';
+import { mulberry32 } from '../../app/core/testing/random';
 import type { DemandPanel, DemandSeries } from '../../app/core/forecasting/series';
 
 /** A series from daily values (NaN = not known that day) on a panel starting at `start`. */
@@ -22,7 +22,7 @@ export function panelOf(start: string, series: DemandSeries[]): DemandPanel {
 
 /** Poisson draws (seeded), for noisy series with a known mean. */
 export function poissonSampler(seed: number): (lambda: number) => number {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   return (lambda) => {
     const limit = Math.exp(-lambda);
     let k = 0;

@@ -110,3 +110,19 @@ export function priceBill(
   };
   return { docType: shop.composition ? 'bill_of_supply' : 'tax_invoice', supply, placeOfSupply, lines, totals };
 }
+
+/** A bill's totals under the names the invoice row and the API give them (all paise); cost stays apart, as only the books see it. */
+export function totalsInPaise(t: BillTotals) {
+  return {
+    amountPaise: t.amount,
+    discountPaise: t.discount,
+    taxablePaise: t.taxable,
+    cgstPaise: t.cgst,
+    sgstPaise: t.sgst,
+    igstPaise: t.igst,
+    cessPaise: t.cess,
+    valuePaise: t.value,
+    roundOffPaise: t.roundOff,
+    payablePaise: t.payable,
+  };
+}

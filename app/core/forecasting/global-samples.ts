@@ -1,3 +1,4 @@
+import { mulberry32 } from '../random';
 import type { FeatureBuilder } from './global-features';
 import type { DemandPanel } from './series';
 
@@ -8,18 +9,6 @@ export interface SampleMatrix {
   y: Float32Array;
   n: number;
   width: number;
-}
-
-/** A small seeded generator (mulberry32): the same seed gives the same samples on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Days of history a product needs before an origin can be used for training. */
@@ -43,7 +32,7 @@ export function trainingSamples(
   maxSamples: number,
   seed: number,
 ): SampleMatrix {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const origins = panel.series.map((s) => {
     const first = s.known.indexOf(1);
     return first < 0 ? 0 : Math.max(0, trainEnd - (first + MIN_HISTORY));

@@ -72,3 +72,16 @@ export function purchaseTotals(
     itc: shop.composition ? { cgst: 0, sgst: 0, igst: 0, cess: 0 } : heads,
   };
 }
+
+/** A purchase document's tax and totals under the names its row and the API give them (all paise). */
+export function purchaseTotalsInPaise(t: PurchaseTotals) {
+  return {
+    taxablePaise: t.taxablePaise,
+    cgstPaise: t.cgst,
+    sgstPaise: t.sgst,
+    igstPaise: t.igst,
+    cessPaise: t.cess,
+    roundOffPaise: t.roundOffPaise,
+    totalPaise: t.totalPaise,
+  };
+}

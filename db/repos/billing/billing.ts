@@ -2,6 +2,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { invoices } from '../../schema';
 import { atomically, type RepoContext } from '../context';
 import { invoiceStatements } from './invoice-statements';
+import { totalsInPaise } from '../../../app/core/billing/pricing';
 import { createPrintJobsRepo } from '../printing/printing';
 import type { BillingRepo } from '../../../app/core/services/billing/ports';
 import type { Invoice } from '../../../app/core/services/billing/ports';
@@ -45,16 +46,7 @@ export function createBillingRepo(ctx: RepoContext): BillingRepo {
           gstClass: inv.gst.gstClass,
           supply: bill.supply,
           placeOfSupply: bill.placeOfSupply,
-          amountPaise: t.amount,
-          discountPaise: t.discount,
-          taxablePaise: t.taxable,
-          cgstPaise: t.cgst,
-          sgstPaise: t.sgst,
-          igstPaise: t.igst,
-          cessPaise: t.cess,
-          valuePaise: t.value,
-          roundOffPaise: t.roundOff,
-          payablePaise: t.payable,
+          ...totalsInPaise(t),
           costPaise: t.cost,
         });
         for (const l of bill.lines) {

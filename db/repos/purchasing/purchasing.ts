@@ -2,6 +2,7 @@ import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { PurchasingRepo } from '../../../app/core/services/purchasing/ports';
 import { batches, products, purchaseBills, purchaseLines, suppliers } from '../../schema';
 import { atomically, once, placeholders, type RepoContext } from '../context';
+import { purchaseTotalsInPaise } from '../../../app/core/purchasing/pricing';
 import { createPurchaseOrdersRepo } from './purchase-orders';
 
 export function createPurchasingRepo(ctx: RepoContext): PurchasingRepo {
@@ -47,13 +48,7 @@ export function createPurchasingRepo(ctx: RepoContext): PurchasingRepo {
             againstId: doc.againstId,
             poId: doc.poId,
             supply: doc.supply,
-            taxablePaise: t.taxablePaise,
-            cgstPaise: t.cgst,
-            sgstPaise: t.sgst,
-            igstPaise: t.igst,
-            cessPaise: t.cess,
-            roundOffPaise: t.roundOffPaise,
-            totalPaise: t.totalPaise,
+            ...purchaseTotalsInPaise(t),
             reason: doc.reason,
             createdBy: doc.createdBy,
             createdAt: doc.createdAt,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { SYNC_DOCUMENT, type OutboxCommand } from '../../../app/core/contract/sync-documents';
+import { mulberry32 } from '../../../app/core/testing/random';
 import { makeTestHost, type TestHost } from '../../support/test-host';
 import { waitFor, type Client } from '../support/clients';
 import { pushCommands, startSyncedShop, type SyncedShop, type TestDevice } from './support';
@@ -9,17 +10,6 @@ import { pushCommands, startSyncedShop, type SyncedShop, type TestDevice } from 
 /** Commands in all, over three devices (SK_SYNC_FAULT_COMMANDS=10000 for the full run: minutes on a loaded machine). */
 const TOTAL = Number(process.env.SK_SYNC_FAULT_COMMANDS ?? 1_500);
 const ROUNDS = 40;
-
-/** mulberry32: the same faults in the same order on every run. */
-function seeded(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let shop: SyncedShop | null = null;
 let host: TestHost | null = null;
@@ -34,7 +24,7 @@ describe('faults while devices catch up', () => {
     `converges with ${TOTAL} commands over 3 devices: sockets dropped, the relay restarted, commands duplicated and replayed`,
     { timeout: 170_000 },
     async () => {
-      const random = seeded(20261204);
+      const random = mulberry32(20261204);
       host = makeTestHost();
       shop = await startSyncedShop({}, host);
       const devices: TestDevice[] = [];

@@ -18,6 +18,9 @@ const BackupFileName = z
   .regex(/^[A-Za-z0-9._-]+\.sqlite$/, 'a backup’s file name')
   .describe('the backup’s file name as listed (never a path)');
 const BackupPlace = z.enum(BACKUP_PLACES).describe('data: the data folder’s backups; folder: the owner’s folder');
+/** One backup as the list names it: its file and where it lies. */
+const OneBackup = z.object({ file: BackupFileName, place: BackupPlace });
+const ONE_BACKUP_EXAMPLE = { file: 'sharma-general-store-20261124-053000-000-daily.sqlite', place: 'data' } satisfies z.input<typeof OneBackup>;
 
 /** What a backup holds, as its check found it. */
 export const BackupCheckView = z.object({
@@ -87,20 +90,20 @@ export const shopBackupsApi = {
   'shop.previewBackup': method({
     summary: 'What a backup holds (date, bills, last bill number, its check), read without changing anything.',
     access: 'owner',
-    params: z.object({ file: BackupFileName, place: BackupPlace }),
+    params: OneBackup,
     result: BackupView,
     errors: ['NOT_FOUND', 'INVALID_INPUT'],
-    example: { file: 'sharma-general-store-20261124-053000-000-daily.sqlite', place: 'data' },
+    example: ONE_BACKUP_EXAMPLE,
     reads: ['shop'],
   }),
   'shop.restoreBackup': method({
     summary:
       'Puts a backup back in place of the shop file: checks it in full, backs up the current file first, swaps the file and opens it again. Every signed-in screen is signed out (the sessions are those of the backup).',
     access: 'owner',
-    params: z.object({ file: BackupFileName, place: BackupPlace }),
+    params: OneBackup,
     result: z.object({ restored: BackupCheckView, keptAs: z.string().nullable() }),
     errors: ['NOT_FOUND', 'INVALID_INPUT'],
-    example: { file: 'sharma-general-store-20261124-053000-000-daily.sqlite', place: 'data' },
+    example: ONE_BACKUP_EXAMPLE,
     changes: ['shop'],
   }),
   'shop.backupNow': method({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
+import type { ErrorCode } from '../errors';
 import { Id, IsoInstant, RoleSchema } from '../schemas';
 import { NewPin, UserSummary } from './auth';
 
@@ -33,6 +34,28 @@ export const SessionView = z.object({
 
 const Ended = z.object({ ok: z.literal(true), endedSessions: z.int().min(0) });
 
+/**
+ * The owner changes one user, named by its id: NOT_FOUND when there is none, besides the method's
+ * own errors; only the users area changes.
+ */
+function onOneUser<S extends z.ZodRawShape, R extends z.ZodType>(spec: {
+  summary: string;
+  params: S;
+  result: R;
+  errors?: readonly ErrorCode[];
+  example: Omit<z.input<z.ZodObject<S & { id: typeof Id }>>, 'id'>;
+}) {
+  return method({
+    summary: spec.summary,
+    access: 'owner',
+    params: z.object({ id: Id, ...spec.params }),
+    result: spec.result,
+    errors: ['NOT_FOUND', ...(spec.errors ?? [])],
+    example: { id: 'user-0003', ...spec.example },
+    changes: ['users'],
+  });
+}
+
 export const usersApi = {
   'users.add': method({
     summary: 'Add a user with a role and PIN (owner only).',
@@ -52,59 +75,44 @@ export const usersApi = {
     example: {},
     reads: ['users'],
   }),
-  'users.rename': method({
+  'users.rename': onOneUser({
     summary: 'Rename a user.',
-    access: 'owner',
-    params: z.object({ id: Id, name: UserName }),
+    params: { name: UserName },
     result: UserSummary,
-    errors: ['NOT_FOUND', 'DUPLICATE'],
-    example: { id: 'user-0003', name: 'Pooja S' },
-    changes: ['users'],
+    errors: ['DUPLICATE'],
+    example: { name: 'Pooja S' },
   }),
-  'users.setRole': method({
+  'users.setRole': onOneUser({
     summary: 'Change a user’s role; the shop always keeps an active owner.',
-    access: 'owner',
-    params: z.object({ id: Id, role: RoleSchema }),
+    params: { role: RoleSchema },
     result: UserSummary,
-    errors: ['NOT_FOUND', 'INVALID_INPUT'],
-    example: { id: 'user-0003', role: 'accountant' },
-    changes: ['users'],
+    errors: ['INVALID_INPUT'],
+    example: { role: 'accountant' },
   }),
-  'users.deactivate': method({
+  'users.deactivate': onOneUser({
     summary: 'Deactivate a user: they can no longer log in and their sessions end (the last active owner cannot be).',
-    access: 'owner',
-    params: z.object({ id: Id }),
+    params: {},
     result: Ended,
-    errors: ['NOT_FOUND', 'INVALID_INPUT'],
-    example: { id: 'user-0003' },
-    changes: ['users'],
+    errors: ['INVALID_INPUT'],
+    example: {},
   }),
-  'users.reactivate': method({
+  'users.reactivate': onOneUser({
     summary: 'Let a deactivated user log in again.',
-    access: 'owner',
-    params: z.object({ id: Id }),
+    params: {},
     result: UserSummary,
-    errors: ['NOT_FOUND'],
-    example: { id: 'user-0003' },
-    changes: ['users'],
+    example: {},
   }),
-  'users.resetPin': method({
+  'users.resetPin': onOneUser({
     summary: 'Give a user a new PIN (owner): their lockout is cleared and their sessions end.',
-    access: 'owner',
-    params: z.object({ id: Id, pin: NewPin }),
+    params: { pin: NewPin },
     result: Ended,
-    errors: ['NOT_FOUND'],
-    example: { id: 'user-0003', pin: '482915' },
-    changes: ['users'],
+    example: { pin: '482915' },
   }),
-  'users.unlock': method({
+  'users.unlock': onOneUser({
     summary: 'End a user’s lockout and clear their count of lockouts.',
-    access: 'owner',
-    params: z.object({ id: Id }),
+    params: {},
     result: UserSummary,
-    errors: ['NOT_FOUND'],
-    example: { id: 'user-0003' },
-    changes: ['users'],
+    example: {},
   }),
   'users.sessions': method({
     summary: 'Open sessions: who, on which device, since when, last used and when each ends.',

@@ -1,3 +1,5 @@
+import { mulberry32 } from '../../random';
+
 /** A seeded random source (mulberry32): the same seed makes the same shop on every machine. */
 export interface Random {
   next(): number;
@@ -9,14 +11,7 @@ export interface Random {
 }
 
 export function seeded(seed: number): Random {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
   const poisson = (lambda: number) => {
     if (lambda <= 0) return 0;

@@ -1,3 +1,4 @@
+import { totalsInPaise } from '../../billing/pricing';
 import { localDate } from '../../calendar/fy';
 import { cancelInvoice } from './cancel-invoice';
 import type { AreaHandlers } from '../handler';
@@ -25,18 +26,7 @@ export const billingHandlers = {
         taxPaise: l.total - l.taxable,
         totalPaise: l.total,
       })),
-      totals: {
-        amountPaise: t.amount,
-        discountPaise: t.discount,
-        taxablePaise: t.taxable,
-        cgstPaise: t.cgst,
-        sgstPaise: t.sgst,
-        igstPaise: t.igst,
-        cessPaise: t.cess,
-        valuePaise: t.value,
-        roundOffPaise: t.roundOff,
-        payablePaise: t.payable,
-      },
+      totals: totalsInPaise(t),
       stockWarnings: issues.flatMap((issue, i) => {
         const line = bill.lines[i];
         return issue.shortMilli > 0 && line

@@ -5,7 +5,7 @@ import { fail } from '../../i18n/fail';
 import { taxableOf, taxOn } from '../../gst/index';
 import { costOfPart } from '../../inventory/fefo';
 import type { StockMove } from '../../inventory/moves';
-import { pricePurchase, purchaseTotals } from '../../purchasing/pricing';
+import { pricePurchase, purchaseTotals, purchaseTotalsInPaise } from '../../purchasing/pricing';
 import { formatInr } from '../../format/inr';
 import { found } from '../guards';
 import type { Params } from '../../contract';
@@ -41,16 +41,7 @@ const ROUNDING_PAISE = 100;
 
 export const purchasingHandlers = {
   'purchasing.priceBill': (deps, p) => {
-    const t = priceBill(deps, p).priced.totals;
-    return {
-      taxablePaise: t.taxablePaise,
-      cgstPaise: t.cgst,
-      sgstPaise: t.sgst,
-      igstPaise: t.igst,
-      cessPaise: t.cess,
-      roundOffPaise: t.roundOffPaise,
-      totalPaise: t.totalPaise,
-    };
+    return purchaseTotalsInPaise(priceBill(deps, p).priced.totals);
   },
 
   /**

@@ -69,3 +69,45 @@ export function Panel({ title, children, actions, side = false }: { title: strin
     </section>
   );
 }
+
+/** A form that is one panel: Enter or its button submits; the form's own problem shows under the fields. */
+export function FormPanel({
+  title,
+  submitLabel,
+  pending,
+  problem,
+  onSubmit,
+  children,
+}: {
+  title: string;
+  submitLabel: string;
+  pending: boolean;
+  problem: string | null;
+  onSubmit: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      <Panel
+        title={title}
+        actions={
+          <button type="submit" className="primary" disabled={pending}>
+            {submitLabel}
+          </button>
+        }
+      >
+        {children}
+        {problem && (
+          <p className="error" role="alert">
+            {problem}
+          </p>
+        )}
+      </Panel>
+    </form>
+  );
+}

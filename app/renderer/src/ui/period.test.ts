@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fyEnd, fyLabel, fyStart, monthEnd, returnPeriod, thisFy, todayIso } from './period';
+import { fyEnd, fyLabel, fyStart, monthEnd, rangeFromLink, returnPeriod, thisFy, todayIso } from './period';
 
 describe('the books’ periods', () => {
   it('a financial year runs April to March', () => {
@@ -18,5 +18,13 @@ describe('the books’ periods', () => {
   it('today is India’s date, not UTC’s', () => {
     // 20:00 UTC on 24 Nov is 01:30 on 25 Nov in India.
     expect(todayIso(new Date('2026-11-24T20:00:00Z'))).toBe('2026-11-25');
+  });
+  it.each([
+    ['?from=2026-11-01&to=2026-11-24', { from: '2026-11-01', to: '2026-11-24' }],
+    ['?from=2026-11-01', { from: '2026-04-01', to: '2026-11-24' }],
+    ['?from=yesterday&to=2026-11-24', { from: '2026-04-01', to: '2026-11-24' }],
+    ['', { from: '2026-04-01', to: '2026-11-24' }],
+  ])('a link %j names the period only with both dates in ISO form', (query, range) => {
+    expect(rangeFromLink(new URLSearchParams(query), () => thisFy('2026-11-24'))).toEqual(range);
   });
 });

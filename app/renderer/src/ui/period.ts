@@ -54,3 +54,12 @@ export function returnPeriod(isoMonth: string): string {
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The period a link names (`?from=&to=`, both ISO dates: a drill-down from the dashboard), else the screen's own. */
+export function rangeFromLink(search: URLSearchParams | undefined, fallback: () => Range): Range {
+  const from = search?.get('from');
+  const to = search?.get('to');
+  return from && to && ISO_DAY.test(from) && ISO_DAY.test(to) ? { from, to } : fallback();
+}

@@ -5,7 +5,8 @@ import { navigate } from '../../app/router';
 import { useT } from '../../i18n/i18n';
 import { useAccountName } from '../../i18n/names';
 import { BillPanel } from './BillPanel';
-import { oneDay, thisMonth, type Range } from '../../ui/period';
+import { PeriodReport } from './PeriodReport';
+import { oneDay, rangeFromLink, thisMonth, type Range } from '../../ui/period';
 import { RangePicker } from '../../ui/RangePicker';
 import { ReportScreen } from '../../ui/report/ReportScreen';
 
@@ -37,11 +38,7 @@ export function LedgerBook({ kind, search }: { kind: LedgerKind; search: URLSear
   const fallback = kind === 'cashBook' ? 'CASH' : kind === 'bankBook' ? 'BANK' : 'SALES';
   const account = search.get('account') ?? fallback;
   const partyId = search.get('party') ?? undefined;
-  const [range, setRange] = useState<Range>(() => {
-    const from = search.get('from');
-    const to = search.get('to');
-    return from && to ? { from, to } : thisMonth();
-  });
+  const [range, setRange] = useState<Range>(() => rangeFromLink(search, thisMonth));
   const setAccount = (code: string) =>
     navigate(`/accounting/${kind === 'ledger' ? 'ledger' : kind === 'cashBook' ? 'cash' : 'bank'}?account=${code}&from=${range.from}&to=${range.to}`);
   const title = kind === 'ledger' ? t('ledger') : kind === 'cashBook' ? t('cashBook') : t('bankBook');
@@ -65,14 +62,5 @@ export function LedgerBook({ kind, search }: { kind: LedgerKind; search: URLSear
 /** Every voucher of the period in order, each with its lines; today by default, as the owner checks the day. */
 export function DayBook() {
   const { t } = useT();
-  const [range, setRange] = useState<Range>(oneDay);
-  return (
-    <ReportScreen
-      testId="report-dayBook"
-      title={t('dayBook')}
-      params={{ report: 'dayBook', ...range }}
-      filters={<RangePicker value={range} onChange={setRange} />}
-      bill={(id) => <BillPanel invoiceId={id} />}
-    />
-  );
+  return <PeriodReport report="dayBook" title={t('dayBook')} period={oneDay} />;
 }

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { REFUND_METHODS } from '../../../../core/contract';
-import { formatInr, formatQty, parseQty, type Unit } from '../../../../core/format';
+import { formatInr, formatQty } from '../../../../core/format';
 import { accountingQueries, useCreditNoteMutation, useCreditNotePdfMutation } from '../../api/accounting';
 import { saveFile } from '../../api/files';
 import { useT } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
+import { pickReturnQuantities, RefundSelect, ReturnLinesTable, type ReturnQuantities } from '../../ui/ReturnLines';
 
 type Refund = (typeof REFUND_METHODS)[number];
 
@@ -21,7 +22,7 @@ export function ReturnDialog({ invoiceId, number, paidBy, onClose }: { invoiceId
   const create = useCreditNoteMutation();
   const pdf = useCreditNotePdfMutation();
   const clientRef = useRef(`return-${crypto.randomUUID()}`);
-  const [qty, setQty] = useState<Record<number, string>>({});
+  const [qty, setQty] = useState<ReturnQuantities>({});
   const onKhata = paidBy === 'credit';
   // The money goes back the way it came, unless the owner picks another way.
   const [refund, setRefund] = useState<Refund>(REFUND_METHODS.find((m) => m === paidBy) ?? 'cash');
@@ -31,17 +32,17 @@ export function ReturnDialog({ invoiceId, number, paidBy, onClose }: { invoiceId
   const made = create.data;
   const save = () => {
     setProblem(null);
-    const picked = [];
-    for (const l of lines) {
-      const text = qty[l.lineNo]?.trim() ?? '';
-      if (!text) continue;
-      const q = parseQty(text, l.unit as Unit) ?? 0;
-      const left = l.qtyMilli - l.returnedMilli;
-      if (q <= 0 || q > left) return setProblem(t('returnTooMany', { product: l.name, left: formatQty(left, l.unit as Unit) }));
-      picked.push({ lineNo: l.lineNo, qtyMilli: q });
-    }
-    if (picked.length === 0) return setProblem(t('nothingToReturn'));
-    create.mutate({ clientRef: clientRef.current, invoiceId, lines: picked, refund, reason });
+    const read = pickReturnQuantities(lines, qty, { key: (l) => String(l.lineNo), unit: (l) => l.unit, leftMilli: (l) => l.qtyMilli - l.returnedMilli });
+    if (!read.ok && read.problem === 'notAQuantity') return setProblem(t('returnQtyBad', { product: read.line.name }));
+    if (!read.ok) return setProblem(t('returnTooMany', { product: read.line.name, left: formatQty(read.leftMilli, read.line.unit) }));
+    if (read.picked.length === 0) return setProblem(t('nothingToReturn'));
+    create.mutate({
+      clientRef: clientRef.current,
+      invoiceId,
+      lines: read.picked.map((p) => ({ lineNo: p.line.lineNo, qtyMilli: p.qtyMilli })),
+      refund,
+      reason,
+    });
   };
   return (
     <Dialog title={t('returnTitle', { number })} onClose={onClose} wide>
@@ -63,50 +64,23 @@ export function ReturnDialog({ invoiceId, number, paidBy, onClose }: { invoiceId
             save();
           }}
         >
-          <table className="grid">
-            <thead>
-              <tr>
-                <th>{t('item')}</th>
-                <th className="num">{t('qty')}</th>
-                <th className="num">{t('returnLeft')}</th>
-                <th>{t('returnQty')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lines.map((l) => {
-                const left = l.qtyMilli - l.returnedMilli;
-                return (
-                  <tr key={l.lineNo}>
-                    <td>{l.name}</td>
-                    <td className="num">{formatQty(l.qtyMilli, l.unit as Unit)}</td>
-                    <td className="num">{formatQty(left, l.unit as Unit)}</td>
-                    <td>
-                      <input
-                        aria-label={`${t('returnQty')} ${l.name}`}
-                        inputMode="decimal"
-                        size={6}
-                        disabled={left <= 0}
-                        value={qty[l.lineNo] ?? ''}
-                        onChange={(e) => setQty((q) => ({ ...q, [l.lineNo]: e.target.value }))}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <ReturnLinesTable
+            lines={lines}
+            lineKey={(l) => String(l.lineNo)}
+            name={(l) => l.name}
+            columns={[
+              { label: t('qty'), num: true, cell: (l) => formatQty(l.qtyMilli, l.unit) },
+              { label: t('returnLeft'), num: true, cell: (l) => formatQty(l.qtyMilli - l.returnedMilli, l.unit) },
+            ]}
+            qtyHeader={{ label: t('returnQty') }}
+            qtyLabel={(name) => `${t('returnQty')} ${name}`}
+            qty={qty}
+            onQty={(key, text) => setQty((q) => ({ ...q, [key]: text }))}
+            disabled={(l) => l.qtyMilli - l.returnedMilli <= 0}
+          />
           {lines.length > 0 && lines.every((l) => l.qtyMilli <= l.returnedMilli) && <p className="warn">{t('allReturned')}</p>}
           <div className="filters">
-            <label className="field">
-              <span>{t('refundBy')}</span>
-              <select value={refund} onChange={(e) => setRefund(REFUND_METHODS.find((m) => m === e.target.value) ?? 'cash')}>
-                {REFUND_METHODS.filter((m) => m !== 'credit' || onKhata).map((m) => (
-                  <option key={m} value={m}>
-                    {t(`refund_${m}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <RefundSelect value={refund} onChange={setRefund} methods={REFUND_METHODS} khata={onKhata} />
             <label className="field">
               <span>{t('returnReason')}</span>
               <input value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} />

@@ -4,6 +4,7 @@ import { DateInput } from '../../ui/DateInput';
 import { thisFy, todayIso, type Range } from '../../ui/period';
 import { RangePicker } from '../../ui/RangePicker';
 import { ReportScreen } from '../../ui/report/ReportScreen';
+import { PeriodReport } from './PeriodReport';
 
 /** Trial balance for a period, optionally party by party; a row drills to its ledger. */
 export function TrialBalance() {
@@ -30,15 +31,7 @@ export function TrialBalance() {
 
 export function ProfitAndLoss() {
   const { t } = useT();
-  const [range, setRange] = useState<Range>(thisFy);
-  return (
-    <ReportScreen
-      testId="report-profitAndLoss"
-      title={t('profitAndLoss')}
-      params={{ report: 'profitAndLoss', ...range }}
-      filters={<RangePicker value={range} onChange={setRange} />}
-    />
-  );
+  return <PeriodReport report="profitAndLoss" title={t('profitAndLoss')} period={thisFy} bills={false} />;
 }
 
 export function BalanceSheet() {

@@ -2,24 +2,21 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import { uuidv7, type ApiClient, type InvoiceView } from '../../../../core/contract';
-import { formatDate, formatInr, formatQty, parseQty } from '../../../../core/format';
+import { formatDate, formatInr, formatQty } from '../../../../core/format';
 import { accountingQueries, useCreditNoteMutation, useCreditNotePdfMutation } from '../../api/accounting';
 import { useCancelInvoiceMutation, useFindInvoiceMutation } from '../../api/billing';
 import { saveFile } from '../../api/files';
 import { usePrintCreditNoteMutation } from '../../api/printing';
-import { useT, type StringKey } from '../../i18n/i18n';
+import { useT } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { useErrorText } from '../../ui/errors';
+import { pickReturnQuantities, RefundSelect, ReturnLinesTable, type ReturnQuantities } from '../../ui/ReturnLines';
 import { SupervisorPin } from './dialogs';
 
 type Invoice = z.output<typeof InvoiceView>;
-type Refund = 'cash' | 'upi' | 'card' | 'credit';
-const REFUNDS: Array<{ key: Refund; label: StringKey }> = [
-  { key: 'cash', label: 'cash' },
-  { key: 'upi', label: 'upi' },
-  { key: 'card', label: 'card' },
-  { key: 'credit', label: 'credit' },
-];
+type Refund = (typeof COUNTER_REFUNDS)[number];
+/** The counter pays back the ways it takes money (a bank transfer is the office's). */
+const COUNTER_REFUNDS = ['cash', 'upi', 'card', 'credit'] as const;
 const SHOWN_IN_DIALOG = { meta: { showError: false } };
 
 /** The refund goes back the way the bill was paid: the biggest tender, khata when any of it was on khata. */
@@ -78,7 +75,7 @@ function ReturnForm({ invoice, canManage, onCancelled }: { invoice: Invoice; can
   const pdf = useCreditNotePdfMutation();
   const slip = usePrintCreditNoteMutation(SHOWN_IN_DIALOG);
   const printSlip = (id: string) => slip.mutate({ id });
-  const [qty, setQty] = useState<Record<number, string>>({});
+  const [qty, setQty] = useState<ReturnQuantities>({});
   const [reason, setReason] = useState('');
   const [refund, setRefund] = useState<Refund>(originalTender(invoice));
   const [formError, setFormError] = useState<string | null>(null);
@@ -87,16 +84,10 @@ function ReturnForm({ invoice, canManage, onCancelled }: { invoice: Invoice; can
   const cancelled = invoice.status === 'cancelled';
 
   const submit = () => {
-    const picked: Array<{ lineNo: number; qtyMilli: number }> = [];
-    for (const l of lines) {
-      const text = (qty[l.lineNo] ?? '').trim();
-      if (!text) continue;
-      const milli = parseQty(text, l.unit);
-      const left = l.qtyMilli - l.returnedMilli;
-      if (milli === undefined || milli <= 0) return setFormError(t('returnQtyBad', { product: l.name }));
-      if (milli > left) return setFormError(t('returnQtyTooMany', { product: l.name, left: formatQty(left, l.unit) }));
-      picked.push({ lineNo: l.lineNo, qtyMilli: milli });
-    }
+    const read = pickReturnQuantities(lines, qty, { key: (l) => String(l.lineNo), unit: (l) => l.unit, leftMilli: (l) => l.qtyMilli - l.returnedMilli });
+    if (!read.ok && read.problem === 'notAQuantity') return setFormError(t('returnQtyBad', { product: read.line.name }));
+    if (!read.ok) return setFormError(t('returnQtyTooMany', { product: read.line.name, left: formatQty(read.leftMilli, read.line.unit) }));
+    const picked = read.picked.map((p) => ({ lineNo: p.line.lineNo, qtyMilli: p.qtyMilli }));
     if (picked.length === 0) return setFormError(t('returnPickLine'));
     if (reason.trim().length < 3) return setFormError(t('returnReasonNeeded'));
     setFormError(null);
@@ -110,51 +101,28 @@ function ReturnForm({ invoice, canManage, onCancelled }: { invoice: Invoice; can
         <strong>{invoice.number}</strong> · {formatDate(invoice.date)} · {invoice.customer?.name ?? t('walkIn')} · {formatInr(invoice.totals.payablePaise)}
         {cancelled && <strong className="bad"> · {t('counterBillCancelled')}</strong>}
       </p>
-      <table className="cart">
-        <thead>
-          <tr>
-            <th>{t('item')}</th>
-            <th className="num">{t('sold')}</th>
-            <th className="num">{t('returnedBefore')}</th>
-            <th className="num">{t('returnNow')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((l) => (
-            <tr key={l.lineNo} data-testid="return-line">
-              <td>{l.name}</td>
-              <td className="num">{formatQty(l.qtyMilli, l.unit)}</td>
-              <td className="num">{l.returnedMilli ? formatQty(l.returnedMilli, l.unit) : ''}</td>
-              <td className="num">
-                <input
-                  aria-label={`${t('returnNow')}: ${l.name}`}
-                  inputMode="decimal"
-                  autoComplete="off"
-                  size={6}
-                  disabled={cancelled || l.returnedMilli >= l.qtyMilli || note !== undefined}
-                  value={qty[l.lineNo] ?? ''}
-                  onChange={(e) => setQty((q) => ({ ...q, [l.lineNo]: e.target.value }))}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ReturnLinesTable
+        className="cart"
+        rowTestId="return-line"
+        lines={lines}
+        lineKey={(l) => String(l.lineNo)}
+        name={(l) => l.name}
+        columns={[
+          { label: t('sold'), num: true, cell: (l) => formatQty(l.qtyMilli, l.unit) },
+          { label: t('returnedBefore'), num: true, cell: (l) => (l.returnedMilli ? formatQty(l.returnedMilli, l.unit) : '') },
+        ]}
+        qtyHeader={{ label: t('returnNow'), num: true }}
+        qtyLabel={(name) => `${t('returnNow')}: ${name}`}
+        qty={qty}
+        onQty={(key, text) => setQty((q) => ({ ...q, [key]: text }))}
+        disabled={(l) => cancelled || l.returnedMilli >= l.qtyMilli || note !== undefined}
+      />
       <div className="grid-form">
         <label className="field">
           <span>{t('reason')}</span>
           <input value={reason} onChange={(e) => setReason(e.target.value)} autoComplete="off" name="reason" />
         </label>
-        <label className="field">
-          <span>{t('refundBy')}</span>
-          <select value={refund} onChange={(e) => setRefund(REFUNDS.find((r) => r.key === e.target.value)?.key ?? 'cash')} name="refund">
-            {REFUNDS.filter((r) => r.key !== 'credit' || invoice.customer).map((r) => (
-              <option key={r.key} value={r.key}>
-                {t(r.label)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <RefundSelect name="refund" value={refund} onChange={setRefund} methods={COUNTER_REFUNDS} khata={Boolean(invoice.customer)} />
       </div>
       {(formError ?? credit.error ?? cancel.error) && <p className="error">{formError ?? errorText(credit.error ?? cancel.error)}</p>}
       {note && (

@@ -1,10 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { formatInr, formatQty, parseQty } from '../../../../core/format';
+import { formatInr, formatQty, type Unit } from '../../../../core/format';
 import { purchasingQueries, usePostPurchaseReturnMutation } from '../../api/purchasing';
 import { useT } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
+import { pickReturnQuantities, ReturnLinesTable, type ReturnQuantities } from '../../ui/ReturnLines';
 import { useToast } from '../../ui/Toasts';
+
+/** A purchase line's unit as the bill names it: loose goods are weighed, everything else is counted. */
+const unitOf = (unit: string): Unit => (unit === 'kg' || unit === 'l' ? unit : 'pcs');
 
 /**
  * Goods back to the supplier from one purchase bill: the bill's lines with the batch each came in,
@@ -16,15 +20,15 @@ export function PurchaseReturn({ billId, onClose }: { billId: string; onClose: (
   const toast = useToast();
   const bill = useQuery(purchasingQueries.bill(billId));
   const post = usePostPurchaseReturnMutation();
-  const [qty, setQty] = useState<Record<string, string>>({});
+  const [qty, setQty] = useState<ReturnQuantities>({});
   const [reason, setReason] = useState('');
   const b = bill.data;
   const save = () => {
     if (!b) return;
-    const lines = b.lines
-      .map((l) => ({ batchId: l.batchId, qtyMilli: parseQty(qty[l.batchId] ?? '', l.unit === 'kg' || l.unit === 'l' ? 'kg' : 'pcs') ?? 0 }))
-      .filter((l) => l.qtyMilli !== 0);
-    if (lines.length === 0) return toast('error', t('returnNothing'));
+    const read = pickReturnQuantities(b.lines, qty, { key: (l) => l.batchId, unit: (l) => unitOf(l.unit) });
+    if (!read.ok) return toast('error', t('returnQtyBad', { product: read.line.name }));
+    if (read.picked.length === 0) return toast('error', t('returnNothing'));
+    const lines = read.picked.map((p) => ({ batchId: p.line.batchId, qtyMilli: p.qtyMilli }));
     post.mutate(
       { billId: b.id, lines, reason },
       {
@@ -45,36 +49,20 @@ export function PurchaseReturn({ billId, onClose }: { billId: string; onClose: (
             save();
           }}
         >
-          <table className="grid">
-            <thead>
-              <tr>
-                <th>{t('item')}</th>
-                <th>{t('batch')}</th>
-                <th className="num">{t('received')}</th>
-                <th className="num">{t('cost')}</th>
-                <th>{t('returnQty')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {b.lines.map((l) => (
-                <tr key={l.batchId}>
-                  <td>{l.name}</td>
-                  <td>{l.batchNo || '—'}</td>
-                  <td className="num">{formatQty(l.qtyMilli + l.freeMilli, l.unit === 'kg' || l.unit === 'l' ? 'kg' : 'pcs')}</td>
-                  <td className="num">{formatInr(l.unitCostPaise)}</td>
-                  <td>
-                    <input
-                      aria-label={`${t('returnQty')} ${l.name}`}
-                      inputMode="decimal"
-                      size={6}
-                      value={qty[l.batchId] ?? ''}
-                      onChange={(e) => setQty((q) => ({ ...q, [l.batchId]: e.target.value }))}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ReturnLinesTable
+            lines={b.lines}
+            lineKey={(l) => l.batchId}
+            name={(l) => l.name}
+            columns={[
+              { label: t('batch'), cell: (l) => l.batchNo || '—' },
+              { label: t('received'), num: true, cell: (l) => formatQty(l.qtyMilli + l.freeMilli, unitOf(l.unit)) },
+              { label: t('cost'), num: true, cell: (l) => formatInr(l.unitCostPaise) },
+            ]}
+            qtyHeader={{ label: t('returnQty') }}
+            qtyLabel={(name) => `${t('returnQty')} ${name}`}
+            qty={qty}
+            onQty={(key, text) => setQty((q) => ({ ...q, [key]: text }))}
+          />
           <label className="field">
             <span>{t('returnReason')}</span>
             <input value={reason} onChange={(e) => setReason(e.target.value)} maxLength={200} />

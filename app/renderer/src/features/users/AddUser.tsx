@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { ROLES, type Role } from '../../../../core/contract';
 import { useAddUserMutation } from '../../api/users';
 import { useT } from '../../i18n/i18n';
-import { Panel, SelectField, TextField } from '../../ui/fields';
+import { FormPanel, SelectField, TextField } from '../../ui/fields';
+import { NEW_PIN, PinField } from '../../ui/PinFields';
 import { ROLE_WORDS } from '../../ui/roles';
 import { useToast } from '../../ui/Toasts';
 
@@ -17,45 +18,23 @@ export function AddUser() {
   const [problem, setProblem] = useState<string | null>(null);
   const submit = () => {
     if (!name.trim()) return setProblem(t('fillUserName'));
-    if (!/^(\d{4}|\d{6})$/.test(pin)) return setProblem(t('pinShape'));
+    if (!NEW_PIN.test(pin)) return setProblem(t('pinShape'));
     setProblem(null);
     add.mutate({ name: name.trim(), role, pin }, { onSuccess: () => (toast('ok', t('saved')), setName(''), setPin('')) });
   };
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
-      <Panel
-        title={t('addUser')}
-        actions={
-          <button type="submit" className="primary" disabled={add.isPending}>
-            {t('addUser')}
-          </button>
-        }
-      >
-        <div className="form-row">
-          <TextField label={t('userName')} name="new-user-name" value={name} onChange={setName} />
-          <SelectField
-            label={t('role')}
-            name="new-user-role"
-            value={role}
-            options={ROLES.map((r) => ({ value: r, label: t(ROLE_WORDS[r]) }))}
-            onChange={setRole}
-          />
-          <label className="field">
-            <span>{t('firstPin')}</span>
-            <input name="new-user-pin" type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(e) => setPin(e.target.value)} />
-          </label>
-        </div>
-        {problem && (
-          <p className="error" role="alert">
-            {problem}
-          </p>
-        )}
-      </Panel>
-    </form>
+    <FormPanel title={t('addUser')} submitLabel={t('addUser')} pending={add.isPending} problem={problem} onSubmit={submit}>
+      <div className="form-row">
+        <TextField label={t('userName')} name="new-user-name" value={name} onChange={setName} />
+        <SelectField
+          label={t('role')}
+          name="new-user-role"
+          value={role}
+          options={ROLES.map((r) => ({ value: r, label: t(ROLE_WORDS[r]) }))}
+          onChange={setRole}
+        />
+        <PinField label={t('firstPin')} name="new-user-pin" value={pin} onChange={setPin} />
+      </div>
+    </FormPanel>
   );
 }

@@ -18,6 +18,7 @@ import { useToast } from '../../ui/Toasts';
 import { AddUser } from './AddUser';
 import { RecoveryPanel } from './RecoveryPanel';
 import { SessionsPanel } from './SessionsPanel';
+import { NEW_PIN } from '../../ui/PinFields';
 import { ROLE_WORDS } from '../../ui/roles';
 
 /** Settings → Users (owner): add, rename, role, deactivate, new PIN, unlock; open sessions; the recovery code. */
@@ -87,7 +88,7 @@ export function UsersScreen() {
                         className="inline"
                         onSubmit={(e) => {
                           e.preventDefault();
-                          if (!/^(\d{4}|\d{6})$/.test(newPin)) return toast('error', t('pinShape'));
+                          if (!NEW_PIN.test(newPin)) return toast('error', t('pinShape'));
                           resetPin.mutate(
                             { id: u.id, pin: newPin },
                             { onSuccess: (r) => (toast('ok', t('sessionsEnded', { n: r.endedSessions })), setPinFor(null), setNewPin('')) },
