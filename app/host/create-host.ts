@@ -4,6 +4,7 @@ import { syncPath } from '../../db/backup/copy';
 import { createApiClient, DATA_AREAS, isLang } from '../core/contract';
 import type { ServiceDeps } from '../core/services/ports';
 import { ensureSystemAccounts, setupShop } from '../core/services/shop/setup';
+import { settleUnfinishedImports } from '../core/services/catalog/import-commit';
 import { openDatabase, ShopFileError, type OpenedDatabase } from '../../db/open';
 import { createStore } from '../../db/store';
 import { allowDevicePaths, forbidDeviceRoots } from '../../printers/transports/device-paths';
@@ -147,7 +148,11 @@ export function createHost(options: HostOptions): Host {
   }
   const releaseLock = options.dbFile === ':memory:' ? () => {} : takeHostLock(options.dbFile);
   // Receipts still pending belong to a host that stopped: show them as failed so they can be reprinted.
-  const failStale = () => parts.store.printJobs.failStale(deps.clock.now().toISOString(), 'The app stopped before this receipt printed; press Reprint');
+  // An import it stopped part-way is finished one way or the other before anyone is served.
+  const failStale = () => {
+    parts.store.printJobs.failStale(deps.clock.now().toISOString(), 'The app stopped before this receipt printed; press Reprint');
+    if (settleUnfinishedImports(deps) > 0) log('[host] an import stopped part-way was settled (all its rows or none)');
+  };
   failStale();
 
   const forecasts =
