@@ -234,10 +234,6 @@ export function createHost(options: HostOptions): Host {
   });
 
   if (options.dbFile !== ':memory:') deps.backups = shopBackupsPort(backups, dataDir, log);
-  deps.backupHealth = () => {
-    const s = backups.status();
-    return { ok: s.ok, newestAt: s.newest?.at ?? null };
-  };
 
   const unsubscribe = events.subscribe((e) => {
     if (e.event !== 'data.changed') return;
