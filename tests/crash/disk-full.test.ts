@@ -33,6 +33,9 @@ const failureOf = (call: Promise<unknown>) =>
 describe('a full disk at the counter', () => {
   it('answers DISK_FULL "The disk is full", writes nothing of the bill, and takes the same bill once there is room', async () => {
     const raw = host.store.raw;
+    // Signed in before the disk fills (a sign-in writes its session).
+    const hindi = await host.as('staff', 'test-device-hi', 'hi');
+    const owner = await host.as('owner');
     const pages = raw.pragma('page_count', { simple: true }) as number;
     raw.pragma(`max_page_count = ${pages}`);
     let failure: ApiError | null = null;
@@ -48,11 +51,9 @@ describe('a full disk at the counter', () => {
     expect(raw.inTransaction).toBe(false);
 
     // The same refusal in Hindi, for a cashier whose screen is in Hindi (the words travel as a key).
-    const hindi = await host.as('staff', 'test-device-hi', 'hi');
     const again = await failureOf(hindi.call('billing.postInvoice', bill(n - 1)));
     expect(again).toMatchObject({ code: 'DISK_FULL', key: 'request.diskFullBill' });
     // Other writes say "nothing was saved", not "the bill".
-    const owner = await host.as('owner');
     const other = await failureOf(owner.call('customers.add', { name: 'Disk Full Didi', phone: '9876500011' }));
     expect(other).toMatchObject({ code: 'DISK_FULL', key: 'request.diskFull' });
     expect(writtenRows(raw)).toEqual(before);
