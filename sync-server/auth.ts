@@ -7,7 +7,8 @@ import { decodePublicKey, peekTokenShop, verifyDeviceToken } from './tokens';
 export type AuthResult = { ok: true; principal: Principal } | { ok: false; code: CloseCode; reason: string };
 
 /** Decides who is connecting, before the WebSocket upgrade completes. The embedded host may inject its own. */
-export type Authenticate = (request: { token: string | null; room: RoomName }) => AuthResult | Promise<AuthResult>;
+/** `device`: the connecting device's own secret (`?device=`), for an embedded host that binds sessions to devices. */
+export type Authenticate = (request: { token: string | null; room: RoomName; device?: string | null }) => AuthResult | Promise<AuthResult>;
 
 export interface TokenAuthOptions {
   registry: ShopRegistry;

@@ -120,7 +120,7 @@ export class Gate {
       return new Refusal(CloseCode.atCapacity, 'too many connections');
     }
     const token = url.searchParams.get('token') || null;
-    const auth = await this.options.authenticate({ token, room });
+    const auth = await this.options.authenticate({ token, room, device: url.searchParams.get('device') });
     if (!auth.ok) return new Refusal(auth.code, auth.reason);
     const principal: Principal = auth.principal;
     if (principal.shopId !== room.shopId) return new Refusal(CloseCode.forbidden, 'another shop');

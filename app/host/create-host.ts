@@ -4,6 +4,7 @@ import { syncPath } from '../../db/backup/copy';
 import { createApiClient, DATA_AREAS, isLang } from '../core/contract';
 import type { ServiceDeps } from '../core/services/ports';
 import { ensureSystemAccounts, setupShop } from '../core/services/shop/setup';
+import { settleUnfinishedImports } from '../core/services/catalog/import-commit';
 import { openDatabase, ShopFileError, type OpenedDatabase } from '../../db/open';
 import { createStore } from '../../db/store';
 import { allowDevicePaths, forbidDeviceRoots } from '../../printers/transports/device-paths';
@@ -148,7 +149,11 @@ export function createHost(options: HostOptions): Host {
   }
   const releaseLock = options.dbFile === ':memory:' ? () => {} : takeHostLock(options.dbFile);
   // Receipts still pending belong to a host that stopped: show them as failed so they can be reprinted.
-  const failStale = () => parts.store.printJobs.failStale(deps.clock.now().toISOString(), 'The app stopped before this receipt printed; press Reprint');
+  // An import it stopped part-way is finished one way or the other before anyone is served.
+  const failStale = () => {
+    parts.store.printJobs.failStale(deps.clock.now().toISOString(), 'The app stopped before this receipt printed; press Reprint');
+    if (settleUnfinishedImports(deps) > 0) log('[host] an import stopped part-way was settled (all its rows or none)');
+  };
   failStale();
 
   // Long jobs on worker threads pause while the host serves a request.
@@ -234,10 +239,6 @@ export function createHost(options: HostOptions): Host {
   });
 
   if (options.dbFile !== ':memory:') deps.backups = shopBackupsPort(backups, dataDir, log);
-  deps.backupHealth = () => {
-    const s = backups.status();
-    return { ok: s.ok, newestAt: s.newest?.at ?? null };
-  };
 
   const unsubscribe = events.subscribe((e) => {
     if (e.event !== 'data.changed') return;

@@ -26,8 +26,6 @@ const NEEDS = { staff: 'request.needsStaff', manager: 'request.needsManager', ac
  * says nothing was saved; the next call works as soon as the cause is gone, without a restart.
  */
 const STORAGE_FAILURES = [
-  ['SQLITE_FULL', 'request.diskFullBill'],
-  ['ENOSPC', 'request.diskFull'],
   ['SQLITE_READONLY', 'request.readOnly'],
   ['SQLITE_IOERR', 'request.ioError'],
   ['SQLITE_CORRUPT', 'request.damaged'],
@@ -37,7 +35,11 @@ const STORAGE_FAILURES = [
  * Turns anything thrown into error data with a code from the closed set and a message key;
  * stacks stay in the log.
  */
-export function coerceError(e: unknown, log: DispatcherOptions['log']): ErrorData {
+const isDiskFull = (code: string) => code.startsWith('SQLITE_FULL') || code === 'ENOSPC';
+/** The methods whose failure loses a bill the cashier must post again: they say so. */
+const BILL_METHODS: ReadonlySet<string> = new Set(['billing.postInvoice', 'orders.bill', 'purchasing.postBill']);
+
+export function coerceError(e: unknown, log: DispatcherOptions['log'], method?: string): ErrorData {
   if (e instanceof AppError) {
     const data = e.toData();
     return data.key === undefined ? { ...data, key: `error.${data.code}` } : data;
@@ -45,6 +47,11 @@ export function coerceError(e: unknown, log: DispatcherOptions['log']): ErrorDat
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))) {
     return { code: 'DB_BUSY', message: say('en', 'request.dbBusy'), key: 'request.dbBusy' };
+  }
+  if (typeof code === 'string' && isDiskFull(code)) {
+    log?.(`disk full (${code})${method ? ` in ${method}` : ''}`);
+    const key = method !== undefined && BILL_METHODS.has(method) ? 'request.diskFullBill' : 'request.diskFull';
+    return { code: 'DISK_FULL', message: say('en', key), key };
   }
   const storage = typeof code === 'string' ? STORAGE_FAILURES.find(([prefix]) => code.startsWith(prefix)) : undefined;
   log?.(storage ? `storage failure ${String(code)}` : 'unexpected error', e);
@@ -109,7 +116,7 @@ export function createDispatcher(deps: ServiceDeps, options: DispatcherOptions):
       if (changes && changes.length > 0) options.events.publish({ event: 'data.changed', payload: { areas: [...changes] } });
       return { id, ok: true, result };
     } catch (e) {
-      return { id, ok: false, error: coerceError(e, options.log) };
+      return { id, ok: false, error: coerceError(e, options.log, request.method) };
     }
   };
 }

@@ -50,13 +50,19 @@ export async function backupDatabase(source: string, dest: string): Promise<numb
   } finally {
     db.close();
   }
-  const copy = new Database(temp);
+  // A copy that could not be finished (a disk that filled up at the end) is not left taking space.
   try {
-    copy.pragma('journal_mode = DELETE');
-  } finally {
-    copy.close();
+    const copy = new Database(temp);
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
+    return settle(temp, dest);
+  } catch (e) {
+    for (const f of [temp, `${temp}-journal`, `${temp}-wal`, `${temp}-shm`]) rmSync(f, { force: true });
+    throw e;
   }
-  return settle(temp, dest);
 }
 
 /** A copy of a closed, self-contained file (a finished backup) to another folder. */

@@ -2,11 +2,12 @@ import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIR_MODE } from './copy';
 import type { IntegrityLevel, ShopFileCheck } from './inspect';
-import type { BackupJob, BackupJobResult } from './jobs';
+import type { BackupFailure, BackupJob, BackupJobResult } from './jobs';
 import { listBackups, recordBackup, removeBackups } from './manifest';
 import { backupFileName, type BackupKind } from './names';
 import { backupsToPrune, DEFAULT_RETENTION, type RetentionRules } from './retention';
 import { runBackupJob, runBackupJobSync } from './run-job';
+import { failureReason } from './jobs';
 
 /**
  * One backup, start to end: an online copy of the shop file into the data folder's backups,
@@ -33,8 +34,10 @@ export interface BackupOutcome {
   file: string | null;
   check: ShopFileCheck | null;
   error: string | null;
+  /** why it could not be written, when that is known */
+  reason?: BackupFailure;
   /** the copy in the owner's folder: null when none is chosen */
-  extra: { ok: boolean; file: string | null; error: string | null } | null;
+  extra: { ok: boolean; file: string | null; error: string | null; reason?: BackupFailure } | null;
 }
 
 export function ensureBackupDir(dir: string): void {
@@ -62,7 +65,7 @@ function* steps(request: BackupRequest): Generator<BackupJob, BackupOutcome, Bac
   const name = backupFileName(request.slug, request.at, request.kind);
   const dest = join(request.dir, name);
   const made = yield { op: 'backup', source: request.source, dest, integrity: request.integrity };
-  if (!made.ok) return { ok: false, file: null, check: null, error: made.error, extra: null };
+  if (!made.ok) return { ok: false, file: null, check: null, error: made.error, ...(made.reason ? { reason: made.reason } : {}), extra: null };
   recordBackup(request.dir, { file: name, kind: request.kind, at: request.at.toISOString(), bytes: made.check.bytes, check: made.check });
   pruneBackups(request.dir, request.at, request.retention);
   let extra: BackupOutcome['extra'] = null;
@@ -77,14 +80,14 @@ function* steps(request: BackupRequest): Generator<BackupJob, BackupOutcome, Bac
         recordBackup(request.extraDir, { file: name, kind: request.kind, at: request.at.toISOString(), bytes: copied.check.bytes, check: copied.check });
         pruneBackups(request.extraDir, request.at, request.retention);
         extra = { ok: copied.check.ok, file: copyTo, error: copied.check.ok ? null : copied.check.problems.join('; ') };
-      } else extra = { ok: false, file: null, error: copied.error };
+      } else extra = { ok: false, file: null, error: copied.error, ...(copied.reason ? { reason: copied.reason } : {}) };
     }
   }
   const error = made.check.ok ? null : `The backup failed its check: ${made.check.problems.slice(0, 3).join('; ')}`;
   return { ok: made.check.ok, file: dest, check: made.check, error, extra };
 }
 
-const failed = (e: unknown): BackupOutcome => ({ ok: false, file: null, check: null, error: (e as Error).message, extra: null });
+const failed = (e: unknown): BackupOutcome => ({ ok: false, file: null, check: null, error: (e as Error).message, reason: failureReason(e), extra: null });
 
 /** A backup on a worker thread; the host keeps serving meanwhile. Never throws. */
 export async function createBackup(request: BackupRequest): Promise<BackupOutcome> {

@@ -13,7 +13,20 @@ export type BackupJob =
   | { op: 'copy'; source: string; dest: string; integrity: IntegrityLevel }
   | { op: 'inspect'; file: string; integrity: IntegrityLevel };
 
-export type BackupJobResult = { ok: true; check: ShopFileCheck } | { ok: false; error: string };
+/** Why a backup could not be written, for the owner's words: a full disk and a folder that refuses writes each have their own. */
+export type BackupFailure = 'diskFull' | 'notWritable' | 'other';
+
+export type BackupJobResult = { ok: true; check: ShopFileCheck } | { ok: false; error: string; reason?: BackupFailure };
+
+/** Read from the OS's (or SQLite's) error code, never from its wording. */
+export function failureReason(e: unknown): BackupFailure {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return 'other';
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code.startsWith('SQLITE_FULL')) return 'diskFull';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN'))
+    return 'notWritable';
+  return 'other';
+}
 
 export async function runJob(job: BackupJob): Promise<BackupJobResult> {
   try {
@@ -30,6 +43,6 @@ export async function runJob(job: BackupJob): Promise<BackupJobResult> {
         return { ok: true, check: inspectShopFile(job.file, job.integrity, statSync(job.file).size) };
     }
   } catch (e) {
-    return { ok: false, error: (e as Error).message };
+    return { ok: false, error: (e as Error).message, reason: failureReason(e) };
   }
 }

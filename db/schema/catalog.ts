@@ -53,3 +53,9 @@ export const catalogImports = sqliteTable('catalog_imports', {
   createdAt: text('created_at').notNull(),
   committedAt: text('committed_at'),
 });
+
+export const catalogImportRows = sqliteTable('catalog_import_rows', {
+  productId: text('product_id').primaryKey(),
+  importId: text('import_id').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull(),
+});

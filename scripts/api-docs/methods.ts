@@ -12,7 +12,7 @@ const UNIT_DESCRIPTIONS: ReadonlySet<string> = new Set([Paise, NonNegPaise].flat
 export const BASE_URL = 'http://127.0.0.1:4747';
 
 /** Codes any method can answer; define.ts leaves them out of each method's own list. */
-export const ALWAYS_POSSIBLE: readonly ErrorCode[] = ['BAD_PARAMS', 'DB_BUSY', 'INTERNAL'];
+export const ALWAYS_POSSIBLE: readonly ErrorCode[] = ['BAD_PARAMS', 'DB_BUSY', 'DISK_FULL', 'INTERNAL'];
 /** Codes any method that needs a session can answer. */
 export const SESSION_ERRORS: readonly ErrorCode[] = ['UNAUTHENTICATED', 'FORBIDDEN'];
 

@@ -84,6 +84,7 @@ Make \`deviceId\` once per device and keep it: the first login from a device reg
 ### Retrying safely
 
 - \`DB_BUSY\` means another program held the shop file and nothing was written: try again.
+- \`DISK_FULL\` means the computer's disk is full and nothing was written: try again once space is freed (no restart needed).
 - ${methodLink('billing.postInvoice')} takes a \`clientRef\` made once per bill. Send the same one when retrying after a timeout or a dropped connection: the host answers with the bill already posted instead of posting it twice.`;
 }
 

@@ -1,12 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, type ApiClient } from '../../app/core/contract';
 import { writtenRows } from '../support/accounting';
+import { upload } from '../support/imports';
 import { makeTestHost, type TestHost } from '../support/test-host';
+import { catalogueCsv } from './import-file';
 
 /**
  * A full disk, as SQLite meets it: the file may not grow (max_page_count stands in for the disk,
- * through the same SQLITE_FULL path). The cashier reads what happened; nothing is half-written;
- * once there is room the same bill posts, without a restart.
+ * through the same SQLITE_FULL path). The cashier reads DISK_FULL in their language; nothing is
+ * half-written; once there is room the same bill posts, without a restart.
  */
 let host: TestHost;
 let staff: ApiClient;
@@ -22,9 +24,18 @@ const bill = (n: number) => ({
   tenders: [{ method: 'cash' as const, amountPaise: 2800 }],
 });
 
+const failureOf = (call: Promise<unknown>) =>
+  call.then(
+    () => null,
+    (e: unknown) => (e instanceof ApiError ? e : null),
+  );
+
 describe('a full disk at the counter', () => {
-  it('answers "Disk full", writes nothing of the bill, and takes the same bill once there is room', async () => {
+  it('answers DISK_FULL "The disk is full", writes nothing of the bill, and takes the same bill once there is room', async () => {
     const raw = host.store.raw;
+    // Signed in before the disk fills (a sign-in writes its session).
+    const hindi = await host.as('staff', 'test-device-hi', 'hi');
+    const owner = await host.as('owner');
     const pages = raw.pragma('page_count', { simple: true }) as number;
     raw.pragma(`max_page_count = ${pages}`);
     let failure: ApiError | null = null;
@@ -32,19 +43,49 @@ describe('a full disk at the counter', () => {
     let n = 0;
     for (; n < 500 && !failure; n++) {
       before = writtenRows(raw);
-      failure = await staff.call('billing.postInvoice', bill(n)).then(
-        () => null,
-        (e: unknown) => e as ApiError,
-      );
+      failure = await failureOf(staff.call('billing.postInvoice', bill(n)));
     }
-    expect(failure).toBeInstanceOf(ApiError);
-    expect(failure!.message).toMatch(/^Disk full: free some space on this computer\. The bill was not saved/);
+    expect(failure?.code).toBe('DISK_FULL');
+    expect(failure?.message).toBe('The disk is full: free some space on this computer; the bill was not saved. Then post it again.');
     expect(writtenRows(raw)).toEqual(before);
     expect(raw.inTransaction).toBe(false);
+
+    // The same refusal in Hindi, for a cashier whose screen is in Hindi (the words travel as a key).
+    const again = await failureOf(hindi.call('billing.postInvoice', bill(n - 1)));
+    expect(again).toMatchObject({ code: 'DISK_FULL', key: 'request.diskFullBill' });
+    // Other writes say "nothing was saved", not "the bill".
+    const other = await failureOf(owner.call('customers.add', { name: 'Disk Full Didi', phone: '9876500011' }));
+    expect(other).toMatchObject({ code: 'DISK_FULL', key: 'request.diskFull' });
+    expect(writtenRows(raw)).toEqual(before);
 
     raw.pragma('max_page_count = 1073741823');
     const posted = await staff.call('billing.postInvoice', bill(n - 1));
     expect(posted.number).toMatch(new RegExp(`/${String(n).padStart(5, '0')}$`)); // the failed attempt used up no number
+    expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('a catalogue import that fills the disk part-way takes back every row it wrote, and commits whole once there is room', async () => {
+    const raw = host.store.raw;
+    const manager = await host.as('manager');
+    const ROWS = 3_000;
+    const importId = await upload(manager, 'catalogue.csv', catalogueCsv(ROWS, 50_000));
+    const products = () => (raw.prepare("SELECT count(*) AS n FROM products WHERE name GLOB 'Crash Test Item *'").get() as { n: number }).n;
+    // Room for some chunks of the import, not all of them.
+    raw.pragma(`max_page_count = ${(raw.pragma('page_count', { simple: true }) as number) + 300}`);
+    const failure = await failureOf(manager.call('catalog.importCommit', { importId }));
+    expect(failure).toMatchObject({
+      code: 'DISK_FULL',
+      key: 'request.diskFull',
+      message: 'The disk is full: free some space on this computer; nothing was saved. Then try again.',
+    });
+    expect(products()).toBe(0);
+    expect(raw.prepare('SELECT count(*) AS n FROM catalog_import_rows').get()).toEqual({ n: 0 });
+    // The counter goes on billing where the disk allows it: the process lives.
+    expect((await staff.call('billing.quote', { lines: bill(1).lines })).totals.payablePaise).toBe(2800);
+
+    raw.pragma('max_page_count = 1073741823');
+    expect((await manager.call('catalog.importCommit', { importId })).imported).toBe(ROWS);
+    expect(products()).toBe(ROWS);
     expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 });

@@ -98,11 +98,13 @@ function percentToBp(text: string): number {
 export const productKey = (p: { name: string; brand: string; packSize: string; mrpPaise: number | null; pricePaise: number }) =>
   `${p.name}|${p.brand}|${p.packSize}|${p.mrpPaise ?? ''}|${p.pricePaise}`.toLowerCase().replace(/\s+/g, ' ');
 
-/**
- * Checks every row against the catalogue's rules and turns the good ones into products. Nothing is
- * dropped: a row is either a draft or one or more errors with its line and the field at fault.
- */
-export function checkImportRows(table: ParsedTable, mapping: Mapping, existing: ExistingCatalogue): { drafts: ImportDraft[]; errors: ImportError[] } {
+export interface CheckedRows {
+  drafts: ImportDraft[];
+  errors: ImportError[];
+}
+
+/** One row at a time, remembering the barcodes and products seen on earlier rows. */
+function rowChecker(table: ParsedTable, mapping: Mapping, existing: ExistingCatalogue) {
   const errors: ImportError[] = table.problems.map((p) => ({ line: p.line, field: 'file', message: p.message }));
   const drafts: ImportDraft[] = [];
   const column = new Map<ImportField, number>();
@@ -112,7 +114,7 @@ export function checkImportRows(table: ParsedTable, mapping: Mapping, existing: 
   }
   const seenBarcodes = new Map<string, number>();
   const seenKeys = new Map<string, number>();
-  for (const { line, cells } of table.rows) {
+  const checkRow = ({ line, cells }: ParsedTable['rows'][number]) => {
     const rowErrors: ImportError[] = [];
     const bad = (field: string, message: string, existing?: boolean) => rowErrors.push({ line, field, message, ...(existing ? { existing } : {}) });
     const get = (f: ImportField) => {
@@ -192,7 +194,7 @@ export function checkImportRows(table: ParsedTable, mapping: Mapping, existing: 
 
     if (rowErrors.length > 0) {
       errors.push(...rowErrors);
-      continue;
+      return;
     }
     seenKeys.set(key, line);
     for (const code of barcodes) seenBarcodes.set(code, line);
@@ -225,7 +227,37 @@ export function checkImportRows(table: ParsedTable, mapping: Mapping, existing: 
       imageUrl: /^https?:\/\//.test(imageUrl) ? imageUrl.slice(0, 500) : null,
       active: price !== null || mrpPaise !== null,
     });
+  };
+  const result = () => {
+    errors.sort((a, b) => a.line - b.line);
+    return { drafts, errors };
+  };
+  return { checkRow, result };
+}
+
+/**
+ * Checks every row against the catalogue's rules and turns the good ones into products. Nothing is
+ * dropped: a row is either a draft or one or more errors with its line and the field at fault.
+ */
+export function checkImportRows(table: ParsedTable, mapping: Mapping, existing: ExistingCatalogue): CheckedRows {
+  const checker = rowChecker(table, mapping, existing);
+  table.rows.forEach(checker.checkRow);
+  return checker.result();
+}
+
+/** The same checks with a pause every `every` rows, for a caller whose thread must keep answering. */
+export async function checkImportRowsPaced(
+  table: ParsedTable,
+  mapping: Mapping,
+  existing: ExistingCatalogue,
+  pause: () => Promise<void>,
+  every = 500,
+): Promise<CheckedRows> {
+  const checker = rowChecker(table, mapping, existing);
+  for (let i = 0; i < table.rows.length; i++) {
+    if (i > 0 && i % every === 0) await pause();
+    const row = table.rows[i];
+    if (row) checker.checkRow(row);
   }
-  errors.sort((a, b) => a.line - b.line);
-  return { drafts, errors };
+  return checker.result();
 }

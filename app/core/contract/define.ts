@@ -31,7 +31,7 @@ export interface MethodSpec<P extends z.ZodType = z.ZodType, R extends z.ZodType
   access: A;
   params: P;
   result: R;
-  /** the error codes this method can answer with, besides BAD_PARAMS, UNAUTHENTICATED, FORBIDDEN, DB_BUSY, INTERNAL */
+  /** the error codes this method can answer with, besides BAD_PARAMS, UNAUTHENTICATED, FORBIDDEN, DB_BUSY, DISK_FULL, INTERNAL */
   errors: readonly ErrorCode[];
   /** valid params, shown in docs/API.md and checked against the schema by a test */
   example: z.input<P>;

@@ -23,6 +23,7 @@ export const ERROR_CODES = {
   CREDIT_LIMIT: { http: 422, meaning: 'A khata (credit) sale would take the customer past the credit limit.' },
   RATE_LIMITED: { http: 429, meaning: 'Too many requests from one phone or address; wait before trying again.' },
   DB_BUSY: { http: 503, meaning: 'The database is locked by another process; nothing was written. Retry.' },
+  DISK_FULL: { http: 507, meaning: 'The disk is full; nothing was saved. Free some space, then retry.' },
   INTERNAL: { http: 500, meaning: 'An unexpected fault; nothing partial was written. The host log has details.' },
 } as const;
 

@@ -38,6 +38,7 @@ export const CATALOG = {
   'catalog.unknownPlu': { en: 'No product has PLU {plu} (from a scale label)', hi: 'पीएलयू {plu} (तराज़ू के लेबल से) का कोई सामान नहीं है' },
   'catalog.unknownBarcode': { en: 'No product has barcode {barcode}', hi: 'बारकोड {barcode} का कोई सामान नहीं है' },
   'catalog.alreadyImported': { en: '{file} was already imported', hi: '{file} पहले ही आयात हो चुकी है' },
+  'catalog.importRunning': { en: '{file} is being imported already; wait for it to finish', hi: '{file} का आयात पहले से चल रहा है; उसके पूरा होने तक रुकें' },
   'catalog.noHeaderRow': { en: '{file} has no header row', hi: '{file} में शीर्षक (हेडर) वाली पंक्ति नहीं है' },
   'catalog.chooseNameColumn': { en: 'Choose the column that holds the product name', hi: 'वह कॉलम चुनें जिसमें सामान का नाम है' },
   'catalog.missingColumns': { en: 'The file has no column {columns}', hi: 'फ़ाइल में {columns} कॉलम नहीं है' },

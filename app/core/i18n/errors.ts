@@ -26,5 +26,9 @@ export const ERROR_MESSAGES = {
   'error.CREDIT_LIMIT': { en: 'This would take the customer past the credit limit.', hi: 'इससे ग्राहक की उधार सीमा पार हो जाएगी।' },
   'error.RATE_LIMITED': { en: 'Too many tries. Please wait a little and try again.', hi: 'बहुत बार कोशिश हुई। थोड़ी देर रुककर फिर कोशिश करें।' },
   'error.DB_BUSY': { en: 'The shop file is busy. Nothing was saved; please try again.', hi: 'दुकान की फ़ाइल व्यस्त है। कुछ सेव नहीं हुआ; फिर से कोशिश करें।' },
+  'error.DISK_FULL': {
+    en: 'The disk is full: free some space; nothing was saved.',
+    hi: 'डिस्क भर गई है: कुछ जगह खाली करें; कुछ भी सेव नहीं हुआ।',
+  },
   'error.INTERNAL': { en: 'Something went wrong. Nothing was saved; please try again.', hi: 'कुछ गड़बड़ हुई। कुछ सेव नहीं हुआ; फिर से कोशिश करें।' },
 } as const satisfies Record<`error.${ErrorCode}`, Text>;

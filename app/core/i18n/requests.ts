@@ -29,12 +29,12 @@ export const REQUESTS = {
     hi: 'जानकारी JSON में भेजें (Content-Type: application/json)',
   },
   'request.diskFullBill': {
-    en: 'Disk full: free some space on this computer. The bill was not saved; try again after that.',
-    hi: 'डिस्क भर गई है: इस कंप्यूटर पर कुछ जगह खाली करें। बिल सेव नहीं हुआ; उसके बाद फिर से कोशिश करें।',
+    en: 'The disk is full: free some space on this computer; the bill was not saved. Then post it again.',
+    hi: 'डिस्क भर गई है: इस कंप्यूटर पर कुछ जगह खाली करें; बिल सेव नहीं हुआ। फिर उसे दोबारा बनाएँ।',
   },
   'request.diskFull': {
-    en: 'Disk full: free some space on this computer. Nothing was saved; try again after that.',
-    hi: 'डिस्क भर गई है: इस कंप्यूटर पर कुछ जगह खाली करें। कुछ सेव नहीं हुआ; उसके बाद फिर से कोशिश करें।',
+    en: 'The disk is full: free some space on this computer; nothing was saved. Then try again.',
+    hi: 'डिस्क भर गई है: इस कंप्यूटर पर कुछ जगह खाली करें; कुछ भी सेव नहीं हुआ। फिर से कोशिश करें।',
   },
   'request.readOnly': {
     en: 'The shop file cannot be written (read-only, or its folder is). Nothing was saved; call support.',

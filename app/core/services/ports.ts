@@ -45,8 +45,6 @@ export interface ServiceDeps {
   forecastJobs?: ForecastJobs;
   /** the insights job on a worker thread and its last report (absent where no run can start) */
   insightsJobs?: InsightsJobs;
-  /** whether the shop's backups are healthy, for the owner's notifications (absent where unknown) */
-  backupHealth?: () => { ok: boolean; newestAt: string | null };
 }
 
 /** Every area's repositories, plus the records every area writes (audit trail, sync outbox). */

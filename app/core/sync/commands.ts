@@ -10,7 +10,7 @@ import { fill } from '../i18n/text';
 
 /** Refusals that say nothing about the command (a busy or failing disk): it is tried again later, never recorded as refused. */
 export function isPassing(error: ErrorData): boolean {
-  return error.code === 'DB_BUSY' || error.code === 'INTERNAL';
+  return error.code === 'DB_BUSY' || error.code === 'DISK_FULL' || error.code === 'INTERNAL';
 }
 
 /** A refusal in both languages the device may show, from the error's key and its values. */

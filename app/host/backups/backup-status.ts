@@ -1,4 +1,5 @@
 import { extraDirProblem } from '../../../db/backup/create';
+import type { BackupFailure } from '../../../db/backup/jobs';
 import { newestBackupIn, type NewestBackup } from '../start-checks';
 
 /**
@@ -12,13 +13,20 @@ export interface BackupStatus {
   folder: { dir: string; ok: boolean; problem: string | null } | null;
   problems: string[];
   /** the same problems by kind, for the screens to word */
-  kinds: Array<{ kind: 'noBackup' | 'stale' | 'folderMissing' | 'lastFailed'; detail: string | null }>;
+  kinds: Array<{ kind: 'noBackup' | 'stale' | 'folderMissing' | 'lastFailed' | 'diskFull' | 'folderNotWritable'; detail: string | null }>;
   checkedAt: string;
 }
 
 export const STALE_AFTER_MS = 24 * 3_600_000;
 
-export function backupStatus(dirs: readonly string[], extraDir: string | null, lastError: string | null, now: Date): BackupStatus {
+/** How the last backup went wrong: in the data folder (`reason`), and in the owner's folder (`extra`). */
+export interface LastFailure {
+  error: string | null;
+  reason?: BackupFailure | undefined;
+  extra?: { error: string | null; reason?: BackupFailure | undefined } | null;
+}
+
+export function backupStatus(dirs: readonly string[], extraDir: string | null, last: LastFailure | null, now: Date): BackupStatus {
   const problems: string[] = [];
   const kinds: BackupStatus['kinds'] = [];
   const newest = newestBackupIn(dirs);
@@ -38,9 +46,17 @@ export function backupStatus(dirs: readonly string[], extraDir: string | null, l
       kinds.push({ kind: 'folderMissing', detail: extraDir });
     }
   }
-  if (lastError) {
-    problems.push(`The last backup failed: ${lastError}`);
-    kinds.push({ kind: 'lastFailed', detail: null });
+  if (last?.error) {
+    problems.push(`The last backup failed: ${last.error}`);
+    if (last.reason === 'diskFull') kinds.push({ kind: 'diskFull', detail: null });
+    else if (last.reason === 'notWritable') kinds.push({ kind: 'folderNotWritable', detail: dirs[0] ?? null });
+    else kinds.push({ kind: 'lastFailed', detail: null });
+  }
+  // The owner's folder took no copy though it is there: full (a USB stick) or refusing writes.
+  const extra = last?.extra;
+  if (extraDir && folder?.ok && extra?.error && (extra.reason === 'diskFull' || extra.reason === 'notWritable')) {
+    problems.push(`The backup could not be copied to ${extraDir}: ${extra.error}`);
+    kinds.push({ kind: extra.reason === 'diskFull' ? 'diskFull' : 'folderNotWritable', detail: extraDir });
   }
   return { ok: problems.length === 0, newest, folder, problems, kinds, checkedAt: now.toISOString() };
 }

@@ -6,7 +6,7 @@ import { listBackups, recordBackup, type BackupEntry } from '../../../db/backup/
 import { backupFileName, parseBackupName, type BackupKind } from '../../../db/backup/names';
 import { previewBackup, restoreShopFile, type RestoreOutcome } from '../../../db/backup/restore';
 import { runBackupJob } from '../../../db/backup/run-job';
-import { backupStatus, type BackupStatus } from './backup-status';
+import { backupStatus, type BackupStatus, type LastFailure } from './backup-status';
 
 /**
  * The host's backups: made on a schedule (hourly while bills are posted, once a day with a full
@@ -71,7 +71,7 @@ export function createHostBackups(options: HostBackupsOptions): HostBackups {
   let chain: Promise<unknown> = Promise.resolve();
   let billsSince = false;
   let changedSince = false;
-  let lastError: string | null = null;
+  let last: LastFailure | null = null;
   let lastProblems = '';
 
   const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
@@ -98,7 +98,7 @@ export function createHostBackups(options: HostBackupsOptions): HostBackups {
   });
 
   const settle = (kind: BackupKind, outcome: BackupOutcome): BackupOutcome => {
-    lastError = outcome.ok ? null : outcome.error;
+    last = { error: outcome.ok ? null : outcome.error, reason: outcome.reason, extra: outcome.extra };
     if (outcome.ok) [billsSince, changedSince] = [false, false];
     if (!outcome.ok) options.log(`[backup] ${kind} backup failed: ${outcome.error ?? ''}`);
     else if (outcome.extra && !outcome.extra.ok) options.log(`[backup] ${kind} backup made, but not copied to the chosen folder: ${outcome.extra.error ?? ''}`);
@@ -106,7 +106,7 @@ export function createHostBackups(options: HostBackupsOptions): HostBackups {
     return outcome;
   };
 
-  const status = () => backupStatus(dirs(), extraDir, lastError, now());
+  const status = () => backupStatus(dirs(), extraDir, last, now());
 
   const reportStatus = () => {
     const current = status();

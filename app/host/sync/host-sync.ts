@@ -48,14 +48,32 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
   const shopId = shop.id;
   const store = hostRoomStore(host);
 
-  const authenticate = ({ token, room }: { token: string | null; room: RoomName }): AuthResult => {
+  /**
+   * Sessions admitted to the relay, checked again whenever users, devices or sessions change (and
+   * every half minute, for expiry): a session that ended, a retired device or a deactivated user
+   * has its device's sockets closed at once.
+   */
+  const admitted = new Map<string, { deviceId: string; device: string }>();
+  // Bound to its device like every API call: the token with the device's own secret (`?device=`).
+  const authenticate = ({ token, room, device }: { token: string | null; room: RoomName; device?: string | null }): AuthResult => {
     if (room.shopId !== shopId) return refuse(CloseCode.unknownDocument, 'not this shop');
     if (token === null) return refuse(CloseCode.unauthenticated, 'a session token is needed');
     try {
-      const ctx = sessionFor(host.deps, token);
+      const ctx = sessionFor(host.deps, token, 'en', (device ?? '').slice(0, 200));
+      admitted.set(token, { deviceId: ctx.device.id, device: (device ?? '').slice(0, 200) });
       return { ok: true, principal: { shopId, role: ctx.user.role, deviceId: ctx.device.id } };
     } catch {
-      return refuse(CloseCode.unauthenticated, 'session ended');
+      return refuse(CloseCode.unauthenticated, 'session ended or not this device’s');
+    }
+  };
+  const recheckSessions = () => {
+    for (const [token, a] of admitted) {
+      try {
+        sessionFor(host.deps, token, 'en', a.device);
+      } catch {
+        admitted.delete(token);
+        void relay.revokeDevice(shopId, a.deviceId);
+      }
     }
   };
   const relay = await createRelay({ store, authenticate, detached: true, pathPrefix: SYNC_PREFIX, log: (m) => log(m) });
@@ -129,6 +147,7 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
     // While a device catches up, bills come back to back: the staff document is written at most every few hundred ms.
     settle ??= setTimeout(flush, Math.max(options.settleMs ?? 20, lastFlush + (options.minGapMs ?? 250) - Date.now()));
     if (areas.includes('users')) {
+      recheckSessions();
       const now = new Set(
         host.store.devices
           .list()
@@ -141,6 +160,14 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
   });
   const pruning = setInterval(() => pruneOutcomes(staff.doc, host.deps.clock.now()), 3_600_000);
   pruning.unref();
+  const rechecking = setInterval(() => {
+    try {
+      recheckSessions();
+    } catch (e) {
+      log('[sync] checking the relay’s sessions failed', e);
+    }
+  }, 30_000);
+  rechecking.unref();
 
   return {
     prefix: SYNC_PREFIX,
@@ -161,6 +188,7 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
       unsubscribe();
       clearInterval(discovering);
       clearInterval(pruning);
+      clearInterval(rechecking);
       if (settle) clearTimeout(settle);
       applier.close();
       for (const o of outboxes.values()) {

@@ -2,10 +2,13 @@ import { and, eq } from 'drizzle-orm';
 import type { ImportsRepo } from '../../../app/core/services/catalog/ports';
 import { catalogImports } from '../../schema';
 import type { RepoContext } from '../context';
+import { createStagedRows } from './import-rows';
 
-export function createImportsRepo({ orm }: RepoContext): ImportsRepo {
+export function createImportsRepo(ctx: RepoContext): ImportsRepo {
+  const { orm } = ctx;
   const bytesOf = (id: string) => orm.select({ bytes: catalogImports.bytes }).from(catalogImports).where(eq(catalogImports.id, id)).get()?.bytes;
   return {
+    ...createStagedRows(ctx),
     start: (i) =>
       void orm
         .insert(catalogImports)

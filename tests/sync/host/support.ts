@@ -24,7 +24,8 @@ export interface SyncedShop {
   /** ws://127.0.0.1:<port>/sync */
   url: string;
   device(role: Role, clientId: string): Promise<TestDevice>;
-  open(room: string, token?: string, doc?: Y.Doc): Client;
+  /** a device's socket; a token from `device()` goes with that device's own secret unless `device` says otherwise */
+  open(room: string, token?: string, doc?: Y.Doc, device?: string): Client;
   outboxName(device: TestDevice): string;
   stop(): Promise<void>;
 }
@@ -35,6 +36,7 @@ export async function startSyncedShop(options: Partial<HostOptions> = {}, host =
   const http = await startHttpServer(host, { port: 0, sync, log: () => {} });
   const url = `${http.url.replace('http://', 'ws://')}/sync`;
   const clients: Client[] = [];
+  const secrets = new Map<string, string>();
   return {
     host,
     sync,
@@ -43,10 +45,11 @@ export async function startSyncedShop(options: Partial<HostOptions> = {}, host =
     async device(role, clientId) {
       const user = await demoUser(host, role);
       const login = await host.client().call('auth.login', { userId: user.id, pin: user.pin, deviceId: clientId, deviceName: clientId });
-      return { token: login.token, deviceId: login.device.id, userId: user.id, client: host.client(login.token) };
+      secrets.set(login.token, clientId);
+      return { token: login.token, deviceId: login.device.id, userId: user.id, client: host.client(login.token, { device: clientId }) };
     },
-    open(room, token, doc) {
-      const client = connect(url, room, token, doc);
+    open(room, token, doc, device) {
+      const client = connect(url, room, token, doc, device ?? (token === undefined ? undefined : secrets.get(token)));
       clients.push(client);
       return client;
     },

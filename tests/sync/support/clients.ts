@@ -18,11 +18,12 @@ export interface Client {
 // Each y-websocket provider in Node adds a process 'exit' listener; tests hold dozens at once.
 process.setMaxListeners(200);
 
-export function connect(serverUrl: string, room: string, token?: string, doc = new Y.Doc()): Client {
+/** `device`: the device's own secret, which the counter host's relay wants with a session token. */
+export function connect(serverUrl: string, room: string, token?: string, doc = new Y.Doc(), device?: string): Client {
   const provider = new WebsocketProvider(serverUrl, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    params: token ? { token } : {},
+    params: { ...(token ? { token } : {}), ...(device ? { device } : {}) },
     maxBackoffTime: 300,
   });
   const closes: number[] = [];

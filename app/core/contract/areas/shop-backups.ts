@@ -9,7 +9,7 @@ import { IsoInstant } from '../schemas';
  */
 export const BACKUP_KIND_NAMES = ['hourly', 'daily', 'close', 'migration', 'restore', 'manual'] as const;
 export const BACKUP_PLACES = ['data', 'folder'] as const;
-export const BACKUP_PROBLEMS = ['noBackup', 'stale', 'folderMissing', 'lastFailed'] as const;
+export const BACKUP_PROBLEMS = ['noBackup', 'stale', 'folderMissing', 'lastFailed', 'diskFull', 'folderNotWritable'] as const;
 
 const BackupFileName = z
   .string()

@@ -1,5 +1,5 @@
 import { CATALOGUE_COLUMNS, suggestMapping, type Mapping, type SheetColumn } from '../../catalog/import-fields';
-import { checkImportRows, type ImportDraft } from '../../catalog/import-rows';
+import { checkImportRows, checkImportRowsPaced, type ImportDraft } from '../../catalog/import-rows';
 import { formatDate } from '../../format/index';
 import { fail, sayIn } from '../../i18n/fail';
 import { fromBase64, toBase64 } from '../../contract/base64';
@@ -7,13 +7,21 @@ import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
 import type { ServiceDeps } from '../ports';
 import { applyHsnFixes, checkSpreadsheet, importSummary, type HsnFix } from './import-summary';
+import { pause, writeImportInChunks } from './import-commit';
 
 type Encoding = 'utf-8' | 'windows-1252';
 const MAX_FILE = 32 << 20;
 const SAMPLE = 20;
 
 /** The uploaded file read and checked against the catalogue, without writing anything. */
-async function checkFile(deps: ServiceDeps, importId: string, mapping: Mapping | undefined, encoding: Encoding | undefined, hsnFixes: readonly HsnFix[] = []) {
+async function checkFile(
+  deps: ServiceDeps,
+  importId: string,
+  mapping: Mapping | undefined,
+  encoding: Encoding | undefined,
+  hsnFixes: readonly HsnFix[] = [],
+  paced = false,
+) {
   const file = found(deps.store.imports.get(importId), 'Import');
   if (file.status === 'committed') fail('DUPLICATE', 'catalog.alreadyImported', { file: file.fileName }, { result: file.result });
   checkSpreadsheet(file.bytes, file.fileName);
@@ -32,10 +40,12 @@ async function checkFile(deps: ServiceDeps, importId: string, mapping: Mapping |
   if (unknown.length > 0) fail('INVALID_INPUT', 'catalog.missingColumns', { columns: unknown.map((h) => `"${h}"`).join(', ') }, { headers: table.headers });
   const owners = deps.store.catalog.keyOwners();
   const nameOf = (id: string | undefined) => (id === undefined ? undefined : (deps.store.catalog.get(id)?.name ?? 'another product'));
-  const checked = checkImportRows(table, chosen, {
-    barcodeOwner: (code) => nameOf(deps.store.catalog.barcodeOwner(code)),
-    sameProduct: (k) => nameOf(owners.get(k)),
-  });
+  const existing = {
+    barcodeOwner: (code: string) => nameOf(deps.store.catalog.barcodeOwner(code)),
+    sameProduct: (k: string) => nameOf(owners.get(k)),
+  };
+  // On the host's own thread (a commit) the checks pause now and then so bills are not kept waiting.
+  const checked = paced ? await checkImportRowsPaced(table, chosen, existing, pause) : checkImportRows(table, chosen, existing);
   const drafts = applyHsnFixes(checked.drafts, hsnFixes);
   const errors = checked.errors;
   return { file, table, mapping: chosen, preset: mapping ? null : suggested.preset, drafts, errors, encoding: used };
@@ -94,12 +104,13 @@ export const catalogImportHandlers = {
   },
 
   /**
-   * One transaction for the whole file: every good row is in the catalogue afterwards, or (a crash,
-   * a full disk) none is and the file can be committed again. Bad rows are listed, never written.
+   * Every good row is in the catalogue afterwards, or (a crash, a full disk) none is and the file
+   * can be committed again; written in short transactions so the counter keeps billing meanwhile
+   * (import-commit.ts). Bad rows are listed, never written.
    */
   'catalog.importCommit': async (deps, p, ctx) => {
     const { store, ids, clock } = deps;
-    const c = await checkFile(deps, p.importId, p.mapping, p.encoding, p.hsnFixes);
+    const c = await checkFile(deps, p.importId, p.mapping, p.encoding, p.hsnFixes, true);
     const at = clock.now().toISOString();
     const products = c.drafts.map(({ line: _line, hsnGuessed: _guessed, ...d }) => ({ ...d, id: ids.newId('prod'), plu: null, units: [], createdAt: at }));
     const summary = importSummary(c.drafts, c.errors);
@@ -112,9 +123,8 @@ export const catalogImportHandlers = {
       errors: c.errors,
       committedAt: at,
     };
-    store.transaction(() => {
+    await writeImportInChunks(deps, p.importId, products, c.file.fileName, () => {
       if (store.imports.get(p.importId)?.status === 'committed') fail('DUPLICATE', 'catalog.alreadyImported', { file: c.file.fileName });
-      store.catalog.insertMany(products);
       store.imports.markCommitted(p.importId, { imported: result.imported, skipped: result.skipped, errors: c.errors.length }, at);
       store.audit.append({
         at,

@@ -60,6 +60,14 @@ export interface ImportsRepo {
   append(id: string, offset: number, bytes: Uint8Array): number;
   get(id: string): { id: string; fileName: string; bytes: Uint8Array; status: 'uploaded' | 'committed'; result: unknown } | undefined;
   markCommitted(id: string, result: unknown, at: string): void;
+  /** products an import has written so far (inactive), inside the caller's transaction */
+  stage(importId: string, rows: ReadonlyArray<{ productId: string; active: boolean }>): void;
+  /** up to `limit` staged products of a committed import made live (those meant to be active); how many were handled */
+  activateStaged(importId: string, limit: number): number;
+  /** up to `limit` staged products of an import that was not committed deleted, with their barcodes and search rows */
+  dropStaged(importId: string, limit: number): number;
+  /** imports with staged products left over (a stop or a failure part-way) */
+  unfinished(): Array<{ importId: string; committed: boolean }>;
 }
 
 /** Reading and writing spreadsheets (papaparse, exceljs): the host's, since Excel files need Node. */

@@ -15,6 +15,7 @@ const WORDS = {
   dues: { en: '{count} customers owe {amount} for more than 60 days: {names}.', hi: '{count} ग्राहकों पर 60 दिन से ज़्यादा का {amount} बाक़ी है: {names}।' },
   backup: { en: 'The shop’s backups need attention: the newest is from {when}.', hi: 'दुकान के बैकअप पर ध्यान दें: सबसे नया {when} का है।' },
   backupNone: { en: 'The shop has no backup yet.', hi: 'दुकान का अभी कोई बैकअप नहीं है।' },
+  diskFull: { en: 'The disk is full: free some space; the last backup was not saved.', hi: 'डिस्क भर गई है: कुछ जगह खाली करें; पिछला बैकअप सेव नहीं हुआ।' },
 } as const;
 
 const say = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (w, k: string) => String(params[k] ?? w));
@@ -58,14 +59,18 @@ export function notifications(deps: ServiceDeps, lang: Lang): { notifications: N
       text: say(WORDS.dues[lang], { count: overdue.length, amount: formatInr(amount), names: few(overdue.map((r) => r.name)) }),
     });
   }
-  const backup = deps.backupHealth?.();
+  const backup = deps.backups?.alert();
   if (backup && !backup.ok)
     out.push({
-      id: `backup:${backup.newestAt ?? 'none'}`,
+      id: `backup:${backup.newestAt ?? 'none'}${backup.problems.some((p) => p.kind === 'diskFull') ? ':full' : ''}`,
       kind: 'backup',
       severity: 'act',
       path: '/settings/shop',
-      text: backup.newestAt ? say(WORDS.backup[lang], { when: backup.newestAt.slice(0, 10).split('-').reverse().join('-') }) : WORDS.backupNone[lang],
+      text: backup.problems.some((p) => p.kind === 'diskFull')
+        ? WORDS.diskFull[lang]
+        : backup.newestAt
+          ? say(WORDS.backup[lang], { when: backup.newestAt.slice(0, 10).split('-').reverse().join('-') })
+          : WORDS.backupNone[lang],
     });
   const report = deps.insightsJobs?.last()?.report;
   if (report) {

@@ -68,5 +68,17 @@ export const BACKUPS_WORDS = {
     hi: 'आपका बैकअप फ़ोल्डर {folder} मौजूद नहीं है (क्या USB स्टिक लगी है?)।',
   },
   alertLastFailed: { en: 'The last backup failed.', hi: 'पिछला बैकअप नहीं बन सका।' },
+  alertDiskFull: {
+    en: 'The disk is full: free some space; the last backup was not saved.',
+    hi: 'डिस्क भर गई है: कुछ जगह खाली करें; पिछला बैकअप सेव नहीं हुआ।',
+  },
+  alertFolderFull: {
+    en: 'Your backup folder {folder} is full: free some space there; the backup was not copied to it.',
+    hi: 'आपका बैकअप फ़ोल्डर {folder} भर गया है: वहाँ जगह खाली करें; बैकअप उसमें कॉपी नहीं हुआ।',
+  },
+  alertFolderNotWritable: {
+    en: 'Your backup folder {folder} cannot be written (read-only?); the backup was not copied to it.',
+    hi: 'आपके बैकअप फ़ोल्डर {folder} में लिखा नहीं जा सकता (सिर्फ़ पढ़ने वाला?); बैकअप उसमें कॉपी नहीं हुआ।',
+  },
   alertOpen: { en: 'Open Backups', hi: 'बैकअप खोलें' },
 } as const satisfies Record<string, Text>;

@@ -119,7 +119,8 @@ export const importApi = {
     reads: ['catalog'],
   }),
   'catalog.importCommit': method({
-    summary: 'Import the good rows of an uploaded file in one transaction (all of them or none) and report every row left out; a file is imported once.',
+    summary:
+      'Import the good rows of an uploaded file, all of them or none (written in short steps so the counter keeps billing), and report every row left out; a file is imported once.',
     access: 'manager',
     params: z.object({ importId: Id, mapping: ColumnMapping.optional(), encoding: z.enum(['utf-8', 'windows-1252']).optional(), hsnFixes: HsnFixes }),
     result: ImportResult,

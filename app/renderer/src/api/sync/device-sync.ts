@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { SYNC_DOCUMENT, type CommandOutcome, type OfflineMethod, type OutboxCommand, type SyncTarget } from '../../../../core/contract';
 import { appendCommand, readCatalog, readOutbox, readStaff, type CatalogCopy, type StaffCopy } from './local-copy';
 import { watchHost, type HostReach } from './reachability';
+import { deviceId as clientDeviceId } from '../session';
 
 /**
  * The device's copies of its shop's documents: each a Y.Doc kept in the browser (y-indexeddb, so
@@ -109,7 +110,9 @@ export function startDeviceSync(options: DeviceSyncOptions): () => void {
   const open = (name: string): Opened => {
     const doc = new Y.Doc();
     const local = new IndexeddbPersistence(`sk-sync:${name}`, doc);
-    const provider = new WebsocketProvider(base, name, doc, { params: { token }, maxBackoffTime: 5_000 });
+    // The host's own relay binds the session to this device like every API call; a relay elsewhere gets its own token only.
+    const params: Record<string, string> = target.relayToken ? { token } : { token, device: clientDeviceId() };
+    const provider = new WebsocketProvider(base, name, doc, { params, maxBackoffTime: 5_000 });
     provider.on('status', () => scheduleRead());
     provider.on('connection-close', (event) => {
       if (event && event.code >= 4400 && event.code <= 4499) refused.add(provider);

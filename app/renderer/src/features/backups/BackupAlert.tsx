@@ -7,20 +7,34 @@ import { useT } from '../../i18n/i18n';
 
 type Alert = z.output<typeof BackupAlertView>;
 
+type Problem = Alert['problems'][number];
+
+function problemText(t: ReturnType<typeof useT>['t'], p: Problem): string {
+  const folder = p.detail ?? '';
+  switch (p.kind) {
+    case 'noBackup':
+      return t('alertNoBackup');
+    case 'stale':
+      return t('alertStale', { at: p.detail ? formatDateTime(p.detail) : '' });
+    case 'folderMissing':
+      return t('alertFolderMissing', { folder });
+    case 'diskFull':
+      return p.detail ? t('alertFolderFull', { folder }) : t('alertDiskFull');
+    case 'folderNotWritable':
+      return t('alertFolderNotWritable', { folder });
+    case 'lastFailed':
+      return t('alertLastFailed');
+  }
+}
+
 /** Each problem in the owner's words. */
 export function BackupProblems({ alert }: { alert: Alert }) {
   const { t } = useT();
   return (
     <ul className="backup-problems">
       {alert.problems.map((p) => (
-        <li key={p.kind}>
-          {p.kind === 'noBackup'
-            ? t('alertNoBackup')
-            : p.kind === 'stale'
-              ? t('alertStale', { at: p.detail ? formatDateTime(p.detail) : '' })
-              : p.kind === 'folderMissing'
-                ? t('alertFolderMissing', { folder: p.detail ?? '' })
-                : t('alertLastFailed')}
+        <li key={`${p.kind}:${p.detail ?? ''}`} data-problem={p.kind}>
+          {problemText(t, p)}
         </li>
       ))}
     </ul>

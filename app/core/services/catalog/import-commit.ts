@@ -1,0 +1,82 @@
+import { fail } from '../../i18n/fail';
+import type { ServiceDeps } from '../ports';
+import type { NewProductRecord } from './ports';
+
+/**
+ * Rows per short transaction when an import is committed: a few tens of milliseconds of writing
+ * (products, barcodes, search rows), after which the counter's waiting bill goes first.
+ */
+export const IMPORT_CHUNK_ROWS = 200;
+
+/** Lets whatever else the host's thread has waiting (a bill, a scan) run before the next chunk. */
+export const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const running = new Set<string>();
+
+/**
+ * Writes an import's products in short transactions, each chunk inactive and listed against the
+ * import, then commits the import in one small transaction (the point after which it counts),
+ * then makes its products live chunk by chunk. A stop before that point leaves rows that are
+ * deleted at the next start (or retry); a stop after it leaves rows that are made live then.
+ * Anything thrown while writing takes back what was written before it is passed on.
+ */
+export async function writeImportInChunks(
+  deps: ServiceDeps,
+  importId: string,
+  products: readonly NewProductRecord[],
+  fileName: string,
+  commit: () => void,
+): Promise<void> {
+  const { store } = deps;
+  if (running.has(importId)) fail('DUPLICATE', 'catalog.importRunning', { file: fileName });
+  running.add(importId);
+  try {
+    await finishStaged(deps, importId, false);
+    try {
+      for (let i = 0; i < products.length; i += IMPORT_CHUNK_ROWS) {
+        const chunk = products.slice(i, i + IMPORT_CHUNK_ROWS);
+        store.transaction(() => {
+          store.catalog.insertMany(chunk.map((p) => ({ ...p, active: false })));
+          store.imports.stage(
+            importId,
+            chunk.map((p) => ({ productId: p.id, active: p.active !== false })),
+          );
+        });
+        await pause();
+      }
+      store.transaction(commit);
+    } catch (e) {
+      await finishStaged(deps, importId, false).catch(() => undefined);
+      throw e;
+    }
+    await finishStaged(deps, importId, true);
+  } finally {
+    running.delete(importId);
+  }
+}
+
+/** Staged rows of one import made live (committed) or taken back (not), in short transactions. */
+async function finishStaged(deps: ServiceDeps, importId: string, committed: boolean): Promise<void> {
+  const { store } = deps;
+  for (;;) {
+    const done = store.transaction(() =>
+      committed ? store.imports.activateStaged(importId, IMPORT_CHUNK_ROWS) : store.imports.dropStaged(importId, IMPORT_CHUNK_ROWS),
+    );
+    if (done < IMPORT_CHUNK_ROWS) return;
+    await pause();
+  }
+}
+
+/**
+ * At start, before anyone is served: imports a stop left part-way are finished one way or the
+ * other, so the catalogue holds every row of a committed import and none of one that was not.
+ */
+export function settleUnfinishedImports(deps: ServiceDeps): number {
+  const { store } = deps;
+  const left = store.imports.unfinished();
+  for (const { importId, committed } of left) {
+    const step = () => (committed ? store.imports.activateStaged(importId, 5_000) : store.imports.dropStaged(importId, 5_000));
+    while (store.transaction(step) > 0);
+  }
+  return left.length;
+}
