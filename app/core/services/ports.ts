@@ -16,7 +16,7 @@ import type { Documents, PrintingStore, PrintQueue, StockDocuments } from './pri
 import type { PurchasingStore } from './purchasing/ports';
 import type { ShopBackups, ShopFiles, ShopStore } from './shop/ports';
 import type { SuppliersStore } from './suppliers/ports';
-import type { SyncStore } from './sync/ports';
+import type { HostSyncPort, SyncStore } from './sync/ports';
 import type { UsersStore } from './users/ports';
 
 /**
@@ -47,6 +47,8 @@ export interface ServiceDeps {
   insightsJobs?: InsightsJobs;
   /** whether the shop's backups are healthy, for the owner's notifications (absent where unknown) */
   backupHealth?: () => { ok: boolean; newestAt: string | null };
+  /** the embedded relay and its cloud bridge (absent until the host runs sync) */
+  sync?: HostSyncPort;
 }
 
 /** Every area's repositories, plus the records every area writes (audit trail, sync outbox). */
