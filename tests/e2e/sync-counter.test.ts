@@ -90,6 +90,9 @@ describe('a tablet and a phone paired with the real counter, offline and back', 
     if (!payer) throw new Error('the demo shop has customers with dues');
     const billsBefore = await owner.call('billing.listInvoices', { limit: 500 });
 
+    // the phone has the shop's dues before the Wi-Fi drops
+    await phone.page.goto(`${front.url}/#/shop-today`);
+    await expect.poll(() => phone.page.locator(`option[value="${payer.customerId}"]`).count(), { timeout: 20_000 }).toBe(1);
     front.down();
     await tablet.page.goto(`${front.url}/#/counter`);
     await tablet.page.getByText('Counter out of reach — working offline').waitFor({ timeout: 20_000 });
@@ -109,7 +112,6 @@ describe('a tablet and a phone paired with the real counter, offline and back', 
     await tablet.page.screenshot({ path: `${OUT}/tablet-offline.png` });
 
     await expect.poll(() => phone.page.getByTestId('sync-link').textContent(), { timeout: 20_000 }).toBe('ऑफ़लाइन');
-    await phone.page.goto(`${front.url}/#/shop-today`);
     const form = phone.page.getByRole('form', { name: 'खाते का भुगतान मिला' });
     await form.getByRole('combobox').selectOption(payer.customerId);
     for (let i = 1; i <= 10; i += 1) {
