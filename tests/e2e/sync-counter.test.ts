@@ -157,4 +157,38 @@ describe('a tablet and a phone paired with the real counter, offline and back', 
     await tablet.ctx.close();
     await phone.ctx.close();
   }, 600_000);
+
+  it('the owner sets a cloud relay on Settings → Devices; a wrong address is named in the reader’s language', async () => {
+    for (const [lang, size, words] of [
+      ['en', { width: 1366, height: 768 }, { title: 'Cloud relay', save: 'Connect to the relay', off: 'No cloud relay', field: 'Cloud relay address:' }],
+      ['hi', { width: 390, height: 844 }, { title: 'क्लाउड रिले', save: 'रिले से जोड़ें', off: 'कोई क्लाउड रिले नहीं', field: 'क्लाउड रिले का पता:' }],
+    ] as const) {
+      const ctx = await browser.newContext({ viewport: size, hasTouch: lang === 'hi' });
+      await ctx.addInitScript((l) => localStorage.setItem('sk.lang', l), lang);
+      const page = await ctx.newPage();
+      const { code } = await owner.call('auth.newDeviceCode', { name: `Owner ${lang}` });
+      await page.goto(front.url);
+      await page.locator('input[name=device-name]').fill(`Owner ${lang}`);
+      await page.locator('input[name=device-code]').fill(code);
+      await page.locator('[data-testid=register-device] button[type=submit]').click();
+      await page.getByRole('button', { name: /Ramesh/ }).click();
+      await page.keyboard.type('1111');
+      await page.keyboard.press('Enter');
+      await page.getByRole('navigation', { name: 'Screens' }).waitFor();
+      await page.goto(`${front.url}/#/settings/devices`);
+      const panel = page.getByRole('form', { name: new RegExp(words.title) });
+      await expect.poll(() => panel.getByTestId('cloud-status').textContent(), { timeout: 15_000 }).toContain(words.off);
+      await panel.locator('input[name=cloud-relay-url]').fill('http://not-a-relay');
+      await panel.getByRole('button', { name: words.save }).click();
+      await expect.poll(() => page.locator('.toasts').textContent()).toContain(words.field);
+      // a well-formed address where no relay answers: the host says so, naming the field
+      await panel.locator('input[name=cloud-relay-url]').fill('ws://127.0.0.1:9/sync');
+      await panel.locator('input[name=cloud-relay-secret]').fill('a secret the operator gave the shop');
+      await panel.getByRole('button', { name: words.save }).click();
+      await expect.poll(() => page.locator('.toasts').textContent(), { timeout: 15_000 }).toContain(`${words.field} `);
+      await expect.poll(() => page.locator('.toasts').textContent()).toContain('127.0.0.1:9');
+      await page.screenshot({ path: `${OUT}/cloud-relay-${lang}.png`, fullPage: true });
+      await ctx.close();
+    }
+  }, 180_000);
 });
