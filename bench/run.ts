@@ -17,6 +17,8 @@ import { receiptHindi, receiptText } from './receipt-latency';
 import { scanToCart } from './scan';
 import { productSearch } from './search';
 import { syncRelay } from './sync-relay';
+import { syncDevices } from './sync-devices';
+import { syncFaults } from './sync-faults';
 import { webCatalogJs, webCatalogSnapshot } from './web-catalog';
 
 /**
@@ -40,6 +42,8 @@ const ALL: Benchmark[] = [
   insightsDashboard,
 
   syncRelay,
+  syncDevices,
+  syncFaults,
   heavyWork,
   restoreBig,
   forecastBench,

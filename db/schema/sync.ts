@@ -21,3 +21,12 @@ export const syncCommands = sqliteTable('sync_commands', {
   queuedAt: text('queued_at').notNull(),
   appliedAt: text('applied_at').notNull(),
 });
+
+/** The cloud relay the counter bridges to and the shop's signing key (one row, id 1). */
+export const syncCloud = sqliteTable('sync_cloud', {
+  id: integer('id').primaryKey(),
+  relayUrl: text('relay_url').notNull(),
+  privateKeyPem: text('private_key_pem').notNull(),
+  publicKey: text('public_key').notNull(),
+  configuredAt: text('configured_at').notNull(),
+});

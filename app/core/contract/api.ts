@@ -18,6 +18,7 @@ import { purchasingApi } from './areas/purchasing';
 import { shopApi } from './areas/shop';
 import { suppliersApi } from './areas/suppliers';
 import { usersApi } from './areas/users';
+import { syncApi } from './areas/sync';
 
 /**
  * The one method map. Every transport (HTTP, Electron IPC, in-process) carries exactly these
@@ -43,6 +44,7 @@ export const api = {
   ...forecastingApi,
   ...insightsApi,
   ...ordersApi,
+  ...syncApi,
 };
 
 export type Api = typeof api;

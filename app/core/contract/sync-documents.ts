@@ -89,5 +89,10 @@ export const SyncTarget = z.object({
   shopId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
   relayUrl: z.url().nullable(),
   relayToken: z.string().nullable().describe("the device token for a cloud relay; null: the host's relay takes the session's token"),
+  cloud: z
+    .object({ url: z.string().regex(/^wss?:\/\/\S+$/), token: z.string().min(1).max(2000) })
+    .nullable()
+    .default(null)
+    .describe('the cloud relay as well, with this device’s token: the documents sync through whichever is in reach'),
 });
 export type SyncTarget = z.infer<typeof SyncTarget>;

@@ -166,6 +166,8 @@ export const FIELDS = {
   'field.composition': { en: 'Composition scheme', hi: 'कंपोज़िशन योजना' },
   'field.roundOff': { en: 'Round off to the rupee', hi: 'रुपये तक पूर्णांक' },
   'field.upiVpa': { en: 'UPI ID', hi: 'यूपीआई आईडी' },
+  'field.relayUrl': { en: 'Cloud relay address', hi: 'क्लाउड रिले का पता' },
+  'field.secret': { en: 'Registration secret', hi: 'रजिस्ट्रेशन सीक्रेट' },
   'field.shop': { en: 'The shop’s details', hi: 'दुकान की जानकारी' },
   'field.legalName': { en: 'Legal name', hi: 'कानूनी नाम' },
   'field.registration': { en: 'GST registration', hi: 'जीएसटी पंजीकरण' },

@@ -18,6 +18,7 @@ import { purchasingHandlers } from './purchasing/handlers';
 import { shopHandlers } from './shop/handlers';
 import { suppliersHandlers } from './suppliers/handlers';
 import { usersHandlers } from './users/handlers';
+import { syncHandlers } from './sync/handlers';
 
 /** Every API method's handler; `satisfies Handlers` makes a missing or mistyped one a compile error. */
 export const handlers = {
@@ -40,6 +41,7 @@ export const handlers = {
   ...forecastingHandlers,
   ...insightsHandlers,
   ...ordersHandlers,
+  ...syncHandlers,
 } satisfies Handlers;
 
 export { sessionFor } from './auth/handlers';

@@ -16,7 +16,7 @@ import type { Documents, PrintingStore, PrintQueue, StockDocuments } from './pri
 import type { PurchasingStore } from './purchasing/ports';
 import type { ShopBackups, ShopFiles, ShopStore } from './shop/ports';
 import type { SuppliersStore } from './suppliers/ports';
-import type { SyncStore } from './sync/ports';
+import type { HostSyncPort, SyncStore } from './sync/ports';
 import type { UsersStore } from './users/ports';
 
 /**
@@ -45,6 +45,8 @@ export interface ServiceDeps {
   forecastJobs?: ForecastJobs;
   /** the insights job on a worker thread and its last report (absent where no run can start) */
   insightsJobs?: InsightsJobs;
+  /** the embedded relay and its cloud bridge (absent until the host runs sync) */
+  sync?: HostSyncPort;
 }
 
 /** Every area's repositories, plus the records every area writes (audit trail, sync outbox). */

@@ -4,6 +4,7 @@ import { SYNC_DOCUMENT } from '../../core/contract/sync-documents';
 import { sessionFor } from '../../core/services';
 import { CloseCode, createRelay, type AuthResult, type OpenDocument, type Relay, type RoomName } from '../../../sync-server';
 import type { Host } from '../create-host';
+import { createCloudPort, type CloudPort } from './cloud-port';
 import { createApplier, type Applier } from './outbox-applier';
 import { catalogVersion, publishCatalog, publishOutcome, publishStaff, pruneOutcomes } from './projections';
 import { hostRoomStore } from './room-store';
@@ -26,6 +27,8 @@ export interface HostSync {
   relay: Relay;
   shopId: string;
   applier: Applier;
+  /** the cloud relay bridge and the device targets (also `host.deps.sync` while running) */
+  cloud: CloudPort;
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
   handleRequest(req: IncomingMessage, res: ServerResponse): boolean;
   /** resolves when every command seen is applied and the projections are written */
@@ -88,6 +91,11 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
     log,
   });
 
+  const cloud = createCloudPort(host, shopId, log);
+  cloud.hold(SYNC_DOCUMENT.catalog(shopId), catalog.doc);
+  cloud.hold(SYNC_DOCUMENT.staff(shopId), staff.doc);
+  host.deps.sync = cloud;
+
   publishCatalog(catalog.doc, host.deps);
   publishStaff(staff.doc, host.deps);
   pruneOutcomes(staff.doc, host.deps.clock.now());
@@ -99,6 +107,7 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
     const open = await relay.openDocument(name);
     if (outboxes.has(name) || closed) return open.release();
     outboxes.set(name, { open, stop: applier.watch({ deviceId, doc: open.doc }) });
+    cloud.hold(name, open.doc);
   };
   const devicePrefix = `shop/${shopId}/device/`;
   const discover = async () => {
@@ -154,7 +163,11 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
           .filter((d) => d.retiredAt !== null)
           .map((d) => d.id),
       );
-      for (const id of now) if (!retired.has(id)) void relay.revokeDevice(shopId, id);
+      for (const id of now) {
+        if (retired.has(id)) continue;
+        void relay.revokeDevice(shopId, id);
+        cloud.revoke(id);
+      }
       retired = now;
     }
   });
@@ -174,6 +187,7 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
     relay,
     shopId,
     applier,
+    cloud,
     handleUpgrade: (req, socket, head) => relay.handleUpgrade(req, socket, head),
     handleRequest: (req, res) => relay.handleRequest(req, res),
     idle: async () => {
@@ -185,6 +199,8 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
     },
     close: async () => {
       closed = true;
+      if (host.deps.sync === cloud) delete host.deps.sync;
+      cloud.close();
       unsubscribe();
       clearInterval(discovering);
       clearInterval(pruning);

@@ -1,6 +1,6 @@
 import { asc, count, gte, max, sql } from 'drizzle-orm';
 import type { SyncStore } from '../../../app/core/services/sync/ports';
-import { syncCommands } from '../../schema';
+import { syncCloud, syncCommands } from '../../schema';
 import type { RepoContext } from '../context';
 
 export function createSyncStore({ orm }: RepoContext): SyncStore {
@@ -25,6 +25,19 @@ export function createSyncStore({ orm }: RepoContext): SyncStore {
           .from(syncCommands)
           .groupBy(syncCommands.deviceId)
           .all(),
+    },
+    syncCloud: {
+      get: () =>
+        orm
+          .select()
+          .from(syncCloud)
+          .where(sql`${syncCloud.id} = 1`)
+          .get(),
+      set: (setting) => {
+        if (!setting) return void orm.delete(syncCloud).run();
+        const row = { id: 1, ...setting };
+        orm.insert(syncCloud).values(row).onConflictDoUpdate({ target: syncCloud.id, set: setting }).run();
+      },
     },
   };
 }

@@ -2,6 +2,24 @@ import type { Text } from '../../../core/i18n';
 
 /** Words of the device working from its own copy: the offline counter, the queue, the owner's phone. */
 export const SYNC_WORDS = {
+  syncCloudTitle: { en: 'Cloud relay (owner’s phone away from the shop)', hi: 'क्लाउड रिले (दुकान से बाहर मालिक का फ़ोन)' },
+  syncCloudHow: {
+    en: 'The counter copies the shop’s documents to this relay; phones and tablets use it when they cannot reach the counter. Billing at the counter never waits for it.',
+    hi: 'काउंटर दुकान के दस्तावेज़ इस रिले पर कॉपी करता है; काउंटर तक न पहुँचने पर फ़ोन और टैबलेट इसे इस्तेमाल करते हैं। काउंटर पर बिलिंग इसका इंतज़ार नहीं करती।',
+  },
+  syncCloudUrl: { en: 'Cloud relay address', hi: 'क्लाउड रिले का पता' },
+  syncCloudSecret: { en: 'Registration secret', hi: 'रजिस्ट्रेशन सीक्रेट' },
+  syncCloudSave: { en: 'Connect to the relay', hi: 'रिले से जोड़ें' },
+  syncCloudStop: { en: 'Stop using the relay', hi: 'रिले बंद करें' },
+  syncCloudOff: { en: 'No cloud relay: devices sync on the shop’s Wi-Fi only.', hi: 'कोई क्लाउड रिले नहीं: डिवाइस सिर्फ़ दुकान के वाई-फ़ाई पर सिंक होते हैं।' },
+  syncCloudConnected: { en: 'Connected to {url} ({n} documents)', hi: '{url} से जुड़ा ({n} दस्तावेज़)' },
+  syncCloudWaiting: { en: 'Not connected to {url} now; the counter keeps trying', hi: 'अभी {url} से नहीं जुड़ा; काउंटर कोशिश करता रहेगा' },
+  syncCloudSaved: { en: 'Cloud relay set; paired devices get it at their next sign-in', hi: 'क्लाउड रिले सेट; जुड़े डिवाइस अगली साइन-इन पर इसे पाएँगे' },
+  syncCloudFillUrl: {
+    en: 'Cloud relay address: type an address like wss://relay.example.in/sync',
+    hi: 'क्लाउड रिले का पता: wss://relay.example.in/sync जैसा पता लिखें',
+  },
+  syncCloudFillSecret: { en: 'Registration secret: type the secret the relay operator gave the shop', hi: 'रजिस्ट्रेशन सीक्रेट: रिले चलाने वाले से मिला सीक्रेट लिखें' },
   syncOfflineTitle: { en: 'Counter out of reach — working offline', hi: 'काउंटर से संपर्क नहीं — ऑफ़लाइन काम चालू' },
   syncOfflineNote: {
     en: 'Bills and payments wait in this device’s queue and post when the counter is back.',

@@ -43,7 +43,8 @@ const EMPTY: SyncSnapshot = {
 
 interface Opened {
   doc: Y.Doc;
-  provider: WebsocketProvider;
+  /** the counter's relay, and the cloud relay as well when the shop uses one */
+  providers: WebsocketProvider[];
   local: IndexeddbPersistence;
 }
 
@@ -98,7 +99,7 @@ export interface DeviceSyncOptions {
 /** Opens (or keeps) the copies for this session; returns the stop. */
 export function startDeviceSync(options: DeviceSyncOptions): () => void {
   const { target, deviceId } = options;
-  const key = `${target.shopId}|${deviceId}|${options.userId}|${target.relayUrl ?? ''}`;
+  const key = `${target.shopId}|${deviceId}|${options.userId}|${target.relayUrl ?? ''}|${target.cloud?.url ?? ''}|${target.cloud?.token ?? ''}`;
   if (running?.key === key) return () => {};
   running?.stop();
   const base = relayBase(target);
@@ -111,15 +112,19 @@ export function startDeviceSync(options: DeviceSyncOptions): () => void {
     const doc = new Y.Doc();
     const local = new IndexeddbPersistence(`sk-sync:${name}`, doc);
     // The host's own relay binds the session to this device like every API call; a relay elsewhere gets its own token only.
-    const params: Record<string, string> = target.relayToken ? { token } : { token, device: clientDeviceId() };
-    const provider = new WebsocketProvider(base, name, doc, { params, maxBackoffTime: 5_000 });
-    provider.on('status', () => scheduleRead());
-    provider.on('connection-close', (event) => {
-      if (event && event.code >= 4400 && event.code <= 4499) refused.add(provider);
-      scheduleRead();
+    const own: Record<string, string> = target.relayToken ? { token } : { token, device: clientDeviceId() };
+    const relays = [{ url: base, params: own }, ...(target.cloud ? [{ url: target.cloud.url, params: { token: target.cloud.token } }] : [])];
+    const providers = relays.map((relay) => {
+      const provider = new WebsocketProvider(relay.url, name, doc, { params: relay.params, maxBackoffTime: 5_000 });
+      provider.on('status', () => scheduleRead());
+      provider.on('connection-close', (event) => {
+        if (event && event.code >= 4400 && event.code <= 4499) refused.add(provider);
+        scheduleRead();
+      });
+      return provider;
     });
     doc.on('update', () => scheduleRead());
-    const item = { doc, provider, local };
+    const item = { doc, providers, local };
     opened.push(item);
     return item;
   };
@@ -132,8 +137,15 @@ export function startDeviceSync(options: DeviceSyncOptions): () => void {
   const read = () => {
     const copy = readStaff(staff.doc);
     const commands = outboxes.flatMap((o) => readOutbox(o.doc)).sort((a, b) => b.at.localeCompare(a.at));
+    // A document is in sync through whichever relay reaches it; refused only when every relay refused it.
     const links = opened.map((o) =>
-      refused.has(o.provider) ? 'refused' : o.provider.wsconnected ? 'connected' : o.provider.wsconnecting ? 'connecting' : 'disconnected',
+      o.providers.some((p) => p.wsconnected)
+        ? 'connected'
+        : o.providers.every((p) => refused.has(p))
+          ? 'refused'
+          : o.providers.some((p) => p.wsconnecting)
+            ? 'connecting'
+            : 'disconnected',
     );
     const link: LinkState = links.includes('refused')
       ? 'refused'
@@ -172,7 +184,7 @@ export function startDeviceSync(options: DeviceSyncOptions): () => void {
       clearTimeout(pending);
       unwatch();
       for (const o of opened) {
-        o.provider.destroy();
+        for (const p of o.providers) p.destroy();
         void o.local.destroy();
         o.doc.destroy();
       }

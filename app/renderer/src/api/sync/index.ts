@@ -1,6 +1,7 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { SyncTarget } from '../../../../core/contract';
-import type { Session } from '../session';
+import { methodMutation, methodQuery } from '../method';
+import { api, type Session } from '../session';
 import { queueCommand, startDeviceSync, subscribeSync, syncSnapshot, type SyncSnapshot } from './device-sync';
 
 /**
@@ -14,6 +15,12 @@ export type { HostReach } from './reachability';
 export { newUuid, queueCommand, type LinkState, type QueuedCommand, type SyncSnapshot } from './device-sync';
 
 const TARGET_KEY = 'sk.syncTarget';
+const PAIRED_KEY = 'sk.syncPaired';
+
+/** This browser was registered as a tablet or phone with a code: at sign-in it adopts the shop's sync target. */
+export function markPaired() {
+  localStorage.setItem(PAIRED_KEY, '1');
+}
 
 /** Where this device's documents are, as pairing saved it; null on a device not paired for sync. */
 export function loadSyncTarget(): SyncTarget | null {
@@ -36,11 +43,26 @@ export function useDeviceSync(session: Session | null) {
   const token = session?.token;
   const deviceId = session?.device.id;
   const userId = session?.user.id;
+  const [target, setTarget] = useState(loadSyncTarget);
+  // At each sign-in a paired device asks the counter where its documents are (a fresh cloud token);
+  // out of reach, it keeps the target it saved.
   useEffect(() => {
-    const target = loadSyncTarget();
+    if (!token || window.smartKirana || (!localStorage.getItem(PAIRED_KEY) && !loadSyncTarget())) return;
+    let live = true;
+    api.call('sync.target', {}).then(
+      (adopted) => {
+        if (!live) return;
+        saveSyncTarget(adopted);
+        setTarget((before) => (JSON.stringify(before) === JSON.stringify(adopted) ? before : adopted));
+      },
+      () => {},
+    );
+    return () => void (live = false);
+  }, [token]);
+  useEffect(() => {
     if (!token || !deviceId || !userId || !target || window.smartKirana) return;
     return startDeviceSync({ target, sessionToken: token, deviceId, userId });
-  }, [token, deviceId, userId]);
+  }, [token, deviceId, userId, target]);
 }
 
 export const useSync = (): SyncSnapshot => useSyncExternalStore(subscribeSync, syncSnapshot);
@@ -49,3 +71,9 @@ export const useSync = (): SyncSnapshot => useSyncExternalStore(subscribeSync, s
 export const worksOffline = (s: SyncSnapshot) => s.enabled && s.host === 'unreachable';
 
 export const useQueueCommand = () => queueCommand;
+
+export const syncQueries = {
+  /** the cloud relay the counter bridges to, and whether it is connected */
+  cloud: () => methodQuery('sync.cloud', {}, { staleTime: 0 }),
+};
+export const useSetCloudMutation = methodMutation('sync.setCloud');

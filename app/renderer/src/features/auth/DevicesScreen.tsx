@@ -8,6 +8,7 @@ import { Panel, TextField } from '../../ui/fields';
 import { Loading } from '../../ui/Loading';
 import { BackOffice } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
+import { CloudRelayPanel } from './CloudRelayPanel';
 import { PairingPanel } from './PairingPanel';
 
 /** Settings → Devices (manager, owner): the devices with their series and last use; a code for a new one; rename; retire (owner). */
@@ -50,6 +51,7 @@ export function DevicesScreen({ session }: ScreenProps) {
         </Panel>
       </form>
       <PairingPanel />
+      {session.user.role === 'owner' && <CloudRelayPanel />}
       <Loading query={devices}>
         {() => (
           <table className="grid" data-testid="devices">

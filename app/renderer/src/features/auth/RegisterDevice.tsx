@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { authQueries, useRegisterDeviceMutation } from '../../api/auth';
 import { deviceId } from '../../api/session';
+import { markPaired } from '../../api/sync';
 import { useT } from '../../i18n/i18n';
 import { useErrorText } from '../../ui/errors';
 import { Loading } from '../../ui/Loading';
@@ -37,7 +38,10 @@ function RegisterDevice({ retired, firstDevice }: { retired: boolean; firstDevic
       firstDevice ? { deviceId: deviceId(), name: name.trim(), userId: who, pin } : { deviceId: deviceId(), name: name.trim(), code: code.trim() },
       {
         onError: () => setPin(''),
-        onSuccess: () => void queryClient.invalidateQueries({ queryKey: authQueries.device(deviceId()).queryKey }),
+        onSuccess: () => {
+          if (!firstDevice) markPaired();
+          void queryClient.invalidateQueries({ queryKey: authQueries.device(deviceId()).queryKey });
+        },
       },
     );
   };
