@@ -23,7 +23,8 @@ export interface Seeded {
  * of salt at a higher cost on day 45, when the supplier is paid.
  */
 export async function seedShop(host: TestHost, owner: ApiClient): Promise<Seeded> {
-  const add = (name: string, phone: string) => owner.call('customers.add', { name, phone, creditLimitPaise: 100_000, gstin: null, stateCode: null, address: '' });
+  const add = (name: string, phone: string) =>
+    owner.call('customers.add', { name, phone, creditLimitPaise: 100_000, gstin: null, stateCode: null, address: '' });
   const asha = (await add('Asha Rao', '9810000010')).id;
   const bilal = (await add('Bilal Khan', '9810000011')).id;
   let n = 0;
@@ -33,13 +34,39 @@ export async function seedShop(host: TestHost, owner: ApiClient): Promise<Seeded
     return owner.call('billing.postInvoice', { ...params, clientRef: `shop-reports-${n++}`, tenders: [{ method, amountPaise: quote.totals.payablePaise }] });
   };
   await owner.call('accounting.openRegister', { countedPaise: 0 });
-  await bill([[SALT, 2000], [TOOR, 1000]], 'cash'); // A: 5,600 + 16,000 = 21,600; cost 4,800 + 14,000
-  const b = await bill([[MILK, 3000], [BREAD, 1000]], 'upi', asha); // B: 8,700 + 5,000 = 13,700; cost 8,100 + 4,400
-  await bill([[ONION, 2000], [SALT, 1000]], 'credit', asha); // C: 8,000 + 2,800 = 10,800; cost 6,400 + 2,400
+  await bill(
+    [
+      [SALT, 2000],
+      [TOOR, 1000],
+    ],
+    'cash',
+  ); // A: 5,600 + 16,000 = 21,600; cost 4,800 + 14,000
+  const b = await bill(
+    [
+      [MILK, 3000],
+      [BREAD, 1000],
+    ],
+    'upi',
+    asha,
+  ); // B: 8,700 + 5,000 = 13,700; cost 8,100 + 4,400
+  await bill(
+    [
+      [ONION, 2000],
+      [SALT, 1000],
+    ],
+    'credit',
+    asha,
+  ); // C: 8,000 + 2,800 = 10,800; cost 6,400 + 2,400
   const d = await bill([[BREAD, 1000]], 'cash', bilal); // D: 5,000, cancelled
   await bill([[TOOR, 1000]], 'cash', bilal); // E: 16,000; cost 14,000
   await owner.call('billing.cancelInvoice', { id: d.id, reason: 'Customer left' });
-  await owner.call('accounting.creditNote', { clientRef: 'shop-reports-ret', invoiceId: b.id, lines: [{ lineNo: 1, qtyMilli: 1000 }], refund: 'cash', reason: 'Torn pack' });
+  await owner.call('accounting.creditNote', {
+    clientRef: 'shop-reports-ret',
+    invoiceId: b.id,
+    lines: [{ lineNo: 1, qtyMilli: 1000 }],
+    refund: 'cash',
+    reason: 'Torn pack',
+  });
   await owner.call('khata.receive', { customerId: asha, amountPaise: 5000, method: 'cash' });
   await owner.call('accounting.expense', { account: 'ELECTRICITY', amountPaise: 20_000, paidFrom: 'CASH', reference: 'MPEB' });
   const po = await owner.call('purchasing.createOrder', {

@@ -34,7 +34,11 @@ describe('figures by hand', () => {
     ['bills', ['Tata Salt 1kg', 'Toor Dal (loose)', 'Amul Taaza Milk 500ml', 'Britannia Bread 400g', 'Onion']],
   ] as const)('top products by %s', async (rankBy, order) => {
     const m = await view({ report: 'topProducts', rankBy });
-    expect(rowsOf(m).slice(0, -1).map((c) => c[0])).toEqual(order);
+    expect(
+      rowsOf(m)
+        .slice(0, -1)
+        .map((c) => c[0]),
+    ).toEqual(order);
     // item, category, bills, qty, sales, margin, share: the cancelled bill left out, the returned milk taken back
     expect(rowNamed(m, 'Toor Dal (loose)')).toEqual(['Toor Dal (loose)', 'Staples', 2, 2000, 32_000, 4000, 5405]);
     expect(rowNamed(m, 'Amul Taaza Milk 500ml')).toEqual(['Amul Taaza Milk 500ml', 'Dairy & Bakery', 1, 2000, 5800, 400, 980]);
@@ -66,7 +70,14 @@ describe('figures by hand', () => {
   });
 
   it.each([
-    ['category', [['Staples', 40_400, 35_200, 5200, 1287, 6824], ['Vegetables', 8000, 6400, 1600, 2000, 1351], ['Dairy & Bakery', 10_800, 9800, 1000, 926, 1824]]],
+    [
+      'category',
+      [
+        ['Staples', 40_400, 35_200, 5200, 1287, 6824],
+        ['Vegetables', 8000, 6400, 1600, 2000, 1351],
+        ['Dairy & Bakery', 10_800, 9800, 1000, 926, 1824],
+      ],
+    ],
     ['brand', [['(no brand)', 59_200, 51_400, 7800, 1318, 10_000]]],
   ] as const)('profitability by %s', async (groupBy, rows) => {
     const m = await view({ report: 'profitability', groupBy });
@@ -144,7 +155,8 @@ describe('figures by hand', () => {
 });
 
 describe('equal to the books where they overlap', () => {
-  const closing = (rows: Array<{ code: string; closingPaise: number }>, code: string) => rows.filter((r) => r.code === code).reduce((s, r) => s + r.closingPaise, 0);
+  const closing = (rows: Array<{ code: string; closingPaise: number }>, code: string) =>
+    rows.filter((r) => r.code === code).reduce((s, r) => s + r.closingPaise, 0);
   const movement = (rows: Array<{ code: string; debitPaise: number; creditPaise: number }>, code: string) =>
     rows.filter((r) => r.code === code).reduce((s, r) => s + r.debitPaise - r.creditPaise, 0);
 
@@ -161,7 +173,11 @@ describe('equal to the books where they overlap', () => {
   });
 
   it('stock by age totals the stock value report, lot by lot', async () => {
-    const [aged, value, valuation] = await Promise.all([view({ report: 'stockAgeing' }), view({ report: 'stockValuation' }), owner.call('inventory.valuation', {})]);
+    const [aged, value, valuation] = await Promise.all([
+      view({ report: 'stockAgeing' }),
+      view({ report: 'stockValuation' }),
+      owner.call('inventory.valuation', {}),
+    ]);
     expect(totalOf(aged)?.at(-1)).toBe(valuation.totalPaise);
     expect(totalOf(value)?.at(-1)).toBe(valuation.totalPaise);
     const bands = (totalOf(aged) ?? []).slice(2, -1).reduce<number>((s, v) => s + (typeof v === 'number' ? v : 0), 0);

@@ -81,11 +81,20 @@ export const SHOP_REPORTS = {
   'report.day.duesCollected': { en: 'Dues collected', hi: 'उधार वसूला' },
   'report.day.duesGiven': { en: 'Dues given', hi: 'उधार दिया' },
   'report.day.top': { en: 'Top items: {items}', hi: 'सबसे ज़्यादा बिका: {items}' },
-  'report.note.cogsAgrees': { en: 'Cost of goods agrees with the books’ cost of goods sold: {amount}', hi: 'माल की लागत बही के बिके माल की लागत से मेल खाती है: {amount}' },
-  'report.note.cogsDiffers': { en: 'Cost of goods differs from the books’ cost of goods sold ({amount}) by {diff}', hi: 'माल की लागत बही ({amount}) से {diff} अलग है' },
+  'report.note.cogsAgrees': {
+    en: 'Cost of goods agrees with the books’ cost of goods sold: {amount}',
+    hi: 'माल की लागत बही के बिके माल की लागत से मेल खाती है: {amount}',
+  },
+  'report.note.cogsDiffers': {
+    en: 'Cost of goods differs from the books’ cost of goods sold ({amount}) by {diff}',
+    hi: 'माल की लागत बही ({amount}) से {diff} अलग है',
+  },
   'report.note.valueAgrees': { en: 'Total equals the stock value report: {amount}', hi: 'कुल, स्टॉक मूल्य रिपोर्ट के बराबर: {amount}' },
   'report.note.khataAgrees': { en: 'Total equals the khata balance in the books: {amount}', hi: 'कुल, बही के खाता बकाया के बराबर: {amount}' },
-  'report.note.khataDiffers': { en: 'Total differs from the khata balance in the books ({amount}) by {diff}', hi: 'कुल, बही के खाता बकाया ({amount}) से {diff} अलग है' },
+  'report.note.khataDiffers': {
+    en: 'Total differs from the khata balance in the books ({amount}) by {diff}',
+    hi: 'कुल, बही के खाता बकाया ({amount}) से {diff} अलग है',
+  },
   'report.note.cashAgrees': { en: 'Opening + in − out = closing for every account', hi: 'हर खाते में शुरुआती + आया − गया = अंतिम' },
   'report.note.rankedBy': { en: 'Ranked by {by}; a row opens its bills', hi: '{by} के हिसाब से क्रम; पंक्ति खोलने पर उसके बिल' },
   'report.rank.amount': { en: 'sales value', hi: 'बिक्री की रकम' },

@@ -71,11 +71,7 @@ export function cashFlows(accounts: readonly MoneyAccountLine[], others: readonl
   for (const a of accounts) {
     const rest = others.filter((m) => m.accountCode === a.code);
     for (const m of rest) add(flowKindOf(m.voucherType, m.refType), m.debitPaise, m.creditPaise);
-    add(
-      'sales',
-      a.debitPaise - rest.reduce((s, m) => s + m.debitPaise, 0),
-      a.creditPaise - rest.reduce((s, m) => s + m.creditPaise, 0),
-    );
+    add('sales', a.debitPaise - rest.reduce((s, m) => s + m.debitPaise, 0), a.creditPaise - rest.reduce((s, m) => s + m.creditPaise, 0));
   }
   return [...flows.values()].filter((f) => f.inPaise !== 0 || f.outPaise !== 0);
 }
@@ -120,12 +116,10 @@ export function cashFlowReport(
           money(t, 'report.col.closing'),
         ],
         rows: [
-          ...used.map(
-            (a): Row => ({
-              cells: [accountName(a.code, a.name), a.openingPaise, a.debitPaise, a.creditPaise, a.openingPaise + a.debitPaise - a.creditPaise],
-              drill: { kind: 'ledger', account: a.code, from: range.from, to: range.to },
-            }),
-          ),
+          ...used.map((a): Row => ({
+            cells: [accountName(a.code, a.name), a.openingPaise, a.debitPaise, a.creditPaise, a.openingPaise + a.debitPaise - a.creditPaise],
+            drill: { kind: 'ledger', account: a.code, from: range.from, to: range.to },
+          })),
           {
             cells: [
               t('report.total'),

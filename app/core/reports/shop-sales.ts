@@ -66,12 +66,18 @@ export function topProductsReport(lines: readonly ProductLine[], range: { from: 
     money(t, 'report.col.margin'),
     col(t, 'report.col.share', 'percent'),
   ];
-  const rows = ranked(lines, key, (l) => l.name).map(
-    (l): Row => ({
-      cells: [lang === 'hi' && l.nameHi ? l.nameHi : l.name, l.category, l.lines, l.qtyMilli, l.taxablePaise, l.taxablePaise - l.costPaise, shareBp(l.taxablePaise, total)],
-      drill: { kind: 'bills', from: range.from, to: range.to, productId: l.productId },
-    }),
-  );
+  const rows = ranked(lines, key, (l) => l.name).map((l): Row => ({
+    cells: [
+      lang === 'hi' && l.nameHi ? l.nameHi : l.name,
+      l.category,
+      l.lines,
+      l.qtyMilli,
+      l.taxablePaise,
+      l.taxablePaise - l.costPaise,
+      shareBp(l.taxablePaise, total),
+    ],
+    drill: { kind: 'bills', from: range.from, to: range.to, productId: l.productId },
+  }));
   const sums = (cells: Row['cells'][]) => [null, sumAt(cells, 2), sumAt(cells, 3), sumAt(cells, 4), sumAt(cells, 5), shareBp(sumAt(cells, 4), total)];
   const all = rows.map((r) => r.cells);
   return report({
@@ -84,7 +90,10 @@ export function topProductsReport(lines: readonly ProductLine[], range: { from: 
       {
         key: 'products',
         columns,
-        rows: [...withOthers(t, rows, columns, sums), { cells: [t('report.total'), ...sums(all)], style: 'total', marks: [null, null, null, null, 'top-products-total'] }],
+        rows: [
+          ...withOthers(t, rows, columns, sums),
+          { cells: [t('report.total'), ...sums(all)], style: 'total', marks: [null, null, null, null, 'top-products-total'] },
+        ],
       },
     ],
     notes: [{ text: t('report.note.rankedBy', { by: t(RANKS[by]) }), tone: 'info' }],
@@ -104,12 +113,10 @@ export function topCustomersReport(lines: readonly CustomerLine[], range: { from
     money(t, 'report.col.paid'),
     col(t, 'report.col.share', 'percent'),
   ];
-  const rows = ranked(lines, key, (l) => l.name).map(
-    (l): Row => ({
-      cells: [l.name, l.phone, l.bills, l.items, l.taxablePaise, l.payablePaise, shareBp(l.taxablePaise, total)],
-      drill: { kind: 'bills', from: range.from, to: range.to, customerId: l.customerId },
-    }),
-  );
+  const rows = ranked(lines, key, (l) => l.name).map((l): Row => ({
+    cells: [l.name, l.phone, l.bills, l.items, l.taxablePaise, l.payablePaise, shareBp(l.taxablePaise, total)],
+    drill: { kind: 'bills', from: range.from, to: range.to, customerId: l.customerId },
+  }));
   const sums = (cells: Row['cells'][]) => [null, sumAt(cells, 2), sumAt(cells, 3), sumAt(cells, 4), sumAt(cells, 5), shareBp(sumAt(cells, 4), total)];
   return report({
     report: 'topCustomers',
@@ -197,7 +204,11 @@ export function profitabilityReport(
     notes: [
       agrees
         ? { text: t('report.note.cogsAgrees', { amount: formatInr(booksCogsPaise) }), tone: 'ok', mark: 'cogs-check' }
-        : { text: t('report.note.cogsDiffers', { amount: formatInr(booksCogsPaise), diff: formatInr(cost - booksCogsPaise) }), tone: 'bad', mark: 'cogs-check' },
+        : {
+            text: t('report.note.cogsDiffers', { amount: formatInr(booksCogsPaise), diff: formatInr(cost - booksCogsPaise) }),
+            tone: 'bad',
+            mark: 'cogs-check',
+          },
     ],
   });
 }
@@ -233,15 +244,19 @@ export function billsOfReport(name: string, bills: readonly BillLine[], range: {
           money(t, 'report.col.paid'),
         ],
         rows: [
-          ...bills.map(
-            (b): Row => ({
-              cells: [b.date, b.number, b.customer ?? t('report.walkIn'), ...(withQty ? [b.qtyMilli] : []), b.payablePaise],
-              drill: { kind: 'document', refId: b.invoiceId },
-              ...(b.status === 'cancelled' ? { style: 'cancelled' as const } : {}),
-            }),
-          ),
+          ...bills.map((b): Row => ({
+            cells: [b.date, b.number, b.customer ?? t('report.walkIn'), ...(withQty ? [b.qtyMilli] : []), b.payablePaise],
+            drill: { kind: 'document', refId: b.invoiceId },
+            ...(b.status === 'cancelled' ? { style: 'cancelled' as const } : {}),
+          })),
           {
-            cells: [null, t('report.total'), null, ...(withQty ? [posted.reduce((s, b) => s + (b.qtyMilli ?? 0), 0)] : []), posted.reduce((s, b) => s + b.payablePaise, 0)],
+            cells: [
+              null,
+              t('report.total'),
+              null,
+              ...(withQty ? [posted.reduce((s, b) => s + (b.qtyMilli ?? 0), 0)] : []),
+              posted.reduce((s, b) => s + b.payablePaise, 0),
+            ],
             style: 'total',
           },
         ],

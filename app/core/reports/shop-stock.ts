@@ -53,7 +53,14 @@ export function ageStock(products: readonly ValuedProduct[], lots: readonly LotL
 export function stockAgeingReport(products: readonly ValuedProduct[], lots: readonly LotLine[], asOf: string, lang: Lang): Report {
   const t = sayIn(lang);
   const aged = ageStock(products, lots, asOf).sort((a, b) => b.valuePaise - a.valuePaise || a.name.localeCompare(b.name));
-  const bandKeys = ['report.col.age0to30', 'report.col.age31to60', 'report.col.age61to90', 'report.col.age91to180', 'report.col.over180', 'report.col.noLot'] as const;
+  const bandKeys = [
+    'report.col.age0to30',
+    'report.col.age31to60',
+    'report.col.age61to90',
+    'report.col.age91to180',
+    'report.col.over180',
+    'report.col.noLot',
+  ] as const;
   const showNoLot = aged.some((a) => a.bands[AGE_BANDS.length + 1] !== 0);
   const keys = showNoLot ? bandKeys : bandKeys.slice(0, -1);
   const cut = (bands: number[]) => bands.slice(0, keys.length).map((v) => v || null);
@@ -115,7 +122,12 @@ export function deadStockReport(stock: readonly StockSold[], lastSold: ReadonlyM
       {
         key: 'dead',
         caption: t('report.part.dead', { days }),
-        columns: [col(t, 'report.col.item', 'text', 3), col(t, 'report.col.onHand', 'qty'), money(t, 'report.col.value'), col(t, 'report.col.lastSold', 'date')],
+        columns: [
+          col(t, 'report.col.item', 'text', 3),
+          col(t, 'report.col.onHand', 'qty'),
+          money(t, 'report.col.value'),
+          col(t, 'report.col.lastSold', 'date'),
+        ],
         rows: [
           ...dead.map((s): Row => ({ cells: [s.name, s.qtyMilli, s.valuePaise, lastSold.get(s.productId) ?? null] })),
           { cells: [t('report.total'), null, value(dead), null], style: 'total', marks: [null, null, 'dead-stock-total', null] },
@@ -215,7 +227,12 @@ export function costChanges(points: readonly CostPointLine[]): CostChange[] {
     .sort((a, b) => Math.abs(b.changeBp) - Math.abs(a.changeBp) || a.name.localeCompare(b.name));
 }
 
-export function supplierPerformanceReport(fills: readonly OrderLineFill[], points: readonly CostPointLine[], range: { from: string; to: string }, lang: Lang): Report {
+export function supplierPerformanceReport(
+  fills: readonly OrderLineFill[],
+  points: readonly CostPointLine[],
+  range: { from: string; to: string },
+  lang: Lang,
+): Report {
   const t = sayIn(lang);
   const scores = supplierScores(fills);
   const ordered = scores.reduce((s, x) => s + x.orderedMilli, 0);

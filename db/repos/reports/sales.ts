@@ -59,10 +59,6 @@ export function createSalesReads(ctx: RepoContext): Pick<ReportReads, 'productTo
     productTotals: (from, to) => products().all({ from, to }),
     customerTotals: (from, to) => customers().all({ from, to }),
     billsOf: (from, to, by) =>
-      by.productId
-        ? billsOfProduct().all({ from, to, id: by.productId })
-        : by.customerId
-          ? billsOfCustomer().all({ from, to, id: by.customerId })
-          : [],
+      by.productId ? billsOfProduct().all({ from, to, id: by.productId }) : by.customerId ? billsOfCustomer().all({ from, to, id: by.customerId }) : [],
   };
 }
