@@ -8,6 +8,7 @@ import { forecastShopBench } from './forecast-shop';
 import { importBigBasket, inventorySearch, stockOnHandAll, stockTakePosting } from './inventory';
 import { insightsJob } from './insights';
 import { insightsDashboard } from './insights-dashboard';
+import { shopReports } from './reports';
 import { loadAverage, machineInfo } from './lib/machine';
 import type { Benchmark, BenchResult } from './lib/result';
 import { writeResults } from './lib/results-file';
@@ -40,6 +41,7 @@ const ALL: Benchmark[] = [
   ...booksBenchmarks,
   insightsJob,
   insightsDashboard,
+  shopReports,
 
   syncRelay,
   syncDevices,

@@ -18,6 +18,7 @@ import { createOrdersStore } from './repos/orders';
 import { createPrintingStore, type PrintJobsStore } from './repos/printing';
 import { createPurchasingStore } from './repos/purchasing';
 import { createRecordsStore } from './repos/records';
+import { createReportsStore } from './repos/reports';
 import { createShopStore } from './repos/shop';
 import { createSuppliersStore } from './repos/suppliers';
 import { createSyncStore } from './repos/sync';
@@ -66,5 +67,6 @@ export function createStore(raw: Database.Database): SqliteStore {
     ...createInsightsStore(ctx),
     ...createSyncStore(ctx),
     ...createOrdersStore(ctx),
+    ...createReportsStore(ctx),
   };
 }

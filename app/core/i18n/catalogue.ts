@@ -18,6 +18,7 @@ import { PURCHASING } from './purchasing';
 import { RECORDS } from './records';
 import { GROUPS, REPORTS, SHEETS, STATEMENT, VOUCHER_TYPES } from './reports';
 import { ACCOUNT_NAMES, REPORT_WORDS } from './report-words';
+import { SHOP_REPORTS } from './report-sets';
 import { REQUESTS } from './requests';
 import { SHOP_IDENTITY } from './shop';
 import { SYNC } from './sync';
@@ -66,6 +67,7 @@ export const CATALOGUE = {
   ...SYNC,
   ...ORDERS,
   ...INSIGHTS,
+  ...SHOP_REPORTS,
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof CATALOGUE;
@@ -108,4 +110,5 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
   FORECASTING,
   SYNC,
   INSIGHTS,
+  SHOP_REPORTS,
 };

@@ -25,11 +25,12 @@ export const ReportColumn = z.object({
 
 export const ReportCell = z.union([z.string(), z.number(), z.null()]);
 
-/** Where a row leads: an account's ledger for a period (and party), or one journal entry / document. */
+/** Where a row leads: an account's ledger for a period (and party), one journal entry / document, or the bills of a product or customer. */
 export const DrillTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ledger'), account: z.string(), partyId: z.string().optional(), from: IsoDate, to: IsoDate }),
   z.object({ kind: z.literal('entry'), entryId: z.string() }),
   z.object({ kind: z.literal('document'), refId: z.string() }),
+  z.object({ kind: z.literal('bills'), from: IsoDate, to: IsoDate, productId: z.string().optional(), customerId: z.string().optional() }),
 ]);
 
 export const ROW_STYLES = ['group', 'subtotal', 'total', 'muted', 'cancelled'] as const;

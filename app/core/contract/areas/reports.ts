@@ -19,7 +19,21 @@ export const REPORT_NAMES = [
   'gstr1',
   'gstr3b',
   'stockValuation',
+  'topProducts',
+  'topCustomers',
+  'profitability',
+  'cashFlow',
+  'stockAgeing',
+  'deadStock',
+  'supplierPerformance',
+  'dayClose',
+  'billsOf',
 ] as const;
+
+/** How the top lists rank: sales value, quantity or number of bills. */
+export const RANK_BY = ['amount', 'qty', 'bills'] as const;
+/** What profitability is summed by. */
+export const PROFIT_BY = ['category', 'brand'] as const;
 
 /** Which report and for what: the same for the screen (reports.view) and the files (reports.export). */
 const ReportParams = z.object({
@@ -30,6 +44,10 @@ const ReportParams = z.object({
   partyId: Id.optional(),
   byParty: z.boolean().optional().describe('trial balance: each customer and supplier on its own row'),
   period: ReturnPeriodParam.optional().describe('GSTR-1 and GSTR-3B: the month as MMYYYY'),
+  rankBy: z.enum(RANK_BY).optional().describe('top products and customers: by sales value, quantity or bills'),
+  groupBy: z.enum(PROFIT_BY).optional().describe('profitability: by category or by brand'),
+  days: z.int().min(1).max(3650).optional().describe('dead and slow stock: no sale in this many days'),
+  productId: Id.optional().describe('the bills of one product (billsOf)'),
 });
 
 export const reportsApi = {
@@ -41,7 +59,7 @@ export const reportsApi = {
     result: ReportModel,
     errors: ['NOT_FOUND', 'INVALID_INPUT'],
     example: { report: 'trialBalance', from: '2026-04-01', to: '2026-11-30' },
-    reads: ['accounting', 'billing', 'gst', 'inventory', 'catalog'],
+    reads: ['accounting', 'billing', 'gst', 'inventory', 'catalog', 'purchasing', 'customers', 'suppliers'],
   }),
   'reports.export': method({
     summary: 'Any of the books, statements, returns and stock reports as an Excel workbook or a PDF, for the accountant.',

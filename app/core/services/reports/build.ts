@@ -26,6 +26,7 @@ import { inventoryHandlers } from '../inventory/handlers';
 import { ageingReport } from '../khata/handlers';
 import type { ServiceDeps } from '../ports';
 import type { Params } from '../../contract';
+import { buildShopReport, withKhataCheck } from './shop-reports';
 
 export type ReportParams = Params<'reports.view'>;
 
@@ -55,7 +56,8 @@ export function buildReport(deps: ServiceDeps, p: ReportParams, ctx: CallContext
     case 'ageing': {
       const kind = p.account === 'CREDITORS' ? 'supplier' : 'customer';
       const a = ageingReport(deps, kind, to);
-      return ageingModel(kind, a.asOf, a.rows, lang);
+      const model = ageingModel(kind, a.asOf, a.rows, lang);
+      return kind === 'customer' ? withKhataCheck(deps, model, a.asOf) : model;
     }
     case 'ledger':
     case 'cashBook':
@@ -71,5 +73,15 @@ export function buildReport(deps: ServiceDeps, p: ReportParams, ctx: CallContext
       return gstr3bReport(gstHandlers['gst.gstr3b'](deps, { period: monthOf(deps, p) }), lang);
     case 'stockValuation':
       return stockValuationReport(inventoryHandlers['inventory.valuation'](deps), today(deps), lang);
+    case 'topProducts':
+    case 'topCustomers':
+    case 'profitability':
+    case 'cashFlow':
+    case 'stockAgeing':
+    case 'deadStock':
+    case 'supplierPerformance':
+    case 'dayClose':
+    case 'billsOf':
+      return buildShopReport(deps, { ...p, report: p.report }, { from, to }, ctx);
   }
 }

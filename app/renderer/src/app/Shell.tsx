@@ -1,5 +1,5 @@
 import { navigate, usePath } from './router';
-import { GROUP_LABELS, homePath, MENU_GROUPS, reaches, ROUTES, type Route } from './routes';
+import { GROUP_LABELS, GROUP_LETTERS, homePath, MENU_GROUPS, reaches, ROUTES, type Route } from './routes';
 import type { ScreenProps } from './screen';
 import { useT } from '../i18n/i18n';
 import { useWindowKeydown } from '../ui/useWindowKeydown';
@@ -12,7 +12,7 @@ import { NotificationBell } from '../features/insights/NotificationBell';
 
 /**
  * The signed-in app: the screen for the current path, under a menu of the screen groups this user
- * may open (Alt+1…9 and Alt+0 from anywhere on the page, whatever has the focus; the same key again moves to
+ * may open (Alt+1…9 and Alt+0, Alt+R for reports, from anywhere on the page, whatever has the focus; the same key again moves to
  * the group's next screen), who is signed in, and, for a group of several screens, a row of its screens.
  */
 export function Shell(props: ScreenProps) {
@@ -23,6 +23,8 @@ export function Shell(props: ScreenProps) {
   const route = allowed.find((r) => path === r.path || path.startsWith(`${r.path}/`) || path.startsWith(`${r.path}?`)) ?? allowed[0];
   const menu = allowed.filter((r) => !r.bare);
   const groups = MENU_GROUPS.map((g) => ({ group: g, screens: menu.filter((r) => r.group === g) })).filter((g) => g.screens.length > 0);
+  const byDigit = groups.filter((g) => !GROUP_LETTERS[g.group]);
+  const keyOf = (g: (typeof groups)[number]) => `Alt+${GROUP_LETTERS[g.group]?.toUpperCase() ?? (byDigit.indexOf(g) + 1) % 10}`;
   const active = groups.find((g) => g.group === route?.group);
   const open = (target: { screens: Route[] }) => {
     const here = route ? target.screens.indexOf(route) : -1;
@@ -32,7 +34,13 @@ export function Shell(props: ScreenProps) {
   // On the window, before any screen's handler: a key pressed after clicking empty space (focus on the page body) still moves.
   useWindowKeydown(
     (e) => {
-      const target = e.altKey && !e.ctrlKey && /^[0-9]$/.test(e.key) && !route?.bare ? groups[(Number(e.key) + 9) % 10] : undefined;
+      const letter = e.key.toLowerCase();
+      const target =
+        !e.altKey || e.ctrlKey || route?.bare
+          ? undefined
+          : /^[0-9]$/.test(e.key)
+            ? byDigit[(Number(e.key) + 9) % 10]
+            : groups.find((g) => GROUP_LETTERS[g.group] === letter || (GROUP_LETTERS[g.group] && e.code === `Key${GROUP_LETTERS[g.group]?.toUpperCase()}`));
       if (!target) return;
       e.preventDefault();
       open(target);
@@ -45,9 +53,9 @@ export function Shell(props: ScreenProps) {
     <div className="shell">
       {menu.length > 1 && (
         <nav className="menu" aria-label="Screens">
-          {groups.map((g, i) => (
+          {groups.map((g) => (
             <a key={g.group} href={`#${g.screens[0]?.path ?? ''}`} className={g === active ? 'active' : ''}>
-              <kbd>Alt+{(i + 1) % 10}</kbd> {t(GROUP_LABELS[g.group])}
+              <kbd>{keyOf(g)}</kbd> {t(GROUP_LABELS[g.group])}
               {g.group === 'counter' && <NewOrdersBadge />}
             </a>
           ))}

@@ -26,6 +26,7 @@ import { BackupsScreen } from '../features/backups/BackupsScreen';
 import { OrdersScreen } from '../features/orders/OrdersScreen';
 import { WebShopSettingsScreen } from '../features/orders/WebShopSettings';
 import { InsightsScreen } from '../features/insights/InsightsScreen';
+import { ReportsScreen } from '../features/reports/ReportsScreen';
 import type { StringKey } from '../i18n/i18n';
 import type { ScreenProps } from './screen';
 
@@ -33,8 +34,10 @@ import type { ScreenProps } from './screen';
  * The menu's groups, in order: one Alt+digit each (Alt+1…9, then Alt+0), so the keys stay one keystroke
  * however many screens there are; pressing a group's key again moves to its next screen.
  */
-export const MENU_GROUPS = ['counter', 'catalog', 'inventory', 'purchasing', 'khata', 'accounting', 'gst', 'bank', 'settings', 'insights'] as const;
+export const MENU_GROUPS = ['counter', 'catalog', 'inventory', 'purchasing', 'khata', 'accounting', 'gst', 'bank', 'settings', 'insights', 'reports'] as const;
 export type MenuGroup = (typeof MENU_GROUPS)[number];
+/** Groups past the ten digits open with Alt and a letter instead (Alt+R: reports). */
+export const GROUP_LETTERS: Partial<Record<MenuGroup, string>> = { reports: 'r' };
 export const GROUP_LABELS: Record<MenuGroup, StringKey> = {
   counter: 'navCounter',
   catalog: 'navCatalog',
@@ -46,6 +49,7 @@ export const GROUP_LABELS: Record<MenuGroup, StringKey> = {
   bank: 'navBank',
   settings: 'navSettings',
   insights: 'navInsights',
+  reports: 'navReports',
 };
 
 export interface Route {
@@ -111,6 +115,7 @@ export const ROUTES: Route[] = [
   { path: '/shop-today', label: 'navShopToday', group: 'insights', minRole: 'manager', render: () => <PhoneScreen />, offline: () => <PhoneScreen /> },
   { path: '/orders', label: 'navOrders', group: 'counter', minRole: 'staff', render: () => <OrdersScreen /> },
   { path: '/settings/web-shop', label: 'navWebShop', group: 'settings', minRole: 'owner', render: () => <WebShopSettingsScreen /> },
+  { path: '/reports', label: 'navShopReports', group: 'reports', minRole: 'manager', render: () => <ReportsScreen /> },
 ];
 
 /** Where the app opens when no screen is named: the owner's dashboard, everyone else's counter. */

@@ -20,8 +20,11 @@ function useCount() {
   return { counts, setCounts, totalPaise, denominations, reset: () => setCounts({}) };
 }
 
-/** Open the drawer with the cash counted, close it at night: over or short is posted. Every cashier can. */
-export function CashRegister() {
+/**
+ * Open the drawer with the cash counted, close it at night: over or short is posted. Every cashier
+ * can; a manager then has the day's closing summary one press away (`dayClose`), to share on WhatsApp.
+ */
+export function CashRegister({ dayClose = false }: { dayClose?: boolean }) {
   const { t } = useT();
   const toast = useToast();
   const client = useQueryClient();
@@ -100,6 +103,11 @@ export function CashRegister() {
             <dt>{t('difference')}</dt>
             <dd>{formatInr(register.data.last.differencePaise ?? 0)}</dd>
           </dl>
+          {dayClose && register.data.last.closedAt && (
+            <a className="button" data-testid="day-close-link" href={`#/reports/day-close?date=${register.data.last.businessDate}`}>
+              {t('shareDayClose')}
+            </a>
+          )}
           {register.data.last.auditHead && (
             <p className="hint small">
               {t('headHash')} {register.data.last.auditHead.slice(0, 16)}

@@ -168,7 +168,7 @@ export function VouchersScreen({ session }: ScreenProps) {
     <div className="books">
       <SectionTabs tabs={tabs} current={current} />
       <div className="books-body">
-        {current === '/vouchers/drawer' && <CashRegister />}
+        {current === '/vouchers/drawer' && <CashRegister dayClose={manager} />}
         {current === '/vouchers/receipt' && (
           <div className="settings">
             <ReceiptPicker />

@@ -141,6 +141,9 @@ function DashboardBody({ d, money }: { d: Dashboard; money: (v: number) => strin
             <span>{`${t('returnsLabel')} (${d.returns.count})`}</span>
             <strong>{money(d.returns.totalPaise)}</strong>
           </button>
+          <a className="button" data-testid="day-close-link" href={`#/reports/day-close?date=${to}`}>
+            {t('shareDayClose')}
+          </a>
         </section>
       </div>
       <section className="dash-panel">

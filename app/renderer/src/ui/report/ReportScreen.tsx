@@ -12,11 +12,13 @@ import { ReportView, type DrillTarget, type Model } from './ReportView';
 
 type Params = ParamsIn<'reports.view'>;
 
-/** Where a drill-down goes: a ledger opens its screen, an entry or a bill opens in a dialog. */
+/** Where a drill-down goes: a ledger or a list of bills opens its screen, an entry or a bill opens in a dialog. */
 function useDrill(bill?: (invoiceId: string) => ReactNode): [(d: DrillTarget) => void, ReactNode] {
   const [open, setOpen] = useState<Drill | null>(null);
   const go = (d: DrillTarget) => {
     if (d.kind === 'ledger') navigate(`/accounting/ledger?account=${d.account}&from=${d.from}&to=${d.to}${d.partyId ? `&party=${d.partyId}` : ''}`);
+    else if (d.kind === 'bills')
+      navigate(`/reports/bills?from=${d.from}&to=${d.to}${d.productId ? `&product=${d.productId}` : ''}${d.customerId ? `&customer=${d.customerId}` : ''}`);
     else setOpen(d.kind === 'entry' ? { entryId: d.entryId } : { refId: d.refId });
   };
   return [go, open ? <EntryDialog drill={open} onClose={() => setOpen(null)} {...(bill ? { bill } : {})} /> : null];

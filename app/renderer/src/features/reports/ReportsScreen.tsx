@@ -1,0 +1,42 @@
+import { splitPath, usePath } from '../../app/router';
+import { SectionTabs, type SectionTab } from '../../ui/SectionTabs';
+import { BillsOf, DayReport, DeadStock, PeriodReport, Profitability, TopReport } from './ShopReports';
+
+const TABS: SectionTab[] = [
+  { path: '/reports/top-products', label: 'repTopProducts', key: 'F1' },
+  { path: '/reports/top-customers', label: 'repTopCustomers', key: 'F2' },
+  { path: '/reports/profitability', label: 'repProfitability', key: 'F3' },
+  { path: '/reports/cash-flow', label: 'repCashFlow', key: 'F4' },
+  { path: '/reports/stock-ageing', label: 'repStockAgeing', key: 'F5' },
+  { path: '/reports/dead-stock', label: 'repDeadStock', key: 'F6' },
+  { path: '/reports/suppliers', label: 'repSuppliers', key: 'F7' },
+  { path: '/reports/khata-ageing', label: 'repKhataAgeing', key: 'F8' },
+  { path: '/reports/day-close', label: 'repDayClose', key: 'F9' },
+];
+
+/**
+ * The shop's reports for the owner and manager, one tab each (F1–F9): every one drawn from the
+ * host's report model, with Excel, PDF and WhatsApp of the same figures.
+ */
+export function ReportsScreen() {
+  const { page, search } = splitPath(usePath());
+  const current = page === '/reports/bills' ? page : (TABS.find((x) => x.path === page)?.path ?? '/reports/top-products');
+  const key = search.toString();
+  return (
+    <div className="books">
+      <SectionTabs tabs={TABS} current={current} />
+      <div className="books-body">
+        {current === '/reports/top-products' && <TopReport key={key} kind="topProducts" search={search} />}
+        {current === '/reports/top-customers' && <TopReport key={key} kind="topCustomers" search={search} />}
+        {current === '/reports/profitability' && <Profitability />}
+        {current === '/reports/cash-flow' && <PeriodReport report="cashFlow" title="repCashFlow" />}
+        {current === '/reports/stock-ageing' && <DayReport report="stockAgeing" title="repStockAgeing" />}
+        {current === '/reports/dead-stock' && <DeadStock />}
+        {current === '/reports/suppliers' && <PeriodReport report="supplierPerformance" title="repSuppliers" />}
+        {current === '/reports/khata-ageing' && <DayReport report="ageing" title="repKhataAgeing" />}
+        {current === '/reports/day-close' && <DayReport key={key} report="dayClose" title="repDayClose" search={search} />}
+        {current === '/reports/bills' && <BillsOf key={key} search={search} />}
+      </div>
+    </div>
+  );
+}
