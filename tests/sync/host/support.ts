@@ -30,13 +30,17 @@ export interface SyncedShop {
   stop(): Promise<void>;
 }
 
+/** Each device's own secret by its session token, per host: a relay started again on the same host knows them. */
+const deviceSecrets = new WeakMap<TestHost, Map<string, string>>();
+
 /** The counter host with its embedded relay, served on 127.0.0.1 at an OS-chosen port. */
 export async function startSyncedShop(options: Partial<HostOptions> = {}, host = makeTestHost(options)): Promise<SyncedShop> {
   const sync = await startHostSync(host, { log: () => {}, discoverMs: 200, settleMs: 5 });
   const http = await startHttpServer(host, { port: 0, sync, log: () => {} });
   const url = `${http.url.replace('http://', 'ws://')}/sync`;
   const clients: Client[] = [];
-  const secrets = new Map<string, string>();
+  const secrets = deviceSecrets.get(host) ?? new Map<string, string>();
+  deviceSecrets.set(host, secrets);
   return {
     host,
     sync,
