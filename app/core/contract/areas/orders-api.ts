@@ -40,6 +40,16 @@ export const ordersApi = {
     example: { id: 'word-0001', clientRef: 'web-order-bill-0001' },
     changes: ['orders', 'billing', 'inventory', 'accounting', 'gst', 'catalog'],
   }),
+  'orders.printSlip': method({
+    summary:
+      'Prints a web order’s packing slip on the counter’s receipt printer: customer, address and slot, each line with a tick box, what to collect on delivery. The outcome is answered, never thrown.',
+    access: 'staff',
+    params: z.object({ id: Id }),
+    result: z.object({ status: z.enum(['printed', 'failed', 'disabled']), error: z.string().nullable() }),
+    errors: ['NOT_FOUND'],
+    example: { id: 'word-0001' },
+    reads: ['orders'],
+  }),
   'orders.settings': method({
     summary: 'Settings → Web shop: hours, delivery area, pickup and delivery, slots, minimum order, delivery fee, cash on delivery.',
     access: 'staff',

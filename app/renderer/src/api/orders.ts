@@ -8,5 +8,6 @@ export const ordersQueries = {
 };
 
 export const useMoveOrderMutation = methodMutation('orders.move');
+export const usePrintSlipMutation = methodMutation('orders.printSlip');
 export const useBillOrderMutation = methodMutation('orders.bill');
 export const useSaveWebShopSettingsMutation = methodMutation('orders.saveSettings');
