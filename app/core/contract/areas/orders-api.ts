@@ -50,6 +50,15 @@ export const ordersApi = {
     example: { id: 'word-0001' },
     reads: ['orders'],
   }),
+  'orders.poster': method({
+    summary: 'The shop-wall poster as an A4 PDF: the shop’s name, a QR of the catalog’s address, what customers can do there; in English or Hindi.',
+    access: 'staff',
+    params: z.object({ lang: z.enum(['en', 'hi']), url: z.url({ protocol: /^https?$/ }).max(200) }),
+    result: z.object({ fileName: z.string(), contentType: z.literal('application/pdf'), base64: z.string() }),
+    errors: [],
+    example: { lang: 'hi', url: 'http://192.168.1.20:4747/shop/' },
+    reads: ['shop', 'orders'],
+  }),
   'orders.settings': method({
     summary: 'Settings → Web shop: hours, delivery area, pickup and delivery, slots, minimum order, delivery fee, cash on delivery.',
     access: 'staff',

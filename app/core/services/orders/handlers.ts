@@ -1,4 +1,5 @@
 import { ORDER_STATUSES } from '../../contract/areas/orders';
+import { toBase64 } from '../../contract/base64';
 import { fail } from '../../i18n/fail';
 import type { AreaHandlers } from '../handler';
 import { billOrder } from './bill';
@@ -18,6 +19,18 @@ export const ordersHandlers = {
     const slotLabel = slot ? (order.lang === 'hi' ? slot.labelHi || slot.label : slot.label) : null;
     const outcome = await deps.printer.printPackingSlip({ order: viewOf(order), shop, slotLabel });
     return { status: outcome.ok ? 'printed' : 'failed', error: outcome.error } as const;
+  },
+  'orders.poster': async (deps, p) => {
+    const shop = deps.store.shop.get();
+    const bytes = await deps.documents.qrPosterPdf({
+      shopName: shop.name,
+      address: shop.address,
+      phone: shop.phone,
+      hours: webShopSettings(deps).hours,
+      url: p.url,
+      lang: p.lang,
+    });
+    return { fileName: `catalog-poster-${p.lang}.pdf`, contentType: 'application/pdf', base64: toBase64(bytes) } as const;
   },
   'orders.settings': (deps) => webShopSettings(deps),
   'orders.saveSettings': (deps, p) => {

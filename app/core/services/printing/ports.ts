@@ -36,6 +36,8 @@ export interface Documents {
   /** a book or statement as a PDF table, and as an Excel workbook */
   tablePdf(table: ReportTable, shop: Shop): Promise<Uint8Array>;
   tableXlsx(table: ReportTable, shop: Shop): Promise<Uint8Array>;
+  /** the shop-wall poster: the shop's name and a QR of the catalog's address, A4 */
+  qrPosterPdf(poster: { shopName: string; address: string; phone: string; hours: string; url: string; lang: 'en' | 'hi' }): Promise<Uint8Array>;
   /** e.g. http://192.168.1.20:4747 when the host serves the shop's Wi-Fi; null otherwise */
   lanBaseUrl(): string | null;
 }
