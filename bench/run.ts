@@ -18,6 +18,7 @@ import { scanToCart } from './scan';
 import { productSearch } from './search';
 import { syncRelay } from './sync-relay';
 import { webCatalogJs, webCatalogSnapshot } from './web-catalog';
+import { webCatalogVitals, webOrderLatency } from './web-catalog-live';
 
 /**
  * `npm run bench` (builds first) or `npx tsx bench/run.ts [name …]` for some of them.
@@ -46,6 +47,8 @@ const ALL: Benchmark[] = [
   forecastShopBench,
   webCatalogJs,
   webCatalogSnapshot,
+  webCatalogVitals,
+  webOrderLatency,
 ];
 
 const wanted = process.argv.slice(2);
