@@ -19,6 +19,7 @@ import { productSearch } from './search';
 import { syncRelay } from './sync-relay';
 import { webCatalogJs, webCatalogSnapshot } from './web-catalog';
 import { webCatalogVitals, webOrderLatency } from './web-catalog-live';
+import { webRelayShops } from './web-relay';
 
 /**
  * `npm run bench` (builds first) or `npx tsx bench/run.ts [name …]` for some of them.
@@ -49,6 +50,7 @@ const ALL: Benchmark[] = [
   webCatalogSnapshot,
   webCatalogVitals,
   webOrderLatency,
+  webRelayShops,
 ];
 
 const wanted = process.argv.slice(2);
