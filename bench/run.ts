@@ -21,6 +21,8 @@ import { syncRelay } from './sync-relay';
 import { syncDevices } from './sync-devices';
 import { syncFaults } from './sync-faults';
 import { webCatalogJs, webCatalogSnapshot } from './web-catalog';
+import { webCatalogVitals, webOrderLatency } from './web-catalog-live';
+import { webRelayShops } from './web-relay';
 
 /**
  * `npm run bench` (builds first) or `npx tsx bench/run.ts [name …]` for some of them.
@@ -52,6 +54,9 @@ const ALL: Benchmark[] = [
   forecastShopBench,
   webCatalogJs,
   webCatalogSnapshot,
+  webCatalogVitals,
+  webOrderLatency,
+  webRelayShops,
 ];
 
 const wanted = process.argv.slice(2);

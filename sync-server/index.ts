@@ -20,3 +20,5 @@ export {
   type ShopKeyPair,
   type SignedMessage,
 } from './tokens';
+export { createWebShopRoutes, WEB_SHOP_LIMITS } from './web-shop/routes';
+export { createMemoryWebShopStore, createPostgresWebShopStore, prepareWebShopTables, type WebShopStore } from './web-shop/store';

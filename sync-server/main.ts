@@ -3,6 +3,8 @@ import type { RoomBus } from './bus';
 import { readConfig } from './config';
 import { createPostgresRegistry, createPostgresStore, preparePostgres } from './postgres';
 import { createRedisBus } from './redis-bus';
+import { createWebShopRoutes } from './web-shop/routes';
+import { createPostgresWebShopStore, prepareWebShopTables } from './web-shop/store';
 import { createRelay } from './relay';
 
 /**
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
     }
   }
 
+  await prepareWebShopTables(database);
   const relay = await createRelay({
     store: createPostgresStore(database),
     registry: createPostgresRegistry(database),
@@ -53,6 +56,12 @@ async function main(): Promise<void> {
     host: config.host,
     limits: config.limits,
     log,
+    requests: createWebShopRoutes({
+      registry: createPostgresRegistry(database),
+      store: createPostgresWebShopStore(database),
+      reserved: [config.pathPrefix.split('/')[1] ?? '', 'shops', 'assets'],
+      log,
+    }),
   });
   log(`[relay] listening on ${relay.url} (${bus ? `Redis bus ${bus.processId}` : 'single process'})`);
 

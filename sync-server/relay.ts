@@ -40,6 +40,8 @@ export interface RelayOptions {
   compactEvery?: number;
   metricsToken?: string;
   log?: (message: string) => void;
+  /** other plain HTTP requests on the relay's own port (the shops' web catalogs by slug): true when answered */
+  requests?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 export interface OpenDocument {
@@ -136,7 +138,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   if (options.server) options.server.on('upgrade', handleUpgrade);
   else if (!options.detached) {
     own = createServer((req, res) => {
-      if (!handleRequest(req, res)) {
+      if (!handleRequest(req, res) && !options.requests?.(req, res)) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
         res.end('not found');
       }

@@ -3,6 +3,7 @@ import type { SqliteStore } from '../../db/store';
 import { creditNoteDocOf } from '../../printers/pdf/credit-note';
 import { invoiceDoc } from '../../printers/pdf/document';
 import { renderPdf } from '../../printers/pdf/render';
+import { renderQrPoster } from '../../printers/pdf/qr-poster';
 import { renderTablePdf } from '../../printers/pdf/report';
 import { renderTableXlsx } from '../../printers/xlsx/report';
 import type { Documents } from '../core/services/printing/ports';
@@ -23,6 +24,7 @@ export function createDocuments(store: SqliteStore): Documents & { setLanBaseUrl
     },
     tablePdf: (table, shop) => renderTablePdf(table, shop),
     tableXlsx: (table, shop) => renderTableXlsx(table, shop),
+    qrPosterPdf: (poster) => renderQrPoster(poster),
     lanBaseUrl: () => lanBaseUrl,
     setLanBaseUrl(url) {
       lanBaseUrl = url;

@@ -3,6 +3,7 @@ import { blockingProblem, describeStatus } from '../../printers/escpos/status';
 import { asPrintError } from '../../printers/errors';
 import { encodeBlocks } from '../../printers/escpos/encode';
 import { creditNoteBlocks } from '../../printers/receipt/credit-note';
+import { packingSlipBlocks } from '../../printers/receipt/packing-slip';
 import { printerStatus, printReceipt, printTestPage, sendJob, type ActivePrinter } from '../../printers/print-receipt';
 import type { EventBus } from './event-bus';
 import type { PrintQueue } from '../core/services/printing/ports';
@@ -128,6 +129,16 @@ export function createPrintQueue(
         try {
           if (shop.printer.kind === 'none') throw new Error('No receipt printer is set up (Settings → Printer)');
           await sendJob(shop.printer, encodeBlocks(creditNoteBlocks({ note, shop, copy }, shop.printer), shop.printer));
+          return { ok: true, error: null };
+        } catch (e) {
+          return { ok: false, error: asPrintError(e).message };
+        }
+      }),
+    printPackingSlip: ({ order, shop, slotLabel }) =>
+      enqueue(async () => {
+        try {
+          if (shop.printer.kind === 'none') throw new Error('No receipt printer is set up (Settings → Printer)');
+          await sendJob(shop.printer, encodeBlocks(packingSlipBlocks({ order, shop, slotLabel }, shop.printer), shop.printer));
           return { ok: true, error: null };
         } catch (e) {
           return { ok: false, error: asPrintError(e).message };

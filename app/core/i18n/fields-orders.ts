@@ -22,4 +22,5 @@ export const ORDER_FIELDS = {
   'field.freeDeliveryFromPaise': { en: 'Free delivery from', hi: 'मुफ़्त डिलीवरी इतने से' },
   'field.cashOnDelivery': { en: 'Cash on delivery', hi: 'डिलीवरी पर नकद' },
   'field.whatsapp': { en: 'WhatsApp number', hi: 'व्हाट्सऐप नंबर' },
+  'field.url': { en: 'Catalog address', hi: 'कैटलॉग का पता' },
 } as const satisfies Record<`field.${string}`, Text>;

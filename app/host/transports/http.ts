@@ -13,7 +13,8 @@ import { parseTarget } from './request-target';
 import { serveStatic } from './static-files';
 import { CA_CERT_PATH } from '../tls/shop-tls';
 import { consoleOtpProvider, type OtpProvider } from '../web-shop/otp-provider';
-import { handleWebShop, isWebShopPath, type WebShop } from '../web-shop/routes';
+import { handleWebShop, isWebShopPath, orderReply, type WebShop } from '../web-shop/routes';
+import { createOrderStreams } from '../web-shop/order-events';
 import { createSnapshotCache } from '../web-shop/snapshot-cache';
 
 export interface HttpOptions {
@@ -114,6 +115,11 @@ export async function startHttpServer(host: Host, options: HttpOptions = {}): Pr
   const webShop: WebShop = {
     snapshots,
     otp: options.otpProvider ?? consoleOtpProvider(),
+    streams: createOrderStreams(
+      host.events,
+      (id) => host.deps.store.webOrders.byId(id),
+      (o) => ({ ok: true, result: orderReply(host, o) }),
+    ),
     staticDir: options.staticDir,
     onOrder: () => host.events.publish({ event: 'data.changed', payload: { areas: ['orders'] } }),
     log,
@@ -151,6 +157,7 @@ export async function startHttpServer(host: Host, options: HttpOptions = {}): Pr
       new Promise((done) => {
         sockets.close();
         snapshots.close();
+        webShop.streams.close();
         server.closeAllConnections();
         server.close(() => done());
       }),

@@ -14,10 +14,13 @@ import { newOtpCode, type OtpProvider } from './otp-provider';
 import { catalogHeaders, metaFor, sendCatalogPage } from './pages';
 import { langOf, readJson, sendError, sendJson } from './replies';
 import type { SnapshotCache } from './snapshot-cache';
+import type { OrderStreams } from './order-events';
 
 export interface WebShop {
   snapshots: SnapshotCache;
   otp: OtpProvider;
+  /** customers' order pages, told of each status as the counter moves the order */
+  streams: OrderStreams;
   staticDir: string | undefined;
   /** told when an order is placed (the counter's sound and badge ride on data.changed) */
   onOrder: (order: StoredOrder) => void;
@@ -25,7 +28,7 @@ export interface WebShop {
 }
 
 const PRODUCT_PAGE = /^\/shop\/p\/([A-Za-z0-9_-]{1,64})$/;
-const ORDER_API = /^\/shop\/api\/orders\/([A-Za-z0-9_-]{1,64})$/;
+const ORDER_API = /^\/shop\/api\/orders\/([A-Za-z0-9_-]{1,64})(\/events)?$/;
 
 export const isWebShopPath = (path: string) => path === '/shop' || path.startsWith('/shop/');
 
@@ -44,7 +47,7 @@ function sendSnapshot(req: IncomingMessage, res: ServerResponse, base: BaseHeade
 }
 
 /** The customer's order page data: the order, and for UPI the exact-amount link and its QR. */
-function orderReply(host: Host, order: StoredOrder) {
+export function orderReply(host: Host, order: StoredOrder) {
   const shop = host.deps.store.shop.get();
   const upi =
     order.payment === 'upi' && shop.upiVpa && order.totalPaise > 0
@@ -78,6 +81,17 @@ async function answer(host: Host, shop: WebShop, req: IncomingMessage, res: Serv
       const key = target.query.get('k') ?? '';
       // Without its key an order does not exist: ids are never enough to read one.
       if (!found || found.viewKeyHash !== deps.secrets.hashToken(key)) fail('NOT_FOUND', 'orders.notFound');
+      if (order[2] && req.method === 'GET') {
+        // Too many streams: the page polls instead, so the answer only has to say so.
+        if (shop.streams.open(req, res, catalogHeaders(base), found)) return;
+        return sendJson(
+          res,
+          catalogHeaders(base),
+          429,
+          { ok: false, error: { code: 'RATE_LIMITED', message: 'Too many live pages' } },
+          { 'retry-after': '10' },
+        );
+      }
       const etag = `"o${found.version}"`;
       if (req.headers['if-none-match'] === etag) {
         res.writeHead(304, { ...catalogHeaders(base), etag, 'cache-control': 'no-cache' });

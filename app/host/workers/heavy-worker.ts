@@ -32,7 +32,7 @@ const deps: ServiceDeps = {
   clock: { now: () => new Date(callTime) },
   ids: randomIds,
   secrets: nodeSecrets,
-  printer: { wake: notHere, printNow: notHere, testPrint: notHere, check: notHere, printCreditNote: notHere },
+  printer: { wake: notHere, printNow: notHere, testPrint: notHere, check: notHere, printCreditNote: notHere, printPackingSlip: notHere },
   documents: createDocuments(store),
   display: { show: notHere, current: () => null },
   sheets: createSpreadsheets(),

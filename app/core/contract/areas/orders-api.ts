@@ -40,6 +40,25 @@ export const ordersApi = {
     example: { id: 'word-0001', clientRef: 'web-order-bill-0001' },
     changes: ['orders', 'billing', 'inventory', 'accounting', 'gst', 'catalog'],
   }),
+  'orders.printSlip': method({
+    summary:
+      'Prints a web order’s packing slip on the counter’s receipt printer: customer, address and slot, each line with a tick box, what to collect on delivery. The outcome is answered, never thrown.',
+    access: 'staff',
+    params: z.object({ id: Id }),
+    result: z.object({ status: z.enum(['printed', 'failed', 'disabled']), error: z.string().nullable() }),
+    errors: ['NOT_FOUND'],
+    example: { id: 'word-0001' },
+    reads: ['orders'],
+  }),
+  'orders.poster': method({
+    summary: 'The shop-wall poster as an A4 PDF: the shop’s name, a QR of the catalog’s address, what customers can do there; in English or Hindi.',
+    access: 'staff',
+    params: z.object({ lang: z.enum(['en', 'hi']), url: z.url({ protocol: /^https?$/ }).max(200) }),
+    result: z.object({ fileName: z.string(), contentType: z.literal('application/pdf'), base64: z.string() }),
+    errors: [],
+    example: { lang: 'hi', url: 'http://192.168.1.20:4747/shop/' },
+    reads: ['shop', 'orders'],
+  }),
   'orders.settings': method({
     summary: 'Settings → Web shop: hours, delivery area, pickup and delivery, slots, minimum order, delivery fee, cash on delivery.',
     access: 'staff',

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { PrintAttemptView, PrinterCheck, PrinterConfig, PrintState, ShopView } from '../../contract';
+import type { OrderView } from '../../contract/areas/orders';
 import type { Report as ReportTable } from '../../reports/table';
 import type { CreditNote } from '../accounting/ports';
 import type { Invoice } from '../billing/ports';
@@ -22,6 +23,8 @@ export interface PrintQueue {
   testPrint(printer: PrinterSettings, shop: Shop): Promise<z.output<typeof PrinterCheck>>;
   /** a credit note on the receipt printer, in turn with the receipts; the outcome, never thrown */
   printCreditNote(slip: { note: CreditNote; shop: Shop; copy: 'original' | 'duplicate' }): Promise<{ ok: boolean; error: string | null }>;
+  /** a web order's packing slip on the receipt printer, in turn with the receipts; the outcome, never thrown */
+  printPackingSlip(slip: { order: OrderView; shop: Shop; slotLabel: string | null }): Promise<{ ok: boolean; error: string | null }>;
   /** asks the printer for its status, in turn with the receipts */
   check(printer: PrinterSettings): Promise<z.output<typeof PrinterCheck>>;
 }
@@ -33,6 +36,8 @@ export interface Documents {
   /** a book or statement as a PDF table, and as an Excel workbook */
   tablePdf(table: ReportTable, shop: Shop): Promise<Uint8Array>;
   tableXlsx(table: ReportTable, shop: Shop): Promise<Uint8Array>;
+  /** the shop-wall poster: the shop's name and a QR of the catalog's address, A4 */
+  qrPosterPdf(poster: { shopName: string; address: string; phone: string; hours: string; url: string; lang: 'en' | 'hi' }): Promise<Uint8Array>;
   /** e.g. http://192.168.1.20:4747 when the host serves the shop's Wi-Fi; null otherwise */
   lanBaseUrl(): string | null;
 }

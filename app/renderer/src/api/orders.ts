@@ -8,5 +8,7 @@ export const ordersQueries = {
 };
 
 export const useMoveOrderMutation = methodMutation('orders.move');
+export const usePrintSlipMutation = methodMutation('orders.printSlip');
+export const usePosterMutation = methodMutation('orders.poster');
 export const useBillOrderMutation = methodMutation('orders.bill');
 export const useSaveWebShopSettingsMutation = methodMutation('orders.saveSettings');

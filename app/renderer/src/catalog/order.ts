@@ -63,27 +63,70 @@ function draw(root: HTMLElement, r: OrderReply) {
   );
 }
 
-/** The customer's order page: its status, kept live by polling with the order's ETag (a 304 costs a few bytes). */
+const FINAL: readonly OrderStatus[] = ['delivered', 'collected', 'cancelled'];
+
+/**
+ * The customer's order page: its status pushed by the host as server-sent events the moment the
+ * counter moves it; when the stream cannot open or drops, polling with the order's ETag (a 304
+ * costs a few bytes) carries on until the stream is back.
+ */
 export function orderView(id: string, key: string): { el: HTMLElement; stop(): void } {
   const root = h('main', { class: 'order', 'aria-live': 'polite' });
+  root.dataset.live = 'connecting';
   let version = -1;
+  let status: OrderStatus | null = null;
   let timer = 0;
+  let polling = false;
   let stopped = false;
+  let stream: EventSource | null = null;
+  const done = () => status !== null && FINAL.includes(status);
+  const show = (r: OrderReply) => {
+    status = r.order.status;
+    if (r.order.version === version) return;
+    version = r.order.version;
+    draw(root, r);
+  };
   const poll = async () => {
+    polling = false;
+    if (stopped || stream) return;
     const r = await getOrder(id, key);
     if (stopped) return;
-    if (r.ok && r.result.order.version !== version) {
-      version = r.result.order.version;
-      draw(root, r.result);
-    } else if (!r.ok && version < 0) clear(root, h('p', { class: 'error' }, r.error.message || t('wsOffline')));
-    const final = r.ok && ['delivered', 'collected', 'cancelled'].includes(r.result.order.status);
-    if (!final) timer = window.setTimeout(poll, POLL_MS);
+    if (r.ok) show(r.result);
+    else if (version < 0) clear(root, h('p', { class: 'error' }, r.error.message || t('wsOffline')));
+    if (!done() && !stream && !polling) {
+      polling = true;
+      timer = window.setTimeout(() => void poll(), POLL_MS);
+    }
   };
-  void poll();
+  const listen = () => {
+    if (stopped || done()) return;
+    if (typeof EventSource === 'undefined') return void poll();
+    const source = new EventSource(`/shop/api/orders/${encodeURIComponent(id)}/events?k=${encodeURIComponent(key)}`);
+    stream = source;
+    source.addEventListener('open', () => {
+      root.dataset.live = 'stream';
+    });
+    source.addEventListener('status', (e) => {
+      if (!(e instanceof MessageEvent)) return;
+      const reply: unknown = JSON.parse(String(e.data));
+      if (reply && typeof reply === 'object' && 'result' in reply) show((reply as { result: OrderReply }).result);
+    });
+    source.addEventListener('error', () => {
+      // A final status ends the stream on purpose; anything else polls meanwhile and tries the stream again later.
+      source.close();
+      stream = null;
+      if (done() || stopped) return;
+      root.dataset.live = 'poll';
+      if (!polling) void poll();
+      window.setTimeout(listen, POLL_MS * 5);
+    });
+  };
+  listen();
   return {
     el: root,
     stop: () => {
       stopped = true;
+      stream?.close();
       window.clearTimeout(timer);
     },
   };

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { OrderStatus, OrderView } from '../../../../core/contract/areas/orders';
 import { formatInr, formatTime } from '../../../../core/format';
-import { ordersQueries, useBillOrderMutation, useMoveOrderMutation } from '../../api/orders';
+import { ordersQueries, useBillOrderMutation, useMoveOrderMutation, usePrintSlipMutation } from '../../api/orders';
 import { useT } from '../../i18n/i18n';
 import type { StringKey } from '../../i18n/i18n';
 import { Dialog, PromptDialog } from '../../ui/Dialog';
@@ -36,6 +36,8 @@ function nextStep(o: OrderView): Step | null {
 
 function PackingSlip({ order, onClose }: { order: OrderView; onClose: () => void }) {
   const { t, lang } = useT();
+  const print = usePrintSlipMutation();
+  const printed = print.data;
   return (
     <Dialog title={`${t('ordSlip')} · ${order.number}`} onClose={onClose}>
       <div className="packing-slip" data-testid="packing-slip">
@@ -58,10 +60,20 @@ function PackingSlip({ order, onClose }: { order: OrderView; onClose: () => void
           {t('ordTotal')}: {formatInr(order.totalPaise)} · {order.payment === 'upi' ? t('ordUpi') : t('ordCod')}
         </p>
       </div>
-      <div className="actions">
-        <button className="primary" onClick={() => window.print()}>
-          {t('ordSlip')} 🖨
+      {printed && (
+        <p role="status" className={printed.status === 'printed' ? 'ok' : 'error'}>
+          {printed.status === 'printed'
+            ? t('ordSlipPrinted')
+            : printed.status === 'disabled'
+              ? t('ordSlipNoPrinter')
+              : t('ordSlipFailed', { error: printed.error ?? '' })}
+        </p>
+      )}
+      <div className="actions wrap">
+        <button className="primary" autoFocus disabled={print.isPending} onClick={() => print.mutate({ id: order.id })}>
+          <kbd>Enter</kbd> {t('ordSlipThermal')}
         </button>
+        <button onClick={() => window.print()}>{t('ordSlipPage')}</button>
       </div>
     </Dialog>
   );

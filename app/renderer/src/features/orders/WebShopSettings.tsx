@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { WebShopSettings as Settings } from '../../../../core/contract/areas/orders';
 import { formatAmount, parseRupees } from '../../../../core/format';
-import { ordersQueries, useSaveWebShopSettingsMutation } from '../../api/orders';
+import { saveFile } from '../../api/files';
+import { ordersQueries, usePosterMutation, useSaveWebShopSettingsMutation } from '../../api/orders';
 import { useT } from '../../i18n/i18n';
 import type { StringKey } from '../../i18n/i18n';
 import { CheckField, Panel, TextField } from '../../ui/fields';
@@ -86,8 +87,40 @@ function Form({ saved }: { saved: Settings }) {
   );
 }
 
+/** The shop-wall poster: a QR of the catalog's address, in English or Hindi, saved as a PDF to print. */
+function Poster() {
+  const { t } = useT();
+  const poster = usePosterMutation();
+  const [url, setUrl] = useState(`${location.origin}/shop/`);
+  const make = (lang: 'en' | 'hi') => poster.mutate({ lang, url: url.trim() }, { onSuccess: saveFile });
+  return (
+    <Panel title={t('wsPosterTitle')}>
+      <TextField label={t('wsPosterUrl')} value={url} onChange={setUrl} name="posterUrl" />
+      <div className="actions wrap">
+        <button type="button" disabled={poster.isPending} onClick={() => make('en')}>
+          {t('wsPosterEn')}
+        </button>
+        <button type="button" disabled={poster.isPending} onClick={() => make('hi')}>
+          {t('wsPosterHi')}
+        </button>
+      </div>
+    </Panel>
+  );
+}
+
 /** Settings → Web shop: what the customer catalog shows and the rules an order must meet. */
 export function WebShopSettingsScreen() {
   const settings = useQuery(ordersQueries.settings());
-  return <Loading query={settings}>{() => settings.data && <Form saved={settings.data} />}</Loading>;
+  return (
+    <Loading query={settings}>
+      {() =>
+        settings.data && (
+          <>
+            <Form saved={settings.data} />
+            <Poster />
+          </>
+        )
+      }
+    </Loading>
+  );
 }
