@@ -10,6 +10,7 @@ import { parseUpiLink, upiAmount } from '../../app/core/payments/upi';
 import { launchChromium, logIn } from '../support/browser';
 import { DATA_DIR } from '../support/imports';
 import { serveTestHost, type ServedHost } from '../support/served-host';
+import { shopMorning } from './support/shop-morning';
 
 /**
  * The back office of a shop day in Chromium, keyboard at 1366×768 in English and touch at 820×1180
@@ -37,28 +38,7 @@ async function shot(page: Page, name: string) {
 beforeAll(async () => {
   served = await serveTestHost();
   served.host.setLanBaseUrl(served.http.url);
-  owner = await served.host.as('owner', 'e2e-bo-owner');
-  const staff = await served.host.as('staff', 'e2e-bo-counter');
-  const [sunita] = await staff.call('customers.search', { q: 'Sunita' });
-  const lines = [{ productId: 'prod-demo-001', qtyMilli: 1000 }];
-  sunitaDue = (await staff.call('billing.quote', { lines, customerId: sunita!.id })).totals.payablePaise;
-  await staff.call('billing.postInvoice', {
-    clientRef: 'e2e-bo-khata-1',
-    customerId: sunita!.id,
-    lines,
-    tenders: [{ method: 'credit', amountPaise: sunitaDue }],
-  });
-  const cash = [
-    { productId: 'prod-demo-014', qtyMilli: 3000 },
-    { productId: 'prod-demo-005', qtyMilli: 750 },
-  ];
-  const cashTotal = (await staff.call('billing.quote', { lines: cash })).totals.payablePaise;
-  await staff.call('billing.postInvoice', {
-    clientRef: 'e2e-bo-cash-1',
-    lines: cash,
-    tenders: [{ method: 'upi', amountPaise: cashTotal, reference: '412233445566' }],
-  });
-  biscuitName = (await owner.call('catalog.get', { id: 'prod-demo-014' })).name;
+  ({ owner, sunitaDuePaise: sunitaDue, biscuitName } = await shopMorning(served, 'e2e-bo'));
   browser = await launchChromium();
 }, 120_000);
 afterAll(async () => {
