@@ -4,6 +4,7 @@ import type { ScreenProps } from './screen';
 import { useT } from '../i18n/i18n';
 import { useWindowKeydown } from '../ui/useWindowKeydown';
 import { UserBar } from './UserBar';
+import { useEscapeBack } from './sub-screens';
 import { ScreenOrOffline } from './OfflineSwitch';
 import { BackupAlertBanner } from '../features/backups/BackupAlert';
 import { NewOrdersBadge } from '../features/orders/NewOrdersBadge';
@@ -47,6 +48,7 @@ export function Shell(props: ScreenProps) {
     },
     { capture: true },
   );
+  useEscapeBack();
   // Bare screens (the customer display) open in their own window, not from the menu.
   if (route?.bare) return <div className="shell bare">{route.render(props)}</div>;
   return (

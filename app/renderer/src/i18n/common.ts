@@ -110,4 +110,5 @@ export const COMMON_WORDS = {
   counted: { en: 'Counted', hi: 'गिना' },
   difference: { en: 'Difference', hi: 'अंतर' },
   logOut: { en: 'Log out', hi: 'लॉग आउट' },
+  leaveUnsaved: { en: 'Leave this page? What you typed here is not saved yet.', hi: 'यह पेज छोड़ें? यहाँ लिखा हुआ अभी सेव नहीं हुआ है।' },
 } as const satisfies Record<string, Text>;

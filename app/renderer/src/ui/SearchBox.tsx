@@ -60,7 +60,11 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
               onBarcode(q.trim());
               setQ('');
             }
-          } else if (e.key === 'Escape') setQ('');
+          } else if (e.key === 'Escape' && q !== '') {
+            // the first Esc empties the search; only the next one leaves the screen
+            e.preventDefault();
+            setQ('');
+          }
         }}
       />
       {list.length > 0 && (

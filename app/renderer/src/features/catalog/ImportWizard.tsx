@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import { IMPORT_FIELDS, type ImportField, type ImportPreview, type ImportResult } from '../../../../core/contract';
 import { formatInr } from '../../../../core/format';
 import { useImportCommitMutation, useImportPreviewMutation, useImportUploadMutation } from '../../api/catalog';
+import { useBackHint } from '../../app/sub-screens';
 import { useT } from '../../i18n/i18n';
 import { useErrorText } from '../../ui/errors';
-import { useKeys } from '../../ui/keys';
 import { BackOffice } from '../../ui/ScreenHead';
 import { GuessedHsn, ImportCounts, type HsnFix } from './ImportSummary';
 
@@ -55,7 +55,7 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [fixes, setFixes] = useState<HsnFix[]>([]);
-  useKeys({ Escape: onDone });
+  const back = useBackHint();
 
   const start = async (file: File) => {
     setError(null);
@@ -90,11 +90,7 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
     );
 
   return (
-    <BackOffice
-      title={t('importFile')}
-      keys={[{ key: 'Esc', label: t('close'), onPress: onDone }]}
-      actions={<button onClick={onDone}>← {t('navCatalog')}</button>}
-    >
+    <BackOffice title={t('importFile')} keys={[{ ...back, label: t('close') }]} actions={<button onClick={onDone}>← {t('navCatalog')}</button>}>
       <label className="field">
         <span>{t('chooseFile')}</span>
         <input type="file" accept=".csv,.txt,.xlsx" data-testid="import-file" onChange={(e) => e.target.files?.[0] && void start(e.target.files[0])} />

@@ -5,6 +5,7 @@ import { formatDate, formatInr } from '../../../../core/format';
 import { saveFile } from '../../api/files';
 import { khataQueries, useStatementPdfMutation } from '../../api/khata';
 import { navigate } from '../../app/router';
+import { useBackHint } from '../../app/sub-screens';
 import { useT } from '../../i18n/i18n';
 import { Amt, drCr } from '../../ui/Amount';
 import { EntryDialog, type Drill } from '../../ui/EntryDialog';
@@ -24,6 +25,7 @@ export function CustomerKhata({ customerId, role }: { customerId: string; role: 
   const [range, setRange] = useState<Range>(thisFy);
   const [open, setOpen] = useState<Open>(null);
   const [drill, setDrill] = useState<Drill | null>(null);
+  const back = useBackHint();
   const ledger = useQuery(khataQueries.ledger({ partyType: 'customer', partyId: customerId, ...range }));
   const current = useQuery(khataQueries.customers({ q: '', dueOnly: false, limit: 1000 }));
   const pdf = useStatementPdfMutation();
@@ -31,7 +33,6 @@ export function CustomerKhata({ customerId, role }: { customerId: string; role: 
   const canManage = atLeast(role, 'manager');
   const statement = () => pdf.mutate({ partyType: 'customer', partyId: customerId, ...range }, { onSuccess: saveFile });
   const keys = {
-    Escape: open || drill ? undefined : () => navigate('/khata'),
     F3: () => setOpen('receive'),
     F4: () => setOpen('remind'),
     F6: statement,
@@ -145,7 +146,7 @@ export function CustomerKhata({ customerId, role }: { customerId: string; role: 
           { key: 'F4', label: t('sendReminder'), onPress: () => setOpen('remind') },
           { key: 'F6', label: t('statementPdf'), onPress: statement },
           { key: 'F7', label: t('creditLimit'), disabled: !canManage, onPress: canManage ? () => setOpen('limit') : undefined },
-          { key: 'Esc', label: t('back'), onPress: () => navigate('/khata') },
+          back,
         ]}
       />
       {open === 'receive' && <ReceiveDialog customerId={customerId} name={name} duePaise={Math.max(0, balance)} onClose={() => setOpen(null)} />}

@@ -5,6 +5,7 @@ import { useFetchProduct } from '../../api/catalog';
 import { purchasingQueries, usePostPurchaseMutation, useReceiveOrderMutation } from '../../api/purchasing';
 import { supplierQueries } from '../../api/suppliers';
 import { navigate } from '../../app/router';
+import { useBackHint, useUnsavedWork } from '../../app/sub-screens';
 import { useT } from '../../i18n/i18n';
 import { ProductPicker } from '../../ui/ProductPicker';
 import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
@@ -124,9 +125,11 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
       { onSuccess: (bill) => (toast('ok', `${t('purchaseSaved')}: ${bill.number} — ${formatInr(bill.totals.totalPaise)}`), navigate('/purchasing')) },
     );
   };
+  useUnsavedWork(lines.length > 0 && !post.isSuccess);
   const keys = [
     { key: 'F2', label: t('addProductLine'), onPress: () => search.current?.focus() },
     { key: 'F10', label: t('postBill'), onPress: save },
+    useBackHint(),
   ];
   useEffect(() => {
     const onKey = fKeyHandler(keys, false);

@@ -1,0 +1,172 @@
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { expect } from 'vitest';
+import { parseUpiLink, upiAmount } from '../../../../app/core/payments/upi';
+import { DATA_DIR } from '../../../support/imports';
+import { hashOf, shopToday, shot, type Walk } from './walk';
+
+/** The back office's part of the day at the keyboard, in English, signed in as the owner. */
+
+export const OFF_FILE = join(DATA_DIR, 'openfoodfacts_india_890_barcodes.csv');
+const go = (w: Walk, path: string) => w.page.goto(`${w.served.http.url}/#${path}`);
+
+/** Open (or close) the cash drawer with the cash counted, by denomination; F10 saves. */
+export async function countDrawer(w: Walk, notes: Record<number, number>, name: string) {
+  const { page } = w;
+  await go(w, '/vouchers/drawer');
+  await page.getByTestId('cash-register').waitFor();
+  for (const [note, n] of Object.entries(notes)) await page.getByLabel(`₹${note}`, { exact: true }).fill(String(n));
+  await shot(w, name);
+  await page.keyboard.press('F10');
+  await expect.poll(() => page.locator('.toast').last().textContent()).toMatch(/Drawer (opened|closed)|drawer/i);
+}
+
+/** The Open Food Facts file: the preview names the inactive rows and the guessed HSN, fixed in bulk; Esc closes. */
+export async function importOpenFoodFacts(w: Walk) {
+  const { page } = w;
+  await go(w, '/catalog');
+  await page.keyboard.press('F6');
+  await page.getByTestId('import-file').setInputFiles(OFF_FILE);
+  await page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
+  expect(await page.getByTestId('import-inactive').textContent()).toMatch(/^874 new but inactive: no price in the file/);
+  expect(await page.getByTestId('import-guessed').textContent()).toMatch(/^874 HSN and GST guessed/);
+  expect(await page.getByTestId('import-skipped').textContent()).toMatch(/^5 skipped/);
+  expect(await page.getByTestId('import-guesses').textContent()).toContain('9603 · 18%');
+  await shot(w, 'import-preview');
+  await page.getByLabel('HSN ', { exact: true }).fill('2106');
+  await page.getByLabel('GST ', { exact: true }).selectOption('500');
+  await page.getByTestId('apply-hsn').click();
+  await expect.poll(() => page.getByTestId('import-guessed').textContent(), { timeout: 60_000 }).toMatch(/^0 HSN/);
+  await page.getByTestId('import-commit').click();
+  await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
+  expect(await page.getByTestId('result-inactive').textContent()).toBe('874');
+  await shot(w, 'import-done');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => hashOf(page)).toBe('#/catalog');
+}
+
+/** 10 of the product at ₹20 + 5% from Malwa: a wrong supplier total stops F10, the right one saves. */
+export async function purchaseBillChecked(w: Walk, productName: string, billNo: string) {
+  const { page } = w;
+  await go(w, '/purchasing');
+  await page.keyboard.press('F8');
+  await page.getByLabel('Supplier', { exact: true }).selectOption({ label: 'Malwa Agencies' });
+  await page.getByLabel('Supplier’s bill no.').fill(billNo);
+  await page.keyboard.press('F2');
+  await page.keyboard.type(productName);
+  await page
+    .getByRole('option', { name: new RegExp(productName.slice(0, 10)) })
+    .first()
+    .waitFor();
+  await page.keyboard.press('Enter');
+  await page.getByLabel('qty 1').fill('10');
+  await page.getByLabel('cost 1').fill('20');
+  await expect.poll(() => page.getByTestId('purchase-total').textContent()).toBe('₹210.00');
+  expect(await page.getByTestId('purchase-tax').textContent()).toBe('₹10.00');
+  await page.getByTestId('supplier-total').fill('220');
+  await expect.poll(() => page.getByTestId('supplier-total-check').textContent()).toContain('says ₹220.00 but the lines come to ₹210.00');
+  await page.keyboard.press('F10');
+  await page.waitForTimeout(300);
+  expect(await hashOf(page)).toBe('#/purchasing/bill');
+  await shot(w, 'purchase-mismatch');
+  await page.getByTestId('supplier-total').fill('210');
+  await expect.poll(() => page.getByTestId('supplier-total-check').textContent()).toContain('matches');
+  await page.keyboard.press('F10');
+  await expect.poll(() => hashOf(page)).toBe('#/purchasing');
+}
+
+/** Two of the product back to the supplier from the newest purchase bill's lines: a debit note. */
+export async function purchaseReturn(w: Walk, productName: string) {
+  const { page } = w;
+  await page
+    .getByTestId('purchase-bills')
+    .getByRole('button', { name: /Return goods/ })
+    .first()
+    .click();
+  await page.getByTestId('purchase-return').waitFor();
+  await page.getByLabel(`Return qty ${productName}`).fill('2');
+  await page.getByLabel('Reason (at least 3 letters)').fill('Two packs torn');
+  await shot(w, 'purchase-return');
+  await page.getByRole('button', { name: 'Save debit note' }).click();
+  await expect.poll(() => page.locator('.toast').last().textContent()).toMatch(/Debit note saved: .* — ₹42\.00/);
+}
+
+/** The day book: each bill's debits to what the customer paid with (cash, UPI, card, khata) add up to the bill. */
+/** `cancelled`: bills whose day-book group also holds their reversal. */
+export async function dayBookEqualsBills(w: Walk, notTheBills: string[] = ['Cost of goods sold', 'Round off'], cancelled: string[] = []) {
+  const { page } = w;
+  await go(w, '/accounting/day');
+  await page.getByTestId('entries-table').waitFor();
+  const owner = await w.served.host.as('owner', 'e2e-day-books');
+  const register = await owner.call('accounting.salesRegister', { from: shopToday(), to: shopToday() });
+  expect(register.rows.length).toBeGreaterThan(0);
+  // Each voucher is a group row (its number) followed by its account lines; cost of goods and round-off are not the bill's.
+  const debitsByNumber = () =>
+    page.getByTestId('entries-table').evaluate((table, skip) => {
+      const sums: Record<string, number> = {};
+      let current = '';
+      for (const tr of Array.from(table.querySelectorAll('tbody tr'))) {
+        const style = tr.getAttribute('data-style');
+        const account = tr.querySelector('[data-col="account"]')?.textContent?.trim() ?? '';
+        if (style === 'group') current = tr.querySelector('[data-col="voucher"]')?.firstChild?.textContent?.trim() ?? '';
+        else if (style === 'total') current = '';
+        else if (current && !skip.includes(account)) {
+          const debit = tr.querySelector('[data-col="debit"]')?.textContent?.replace(/[₹,\s]/g, '') ?? '';
+          sums[current] = (sums[current] ?? 0) + Math.round(Number(debit || '0') * 100);
+        }
+      }
+      return sums;
+    }, notTheBills);
+  await expect.poll(async () => Object.keys(await debitsByNumber()).length).toBeGreaterThanOrEqual(register.rows.length);
+  const sums = await debitsByNumber();
+  // credit notes (negative rows) are the returns' own vouchers, not bills
+  for (const r of register.rows.filter((x) => x.totalPaise > 0 && !cancelled.includes(x.number))) expect(sums[r.number], r.number).toBe(r.totalPaise);
+  await shot(w, 'day-book');
+  return register.rows;
+}
+
+/** A bill's drill-down in the sales register: its items, and a return that makes a credit note. */
+export async function returnFromDrillDown(w: Walk, productName: string) {
+  const { page } = w;
+  await go(w, '/accounting/sales-register');
+  await page.locator('tr.drill').last().click();
+  await page.getByTestId('bill-panel').waitFor();
+  expect(await page.getByTestId('bill-panel').textContent()).toContain(productName);
+  await page.getByTestId('bill-return').click();
+  await page.getByTestId('return-form').waitFor();
+  await page.getByLabel(`Return qty ${productName}`).fill('1');
+  await page.getByTestId('return-form').getByLabel('Reason (at least 3 letters)').fill('Pack torn');
+  await shot(w, 'bill-return');
+  await page.getByRole('button', { name: 'Make credit note' }).click();
+  await expect.poll(() => page.getByTestId('credit-note-made').textContent()).toMatch(/Credit note .* for ₹/);
+  await page.keyboard.press('Escape');
+}
+
+/** F4 on Sunita's khata: the reminder carries a pay page, and on a phone that page opens a UPI app for the amount due. */
+export async function khataReminderOpensUpi(w: Walk, duePaise: number) {
+  const { page } = w;
+  await go(w, '/khata');
+  await page.getByTestId('khata-row').filter({ hasText: 'Sunita' }).click();
+  await page.getByTestId('customer-khata').waitFor();
+  expect(await page.getByTestId('khata-ledger').textContent()).toMatch(/Bill [A-Z0-9]+\/\d{4}\/\d+/);
+  await page.keyboard.press('F4');
+  const link = (await page.getByTestId('reminder-pay-page').getAttribute('href')) ?? '';
+  expect(await page.getByTestId('reminder-text').inputValue()).toContain(link);
+  await shot(w, 'khata-reminder');
+  await page.keyboard.press('Escape');
+  await payPageOpensUpi(w, link, duePaise);
+}
+
+/** The reminder's pay page on a phone: its button and its QR both carry the shop's UPI id and the amount due. */
+export async function payPageOpensUpi(w: Walk, link: string, duePaise: number) {
+  const phone = await w.browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await phone.goto(link);
+  const pay = parseUpiLink((await phone.locator('#pay').getAttribute('href')) ?? '');
+  expect(pay).toMatchObject({ pa: 'sharmastore@upi', am: upiAmount(duePaise) });
+  const png = PNG.sync.read(await phone.locator('.qr').screenshot());
+  const qr = parseUpiLink(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? '');
+  expect(qr).toMatchObject({ pa: 'sharmastore@upi', am: upiAmount(duePaise) });
+  await phone.screenshot({ path: `${w.out}/pay-page-phone.png`, fullPage: true });
+  await phone.close();
+}

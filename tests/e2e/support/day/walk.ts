@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { decodeEscPos } from '../../../../printers/virtual/decode';
+import type { ServedHost } from '../../../support/served-host';
+
+/** One walk through the shop's day: the host, the browser, the page being walked and where its pictures go. */
+export interface Walk {
+  served: ServedHost;
+  browser: Browser;
+  page: Page;
+  out: string;
+  /** bill numbers the walk made, by what they are for */
+  bills: Record<string, string>;
+}
+
+export function newWalk(served: ServedHost, browser: Browser, page: Page, out: string): Walk {
+  mkdirSync(out, { recursive: true });
+  return { served, browser, page, out, bills: {} };
+}
+
+/** Signs a demo user in with their PIN: typed at the keyboard, or tapped on the PIN pad. */
+export async function signIn(w: Walk, p: Page, name: RegExp, pin: string, how: 'keys' | 'touch' = 'keys') {
+  await p.goto(w.served.http.url);
+  if (how === 'touch') {
+    await p.getByRole('button', { name }).tap();
+    for (const d of `${pin}↵`) await p.getByRole('button', { name: d, exact: true }).tap();
+  } else {
+    await p.getByRole('button', { name }).click();
+    await p.keyboard.type(pin);
+    await p.keyboard.press('Enter');
+  }
+  await expect.poll(() => p.getByTestId('user-name').or(p.getByTestId('signed-in-user')).count()).toBeGreaterThan(0);
+}
+
+export const cartLines = (p: Page) => p.getByTestId('cart-line');
+export const payable = (p: Page) => p.getByTestId('payable').textContent();
+export const hashOf = (p: Page) => p.evaluate(() => location.hash);
+
+/** A picture of the whole screen (the page grown to the screen's height, so nothing scrolled away is missed). */
+export async function shot(w: Walk, name: string, p: Page = w.page) {
+  const size = p.viewportSize() ?? { width: 1366, height: 768 };
+  const height = await p.evaluate<number>("Math.max(innerHeight, (document.querySelector('.screen')?.scrollHeight ?? 0) + 40)");
+  if (height > size.height) await p.setViewportSize({ width: size.width, height: Math.min(height, 3000) });
+  await p.screenshot({ path: `${w.out}/${name}.png` });
+  if (height > size.height) await p.setViewportSize(size);
+}
+
+/** The receipts the virtual printer took, decoded, newest last. */
+export const printed = (w: Walk) => w.served.printer.jobs.map((j) => decodeEscPos(j.bytes, { strict: false }));
+
+/** The Code128 on the printed receipt of a bill: what a scanner reads off the paper. */
+export function receiptCode(w: Walk, bill: string): string {
+  const receipt = printed(w).find((d) => d.barcodes.some((b) => b.data === bill));
+  return receipt?.barcodes.find((b) => b.type === 'CODE128')?.data ?? '';
+}
+
+/** The shop's date today (India), as the host books it. */
+export const shopToday = () => new Date(Date.now() + 330 * 60_000).toISOString().slice(0, 10);
