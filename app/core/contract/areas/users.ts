@@ -38,20 +38,20 @@ const Ended = z.object({ ok: z.literal(true), endedSessions: z.int().min(0) });
  * The owner changes one user, named by its id: NOT_FOUND when there is none, besides the method's
  * own errors; only the users area changes.
  */
-function onOneUser<S extends z.ZodRawShape, R extends z.ZodType>(spec: {
+function onOneUser<P extends z.ZodType, R extends z.ZodType>(spec: {
   summary: string;
-  params: S;
+  params: P;
   result: R;
   errors?: readonly ErrorCode[];
-  example: Omit<z.input<z.ZodObject<S & { id: typeof Id }>>, 'id'>;
+  example: z.input<P>;
 }) {
   return method({
     summary: spec.summary,
     access: 'owner',
-    params: z.object({ id: Id, ...spec.params }),
+    params: spec.params,
     result: spec.result,
     errors: ['NOT_FOUND', ...(spec.errors ?? [])],
-    example: { id: 'user-0003', ...spec.example },
+    example: spec.example,
     changes: ['users'],
   });
 }
@@ -77,42 +77,42 @@ export const usersApi = {
   }),
   'users.rename': onOneUser({
     summary: 'Rename a user.',
-    params: { name: UserName },
+    params: z.object({ id: Id, name: UserName }),
     result: UserSummary,
     errors: ['DUPLICATE'],
-    example: { name: 'Pooja S' },
+    example: { id: 'user-0003', name: 'Pooja S' },
   }),
   'users.setRole': onOneUser({
     summary: 'Change a user’s role; the shop always keeps an active owner.',
-    params: { role: RoleSchema },
+    params: z.object({ id: Id, role: RoleSchema }),
     result: UserSummary,
     errors: ['INVALID_INPUT'],
-    example: { role: 'accountant' },
+    example: { id: 'user-0003', role: 'accountant' },
   }),
   'users.deactivate': onOneUser({
     summary: 'Deactivate a user: they can no longer log in and their sessions end (the last active owner cannot be).',
-    params: {},
+    params: z.object({ id: Id }),
     result: Ended,
     errors: ['INVALID_INPUT'],
-    example: {},
+    example: { id: 'user-0003' },
   }),
   'users.reactivate': onOneUser({
     summary: 'Let a deactivated user log in again.',
-    params: {},
+    params: z.object({ id: Id }),
     result: UserSummary,
-    example: {},
+    example: { id: 'user-0003' },
   }),
   'users.resetPin': onOneUser({
     summary: 'Give a user a new PIN (owner): their lockout is cleared and their sessions end.',
-    params: { pin: NewPin },
+    params: z.object({ id: Id, pin: NewPin }),
     result: Ended,
-    example: { pin: '482915' },
+    example: { id: 'user-0003', pin: '482915' },
   }),
   'users.unlock': onOneUser({
     summary: 'End a user’s lockout and clear their count of lockouts.',
-    params: {},
+    params: z.object({ id: Id }),
     result: UserSummary,
-    example: {},
+    example: { id: 'user-0003' },
   }),
   'users.sessions': method({
     summary: 'Open sessions: who, on which device, since when, last used and when each ends.',
