@@ -17,6 +17,7 @@ import { createKhataStore } from './repos/khata';
 import { createOrdersStore } from './repos/orders';
 import { createPrintingStore, type PrintJobsStore } from './repos/printing';
 import { createPurchasingStore } from './repos/purchasing';
+import { createCustomReportsStore } from './repos/reports/custom';
 import { createRecordsStore } from './repos/records';
 import { createShopStore } from './repos/shop';
 import { createSuppliersStore } from './repos/suppliers';
@@ -66,5 +67,6 @@ export function createStore(raw: Database.Database): SqliteStore {
     ...createInsightsStore(ctx),
     ...createSyncStore(ctx),
     ...createOrdersStore(ctx),
+    ...createCustomReportsStore(ctx),
   };
 }

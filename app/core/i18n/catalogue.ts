@@ -22,6 +22,7 @@ import { REQUESTS } from './requests';
 import { SHOP_IDENTITY } from './shop';
 import { SYNC } from './sync';
 import { SHOP_BACKUPS } from './shop-backups';
+import { CUSTOM_REPORT_WORDS } from './custom-reports';
 import type { Text } from './text';
 
 /**
@@ -66,6 +67,7 @@ export const CATALOGUE = {
   ...SYNC,
   ...ORDERS,
   ...INSIGHTS,
+  ...CUSTOM_REPORT_WORDS,
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof CATALOGUE;
@@ -108,4 +110,5 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
   FORECASTING,
   SYNC,
   INSIGHTS,
+  CUSTOM_REPORT_WORDS,
 };

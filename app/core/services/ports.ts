@@ -14,6 +14,7 @@ import type { KhataStore } from './khata/ports';
 import type { OrdersStore } from './orders/ports';
 import type { Documents, PrintingStore, PrintQueue, StockDocuments } from './printing/ports';
 import type { PurchasingStore } from './purchasing/ports';
+import type { CustomReportsStore } from './reports/custom-ports';
 import type { ShopBackups, ShopFiles, ShopStore } from './shop/ports';
 import type { SuppliersStore } from './suppliers/ports';
 import type { SyncStore } from './sync/ports';
@@ -69,7 +70,8 @@ export interface Store
     ForecastingStore,
     InsightsStore,
     SyncStore,
-    OrdersStore {
+    OrdersStore,
+    CustomReportsStore {
   /** Runs fn in one SQLite transaction: all of it is written, or none. Nested calls join the outer one. */
   transaction<T>(fn: () => T): T;
   audit: AuditRepo;
