@@ -26,6 +26,7 @@ import { BackupsScreen } from '../features/backups/BackupsScreen';
 import { OrdersScreen } from '../features/orders/OrdersScreen';
 import { WebShopSettingsScreen } from '../features/orders/WebShopSettings';
 import { InsightsScreen } from '../features/insights/InsightsScreen';
+import { CustomReportScreen } from '../features/reports/CustomReportScreen';
 import type { StringKey } from '../i18n/i18n';
 import type { ScreenProps } from './screen';
 
@@ -108,6 +109,7 @@ export const ROUTES: Route[] = [
   { path: '/settings/my-pin', label: 'navMyPin', group: 'settings', minRole: 'staff', accountant: true, render: () => <MyPinScreen /> },
   { path: '/dashboard', label: 'navDashboard', group: 'insights', minRole: 'manager', render: () => <DashboardScreen />, offline: () => <PhoneScreen /> },
   { path: '/insights', label: 'navCustomerInsights', group: 'insights', minRole: 'manager', render: () => <InsightsScreen /> },
+  { path: '/reports/custom', label: 'navCustomReport', group: 'insights', minRole: 'manager', render: () => <CustomReportScreen /> },
   { path: '/shop-today', label: 'navShopToday', group: 'insights', minRole: 'manager', render: () => <PhoneScreen />, offline: () => <PhoneScreen /> },
   { path: '/orders', label: 'navOrders', group: 'counter', minRole: 'staff', render: () => <OrdersScreen /> },
   { path: '/settings/web-shop', label: 'navWebShop', group: 'settings', minRole: 'owner', render: () => <WebShopSettingsScreen /> },

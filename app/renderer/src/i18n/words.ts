@@ -17,6 +17,7 @@ import { AUTH_WORDS } from './auth';
 import { USERS_WORDS } from './users';
 import { SYNC_WORDS } from './sync';
 import { WEB_SHOP_WORDS } from './web-shop';
+import { CUSTOM_REPORT_SCREEN_WORDS } from './reports-custom';
 
 /**
  * Every word on screen, in English and Hindi, one file per area (a word more than one area shows
@@ -43,6 +44,7 @@ export const AREA_WORDS = {
   sync: SYNC_WORDS,
   webShop: WEB_SHOP_WORDS,
   orders: ORDERS_WORDS,
+  customReport: CUSTOM_REPORT_SCREEN_WORDS,
 };
 
 export const STRINGS = {
@@ -64,6 +66,7 @@ export const STRINGS = {
   ...INSIGHTS_WORDS,
   ...SYNC_WORDS,
   ...ORDERS_WORDS,
+  ...CUSTOM_REPORT_SCREEN_WORDS,
 };
 
 export type StringKey = keyof typeof STRINGS;
