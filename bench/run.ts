@@ -8,6 +8,7 @@ import { forecastShopBench } from './forecast-shop';
 import { importBigBasket, inventorySearch, stockOnHandAll, stockTakePosting } from './inventory';
 import { insightsJob } from './insights';
 import { insightsDashboard } from './insights-dashboard';
+import { customReportBench } from './custom-report';
 import { loadAverage, machineInfo } from './lib/machine';
 import type { Benchmark, BenchResult } from './lib/result';
 import { writeResults } from './lib/results-file';
@@ -46,6 +47,7 @@ const ALL: Benchmark[] = [
   forecastShopBench,
   webCatalogJs,
   webCatalogSnapshot,
+  customReportBench,
 ];
 
 const wanted = process.argv.slice(2);
