@@ -5,6 +5,8 @@ export interface CustomQuery {
   from: string;
   to: string;
   groupBy: readonly CustomDimension[];
+  /** only these are summed (a bill count is a distinct count, worth leaving out when not asked for) */
+  measures: readonly CustomMeasure[];
   filters: ReadonlyArray<{ dimension: CustomFilterDimension; values: readonly string[] }>;
   sort: { by: CustomDimension | CustomMeasure; dir: 'asc' | 'desc' };
   limit: number;

@@ -40,7 +40,7 @@ export function checkCustomSpec(spec: CustomSpec, lang: Lang): CustomQuery {
   const sort = spec.sort ?? (TIME.has(first) ? { by: first, dir: 'asc' as const } : { by: spec.measures[0] ?? 'sales', dir: 'desc' as const });
   const shown = isDimension(sort.by, spec) || spec.measures.some((m) => m === sort.by);
   if (!shown) fail('INVALID_INPUT', 'report.custom.sortNotShown', { name: isMeasure(sort.by) ? measureWord(t, sort.by) : dimensionWord(t, sort.by) });
-  return { from: spec.from, to: spec.to, groupBy: spec.groupBy, filters: spec.filters, sort, limit: spec.limit };
+  return { from: spec.from, to: spec.to, groupBy: spec.groupBy, measures: spec.measures, filters: spec.filters, sort, limit: spec.limit };
 }
 
 /** A group's key as the reader knows it: a name, a date, a tender word; "(not set)" for an empty one. */

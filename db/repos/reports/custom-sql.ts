@@ -53,7 +53,9 @@ const MEASURES: Record<CustomMeasure, string> = {
 
 export const MEASURE_NAMES = Object.keys(MEASURES).filter((m): m is CustomMeasure => Object.hasOwn(MEASURES, m));
 
-const measureList = () => MEASURE_NAMES.map((m) => `coalesce(${MEASURES[m]}, 0) AS m_${m}`).join(', ');
+/** The figures asked for, each its fixed SQL; the others are answered as 0. */
+const measureList = (chosen: readonly CustomMeasure[]) =>
+  MEASURE_NAMES.map((m) => `${chosen.includes(m) ? `coalesce(${MEASURES[m]}, 0)` : '0'} AS m_${m}`).join(', ');
 
 export type SqlParams = Record<string, string | number>;
 
@@ -87,7 +89,7 @@ export function groupedSql(q: CustomQuery): { text: string; params: SqlParams } 
   const first = at >= 0 ? `coalesce(l${at}, k${at}) COLLATE NOCASE ${dir}` : `m_${MEASURE_NAMES.find((m) => m === q.sort.by) ?? 'sales'} ${dir}`;
   const order = [first, ...q.groupBy.map((_, n) => `k${n}`)].join(', ');
   return {
-    text: `SELECT *, count(*) OVER () AS groups FROM (SELECT ${keys.join(', ')}, ${measureList()}\n${text}\nGROUP BY ${groupKeys}) ORDER BY ${order} LIMIT @limit`,
+    text: `SELECT *, count(*) OVER () AS groups FROM (SELECT ${keys.join(', ')}, ${measureList(q.measures)}\n${text}\nGROUP BY ${groupKeys}) ORDER BY ${order} LIMIT @limit`,
     params: { ...params, limit: q.limit },
   };
 }
@@ -95,5 +97,5 @@ export function groupedSql(q: CustomQuery): { text: string; params: SqlParams } 
 /** The measures over everything the filters keep, bills counted once. */
 export function totalsSql(q: CustomQuery): { text: string; params: SqlParams } {
   const { text, params } = fromWhere(q, []);
-  return { text: `SELECT ${measureList()}\n${text}`, params };
+  return { text: `SELECT ${measureList(q.measures)}\n${text}`, params };
 }
