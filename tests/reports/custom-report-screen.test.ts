@@ -90,10 +90,7 @@ describe('the custom report builder on screen', () => {
     it(`reopens the saved report by touch at ${width}×${height}, in Hindi`, async () => {
       const page = await browser.newPage({ viewport: { width, height }, isMobile: true, hasTouch: true });
       await open(page, 'hi');
-      await page
-        .getByTestId('custom-saved-item')
-        .getByRole('button', { name: 'खोलें: Cash by tender' })
-        .tap();
+      await page.getByTestId('custom-saved-item').getByRole('button', { name: 'खोलें: Cash by tender' }).tap();
       await page.getByTestId('custom-title').getByText('Cash by tender').waitFor();
       expect(await page.getByTestId('custom-filter-chips').textContent()).toContain('भुगतान का तरीका: नकद');
       const head = (await page.getByTestId('custom-result').locator('thead').textContent()) ?? '';

@@ -14,9 +14,39 @@ const TENDERS = ['cash', 'upi', 'card', 'credit', 'mixed', 'none'] as const;
 type Tender = (typeof TENDERS)[number];
 const isTender = (v: string): v is Tender => TENDERS.some((t) => t === v);
 
-export const dimensionWord = (t: Say, d: CustomDimension) => t(`report.custom.dim.${d}`);
-export const measureWord = (t: Say, m: CustomMeasure) => t(`report.custom.measure.${m}`);
-export const tenderWord = (t: Say, v: string) => (isTender(v) ? t(`report.custom.tender.${v}`) : v);
+const DIM_KEYS = {
+  day: 'report.custom.dim.day',
+  week: 'report.custom.dim.week',
+  month: 'report.custom.dim.month',
+  product: 'report.custom.dim.product',
+  category: 'report.custom.dim.category',
+  brand: 'report.custom.dim.brand',
+  customer: 'report.custom.dim.customer',
+  cashier: 'report.custom.dim.cashier',
+  tender: 'report.custom.dim.tender',
+  hsn: 'report.custom.dim.hsn',
+  supplier: 'report.custom.dim.supplier',
+} as const satisfies Record<CustomDimension, string>;
+const MEASURE_KEYS = {
+  sales: 'report.custom.measure.sales',
+  qty: 'report.custom.measure.qty',
+  bills: 'report.custom.measure.bills',
+  gst: 'report.custom.measure.gst',
+  cogs: 'report.custom.measure.cogs',
+  margin: 'report.custom.measure.margin',
+} as const satisfies Record<CustomMeasure, string>;
+const TENDER_KEYS = {
+  cash: 'report.custom.tender.cash',
+  upi: 'report.custom.tender.upi',
+  card: 'report.custom.tender.card',
+  credit: 'report.custom.tender.credit',
+  mixed: 'report.custom.tender.mixed',
+  none: 'report.custom.tender.none',
+} as const satisfies Record<Tender, string>;
+
+export const dimensionWord = (t: Say, d: CustomDimension) => t(DIM_KEYS[d]);
+export const measureWord = (t: Say, m: CustomMeasure) => t(MEASURE_KEYS[m]);
+export const tenderWord = (t: Say, v: string) => (isTender(v) ? t(TENDER_KEYS[v]) : v);
 export const TENDER_VALUES: readonly string[] = TENDERS.slice(0, 5);
 
 const isMeasure = (k: string): k is CustomMeasure => Object.hasOwn(MEASURE_KIND, k);
