@@ -1,12 +1,16 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { Lang, ParamsIn } from '../../../core/contract';
 import { methodMutation, methodQuery } from './method';
+import { api } from './session';
 
 /** The custom report builder: the report in the reader's words (language in the key), its pickers and the saved reports. */
 export const customReportQueries = {
-  view: (p: ParamsIn<'reports.custom'>, lang: Lang) => ({
-    ...methodQuery('reports.custom', p, { keepPrevious: true }),
-    queryKey: ['reports.custom', p, lang] as const,
-  }),
+  view: (p: ParamsIn<'reports.custom'>, lang: Lang) =>
+    queryOptions({
+      queryKey: ['reports.custom', p, lang] as const,
+      queryFn: () => api.call('reports.custom', p),
+      placeholderData: keepPreviousData,
+    }),
   choices: () => methodQuery('reports.customChoices', {}, { staleTime: 60_000 }),
   saved: () => methodQuery('reports.customSaved', {}),
 };
