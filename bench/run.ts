@@ -9,6 +9,7 @@ import { importBigBasket, inventorySearch, stockOnHandAll, stockTakePosting } fr
 import { insightsJob } from './insights';
 import { insightsDashboard } from './insights-dashboard';
 import { shopReports } from './reports';
+import { customReportBench } from './custom-report';
 import { loadAverage, machineInfo } from './lib/machine';
 import type { Benchmark, BenchResult } from './lib/result';
 import { writeResults } from './lib/results-file';
@@ -57,6 +58,7 @@ const ALL: Benchmark[] = [
   webCatalogVitals,
   webOrderLatency,
   webRelayShops,
+  customReportBench,
 ];
 
 const wanted = process.argv.slice(2);

@@ -17,6 +17,7 @@ import { createKhataStore } from './repos/khata';
 import { createOrdersStore } from './repos/orders';
 import { createPrintingStore, type PrintJobsStore } from './repos/printing';
 import { createPurchasingStore } from './repos/purchasing';
+import { createCustomReportsStore } from './repos/reports/custom';
 import { createRecordsStore } from './repos/records';
 import { createReportsStore } from './repos/reports';
 import { createShopStore } from './repos/shop';
@@ -68,5 +69,6 @@ export function createStore(raw: Database.Database): SqliteStore {
     ...createSyncStore(ctx),
     ...createOrdersStore(ctx),
     ...createReportsStore(ctx),
+    ...createCustomReportsStore(ctx),
   };
 }

@@ -17,3 +17,4 @@ export * from './forecasting';
 export * from './insights';
 export * from './suppliers';
 export * from './orders';
+export * from './reports';

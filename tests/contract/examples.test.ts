@@ -14,6 +14,8 @@ import { EXAMPLE_ORDER, postExampleBills } from './example-run';
 // answered INVALID_INPUT; and it gives no slips for small bills, so there is nothing to consolidate.
 const EXPECTED_FAILURES: Partial<Record<MethodName, string>> = {
   'auth.login': 'NOT_FOUND',
+  // a saved custom report's id is made when it is saved
+  'reports.customDelete': 'NOT_FOUND',
   'printing.status': 'INVALID_INPUT',
   'catalog.printLabels': 'INVALID_INPUT',
   'gst.consolidateDay': 'INVALID_INPUT',

@@ -53,3 +53,13 @@ export * from './client';
 export * from './bridge';
 export { uuidv7 } from './ids';
 export * from './sync-documents';
+export {
+  CUSTOM_DIMENSIONS,
+  CUSTOM_FILTER_DIMENSIONS,
+  CUSTOM_MEASURES,
+  CUSTOM_TIME_DIMENSIONS,
+  CUSTOM_LIMIT_MAX,
+  type CustomDimension,
+  type CustomMeasure,
+  type CustomFilterDimension,
+} from './areas/reports-custom';

@@ -23,6 +23,7 @@ import { REQUESTS } from './requests';
 import { SHOP_IDENTITY } from './shop';
 import { SYNC } from './sync';
 import { SHOP_BACKUPS } from './shop-backups';
+import { CUSTOM_REPORT_WORDS } from './custom-reports';
 import type { Text } from './text';
 
 /**
@@ -68,6 +69,7 @@ export const CATALOGUE = {
   ...ORDERS,
   ...INSIGHTS,
   ...SHOP_REPORTS,
+  ...CUSTOM_REPORT_WORDS,
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof CATALOGUE;
@@ -111,4 +113,5 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
   SYNC,
   INSIGHTS,
   SHOP_REPORTS,
+  CUSTOM_REPORT_WORDS,
 };

@@ -1,3 +1,4 @@
+import { CUSTOM_REPORT_FIELDS } from './custom-reports';
 import { ORDER_FIELDS } from './fields-orders';
 import type { Text } from './text';
 
@@ -232,6 +233,7 @@ export const FIELDS = {
   'field.place': { en: 'Where the backup is', hi: 'बैकअप कहाँ है' },
   'field.folder': { en: 'Backup folder', hi: 'बैकअप फ़ोल्डर' },
   ...ORDER_FIELDS,
+  ...CUSTOM_REPORT_FIELDS,
 } as const satisfies Record<`field.${string}`, Text>;
 
 /**

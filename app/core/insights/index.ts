@@ -17,3 +17,4 @@ export * from './pricing/price-rules';
 export * from './pricing/rounding';
 export { renderMessage } from './messages/render';
 export { INSIGHT_MESSAGES, type Language } from './messages/catalogue';
+export { runOuts, weekdayName, RUNOUT_SLACK_DAYS, type Runout, type RunoutProduct } from './runouts';

@@ -15,6 +15,7 @@ import type { OrdersStore } from './orders/ports';
 import type { Documents, PrintingStore, PrintQueue, StockDocuments } from './printing/ports';
 import type { PurchasingStore } from './purchasing/ports';
 import type { ReportsStore } from './reports/ports';
+import type { CustomReportsStore } from './reports/custom-ports';
 import type { ShopBackups, ShopFiles, ShopStore } from './shop/ports';
 import type { SuppliersStore } from './suppliers/ports';
 import type { HostSyncPort, SyncStore } from './sync/ports';
@@ -71,7 +72,8 @@ export interface Store
     InsightsStore,
     SyncStore,
     OrdersStore,
-    ReportsStore {
+    ReportsStore,
+    CustomReportsStore {
   /** Runs fn in one SQLite transaction: all of it is written, or none. Nested calls join the outer one. */
   transaction<T>(fn: () => T): T;
   audit: AuditRepo;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define';
 
-/** What the owner's bell lists; `web_order` is for the web catalogue's orders when they arrive. */
+/** What the owner's bell lists. */
 export const NOTIFICATION_KINDS = ['low_stock', 'expiring', 'khata_dues', 'anomaly', 'backup', 'forecast_runout', 'web_order'] as const;
 
 export const NotificationView = z.object({
@@ -16,12 +16,13 @@ export const NotificationView = z.object({
 
 export const insightsNotifyApi = {
   'insights.notifications': method({
-    summary: 'What needs the owner now: low stock, lots near expiry, old khata dues, anomaly alerts not dismissed, backup problems; each with its screen.',
+    summary:
+      'What needs the owner now: low stock, lots near expiry, old khata dues, anomaly alerts not dismissed, backup problems, new web orders and forecast run-outs; each with its screen.',
     access: 'manager',
     params: z.object({}),
     result: z.object({ notifications: z.array(NotificationView) }),
     errors: [],
     example: {},
-    reads: ['insights', 'inventory', 'accounting', 'catalog'],
+    reads: ['insights', 'inventory', 'accounting', 'catalog', 'orders', 'forecasting'],
   }),
 };

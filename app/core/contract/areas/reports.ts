@@ -4,6 +4,7 @@ import { Id, IsoDate, FileDownload } from '../schemas';
 import { AccountCodeSchema } from './accounting/accounts';
 import { ReturnPeriodParam } from './gst';
 import { ReportModel } from './report-model';
+import { reportsCustomApi } from './reports-custom';
 
 export const REPORT_NAMES = [
   'trialBalance',
@@ -70,4 +71,5 @@ export const reportsApi = {
     example: { report: 'trialBalance', format: 'xlsx', from: '2026-04-01', to: '2026-11-30' },
     reads: ['accounting', 'billing'],
   }),
+  ...reportsCustomApi,
 };

@@ -6,6 +6,7 @@ import { isoOfDay, dayOfIso, renderMessage } from '../../insights';
 import { today } from '../accounting/common';
 import { ageingReport } from '../khata/handlers';
 import type { ServiceDeps } from '../ports';
+import { runoutNotices, webOrderNotices } from './notify-more';
 
 type Notice = z.output<typeof NotificationView>;
 
@@ -24,8 +25,8 @@ const few = (names: readonly string[]) => names.slice(0, 3).join(', ') + (names.
 /**
  * What needs the owner today, gathered from where each thing lives: low stock and lots near expiry
  * (inventory), old khata dues (the books), anomaly alerts not yet dismissed (the insights job's last
- * report), the backups' health (the host). New web orders join here when the web catalogue sends
- * them (kind `web_order`). Each comes with the screen that deals with it and a WhatsApp text.
+ * report), the backups' health (the host), web orders waiting to be accepted and the stored
+ * forecasts' run-outs (notify-more.ts). Each comes with the screen that deals with it and a WhatsApp text.
  */
 export function notifications(deps: ServiceDeps, lang: Lang): { notifications: Notice[] } {
   const out: Notice[] = [];
@@ -79,6 +80,7 @@ export function notifications(deps: ServiceDeps, lang: Lang): { notifications: N
       if (!dismissed.has(a.id))
         out.push({ id: `alert:${a.id}`, kind: 'anomaly', severity: a.severity, path: '/insights', text: renderMessage(a.message, lang, { today: date }) });
   }
+  out.push(...webOrderNotices(deps, lang), ...runoutNotices(deps, lang, date));
   out.sort((a, b) => Number(b.severity === 'act') - Number(a.severity === 'act'));
   return { notifications: out };
 }

@@ -1,6 +1,7 @@
 import { toBase64 } from '../../contract/base64';
 import type { AreaHandlers } from '../handler';
 import { buildReport } from './build';
+import { customReportsHandlers } from './custom-handlers';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -14,4 +15,5 @@ export const reportsHandlers = {
     const bytes = format === 'xlsx' ? await deps.documents.tableXlsx(model, shop) : await deps.documents.tablePdf(model, shop);
     return { fileName: `${model.fileBase}.${format}`, contentType: format === 'xlsx' ? XLSX : 'application/pdf', base64: toBase64(bytes) };
   },
+  ...customReportsHandlers,
 } satisfies AreaHandlers<'reports'>;

@@ -27,6 +27,7 @@ import { OrdersScreen } from '../features/orders/OrdersScreen';
 import { WebShopSettingsScreen } from '../features/orders/WebShopSettings';
 import { InsightsScreen } from '../features/insights/InsightsScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
+import { CustomReportScreen } from '../features/reports/CustomReportScreen';
 import type { StringKey } from '../i18n/i18n';
 import type { ScreenProps } from './screen';
 
@@ -116,6 +117,7 @@ export const ROUTES: Route[] = [
   { path: '/orders', label: 'navOrders', group: 'counter', minRole: 'staff', render: () => <OrdersScreen /> },
   { path: '/settings/web-shop', label: 'navWebShop', group: 'settings', minRole: 'owner', render: () => <WebShopSettingsScreen /> },
   { path: '/reports', label: 'navShopReports', group: 'reports', minRole: 'manager', render: () => <ReportsScreen /> },
+  { path: '/reports/custom', label: 'navCustomReport', group: 'reports', minRole: 'manager', render: () => <CustomReportScreen /> },
 ];
 
 /** Where the app opens when no screen is named: the owner's dashboard, everyone else's counter. */

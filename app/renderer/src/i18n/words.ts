@@ -18,6 +18,7 @@ import { USERS_WORDS } from './users';
 import { SYNC_WORDS } from './sync';
 import { WEB_SHOP_WORDS } from './web-shop';
 import { SHOP_REPORTS_WORDS } from './shop-reports';
+import { CUSTOM_REPORT_SCREEN_WORDS } from './reports-custom';
 
 /**
  * Every word on screen, in English and Hindi, one file per area (a word more than one area shows
@@ -45,6 +46,7 @@ export const AREA_WORDS = {
   webShop: WEB_SHOP_WORDS,
   orders: ORDERS_WORDS,
   shopReports: SHOP_REPORTS_WORDS,
+  customReport: CUSTOM_REPORT_SCREEN_WORDS,
 };
 
 export const STRINGS = {
@@ -67,6 +69,7 @@ export const STRINGS = {
   ...SYNC_WORDS,
   ...ORDERS_WORDS,
   ...SHOP_REPORTS_WORDS,
+  ...CUSTOM_REPORT_SCREEN_WORDS,
 };
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,0 +1,64 @@
+import { join } from 'node:path';
+import type { ApiClient } from '../app/core/contract';
+import { createHost, type Host } from '../app/host/create-host';
+import { billParams, makeCarts, type Cart } from './bill-carts';
+import { signIn } from './lib/sign-in';
+import { summarize, type Summary } from './lib/stats';
+import { tempDir } from './lib/tmp';
+
+/** A cashier's pace, quick: a bill every 50 ms (a real counter posts one every few seconds). */
+const GAP_MS = 50;
+const IDLE_BILLS = 60;
+
+/**
+ * The counter beside the insights job: a host on its own shop file posts bills through the
+ * in-process client while idle, then again while the job runs on its worker, so the two p95s
+ * can be set side by side (the job must leave the counter's post-bill time within 1.5× idle).
+ */
+export interface Counter {
+  idle(): Promise<Summary>;
+  /** posts bills until `done` settles; answers their times */
+  during(done: Promise<unknown>): Promise<Summary>;
+  close(): void;
+}
+
+export async function openCounter(): Promise<Counter> {
+  const dir = tempDir('insights-counter');
+  const host: Host = createHost({ dbFile: join(dir.dir, 'shop.sqlite'), log: () => {}, registerDevicesOnLogin: true });
+  const client: ApiClient = await signIn(host, 'manager', 'bench-counter');
+  const carts: Cart[] = await makeCarts(client, 40);
+  let n = 0;
+  const post = async () => {
+    const cart = carts[n % carts.length];
+    if (!cart) throw new Error('no carts');
+    const started = performance.now();
+    await client.call('billing.postInvoice', billParams(cart, n++));
+    return performance.now() - started;
+  };
+  const pause = () => new Promise((resolve) => setTimeout(resolve, GAP_MS));
+  for (let i = 0; i < 20; i++) await post();
+  return {
+    async idle() {
+      const times: number[] = [];
+      for (let i = 0; i < IDLE_BILLS; i++) {
+        times.push(await post());
+        await pause();
+      }
+      return summarize(times);
+    },
+    async during(done) {
+      let finished = false;
+      void done.finally(() => (finished = true));
+      const times: number[] = [];
+      while (!finished) {
+        times.push(await post());
+        await pause();
+      }
+      return summarize(times);
+    },
+    close() {
+      host.close();
+      dir.cleanup();
+    },
+  };
+}
