@@ -101,7 +101,7 @@ function pricesOf(etag: string, identity: Buffer): Map<string, number> {
 export function createWebShopRoutes(options: WebShopRouteOptions): (req: IncomingMessage, res: ServerResponse) => boolean {
   const now = options.now ?? Date.now;
 
-  async function claim<S extends z.ZodType>(shopId: string, envelope: unknown, schema: S): Promise<z.output<S>> {
+  async function claim<S extends z.ZodType<{ shop: string; at: number }>>(shopId: string, envelope: unknown, schema: S): Promise<z.output<S>> {
     const key = await options.registry.publicKey(shopId);
     const publicKey = key === null ? null : decodePublicKey(key);
     if (!publicKey) throw new Refusal(404, 'unknownShop');

@@ -13,6 +13,8 @@ import { EXAMPLE_ORDER, postExampleBills } from './example-run';
 // the demo shop has no receipt printer set up, so asking for its status (or printing labels) is
 // answered INVALID_INPUT; and it gives no slips for small bills, so there is nothing to consolidate.
 const EXPECTED_FAILURES: Partial<Record<MethodName, string>> = {
+  // a new demo shop has no web orders: the example's order is not there
+  'orders.printSlip': 'NOT_FOUND',
   'auth.login': 'NOT_FOUND',
   // a saved custom report's id is made when it is saved
   'reports.customDelete': 'NOT_FOUND',

@@ -142,7 +142,7 @@ export function OrdersScreen() {
                   </h2>
                   <p>
                     {order.name} · <a href={`tel:${order.phone}`}>{order.phone}</a> ·{' '}
-                    {order.fulfilment === 'delivery' ? `${t('ordDelivery')}: ${order.address} (${order.slot})` : t('ordPickup')} ·{' '}
+                    {order.fulfilment === 'delivery' ? `${t('ordDelivery')}: ${order.address}${order.slot ? ` (${order.slot})` : ''}` : t('ordPickup')} ·{' '}
                     {order.payment === 'upi' ? t('ordUpi') : t('ordCod')}
                   </p>
                   {order.reason && <p className="error">{order.reason}</p>}
