@@ -30,7 +30,7 @@ export function scaleLayoutProblem(layout: ScaleLayoutRule): Message | null {
  * verifier): null when the code is not one of this shop's scale labels or its check digit is wrong.
  */
 export function parseScaleBarcode(code: string, layout: ScaleLayoutRule): ScaleReading | null {
-  if (!layout.enabled || !/^\d{13}$/.test(code) || !layout.prefixes.includes(code.slice(0, 2)) || scaleLayoutProblem(layout)) return null;
+  if (!layout.enabled || !/^\d{13}$/.test(code) || !layout.prefixes.includes(code.slice(0, 2)) || scaleLayoutProblem(layout) !== null) return null;
   if (!hasValidCheckDigit(code)) return null;
   const plu = code.slice(2, 2 + layout.pluDigits);
   const value = Number(code.slice(12 - layout.valueDigits, 12));

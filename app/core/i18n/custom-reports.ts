@@ -61,7 +61,6 @@ export const CUSTOM_REPORT_WORDS = {
 
 /** The builder's param fields by the names the owner knows them by (see FIELDS). */
 export const CUSTOM_REPORT_FIELDS = {
-  'field.groupBy': { en: 'Group by', hi: 'किससे समूह बनाएँ' },
   'field.measures': { en: 'Figures', hi: 'आँकड़े' },
   'field.filters': { en: 'Filters', hi: 'फ़िल्टर' },
   'field.dimension': { en: 'Filter on', hi: 'किस पर फ़िल्टर' },
