@@ -1,6 +1,7 @@
 import { ACCOUNTING } from './accounting';
 import { BANK } from './bank';
 import { BILLING } from './billing';
+import { BILLING_PAPER } from './billing-paper';
 import { CATALOG } from './catalog';
 import { ERROR_MESSAGES } from './errors';
 import { FIELDS } from './fields';
@@ -66,6 +67,7 @@ export const CATALOGUE = {
   ...SYNC,
   ...ORDERS,
   ...INSIGHTS,
+  ...BILLING_PAPER,
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof CATALOGUE;
@@ -108,4 +110,5 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
   FORECASTING,
   SYNC,
   INSIGHTS,
+  BILLING_PAPER,
 };
