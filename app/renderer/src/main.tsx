@@ -22,6 +22,7 @@ import './styles/setup.css';
 import './styles/forecasting.css';
 import './styles/insights.css';
 import './styles/sync.css';
+import './styles/paper-bills.css';
 
 const queryClient = createQueryClient();
 installAppShell();

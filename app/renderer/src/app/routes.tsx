@@ -26,6 +26,7 @@ import { BackupsScreen } from '../features/backups/BackupsScreen';
 import { OrdersScreen } from '../features/orders/OrdersScreen';
 import { WebShopSettingsScreen } from '../features/orders/WebShopSettings';
 import { InsightsScreen } from '../features/insights/InsightsScreen';
+import { PaperBillsScreen } from '../features/billing/PaperBillsScreen';
 import type { StringKey } from '../i18n/i18n';
 import type { ScreenProps } from './screen';
 
@@ -111,6 +112,7 @@ export const ROUTES: Route[] = [
   { path: '/shop-today', label: 'navShopToday', group: 'insights', minRole: 'manager', render: () => <PhoneScreen />, offline: () => <PhoneScreen /> },
   { path: '/orders', label: 'navOrders', group: 'counter', minRole: 'staff', render: () => <OrdersScreen /> },
   { path: '/settings/web-shop', label: 'navWebShop', group: 'settings', minRole: 'owner', render: () => <WebShopSettingsScreen /> },
+  { path: '/paper-bills', label: 'navPaperBills', group: 'counter', minRole: 'manager', render: () => <PaperBillsScreen /> },
 ];
 
 /** Where the app opens when no screen is named: the owner's dashboard, everyone else's counter. */

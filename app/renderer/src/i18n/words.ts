@@ -1,6 +1,7 @@
 import { ACCOUNTING_WORDS } from './accounting';
 import { BACKUPS_WORDS } from './backups';
 import { BANK_WORDS } from './bank';
+import { BILLING_WORDS } from './billing';
 import { CATALOG_WORDS } from './catalog';
 import { COMMON_WORDS } from './common';
 import { COUNTER_WORDS } from './counter';
@@ -43,6 +44,7 @@ export const AREA_WORDS = {
   sync: SYNC_WORDS,
   webShop: WEB_SHOP_WORDS,
   orders: ORDERS_WORDS,
+  billing: BILLING_WORDS,
 };
 
 export const STRINGS = {
@@ -64,6 +66,7 @@ export const STRINGS = {
   ...INSIGHTS_WORDS,
   ...SYNC_WORDS,
   ...ORDERS_WORDS,
+  ...BILLING_WORDS,
 };
 
 export type StringKey = keyof typeof STRINGS;
