@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from '../define';
+import { FILE_BODY_BYTES, method } from '../define';
 import { Id, IsoDate, NonNegPaise, Paise, QtyMilli, RateBp } from '../schemas';
 import { Gstr1PortalJson } from './gstr1-portal';
 
@@ -193,6 +193,7 @@ export const gstApi = {
     errors: ['INVALID_INPUT'],
     example: { fileName: 'HSN_SAC.csv', csv: 'HSNCode,Description\n1006,RICE\n10063010,RICE PARBOILED\n' },
     changes: ['gst'],
+    maxBodyBytes: FILE_BODY_BYTES,
   }),
   'gst.hsnMaster': method({
     summary: 'How many HSN codes the loaded HSN master holds (0: the HSN summary names codes by a product).',
