@@ -48,6 +48,34 @@ describe('a file sent whole over HTTP', () => {
     expect(search.reply.ok ? '' : search.reply.error.message).toBe('The request body is larger than 1 MB');
   });
 
+  it('previews a file without loading it, and finds codes by digits or by words', async () => {
+    const preview = await post(
+      'gst.previewHsnMaster',
+      JSON.stringify({ fileName: 'x.csv', csv: 'HSNCode,Description\n1006,RICE\n10063010,RICE PARBOILED\n7,BAD\n' }),
+    );
+    expect(preview.reply).toEqual({
+      ok: true,
+      result: {
+        codes: 2,
+        skipped: 1,
+        sample: [
+          { code: '1006', description: 'RICE' },
+          { code: '10063010', description: 'RICE PARBOILED' },
+        ],
+      },
+    });
+    const before = (await post('gst.hsnMaster', '{}')).reply;
+    expect(before.ok && (before.result as { codes: number }).codes).toBeGreaterThan(10_000);
+    const byDigits = (await post('gst.searchHsn', JSON.stringify({ q: '1006' }))).reply;
+    const codes = byDigits.ok ? (byDigits.result as Array<{ code: string; description: string }>) : [];
+    expect(codes[0]?.code).toBe('1006');
+    expect(codes.every((c) => c.code.startsWith('1006'))).toBe(true);
+    const byWords = (await post('gst.searchHsn', JSON.stringify({ q: 'parboiled', limit: 5 }))).reply;
+    const words = byWords.ok ? (byWords.result as Array<{ code: string; description: string }>) : [];
+    expect(words.length).toBeGreaterThan(0);
+    expect(words.every((c) => /parboiled/i.test(c.description))).toBe(true);
+  });
+
   it('refuses a 9 MB body with a clear error, and the bank statement import has the same limit', async () => {
     const huge = JSON.stringify({ fileName: 'big.csv', csv: 'x'.repeat(9 << 20) });
     for (const method of ['gst.loadHsnMaster', 'bank.import']) {

@@ -1,4 +1,4 @@
-import { count, inArray } from 'drizzle-orm';
+import { asc, count, inArray, like, sql } from 'drizzle-orm';
 import type { GstRepo } from '../../../app/core/services/gst/ports';
 import { hsnMaster } from '../../schema';
 import type { RepoContext } from '../context';
@@ -7,7 +7,7 @@ import type { RepoContext } from '../context';
 const prefixesOf = (hsn: string) => [8, 6, 4, 2].filter((n) => n <= hsn.length).map((n) => hsn.slice(0, n));
 
 /** The GST portal's HSN master: replaced whole when the owner loads a newer file. */
-export function createHsnMasterRepo({ orm }: RepoContext): Pick<GstRepo, 'replaceHsnMaster' | 'hsnMasterSize' | 'hsnDescriptions'> {
+export function createHsnMasterRepo({ orm }: RepoContext): Pick<GstRepo, 'replaceHsnMaster' | 'hsnMasterSize' | 'hsnDescriptions' | 'searchHsnMaster'> {
   return {
     replaceHsnMaster(rows) {
       orm.delete(hsnMaster).run();
@@ -32,6 +32,18 @@ export function createHsnMasterRepo({ orm }: RepoContext): Pick<GstRepo, 'replac
         if (description !== undefined) out.set(code, description);
       }
       return out;
+    },
+    searchHsnMaster(q, limit) {
+      const text = q.trim();
+      const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);
+      const where = /^\d+$/.test(text) ? like(hsnMaster.code, `${text}%`) : sql`${hsnMaster.description} LIKE ${`%${escaped}%`} ESCAPE '\\'`;
+      return orm
+        .select()
+        .from(hsnMaster)
+        .where(where)
+        .orderBy(sql`length(${hsnMaster.code})`, asc(hsnMaster.code))
+        .limit(limit)
+        .all();
     },
   };
 }

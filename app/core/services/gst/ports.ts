@@ -58,4 +58,6 @@ export interface GstRepo {
   hsnMasterSize(): number;
   /** each code's master description, by its longest described prefix (8, 6, 4, then 2 digits); codes the master lacks are left out */
   hsnDescriptions(codes: readonly string[]): Map<string, string>;
+  /** master rows whose code starts with these digits, or whose description has these words; shortest codes first */
+  searchHsnMaster(q: string, limit: number): Array<{ code: string; description: string }>;
 }
