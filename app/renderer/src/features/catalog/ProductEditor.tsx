@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { HsnField } from './HsnField';
 import type { z } from 'zod';
 import type { ParamsIn, ProductView } from '../../../../core/contract';
 import { parseRupees } from '../../../../core/format';
@@ -122,10 +123,7 @@ export function ProductEditor({ product, onClose }: { product: Product | null; o
           <span>{t('cost')}</span>
           <input name="cost" defaultValue={rupees(product?.costPaise)} inputMode="decimal" />
         </label>
-        <label className="field">
-          <span>{t('hsn')}</span>
-          <input name="hsn" defaultValue={product?.hsn ?? ''} inputMode="numeric" required />
-        </label>
+        <HsnField initial={product?.hsn ?? ''} />
         <label className="field">
           <span>{t('gstRate')}</span>
           <select name="gst" defaultValue={String((product?.gstRateBp ?? 500) / 100)}>
