@@ -23,6 +23,7 @@ export const FIELDS = {
   'field.hsn': { en: 'HSN code', hi: 'एचएसएन कोड' },
   'field.hsnPrefixes': { en: 'HSN codes', hi: 'एचएसएन कोड' },
   'field.gstRateBp': { en: 'GST rate', hi: 'जीएसटी दर' },
+  'field.uqc': { en: 'Unit code for GST (UQC)', hi: 'जीएसटी इकाई कोड (UQC)' },
   'field.cessRateBp': { en: 'Cess rate', hi: 'सेस दर' },
   'field.currentRateBp': { en: 'Current GST rate', hi: 'अभी की जीएसटी दर' },
   'field.mrpPaise': { en: 'MRP', hi: 'एमआरपी' },

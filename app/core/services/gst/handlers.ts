@@ -104,6 +104,7 @@ export const gstHandlers = {
       series: gst.series(period.from, period.to),
       consolidated: gst.consolidated(period.from, period.to),
       hsnNames: gst.hsnDescriptions([...new Set(summary.map((r) => r.hsn))]),
+      uqcs: gst.productUqcs(),
     });
     return {
       period: { label: period.label, from: period.from, to: period.to },

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Uqc } from '../../contract/vocabulary';
 import type { ConsolidatedView, SalesRegisterView } from '../../contract/index';
 import type { Heads, TaxOnly } from '../../gst/heads';
 import type { GstRateRow } from '../../gst/rates';
@@ -60,4 +61,6 @@ export interface GstRepo {
   hsnDescriptions(codes: readonly string[]): Map<string, string>;
   /** master rows whose code starts with these digits, or whose description has these words; shortest codes first */
   searchHsnMaster(q: string, limit: number): Array<{ code: string; description: string }>;
+  /** the UQC products name for themselves, by `uqcKey(hsn, unit)` */
+  productUqcs(): Map<string, Uqc>;
 }
