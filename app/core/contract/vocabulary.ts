@@ -138,3 +138,10 @@ export const UQC_CODES = [
 ] as const;
 
 export type Uqc = (typeof UQC_CODES)[number];
+
+/** The UQC a unit is filed under when its product names none of its own. */
+export const UQC_OF_UNIT: Readonly<Record<string, Uqc>> = { pcs: 'NOS', kg: 'KGS', l: 'LTR', g: 'GMS', ml: 'MLT', pack: 'PAC', box: 'BOX', dozen: 'DOZ' };
+
+export function uqcOf(unit: string): Uqc {
+  return UQC_OF_UNIT[unit] ?? 'OTH';
+}
