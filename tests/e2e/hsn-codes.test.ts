@@ -55,6 +55,20 @@ describe('GST → HSN codes', () => {
       .getByText(/PARBOILED/i)
       .waitFor();
     await shot(page, 'hsn-product-editor-1366-en');
+
+    // The UQC defaults from the unit until one is chosen; the chosen code is saved with the product.
+    const uqc = page.getByLabel('Unit code for GST (UQC)');
+    expect(await uqc.locator('option:checked').textContent()).toBe('From the unit: NOS – Numbers');
+    await page.locator('select[name="unit"]').selectOption('kg');
+    expect(await uqc.locator('option:checked').textContent()).toBe('From the unit: KGS – Kilograms');
+    await uqc.selectOption('BAG');
+    await page.getByLabel('Name', { exact: true }).fill('Parboiled Rice 25kg');
+    await page.getByLabel('Selling price (₹)').fill('1450');
+    await page.getByRole('button', { name: /^Save/ }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    const owner = await served.host.as('owner');
+    const [rice] = await owner.call('catalog.search', { q: 'Parboiled Rice 25kg', limit: 1 });
+    expect([rice?.unit, rice?.uqc]).toEqual(['kg', 'BAG']);
     await page.close();
   }, 120_000);
 
