@@ -24,6 +24,8 @@ export const FIELDS = {
   'field.hsnPrefixes': { en: 'HSN codes', hi: 'एचएसएन कोड' },
   'field.gstRateBp': { en: 'GST rate', hi: 'जीएसटी दर' },
   'field.uqc': { en: 'Unit code for GST (UQC)', hi: 'जीएसटी इकाई कोड (UQC)' },
+  'field.firstNumber': { en: 'First bill number in the book', hi: 'बुक का पहला बिल नंबर' },
+  'field.bookId': { en: 'Paper bill book', hi: 'हाथ के बिलों की बुक' },
   'field.cessRateBp': { en: 'Cess rate', hi: 'सेस दर' },
   'field.currentRateBp': { en: 'Current GST rate', hi: 'अभी की जीएसटी दर' },
   'field.mrpPaise': { en: 'MRP', hi: 'एमआरपी' },
