@@ -53,6 +53,7 @@ function product(i: number, name: string, category: string, sale: number, mrp: n
     altNames: [],
     barcodes: [barcode],
     hsn,
+    uqc: null,
     gstRateBp: gst * 100,
     cessRateBp: 0,
     mrpPaise: mrp,

@@ -101,3 +101,20 @@ export const heldBills = sqliteTable('held_bills', {
   payablePaise: integer('payable_paise').notNull(),
   bill: text('bill').notNull(),
 });
+
+export const paperBooks = sqliteTable('paper_books', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  prefix: text('prefix').notNull(),
+  width: integer('width').notNull(),
+  createdAt: text('created_at').notNull(),
+  createdBy: text('created_by').notNull(),
+});
+
+export const paperBills = sqliteTable('paper_bills', {
+  invoiceId: text('invoice_id').primaryKey(),
+  bookId: text('book_id').notNull(),
+  seq: integer('seq').notNull(),
+  enteredAt: text('entered_at').notNull(),
+  enteredBy: text('entered_by').notNull(),
+});

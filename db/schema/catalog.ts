@@ -1,4 +1,5 @@
 import { blob, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { Uqc } from '../../app/core/contract/vocabulary';
 import type { Unit } from '../../app/core/format/qty';
 
 export const products = sqliteTable('products', {
@@ -7,6 +8,7 @@ export const products = sqliteTable('products', {
   nameHi: text('name_hi'),
   altNames: text('alt_names', { mode: 'json' }).$type<string[]>().notNull(),
   hsn: text('hsn').notNull(),
+  uqc: text('uqc').$type<Uqc>(),
   gstRateBp: integer('gst_rate_bp').notNull(),
   cessRateBp: integer('cess_rate_bp').notNull(),
   mrpPaise: integer('mrp_paise'),

@@ -8,6 +8,7 @@ import { ordersApi } from './areas/orders-api';
 import { reportsApi } from './areas/reports';
 import { authApi } from './areas/auth';
 import { billingApi } from './areas/billing';
+import { paperBillsApi } from './areas/billing-paper';
 import { catalogApi } from './areas/catalog';
 import { customersApi } from './areas/customers';
 import { displayApi } from './areas/display';
@@ -45,6 +46,7 @@ export const api = {
   ...insightsApi,
   ...ordersApi,
   ...syncApi,
+  ...paperBillsApi,
 };
 
 export type Api = typeof api;

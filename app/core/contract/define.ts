@@ -38,7 +38,12 @@ export interface MethodSpec<P extends z.ZodType = z.ZodType, R extends z.ZodType
   changes?: readonly DataArea[];
   /** the data a query method reads: screens refetch it when one of these changes */
   reads?: readonly DataArea[];
+  /** the largest request body it takes over HTTP, in bytes, when more than the 1 MiB every method takes (a file sent whole) */
+  maxBodyBytes?: number;
 }
+
+/** The body limit of a method that takes a whole file (a portal's master, a bank statement). */
+export const FILE_BODY_BYTES = 8 << 20;
 
 /**
  * Declares one API method, keeping each spec's precise types. Its params are made strict at every

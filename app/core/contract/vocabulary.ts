@@ -87,3 +87,61 @@ export type Lang = (typeof LANGS)[number];
 export function isLang(value: unknown): value is Lang {
   return value === 'en' || value === 'hi';
 }
+
+/** The GST portal's unit quantity codes (UQC), the full list the HSN summary accepts. */
+export const UQC_CODES = [
+  'BAG',
+  'BAL',
+  'BDL',
+  'BKL',
+  'BOU',
+  'BOX',
+  'BTL',
+  'BUN',
+  'CAN',
+  'CBM',
+  'CCM',
+  'CMS',
+  'CTN',
+  'DOZ',
+  'DRM',
+  'GGK',
+  'GMS',
+  'GRS',
+  'GYD',
+  'KGS',
+  'KLR',
+  'KME',
+  'LTR',
+  'MLT',
+  'MTR',
+  'MTS',
+  'NOS',
+  'OTH',
+  'PAC',
+  'PCS',
+  'PRS',
+  'QTL',
+  'ROL',
+  'SET',
+  'SQF',
+  'SQM',
+  'SQY',
+  'TBS',
+  'TGM',
+  'THD',
+  'TON',
+  'TUB',
+  'UGS',
+  'UNT',
+  'YDS',
+] as const;
+
+export type Uqc = (typeof UQC_CODES)[number];
+
+/** The UQC a unit is filed under when its product names none of its own. */
+export const UQC_OF_UNIT: Readonly<Record<string, Uqc>> = { pcs: 'NOS', kg: 'KGS', l: 'LTR', g: 'GMS', ml: 'MLT', pack: 'PAC', box: 'BOX', dozen: 'DOZ' };
+
+export function uqcOf(unit: string): Uqc {
+  return UQC_OF_UNIT[unit] ?? 'OTH';
+}

@@ -3,7 +3,8 @@ import { toRupeeNumber } from '../money';
 import { addHeads, isZero, ZERO, type Heads } from './heads';
 import type { ReturnPeriod } from './period';
 import { docSeries, isNilLine, rt, type DocSeries, type GstSummaryRow, type ReturnCreditNote, type ReturnInvoice, type ReturnLine } from './return-docs';
-import { uqcOf } from './uqc';
+import type { Uqc } from '../contract/vocabulary';
+import { uqcFor } from './uqc';
 
 /**
  * GSTR-1 in the portal's JSON shape (gst-and-market.md §9, gst-conventions.md): every section key
@@ -47,6 +48,8 @@ export interface Gstr1Data {
   consolidated: ReadonlyArray<{ number: string }>;
   /** each HSN's description in the portal's HSN master; a code it lacks is named by its first product */
   hsnNames?: ReadonlyMap<string, string>;
+  /** The UQC products name for themselves, by `uqcKey(hsn, unit)`. */
+  uqcs?: ReadonlyMap<string, Uqc>;
 }
 
 export function buildGstr1(d: Gstr1Data) {
@@ -113,7 +116,7 @@ export function buildGstr1(d: Gstr1Data) {
       summary.b2cs = addHeads(summary.b2cs, r, sign);
     }
     const table = r.class === 'b2b' ? hsn.b2b : hsn.b2c;
-    const key = `${r.hsn}|${uqcOf(r.unit)}|${String(r.gstRateBp).padStart(5, '0')}`;
+    const key = `${r.hsn}|${uqcFor(r.hsn, r.unit, d.uqcs)}|${String(r.gstRateBp).padStart(5, '0')}`;
     const h = table.get(key);
     const signed = { ...r, qtyMilli: sign * r.qtyMilli, ...addHeads(ZERO, r, sign) };
     table.set(key, h ? { ...h, name: r.name < h.name ? r.name : h.name, qtyMilli: h.qtyMilli + signed.qtyMilli, ...addHeads(h, signed) } : signed);
@@ -134,7 +137,7 @@ export function buildGstr1(d: Gstr1Data) {
     cdnr: sorted(cdnr).map(([ctin, nt]) => ({ ctin, nt: nt.sort((a, b) => a.nt_num.localeCompare(b.nt_num)) })),
     cdnur: cdnur.sort((a, b) => a.nt_num.localeCompare(b.nt_num)),
     nil: { inv: (['INTRB2B', 'INTRAB2B', 'INTRB2C', 'INTRAB2C'] as const).map((k) => ({ sply_ty: k, expt_amt: 0, nil_amt: money(nil[k]), ngsup_amt: 0 })) },
-    hsn: { hsn_b2b: hsnRows(hsn.b2b, d.hsnNames).map(hsnJson), hsn_b2c: hsnRows(hsn.b2c, d.hsnNames).map(hsnJson) },
+    hsn: { hsn_b2b: hsnRows(hsn.b2b, d.hsnNames, d.uqcs).map(hsnJson), hsn_b2c: hsnRows(hsn.b2c, d.hsnNames, d.uqcs).map(hsnJson) },
     doc_issue: docIssue(d.series, d.consolidated),
   };
   const documents = d.series.reduce((s, x) => s + x.total, 0) + d.consolidated.length;
@@ -147,7 +150,12 @@ export function buildGstr1(d: Gstr1Data) {
     cdnr: listed(json.cdnr),
     cdnur: json.cdnur.length,
   };
-  return { json, summary: { ...summary, documents, cancelled }, counts, hsn: { b2b: hsnRows(hsn.b2b, d.hsnNames), b2c: hsnRows(hsn.b2c, d.hsnNames) } };
+  return {
+    json,
+    summary: { ...summary, documents, cancelled },
+    counts,
+    hsn: { b2b: hsnRows(hsn.b2b, d.hsnNames, d.uqcs), b2c: hsnRows(hsn.b2c, d.hsnNames, d.uqcs) },
+  };
 }
 
 export type Gstr1Json = ReturnType<typeof buildGstr1>['json'];
@@ -161,14 +169,14 @@ export interface HsnSummaryRow extends Heads {
   rateBp: number;
 }
 
-function hsnRows(rows: Map<string, GstSummaryRow>, names: ReadonlyMap<string, string> = new Map()): HsnSummaryRow[] {
+function hsnRows(rows: Map<string, GstSummaryRow>, names: ReadonlyMap<string, string> = new Map(), uqcs?: ReadonlyMap<string, Uqc>): HsnSummaryRow[] {
   return sorted(rows)
     .map(([, r]) => r)
     .filter((r) => r.qtyMilli !== 0 || !isZero(r))
     .map((r) => ({
       hsn: r.hsn,
       description: names.get(r.hsn) ?? r.name,
-      uqc: uqcOf(r.unit),
+      uqc: uqcFor(r.hsn, r.unit, uqcs),
       qtyMilli: r.qtyMilli,
       rateBp: r.gstRateBp,
       taxablePaise: r.taxablePaise,

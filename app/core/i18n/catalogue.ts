@@ -1,6 +1,7 @@
 import { ACCOUNTING } from './accounting';
 import { BANK } from './bank';
 import { BILLING } from './billing';
+import { BILLING_PAPER } from './billing-paper';
 import { CATALOG } from './catalog';
 import { ERROR_MESSAGES } from './errors';
 import { FIELDS } from './fields';
@@ -70,6 +71,7 @@ export const CATALOGUE = {
   ...INSIGHTS,
   ...SHOP_REPORTS,
   ...CUSTOM_REPORT_WORDS,
+  ...BILLING_PAPER,
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof CATALOGUE;
@@ -114,4 +116,5 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
   INSIGHTS,
   SHOP_REPORTS,
   CUSTOM_REPORT_WORDS,
+  BILLING_PAPER,
 };

@@ -11,6 +11,7 @@ export const REQUESTS = {
   'request.needsStaff': { en: 'Log in to do this', hi: 'यह करने के लिए लॉग इन करें' },
   'request.usePost': { en: 'Use POST with a JSON body', hi: 'JSON के साथ POST भेजें' },
   'request.bodyTooLarge': { en: 'The request body is larger than 1 MB', hi: 'भेजी गई जानकारी 1 MB से बड़ी है' },
+  'request.fileTooLarge': { en: 'The file sent is larger than {mb} MB', hi: 'भेजी गई फ़ाइल {mb} MB से बड़ी है' },
   'request.notJson': { en: 'The body is not valid JSON', hi: 'भेजी गई जानकारी सही JSON नहीं है' },
   'request.dbBusy': {
     en: 'The database is busy (another program holds it). Nothing was saved; try again.',

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DEVICE_HEADER, ERROR_CODES, isLang, LANG_HEADER, type HttpReply, type Lang } from '../../core/contract';
+import { api, DEVICE_HEADER, ERROR_CODES, isLang, isMethodName, LANG_HEADER, type HttpReply, type Lang } from '../../core/contract';
 import { say } from '../../core/i18n/fail';
 import { sessionFor } from '../../core/services';
 import type { Host } from '../create-host';
@@ -9,6 +9,11 @@ import type { RequestTarget } from './request-target';
 export type BaseHeaders = Record<string, string>;
 
 const MAX_BODY = 1 << 20;
+
+/** The largest body a method takes: its own limit when it takes a whole file, else MAX_BODY. */
+function bodyLimit(method: string): number {
+  return isMethodName(method) ? (api[method].maxBodyBytes ?? MAX_BODY) : MAX_BODY;
+}
 /** How much of a refused body is read and discarded before the connection is cut. */
 const MAX_DISCARD = 16 << 20;
 
@@ -21,11 +26,11 @@ export function send(res: ServerResponse, base: BaseHeaders, status: number, bod
 export const sendText = (res: ServerResponse, base: BaseHeaders, status: number, text: string) => send(res, base, status, text, 'text/plain; charset=utf-8');
 
 /**
- * The body as text, or null when it is larger than MAX_BODY. A refused body is still read and
+ * The body as text, or null when it is larger than `limit`. A refused body is still read and
  * thrown away (up to MAX_DISCARD): destroying the socket while the client is uploading makes its
  * kernel answer with a reset, and the client sees ECONNRESET instead of our error reply.
  */
-function readBody(req: IncomingMessage): Promise<string | null> {
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolveBody, reject) => {
     let size = 0;
     let refused = false;
@@ -35,12 +40,12 @@ function readBody(req: IncomingMessage): Promise<string | null> {
       chunks.length = 0;
       resolveBody(null);
     };
-    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) refuse();
+    if (Number(req.headers['content-length'] ?? 0) > limit) refuse();
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (refused) {
-        if (size > MAX_BODY + MAX_DISCARD) req.destroy();
-      } else if (size > MAX_BODY) refuse();
+        if (size > limit + MAX_DISCARD) req.destroy();
+      } else if (size > limit) refuse();
       else chunks.push(c);
     });
     req.on('end', () => {
@@ -82,6 +87,13 @@ const badParams = (req: IncomingMessage, key: RequestKey): HttpReply => ({
   error: { code: 'BAD_PARAMS', message: say(langOf(req) ?? 'en', key), key },
 });
 
+/** A body over the limit: the usual words for 1 MiB, the file's limit in MB for a method taking a file. */
+function tooLarge(req: IncomingMessage, limit: number): HttpReply {
+  if (limit === MAX_BODY) return badParams(req, 'request.bodyTooLarge');
+  const params = { mb: Math.round(limit / (1 << 20)) };
+  return { ok: false, error: { code: 'BAD_PARAMS', message: say(langOf(req) ?? 'en', 'request.fileTooLarge', params), key: 'request.fileTooLarge', params } };
+}
+
 /**
  * JSON only: a browser sends a cross-site `text/plain` or form POST without asking first (a
  * "simple request"); `application/json` makes it ask, and the Origin check refuses it.
@@ -97,8 +109,9 @@ export async function handleApi(host: Host, req: IncomingMessage, res: ServerRes
     req.resume();
     return send(res, base, 415, badParams(req, 'request.sendJson'));
   }
-  const text = await readBody(req);
-  if (text === null) return send(res, base, ERROR_CODES.BAD_PARAMS.http, badParams(req, 'request.bodyTooLarge'));
+  const limit = bodyLimit(method);
+  const text = await readBody(req, limit);
+  if (text === null) return send(res, base, ERROR_CODES.BAD_PARAMS.http, tooLarge(req, limit));
   let params: unknown;
   try {
     params = text.trim() === '' ? {} : JSON.parse(text);

@@ -23,6 +23,8 @@ import './styles/forecasting.css';
 import './styles/insights.css';
 import './styles/sync.css';
 import './styles/custom-report.css';
+import './styles/paper-bills.css';
+import './styles/devices.css';
 
 const queryClient = createQueryClient();
 installAppShell();

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { searchKeys } from '../../../app/core/catalog/phonetic';
+import type { Uqc } from '../../../app/core/contract/vocabulary';
 import type { Unit } from '../../../app/core/format/qty';
 import type { NewProductRecord, Product } from '../../../app/core/services/catalog/ports';
 import { productBarcodes, products, productUnits } from '../../schema';
@@ -18,6 +19,7 @@ export interface ProductRow {
   barcodes: string;
   units: string;
   hsn: string;
+  uqc: Uqc | null;
   gst_rate_bp: number;
   cess_rate_bp: number;
   mrp_paise: number | null;
@@ -37,7 +39,7 @@ export interface ProductRow {
   on_hand: number | null;
 }
 
-export const PRODUCT_COLUMNS = `p.id, p.name, p.name_hi, p.alt_names, p.hsn, p.gst_rate_bp, p.cess_rate_bp, p.mrp_paise,
+export const PRODUCT_COLUMNS = `p.id, p.name, p.name_hi, p.alt_names, p.hsn, p.uqc, p.gst_rate_bp, p.cess_rate_bp, p.mrp_paise,
   p.price_paise, p.cost_paise, p.unit, p.loose, p.active, p.category, p.sub_category, p.brand, p.pack_size, p.image_url,
   p.reorder_level_milli, p.reorder_qty_milli, p.plu,
   (SELECT json_group_array(b.barcode) FROM product_barcodes b WHERE b.product_id = p.id AND b.qty_milli = 1000) AS barcodes,
@@ -58,6 +60,7 @@ export function toProduct(r: ProductRow): Product {
     altNames: Texts.parse(JSON.parse(r.alt_names)),
     barcodes: Texts.parse(JSON.parse(r.barcodes)),
     hsn: r.hsn,
+    uqc: r.uqc,
     gstRateBp: r.gst_rate_bp,
     cessRateBp: r.cess_rate_bp,
     mrpPaise: r.mrp_paise,
@@ -91,7 +94,22 @@ export function productWriter({ orm, raw }: RepoContext) {
     orm
       .insert(products)
       .values({
-        ...placeholders('id', 'name', 'nameHi', 'altNames', 'hsn', 'gstRateBp', 'cessRateBp', 'mrpPaise', 'pricePaise', 'costPaise', 'unit', 'loose', 'active'),
+        ...placeholders(
+          'id',
+          'name',
+          'nameHi',
+          'altNames',
+          'hsn',
+          'uqc',
+          'gstRateBp',
+          'cessRateBp',
+          'mrpPaise',
+          'pricePaise',
+          'costPaise',
+          'unit',
+          'loose',
+          'active',
+        ),
         ...placeholders('category', 'subCategory', 'brand', 'packSize', 'imageUrl', 'reorderLevelMilli', 'reorderQtyMilli', 'plu', 'createdAt'),
         updatedAt: sql.placeholder('createdAt'),
       })
@@ -123,6 +141,7 @@ export function productWriter({ orm, raw }: RepoContext) {
         nameHi: p.nameHi,
         altNames: p.altNames,
         hsn: p.hsn,
+        uqc: p.uqc ?? null,
         gstRateBp: p.gstRateBp,
         cessRateBp: p.cessRateBp,
         mrpPaise: p.mrpPaise,

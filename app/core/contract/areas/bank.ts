@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from '../define';
+import { FILE_BODY_BYTES, method } from '../define';
 import { Id, IsoDate, Paise } from '../schemas';
 import { AccountCodeSchema } from './accounting/accounts';
 
@@ -64,6 +64,7 @@ export const bankApi = {
       csv: 'Date,Narration,Chq./Ref.No.,Value Dt,Withdrawal Amt.,Deposit Amt.,Closing Balance\n24/11/26,CASH DEPOSIT SADAR BAZAR BR,4471,24/11/26,,15000.00,15000.00\n24/11/26,SMS CHARGES,,24/11/26,17.70,,14982.30\n',
     },
     changes: ['bank', 'accounting'],
+    maxBodyBytes: FILE_BODY_BYTES,
   }),
   'bank.lines': method({
     summary: 'Statement lines of a bank account with what each is matched to.',

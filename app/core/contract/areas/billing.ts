@@ -94,7 +94,7 @@ export const InvoiceSummary = z.object({
   print: PrintState,
 });
 
-const CartParams = z.object({
+export const CartParams = z.object({
   lines: z
     .array(
       z.object({

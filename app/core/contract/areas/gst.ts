@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from '../define';
+import { FILE_BODY_BYTES, method } from '../define';
 import { Id, IsoDate, NonNegPaise, Paise, QtyMilli, RateBp } from '../schemas';
 import { Gstr1PortalJson } from './gstr1-portal';
 
@@ -193,6 +193,25 @@ export const gstApi = {
     errors: ['INVALID_INPUT'],
     example: { fileName: 'HSN_SAC.csv', csv: 'HSNCode,Description\n1006,RICE\n10063010,RICE PARBOILED\n' },
     changes: ['gst'],
+    maxBodyBytes: FILE_BODY_BYTES,
+  }),
+  'gst.previewHsnMaster': method({
+    summary: 'Read an HSN master file as gst.loadHsnMaster would, without loading it: how many codes, how many rows are left out, the first rows.',
+    access: 'owner',
+    params: z.object({ fileName: z.string().min(1).max(120), csv: z.string().min(1).max(5_000_000) }),
+    result: z.object({ codes: z.int().min(1), skipped: z.int().min(0), sample: z.array(z.object({ code: z.string(), description: z.string() })) }),
+    errors: ['INVALID_INPUT'],
+    example: { fileName: 'HSN_SAC.csv', csv: 'HSNCode,Description\n1006,RICE\n' },
+    maxBodyBytes: FILE_BODY_BYTES,
+  }),
+  'gst.searchHsn': method({
+    summary: 'Look up HSN codes in the loaded master: by the first digits of a code, or by words of its description (the product editor’s HSN field).',
+    access: 'staff',
+    params: z.object({ q: z.string().trim().min(1).max(60), limit: z.int().min(1).max(50).default(20) }),
+    result: z.array(z.object({ code: z.string(), description: z.string() })),
+    errors: [],
+    example: { q: '1006' },
+    reads: ['gst'],
   }),
   'gst.hsnMaster': method({
     summary: 'How many HSN codes the loaded HSN master holds (0: the HSN summary names codes by a product).',

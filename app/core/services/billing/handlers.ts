@@ -4,6 +4,7 @@ import { cancelInvoice } from './cancel-invoice';
 import type { AreaHandlers } from '../handler';
 import { found } from '../guards';
 import { heldBillHandlers } from './held-bills';
+import { paperBillHandlers } from './paper-bills';
 import { postInvoice } from './post-invoice';
 import { priceCart } from './price-cart';
 
@@ -40,4 +41,5 @@ export const billingHandlers = {
   'billing.getInvoice': (deps, p) => found(deps.store.billing.view(p.id), 'Invoice'),
   'billing.listInvoices': (deps, p) => deps.store.billing.list(p.date ?? localDate(deps.clock.now()), p.limit),
   ...heldBillHandlers,
+  ...paperBillHandlers,
 } satisfies AreaHandlers<'billing'>;

@@ -5,12 +5,14 @@ import type { PricedBill } from '../../billing/types';
 import type { GstSnapshot } from '../../gst/classes';
 import type { InvoiceSummary, InvoiceView } from '../../contract';
 import type { HeldBillContent, HeldBillSummary } from '../../contract/areas/billing-held';
+import type { PaperBillSummary } from '../../contract/areas/billing-paper';
 
 /** The repositories this area owns in the Store (db/repos/billing). */
 export interface BillingStore {
   billing: BillingRepo;
   series: SeriesRepo;
   heldBills: HeldBillsRepo;
+  paperBills: PaperBillsRepo;
 }
 
 export type HeldBill = z.output<typeof HeldBillContent>;
@@ -71,4 +73,27 @@ export interface SeriesRepo {
   setLast(series: string, kind: DocKind, fy: string, last: number): void;
   /** whether a bill or credit note of the year already has this number */
   numberTaken(fy: string, number: string): boolean;
+}
+
+export interface PaperBookRow {
+  id: string;
+  name: string;
+  prefix: string;
+  width: number;
+  bills: number;
+  lastSeq: number | null;
+}
+
+/** Books of bills written by hand, and which invoice came from which book and number. */
+export interface PaperBillsRepo {
+  books(): PaperBookRow[];
+  book(id: string): PaperBookRow | undefined;
+  prefixes(): string[];
+  nameTaken(name: string): boolean;
+  /** every device's series code, retired ones too (their series stay in the books) */
+  deviceCodes(): string[];
+  addBook(row: { id: string; name: string; prefix: string; width: number; createdAt: string; createdBy: string }): void;
+  seqTaken(bookId: string, seq: number): boolean;
+  addBill(row: { invoiceId: string; bookId: string; seq: number; enteredAt: string; enteredBy: string }): void;
+  bills(limit: number): Array<z.output<typeof PaperBillSummary>>;
 }

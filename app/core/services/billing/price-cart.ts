@@ -29,11 +29,11 @@ export interface PricedCart {
  * Stock comes from the lots first to expire; a line may never be priced above the MRP printed on
  * the lots it takes, so the catalogue price is brought down to an older lot's lower MRP.
  */
-export function priceCart(deps: ServiceDeps, p: Params<'billing.quote'>, ctx: CallContext): PricedCart {
+export function priceCart(deps: ServiceDeps, p: Params<'billing.quote'>, ctx: CallContext, on: string = localDate(deps.clock.now())): PricedCart {
   const { store } = deps;
   const shop = store.shop.get();
-  // GST rates in force today by HSN (the rate table), else each product's own rate.
-  const products = withRatesOn(store.catalog.saleProducts(p.lines.map((l) => l.productId)), store.gst.rateTable(), localDate(deps.clock.now()));
+  // GST rates in force on the bill's date by HSN (the rate table), else each product's own rate.
+  const products = withRatesOn(store.catalog.saleProducts(p.lines.map((l) => l.productId)), store.gst.rateTable(), on);
   const requested = p.lines.map((l) => {
     const product = products.get(l.productId);
     if (!product) fail('NOT_FOUND', 'notFound.product', {}, { productId: l.productId });

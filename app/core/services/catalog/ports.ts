@@ -37,10 +37,12 @@ export interface CatalogRepo {
 }
 
 /** A product as written: the catalogue view without what is computed (stock) or kept apart (active). */
-export type NewProductRecord = Omit<Product, 'active' | 'onHandMilli' | 'units'> & {
+export type NewProductRecord = Omit<Product, 'active' | 'onHandMilli' | 'units' | 'uqc'> & {
   units: Array<{ name: string; qtyMilli: number; barcode: string | null }>;
   createdAt: string;
   active?: boolean;
+  /** the GST portal's unit code; none files the unit's own */
+  uqc?: Product['uqc'];
 };
 
 export interface SearchQuery {

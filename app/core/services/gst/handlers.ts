@@ -11,7 +11,7 @@ import { checkSlab, withRatesOn } from '../../gst/rates';
 import { validateReturn } from '../../gst/validate';
 import { fyStartMonth, nextNumber, today } from '../accounting/common';
 import { found } from '../guards';
-import { loadHsnMaster } from './hsn-master';
+import { loadHsnMaster, previewHsnMaster } from './hsn-master';
 import type { AreaHandlers, CallContext } from '../handler';
 import type { ServiceDeps } from '../ports';
 
@@ -104,6 +104,7 @@ export const gstHandlers = {
       series: gst.series(period.from, period.to),
       consolidated: gst.consolidated(period.from, period.to),
       hsnNames: gst.hsnDescriptions([...new Set(summary.map((r) => r.hsn))]),
+      uqcs: gst.productUqcs(),
     });
     return {
       period: { label: period.label, from: period.from, to: period.to },
@@ -185,5 +186,7 @@ export const gstHandlers = {
   },
 
   'gst.loadHsnMaster': loadHsnMaster,
+  'gst.previewHsnMaster': (_deps, p) => previewHsnMaster(p.csv),
+  'gst.searchHsn': (deps, p) => deps.store.gst.searchHsnMaster(p.q, p.limit),
   'gst.hsnMaster': (deps) => ({ codes: deps.store.gst.hsnMasterSize() }),
 } satisfies AreaHandlers<'gst'>;

@@ -24,3 +24,10 @@ export function loadHsnMaster(deps: ServiceDeps, p: Params<'gst.loadHsnMaster'>,
   });
   return { codes: read.rows.length, skipped: read.skipped };
 }
+
+/** gst.previewHsnMaster: the file read exactly as loading would read it, nothing written. */
+export function previewHsnMaster(csv: string): { codes: number; skipped: number; sample: Array<{ code: string; description: string }> } {
+  const read = readHsnMaster(csv);
+  if (!('rows' in read)) failWith('INVALID_INPUT', read);
+  return { codes: read.rows.length, skipped: read.skipped, sample: read.rows.slice(0, 8) };
+}

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Uqc } from '../../contract/vocabulary';
 import type { ConsolidatedView, SalesRegisterView } from '../../contract/index';
 import type { Heads, TaxOnly } from '../../gst/heads';
 import type { GstRateRow } from '../../gst/rates';
@@ -58,4 +59,8 @@ export interface GstRepo {
   hsnMasterSize(): number;
   /** each code's master description, by its longest described prefix (8, 6, 4, then 2 digits); codes the master lacks are left out */
   hsnDescriptions(codes: readonly string[]): Map<string, string>;
+  /** master rows whose code starts with these digits, or whose description has these words; shortest codes first */
+  searchHsnMaster(q: string, limit: number): Array<{ code: string; description: string }>;
+  /** the UQC products name for themselves, by `uqcKey(hsn, unit)` */
+  productUqcs(): Map<string, Uqc>;
 }

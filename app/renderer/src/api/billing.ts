@@ -12,3 +12,10 @@ export const useFindInvoiceMutation = methodMutation('billing.findInvoice');
 export const useCancelInvoiceMutation = methodMutation('billing.cancelInvoice');
 
 export const usePostInvoiceMutation = methodMutation('billing.postInvoice');
+
+export const paperBillQueries = {
+  books: () => methodQuery('billing.paperBooks', {}),
+  bills: () => methodQuery('billing.paperBills', { limit: 100 }),
+};
+export const useAddPaperBookMutation = methodMutation('billing.addPaperBook');
+export const useEnterPaperBillMutation = methodMutation('billing.enterPaperBill');

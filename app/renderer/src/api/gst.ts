@@ -10,8 +10,12 @@ export const gstQueries = {
   hsnRule: () => methodQuery('gst.hsnRule', {}, read),
   consolidated: (p: ParamsIn<'gst.consolidated'>) => methodQuery('gst.consolidated', p, read),
   cmp08: (p: ParamsIn<'gst.cmp08'>) => methodQuery('gst.cmp08', p, read),
+  hsnMaster: () => methodQuery('gst.hsnMaster', {}),
+  searchHsn: (q: string) => methodQuery('gst.searchHsn', { q }, { enabled: q.trim().length > 0, keepPrevious: true }),
 };
 
 export const usePreviewRateChangeMutation = methodMutation('gst.previewRateChange');
 export const useChangeRatesMutation = methodMutation('gst.changeRates');
 export const useConsolidateDayMutation = methodMutation('gst.consolidateDay');
+export const usePreviewHsnMasterMutation = methodMutation('gst.previewHsnMaster');
+export const useLoadHsnMasterMutation = methodMutation('gst.loadHsnMaster');

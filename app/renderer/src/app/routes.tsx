@@ -28,6 +28,7 @@ import { WebShopSettingsScreen } from '../features/orders/WebShopSettings';
 import { InsightsScreen } from '../features/insights/InsightsScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { CustomReportScreen } from '../features/reports/CustomReportScreen';
+import { PaperBillsScreen } from '../features/billing/PaperBillsScreen';
 import type { StringKey } from '../i18n/i18n';
 import type { ScreenProps } from './screen';
 
@@ -118,6 +119,7 @@ export const ROUTES: Route[] = [
   { path: '/settings/web-shop', label: 'navWebShop', group: 'settings', minRole: 'owner', render: () => <WebShopSettingsScreen /> },
   { path: '/reports', label: 'navShopReports', group: 'reports', minRole: 'manager', render: () => <ReportsScreen /> },
   { path: '/reports/custom', label: 'navCustomReport', group: 'reports', minRole: 'manager', render: () => <CustomReportScreen /> },
+  { path: '/paper-bills', label: 'navPaperBills', group: 'counter', minRole: 'manager', render: () => <PaperBillsScreen /> },
 ];
 
 /** Where the app opens when no screen is named: the owner's dashboard, everyone else's counter. */

@@ -79,4 +79,17 @@ export const GST_WORDS = {
   period: { en: 'Period', hi: 'अवधि' },
   turnoverNet: { en: 'Turnover (net of returns)', hi: 'टर्नओवर (वापसी घटाकर)' },
   taxToPay: { en: 'Tax to pay', hi: 'देय कर' },
+  hsnCodes: { en: 'HSN codes', hi: 'HSN कोड' },
+  hsnMasterLoaded: { en: 'HSN master: {codes} codes loaded', hi: 'HSN मास्टर: {codes} कोड लोड हैं' },
+  hsnMasterNone: {
+    en: 'No HSN master loaded: the HSN summary names each code by a product. Load the GST portal’s HSN file (CSV).',
+    hi: 'कोई HSN मास्टर लोड नहीं: HSN सारांश हर कोड को किसी सामान के नाम से दिखाता है। GST पोर्टल की HSN फ़ाइल (CSV) लोड करें।',
+  },
+  hsnMasterFile: { en: 'HSN master file (CSV from the GST portal)', hi: 'HSN मास्टर फ़ाइल (GST पोर्टल की CSV)' },
+  hsnMasterPreview: { en: '{file}: {codes} codes, {skipped} rows left out', hi: '{file}: {codes} कोड, {skipped} पंक्तियाँ छोड़ी गईं' },
+  hsnMasterApply: { en: 'Load these codes', hi: 'ये कोड लोड करें' },
+  hsnMasterApplied: { en: 'HSN master loaded: {codes} codes', hi: 'HSN मास्टर लोड हुआ: {codes} कोड' },
+  hsnSearch: { en: 'Find an HSN code (digits or words)', hi: 'HSN कोड खोजें (अंक या शब्द)' },
+  hsnDescription: { en: 'Description', hi: 'विवरण' },
+  hsnNoMatch: { en: 'No HSN code matches', hi: 'कोई HSN कोड नहीं मिला' },
 } as const satisfies Record<string, Text>;

@@ -1,6 +1,7 @@
 import { ACCOUNTING_WORDS } from './accounting';
 import { BACKUPS_WORDS } from './backups';
 import { BANK_WORDS } from './bank';
+import { BILLING_WORDS } from './billing';
 import { CATALOG_WORDS } from './catalog';
 import { COMMON_WORDS } from './common';
 import { COUNTER_WORDS } from './counter';
@@ -47,6 +48,7 @@ export const AREA_WORDS = {
   orders: ORDERS_WORDS,
   shopReports: SHOP_REPORTS_WORDS,
   customReport: CUSTOM_REPORT_SCREEN_WORDS,
+  billing: BILLING_WORDS,
 };
 
 export const STRINGS = {
@@ -70,6 +72,7 @@ export const STRINGS = {
   ...ORDERS_WORDS,
   ...SHOP_REPORTS_WORDS,
   ...CUSTOM_REPORT_SCREEN_WORDS,
+  ...BILLING_WORDS,
 };
 
 export type StringKey = keyof typeof STRINGS;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from '../../define';
 import { patchOf } from '../../patch';
 import { CountMilli, Hsn, Id, PricePaise, QtyMilli, RateBp, Unit } from '../../schemas';
+import { UQC_CODES } from '../../vocabulary';
 
 const ProductUnit = z.object({
   name: z.string().trim().min(1).max(20),
@@ -16,6 +17,7 @@ export const ProductView = z.object({
   altNames: z.array(z.string()),
   barcodes: z.array(z.string()).describe('barcodes of one piece (pack barcodes are with their unit)'),
   hsn: z.string(),
+  uqc: z.enum(UQC_CODES).nullable().describe("the GST portal's unit code; null files the unit's own"),
   gstRateBp: z.int(),
   cessRateBp: z.int(),
   mrpPaise: z.int().nullable(),
@@ -59,6 +61,7 @@ export const NewProduct = z.object({
   altNames: z.array(z.string().trim().min(1).max(120)).max(10).default([]),
   barcodes: z.array(Barcode).max(10).default([]),
   hsn: Hsn,
+  uqc: z.enum(UQC_CODES).nullable().default(null),
   gstRateBp: RateBp,
   cessRateBp: RateBp.default(0),
   mrpPaise: PricePaise.nullable().default(null),

@@ -54,7 +54,7 @@ export function DevicesScreen({ session }: ScreenProps) {
       {session.user.role === 'owner' && <CloudRelayPanel />}
       <Loading query={devices}>
         {() => (
-          <table className="grid" data-testid="devices">
+          <table className="grid devices-table" data-testid="devices">
             <thead>
               <tr>
                 <th>{t('deviceName')}</th>
@@ -79,9 +79,11 @@ export function DevicesScreen({ session }: ScreenProps) {
                     />
                     {d.id === session.device.id && <small> · {t('thisDevice')}</small>}
                   </td>
-                  <td>{d.code}</td>
-                  <td>{d.lastUsedAt ? formatDateTime(d.lastUsedAt) : t('never')}</td>
-                  <td className="num">{d.sessions}</td>
+                  <td data-label={t('series')}>{d.code}</td>
+                  <td data-label={t('lastUsed')}>{d.lastUsedAt ? formatDateTime(d.lastUsedAt) : t('never')}</td>
+                  <td className="num" data-label={t('openSessions')}>
+                    {d.sessions}
+                  </td>
                   <td>
                     {d.retiredAt ? (
                       t('retired')

@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { HsnField } from './HsnField';
+import { UqcField } from './UqcField';
 import type { z } from 'zod';
-import type { ParamsIn, ProductView } from '../../../../core/contract';
+import { UQC_CODES, type ParamsIn, type ProductView } from '../../../../core/contract';
 import { parseRupees } from '../../../../core/format';
 import { useAddProductMutation, useUpdateProductMutation } from '../../api/catalog';
 import { useT } from '../../i18n/i18n';
@@ -25,6 +27,7 @@ export function ProductEditor({ product, onClose }: { product: Product | null; o
   const update = useUpdateProductMutation({ meta: { showError: false } });
   const [error, setError] = useState<string | null>(null);
   const pack = product?.units[0];
+  const [unit, setUnit] = useState<string>(product?.unit ?? 'pcs');
 
   const submit = (f: FormData) => {
     const text = (k: string) => String(f.get(k) ?? '').trim();
@@ -43,6 +46,7 @@ export function ProductEditor({ product, onClose }: { product: Product | null; o
         .filter(Boolean),
       barcodes: text('barcodes').split(/\s+/).filter(Boolean),
       hsn: text('hsn'),
+      uqc: UQC_CODES.find((c) => c === text('uqc')) ?? null,
       gstRateBp: Math.round(Number(text('gst')) * 100),
       mrpPaise: mrp,
       pricePaise: price,
@@ -122,10 +126,7 @@ export function ProductEditor({ product, onClose }: { product: Product | null; o
           <span>{t('cost')}</span>
           <input name="cost" defaultValue={rupees(product?.costPaise)} inputMode="decimal" />
         </label>
-        <label className="field">
-          <span>{t('hsn')}</span>
-          <input name="hsn" defaultValue={product?.hsn ?? ''} inputMode="numeric" required />
-        </label>
+        <HsnField initial={product?.hsn ?? ''} />
         <label className="field">
           <span>{t('gstRate')}</span>
           <select name="gst" defaultValue={String((product?.gstRateBp ?? 500) / 100)}>
@@ -138,12 +139,13 @@ export function ProductEditor({ product, onClose }: { product: Product | null; o
         </label>
         <label className="field">
           <span>{t('unit')}</span>
-          <select name="unit" defaultValue={product?.unit ?? 'pcs'}>
+          <select name="unit" value={unit} onChange={(e) => setUnit(e.target.value)}>
             {UNITS.map((u) => (
               <option key={u}>{u}</option>
             ))}
           </select>
         </label>
+        <UqcField initial={product?.uqc ?? null} unit={unit} />
         <label className="check">
           <input type="checkbox" name="loose" defaultChecked={product?.loose ?? false} />
           <span>{t('looseItem')}</span>

@@ -3,6 +3,7 @@ import type { ScreenProps } from '../../app/screen';
 import { SectionTabs, type SectionTab } from '../../ui/SectionTabs';
 import { Gstr1 } from './Gstr1';
 import { Gstr3b } from './Gstr3b';
+import { HsnCodes } from './HsnCodes';
 import { HsnRates } from './HsnRates';
 import { Cmp08, ConsolidatedInvoices } from './SmallBills';
 
@@ -12,6 +13,7 @@ const TABS: SectionTab[] = [
   { path: '/gst/rates', label: 'hsnRates', key: 'F3' },
   { path: '/gst/daily', label: 'consolidatedInvoice', key: 'F4' },
   { path: '/gst/cmp08', label: 'cmp08', key: 'F5' },
+  { path: '/gst/hsn', label: 'hsnCodes', key: 'F6' },
 ];
 
 /** GST returns and rates for the owner and manager (rate changes are the owner's). */
@@ -27,6 +29,7 @@ export function GstScreen({ session }: ScreenProps) {
         {current === '/gst/rates' && <HsnRates isOwner={session.user.role === 'owner'} />}
         {current === '/gst/daily' && <ConsolidatedInvoices />}
         {current === '/gst/cmp08' && <Cmp08 />}
+        {current === '/gst/hsn' && <HsnCodes isOwner={session.user.role === 'owner'} />}
       </div>
     </div>
   );

@@ -1,0 +1,39 @@
+import { parseQty, parseRupees, type Unit } from '../../../../core/format';
+
+/** A line of a paper bill as typed: the quantity and the rate written on the paper. */
+export interface PaperLine {
+  productId: string;
+  name: string;
+  unit: Unit;
+  qty: string;
+  rate: string;
+  /** the catalogue's price: a rate equal to it is not sent as an override */
+  listPaise: number;
+}
+
+export const isLoose = (unit: Unit) => unit === 'kg' || unit === 'l';
+
+export type LineProblem = { kind: 'qty' | 'rate'; product: string } | null;
+
+/** The lines as the host takes them, or the first line a person must fix. */
+export function readLines(lines: readonly PaperLine[]): {
+  lines: Array<{ productId: string; qtyMilli: number; unitPricePaise?: number }>;
+  problem: LineProblem;
+} {
+  const out: Array<{ productId: string; qtyMilli: number; unitPricePaise?: number }> = [];
+  for (const l of lines) {
+    const qtyMilli = parseQty(l.qty, isLoose(l.unit) ? 'kg' : 'pcs');
+    if (qtyMilli === undefined || qtyMilli <= 0) return { lines: out, problem: { kind: 'qty', product: l.name } };
+    const rate = parseRupees(l.rate);
+    if (rate === undefined) return { lines: out, problem: { kind: 'rate', product: l.name } };
+    out.push({ productId: l.productId, qtyMilli, ...(rate === l.listPaise ? {} : { unitPricePaise: rate }) });
+  }
+  return { lines: out, problem: null };
+}
+
+/** Yesterday on this device's calendar: the usual day a paper bill is entered for. */
+export function yesterday(now = new Date()): string {
+  const d = new Date(now.getTime() - 24 * 3600 * 1000);
+  const local = new Date(d.getTime() - d.getTimezoneOffset() * 60000);
+  return local.toISOString().slice(0, 10);
+}

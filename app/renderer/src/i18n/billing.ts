@@ -1,0 +1,38 @@
+import type { Text } from '../../../core/i18n';
+
+/** Words of bills written by hand and entered later (paper bill books). */
+export const BILLING_WORDS = {
+  navPaperBills: { en: 'Paper bills', hi: 'हाथ से लिखे बिल' },
+  paperBillsTitle: { en: 'Paper bills: enter bills written by hand', hi: 'हाथ से लिखे बिल दर्ज करें' },
+  paperBook: { en: 'Paper book', hi: 'पर्ची बही' },
+  paperBillNo: { en: 'Bill number', hi: 'बिल नंबर' },
+  paperBillDate: { en: 'Bill date (DD-MM-YYYY)', hi: 'बिल की तारीख़ (दिन-माह-वर्ष)' },
+  paperChooseBook: { en: 'Choose the book', hi: 'बही चुनें' },
+  paperNewBook: { en: 'New paper book', hi: 'नई पर्ची बही' },
+  paperBookName: { en: 'Book name', hi: 'बही का नाम' },
+  paperBookPrefix: { en: 'Series of the book (e.g. PB-A)', hi: 'बही की सीरीज़ (जैसे PB-A)' },
+  paperFirstNumber: { en: 'First number printed (e.g. 001)', hi: 'छपा हुआ पहला नंबर (जैसे 001)' },
+  paperAddBook: { en: 'Add book', hi: 'बही जोड़ें' },
+  paperBookAdded: { en: 'Paper book added', hi: 'पर्ची बही जुड़ गई' },
+  paperNoBooks: { en: 'No paper book yet: add the book the bills were written in', hi: 'अभी कोई पर्ची बही नहीं: जिस बही में बिल लिखे गए वह जोड़ें' },
+  paperLastNumber: { en: 'last entered {number}', hi: 'आख़िरी दर्ज {number}' },
+  paperPaidBy: { en: 'Paid by', hi: 'भुगतान का तरीका' },
+  paperCash: { en: 'Cash', hi: 'नकद' },
+  paperSave: { en: 'Save bill', hi: 'बिल सेव करें' },
+  paperSaved: { en: 'Paper bill {number} saved: {amount}', hi: 'पर्ची बिल {number} सेव हुआ: {amount}' },
+  paperEntered: { en: 'Paper bills entered', hi: 'दर्ज किए गए पर्ची बिल' },
+  paperEnteredBy: { en: 'Entered by', hi: 'किसने दर्ज किया' },
+  paperEnteredAt: { en: 'Entered on', hi: 'कब दर्ज हुआ' },
+  paperNoneYet: { en: 'No paper bill entered yet', hi: 'अभी कोई पर्ची बिल दर्ज नहीं' },
+  paperNeedLine: { en: 'Items: add at least one item (F2)', hi: 'सामान: कम से कम एक सामान जोड़ें (F2)' },
+  paperBadQty: { en: 'Qty of {product}: type a quantity above 0', hi: '{product} की मात्रा: 0 से ज़्यादा मात्रा लिखें' },
+  paperBadPrice: { en: 'Rate of {product}: type the rate in ₹, e.g. 45.50', hi: '{product} की दर: ₹ में दर लिखें, जैसे 45.50' },
+  paperRateEach: { en: 'Rate (₹)', hi: 'दर (₹)' },
+  paperLineAmount: { en: 'Amount', hi: 'रकम' },
+  paperRemove: { en: 'Remove', hi: 'हटाएँ' },
+  paperToPay: { en: 'Bill total', hi: 'बिल का जोड़' },
+  paperLateNote: {
+    en: 'Each bill goes into the day written on it (an open period only) and is marked as entered late, with your name.',
+    hi: 'हर बिल उस पर लिखी तारीख़ में जाता है (सिर्फ़ खुली अवधि में) और आपके नाम से देर से दर्ज के रूप में दिखता है।',
+  },
+} as const satisfies Record<string, Text>;

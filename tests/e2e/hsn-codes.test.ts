@@ -1,0 +1,91 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, logIn } from '../support/browser';
+import { DATA_DIR } from '../support/imports';
+import { serveTestHost, type ServedHost } from '../support/served-host';
+
+let served: ServedHost;
+let browser: Browser;
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/${name}.png`, style: '.toasts { display: none }' });
+
+beforeAll(async () => {
+  mkdirSync('test-results', { recursive: true });
+  served = await serveTestHost();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.stop();
+});
+
+describe('GST → HSN codes', () => {
+  it('the owner loads the portal’s 1.35 MB HSN file (preview, then load), finds a code, and the product editor names it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'en-IN' });
+    await page.goto(served.http.url);
+    await logIn(page, /Ramesh \(Owner\)/, '1111');
+    await page.getByRole('navigation', { name: 'Screens' }).waitFor();
+    await page.goto(`${served.http.url}/#/gst/hsn`);
+    await page
+      .getByTestId('hsn-master-size')
+      .getByText(/No HSN master loaded/)
+      .waitFor();
+    await page.getByTestId('hsn-file').setInputFiles(join(DATA_DIR, 'hsn_codes_gst_portal.csv'));
+    await page
+      .getByTestId('hsn-preview')
+      .getByText(/hsn_codes_gst_portal\.csv: [\d,]+ codes/)
+      .waitFor({ timeout: 30_000 });
+    await shot(page, 'hsn-preview-1366-en');
+    await page.getByRole('button', { name: 'Load these codes' }).click();
+    await page
+      .getByTestId('hsn-master-size')
+      .getByText(/HSN master: [\d,]+ codes loaded/)
+      .waitFor({ timeout: 30_000 });
+    await page.getByLabel('Find an HSN code (digits or words)').fill('parboiled');
+    await page.getByTestId('hsn-found').getByText('10063010').waitFor();
+    await shot(page, 'hsn-search-1366-en');
+
+    await page.goto(`${served.http.url}/#/catalog`);
+    await page.getByRole('button', { name: /^F8 / }).and(page.locator(':not(.keyhint)')).waitFor();
+    await page.keyboard.press('F8');
+    await page.getByLabel('HSN code').fill('10063010');
+    await page
+      .getByTestId('hsn-description')
+      .getByText(/PARBOILED/i)
+      .waitFor();
+    await shot(page, 'hsn-product-editor-1366-en');
+
+    // The UQC defaults from the unit until one is chosen; the chosen code is saved with the product.
+    const uqc = page.getByLabel('Unit code for GST (UQC)');
+    expect(await uqc.locator('option:checked').textContent()).toBe('From the unit: NOS – Numbers');
+    await page.locator('select[name="unit"]').selectOption('kg');
+    expect(await uqc.locator('option:checked').textContent()).toBe('From the unit: KGS – Kilograms');
+    await uqc.selectOption('BAG');
+    await page.getByLabel('Name', { exact: true }).fill('Parboiled Rice 25kg');
+    await page.getByLabel('Selling price (₹)').fill('1450');
+    await page.getByRole('button', { name: /^Save/ }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    const owner = await served.host.as('owner');
+    const [rice] = await owner.call('catalog.search', { q: 'Parboiled Rice 25kg', limit: 1 });
+    expect([rice?.unit, rice?.uqc]).toEqual(['kg', 'BAG']);
+    await page.close();
+  }, 120_000);
+
+  it('on a tablet in Hindi (820, touch) the code search is there and fits', async () => {
+    const context = await browser.newContext({ viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true, locale: 'en-IN' });
+    const page = await context.newPage();
+    await page.goto(served.http.url);
+    await logIn(page, /Suresh \(Manager\)/, '2222');
+    await page.getByRole('navigation', { name: 'Screens' }).waitFor();
+    await page.getByRole('button', { name: 'हिंदी' }).click();
+    await page.goto(`${served.http.url}/#/gst/hsn`);
+    await page.getByLabel('HSN कोड खोजें (अंक या शब्द)').tap();
+    await page.getByLabel('HSN कोड खोजें (अंक या शब्द)').fill('1006');
+    await page.getByTestId('hsn-found').getByText('1006', { exact: true }).waitFor();
+    expect(await page.getByTestId('hsn-file').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(821);
+    await shot(page, 'hsn-search-820-hi');
+    await context.close();
+  }, 90_000);
+});
