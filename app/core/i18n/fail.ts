@@ -14,10 +14,17 @@ export type ParamsArg<K extends MessageKey> = NoParams<K> extends true ? [params
 type FailArgs<K extends MessageKey> = NoParams<K> extends true ? [params?: Record<string, never>, details?: unknown] : [params: ParamsOf<K>, details?: unknown];
 
 /** A key and its params, ready to be said in any language: what a rule returns when it finds a problem. */
-export type Message = { [K in MessageKey]: NoParams<K> extends true ? { key: K; params?: undefined } : { key: K; params: ParamsOf<K> } }[MessageKey];
+/**
+ * One plain shape rather than a union over every key: with a few thousand keys the union grew too
+ * complex for the compiler. `message()` still checks each key's placeholders where one is made.
+ */
+export interface Message {
+  key: MessageKey;
+  params?: Params;
+}
 
 export function message<K extends MessageKey>(key: K, ...[params]: ParamsArg<K>): Message {
-  return (params === undefined ? { key } : { key, params }) as Message;
+  return params === undefined ? { key } : { key, params };
 }
 
 /** A key said in a language; a typo in the key or a missing placeholder value is a compile error. */

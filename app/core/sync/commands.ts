@@ -1,7 +1,10 @@
 import type { ErrorData } from '../contract/errors';
 import type { OutboxCommand } from '../contract/sync-documents';
-import { CATALOGUE, type MessageKey } from '../i18n/catalogue';
-import { fill } from '../i18n/text';
+import { CATALOGUE } from '../i18n/catalogue';
+import { fill, type Text } from '../i18n/text';
+
+/** Every key's words, looked up by a key that came over the wire. */
+const WORDS: Readonly<Record<string, Text>> = CATALOGUE;
 
 /**
  * The counter's rules for a command a device queued offline (docs/sync.md "Rules"). Pure: the host
@@ -16,7 +19,7 @@ export function isPassing(error: ErrorData): boolean {
 /** A refusal in both languages the device may show, from the error's key and its values. */
 export function wordsOf(error: ErrorData): { en: string; hi: string } {
   const key = error.key ?? `error.${error.code}`;
-  const text = Object.hasOwn(CATALOGUE, key) ? CATALOGUE[key as MessageKey] : null;
+  const text = Object.hasOwn(WORDS, key) ? (WORDS[key] ?? null) : null;
   if (!text) return { en: error.message, hi: error.message };
   return { en: fill(text.en, error.params), hi: fill(text.hi, error.params) };
 }
