@@ -145,3 +145,22 @@ export const UQC_OF_UNIT: Readonly<Record<string, Uqc>> = { pcs: 'NOS', kg: 'KGS
 export function uqcOf(unit: string): Uqc {
   return UQC_OF_UNIT[unit] ?? 'OTH';
 }
+
+/**
+ * GST slabs by date, in basis points. GST 2.0 (56th Council, notified 09–17/2025-CTR) took effect
+ * on 22-09-2025 with 5, 18 and 40% (and the special 0.25, 1.5 and 3% for stones and metals); before
+ * it, 12 and 28% were slabs too. Tobacco and pan masala keep 28% with compensation cess.
+ */
+export const GST_2_0_FROM = '2025-09-22';
+export const SLABS_GST_2_0 = [0, 25, 150, 300, 500, 1800, 4000] as const;
+export const SLABS_BEFORE = [0, 25, 150, 300, 500, 1200, 1800, 2800] as const;
+export const TOBACCO_RATE_BP = 2800;
+
+export function slabsOn(date: string): readonly number[] {
+  return date >= GST_2_0_FROM ? SLABS_GST_2_0 : SLABS_BEFORE;
+}
+
+/** Is the rate one a new or changed product may take on `date`? (28% stays for goods that carry cess.) */
+export function rateInForce(gstRateBp: number, date: string, cessRateBp = 0): boolean {
+  return slabsOn(date).includes(gstRateBp) || (gstRateBp === TOBACCO_RATE_BP && cessRateBp > 0);
+}

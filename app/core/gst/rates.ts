@@ -1,17 +1,15 @@
 import { formatDate } from '../format/date';
 import { fail } from '../i18n/fail';
+import { rateInForce, slabsOn } from '../contract/vocabulary';
 import { formatRate } from './summary';
 
 /**
- * Effective-dated GST rates per HSN. GST 2.0 (56th Council, notified 09–17/2025-CTR) took effect
- * on 22-09-2025 with slabs of 5, 18 and 40% (and the special 0.25, 1.5 and 3% for stones and
- * metals); before it, 12 and 28% were slabs too. Tobacco and pan masala stay at 28% plus cess.
- * Old bills keep the rate they were made with (it is on each line); a new bill takes, for each product, the most specific HSN row in force on the
- * bill's date, or the product's own rate when the table has none.
+ * Effective-dated GST rates per HSN (the slabs by date are in the contract's vocabulary, which the
+ * screens read too). Old bills keep the rate they were made with (it is on each line); a new bill
+ * takes, for each product, the most specific HSN row in force on the bill's date, or the product's
+ * own rate when the table has none.
  */
-export const GST_2_0_FROM = '2025-09-22';
-export const SLABS_GST_2_0 = [0, 25, 150, 300, 500, 1800, 4000] as const;
-export const SLABS_BEFORE = [0, 25, 150, 300, 500, 1200, 1800, 2800] as const;
+export { GST_2_0_FROM, SLABS_BEFORE, SLABS_GST_2_0, TOBACCO_RATE_BP, rateInForce, slabsOn } from '../contract/vocabulary';
 
 export interface GstRateRow {
   hsn: string;
@@ -21,17 +19,9 @@ export interface GstRateRow {
   note: string;
 }
 
-export function slabsOn(date: string): readonly number[] {
-  return date >= GST_2_0_FROM ? SLABS_GST_2_0 : SLABS_BEFORE;
-}
-
-/** Tobacco and pan masala keep 28% with compensation cess under GST 2.0 until the cess loans are repaid. */
-export const TOBACCO_RATE_BP = 2800;
-
 export function checkSlab(gstRateBp: number, effectiveFrom: string, cessRateBp = 0): void {
   const slabs = slabsOn(effectiveFrom);
-  if (gstRateBp === TOBACCO_RATE_BP && cessRateBp > 0) return;
-  if (!slabs.includes(gstRateBp)) {
+  if (!rateInForce(gstRateBp, effectiveFrom, cessRateBp)) {
     fail(
       'INVALID_INPUT',
       'gst.notSlab',

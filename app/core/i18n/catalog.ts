@@ -22,6 +22,10 @@ export const CATALOG = {
     en: 'Barcode {barcode} has a wrong check digit; scan it again or type it carefully',
     hi: 'बारकोड {barcode} का आखिरी (जाँच) अंक गलत है; फिर से स्कैन करें या ध्यान से टाइप करें',
   },
+  'catalog.rateNotInForce': {
+    en: 'GST rate: {rate} is not a GST rate on {date}; choose one of {rates}',
+    hi: 'जीएसटी दर: {date} को {rate} जीएसटी की दर नहीं है; इनमें से चुनें: {rates}',
+  },
   'catalog.priceAboveMrp': { en: 'Selling price {price} is above the MRP {mrp}', hi: 'बिक्री कीमत {price} एमआरपी {mrp} से ज़्यादा है' },
   'catalog.barcodeTwice': { en: 'Barcode {barcode} is given twice', hi: 'बारकोड {barcode} दो बार दिया गया है' },
   'catalog.barcodeInScaleRange': {

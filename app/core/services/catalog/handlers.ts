@@ -2,6 +2,9 @@ import { hasValidCheckDigit, normalizeScannedCode } from '../../catalog/barcode'
 import { inStoreBarcode } from '../../catalog/in-store';
 import { parseScaleBarcode } from '../../catalog/scale';
 import { localDate } from '../../calendar/fy';
+import { rateInForce, slabsOn } from '../../contract/vocabulary';
+import { formatDate } from '../../format/date';
+import { formatRate } from '../../gst/summary';
 import type { Params } from '../../contract/index';
 import { formatInr } from '../../format/inr';
 import { fail } from '../../i18n/fail';
@@ -22,11 +25,25 @@ function checkBarcode(code: string): void {
 
 type ProductFields = Partial<Params<'catalog.addProduct'>>;
 
+/**
+ * A new product, or a product's rate being changed, takes a rate in force today (12% and 28% went
+ * with GST 2.0, 28% stays for goods with cess); a product keeps an older rate until it is changed,
+ * and old bills keep theirs.
+ */
+function checkRateInForce(deps: ServiceDeps, p: ProductFields, current: Product | null): void {
+  const rate = p.gstRateBp;
+  if (rate === undefined || rate === current?.gstRateBp) return;
+  const today = localDate(deps.clock.now());
+  if (rateInForce(rate, today, p.cessRateBp ?? current?.cessRateBp ?? 0)) return;
+  fail('INVALID_INPUT', 'catalog.rateNotInForce', { rate: formatRate(rate), date: formatDate(today), rates: slabsOn(today).map(formatRate).join(', ') });
+}
+
 /** The checks every new or changed product passes: MRP, barcodes (valid, unique, not the scale's), units. */
 function checkProduct(deps: ServiceDeps, p: ProductFields, current: Product | null): { barcodes?: string[]; units?: Params<'catalog.addProduct'>['units'] } {
   const mrp = p.mrpPaise !== undefined ? p.mrpPaise : (current?.mrpPaise ?? null);
   const price = p.pricePaise ?? current?.pricePaise ?? 0;
   if (mrp !== null && price > mrp) fail('PRICE_ABOVE_MRP', 'catalog.priceAboveMrp', { price: formatInr(price), mrp: formatInr(mrp) });
+  checkRateInForce(deps, p, current);
   const scale = deps.store.stock.settings().scale;
   const codes = [...(p.barcodes ?? []), ...(p.units ?? []).flatMap((u) => (u.barcode ? [u.barcode] : []))].map(normalizeScannedCode);
   const seen = new Set<string>();

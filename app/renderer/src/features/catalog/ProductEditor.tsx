@@ -2,17 +2,26 @@ import { useState } from 'react';
 import { HsnField } from './HsnField';
 import { UqcField } from './UqcField';
 import type { z } from 'zod';
-import { UQC_CODES, type ParamsIn, type ProductView } from '../../../../core/contract';
+import { UQC_CODES, slabsOn, type ParamsIn, type ProductView } from '../../../../core/contract';
 import { parseRupees } from '../../../../core/format';
 import { useAddProductMutation, useUpdateProductMutation } from '../../api/catalog';
 import { useT } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
+import { todayIso } from '../../ui/period';
 import { useErrorText } from '../../ui/errors';
 import { useToast } from '../../ui/Toasts';
 
 type Product = z.output<typeof ProductView>;
 const UNITS = ['pcs', 'kg', 'l', 'g', 'ml', 'pack', 'box', 'dozen'] as const;
-const RATES = [0, 5, 18, 40, 3, 0.25, 12, 28];
+/**
+ * The rates a product may take today, in percent (12% and 28% went with GST 2.0); a product that
+ * still has an older rate keeps it on offer until it is changed.
+ */
+function rateChoices(current: number | undefined): number[] {
+  const bp = [...slabsOn(todayIso())];
+  if (current !== undefined && !bp.includes(current)) bp.push(current);
+  return bp.map((r) => r / 100);
+}
 
 const rupees = (paise: number | null | undefined) => (paise === null || paise === undefined ? '' : String(paise / 100));
 const units = (milli: number) => String(milli / 1000);
@@ -130,7 +139,7 @@ export function ProductEditor({ product, onClose }: { product: Product | null; o
         <label className="field">
           <span>{t('gstRate')}</span>
           <select name="gst" defaultValue={String((product?.gstRateBp ?? 500) / 100)}>
-            {RATES.map((r) => (
+            {rateChoices(product?.gstRateBp).map((r) => (
               <option key={r} value={String(r)}>
                 {r} %
               </option>
