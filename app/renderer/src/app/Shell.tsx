@@ -21,7 +21,9 @@ export function Shell(props: ScreenProps) {
   const named = usePath();
   const path = location.hash ? named : homePath(props.session.user.role);
   const allowed = ROUTES.filter((r) => reaches(props.session.user.role, r));
-  const route = allowed.find((r) => path === r.path || path.startsWith(`${r.path}/`) || path.startsWith(`${r.path}?`)) ?? allowed[0];
+  // The most specific screen whose path the address starts with: /reports/custom is not /reports.
+  const matching = allowed.filter((r) => path === r.path || path.startsWith(`${r.path}/`) || path.startsWith(`${r.path}?`));
+  const route = matching.reduce<Route | undefined>((best, r) => (!best || r.path.length > best.path.length ? r : best), undefined) ?? allowed[0];
   const menu = allowed.filter((r) => !r.bare);
   const groups = MENU_GROUPS.map((g) => ({ group: g, screens: menu.filter((r) => r.group === g) })).filter((g) => g.screens.length > 0);
   const byDigit = groups.filter((g) => !GROUP_LETTERS[g.group]);
