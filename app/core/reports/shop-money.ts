@@ -11,6 +11,17 @@ import { col, money, periodText, report, type Report, type Row } from './table';
  */
 export const FLOW_KINDS = ['sales', 'khata', 'purchases', 'expenses', 'refunds', 'transfers', 'drawer', 'other'] as const;
 export type FlowKind = (typeof FLOW_KINDS)[number];
+/** Each kind's words, named in full so every key the catalogue holds is seen in use. */
+const FLOW_WORDS = {
+  sales: 'report.flow.sales',
+  khata: 'report.flow.khata',
+  purchases: 'report.flow.purchases',
+  expenses: 'report.flow.expenses',
+  refunds: 'report.flow.refunds',
+  transfers: 'report.flow.transfers',
+  drawer: 'report.flow.drawer',
+  other: 'report.flow.other',
+} as const satisfies Record<FlowKind, string>;
 
 /** Which line of the cash flow an entry's money belongs to, by what posted it. */
 export function flowKindOf(voucherType: string, refType: string): FlowKind {
@@ -101,7 +112,7 @@ export function cashFlowReport(
         caption: t('report.part.byKind'),
         columns: [col(t, 'report.col.kind', 'text', 3), money(t, 'report.col.moneyIn'), money(t, 'report.col.moneyOut'), money(t, 'report.col.net')],
         rows: [
-          ...flows.map((f): Row => ({ cells: [t(`report.flow.${f.kind}`), f.inPaise || null, f.outPaise || null, f.inPaise - f.outPaise] })),
+          ...flows.map((f): Row => ({ cells: [t(FLOW_WORDS[f.kind]), f.inPaise || null, f.outPaise || null, f.inPaise - f.outPaise] })),
           { cells: [t('report.total'), inTotal, outTotal, inTotal - outTotal], style: 'total', marks: [null, null, null, 'cash-flow-net'] },
         ],
       },
