@@ -47,7 +47,8 @@ export function useDeviceSync(session: Session | null) {
   // At each sign-in a paired device asks the counter where its documents are (a fresh cloud token);
   // out of reach, it keeps the target it saved.
   useEffect(() => {
-    if (!token || window.smartKirana || (!localStorage.getItem(PAIRED_KEY) && !loadSyncTarget())) return;
+    // Only a device paired by code: a target saved some other way (a test's relay, a hand-set one) is kept as it is.
+    if (!token || window.smartKirana || !localStorage.getItem(PAIRED_KEY)) return;
     let live = true;
     api.call('sync.target', {}).then(
       (adopted) => {
