@@ -26,6 +26,8 @@ export async function countDrawer(w: Walk, notes: Record<number, number>, name: 
 export async function importOpenFoodFacts(w: Walk) {
   const { page } = w;
   await go(w, '/catalog');
+  // F6 belongs to the catalogue screen: press it once the screen is there.
+  await page.getByTestId('catalog-results').waitFor();
   await page.keyboard.press('F6');
   await page.getByTestId('import-file').setInputFiles(OFF_FILE);
   await page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
