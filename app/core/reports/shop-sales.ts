@@ -17,6 +17,7 @@ export interface ProductLine {
   nameHi: string | null;
   category: string;
   brand: string;
+  /** bill lines naming the product */
   lines: number;
   qtyMilli: number;
   taxablePaise: number;

@@ -1,21 +1,11 @@
+import type { ProductLine } from '../../reports/shop-sales';
 /** The repositories this area owns in the Store (db/repos/reports): the shop reports' reads. */
 export interface ReportsStore {
   reportReads: ReportReads;
 }
 
-/** One product's posted sales (cancelled bills left out) less its returns, over a period. */
-export interface ProductTotals {
-  productId: string;
-  name: string;
-  nameHi: string | null;
-  category: string;
-  brand: string;
-  /** bill lines naming the product */
-  lines: number;
-  qtyMilli: number;
-  taxablePaise: number;
-  costPaise: number;
-}
+/** One product's posted sales (cancelled bills left out) less its returns, over a period: the rows the reports rank. */
+export type ProductTotals = ProductLine;
 
 export interface CustomerTotals {
   customerId: string;
