@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // A loaded CI machine takes longer than vitest's 1 s to paint what a screen waits for.
+    expect: { poll: { timeout: 5_000 } },
   },
 });
