@@ -8,6 +8,7 @@ import { navigate, splitPath, usePath } from '../../app/router';
 import type { ScreenProps } from '../../app/screen';
 import { useT } from '../../i18n/i18n';
 import { useVoucherType } from '../../i18n/names';
+import { DataTable } from '../../ui/DataTable';
 import { PromptDialog } from '../../ui/Dialog';
 import { EntryDialog, type Drill } from '../../ui/EntryDialog';
 import { BillPanel } from './BillPanel';
@@ -75,60 +76,57 @@ function VoucherList({ isOwner }: { isOwner: boolean }) {
       </div>
       <Loading query={list}>
         {() => (
-          <div className="table-scroll">
-            <table className="report">
-              <thead>
-                <tr>
-                  <th>{t('date')}</th>
-                  <th>{t('number')}</th>
-                  <th>{t('particulars')}</th>
-                  <th className="num">{t('amountRs')}</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {(list.data ?? []).map((v) => (
-                  <tr
-                    key={v.id}
-                    className={`drill ${v.reversal ? 'cancelled' : ''}`}
-                    tabIndex={0}
-                    onClick={() => setDrill({ refId: v.id })}
-                    onKeyDown={(e) => e.key === 'Enter' && setDrill({ refId: v.id })}
-                  >
-                    <td className="nowrap">{formatDate(v.date)}</td>
-                    <td>
-                      {v.number}
-                      <small className="hint block">{vt(v.kind)}</small>
-                    </td>
-                    <td>
-                      {v.partyName ?? v.method}
-                      {v.narration && <small className="hint block">{v.narration}</small>}
-                      {v.reversal && (
-                        <small className="warn block">
-                          {t('reversed')}: {v.reversal.reason}
-                        </small>
-                      )}
-                    </td>
-                    <td className="num">{formatInr(v.amountPaise)}</td>
-                    <td>
-                      {isOwner && !v.reversal && (
-                        <button
-                          type="button"
-                          className="small"
-                          onClick={(e) => {
-                            e.stopPropagation();
-                            setReversing({ id: v.id, number: v.number });
-                          }}
-                        >
-                          {t('reverse')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            head={
+              <>
+                <th>{t('date')}</th>
+                <th>{t('number')}</th>
+                <th>{t('particulars')}</th>
+                <th className="num">{t('amountRs')}</th>
+                <th />
+              </>
+            }
+          >
+            {(list.data ?? []).map((v) => (
+              <tr
+                key={v.id}
+                className={`drill ${v.reversal ? 'cancelled' : ''}`}
+                tabIndex={0}
+                onClick={() => setDrill({ refId: v.id })}
+                onKeyDown={(e) => e.key === 'Enter' && setDrill({ refId: v.id })}
+              >
+                <td className="nowrap">{formatDate(v.date)}</td>
+                <td>
+                  {v.number}
+                  <small className="hint block">{vt(v.kind)}</small>
+                </td>
+                <td>
+                  {v.partyName ?? v.method}
+                  {v.narration && <small className="hint block">{v.narration}</small>}
+                  {v.reversal && (
+                    <small className="warn block">
+                      {t('reversed')}: {v.reversal.reason}
+                    </small>
+                  )}
+                </td>
+                <td className="num">{formatInr(v.amountPaise)}</td>
+                <td>
+                  {isOwner && !v.reversal && (
+                    <button
+                      type="button"
+                      className="small"
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        setReversing({ id: v.id, number: v.number });
+                      }}
+                    >
+                      {t('reverse')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Loading>
       {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} bill={(id) => <BillPanel invoiceId={id} />} />}

@@ -70,6 +70,24 @@ function ImportStatement({ account }: { account: string }) {
   );
 }
 
+/** One group of the statement's unmatched items, headed only when it has any. */
+function ItemSection({ title, items }: { title: string; items: { key: string; text: string; paise: number }[] }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <tr className="section-head">
+        <th colSpan={2}>{title}</th>
+      </tr>
+      {items.map((i) => (
+        <tr key={i.key}>
+          <td className="indent">{i.text}</td>
+          <Amt paise={i.paise} />
+        </tr>
+      ))}
+    </>
+  );
+}
+
 /** The reconciliation statement: balance per books, items not through the bank, bank-only items, balance per bank. */
 function Reconciliation({ account }: { account: string }) {
   const { t } = useT();
@@ -87,6 +105,12 @@ function Reconciliation({ account }: { account: string }) {
         {() => {
           const d = rec.data;
           if (!d) return null;
+          // A book entry not yet through the bank moves the bank's balance the other way.
+          const bookItem = (l: (typeof d.notPresented)[number]) => ({
+            key: `${l.entryId}-${l.seq}`,
+            text: `${formatDate(l.date)} · ${vt(l.voucherType)} · ${l.narration || l.reference}`,
+            paise: -l.amountPaise,
+          });
           return (
             <div className="table-scroll statement">
               <table className="report">
@@ -95,45 +119,12 @@ function Reconciliation({ account }: { account: string }) {
                     <td>{t('balancePerBooks')}</td>
                     <Amt paise={d.bookBalancePaise} />
                   </tr>
-                  {d.notPresented.length > 0 && (
-                    <tr className="section-head">
-                      <th colSpan={2}>{t('addNotPresented')}</th>
-                    </tr>
-                  )}
-                  {d.notPresented.map((l) => (
-                    <tr key={`${l.entryId}-${l.seq}`}>
-                      <td className="indent">
-                        {formatDate(l.date)} · {vt(l.voucherType)} · {l.narration || l.reference}
-                      </td>
-                      <Amt paise={-l.amountPaise} />
-                    </tr>
-                  ))}
-                  {d.notCredited.length > 0 && (
-                    <tr className="section-head">
-                      <th colSpan={2}>{t('lessNotCredited')}</th>
-                    </tr>
-                  )}
-                  {d.notCredited.map((l) => (
-                    <tr key={`${l.entryId}-${l.seq}`}>
-                      <td className="indent">
-                        {formatDate(l.date)} · {vt(l.voucherType)} · {l.narration || l.reference}
-                      </td>
-                      <Amt paise={-l.amountPaise} />
-                    </tr>
-                  ))}
-                  {d.bankOnly.length > 0 && (
-                    <tr className="section-head">
-                      <th colSpan={2}>{t('bankOnly')}</th>
-                    </tr>
-                  )}
-                  {d.bankOnly.map((l) => (
-                    <tr key={l.id}>
-                      <td className="indent">
-                        {formatDate(l.date)} · {l.narration}
-                      </td>
-                      <Amt paise={l.amountPaise} />
-                    </tr>
-                  ))}
+                  <ItemSection title={t('addNotPresented')} items={d.notPresented.map(bookItem)} />
+                  <ItemSection title={t('lessNotCredited')} items={d.notCredited.map(bookItem)} />
+                  <ItemSection
+                    title={t('bankOnly')}
+                    items={d.bankOnly.map((l) => ({ key: l.id, text: `${formatDate(l.date)} · ${l.narration}`, paise: l.amountPaise }))}
+                  />
                   <tr className="subtotal">
                     <td>{t('computedBankBalance')}</td>
                     <Amt paise={d.computedBankBalancePaise} />

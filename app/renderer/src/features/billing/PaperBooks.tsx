@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { formatDate, formatDateTime, formatInr } from '../../../../core/format';
 import { paperBillQueries, useAddPaperBookMutation } from '../../api/billing';
 import { useT } from '../../i18n/i18n';
+import { DataTable } from '../../ui/DataTable';
 import { useToast } from '../../ui/Toasts';
 
 /** A new paper book: its name, its series and the first number printed in it. */
@@ -67,34 +68,33 @@ export function PaperBillList() {
       {list.length === 0 ? (
         <p className="muted">{t('paperNoneYet')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="grid" data-testid="paper-bills">
-            <thead>
-              <tr>
-                <th>{t('paperBillNo')}</th>
-                <th>{t('date')}</th>
-                <th>{t('paperBook')}</th>
-                <th>{t('customer')}</th>
-                <th className="num">{t('paperToPay')}</th>
-                <th>{t('paperEnteredBy')}</th>
-                <th>{t('paperEnteredAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((b) => (
-                <tr key={b.invoiceId}>
-                  <td>{b.number}</td>
-                  <td>{formatDate(b.date)}</td>
-                  <td>{b.bookName}</td>
-                  <td>{b.customerName ?? t('walkIn')}</td>
-                  <td className="num">{formatInr(b.payablePaise)}</td>
-                  <td>{b.enteredBy}</td>
-                  <td>{formatDateTime(b.enteredAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          kind="grid"
+          testId="paper-bills"
+          head={
+            <>
+              <th>{t('paperBillNo')}</th>
+              <th>{t('date')}</th>
+              <th>{t('paperBook')}</th>
+              <th>{t('customer')}</th>
+              <th className="num">{t('paperToPay')}</th>
+              <th>{t('paperEnteredBy')}</th>
+              <th>{t('paperEnteredAt')}</th>
+            </>
+          }
+        >
+          {list.map((b) => (
+            <tr key={b.invoiceId}>
+              <td>{b.number}</td>
+              <td>{formatDate(b.date)}</td>
+              <td>{b.bookName}</td>
+              <td>{b.customerName ?? t('walkIn')}</td>
+              <td className="num">{formatInr(b.payablePaise)}</td>
+              <td>{b.enteredBy}</td>
+              <td>{formatDateTime(b.enteredAt)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

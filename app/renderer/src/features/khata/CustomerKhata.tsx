@@ -8,6 +8,7 @@ import { navigate } from '../../app/router';
 import { useBackHint } from '../../app/sub-screens';
 import { useT } from '../../i18n/i18n';
 import { Amt, drCr } from '../../ui/Amount';
+import { DataTable } from '../../ui/DataTable';
 import { EntryDialog, type Drill } from '../../ui/EntryDialog';
 import { KeyHints } from '../../ui/KeyHints';
 import { useKeys } from '../../ui/keys';
@@ -87,46 +88,19 @@ export function CustomerKhata({ customerId, role }: { customerId: string; role: 
       <Loading query={ledger}>
         {() =>
           ledger.data && (
-            <div className="table-scroll">
-              <table className="report" data-testid="khata-ledger">
-                <thead>
-                  <tr>
-                    <th className="hide-phone">{t('date')}</th>
-                    <th>{t('particulars')}</th>
-                    <th className="num">{t('gave')}</th>
-                    <th className="num">{t('got')}</th>
-                    <th className="num">{t('balance')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <tr className="subtotal">
-                    <td className="nowrap hide-phone">{formatDate(ledger.data.from)}</td>
-                    <td>{t('openingBalance')}</td>
-                    <td />
-                    <td />
-                    <td className="num">{drCr(ledger.data.openingPaise)}</td>
-                  </tr>
-                  {ledger.data.rows.map((r, i) => (
-                    <tr
-                      key={`${r.entryId}-${i}`}
-                      className={canManage ? 'drill' : ''}
-                      tabIndex={0}
-                      onClick={() => canManage && setDrill({ entryId: r.entryId })}
-                      onKeyDown={(e) => canManage && e.key === 'Enter' && setDrill({ entryId: r.entryId })}
-                    >
-                      <td className="nowrap hide-phone">{formatDate(r.date)}</td>
-                      <td>
-                        <small className="show-phone">{formatDate(r.date)} </small>
-                        {r.particulars}
-                        {r.narration && !(r.number && r.narration.includes(r.number)) && <small className="hint block">{r.narration}</small>}
-                      </td>
-                      <Amt paise={r.debitPaise} blankZero />
-                      <Amt paise={r.creditPaise} blankZero />
-                      <td className="num">{drCr(r.balancePaise)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
+            <DataTable
+              testId="khata-ledger"
+              head={
+                <>
+                  <th className="hide-phone">{t('date')}</th>
+                  <th>{t('particulars')}</th>
+                  <th className="num">{t('gave')}</th>
+                  <th className="num">{t('got')}</th>
+                  <th className="num">{t('balance')}</th>
+                </>
+              }
+              foot={
+                <>
                   <tr>
                     <td className="hide-phone" />
                     <td>{t('closingBalance')}</td>
@@ -134,9 +108,36 @@ export function CustomerKhata({ customerId, role }: { customerId: string; role: 
                     <td />
                     <td className="num">{drCr(ledger.data.closingPaise)}</td>
                   </tr>
-                </tfoot>
-              </table>
-            </div>
+                </>
+              }
+            >
+              <tr className="subtotal">
+                <td className="nowrap hide-phone">{formatDate(ledger.data.from)}</td>
+                <td>{t('openingBalance')}</td>
+                <td />
+                <td />
+                <td className="num">{drCr(ledger.data.openingPaise)}</td>
+              </tr>
+              {ledger.data.rows.map((r, i) => (
+                <tr
+                  key={`${r.entryId}-${i}`}
+                  className={canManage ? 'drill' : ''}
+                  tabIndex={0}
+                  onClick={() => canManage && setDrill({ entryId: r.entryId })}
+                  onKeyDown={(e) => canManage && e.key === 'Enter' && setDrill({ entryId: r.entryId })}
+                >
+                  <td className="nowrap hide-phone">{formatDate(r.date)}</td>
+                  <td>
+                    <small className="show-phone">{formatDate(r.date)} </small>
+                    {r.particulars}
+                    {r.narration && !(r.number && r.narration.includes(r.number)) && <small className="hint block">{r.narration}</small>}
+                  </td>
+                  <Amt paise={r.debitPaise} blankZero />
+                  <Amt paise={r.creditPaise} blankZero />
+                  <td className="num">{drCr(r.balancePaise)}</td>
+                </tr>
+              ))}
+            </DataTable>
           )
         }
       </Loading>
