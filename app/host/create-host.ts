@@ -96,25 +96,8 @@ export function createHost(options: HostOptions): Host {
     shopFiles: createShopFiles({
       dbFile: options.dbFile,
       deps: () => deps,
-      reopen: async (move) => {
-        maintenance = SWAPPING;
-        try {
-          await parts.printer.idle();
-          await parts.display.idle();
-          lane?.close();
-          closeParts();
-          try {
-            move();
-          } finally {
-            reopenParts();
-            ensureSystemAccounts(deps);
-            failStale();
-            followSettings();
-          }
-        } finally {
-          maintenance = null;
-        }
-      },
+      // The request that moves the file is itself in flight: nothing to drain.
+      reopen: (move) => withFileClosed(SWAPPING, move, { drain: false }),
     }),
     ...(options.registerDevicesOnLogin || options.sessionsNeverExpire
       ? { devicePolicy: { registerOnLogin: options.registerDevicesOnLogin === true, sessionsNeverExpire: options.sessionsNeverExpire === true } }
@@ -197,6 +180,29 @@ export function createHost(options: HostOptions): Host {
   };
 
   // A serial scanner follows the shop's settings as the owner changes them.
+  /** Closes the shop file for `swap` (a move or a restore) and opens it again whatever happens; requests meanwhile are refused with `state`. */
+  const withFileClosed = async (state: string, swap: () => void | Promise<void>, { drain }: { drain: boolean }) => {
+    maintenance = state;
+    try {
+      while (drain && inFlight > 0) await new Promise((r) => setTimeout(r, 20));
+      await parts.printer.idle();
+      await parts.display.idle();
+      // The worker's read connection would go on reading the old file.
+      lane?.close();
+      closeParts();
+      try {
+        await swap();
+      } finally {
+        reopenParts();
+        ensureSystemAccounts(deps);
+        failStale();
+        followSettings();
+      }
+    } finally {
+      maintenance = null;
+    }
+  };
+
   const scanner = createSerialScanner(events, log);
   const followSettings = () => {
     const shop = parts.store.shop.find();
@@ -215,25 +221,7 @@ export function createHost(options: HostOptions): Host {
     log,
     ...(options.backups && options.backups.now ? { now: options.backups.now } : {}),
     async reopen(swap) {
-      maintenance = RESTORING;
-      try {
-        while (inFlight > 0) await new Promise((r) => setTimeout(r, 20));
-        await parts.printer.idle();
-        await parts.display.idle();
-        // The worker's read connection would go on reading the old file.
-        lane?.close();
-        closeParts();
-        try {
-          await swap();
-        } finally {
-          reopenParts();
-          ensureSystemAccounts(deps);
-          failStale();
-          followSettings();
-        }
-      } finally {
-        maintenance = null;
-      }
+      await withFileClosed(RESTORING, swap, { drain: true });
       events.publish({ event: 'data.changed', payload: { areas: [...DATA_AREAS] } });
     },
   });

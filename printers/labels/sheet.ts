@@ -1,8 +1,8 @@
 import bwipjs from 'bwip-js/node';
-import PDFDocument from 'pdfkit';
 import { formatAmount } from '../../app/core/format';
-import { put, registerPdfFonts } from '../pdf/text';
+import { put } from '../pdf/text';
 import { priceText, symbology, type LabelItem, type LabelLayout } from './label';
+import { openPdf } from '../pdf/open';
 
 const MM = 72 / 25.4;
 // Common A4 sticker sheets: 3 × 8 small product stickers (70 × 37 mm), 2 × 5 shelf strips (105 × 57 mm).
@@ -24,11 +24,7 @@ async function barcodeImages(labels: readonly LabelItem[]): Promise<Map<string, 
 /** Labels as an A4 sheet (PDF) for a laser or inkjet printer and ready-cut sticker paper. */
 export async function labelSheetPdf(labels: readonly LabelItem[], layout: LabelLayout): Promise<Buffer> {
   const images = await barcodeImages(labels);
-  const doc = new PDFDocument({ size: 'A4', margin: 0, info: { Title: `${labels.length} ${layout} labels`, Creator: 'SmartKirana' }, compress: true });
-  registerPdfFonts(doc);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const { doc, bytes: done } = openPdf({ size: 'A4', margin: 0, info: { Title: `${labels.length} ${layout} labels` }, compress: true });
   const g = GRID[layout];
   const w = (doc.page.width - 2 * g.side) / g.cols;
   const h = (doc.page.height - 2 * g.top) / g.rows;

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { CreditNoteView, InvoiceView, ShopView } from '../../app/core/contract';
 import type { Unit } from '../../app/core/format';
 import { divHalfUp } from '../../app/core/money';
-import { creditNoteDoc, type PrintableDoc } from './document';
+import { creditNoteDoc, taxCells, type PrintableDoc } from './document';
 
 /**
  * A credit note as the engine's document: the returned quantity at the bill's own rate, its share
@@ -37,14 +37,7 @@ export function creditNoteDocOf(
         unit: l.unit as Unit,
         ratePaise: sold?.unitPricePaise ?? 0,
         discountPaise: sold ? divHalfUp((sold.discountPaise + sold.billDiscountPaise) * l.qtyMilli, sold.qtyMilli) : 0,
-        taxablePaise: l.taxablePaise,
-        gstRateBp: l.gstRateBp,
-        cessRateBp: l.cessRateBp,
-        cgstPaise: l.cgstPaise,
-        sgstPaise: l.sgstPaise,
-        igstPaise: l.igstPaise,
-        cessPaise: l.cessPaise,
-        totalPaise: l.totalPaise,
+        ...taxCells(l),
       };
     }),
     notes: [`Refund: ${note.refund === 'credit' ? 'adjusted in khata' : note.refund}`],

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { InvoiceView, ShopView } from '../../app/core/contract';
 import type { Unit } from '../../app/core/format';
 import { lineAmount } from '../../app/core/billing/pricing';
+import type { TaxedLine } from '../../app/core/gst/summary';
 import { sum } from '../../app/core/money';
 import { upiPayLink } from '../../app/core/payments/upi';
 
@@ -94,6 +95,12 @@ export function shopParty(shop: z.output<typeof ShopView>): DocParty {
   return { name: shopHeadingOf(shop), address: shop.address, phone: shop.phone, gstin: shop.gstin, stateCode: shop.stateCode };
 }
 
+/** A document line's tax columns, as the bill or note carries them. */
+export function taxCells(l: TaxedLine & { totalPaise: number }) {
+  const { taxablePaise, gstRateBp, cessRateBp, cgstPaise, sgstPaise, igstPaise, cessPaise, totalPaise } = l;
+  return { taxablePaise, gstRateBp, cessRateBp, cgstPaise, sgstPaise, igstPaise, cessPaise, totalPaise };
+}
+
 /** A counter bill as a tax invoice or (composition shop) a bill of supply. */
 export function invoiceDoc(
   invoice: z.output<typeof InvoiceView>,
@@ -130,14 +137,7 @@ export function invoiceDoc(
       unit: l.unit,
       ratePaise: l.unitPricePaise,
       discountPaise: l.discountPaise + l.billDiscountPaise,
-      taxablePaise: l.taxablePaise,
-      gstRateBp: l.gstRateBp,
-      cessRateBp: l.cessRateBp,
-      cgstPaise: l.cgstPaise,
-      sgstPaise: l.sgstPaise,
-      igstPaise: l.igstPaise,
-      cessPaise: l.cessPaise,
-      totalPaise: l.totalPaise,
+      ...taxCells(l),
     })),
     totals: {
       amountPaise: t.amountPaise,

@@ -1,7 +1,7 @@
-import PDFDocument from 'pdfkit';
 import { encode } from 'uqr';
 import { GREY } from './page';
-import { put, registerPdfFonts, wrapText } from './text';
+import { put, wrapText } from './text';
+import { openPdf } from './open';
 
 export interface PosterInput {
   shopName: string;
@@ -35,14 +35,7 @@ const WORDS = {
  */
 export function renderQrPoster(p: PosterInput): Promise<Buffer> {
   const w = WORDS[p.lang];
-  const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `${p.shopName} — QR`, Author: p.shopName, Creator: 'SmartKirana' } });
-  registerPdfFonts(doc);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, bytes: done } = openPdf({ size: 'A4', margin: 48, info: { Title: `${p.shopName} — QR`, Author: p.shopName } });
   const left = 48;
   const width = doc.page.width - 96;
   let y = 56;

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { formatDate } from '../../app/core/format';
 import { stateName } from '../../app/core/gst';
 import { drawCode128 } from './barcode';
@@ -6,7 +5,8 @@ import { columns } from './columns';
 import type { PrintableDoc } from './document';
 import { footer, summary } from './doc-totals';
 import { GREY, Page } from './page';
-import { put, registerPdfFonts, wrapText } from './text';
+import { put, wrapText } from './text';
+import { openPdf } from './open';
 
 /**
  * Draws a PrintableDoc on A4 or A5 with every particular rule 46 (tax invoice), rule 49 (bill of
@@ -122,18 +122,11 @@ function table(p: Page, d: PrintableDoc) {
 /** The document as PDF bytes. */
 export function renderPdf(d: PrintableDoc, size: PaperSize = 'A4'): Promise<Buffer> {
   const margin = size === 'A4' ? 36 : 24;
-  const doc = new PDFDocument({
+  const { doc, bytes: done } = openPdf({
     size,
     margin,
-    info: { Title: `${TITLES[d.kind]} ${d.number}`, Author: d.issuer.name, Creator: 'SmartKirana' },
+    info: { Title: `${TITLES[d.kind]} ${d.number}`, Author: d.issuer.name },
     compress: true,
-  });
-  registerPdfFonts(doc);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
   const p = new Page(doc, margin, doc.page.width - 2 * margin, doc.page.height - margin, size === 'A4' ? 8 : 6.2);
   header(p, d);

@@ -1,11 +1,11 @@
 import { shopHeadingOf } from '../../app/core/shop/identity';
-import PDFDocument from 'pdfkit';
 import type { z } from 'zod';
 import type { ShopView } from '../../app/core/contract';
 import { formatCell } from '../../app/core/format';
 import { sayIn } from '../../app/core/i18n/fail';
 import type { Report } from '../../app/core/reports/table';
-import { put, registerPdfFonts } from './text';
+import { put } from './text';
+import { openPdf } from './open';
 
 /**
  * A book or statement as a PDF: the shop at the top, the title and period, the table with its
@@ -13,7 +13,6 @@ import { put, registerPdfFonts } from './text';
  * are set landscape. Same fonts and script handling as the invoices (text.ts), so a Hindi table
  * draws its Devanagari runs in Noto Sans Devanagari.
  */
-type Doc = InstanceType<typeof PDFDocument>;
 type Part = Report['parts'][number];
 
 /** A cell as the screen shows it (app/core/format/cell.ts). */
@@ -24,19 +23,12 @@ const STRONG = new Set(['group', 'subtotal', 'total']);
 export function renderTablePdf(table: Report, shop: z.output<typeof ShopView>): Promise<Buffer> {
   const landscape = Math.max(...table.parts.map((p) => p.columns.length)) > 6;
   const margin = 32;
-  const doc: Doc = new PDFDocument({
+  const { doc, bytes: done } = openPdf({
     size: 'A4',
     layout: landscape ? 'landscape' : 'portrait',
     margin,
     bufferPages: true,
-    info: { Title: `${table.title} ${table.period}`, Author: shop.name, Creator: 'SmartKirana' },
-  });
-  registerPdfFonts(doc);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+    info: { Title: `${table.title} ${table.period}`, Author: shop.name },
   });
   const width = doc.page.width - 2 * margin;
   const bottom = doc.page.height - margin - 16;

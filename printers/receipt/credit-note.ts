@@ -6,6 +6,7 @@ import { edges, text, type ReceiptBlock } from './blocks';
 import { label, type ReceiptLang } from './labels';
 import { finish, numberCode, paragraph, type ReceiptStyle } from './layout';
 import type { Section } from './section';
+import { taxHeadBlocks } from './totals';
 
 export interface CreditNoteSlip {
   shop: z.output<typeof ShopView>;
@@ -47,13 +48,7 @@ export function creditNoteBlocks(slip: CreditNoteSlip, style: ReceiptStyle): Rec
   }
   const tt = note.totals;
   blocks.push({ kind: 'rule' }, edges(t('taxable'), formatAmount(tt.taxablePaise)));
-  const heads: Array<[string, number]> = [
-    ['CGST', tt.cgstPaise],
-    ['SGST', tt.sgstPaise],
-    ['IGST', tt.igstPaise],
-    ['Cess', tt.cessPaise],
-  ];
-  for (const [name, paise] of heads) if (paise) blocks.push(edges(name, formatAmount(paise)));
+  blocks.push(...taxHeadBlocks(tt));
   if (tt.roundOffPaise) blocks.push(edges(t('roundOff'), formatAmount(tt.roundOffPaise)));
   blocks.push(edges(t('creditTotal'), `Rs.${formatAmount(tt.totalPaise)}`, { bold: true, size: 'double' }));
   blocks.push({ kind: 'rule' }, edges(t('refundBy'), t(REFUND_LABEL[note.refund])));

@@ -36,6 +36,17 @@ export function mrpSavings({ invoice }: Pick<Section, 'invoice'>): number {
   return sum(belowMrp) + invoice.totals.discountPaise;
 }
 
+/** One line per tax head that is not zero: CGST, SGST, IGST, cess. */
+export function taxHeadBlocks(tt: { cgstPaise: number; sgstPaise: number; igstPaise: number; cessPaise: number }): ReceiptBlock[] {
+  const heads: Array<[string, number]> = [
+    ['CGST', tt.cgstPaise],
+    ['SGST', tt.sgstPaise],
+    ['IGST', tt.igstPaise],
+    ['Cess', tt.cessPaise],
+  ];
+  return heads.filter(([, paise]) => paise !== 0).map(([name, paise]) => edges(name, formatAmount(paise)));
+}
+
 export function totalsBlocks(s: Section): ReceiptBlock[] {
   const { invoice, t } = s;
   const tt = invoice.totals;
@@ -43,13 +54,7 @@ export function totalsBlocks(s: Section): ReceiptBlock[] {
   if (tt.discountPaise > 0) blocks.push(edges(t('discount'), `-${formatAmount(tt.discountPaise)}`));
   if (invoice.docType === 'tax_invoice') {
     blocks.push(edges(t('taxable'), formatAmount(tt.taxablePaise)));
-    const heads: Array<[string, number]> = [
-      ['CGST', tt.cgstPaise],
-      ['SGST', tt.sgstPaise],
-      ['IGST', tt.igstPaise],
-      ['Cess', tt.cessPaise],
-    ];
-    for (const [name, paise] of heads) if (paise) blocks.push(edges(name, formatAmount(paise)));
+    blocks.push(...taxHeadBlocks(tt));
   }
   if (tt.roundOffPaise) blocks.push(edges(t('roundOff'), formatAmount(tt.roundOffPaise)));
   blocks.push(edges(t('payable'), `Rs.${formatAmount(tt.payablePaise)}`, { bold: true, size: 'double' }));

@@ -69,9 +69,9 @@ export function adjustmentMoves(deps: ServiceDeps, lines: readonly AdjustLine[],
             .sort((a, b) => ((a.receivedAt ?? '') < (b.receivedAt ?? '') ? 1 : -1))[0]
         : store.stock.lot(l.batchId);
     if (!lot) {
-      const id = ids.newId('batch');
-      newLots.push({
-        id,
+      // Found stock with no lot to put it in: a new lot at the product's current MRP and cost.
+      const { id, ...fresh } = {
+        id: ids.newId('batch'),
         productId: l.productId,
         batchNo: '',
         mfgDate: null,
@@ -80,20 +80,9 @@ export function adjustmentMoves(deps: ServiceDeps, lines: readonly AdjustLine[],
         unitCostPaise: product.costPaise,
         supplierId: null,
         receivedAt: newLotAt,
-      });
-      lot = {
-        batchId: id,
-        productId: l.productId,
-        batchNo: '',
-        mfgDate: null,
-        expiryDate: null,
-        mrpPaise: product.mrpPaise,
-        unitCostPaise: product.costPaise,
-        supplierId: null,
-        receivedAt: newLotAt,
-        qtyMilli: 0,
-        valuePaise: 0,
       };
+      newLots.push({ id, ...fresh });
+      lot = { batchId: id, ...fresh, qtyMilli: 0, valuePaise: 0 };
     }
     const value =
       valuation === 'wavg' && onHand.qtyMilli > 0
