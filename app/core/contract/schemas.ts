@@ -6,6 +6,17 @@ export const Id = z.string().min(1).max(64);
 export const Paise = z.int().describe('integer paise');
 export const NonNegPaise = z.int().min(0).describe('integer paise ≥ 0');
 export const QtyMilli = z.int().describe('milli-units: 1 piece = 1000, 250 g = 250');
+/** A document line's tax columns (bill, purchase bill, credit note), spread into the line's shape. */
+export const TAX_CELLS = {
+  taxablePaise: Paise,
+  gstRateBp: z.int(),
+  cessRateBp: z.int(),
+  cgstPaise: Paise,
+  sgstPaise: Paise,
+  igstPaise: Paise,
+  cessPaise: Paise,
+  totalPaise: Paise,
+};
 /**
  * Sane maxima for what a shop sends (docs/security.md "Bounds"): far above any real kirana
  * figure, and far enough below 2^53 that the sums the services make of them stay exact.

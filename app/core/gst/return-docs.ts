@@ -1,6 +1,7 @@
 import { seriesOf } from '../billing/numbering';
 import type { Paise } from '../money';
 import type { InvoiceClass } from './classes';
+import type { TaxedLine } from './summary';
 
 /**
  * What returns are built from. B2B and B2CL documents (and their credit notes) are read whole;
@@ -9,18 +10,11 @@ import type { InvoiceClass } from './classes';
  * of rows, not a million lines. `summarize` is the same rule in TypeScript: tests hold the
  * triggers to it.
  */
-export interface ReturnLine {
+export interface ReturnLine extends TaxedLine {
   hsn: string;
   name: string;
   unit: string;
   qtyMilli: number;
-  gstRateBp: number;
-  cessRateBp: number;
-  taxablePaise: Paise;
-  cgstPaise: Paise;
-  sgstPaise: Paise;
-  igstPaise: Paise;
-  cessPaise: Paise;
 }
 
 export interface ReturnInvoice {

@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { AmountPaise, Id, IsoDate, IsoInstant, LineQtyMilli, Paise, QtyMilli, SignedAmountPaise, SignedPricePaise, StateCode, Unit } from '../schemas';
+import {
+  AmountPaise,
+  Id,
+  IsoDate,
+  IsoInstant,
+  LineQtyMilli,
+  Paise,
+  QtyMilli,
+  SignedAmountPaise,
+  SignedPricePaise,
+  StateCode,
+  TAX_CELLS,
+  Unit,
+} from '../schemas';
 import { TENDER_METHODS } from '../vocabulary';
 import { heldBillsApi } from './billing-held';
 
@@ -30,14 +43,7 @@ export const InvoiceLineView = z.object({
   amountPaise: Paise,
   discountPaise: Paise,
   billDiscountPaise: Paise,
-  taxablePaise: Paise,
-  gstRateBp: z.int(),
-  cessRateBp: z.int(),
-  cgstPaise: Paise,
-  sgstPaise: Paise,
-  igstPaise: Paise,
-  cessPaise: Paise,
-  totalPaise: Paise,
+  ...TAX_CELLS,
 });
 
 export const PaymentView = z.object({

@@ -14,6 +14,7 @@ import {
   AmountPaise,
   SignedPricePaise,
   StateCode,
+  TAX_CELLS,
   FileDownload,
 } from '../schemas';
 
@@ -32,14 +33,7 @@ export const PurchaseLineView = z.object({
   freeMilli: QtyMilli,
   unitCostPaise: Paise,
   discountPaise: Paise,
-  taxablePaise: Paise,
-  gstRateBp: z.int(),
-  cessRateBp: z.int(),
-  cgstPaise: Paise,
-  sgstPaise: Paise,
-  igstPaise: Paise,
-  cessPaise: Paise,
-  totalPaise: Paise,
+  ...TAX_CELLS,
 });
 
 export const PurchaseBillView = z.object({

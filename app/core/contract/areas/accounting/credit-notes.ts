@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../../define';
-import { Id, IsoDate, IsoInstant, LineQtyMilli, Paise, QtyMilli, StateCode, Unit } from '../../schemas';
+import { Id, IsoDate, IsoInstant, LineQtyMilli, Paise, QtyMilli, StateCode, TAX_CELLS, Unit } from '../../schemas';
 import { InvoicePdf } from '../printing';
 import { REFUND_METHODS } from '../../vocabulary';
 
@@ -13,14 +13,7 @@ export const CreditNoteLineView = z.object({
   hsn: z.string(),
   unit: Unit,
   qtyMilli: QtyMilli,
-  gstRateBp: z.int(),
-  cessRateBp: z.int(),
-  taxablePaise: Paise,
-  cgstPaise: Paise,
-  sgstPaise: Paise,
-  igstPaise: Paise,
-  cessPaise: Paise,
-  totalPaise: Paise,
+  ...TAX_CELLS,
 });
 
 export const CreditNoteView = z.object({
