@@ -1,8 +1,12 @@
-import bwipjs from 'bwip-js/node';
-import PDFDocument from 'pdfkit';
+import { onFirstUse } from '../on-first-use';
+import type BwipJs from 'bwip-js/node';
+import type PDFKit from 'pdfkit';
 import { formatAmount } from '../../app/core/format';
 import { put, registerPdfFonts } from '../pdf/text';
 import { priceText, symbology, type LabelItem, type LabelLayout } from './label';
+
+const pdfkit = onFirstUse<typeof PDFKit>('pdfkit');
+const bwipJs = onFirstUse<typeof BwipJs>('bwip-js/node');
 
 const MM = 72 / 25.4;
 // Common A4 sticker sheets: 3 × 8 small product stickers (70 × 37 mm), 2 × 5 shelf strips (105 × 57 mm).
@@ -16,7 +20,7 @@ async function barcodeImages(labels: readonly LabelItem[]): Promise<Map<string, 
     // EAN-13 prints its digits in the standard groups under the bars; Code 128 centres its text.
     const text =
       type === 'EAN13' ? { bcid: 'ean13', includetext: true, guardwhitespace: true } : { bcid: 'code128', includetext: true, textxalign: 'center' as const };
-    images.set(code, await bwipjs.toBuffer({ ...text, text: code, scale: 3, height: 12 }));
+    images.set(code, await bwipJs().toBuffer({ ...text, text: code, scale: 3, height: 12 }));
   }
   return images;
 }
@@ -24,7 +28,7 @@ async function barcodeImages(labels: readonly LabelItem[]): Promise<Map<string, 
 /** Labels as an A4 sheet (PDF) for a laser or inkjet printer and ready-cut sticker paper. */
 export async function labelSheetPdf(labels: readonly LabelItem[], layout: LabelLayout): Promise<Buffer> {
   const images = await barcodeImages(labels);
-  const doc = new PDFDocument({ size: 'A4', margin: 0, info: { Title: `${labels.length} ${layout} labels`, Creator: 'SmartKirana' }, compress: true });
+  const doc = new (pdfkit())({ size: 'A4', margin: 0, info: { Title: `${labels.length} ${layout} labels`, Creator: 'SmartKirana' }, compress: true });
   registerPdfFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));

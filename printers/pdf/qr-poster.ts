@@ -1,7 +1,10 @@
-import PDFDocument from 'pdfkit';
+import { onFirstUse } from '../on-first-use';
+import type PDFKit from 'pdfkit';
 import { encode } from 'uqr';
 import { GREY } from './page';
 import { put, registerPdfFonts, wrapText } from './text';
+
+const pdfkit = onFirstUse<typeof PDFKit>('pdfkit');
 
 export interface PosterInput {
   shopName: string;
@@ -35,7 +38,7 @@ const WORDS = {
  */
 export function renderQrPoster(p: PosterInput): Promise<Buffer> {
   const w = WORDS[p.lang];
-  const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `${p.shopName} — QR`, Author: p.shopName, Creator: 'SmartKirana' } });
+  const doc = new (pdfkit())({ size: 'A4', margin: 48, info: { Title: `${p.shopName} — QR`, Author: p.shopName, Creator: 'SmartKirana' } });
   registerPdfFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));

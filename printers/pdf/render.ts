@@ -1,4 +1,5 @@
-import PDFDocument from 'pdfkit';
+import { onFirstUse } from '../on-first-use';
+import type PDFKit from 'pdfkit';
 import { formatDate } from '../../app/core/format';
 import { stateName } from '../../app/core/gst';
 import { drawCode128 } from './barcode';
@@ -7,6 +8,8 @@ import type { PrintableDoc } from './document';
 import { footer, summary } from './doc-totals';
 import { GREY, Page } from './page';
 import { put, registerPdfFonts, wrapText } from './text';
+
+const pdfkit = onFirstUse<typeof PDFKit>('pdfkit');
 
 /**
  * Draws a PrintableDoc on A4 or A5 with every particular rule 46 (tax invoice), rule 49 (bill of
@@ -122,7 +125,7 @@ function table(p: Page, d: PrintableDoc) {
 /** The document as PDF bytes. */
 export function renderPdf(d: PrintableDoc, size: PaperSize = 'A4'): Promise<Buffer> {
   const margin = size === 'A4' ? 36 : 24;
-  const doc = new PDFDocument({
+  const doc = new (pdfkit())({
     size,
     margin,
     info: { Title: `${TITLES[d.kind]} ${d.number}`, Author: d.issuer.name, Creator: 'SmartKirana' },

@@ -1,5 +1,6 @@
+import { onFirstUse } from '../on-first-use';
 import { shopHeadingOf } from '../../app/core/shop/identity';
-import PDFDocument from 'pdfkit';
+import type PDFKit from 'pdfkit';
 import type { z } from 'zod';
 import type { ShopView } from '../../app/core/contract';
 import { formatCell } from '../../app/core/format';
@@ -7,13 +8,15 @@ import { sayIn } from '../../app/core/i18n/fail';
 import type { Report } from '../../app/core/reports/table';
 import { put, registerPdfFonts } from './text';
 
+const pdfkit = onFirstUse<typeof PDFKit>('pdfkit');
+
 /**
  * A book or statement as a PDF: the shop at the top, the title and period, the table with its
  * header repeated on every page, and "page n of m" at the foot. Wide tables (more than six columns)
  * are set landscape. Same fonts and script handling as the invoices (text.ts), so a Hindi table
  * draws its Devanagari runs in Noto Sans Devanagari.
  */
-type Doc = InstanceType<typeof PDFDocument>;
+type Doc = InstanceType<typeof PDFKit>;
 type Part = Report['parts'][number];
 
 /** A cell as the screen shows it (app/core/format/cell.ts). */
@@ -24,7 +27,7 @@ const STRONG = new Set(['group', 'subtotal', 'total']);
 export function renderTablePdf(table: Report, shop: z.output<typeof ShopView>): Promise<Buffer> {
   const landscape = Math.max(...table.parts.map((p) => p.columns.length)) > 6;
   const margin = 32;
-  const doc: Doc = new PDFDocument({
+  const doc: Doc = new (pdfkit())({
     size: 'A4',
     layout: landscape ? 'landscape' : 'portrait',
     margin,
