@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { keptRead } from '../../support/kept-read';
 
 /**
  * Tables the host writes by itself, whatever a request does: the print queue retries on a
@@ -38,34 +38,7 @@ function digestOf(db: Database.Database): Digest {
   return { digest: hash.digest('hex'), rows, tables: tables.length };
 }
 
-/**
- * The fingerprint of a shop file as it is now, kept on one read-only connection. Most refused
- * requests commit nothing, so the rows are read again only when something may have changed:
- * another connection committed (SQLite's data_version moves), or the file itself was replaced or
- * rewritten (its inode, size or time changed: a demo shop put aside, a restore, a checkpoint).
- */
+/** The fingerprint of a shop file as it is now, read again only when the file may have changed (tests/support/kept-read.ts). */
 export function createDbDigest(file: string): { (): Digest; close(): void } {
-  let db: Database.Database | null = null;
-  let kept: { key: string; digest: Digest } | null = null;
-  const fileKey = () => {
-    const s = statSync(file);
-    return `${s.ino}:${s.size}:${s.mtimeMs}`;
-  };
-  const read = (): Digest => {
-    const onDisk = fileKey();
-    if (!db || !kept || !kept.key.startsWith(`${onDisk}|`)) {
-      db?.close();
-      db = new Database(file, { readonly: true, fileMustExist: true });
-      kept = null;
-    }
-    const key = `${onDisk}|${String(db.pragma('data_version', { simple: true }))}`;
-    if (kept?.key !== key) kept = { key, digest: digestOf(db) };
-    return kept.digest;
-  };
-  return Object.assign(read, {
-    close: () => {
-      db?.close();
-      db = null;
-    },
-  });
+  return keptRead(file, digestOf);
 }
