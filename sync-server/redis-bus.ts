@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { ControlMessageSchema, decodeBusMessage, encodeBusMessage, type BusMessage, type ControlMessage, type RoomBus } from './bus';
 
 export interface RedisBusOptions {
@@ -20,6 +19,8 @@ export async function createRedisBus(options: RedisBusOptions): Promise<RoomBus>
   const controlChannel = `${prefix}control`;
   const processId = randomBytes(8).toString('hex');
   const log = options.log ?? ((m: string) => console.error(m));
+  // Loaded here, not with the relay's modules: the shop's host embeds the relay without Redis.
+  const { Redis } = await import('ioredis');
   const settings = { maxRetriesPerRequest: null, lazyConnect: true, retryStrategy: (attempt: number) => Math.min(attempt * 200, 2_000) };
   // Auto-pipelining sends the publishes of one tick in one write: one syscall for many rooms' updates.
   const publisher = new Redis(options.url, { ...settings, enableAutoPipelining: true });

@@ -1,10 +1,16 @@
-import { ReadlineParser } from '@serialport/parser-readline';
-import { SerialPort } from 'serialport';
+import type * as ParserReadline from '@serialport/parser-readline';
+import type * as SerialPortModule from 'serialport';
+import type { SerialPort } from 'serialport';
+import { onFirstUse } from '../../printers/on-first-use';
 import type { z } from 'zod';
 import type { ScannerSettings } from '../core/contract';
 import { normalizeScannedCode } from '../core/catalog/barcode';
 import { checkDevicePath } from '../../printers/transports/device-paths';
 import type { EventBus } from './event-bus';
+
+// Loaded when the shop has a serial scanner set, not at start.
+const serialPorts = onFirstUse<typeof SerialPortModule>('serialport');
+const readlines = onFirstUse<typeof ParserReadline>('@serialport/parser-readline');
 
 type SerialScanner = NonNullable<z.output<typeof ScannerSettings>['serial']>;
 
@@ -41,9 +47,9 @@ export function createSerialScanner(events: EventBus, log: (m: string, e?: unkno
   };
 
   const openPort = (s: SerialScanner, path: string) => {
-    const p = new SerialPort({ path, baudRate: s.baudRate, autoOpen: false });
+    const p = new (serialPorts().SerialPort)({ path, baudRate: s.baudRate, autoOpen: false });
     port = p;
-    const parser = p.pipe(new ReadlineParser({ delimiter: DELIMITER[s.suffix] }));
+    const parser = p.pipe(new (readlines().ReadlineParser)({ delimiter: DELIMITER[s.suffix] }));
     parser.on('data', (line: string) => {
       // A CRLF scanner read with CR leaves the LF at the front of the next line.
       const code = normalizeScannedCode(line.replace(/[\r\n]/g, ''));

@@ -1,5 +1,6 @@
+import { onFirstUse } from '../../printers/on-first-use';
 import { PassThrough, Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJSModule from 'exceljs';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { AppError } from '../core/contract/errors';
@@ -7,6 +8,8 @@ import type { ParsedTable } from '../core/catalog/import-rows';
 import type { Spreadsheets } from '../core/services/catalog/ports';
 import { fail } from '../core/i18n/fail';
 import { zipEntrySizes } from './workers/zip-sizes';
+
+const excelJs = onFirstUse<typeof ExcelJSModule>('exceljs');
 
 /**
  * Reading and writing spreadsheets, within limits: an upload is hostile until read. These run
@@ -123,7 +126,7 @@ export function checkXlsxSizes(bytes: Uint8Array, limits: SheetLimits = SHEET_LI
 async function parseXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<ParsedTable> {
   if (!checkXlsxSizes(bytes, limits)) return NOT_XLSX;
   const count = counter(limits);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+  const reader = new (excelJs().stream.xlsx.WorkbookReader)(Readable.from([Buffer.from(bytes)]), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'cache',
@@ -154,7 +157,7 @@ async function writeXlsx(sheets: Parameters<Spreadsheets['writeXlsx']>[0]): Prom
   const chunks: Buffer[] = [];
   sink.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise((resolve, reject) => sink.on('end', resolve).on('error', reject));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: false, useStyles: true });
+  const wb = new (excelJs().stream.xlsx.WorkbookWriter)({ stream: sink, useSharedStrings: false, useStyles: true });
   wb.creator = 'SmartKirana';
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name.replace(/[\\/?*[\]:]/g, '-').slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });

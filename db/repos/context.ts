@@ -27,7 +27,8 @@ export function once<T>(make: () => T): () => T {
  * A read kept in memory (every bill reads the shop row, the stock settings and the GST rate
  * table) until this connection changes it (`forget`) or another connection commits (PRAGMA
  * data_version moves).
- * Inside a transaction it is read afresh and not kept: a rollback would leave it stale.
+ * Inside a transaction a kept value still serves (a write through the repo forgets it first), but
+ * a fresh read is not kept: a rollback would leave it stale.
  */
 export function cachedRead<T>(raw: RepoContext['raw'], read: () => T): { get(): T; forget(): void } {
   // A prepared pragma: raw.pragma() would prepare it again on every call.
@@ -35,9 +36,10 @@ export function cachedRead<T>(raw: RepoContext['raw'], read: () => T): { get(): 
   let kept: { version: number; value: T } | null = null;
   return {
     get() {
-      if (raw.inTransaction) return read();
       const version = dataVersion.get() ?? 0;
-      if (!kept || kept.version !== version) kept = { version, value: read() };
+      if (kept && kept.version === version) return kept.value;
+      if (raw.inTransaction) return read();
+      kept = { version, value: read() };
       return kept.value;
     },
     forget: () => void (kept = null),

@@ -56,6 +56,14 @@ export const accountingSettings = sqliteTable('books_settings', {
   updatedAt: text('updated_at').notNull(),
 });
 
+/** Each account's running totals (0034), for the books' range check on every posting. */
+export const ledgerTotals = sqliteTable('ledger_totals', {
+  accountCode: text('account_code').primaryKey(),
+  debitPaise: integer('debit_paise').notNull(),
+  creditPaise: integer('credit_paise').notNull(),
+  lines: integer('lines').notNull(),
+});
+
 export const ledgerDaily = sqliteTable(
   'ledger_daily',
   {

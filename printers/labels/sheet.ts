@@ -1,8 +1,11 @@
-import bwipjs from 'bwip-js/node';
+import type BwipJs from 'bwip-js/node';
+import { onFirstUse } from '../on-first-use';
 import { formatAmount } from '../../app/core/format';
 import { put } from '../pdf/text';
 import { priceText, symbology, type LabelItem, type LabelLayout } from './label';
 import { openPdf } from '../pdf/open';
+
+const bwipJs = onFirstUse<typeof BwipJs>('bwip-js/node');
 
 const MM = 72 / 25.4;
 // Common A4 sticker sheets: 3 × 8 small product stickers (70 × 37 mm), 2 × 5 shelf strips (105 × 57 mm).
@@ -16,7 +19,7 @@ async function barcodeImages(labels: readonly LabelItem[]): Promise<Map<string, 
     // EAN-13 prints its digits in the standard groups under the bars; Code 128 centres its text.
     const text =
       type === 'EAN13' ? { bcid: 'ean13', includetext: true, guardwhitespace: true } : { bcid: 'code128', includetext: true, textxalign: 'center' as const };
-    images.set(code, await bwipjs.toBuffer({ ...text, text: code, scale: 3, height: 12 }));
+    images.set(code, await bwipJs().toBuffer({ ...text, text: code, scale: 3, height: 12 }));
   }
   return images;
 }

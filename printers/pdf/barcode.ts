@@ -1,11 +1,14 @@
-import bwipjs from 'bwip-js/node';
+import { onFirstUse } from '../on-first-use';
+import type BwipJs from 'bwip-js/node';
 import type PDFDocument from 'pdfkit';
+
+const bwipJs = onFirstUse<typeof BwipJs>('bwip-js/node');
 
 type Doc = InstanceType<typeof PDFDocument>;
 
 /** The bars of a Code 128 symbol (widths in modules, bar first), as bwip-js encodes it. */
 export function code128Bars(data: string): number[] {
-  const [symbol] = bwipjs.raw({ bcid: 'code128', text: data });
+  const [symbol] = bwipJs().raw({ bcid: 'code128', text: data });
   return symbol && 'sbs' in symbol ? symbol.sbs : [];
 }
 

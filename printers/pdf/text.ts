@@ -1,6 +1,10 @@
-import * as fontkit from 'fontkit';
+import { onFirstUse } from '../on-first-use';
+import type * as fontkit from 'fontkit';
 import type PDFDocument from 'pdfkit';
 import { fontBytes, type FontFace } from '../raster/fonts';
+
+// The same copy pdfkit loads for itself (its CommonJS build), so a parsed font is one it knows.
+const fontkitModule = onFirstUse<typeof fontkit>('fontkit');
 
 /**
  * Text in a PDF with Hindi and English mixed. pdfkit shapes Devanagari correctly but has no font
@@ -32,7 +36,7 @@ const parsed = new Map<FontFace, fontkit.Font>();
 function parsedFont(face: FontFace): fontkit.Font {
   let font = parsed.get(face);
   if (!font) {
-    const created = fontkit.create(fontBytes(face));
+    const created = fontkitModule().create(fontBytes(face));
     if (!('layout' in created)) throw new Error(`font ${face} is a collection, not one font`);
     parsed.set(face, (font = created));
   }

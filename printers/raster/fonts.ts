@@ -1,8 +1,12 @@
-import { GlobalFonts } from '@napi-rs/canvas';
+import type * as Canvas from '@napi-rs/canvas';
+import { onFirstUse } from '../on-first-use';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { woffToSfnt } from './woff';
+
+/** The canvas (Skia) is loaded with the first receipt drawn in Hindi, not at start. */
+export const canvasModule = onFirstUse<typeof Canvas>('@napi-rs/canvas');
 
 /**
  * The fonts receipts and invoices are drawn with, shipped as npm packages (Noto, SIL OFL 1.1) so
@@ -42,7 +46,7 @@ export function registerCanvasFonts(): void {
   if (registered) return;
   for (const face of ['latin', 'latinBold', 'deva', 'devaBold'] as const) {
     const family = face.startsWith('deva') ? CANVAS_FAMILY.deva : CANVAS_FAMILY.latin;
-    if (!GlobalFonts.registerFromPath(fontFile(face), family)) throw new Error(`Could not load the receipt font ${fontFile(face)}`);
+    if (!canvasModule().GlobalFonts.registerFromPath(fontFile(face), family)) throw new Error(`Could not load the receipt font ${fontFile(face)}`);
   }
   registered = true;
 }

@@ -1,7 +1,7 @@
-import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Align } from '../receipt/blocks';
 import { stack, threshold, type Bitmap } from './bitmap';
-import { CANVAS_FAMILY, registerCanvasFonts } from './fonts';
+import { CANVAS_FAMILY, canvasModule, registerCanvasFonts } from './fonts';
 
 /**
  * Lines of Unicode text (Hindi, ₹) drawn the way the device font would place them, as 1-bit
@@ -43,13 +43,13 @@ function drawLine(line: RasterLine, paperWidth: number): Bitmap[] {
   const px = line.size === 'double' ? BASE_PX * 2 : BASE_PX;
   // Devanagari needs room above (reph, matras) and below (u-matras) the Latin line.
   const height = Math.round(px * 1.5);
-  const probe = createCanvas(8, 8).getContext('2d');
+  const probe = canvasModule().createCanvas(8, 8).getContext('2d');
   probe.font = font(line);
   const usable = paperWidth - 2 * MARGIN;
   const rightWidth = line.right ? probe.measureText(line.right).width + px / 2 : 0;
   const parts = line.right ? [line.text] : wrapMeasured(probe, line.text, usable);
   return parts.map((part) => {
-    const canvas = createCanvas(paperWidth, height);
+    const canvas = canvasModule().createCanvas(paperWidth, height);
     const ctx = canvas.getContext('2d');
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, paperWidth, height);

@@ -1,7 +1,12 @@
-import { SerialPort } from 'serialport';
+import type * as SerialPortModule from 'serialport';
+import type { SerialPort } from 'serialport';
+import { onFirstUse } from '../on-first-use';
 import { PrintError } from '../errors';
 import { checkDevicePath } from './device-paths';
 import { byteReader, type PrinterLink } from './link';
+
+// Loaded when a receipt first goes to a serial printer, not at start.
+const serialPorts = onFirstUse<typeof SerialPortModule>('serialport');
 
 export interface SerialTarget {
   path: string;
@@ -21,7 +26,7 @@ export async function openSerial(target: SerialTarget): Promise<PrinterLink> {
       throw new PrintError(`${where} cannot be opened (it is not there): check the cable and the port name`, 'offline');
     throw e;
   });
-  const port = new SerialPort({ path, baudRate: target.baudRate, autoOpen: false });
+  const port = new (serialPorts().SerialPort)({ path, baudRate: target.baudRate, autoOpen: false });
   return new Promise((resolve, reject) => {
     port.open((err) => {
       if (err) return reject(new PrintError(`${where} cannot be opened (${err.message}): check the cable and the port name`, 'offline'));

@@ -1,9 +1,12 @@
+import { onFirstUse } from '../on-first-use';
 import { shopHeadingOf } from '../../app/core/shop/identity';
-import ExcelJS from 'exceljs';
+import type ExcelJSModule from 'exceljs';
 import type { z } from 'zod';
 import type { ShopView } from '../../app/core/contract';
 import { sayIn } from '../../app/core/i18n/fail';
 import type { Report } from '../../app/core/reports/table';
+
+const excelJs = onFirstUse<typeof ExcelJSModule>('exceljs');
 
 /**
  * A report model as an Excel workbook for the accountant: numbers as numbers (rupees, Indian
@@ -31,7 +34,7 @@ function excelValue(v: Value, kind: Kind, indent: number): string | number | Dat
 }
 
 export async function renderTableXlsx(table: Report, shop: z.output<typeof ShopView>): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
+  const book = new (excelJs().Workbook)();
   book.creator = 'SmartKirana';
   book.title = `${table.title} ${table.period}`;
   // Excel refuses * ? : \ / [ ] in a sheet's name ("Cash book: Cash") and more than 31 characters.

@@ -1,21 +1,11 @@
 import { afterAll, beforeAll, describe } from 'vitest';
-import type { ApiClient } from '../../app/core/contract';
 import { accessCases } from './suite-access';
 import { billCases } from './suite-bill';
 import { langCases } from './suite-lang';
 import { paramCases } from './suite-params';
 import { sessionCases } from './suite-sessions';
-import type { Transport, TransportFactory } from './transports';
-
-/** What every group of cases shares: filled in by beforeAll, so read it inside tests only. */
-export interface SuiteContext {
-  /** a short tag for refs that must be unique per run, e.g. "in-process" */
-  tag: string;
-  t: Transport;
-  staff: ApiClient;
-  manager: ApiClient;
-  owner: ApiClient;
-}
+import type { SuiteContext } from './suite-context';
+import type { TransportFactory } from './transports';
 
 /**
  * The API's contract, defined once and registered for any transport: the same calls must give

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { getTableName, is } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,7 @@ import * as shop from '../../db/schema/shop';
 import * as suppliers from '../../db/schema/suppliers';
 import * as sync from '../../db/schema/sync';
 import * as users from '../../db/schema/users';
+import { keptRead } from '../support/kept-read';
 import { makeTestHost, type TestHost } from '../support/test-host';
 import { EXAMPLE_ORDER, postExampleBills } from './example-run';
 
@@ -68,20 +69,19 @@ async function settled(): Promise<void> {
   await host.forecasts?.idle();
 }
 
-/** Each table's rows as a hash, read on a connection of its own: the host reopens its file when the demo shop is put aside. */
-function fingerprint(): Map<string, string> {
-  const db = new Database(join(host.dir, 'shop.sqlite'), { readonly: true });
-  try {
-    const prints = new Map<string, string>();
-    for (const { table } of TABLES) {
-      const rows = db.prepare(`SELECT * FROM "${table}"`).raw().all();
-      prints.set(table, createHash('sha1').update(JSON.stringify(rows)).digest('hex'));
-    }
-    return prints;
-  } finally {
-    db.close();
+/**
+ * Each table's rows as a hash, read on a connection of its own (the host reopens its file when the
+ * demo shop is put aside), and read again only when the file may have changed since the last look.
+ */
+function fingerprintOf(db: Database.Database): Map<string, string> {
+  const prints = new Map<string, string>();
+  for (const { table } of TABLES) {
+    const rows = db.prepare(`SELECT * FROM "${table}"`).raw().all();
+    prints.set(table, createHash('sha1').update(JSON.stringify(rows)).digest('hex'));
   }
+  return prints;
 }
+let fingerprint: ReturnType<typeof keptRead<Map<string, string>>>;
 
 /** `area: table` for each table the call changed outside the trail. */
 function changedTables(before: Map<string, string>, after: Map<string, string>): Array<{ area: string; table: string }> {
@@ -106,10 +106,14 @@ async function undeclaredChanges(method: MethodName, call: () => Promise<unknown
 let postingBills: string[] = [];
 beforeAll(async () => {
   host = makeTestHost();
+  fingerprint = keptRead(join(host.dir, 'shop.sqlite'), fingerprintOf);
   owner = await host.as('owner');
   postingBills = await undeclaredChanges('billing.postInvoice', () => postExampleBills(owner));
 });
-afterAll(() => host.dispose());
+afterAll(() => {
+  fingerprint.close();
+  host.dispose();
+});
 
 describe('an example changes only the areas its method declares', () => {
   it('knows every table of the schema', () => {

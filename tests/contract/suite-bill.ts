@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JournalEntryView } from '../../app/core/contract';
 import type { z } from 'zod';
 import { demoBarcode } from '../../app/host/demo/demo-shop';
-import type { SuiteContext } from './contract-suite';
+import type { SuiteContext } from './suite-context';
 import { expectApiError } from '../support/api-errors';
 
 type Entry = z.infer<typeof JournalEntryView>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiClient, MethodName } from '../../app/core/contract';
 import { translate } from '../../app/core/i18n';
-import type { SuiteContext } from './contract-suite';
+import type { SuiteContext } from './suite-context';
 import { DEVANAGARI, ID_LIKE } from '../support/words';
 import { expectApiError } from '../support/api-errors';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiClient, MethodName } from '../../app/core/contract';
-import type { SuiteContext } from './contract-suite';
+import type { SuiteContext } from './suite-context';
 import { expectApiError } from '../support/api-errors';
 
 const ATTA = 'prod-demo-001';

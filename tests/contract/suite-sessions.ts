@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { api, type MethodName } from '../../app/core/contract';
 import { DEMO_PINS } from '../../app/host/demo/demo-shop';
-import type { SuiteContext } from './contract-suite';
+import type { SuiteContext } from './suite-context';
 import { expectApiError } from '../support/api-errors';
 
 const methodsNeedingASession = (Object.keys(api) as MethodName[]).filter((m) => api[m].access !== 'public');

@@ -9,7 +9,7 @@ import { DEMO_PINS } from '../../app/host/demo/demo-shop';
 import { shopFile } from '../../app/host/paths';
 import { tempDir } from '../support/test-host';
 import { casesFor, type FuzzCase } from './fuzz/cases';
-import { dbDigest } from './fuzz/db-digest';
+import { createDbDigest } from './fuzz/db-digest';
 import { seeded } from './fuzz/schema-values';
 
 /**
@@ -146,7 +146,7 @@ function problemWith(method: MethodName, caller: Caller, c: FuzzCase, reply: Rep
 describe('every method fuzzed from its schema over HTTP, as no one, staff, a manager and the owner', () => {
   it('never kills the host, answers from the closed set in the caller’s words, and a refusal writes nothing', async () => {
     const rng = seeded(SEED);
-    const file = shopFile(dir);
+    const dbDigest = createDbDigest(shopFile(dir));
     const problems: string[] = [];
     const tally = { requests: 0, ok: 0, refused: 0, refusalsChecked: 0, refusalsUnchecked: 0, brokenAccepted: 0 };
     const brokenAccepted: string[] = [];
@@ -160,11 +160,11 @@ describe('every method fuzzed from its schema over HTTP, as no one, staff, a man
         const run = cases.filter((c) => !(method === 'auth.logout' && c.validShaped && caller !== 'nobody'));
         // Broken first, then valid-shaped: each run of refusals is checked against the tables as they were before it.
         const ordered = [...run.filter((c) => !c.validShaped), ...run.filter((c) => c.validShaped)];
-        let before = dbDigest(file).digest;
+        let before = dbDigest().digest;
         let pending = 0;
         const settle = () => {
           if (pending === 0) return;
-          const after = dbDigest(file).digest;
+          const after = dbDigest().digest;
           if (after !== before) problems.push(`${method} as ${caller}: ${pending} refused request(s) changed the shop file`);
           tally.refusalsChecked += pending;
           pending = 0;
@@ -191,7 +191,7 @@ describe('every method fuzzed from its schema over HTTP, as no one, staff, a man
               tally.brokenAccepted++;
               brokenAccepted.push(`${method} as ${caller}, ${c.kind}`);
             }
-            before = dbDigest(file).digest;
+            before = dbDigest().digest;
           } else {
             tally.refused++;
             pending++;
@@ -202,7 +202,7 @@ describe('every method fuzzed from its schema over HTTP, as no one, staff, a man
             await startHost();
             await prepareShop();
             for (const role of ['staff', 'manager', 'owner'] as const) await login(role);
-            before = dbDigest(file).digest;
+            before = dbDigest().digest;
             pending = 0;
           }
         }
@@ -210,6 +210,7 @@ describe('every method fuzzed from its schema over HTTP, as no one, staff, a man
       }
       if (!isMethodName(method)) problems.push(`${method} is not a method`);
     }
+    dbDigest.close();
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     const summary = { seed: SEED, methods: methods.length, ...tally, hostDeaths: deaths, brokenAccepted };
     console.log(`fuzz: ${JSON.stringify({ ...summary, brokenAccepted: brokenAccepted.length })}`);

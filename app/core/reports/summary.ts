@@ -1,5 +1,9 @@
+import type { z } from 'zod';
+import type { ReportModel } from '../contract/areas/report-model';
 import { formatCell } from '../format/cell';
-import type { Report } from './table';
+
+// From the contract, as table.ts names it: table.ts builds reports with this summary.
+type Report = z.output<typeof ReportModel>;
 
 /**
  * The report in a few lines for WhatsApp: title and period in bold, then each total and

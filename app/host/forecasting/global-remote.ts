@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { GLOBAL, type MethodContext, type MethodOutput } from '../../core/forecasting/methods';
 import type { DemandPanel } from '../../core/forecasting/series';
 import type { GlobalForecaster, GlobalModelOptions } from './global-model';
-import { forecastWorkerEntry } from './runner';
+import { forecastWorkerEntry } from './worker-entry';
 import type { SavedModel } from './tf-wasm';
 
 /**

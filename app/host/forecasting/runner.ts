@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DemandPanel } from '../../core/forecasting/series';
 import type { GlobalModelOptions } from './global-model';
 import type { PipelineOptions, PipelineResult } from './pipeline';
+import { forecastWorkerEntry } from './worker-entry';
 
 /**
  * Runs a forecasting pipeline in a worker thread and hands back its result; progress (stages
@@ -28,12 +27,6 @@ export interface ForecastRun {
   result: Promise<PipelineResult>;
   /** stops the worker; `result` then rejects */
   cancel(): Promise<void>;
-}
-
-/** The bundle's worker when there is one, else the TypeScript source behind a small starter that registers tsx. */
-export function forecastWorkerEntry(): URL {
-  const bundled = new URL('./forecast-worker.mjs', import.meta.url);
-  return existsSync(fileURLToPath(bundled)) ? bundled : new URL('./worker-from-source.mjs', import.meta.url);
 }
 
 /**

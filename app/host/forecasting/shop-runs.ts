@@ -3,7 +3,7 @@ import { localDate } from '../../core/calendar/fy';
 import type { Clock, IdSource, Store } from '../../core/services/ports';
 import type { ForecastJobs, NewRunResult, RunTrigger } from '../../core/services/forecasting/ports';
 import type { EventBus } from '../event-bus';
-import { forecastWorkerEntry } from './runner';
+import { forecastWorkerEntry } from './worker-entry';
 import type { ShopJobData, ShopJobMessage } from './shop-job';
 
 /**

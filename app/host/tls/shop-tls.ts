@@ -3,7 +3,11 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSy
 import { isIP } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
 import { join } from 'node:path';
-import forge from 'node-forge';
+import type Forge from 'node-forge';
+import { onFirstUse } from '../../../printers/on-first-use';
+
+// Only a LAN host with HTTPS makes or reads certificates.
+const forge = onFirstUse<typeof Forge>('node-forge');
 
 /**
  * HTTPS for the shop's Wi-Fi without any outside service: a certificate authority of this shop
@@ -43,15 +47,20 @@ function writePrivate(file: string, text: string) {
 }
 
 export function fingerprintOf(certPem: string): string {
-  const der = Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(forge.pki.certificateFromPem(certPem))).getBytes(), 'binary');
+  const der = Buffer.from(
+    forge()
+      .asn1.toDer(forge().pki.certificateToAsn1(forge().pki.certificateFromPem(certPem)))
+      .getBytes(),
+    'binary',
+  );
   return createHash('sha256').update(der).digest('hex').toUpperCase().match(/.{2}/g)?.join(':') ?? '';
 }
 
-const serial = () => `01${forge.util.bytesToHex(forge.random.getBytesSync(15))}`;
+const serial = () => `01${forge().util.bytesToHex(forge().random.getBytesSync(15))}`;
 
-function makeCa(shopName: string): { key: forge.pki.rsa.PrivateKey; cert: forge.pki.Certificate } {
-  const keys = forge.pki.rsa.generateKeyPair({ bits: 2048 });
-  const cert = forge.pki.createCertificate();
+function makeCa(shopName: string): { key: Forge.pki.rsa.PrivateKey; cert: Forge.pki.Certificate } {
+  const keys = forge().pki.rsa.generateKeyPair({ bits: 2048 });
+  const cert = forge().pki.createCertificate();
   cert.publicKey = keys.publicKey;
   cert.serialNumber = serial();
   cert.validity.notBefore = new Date(Date.now() - 86_400_000);
@@ -67,13 +76,13 @@ function makeCa(shopName: string): { key: forge.pki.rsa.PrivateKey; cert: forge.
     { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
     { name: 'subjectKeyIdentifier' },
   ]);
-  cert.sign(keys.privateKey, forge.md.sha256.create());
+  cert.sign(keys.privateKey, forge().md.sha256.create());
   return { key: keys.privateKey, cert };
 }
 
-function makeServer(ca: { key: forge.pki.rsa.PrivateKey; cert: forge.pki.Certificate }, names: readonly string[]) {
-  const keys = forge.pki.rsa.generateKeyPair({ bits: 2048 });
-  const cert = forge.pki.createCertificate();
+function makeServer(ca: { key: Forge.pki.rsa.PrivateKey; cert: Forge.pki.Certificate }, names: readonly string[]) {
+  const keys = forge().pki.rsa.generateKeyPair({ bits: 2048 });
+  const cert = forge().pki.createCertificate();
   cert.publicKey = keys.publicKey;
   cert.serialNumber = serial();
   cert.validity.notBefore = new Date(Date.now() - 86_400_000);
@@ -86,8 +95,8 @@ function makeServer(ca: { key: forge.pki.rsa.PrivateKey; cert: forge.pki.Certifi
     { name: 'extKeyUsage', serverAuth: true },
     { name: 'subjectAltName', altNames: names.map((n) => (isIP(n) ? { type: 7, ip: n } : { type: 2, value: n })) },
   ]);
-  cert.sign(ca.key, forge.md.sha256.create());
-  return { key: forge.pki.privateKeyToPem(keys.privateKey), cert: forge.pki.certificateToPem(cert) };
+  cert.sign(ca.key, forge().md.sha256.create());
+  return { key: forge().pki.privateKeyToPem(keys.privateKey), cert: forge().pki.certificateToPem(cert) };
 }
 
 /** Whether the stored server certificate covers exactly these names and is not about to run out. */
@@ -110,13 +119,13 @@ export function ensureShopTls(dataDir: string, names: readonly string[], shopNam
   const f = files(dataDir);
   mkdirSync(f.dir, { recursive: true, mode: 0o700 });
   chmodSync(f.dir, 0o700);
-  let ca: { key: forge.pki.rsa.PrivateKey; cert: forge.pki.Certificate };
+  let ca: { key: Forge.pki.rsa.PrivateKey; cert: Forge.pki.Certificate };
   if (existsSync(f.caKey) && existsSync(f.caCert)) {
-    ca = { key: forge.pki.privateKeyFromPem(readFileSync(f.caKey, 'utf8')), cert: forge.pki.certificateFromPem(readFileSync(f.caCert, 'utf8')) };
+    ca = { key: forge().pki.privateKeyFromPem(readFileSync(f.caKey, 'utf8')), cert: forge().pki.certificateFromPem(readFileSync(f.caCert, 'utf8')) };
   } else {
     ca = makeCa(shopName);
-    writePrivate(f.caKey, forge.pki.privateKeyToPem(ca.key));
-    writePrivate(f.caCert, forge.pki.certificateToPem(ca.cert));
+    writePrivate(f.caKey, forge().pki.privateKeyToPem(ca.key));
+    writePrivate(f.caCert, forge().pki.certificateToPem(ca.cert));
   }
   const unique = [...new Set(names.map((n) => n.toLowerCase()))];
   if (!(existsSync(f.cert) && existsSync(f.key) && stillGood(readFileSync(f.cert, 'utf8'), unique, now))) {

@@ -1,7 +1,7 @@
 import { and, eq, inArray, lt, lte, sql } from 'drizzle-orm';
 import { checkBooksRange } from '../../../app/core/accounting/posting';
 import type { JournalRepo } from '../../../app/core/services/accounting/ports';
-import { accounts, journalEntries, journalLines, ledgerDaily } from '../../schema';
+import { accounts, journalEntries, journalLines, ledgerDaily, ledgerTotals } from '../../schema';
 import { atomically, once, placeholders, type RepoContext } from '../context';
 import { createJournalReads } from './journal-reads';
 
@@ -38,6 +38,14 @@ export function createJournalRepo(ctx: RepoContext): JournalRepo {
       .where(and(eq(ledgerDaily.accountCode, ph('account')), lt(ledgerDaily.date, ph('before'))))
       .prepare(),
   );
+  // An account's balance over all time: one row of the running totals, not every day of its history.
+  const total = once(() =>
+    orm
+      .select({ balance: sql<number>`${ledgerTotals.debitPaise} - ${ledgerTotals.creditPaise}` })
+      .from(ledgerTotals)
+      .where(eq(ledgerTotals.accountCode, ph('account')))
+      .prepare(),
+  );
   const partyBefore = once(() =>
     orm
       .select({ balance: dailySum })
@@ -64,7 +72,7 @@ export function createJournalRepo(ctx: RepoContext): JournalRepo {
   return {
     insert(entry, lines) {
       atomically(raw, () => {
-        checkBooksRange(lines, (account) => before().get({ account, before: NO_END })?.balance ?? 0);
+        checkBooksRange(lines, (account) => total().get({ account })?.balance ?? 0);
         insertEntry().run({ ...entry });
         lines.forEach((l, i) =>
           insertLine().run({ entryId: entry.id, seq: i + 1, accountCode: l.account, debitPaise: l.debit, creditPaise: l.credit, partyId: l.partyId }),
