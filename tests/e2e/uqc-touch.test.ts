@@ -59,7 +59,6 @@ describe.each([
     await dialog.getByLabel('बिक्री मूल्य (₹)').fill('1450');
     await dialog.getByLabel('एचएसएन कोड').fill('10063010');
     await dialog.getByRole('button', { name: /सेव करें/ }).tap();
-    await page.screenshot({ path: `test-results/uqc-saved-${width}-hi.png` });
     await dialog.waitFor({ state: 'detached' });
     const owner = await served.host.as('owner');
     const [saved] = await owner.call('catalog.search', { q: `Chawal bori ${width}`, limit: 1 });
