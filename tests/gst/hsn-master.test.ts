@@ -134,7 +134,7 @@ describe('the HSN master', () => {
     expect(names.has('996311')).toBe(false);
     const audit = host.store.raw.prepare<[], { after: string }>("SELECT after_json AS after FROM audit_log WHERE action = 'gst.loadHsnMaster'").all();
     expect(audit.map((a) => JSON.parse(a.after) as { fileName: string }).map((a) => a.fileName)).toEqual(['HSN_SAC.xlsx']);
-  });
+  }, 120_000);
 
   it('refuses a wrong workbook naming what is wrong, in English or Hindi, and keeps the loaded master', async () => {
     await owner.call('gst.loadHsnMaster', { fileName: 'small.csv', csv: 'HSNCode,Description\n1006,RICE\n' });
