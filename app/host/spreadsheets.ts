@@ -122,8 +122,13 @@ export function checkXlsxSizes(bytes: Uint8Array, limits: SheetLimits = SHEET_LI
   return true;
 }
 
-/** The first sheet, read as a stream: memory follows one row at a time, not the whole inflated XML. */
-async function parseXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<ParsedTable> {
+const headerWord = (h: string) => h.toLowerCase().replace(/[^a-z]/g, '');
+
+/**
+ * The first sheet (or the first whose header row has one of `sheetWith`), read as a stream: memory
+ * follows one row at a time, not the whole inflated XML.
+ */
+async function parseXlsx(bytes: Uint8Array, limits: SheetLimits, sheetWith?: readonly string[]): Promise<ParsedTable> {
   if (!checkXlsxSizes(bytes, limits)) return NOT_XLSX;
   const count = counter(limits);
   const reader = new (excelJs().stream.xlsx.WorkbookReader)(Readable.from([Buffer.from(bytes)]), {
@@ -133,22 +138,26 @@ async function parseXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<Parsed
     worksheets: 'emit',
     entries: 'emit',
   });
-  const headers: string[] = [];
-  const rows: ParsedTable['rows'] = [];
   for await (const sheet of reader) {
+    const headers: string[] = [];
+    const rows: ParsedTable['rows'] = [];
+    let wanted = !sheetWith;
     for await (const row of sheet) {
       count(row.cellCount);
       if (row.number === 1) {
         row.eachCell({ includeEmpty: true }, (cell, col) => (headers[col - 1] = cleanHeader(cell.text)));
         for (let i = 0; i < headers.length; i++) headers[i] ??= '';
+        wanted ||= headers.some((h) => sheetWith?.includes(headerWord(h)));
         continue;
       }
+      // A sheet that is not the one asked for is read past (the stream has no skipping) but not kept.
+      if (!wanted) continue;
       const cells = headers.map((_h, i) => row.getCell(i + 1).text.trim());
       if (cells.some((c) => c !== '')) rows.push({ line: row.number, cells });
     }
-    break; // only the first sheet holds the catalogue
+    if (wanted) return { headers, rows, problems: [] };
   }
-  return { headers, rows, problems: [] };
+  return { headers: [], rows: [], problems: [] };
 }
 
 /** Writes sheets as a stream (300k rows in a few hundred MB, not gigabytes). */
@@ -175,11 +184,11 @@ async function writeXlsx(sheets: Parameters<Spreadsheets['writeXlsx']>[0]): Prom
 /** The Spreadsheets port, run where it is called (on the heavy-work worker, or inline in tests). */
 export function createSpreadsheets(limits: SheetLimits = SHEET_LIMITS): Spreadsheets {
   return {
-    async parse(bytes, fileName, encoding) {
+    async parse(bytes, fileName, encoding, sheetWith) {
       if (bytes.length > limits.maxBytes) fail('INVALID_INPUT', 'catalog.fileTooLarge', { mb: limits.maxBytes >> 20 });
       if (/\.xlsx$/i.test(fileName)) {
         try {
-          return await parseXlsx(bytes, limits);
+          return await parseXlsx(bytes, limits, sheetWith);
         } catch (e) {
           if (e instanceof AppError) throw e;
           return NOT_XLSX;

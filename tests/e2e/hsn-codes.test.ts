@@ -1,8 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, logIn } from '../support/browser';
+import { portalHsnWorkbook } from '../support/hsn-workbook';
 import { DATA_DIR } from '../support/imports';
 import { serveTestHost, type ServedHost } from '../support/served-host';
 
@@ -88,4 +90,45 @@ describe('GST → HSN codes', () => {
     await shot(page, 'hsn-search-820-hi');
     await context.close();
   }, 90_000);
+
+  it('on a tablet in Hindi (820, touch) the owner loads the portal’s HSN_SAC.xlsx; a wrong file is named and loads nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sk-hsn-xlsx-'));
+    const workbook = join(dir, 'HSN_SAC.xlsx');
+    writeFileSync(workbook, await portalHsnWorkbook());
+    const picture = join(dir, 'photo.xlsx');
+    writeFileSync(picture, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    const context = await browser.newContext({ viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true, locale: 'en-IN' });
+    const page = await context.newPage();
+    await page.goto(served.http.url);
+    await logIn(page, /Ramesh \(Owner\)/, '1111');
+    await page.getByRole('navigation', { name: 'Screens' }).waitFor();
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'हिंदी' }).tap();
+    await page.goto(`${served.http.url}/#/gst/hsn`);
+    const owner = await served.host.as('owner');
+    const before = (await owner.call('gst.hsnMaster', {})).codes;
+
+    await page.getByTestId('hsn-file').setInputFiles(picture);
+    await page.getByRole('status').getByText('photo.xlsx पढ़ी जा सकने वाली Excel वर्कबुक (.xlsx) नहीं है', { exact: false }).waitFor();
+    expect(await page.getByTestId('hsn-preview').count()).toBe(0);
+    await page.screenshot({ path: 'test-results/hsn-xlsx-wrong-820-hi.png' });
+
+    await page.getByTestId('hsn-file').setInputFiles(workbook);
+    await page
+      .getByTestId('hsn-preview')
+      .getByText(/HSN_SAC\.xlsx: [\d,]+ कोड/)
+      .waitFor({ timeout: 30_000 });
+    await page.getByTestId('hsn-sample').getByText('LIVE ANIMALS').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(821);
+    await shot(page, 'hsn-xlsx-preview-820-hi');
+    await page.getByRole('button', { name: 'ये कोड लोड करें' }).tap();
+    await page
+      .getByTestId('hsn-master-size')
+      .getByText(/HSN मास्टर: [\d,]+ कोड लोड हैं/)
+      .waitFor({ timeout: 30_000 });
+    const after = (await owner.call('gst.hsnMaster', {})).codes;
+    expect(after).toBeGreaterThan(21_000);
+    if (before > 0) expect(after).toBe(before);
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
 });

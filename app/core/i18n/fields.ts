@@ -157,6 +157,7 @@ export const FIELDS = {
   'field.csv': { en: 'Statement file', hi: 'स्टेटमेंट फ़ाइल' },
   'field.fileName': { en: 'File name', hi: 'फ़ाइल का नाम' },
   'field.chunkBase64': { en: 'File contents', hi: 'फ़ाइल की सामग्री' },
+  'field.xlsxBase64': { en: 'Excel workbook', hi: 'Excel वर्कबुक' },
   'field.offset': { en: 'Upload position', hi: 'अपलोड की स्थिति' },
   'field.encoding': { en: 'File encoding', hi: 'फ़ाइल की एन्कोडिंग' },
   'field.mapping': { en: 'Column choices', hi: 'कॉलम का चुनाव' },

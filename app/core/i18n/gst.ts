@@ -52,8 +52,20 @@ export const GST = {
     hi: 'उस दिन जोड़ने के लिए कोई पर्ची (छोटा बिल) नहीं बची',
   },
   'gst.hsnMasterHeader': {
-    en: 'The HSN file needs the columns HSNCode and Description (the GST portal’s HSN sheet saved as CSV)',
-    hi: 'एचएसएन फ़ाइल में HSNCode और Description कॉलम चाहिए (जीएसटी पोर्टल की एचएसएन शीट, CSV में सहेजी हुई)',
+    en: 'The HSN file needs an HSN code column (HSN_CD or HSNCode) and a Description column; its first row has: {found}',
+    hi: 'एचएसएन फ़ाइल में एचएसएन कोड का कॉलम (HSN_CD या HSNCode) और Description कॉलम चाहिए; इसकी पहली पंक्ति में है: {found}',
+  },
+  'gst.hsnMasterNotXlsx': {
+    en: '{file} is not an Excel workbook (.xlsx) that can be read: download HSN_SAC.xlsx from the GST portal again, or choose its HSN sheet saved as CSV',
+    hi: '{file} पढ़ी जा सकने वाली Excel वर्कबुक (.xlsx) नहीं है: जीएसटी पोर्टल से HSN_SAC.xlsx फिर से डाउनलोड करें, या उसकी एचएसएन शीट CSV में सहेजकर चुनें',
+  },
+  'gst.hsnMasterOldExcel': {
+    en: '{file} is an old Excel (.xls) file: open it in Excel and save it as .xlsx or CSV',
+    hi: '{file} पुरानी Excel (.xls) फ़ाइल है: इसे Excel में खोलकर .xlsx या CSV में सहेजें',
+  },
+  'gst.hsnMasterNoHsnSheet': {
+    en: 'No sheet in {file} has an HSN code column (HSN_CD or HSNCode): choose the GST portal’s HSN_SAC.xlsx, whose HSN_MSTR sheet holds the codes',
+    hi: '{file} की किसी शीट में एचएसएन कोड का कॉलम (HSN_CD या HSNCode) नहीं है: जीएसटी पोर्टल की HSN_SAC.xlsx चुनें, जिसकी HSN_MSTR शीट में कोड हैं',
   },
   'gst.hsnMasterEmpty': {
     en: 'The HSN file has no codes with a description: nothing was loaded',

@@ -8,7 +8,7 @@ import type { Spreadsheets } from '../../core/services/catalog/ports';
 export type HeavyJob =
   /** a whole API call, on the worker's own read-only connection, with the host's clock reading */
   | { kind: 'call'; request: RequestEnvelope; now: string }
-  | { kind: 'parse'; bytes: Uint8Array; fileName: string; encoding: 'utf-8' | 'windows-1252' }
+  | { kind: 'parse'; bytes: Uint8Array; fileName: string; encoding: 'utf-8' | 'windows-1252'; sheetWith?: readonly string[] }
   | { kind: 'writeXlsx'; sheets: Parameters<Spreadsheets['writeXlsx']>[0] }
   | { kind: 'tablePdf'; table: ReportTable; shop: z.output<typeof ShopView> }
   | { kind: 'tableXlsx'; table: ReportTable; shop: z.output<typeof ShopView> };

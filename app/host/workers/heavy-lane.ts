@@ -140,7 +140,7 @@ export function createHeavyLane(options: HeavyLaneOptions): HeavyLane {
 /** The Spreadsheets port with the work on the heavy-work thread. */
 export function offloadedSpreadsheets(lane: HeavyLane): Spreadsheets {
   return {
-    parse: (bytes, fileName, encoding) => lane.run({ kind: 'parse', bytes, fileName, encoding }),
+    parse: (bytes, fileName, encoding, sheetWith) => lane.run({ kind: 'parse', bytes, fileName, encoding, sheetWith }),
     writeXlsx: (sheets) => lane.run({ kind: 'writeXlsx', sheets }),
   };
 }

@@ -51,7 +51,7 @@ async function run(job: HeavyJob): Promise<unknown> {
       callTime = new Date(job.now);
       return dispatch(job.request);
     case 'parse':
-      return deps.sheets.parse(job.bytes, job.fileName, job.encoding);
+      return deps.sheets.parse(job.bytes, job.fileName, job.encoding, job.sheetWith);
     case 'writeXlsx':
       return deps.sheets.writeXlsx(job.sheets);
     case 'tablePdf':

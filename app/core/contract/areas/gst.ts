@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { FILE_BODY_BYTES, method } from '../define';
-import { Id, IsoDate, NonNegPaise, Paise, QtyMilli, RateBp } from '../schemas';
+import { Base64, Id, IsoDate, NonNegPaise, Paise, QtyMilli, RateBp } from '../schemas';
 import { Gstr1PortalJson } from './gstr1-portal';
 
 export const GstRateView = z.object({ hsn: z.string(), effectiveFrom: IsoDate, gstRateBp: RateBp, cessRateBp: RateBp, note: z.string() });
 
 const HsnPrefix = z.string().regex(/^(\d{4}|\d{6}|\d{8})$/, 'HSN code of 4, 6 or 8 digits');
+/** The portal's HSN master: its HSN sheet saved as CSV, or its workbook (HSN_SAC.xlsx) as base64. */
+const HsnMasterFile = z.union([
+  z.object({ fileName: z.string().min(1).max(120), csv: z.string().min(1).max(5_000_000) }),
+  z.object({ fileName: z.string().min(1).max(120), xlsxBase64: Base64.min(4).max(6_000_000) }),
+]);
+
 export const ReturnPeriodParam = z
   .string()
   .regex(/^(0[1-9]|1[0-2])\d{4}$|^\d{4}-\d{2}$/, 'a month as MMYYYY (112026) or a financial year as YYYY-YY (2026-27)')
@@ -186,9 +192,9 @@ export const gstApi = {
   }),
   'gst.loadHsnMaster': method({
     summary:
-      'Load the GST portal’s HSN master (its HSN sheet saved as CSV: HSNCode, Description), replacing the one loaded before; the HSN summary names each code by it.',
+      'Load the GST portal’s HSN master (its HSN_SAC.xlsx workbook as base64, read from its HSN_MSTR sheet; or the HSN sheet saved as CSV: HSNCode, Description), replacing the one loaded before; the HSN summary names each code by it.',
     access: 'owner',
-    params: z.object({ fileName: z.string().min(1).max(120), csv: z.string().min(1).max(5_000_000) }),
+    params: HsnMasterFile,
     result: z.object({ codes: z.int().min(1), skipped: z.int().min(0) }),
     errors: ['INVALID_INPUT'],
     example: { fileName: 'HSN_SAC.csv', csv: 'HSNCode,Description\n1006,RICE\n10063010,RICE PARBOILED\n' },
@@ -196,9 +202,10 @@ export const gstApi = {
     maxBodyBytes: FILE_BODY_BYTES,
   }),
   'gst.previewHsnMaster': method({
-    summary: 'Read an HSN master file as gst.loadHsnMaster would, without loading it: how many codes, how many rows are left out, the first rows.',
+    summary:
+      'Read an HSN master file (CSV or the portal’s .xlsx) as gst.loadHsnMaster would, without loading it: how many codes, how many rows are left out, the first rows.',
     access: 'owner',
-    params: z.object({ fileName: z.string().min(1).max(120), csv: z.string().min(1).max(5_000_000) }),
+    params: HsnMasterFile,
     result: z.object({ codes: z.int().min(1), skipped: z.int().min(0), sample: z.array(z.object({ code: z.string(), description: z.string() })) }),
     errors: ['INVALID_INPUT'],
     example: { fileName: 'HSN_SAC.csv', csv: 'HSNCode,Description\n1006,RICE\n' },

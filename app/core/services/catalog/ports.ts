@@ -74,7 +74,11 @@ export interface ImportsRepo {
 
 /** Reading and writing spreadsheets (papaparse, exceljs): the host's, since Excel files need Node. */
 export interface Spreadsheets {
-  parse(bytes: Uint8Array, fileName: string, encoding: 'utf-8' | 'windows-1252'): Promise<ParsedTable>;
+  /**
+   * A CSV, or a workbook's first sheet; with `sheetWith`, the first sheet whose header row has one of
+   * those headers (compared as lower-case letters only: "HSN_CD" is "hsncd"), none found: no headers.
+   */
+  parse(bytes: Uint8Array, fileName: string, encoding: 'utf-8' | 'windows-1252', sheetWith?: readonly string[]): Promise<ParsedTable>;
   writeXlsx(
     sheets: ReadonlyArray<{
       name: string;

@@ -186,7 +186,7 @@ export const gstHandlers = {
   },
 
   'gst.loadHsnMaster': loadHsnMaster,
-  'gst.previewHsnMaster': (_deps, p) => previewHsnMaster(p.csv),
+  'gst.previewHsnMaster': previewHsnMaster,
   'gst.searchHsn': (deps, p) => deps.store.gst.searchHsnMaster(p.q, p.limit),
   'gst.hsnMaster': (deps) => ({ codes: deps.store.gst.hsnMasterSize() }),
 } satisfies AreaHandlers<'gst'>;

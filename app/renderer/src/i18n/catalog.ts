@@ -89,6 +89,8 @@ export const CATALOG_WORDS = {
   guessedMark: { en: 'guessed', hi: 'अनुमान' },
   uqcField: { en: 'Unit code for GST (UQC)', hi: 'जीएसटी इकाई कोड (UQC)' },
   uqcFromUnit: { en: 'From the unit', hi: 'इकाई से' },
+  uqcShopCodes: { en: 'Used most in a shop', hi: 'दुकान में सबसे ज़्यादा' },
+  uqcAllCodes: { en: 'All GST unit codes', hi: 'सभी जीएसटी इकाई कोड' },
   uqc_BAG: { en: 'Bags', hi: 'बोरी/थैला' },
   uqc_BAL: { en: 'Bale', hi: 'गांठ' },
   uqc_BDL: { en: 'Bundles', hi: 'बंडल' },

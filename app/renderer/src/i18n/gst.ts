@@ -82,11 +82,15 @@ export const GST_WORDS = {
   hsnCodes: { en: 'HSN codes', hi: 'HSN कोड' },
   hsnMasterLoaded: { en: 'HSN master: {codes} codes loaded', hi: 'HSN मास्टर: {codes} कोड लोड हैं' },
   hsnMasterNone: {
-    en: 'No HSN master loaded: the HSN summary names each code by a product. Load the GST portal’s HSN file (CSV).',
-    hi: 'कोई HSN मास्टर लोड नहीं: HSN सारांश हर कोड को किसी सामान के नाम से दिखाता है। GST पोर्टल की HSN फ़ाइल (CSV) लोड करें।',
+    en: 'No HSN master loaded: the HSN summary names each code by a product. Load the GST portal’s HSN file (HSN_SAC.xlsx or CSV).',
+    hi: 'कोई HSN मास्टर लोड नहीं: HSN सारांश हर कोड को किसी सामान के नाम से दिखाता है। GST पोर्टल की HSN फ़ाइल (HSN_SAC.xlsx या CSV) लोड करें।',
   },
-  hsnMasterFile: { en: 'HSN master file (CSV from the GST portal)', hi: 'HSN मास्टर फ़ाइल (GST पोर्टल की CSV)' },
+  hsnMasterFile: {
+    en: 'HSN master file from the GST portal (HSN_SAC.xlsx, or its HSN sheet as CSV)',
+    hi: 'GST पोर्टल की HSN मास्टर फ़ाइल (HSN_SAC.xlsx, या उसकी HSN शीट CSV में)',
+  },
   hsnMasterPreview: { en: '{file}: {codes} codes, {skipped} rows left out', hi: '{file}: {codes} कोड, {skipped} पंक्तियाँ छोड़ी गईं' },
+  hsnMasterReading: { en: 'Reading {file}…', hi: '{file} पढ़ी जा रही है…' },
   hsnMasterApply: { en: 'Load these codes', hi: 'ये कोड लोड करें' },
   hsnMasterApplied: { en: 'HSN master loaded: {codes} codes', hi: 'HSN मास्टर लोड हुआ: {codes} कोड' },
   hsnSearch: { en: 'Find an HSN code (digits or words)', hi: 'HSN कोड खोजें (अंक या शब्द)' },

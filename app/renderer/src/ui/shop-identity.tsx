@@ -47,9 +47,14 @@ const REGISTRATIONS = [
   ['unregistered', 'regUnregistered'],
 ] as const;
 
+/** The PAN inside a GSTIN of the right shape (its check character is the host's to check), shown as it is typed. */
+const GSTIN_SHAPE = /^\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/;
+export const panIn = (gstin: string | null | undefined): string | null => (gstin && GSTIN_SHAPE.test(gstin) ? gstin.slice(2, 12) : null);
+
 /** Regular, composition or not registered; the GSTIN, its PAN and the financial year. */
-export function GstFields({ d, set, pan, fyLabel }: { d: IdentityDraft; set: Patch; pan: string | null; fyLabel: string }) {
+export function GstFields({ d, set, pan: checkedPan, fyLabel }: { d: IdentityDraft; set: Patch; pan: string | null; fyLabel: string }) {
   const { t } = useT();
+  const pan = d.gstin ? panIn(d.gstin) : checkedPan;
   return (
     <>
       <fieldset className="choices">

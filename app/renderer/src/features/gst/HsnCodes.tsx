@@ -1,12 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { toBase64 } from '../../../../core/contract/base64';
 import { gstQueries, useLoadHsnMasterMutation, usePreviewHsnMasterMutation } from '../../api/gst';
 import { useT } from '../../i18n/i18n';
 import { useToast } from '../../ui/Toasts';
 
+/** The file as sent: a workbook as base64, anything else as text (the host names a wrong file). */
+type HsnFile = { fileName: string; csv: string } | { fileName: string; xlsxBase64: string };
+
+async function asSent(file: File): Promise<HsnFile> {
+  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+  const binary = /\.xlsx?$/i.test(file.name) || (head[0] === 0x50 && head[1] === 0x4b) || (head[0] === 0xd0 && head[1] === 0xcf);
+  if (binary) return { fileName: file.name, xlsxBase64: toBase64(new Uint8Array(await file.arrayBuffer())) };
+  return { fileName: file.name, csv: await file.text() };
+}
+
 interface Picked {
-  fileName: string;
-  csv: string;
+  file: HsnFile;
   codes: number;
   skipped: number;
   sample: Array<{ code: string; description: string }>;
@@ -49,23 +59,23 @@ export function HsnCodes({ isOwner }: { isOwner: boolean }) {
   const preview = usePreviewHsnMasterMutation();
   const load = useLoadHsnMasterMutation();
   const [picked, setPicked] = useState<Picked | null>(null);
+  const [reading, setReading] = useState('');
   const codes = size.data?.codes ?? 0;
 
-  const choose = async (file: File) => {
-    const csv = await file.text();
-    preview.mutate({ fileName: file.name, csv }, { onSuccess: (r) => setPicked({ fileName: file.name, csv, ...r }) });
+  const choose = async (chosen: File) => {
+    const file = await asSent(chosen);
+    setPicked(null);
+    setReading(file.fileName);
+    preview.mutate(file, { onSuccess: (r) => setPicked({ file, ...r }), onSettled: () => setReading('') });
   };
   const apply = () => {
     if (!picked) return;
-    load.mutate(
-      { fileName: picked.fileName, csv: picked.csv },
-      {
-        onSuccess: (r) => {
-          toast('ok', t('hsnMasterApplied', { codes: r.codes }));
-          setPicked(null);
-        },
+    load.mutate(picked.file, {
+      onSuccess: (r) => {
+        toast('ok', t('hsnMasterApplied', { codes: r.codes }));
+        setPicked(null);
       },
-    );
+    });
   };
 
   return (
@@ -76,13 +86,18 @@ export function HsnCodes({ isOwner }: { isOwner: boolean }) {
         <div className="filters">
           <label className="field">
             <span>{t('hsnMasterFile')}</span>
-            <input type="file" accept=".csv,.txt" data-testid="hsn-file" onChange={(e) => e.target.files?.[0] && void choose(e.target.files[0])} />
+            <input type="file" accept=".xlsx,.csv,.txt" data-testid="hsn-file" onChange={(e) => e.target.files?.[0] && void choose(e.target.files[0])} />
           </label>
         </div>
       )}
+      {reading !== '' && (
+        <p className="muted" role="status">
+          {t('hsnMasterReading', { file: reading })}
+        </p>
+      )}
       {picked && (
         <div className="card" data-testid="hsn-preview">
-          <p>{t('hsnMasterPreview', { file: picked.fileName, codes: picked.codes, skipped: picked.skipped })}</p>
+          <p>{t('hsnMasterPreview', { file: picked.file.fileName, codes: picked.codes, skipped: picked.skipped })}</p>
           <CodeTable rows={picked.sample} testId="hsn-sample" />
           <div className="bo-actions">
             <button className="primary" onClick={apply} disabled={load.isPending}>

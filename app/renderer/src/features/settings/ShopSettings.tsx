@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { shopQueries, useCheckSetupMutation, useLeaveDemoMutation, useSaveIdentityMutation } from '../../api/shop';
 import { useT } from '../../i18n/i18n';
 import type { ScreenProps } from '../../app/screen';
@@ -20,13 +20,20 @@ export function ShopSettings({ onSwitchUser }: ScreenProps) {
   const numbers = useQuery(shopQueries.nextNumbers());
   const [d, setD] = useState<IdentityDraft | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const problemRef = useRef<HTMLParagraphElement>(null);
+  // F10 saves from anywhere on the long form: a refusal is brought into view.
+  useEffect(() => {
+    if (problem) problemRef.current?.scrollIntoView({ block: 'center' });
+  }, [problem]);
   const [testLink, setTestLink] = useState<string | null>(null);
   const save = useSaveIdentityMutation({ meta: { showError: false } });
   const check = useCheckSetupMutation({ meta: { showError: false } });
   const leave = useLeaveDemoMutation();
 
+  // The form starts from fresh numbers, never a cached reading the counter has since passed.
+  const fresh = !shop.isFetching && !numbers.isFetching;
   useEffect(() => {
-    if (shop.data && numbers.data && !d) {
+    if (shop.data && numbers.data && fresh && !d) {
       const s = shop.data;
       setD({
         name: s.name,
@@ -41,7 +48,16 @@ export function ShopSettings({ onSwitchUser }: ScreenProps) {
         ...numbers.data,
       });
     }
-  }, [shop.data, numbers.data, d]);
+  }, [shop.data, numbers.data, fresh, d]);
+  // Bills made while the screen is open move the next numbers on; numbers the owner has not edited follow them.
+  const [shown, setShown] = useState(numbers.data);
+  useEffect(() => {
+    if (!numbers.data || !fresh || numbers.data === shown) return;
+    const was = JSON.stringify(shown ?? null);
+    const now = numbers.data;
+    setShown(now);
+    setD((x) => (x && shown && JSON.stringify({ saleSeries: x.saleSeries, creditNoteSeries: x.creditNoteSeries }) === was ? { ...x, ...now } : x));
+  }, [numbers.data, fresh, shown]);
 
   const set = (p: Partial<IdentityDraft>) => {
     setD((x) => (x ? { ...x, ...p } : x));
@@ -82,7 +98,7 @@ export function ShopSettings({ onSwitchUser }: ScreenProps) {
         }
       >
         <ShopNameFields d={d} set={set} states={status.data.states} />
-        <GstFields d={d} set={set} pan={d.gstin && d.registration !== 'unregistered' ? d.gstin.slice(2, 12) : null} fyLabel={status.data.fyLabel} />
+        <GstFields d={d} set={set} pan={null} fyLabel={status.data.fyLabel} />
         <UpiFields
           d={d}
           set={set}
@@ -96,7 +112,7 @@ export function ShopSettings({ onSwitchUser }: ScreenProps) {
         />
         <NumberFields d={d} set={set} first={{ sale: null, note: null }} />
         {problem && (
-          <p className="error" role="alert">
+          <p className="error" role="alert" ref={problemRef}>
             {problem}
           </p>
         )}
