@@ -13,7 +13,7 @@ import { shopMorning, type Morning } from './support/shop-morning';
  * The keyboard walk's day again on an upright tablet (820×1180, touch, in Hindi): every action a tap
  * on something on screen, the keyboard only typing into a field just tapped. The drawer opened,
  * a bill with a repeat item, a weight, a manager's discount and split tenders, a return by the
- * bill's number, a count sheet, the Open Food Facts import, a purchase bill and its return, a khata
+ * bill's number, a bill held here and taken on a second tablet, a bill cancelled, a count sheet, the Open Food Facts import, a purchase bill and its return, a khata
  * reminder, the drawer closed and the day book at the bills' amounts; then the counter's steps once
  * on a phone (390×844). Screenshots go to test-results/day-walk/touch/.
  */
@@ -73,6 +73,16 @@ describe('the counter by touch, the manager in Hindi', () => {
     expect(left.lines.map((l) => l.returnedMilli)).toEqual([1000, 1000, 0]);
     expect(left.creditNotes.length).toBe(1);
   }, 60_000);
+
+  it('holds a bill from the toolbar and another cashier takes it on a second tablet', async () => {
+    await touch.holdHereResumeThereByTouch(w);
+  }, 60_000);
+
+  it('cancels the last bill from the toolbar, with a reason', async () => {
+    w.bills.cancelled = await touch.cancelByTouch(w);
+    const manager = await served.host.as('manager', 'e2e-touch-check');
+    expect((await manager.call('billing.findInvoice', { number: w.bills.cancelled })).status).toBe('cancelled');
+  }, 60_000);
 });
 
 describe('the back office by touch, the owner in Hindi', () => {
@@ -112,8 +122,8 @@ describe('the back office by touch, the owner in Hindi', () => {
     await boTouch.countDrawerByTouch(w, { 500: Math.floor(rupees / 500), 1: rupees % 500 }, 'drawer-close');
     await expect.poll(async () => (await morning.owner.call('accounting.register', {})).open).toBeNull();
     await touch.tapTo(w.page, '/accounting', '/accounting/day');
-    const rows = await office.dayBookEqualsBills(w, [touch.hi('group_cost_of_sales'), 'राउंड ऑफ']);
-    expect(rows.map((r) => r.number)).toContain(w.bills.morning);
+    const rows = await office.dayBookEqualsBills(w, [touch.hi('group_cost_of_sales'), 'राउंड ऑफ'], [w.bills.cancelled ?? '']);
+    expect(rows.map((r) => r.number)).toEqual(expect.arrayContaining([w.bills.morning, w.bills.cancelled]));
     await fitsTheTablet();
   }, 60_000);
 });

@@ -54,6 +54,11 @@ export async function purchaseByTouch(w: Walk, productName: string, billNo: stri
     .getByRole('option', { name: new RegExp(productName.slice(0, 10)) })
     .first()
     .tap();
+  // every field of the line and its remove button in reach on the tablet, none scrolled off the side
+  for (const part of [page.getByLabel('mrp 1'), page.getByLabel(`${hi('remove')} 1`)]) {
+    const box = await part.boundingBox();
+    expect((box?.x ?? 9999) + (box?.width ?? 0)).toBeLessThanOrEqual(820);
+  }
   await tapType(page.getByLabel('qty 1'), '10');
   await tapType(page.getByLabel('cost 1'), '20');
   await expect.poll(() => page.getByTestId('purchase-total').textContent()).toBe('₹210.00');

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { fill, type Params } from '../../../../app/core/i18n';
 import { STRINGS, type StringKey } from '../../../../app/renderer/src/i18n/words';
-import { cartLines as lines, payable, shot, type Walk } from './walk';
+import { cartLines as lines, payable, shot, signIn, type Walk } from './walk';
 
 /**
  * The counter's day by touch, in Hindi: every action a tap on something on screen; the keyboard only
@@ -100,6 +100,21 @@ export async function returnByTouch(w: Walk, bill: string) {
   await tapType(page.getByTestId('return-bill-number'), bill);
   await page.getByRole('button', { name: new RegExp(hi('findBill')) }).tap();
   await expect.poll(() => page.getByTestId('return-line').count()).toBe(3);
+  // each line names its item, and the reason and the refund are whole on the screen
+  const width = page.viewportSize()?.width ?? 0;
+  for (const part of [
+    page
+      .getByTestId('return-line')
+      .first()
+      .getByText(/Aashirvaad|आशीर्वाद/)
+      .first(),
+    page.getByLabel(hi('reason'), { exact: true }),
+    page.locator('select[name="refund"]'),
+  ]) {
+    expect(await part.isVisible()).toBe(true);
+    const box = await part.boundingBox();
+    expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= width).toBe(true);
+  }
   await tapType(page.getByLabel(new RegExp(`^${hi('returnNow')}: Aashirvaad`)), '1');
   await tapType(page.getByLabel(new RegExp(`^${hi('returnNow')}: Parle`)), '1');
   await tapType(page.getByLabel(hi('reason'), { exact: true }), 'पैकेट फटा');
@@ -108,4 +123,48 @@ export async function returnByTouch(w: Walk, bill: string) {
   await shot(w, 'counter-touch-return');
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).first().tap();
   await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+}
+
+/** Held from the toolbar here, and taken on a second tablet by another cashier from its held list, billed there. */
+export async function holdHereResumeThereByTouch(w: Walk) {
+  const { page, browser } = w;
+  await addByName(page, 'maggi', /Maggi/);
+  await addByName(page, 'coca', /Coca/);
+  await expect.poll(() => lines(page).count()).toBe(2);
+  await tool(page, 'hold').tap();
+  await expect.poll(() => lines(page).count()).toBe(0);
+  const second = await browser.newContext({ viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true });
+  const other = await second.newPage();
+  await signIn(w, other, /Pooja \(Staff\)/, '3333', 'touch');
+  await other.getByRole('button', { name: 'हिंदी' }).first().tap();
+  await tool(other, 'keyHeld').tap();
+  await other
+    .getByTestId('held-list')
+    .getByText(/Suresh/)
+    .tap();
+  await expect.poll(() => lines(other).count()).toBe(2);
+  await shot(w, 'counter-touch-resumed-on-second-tablet', other);
+  await other.getByRole('button', { name: new RegExp(hi('complete')) }).tap();
+  await expect.poll(() => other.getByTestId('last-bill-number').textContent()).toMatch(/\/\d{5}$/);
+  await second.close();
+}
+
+/** A bill completed, then cancelled whole from the toolbar with a reason. */
+export async function cancelByTouch(w: Walk) {
+  const { page } = w;
+  await addByName(page, 'parle', /Parle/);
+  const previous = await page.getByTestId('last-bill-number').textContent();
+  await page.getByRole('button', { name: new RegExp(hi('complete')) }).tap();
+  await expect.poll(() => page.getByTestId('last-bill-number').textContent()).not.toBe(previous);
+  const number = (await page.getByTestId('last-bill-number').textContent()) ?? '';
+  await tool(page, 'keyCancelLast').tap();
+  await expect.poll(() => page.getByTestId('return-line').count()).toBe(1);
+  await tapType(page.getByLabel(hi('reason'), { exact: true }), 'ग्राहक ने मना किया');
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: hi('cancelBill') }).tap();
+  await expect.poll(() => page.getByTestId('return-form').textContent()).toContain(hi('counterBillCancelled'));
+  await shot(w, 'counter-touch-cancelled');
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).first().tap();
+  await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  return number;
 }
