@@ -100,7 +100,8 @@ export async function returnByTouch(w: Walk, bill: string) {
   await tapType(page.getByTestId('return-bill-number'), bill);
   await page.getByRole('button', { name: new RegExp(hi('findBill')) }).tap();
   await expect.poll(() => page.getByTestId('return-line').count()).toBe(3);
-  // each line names its item, and the reason and the refund are whole on the screen
+  // the bill's number shows whole in its box, each line names its item, and the reason and the refund are whole on the screen
+  expect(await page.getByTestId('return-bill-number').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
   const width = page.viewportSize()?.width ?? 0;
   for (const part of [
     page
