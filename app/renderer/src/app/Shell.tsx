@@ -10,6 +10,7 @@ import { BackupAlertBanner } from '../features/backups/BackupAlert';
 import { NewOrdersBadge } from '../features/orders/NewOrdersBadge';
 import { atLeast } from '../../../core/contract';
 import { NotificationBell } from '../features/insights/NotificationBell';
+import { useWideScreen } from './useWideScreen';
 
 /**
  * The signed-in app: the screen for the current path, under a menu of the screen groups this user
@@ -51,23 +52,34 @@ export function Shell(props: ScreenProps) {
     { capture: true },
   );
   useEscapeBack();
+  // At a desk the groups fill the top row in English and Hindi; who is signed in moves to the row of the group's screens.
+  const wide = useWideScreen();
+  const userBar = route?.group !== 'counter' && <UserBar session={props.session} onSwitchUser={props.onSwitchUser} />;
   // Bare screens (the customer display) open in their own window, not from the menu.
   if (route?.bare) return <div className="shell bare">{route.render(props)}</div>;
   return (
     <div className="shell">
       {menu.length > 1 && (
         <nav className="menu" aria-label="Screens">
+          {/* Alt is said once in front: with it on every tab the menu needs two rows at 1366 px */}
+          <span className="menu-alt" aria-hidden="true">
+            <kbd>Alt</kbd>+
+          </span>
           {groups.map((g) => (
-            <a key={g.group} href={`#${g.screens[0]?.path ?? ''}`} className={g === active ? 'active' : ''}>
-              <kbd>{keyOf(g)}</kbd> {t(GROUP_LABELS[g.group])}
+            <a key={g.group} href={`#${g.screens[0]?.path ?? ''}`} className={g === active ? 'active' : ''} title={keyOf(g)}>
+              <kbd>
+                <span className="alt-plus">Alt+</span>
+                {keyOf(g).slice('Alt+'.length)}
+              </kbd>{' '}
+              {t(GROUP_LABELS[g.group])}
               {g.group === 'counter' && <NewOrdersBadge />}
             </a>
           ))}
           {atLeast(props.session.user.role, 'manager') && <NotificationBell />}
-          {route?.group !== 'counter' && <UserBar session={props.session} onSwitchUser={props.onSwitchUser} />}
+          {!wide && userBar}
         </nav>
       )}
-      {active && active.screens.length > 1 && (
+      {active && (active.screens.length > 1 || (wide && userBar)) && (
         <nav className="submenu" aria-label={t(GROUP_LABELS[active.group])}>
           {active.screens.map((r) => (
             <a key={r.path} href={`#${r.path}`} className={r === route ? 'active' : ''} aria-current={r === route ? 'page' : undefined}>
@@ -75,6 +87,7 @@ export function Shell(props: ScreenProps) {
               {r.path === '/orders' && <NewOrdersBadge />}
             </a>
           ))}
+          {wide && userBar}
         </nav>
       )}
       <BackupAlertBanner role={props.session.user.role} onBackupsScreen={route?.path === '/settings/backups'} />

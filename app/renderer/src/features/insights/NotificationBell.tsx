@@ -6,6 +6,18 @@ import { useT } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { isQuiet, loadQuiet, saveQuiet, type QuietHours } from './quiet-hours';
 
+/** Drawn, not a font's emoji: a shop PC without a colour-emoji font shows an empty box for 🔔. */
+function BellIcon() {
+  return (
+    <svg className="bell-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+      <path
+        d="M12 2a1.5 1.5 0 0 0-1.5 1.5v.7A6 6 0 0 0 6 10v4.5L4.3 17a.6.6 0 0 0 .5 1h14.4a.6.6 0 0 0 .5-1L18 14.5V10a6 6 0 0 0-4.5-5.8v-.7A1.5 1.5 0 0 0 12 2Zm-2.2 17.5a2.2 2.2 0 0 0 4.4 0Z"
+        fill="currentColor"
+      />
+    </svg>
+  );
+}
+
 const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 const canNotify = () => typeof Notification !== 'undefined';
 
@@ -37,7 +49,7 @@ export function NotificationBell() {
   return (
     <>
       <button type="button" className="ghost bell" onClick={() => setOpen(true)} aria-label={t('bellLabel', { count: list.length })} data-testid="bell">
-        <span aria-hidden="true">🔔</span>
+        <BellIcon />
         {list.length > 0 && (
           <span className="badge" data-testid="bell-badge">
             {list.length}

@@ -98,6 +98,10 @@ export function StockTakeScreen({ session }: ScreenProps) {
                 <span>{product ? product.name : t('counted')}</span>
                 <input ref={countRef} name="counted" aria-label={t('counted')} inputMode="decimal" disabled={!product} />
               </label>
+              {/* Enter on a keyboard; on a tablet the finger needs a button */}
+              <button type="submit" className="primary" disabled={!product || record.isPending} data-testid="save-count">
+                ↵ {t('save')}
+              </button>
             </form>
           </div>
           <table className="grid" data-testid="count-sheet">

@@ -1,0 +1,122 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, logIn } from '../support/browser';
+import { serveTestHost, type ServedHost } from '../support/served-host';
+
+/**
+ * The shell fits the window with the demo banner and the backup alert above the screen: the page
+ * never grows past the window, so the F-key bar (desk) and the touch toolbar (tablet, phone) stay
+ * in view; at 1366 the menu with the bell and who is signed in is one row in English and Hindi, and
+ * the bell is drawn (an SVG), not a font glyph that may be missing. Screenshots in test-results/shell-fit/.
+ */
+const OUT = 'test-results/shell-fit';
+let served: ServedHost;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  served = await serveTestHost();
+  browser = await launchChromium();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await served?.stop();
+});
+
+async function open(width: number, height: number, who: RegExp, pin: string, lang: 'en' | 'hi') {
+  const touch = width < 1000;
+  const ctx = await browser.newContext({ viewport: { width, height }, hasTouch: touch, isMobile: touch });
+  const page = await ctx.newPage();
+  await page.goto(served.http.url);
+  await page.evaluate((l) => localStorage.setItem('sk.lang', l), lang);
+  await page.reload();
+  await logIn(page, who, pin);
+  await page.getByRole('navigation', { name: 'Screens' }).waitFor();
+  return page;
+}
+
+const go = async (page: Page, path: string) => {
+  await page.goto(`${served.http.url}/#${path}`);
+  await page.locator('.screen').first().waitFor();
+};
+
+/** The page is the window's size, and the bar of actions at the bottom is whole inside it. */
+async function fits(page: Page, bar: string) {
+  const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
+  await expect.poll(() => page.locator(bar).last().isVisible()).toBe(true);
+  const m = await page.evaluate(
+    (sel) => ({
+      docHeight: document.documentElement.scrollHeight,
+      docWidth: document.documentElement.scrollWidth,
+      barBottom: document.querySelector(sel)?.getBoundingClientRect().bottom ?? Infinity,
+      banner: document.querySelector('[data-testid="demo-banner"]') !== null,
+    }),
+    bar,
+  );
+  expect(m.banner).toBe(true);
+  expect(m.docHeight).toBeLessThanOrEqual(height);
+  expect(m.docWidth).toBeLessThanOrEqual(width);
+  expect(m.barBottom).toBeLessThanOrEqual(height);
+}
+
+describe('at 1366×768 the header is one row and the F-key bar in view', () => {
+  for (const lang of ['en', 'hi'] as const) {
+    it(`the owner's menu, bell and user bar in one row, the purchase form's F-key bar shown (${lang})`, async () => {
+      const page = await open(1366, 768, /Ramesh \(Owner\)/, '1111', lang);
+      await page.getByTestId('backup-alert').waitFor();
+      await page.screenshot({ path: `${OUT}/1366-${lang}-dashboard.png` });
+      // the menu's groups and the bell in one row; who is signed in at the right of the group's screens, one row too
+      for (const nav of [page.getByRole('navigation', { name: 'Screens' }), page.locator('nav.submenu')]) {
+        const row = await nav.evaluate((el) => {
+          const middles = Array.from(el.children).map((c) => {
+            const r = c.getBoundingClientRect();
+            return Math.round(r.top + r.height / 2);
+          });
+          return { spread: Math.max(...middles) - Math.min(...middles), height: el.getBoundingClientRect().height, overflow: el.scrollWidth - el.clientWidth };
+        });
+        expect(row.spread).toBeLessThanOrEqual(4);
+        expect(row.height).toBeLessThan(56);
+        expect(row.overflow).toBeLessThanOrEqual(0);
+      }
+      const user = await page.getByTestId('signed-in-user').boundingBox();
+      expect((user?.x ?? 9999) + (user?.width ?? 0)).toBeLessThanOrEqual(1366);
+      for (const name of [lang === 'hi' ? 'English' : 'हिंदी', lang === 'hi' ? 'यूज़र बदलें' : 'Switch user']) {
+        const box = await page.locator('.user-bar').getByRole('button', { name, exact: true }).boundingBox();
+        expect(box && box.x + box.width <= 1366 && box.y + box.height <= 120, name).toBe(true);
+      }
+      // the bell is an SVG with a size, and its button holds no text glyph but the count
+      const bell = page.getByTestId('bell');
+      const icon = await bell.locator('svg').boundingBox();
+      expect(icon?.width ?? 0).toBeGreaterThan(10);
+      expect((await bell.textContent())?.replace(/\d/g, '').trim()).toBe('');
+      await go(page, '/purchasing/bill');
+      await fits(page, '.back-office .keyhints');
+      await page.screenshot({ path: `${OUT}/1366-${lang}-purchase.png` });
+      await go(page, '/counter');
+      await fits(page, '.counter .keyhints');
+      await page.context().close();
+    }, 60_000);
+  }
+});
+
+describe.each([
+  { width: 820, height: 1180 },
+  { width: 390, height: 844 },
+])('at $width×$height (touch, Hindi) the page is the window', ({ width, height }) => {
+  it('the counter’s toolbar whole in view under the demo banner; the owner’s screens with the backup alert', async () => {
+    const page = await open(width, height, /Suresh \(Manager\)/, '2222', 'hi');
+    await go(page, '/counter');
+    await fits(page, '.counter .keyhints');
+    await page.screenshot({ path: `${OUT}/${width}-counter.png` });
+    await page.context().close();
+    const owner = await open(width, height, /Ramesh \(Owner\)/, '1111', 'hi');
+    await owner.getByTestId('backup-alert').waitFor();
+    for (const path of ['/purchasing/bill', '/count']) {
+      await go(owner, path);
+      await fits(owner, '.back-office .keyhints');
+      await owner.screenshot({ path: `${OUT}/${width}-${path.slice(1).replace(/\W+/g, '-')}.png` });
+    }
+    await owner.context().close();
+  }, 60_000);
+});
