@@ -6,7 +6,7 @@ import { CloseCode, createRelay, type AuthResult, type OpenDocument, type Relay,
 import type { Host } from '../create-host';
 import { createCloudPort, type CloudPort } from './cloud-port';
 import { createApplier, type Applier } from './outbox-applier';
-import { catalogVersion, publishCatalog, publishOutcome, publishStaff, pruneOutcomes } from './projections';
+import { catalogVersion, publishCatalog, publishOutcomes, publishStaff, pruneOutcomes } from './projections';
 import { hostRoomStore } from './room-store';
 
 /** Where the relay lives on the host's port; the tablet and phone open `ws(s)://<host>/sync/shop/<id>/…`. */
@@ -87,7 +87,7 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
     deps: host.deps,
     events: host.events,
     catalogVersion: () => catalogVersion(catalog.doc),
-    publish: (outcome) => publishOutcome(staff.doc, outcome),
+    publish: (outcomes) => publishOutcomes(staff.doc, outcomes),
     log,
   });
 
