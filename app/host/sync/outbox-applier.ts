@@ -59,8 +59,25 @@ function referenceOf(result: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+function memo<T>(look: (id: string) => T): (id: string) => T {
+  const seen = new Map<string, { value: T }>();
+  return (id) => {
+    let hit = seen.get(id);
+    if (!hit) {
+      hit = { value: look(id) };
+      seen.set(id, hit);
+    }
+    return hit.value;
+  };
+}
+
 /** One command's result inside a batch: its outcome row and the areas it changed, or 'later' (a passing refusal). */
 type Applied = { row: AppliedCommand; changes: readonly DataArea[] } | 'later';
+
+interface BatchLookups {
+  device(id: string): ReturnType<ServiceDeps['store']['devices']['get']>;
+  user(id: string): ReturnType<ServiceDeps['store']['users']['get']>;
+}
 
 /**
  * Applies each device's offline commands exactly once, as the device's user (docs/sync.md
@@ -72,7 +89,7 @@ type Applied = { row: AppliedCommand; changes: readonly DataArea[] } | 'later';
 export function createApplier(options: ApplierOptions): Applier {
   const { deps, log } = options;
   const batchSize = options.batchSize ?? 200;
-  const budgetMs = options.batchBudgetMs ?? 15;
+  const budgetMs = options.batchBudgetMs ?? 25;
   const queue: Waiting[] = [];
   const queued = new Set<string>();
   const waiters: Array<() => void> = [];
@@ -110,7 +127,7 @@ export function createApplier(options: ApplierOptions): Applier {
     void drain();
   };
 
-  function applyOne(w: Waiting, at: string): Applied {
+  function applyOne(w: Waiting, at: string, people: BatchLookups): Applied {
     const refused = (words: { en: string; hi: string }, userId = '', method = '', queuedAt = at): Applied => ({
       row: {
         commandId: w.id,
@@ -134,9 +151,9 @@ export function createApplier(options: ApplierOptions): Applier {
     const parsed = OutboxCommand.safeParse(w.raw);
     if (!parsed.success) return refused(words('sync.commandUnreadable'));
     const command = parsed.data;
-    const device = deps.store.devices.get(w.deviceId);
+    const device = people.device(w.deviceId);
     if (!device || device.retiredAt !== null) return refused(words('sync.deviceRemoved'), command.userId, command.method, command.at);
-    const user = deps.store.users.get(command.userId);
+    const user = people.user(command.userId);
     if (!user || !user.active) return refused(words('sync.userUnknown'), command.userId, command.method, command.at);
 
     const params = paramsToApply(command);
@@ -190,17 +207,19 @@ export function createApplier(options: ApplierOptions): Applier {
     const recorded: AppliedCommand[] = [];
     const changes = new Set<DataArea>();
     let later = false;
+    // The commands a device may queue change neither devices nor users, so a batch looks each up once.
+    const people: BatchLookups = { device: memo((id) => deps.store.devices.get(id)), user: memo((id) => deps.store.users.get(id)) };
     try {
       deps.store.transaction(() => {
         for (const w of queue) {
           if (recorded.length >= batchSize || (recorded.length > 0 && performance.now() - started >= budgetMs)) break;
-          const applied = applyOne(w, at);
+          const applied = applyOne(w, at, people);
           if (applied === 'later') {
             later = true;
             break;
           }
-          deps.store.syncCommands.record(applied.row);
-          recorded.push(deps.store.syncCommands.get(applied.row.commandId) ?? applied.row);
+          const first = deps.store.syncCommands.record(applied.row);
+          recorded.push(first ? applied.row : (deps.store.syncCommands.get(applied.row.commandId) ?? applied.row));
           applied.changes.forEach((area) => changes.add(area));
         }
       });
