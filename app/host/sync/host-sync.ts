@@ -20,6 +20,8 @@ export interface HostSyncOptions {
   settleMs?: number;
   /** the least time between two writes of the staff document */
   minGapMs?: number;
+  /** how many commands, and how many ms of work, one transaction of the applier takes at most */
+  batch?: { size?: number; budgetMs?: number };
 }
 
 export interface HostSync {
@@ -89,6 +91,8 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
     catalogVersion: () => catalogVersion(catalog.doc),
     publish: (outcomes) => publishOutcomes(staff.doc, outcomes),
     log,
+    batchSize: options.batch?.size,
+    batchBudgetMs: options.batch?.budgetMs,
   });
 
   const cloud = createCloudPort(host, shopId, log);
