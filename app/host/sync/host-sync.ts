@@ -95,7 +95,20 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
     batchBudgetMs: options.batch?.budgetMs,
   });
 
-  const cloud = createCloudPort(host, shopId, log);
+  const devicesSeen = () => {
+    const waiting = applier.pending();
+    const relayed = new Map(relay.devices(shopId).map((d) => [d.deviceId, d]));
+    return [...new Set([...waiting.keys(), ...relayed.keys()])].map((deviceId) => {
+      const seen = relayed.get(deviceId);
+      return {
+        deviceId,
+        connections: seen?.connections ?? 0,
+        lastSeenAt: seen ? new Date(seen.lastSeenAt).toISOString() : null,
+        waiting: waiting.get(deviceId) ?? 0,
+      };
+    });
+  };
+  const cloud = createCloudPort(host, shopId, log, devicesSeen);
   cloud.hold(SYNC_DOCUMENT.catalog(shopId), catalog.doc);
   cloud.hold(SYNC_DOCUMENT.staff(shopId), staff.doc);
   host.deps.sync = cloud;
