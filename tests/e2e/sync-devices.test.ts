@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { SYNC_DOCUMENT, SYNC_KEYS, TodayFigures } from '../../app/core/contract/sync-documents';
 import { formatInr } from '../../app/core/format';
 import { demoBarcode } from '../../app/host/demo/demo-shop';
