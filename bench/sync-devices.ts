@@ -5,7 +5,7 @@ import { demoBarcode } from '../app/host/demo/demo-shop';
 import { connect, waitFor, type Client } from '../tests/sync/support/clients';
 import { REGISTRATION_SECRET, startRelayProcess } from '../tests/sync/support/relay-process';
 import { startPostgres, startRedis } from '../tests/sync/support/servers';
-import { billCommand, pushCommands, startSyncedShop, type SyncedShop, type TestDevice } from '../tests/sync/host/support';
+import { billCommand, pushCommands, recordedAmong, recordedCommands, startSyncedShop, type SyncedShop, type TestDevice } from '../tests/sync/host/support';
 import { makeTestHost } from '../tests/support/test-host';
 import type { Benchmark, Outcome } from './lib/result';
 import { summarize, type Summary } from './lib/stats';
@@ -88,14 +88,22 @@ async function run(): Promise<Outcome> {
     const offline = new Y.Doc();
     const backlog = await commandsFor(tablet, product.id, BACKLOG, version);
     pushCommands(offline, backlog);
+    const recordedBefore = recordedCommands(host);
     const started = performance.now();
     const late = shop.open(shop.outboxName(tablet), tablet.token, offline);
     const during = counterBills(cashier, product.id, COUNTER_BILLS);
-    await waitFor('the backlog applied', () => backlog.every((c) => host.store.syncCommands.get(c.id)), 120_000);
+    await waitFor('the backlog applied', () => recordedCommands(host) >= recordedBefore + BACKLOG, 120_000);
     const backlogMs = performance.now() - started;
     await waitFor('every outcome on the tablet', () => backlog.every((c) => outcomeOf(staff, c.id)), 120_000);
     const backlogSeenMs = performance.now() - started;
     const whileCatchingUp = await during;
+    if (
+      recordedAmong(
+        host,
+        backlog.map((c) => c.id),
+      ) !== BACKLOG
+    )
+      throw new Error('the backlog was not applied exactly once');
     late.destroy();
 
     // Cloud: the counter bridges to a standalone relay; the tablet reaches only that

@@ -35,6 +35,8 @@ class Refusal {
  */
 export class Gate {
   readonly connections = new Set<Connection>();
+  /** when each device (`<shopId>/<deviceId>`) last opened or closed a connection here, ms since the epoch */
+  private readonly lastSeen = new Map<string, number>();
   private readonly wss: WebSocketServer;
   private readonly attempts: BucketsByKey;
   private readonly perIp = new Tally();
@@ -92,8 +94,11 @@ export class Gate {
     this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
       upgraded = true;
       socket.off('close', abandoned);
+      const seen = principal.deviceId === null ? null : `${principal.shopId}/${principal.deviceId}`;
+      if (seen) this.lastSeen.set(seen, Date.now());
       const connection = new Connection(ws, principal, access, room, ip, this.connectionContext, (gone) => {
         this.connections.delete(gone);
+        if (seen) this.lastSeen.set(seen, Date.now());
         this.unreserve(ip, principal.shopId);
         this.options.pool.unloadWhenIdle(gone.room);
       });
@@ -156,6 +161,22 @@ export class Gate {
     this.reserved--;
     this.perIp.remove(ip);
     this.perShop.remove(shopId);
+  }
+
+  /** A shop's devices seen by this process: connections open now, and when one last opened or closed. */
+  devices(shopId: string): Array<{ deviceId: string; connections: number; lastSeenAt: number }> {
+    const open = new Map<string, number>();
+    for (const c of this.connections) {
+      const { deviceId } = c.principal;
+      if (c.principal.shopId === shopId && deviceId !== null) open.set(deviceId, (open.get(deviceId) ?? 0) + 1);
+    }
+    const prefix = `${shopId}/`;
+    return [...this.lastSeen]
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([key, lastSeenAt]) => {
+        const deviceId = key.slice(prefix.length);
+        return { deviceId, connections: open.get(deviceId) ?? 0, lastSeenAt };
+      });
   }
 
   /** Closes the connections of a revoked device (all of them, or those with tokens issued at or before `at`). */

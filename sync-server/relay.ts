@@ -62,6 +62,8 @@ export interface Relay {
   openDocument(name: string): Promise<OpenDocument>;
   /** refuses the device from now on and closes its open connections here and, over the bus, everywhere; resolves to how many closed here */
   revokeDevice(shopId: string, deviceId: string, at?: number): Promise<number>;
+  /** a shop's devices seen by this process since it started: connections open now and when one last opened or closed */
+  devices(shopId: string): Array<{ deviceId: string; connections: number; lastSeenAt: number }>;
   metrics(): ReturnType<Metrics['snapshot']>;
   /** graceful stop: refuse new connections, close clients with 1001, write and fold every room */
   close(): Promise<void>;
@@ -174,6 +176,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       };
     },
     revokeDevice,
+    devices: (shopId) => gate.devices(shopId),
     metrics: () => metrics.snapshot(gauges()),
     close: () => {
       closing ??= (async () => {

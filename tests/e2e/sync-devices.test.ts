@@ -1,28 +1,52 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type * as Y from 'yjs';
+import { SYNC_DOCUMENT, SYNC_KEYS, TodayFigures } from '../../app/core/contract/sync-documents';
+import { formatInr } from '../../app/core/format';
 import { demoBarcode } from '../../app/host/demo/demo-shop';
 import { launchChromium, scanCode } from '../support/browser';
 import { serveTestHost, type ServedHost } from '../support/served-host';
-import { createFakeCounter, type FakeCounter } from '../sync/support/fake-counter';
-import { startShopFront, type ShopFront } from '../sync/support/shop-front';
+import { startLanFront, type LanFront } from '../sync/support/lan-front';
 
 /**
  * The manager's tablet (820×1180, touch) and the owner's phone (390×844, touch, Hindi) working
  * from their own copies while the counter is out of reach: the tablet bills, the phone takes 10
  * khata payments, a reload offline still opens the app (service worker), and on reconnect every
- * command is applied once by the counter and its outcome shows on the device. The counter's side
- * of sync is tests/sync/support/fake-counter.ts over a real relay and the real test host.
+ * command is applied once by the counter and its outcome shows on the device. The counter is the
+ * real host with its embedded relay (`npm start`'s shape), reached through a LAN address that
+ * can be cut off.
  */
 const OUT = 'test-results/sync-devices';
 let served: ServedHost;
-let fake: FakeCounter;
-let front: ShopFront;
+let front: LanFront;
 let browser: Browser;
+let shopId: string;
+let staff: Y.Doc;
+/** commands the counter had recorded before these walks (sync_commands) */
+const before = new Set<string>();
+const GONE = { name: 'Purana Grahak', phone: '9000000099' };
+
+type Row = { commandId: string; status: string; reference: string | null };
+/** What the counter recorded for the devices' commands since the walks began: each command id is its row's key. */
+const recorded = (): Row[] =>
+  served.host.store.raw
+    .prepare<[], Row>('SELECT command_id AS commandId, status, reference FROM sync_commands')
+    .all()
+    .filter((r) => !before.has(r.commandId));
+const invoicesFor = (ids: string[]) =>
+  ids.reduce(
+    (n, id) => n + (served.host.store.raw.prepare<[string], { n: number }>('SELECT count(*) AS n FROM invoices WHERE client_ref = ?').get(id)?.n ?? 0),
+    0,
+  );
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  served = await serveTestHost();
+  served = await serveTestHost({}, { sync: true });
+  shopId = served.sync?.shopId ?? '';
+  if (!served.sync) throw new Error('the host runs no relay');
+  staff = (await served.sync.relay.openDocument(SYNC_DOCUMENT.staff(shopId))).doc;
+  for (const r of served.host.store.raw.prepare<[], { id: string }>('SELECT command_id AS id FROM sync_commands').all()) before.add(r.id);
   // A customer who owes the shop: a khata sale before the devices copy the dues.
   const manager = await served.host.as('manager');
   const [customer] = await manager.call('khata.customers', {});
@@ -34,9 +58,9 @@ beforeAll(async () => {
     clientRef: 'khata-sale-0001',
     tenders: [{ method: 'credit', amountPaise: totals.payablePaise }],
   });
-  fake = createFakeCounter(served.host);
-  front = await startShopFront(served.http.port, fake.authenticate);
-  await fake.attach(front.relay);
+  // A customer the phone copies into its dues and the shop then removes while the phone is offline.
+  await manager.call('customers.add', GONE);
+  front = await startLanFront(served.http.port);
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -47,7 +71,7 @@ afterAll(async () => {
 
 async function device(width: number, height: number, lang: 'en' | 'hi'): Promise<{ ctx: BrowserContext; page: Page }> {
   const ctx = await browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: true });
-  const target = JSON.stringify({ shopId: fake.shopId, relayUrl: null, relayToken: null });
+  const target = JSON.stringify({ shopId, relayUrl: null, relayToken: null });
   await ctx.addInitScript(
     ([t, l]) => {
       localStorage.setItem('sk.syncTarget', t);
@@ -122,7 +146,7 @@ describe('the manager’s tablet with the counter out of reach', () => {
     await page.keyboard.press('F4');
     await expect.poll(() => queued(page, 'waiting').count()).toBe(3);
     await shot(page, 'tablet-offline');
-    expect(fake.applications.size).toBe(0);
+    expect(recorded()).toHaveLength(0);
   });
 
   it('opens again after a reload with the network off, with its queue', async () => {
@@ -137,10 +161,11 @@ describe('the manager’s tablet with the counter out of reach', () => {
     front.up();
     await page.goto(`${front.url}/#/device-queue`);
     await expect.poll(() => queued(page, 'posted').count(), { timeout: 30_000 }).toBe(3);
-    const numbers = [...fake.outcomes.values()].filter((o) => o.status === 'applied').map((o) => o.reference ?? '');
+    const rows = recorded();
+    const numbers = rows.filter((o) => o.status === 'applied').map((o) => o.reference ?? '');
     expect(numbers).toHaveLength(3);
     for (const n of numbers) await expect.poll(() => page.getByText(`Posted ${n}`).count()).toBe(1);
-    expect([...fake.applications.values()].every((n) => n === 1)).toBe(true);
+    expect(invoicesFor(rows.map((r) => r.commandId))).toBe(3);
     const bills = await (await served.host.as('owner')).call('billing.listInvoices', {});
     for (const n of numbers) expect(bills.filter((b) => b.number === n)).toHaveLength(1);
     await shot(page, 'tablet-caught-up');
@@ -154,23 +179,26 @@ describe('the owner’s phone, in Hindi', () => {
   const shopDate = (ms: number) => new Date(ms + 330 * 60_000).toISOString().slice(0, 10);
 
   it('shows today against last week, the drawer, the split, low stock and dues from the staff document', async () => {
-    fake.writeDay(shopDate(Date.now()), 1_234_500);
-    fake.writeDay(shopDate(Date.now() - 7 * 86_400_000), 1_000_000);
+    // The counter's own figures, as it wrote them after the tablet's bills.
+    const day = (ms: number) => TodayFigures.parse(staff.getMap(SYNC_KEYS.staff.today).get(shopDate(ms)));
     ({ ctx, page } = await device(390, 844, 'hi'));
     await signIn(page, /Ramesh/, '1111');
     await page.goto(`${front.url}/#/shop-today`);
-    await expect.poll(() => page.getByTestId('sales-today').textContent(), { timeout: 15_000 }).toContain('₹12,345.00');
-    expect(await page.getByTestId('sales-today').textContent()).toContain('पिछले हफ़्ते इसी दिन ₹10,000.00');
-    expect(await page.getByTestId('cash-in-drawer').textContent()).toContain('₹7,672.50');
+    await expect.poll(() => page.getByTestId('sales-today').textContent(), { timeout: 15_000 }).toContain(formatInr(day(Date.now()).salesPaise));
+    expect(day(Date.now()).salesPaise).toBeGreaterThan(0);
+    expect(await page.getByTestId('sales-today').textContent()).toContain(`पिछले हफ़्ते इसी दिन ${formatInr(day(Date.now() - 7 * 86_400_000).salesPaise)}`);
+    expect(await page.getByTestId('cash-in-drawer').textContent()).toContain(formatInr(day(Date.now()).cashInDrawerPaise));
     expect(await page.getByTestId('tender-split').textContent()).toContain('यूपीआई');
     await expect.poll(() => page.getByTestId('dues').locator('li').count()).toBeGreaterThan(0);
     await shot(page, 'phone-online');
   });
 
   it('records 10 khata payments and an expense offline into its outbox, and says which field is wrong', async () => {
-    fake.addGoneCustomer('cust-gone-0001', 'Purana Grahak');
-    await expect.poll(() => page.locator('option', { hasText: 'Purana Grahak' }).count()).toBe(1);
+    const gone = (await (await served.host.as('owner')).call('khata.customers', { q: GONE.phone }))[0]!;
+    await expect.poll(() => page.locator('option', { hasText: GONE.name }).count()).toBe(1);
     front.down();
+    // Removed at the counter meanwhile (the shop's books have nothing of theirs).
+    served.host.store.raw.prepare('DELETE FROM customers WHERE id = ?').run(gone.customerId);
     await expect.poll(() => page.getByTestId('sync-link').textContent(), { timeout: 15_000 }).toBe('ऑफ़लाइन');
     const form = page.getByRole('form', { name: 'खाते का भुगतान मिला' });
     await form.getByRole('button', { name: 'भुगतान सहेजें' }).tap();
@@ -190,7 +218,7 @@ describe('the owner’s phone, in Hindi', () => {
       await form.getByRole('button', { name: 'भुगतान सहेजें' }).tap();
       await expect.poll(() => queued(page, 'waiting').count()).toBe(i);
     }
-    await form.getByRole('combobox').selectOption('cust-gone-0001');
+    await form.getByRole('combobox').selectOption(gone.customerId);
     await form.getByRole('textbox').first().fill('50');
     await form.getByRole('button', { name: 'भुगतान सहेजें' }).tap();
     await expect.poll(() => queued(page, 'waiting').count()).toBe(11);
@@ -206,10 +234,10 @@ describe('the owner’s phone, in Hindi', () => {
     await expect.poll(() => queued(page, 'refused').count()).toBe(1);
     const refused = await queued(page, 'refused').textContent();
     expect(refused).toMatch(/अस्वीकार: \S+/);
-    expect(refused).not.toContain('cust-gone');
+    expect(refused).not.toContain(gone.customerId);
     const after = await (await served.host.as('owner')).call('khata.customers', { q: payer.phone });
     expect(payer.balancePaise - after[0]!.balancePaise).toBe((11 + 12 + 13 + 14 + 15 + 16 + 17 + 18 + 19 + 20) * 100);
-    expect([...fake.applications.values()].every((n) => n === 1)).toBe(true);
+    expect(recorded().filter((r) => r.status === 'applied')).toHaveLength(3 + 11);
     await shot(page, 'phone-caught-up');
     await ctx.close();
   });
@@ -238,7 +266,7 @@ describe('a tablet on the shop’s Wi-Fi over plain http', () => {
     const trusted = await launchChromium([resolve, `--unsafely-treat-insecure-origin-as-secure=http://${lanName}:${new URL(front.url).port}`]);
     try {
       const ctx = await trusted.newContext({ viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true });
-      await ctx.addInitScript((t) => localStorage.setItem('sk.syncTarget', t), JSON.stringify({ shopId: fake.shopId, relayUrl: null, relayToken: null }));
+      await ctx.addInitScript((t) => localStorage.setItem('sk.syncTarget', t), JSON.stringify({ shopId, relayUrl: null, relayToken: null }));
       const page = await ctx.newPage();
       await page.goto(lanUrl());
       await page.getByRole('button', { name: /Pooja \(Staff\)/ }).tap();

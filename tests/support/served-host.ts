@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHttpServer, type HttpServer } from '../../app/host/transports/http';
+import { startHostSync, type HostSync } from '../../app/host/sync/host-sync';
 import { startVirtualPrinter, type VirtualPrinter } from '../../printers/virtual/server';
 import type { HostOptions } from '../../app/host/create-host';
 import { demoUser, makeTestHost, type TestHost } from './test-host';
@@ -11,6 +12,8 @@ export interface ServedHost {
   host: TestHost;
   http: HttpServer;
   printer: VirtualPrinter;
+  /** the embedded relay, when asked for (`{ sync: true }`), as `npm start` runs it */
+  sync: HostSync | null;
   stop(): Promise<void>;
 }
 
@@ -20,7 +23,7 @@ export interface ServedHost {
  * the set-up client (device "setup-owner") is then the shop's first device, registered with the
  * owner's PIN, and can make device codes for them.
  */
-export async function serveTestHost(options: Partial<HostOptions> = {}): Promise<ServedHost> {
+export async function serveTestHost(options: Partial<HostOptions> = {}, serve: { sync?: boolean } = {}): Promise<ServedHost> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('Build the screens first: npm run build');
   const host = makeTestHost({ clock: { now: () => new Date() } as never, ...options });
   const printer = await startVirtualPrinter();
@@ -30,13 +33,16 @@ export async function serveTestHost(options: Partial<HostOptions> = {}): Promise
   }
   const owner = await host.as('owner', 'setup-owner');
   await owner.call('shop.update', { printer: { kind: 'tcp', host: printer.host, port: printer.port, width: 48 } });
-  const http = await startHttpServer(host, { port: 0, staticDir: RENDERER_DIR });
+  const sync = serve.sync ? await startHostSync(host, { log: () => {} }) : null;
+  const http = await startHttpServer(host, { port: 0, staticDir: RENDERER_DIR, ...(sync ? { sync } : {}) });
   return {
     host,
     http,
     printer,
+    sync,
     async stop() {
       await http.close();
+      await sync?.close();
       await host.printsIdle();
       await printer.close();
       host.dispose();

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { fail } from '../../core/i18n/fail';
-import type { CloudBridgeStatus, HostSyncPort } from '../../core/services/sync/ports';
+import type { CloudBridgeStatus, DeviceSyncSeen, HostSyncPort } from '../../core/services/sync/ports';
 import { exportPrivateKey, generateShopKeyPair, importPrivateKey } from '../../../sync-server';
 import type { Host } from '../create-host';
 import { registerShop, startCloudBridge, type CloudBridge } from './cloud-bridge';
@@ -17,7 +17,7 @@ export interface CloudPort extends HostSyncPort {
  * The shop's cloud relay setting (sync_cloud) turned into a running bridge: started with the host
  * when one is set, replaced when the owner changes it, stopped when the owner turns it off.
  */
-export function createCloudPort(host: Host, shopId: string, log: (m: string, e?: unknown) => void): CloudPort {
+export function createCloudPort(host: Host, shopId: string, log: (m: string, e?: unknown) => void, devices: () => DeviceSyncSeen[]): CloudPort {
   const held = new Map<string, Y.Doc>();
   let bridge: CloudBridge | null = null;
   const now = () => host.deps.clock.now();
@@ -39,6 +39,7 @@ export function createCloudPort(host: Host, shopId: string, log: (m: string, e?:
     shopId,
     cloudFor: (deviceId, role) => (bridge ? { url: bridge.relayUrl, token: bridge.deviceToken(deviceId, role) } : null),
     cloudStatus: status,
+    devices,
     async configureCloud(wanted) {
       if (!wanted) {
         host.store.syncCloud.set(null);

@@ -6,7 +6,7 @@ import { CloseCode, createRelay, type AuthResult, type OpenDocument, type Relay,
 import type { Host } from '../create-host';
 import { createCloudPort, type CloudPort } from './cloud-port';
 import { createApplier, type Applier } from './outbox-applier';
-import { catalogVersion, publishCatalog, publishOutcome, publishStaff, pruneOutcomes } from './projections';
+import { catalogVersion, publishCatalog, publishOutcomes, publishStaff, pruneOutcomes } from './projections';
 import { hostRoomStore } from './room-store';
 
 /** Where the relay lives on the host's port; the tablet and phone open `ws(s)://<host>/sync/shop/<id>/…`. */
@@ -20,6 +20,8 @@ export interface HostSyncOptions {
   settleMs?: number;
   /** the least time between two writes of the staff document */
   minGapMs?: number;
+  /** how many commands, and how many ms of work, one transaction of the applier takes at most */
+  batch?: { size?: number; budgetMs?: number };
 }
 
 export interface HostSync {
@@ -87,11 +89,26 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
     deps: host.deps,
     events: host.events,
     catalogVersion: () => catalogVersion(catalog.doc),
-    publish: (outcome) => publishOutcome(staff.doc, outcome),
+    publish: (outcomes) => publishOutcomes(staff.doc, outcomes),
     log,
+    batchSize: options.batch?.size,
+    batchBudgetMs: options.batch?.budgetMs,
   });
 
-  const cloud = createCloudPort(host, shopId, log);
+  const devicesSeen = () => {
+    const waiting = applier.pending();
+    const relayed = new Map(relay.devices(shopId).map((d) => [d.deviceId, d]));
+    return [...new Set([...waiting.keys(), ...relayed.keys()])].map((deviceId) => {
+      const seen = relayed.get(deviceId);
+      return {
+        deviceId,
+        connections: seen?.connections ?? 0,
+        lastSeenAt: seen ? new Date(seen.lastSeenAt).toISOString() : null,
+        waiting: waiting.get(deviceId) ?? 0,
+      };
+    });
+  };
+  const cloud = createCloudPort(host, shopId, log, devicesSeen);
   cloud.hold(SYNC_DOCUMENT.catalog(shopId), catalog.doc);
   cloud.hold(SYNC_DOCUMENT.staff(shopId), staff.doc);
   host.deps.sync = cloud;

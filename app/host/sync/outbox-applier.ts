@@ -6,6 +6,7 @@ import { message, sayMessage } from '../../core/i18n/fail';
 import { isPassing, paramsToApply, pricedFromOlderCatalogue, wordsOf } from '../../core/sync/commands';
 import { callAs } from './apply-as';
 import type { EventBus } from '../event-bus';
+import type { DataArea } from '../../core/contract/define';
 
 export interface Outbox {
   deviceId: string;
@@ -17,11 +18,15 @@ export interface ApplierOptions {
   events: EventBus;
   /** the catalog version devices price against now */
   catalogVersion(): number;
-  /** where the outcome goes (the staff document) */
-  publish(outcome: CommandOutcome): void;
+  /** where outcomes go (the staff document), a batch's together */
+  publish(outcomes: readonly CommandOutcome[]): void;
   log: (message: string, error?: unknown) => void;
   /** how long a command refused for a passing reason (a busy disk) waits before it is tried again */
   retryMs?: number;
+  /** the most commands applied in one transaction */
+  batchSize?: number;
+  /** a batch takes no more commands once it has run this long: a cashier's bill waits at most about this */
+  batchBudgetMs?: number;
 }
 
 export interface Applier {
@@ -54,13 +59,37 @@ function referenceOf(result: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+function memo<T>(look: (id: string) => T): (id: string) => T {
+  const seen = new Map<string, { value: T }>();
+  return (id) => {
+    let hit = seen.get(id);
+    if (!hit) {
+      hit = { value: look(id) };
+      seen.set(id, hit);
+    }
+    return hit.value;
+  };
+}
+
+/** One command's result inside a batch: its outcome row and the areas it changed, or 'later' (a passing refusal). */
+type Applied = { row: AppliedCommand; changes: readonly DataArea[] } | 'later';
+
+interface BatchLookups {
+  device(id: string): ReturnType<ServiceDeps['store']['devices']['get']>;
+  user(id: string): ReturnType<ServiceDeps['store']['users']['get']>;
+}
+
 /**
- * Applies each device's offline commands exactly once, one at a time, as the device's user
- * (docs/sync.md "Rules"). The command's uuid is the key of its sync_commands row and the posting's
- * clientRef: a command seen again after a crash between the two returns the first posting.
+ * Applies each device's offline commands exactly once, as the device's user (docs/sync.md
+ * "Rules"), in batches: each batch is one transaction (one fsync) holding the postings and their
+ * sync_commands rows, so a crash keeps all of a batch or none of it. The command's uuid is the key
+ * of its row and the posting's clientRef. A batch is bounded in size and time and the event loop
+ * runs between batches, so the counter's own requests wait at most one batch.
  */
 export function createApplier(options: ApplierOptions): Applier {
   const { deps, log } = options;
+  const batchSize = options.batchSize ?? 200;
+  const budgetMs = options.batchBudgetMs ?? 25;
   const queue: Waiting[] = [];
   const queued = new Set<string>();
   const waiters: Array<() => void> = [];
@@ -81,47 +110,51 @@ export function createApplier(options: ApplierOptions): Applier {
   });
 
   const scan = (outbox: Outbox, commands: readonly unknown[]) => {
+    const known: CommandOutcome[] = [];
     for (const raw of commands) {
       const id = idOf(raw);
       if (id === null || queued.has(id)) continue;
       const row = deps.store.syncCommands.get(id);
       if (row) {
         // Recorded before (this run or an earlier one): the outcome is said again, in case the staff document was re-seeded.
-        options.publish(outcomeOf(row));
+        known.push(outcomeOf(row));
         continue;
       }
       queued.add(id);
       queue.push({ deviceId: outbox.deviceId, raw, id });
     }
+    if (known.length > 0) options.publish(known);
     void drain();
   };
 
-  async function applyOne(w: Waiting): Promise<'recorded' | 'later'> {
-    const at = deps.clock.now().toISOString();
-    const refused = (words: { en: string; hi: string }, userId = '', method = '', queuedAt = at): AppliedCommand => ({
-      commandId: w.id,
-      deviceId: w.deviceId,
-      method,
-      userId,
-      status: 'refused',
-      reference: null,
-      messageEn: words.en,
-      messageHi: words.hi,
-      flagged: false,
-      queuedAt,
-      appliedAt: at,
+  function applyOne(w: Waiting, at: string, people: BatchLookups): Applied {
+    const refused = (words: { en: string; hi: string }, userId = '', method = '', queuedAt = at): Applied => ({
+      row: {
+        commandId: w.id,
+        deviceId: w.deviceId,
+        method,
+        userId,
+        status: 'refused',
+        reference: null,
+        messageEn: words.en,
+        messageHi: words.hi,
+        flagged: false,
+        queuedAt,
+        appliedAt: at,
+      },
+      changes: [],
     });
     const words = (key: 'sync.commandUnreadable' | 'sync.deviceRemoved' | 'sync.userUnknown') => {
       const m = message(key);
       return { en: sayMessage('en', m), hi: sayMessage('hi', m) };
     };
     const parsed = OutboxCommand.safeParse(w.raw);
-    if (!parsed.success) return record(refused(words('sync.commandUnreadable')));
+    if (!parsed.success) return refused(words('sync.commandUnreadable'));
     const command = parsed.data;
-    const device = deps.store.devices.get(w.deviceId);
-    if (!device || device.retiredAt !== null) return record(refused(words('sync.deviceRemoved'), command.userId, command.method, command.at));
-    const user = deps.store.users.get(command.userId);
-    if (!user || !user.active) return record(refused(words('sync.userUnknown'), command.userId, command.method, command.at));
+    const device = people.device(w.deviceId);
+    if (!device || device.retiredAt !== null) return refused(words('sync.deviceRemoved'), command.userId, command.method, command.at);
+    const user = people.user(command.userId);
+    if (!user || !user.active) return refused(words('sync.userUnknown'), command.userId, command.method, command.at);
 
     const params = paramsToApply(command);
     const ctx: CallContext = {
@@ -138,17 +171,17 @@ export function createApplier(options: ApplierOptions): Applier {
       const discounts = lines.some((l) => (l.discountPaise ?? 0) > 0) || (bill.billDiscountPaise ?? 0) > 0;
       if (changedPrices.length > 0 && !discounts) ctx.grants = ['price.override'];
     }
-    const reply = await callAs(deps, options.events, ctx, command.method, params, log);
+    const reply = callAs(deps, ctx, command.method, params, log);
     if (!reply.ok) {
       if (isPassing(reply.error)) return 'later';
-      return record(refused(wordsOf(reply.error), command.userId, command.method, command.at));
+      return refused(wordsOf(reply.error), command.userId, command.method, command.at);
     }
     let flagged = changedPrices.length > 0;
     if (command.method === 'billing.postInvoice') {
       const lines = (params as { lines: Array<{ productId: string }> }).lines;
       flagged ||= deps.store.stock.onHand(lines.map((l) => l.productId)).some((s) => s.qtyMilli < 0);
     }
-    return record({
+    const row: AppliedCommand = {
       commandId: w.id,
       deviceId: w.deviceId,
       method: command.method,
@@ -160,15 +193,41 @@ export function createApplier(options: ApplierOptions): Applier {
       flagged,
       queuedAt: command.at,
       appliedAt: at,
-    });
+    };
+    return { row, changes: reply.changes };
   }
 
-  function record(row: AppliedCommand): 'recorded' {
-    deps.store.syncCommands.record(row);
-    done += 1;
-    const kept = deps.store.syncCommands.get(row.commandId) ?? row;
-    options.publish(outcomeOf(kept));
-    return 'recorded';
+  /**
+   * Applies the head of the queue in one transaction and answers what it recorded. A passing
+   * refusal ends the batch (what came before it is kept); a failed commit keeps nothing.
+   */
+  function applyBatch(): { recorded: AppliedCommand[]; changes: Set<DataArea>; later: boolean } {
+    const started = performance.now();
+    const at = deps.clock.now().toISOString();
+    const recorded: AppliedCommand[] = [];
+    const changes = new Set<DataArea>();
+    let later = false;
+    // The commands a device may queue change neither devices nor users, so a batch looks each up once.
+    const people: BatchLookups = { device: memo((id) => deps.store.devices.get(id)), user: memo((id) => deps.store.users.get(id)) };
+    try {
+      deps.store.transaction(() => {
+        for (const w of queue) {
+          if (recorded.length >= batchSize || (recorded.length > 0 && performance.now() - started >= budgetMs)) break;
+          const applied = applyOne(w, at, people);
+          if (applied === 'later') {
+            later = true;
+            break;
+          }
+          const first = deps.store.syncCommands.record(applied.row);
+          recorded.push(first ? applied.row : (deps.store.syncCommands.get(applied.row.commandId) ?? applied.row));
+          applied.changes.forEach((area) => changes.add(area));
+        }
+      });
+    } catch (e) {
+      log('[sync] a batch of commands could not be applied now', e);
+      return { recorded: [], changes: new Set(), later: true };
+    }
+    return { recorded, changes, later };
   }
 
   async function drain(): Promise<void> {
@@ -176,16 +235,14 @@ export function createApplier(options: ApplierOptions): Applier {
     running = true;
     try {
       while (queue.length > 0 && !closed) {
-        const next = queue[0];
-        if (!next) break;
-        let result: 'recorded' | 'later';
-        try {
-          result = await applyOne(next);
-        } catch (e) {
-          log('[sync] a command could not be applied now', e);
-          result = 'later';
-        }
-        if (result === 'later') {
+        const { recorded, changes, later } = applyBatch();
+        queue.splice(0, recorded.length);
+        for (const row of recorded) queued.delete(row.commandId);
+        done += recorded.length;
+        // Said only once the batch is on disk: a device never sees an outcome a crash could take back.
+        if (recorded.length > 0) options.publish(recorded.map(outcomeOf));
+        if (changes.size > 0) options.events.publish({ event: 'data.changed', payload: { areas: [...changes] } });
+        if (later) {
           retry ??= setTimeout(() => {
             retry = null;
             void drain();
@@ -193,15 +250,14 @@ export function createApplier(options: ApplierOptions): Applier {
           retry.unref();
           break;
         }
-        queue.shift();
-        queued.delete(next.id);
+        // The counter's own requests and the relay's sockets run between two batches.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
       running = false;
       if (queue.length === 0) waiters.splice(0).forEach((resolve) => resolve());
     }
   }
-
   return {
     watch(outbox) {
       watched.add(outbox);

@@ -136,11 +136,11 @@ function figuresOf(deps: ServiceDeps, date: string, at: string): TodayFigures {
   };
 }
 
-/** Writes a command's outcome where the device reads it (once: the same outcome again writes nothing). */
-export function publishOutcome(doc: Y.Doc, outcome: CommandOutcome): void {
+/** Writes commands' outcomes where the devices read them, in one update (the same outcome again writes nothing). */
+export function publishOutcomes(doc: Y.Doc, list: readonly CommandOutcome[]): void {
   const outcomes = doc.getMap(SYNC_KEYS.staff.outcomes);
-  if (sameJson(outcomes.get(outcome.commandId), outcome)) return;
-  doc.transact(() => outcomes.set(outcome.commandId, outcome), COUNTER_ORIGIN);
+  const fresh = list.filter((outcome) => !sameJson(outcomes.get(outcome.commandId), outcome));
+  if (fresh.length > 0) doc.transact(() => fresh.forEach((outcome) => outcomes.set(outcome.commandId, outcome)), COUNTER_ORIGIN);
 }
 
 /** Lets outcomes older than the devices need go from the staff document (run now and then, not per command). */

@@ -93,3 +93,15 @@ export async function outcomesFor(staff: Client, ids: readonly string[], timeout
 }
 
 export const onHand = (host: TestHost, productId: string) => host.store.stock.level(productId).qtyMilli;
+
+/** How many commands the counter has recorded (applied or refused): one query, cheap to poll while it works. */
+export const recordedCommands = (host: TestHost, status?: 'applied' | 'refused'): number =>
+  host.store.raw
+    .prepare<{ status: string | null }, { n: number }>('SELECT count(*) AS n FROM sync_commands WHERE @status IS NULL OR status = @status')
+    .get({ status: status ?? null })?.n ?? 0;
+
+/** Of these command ids, how many the counter holds with that status (each id once: it is the key). */
+export function recordedAmong(host: TestHost, ids: readonly string[], status: 'applied' | 'refused' = 'applied'): number {
+  const statement = host.store.raw.prepare<[string, string], { n: number }>('SELECT count(*) AS n FROM sync_commands WHERE command_id = ? AND status = ?');
+  return ids.reduce((n, id) => n + (statement.get(id, status)?.n ?? 0), 0);
+}

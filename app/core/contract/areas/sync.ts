@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { IsoInstant } from '../schemas';
+import { Id, IsoInstant } from '../schemas';
 import { SyncTarget } from '../sync-documents';
 
 const RelayUrl = z
@@ -15,6 +15,15 @@ export const CloudStatus = z.object({
   connected: z.boolean().describe('every document the counter bridges is connected to the cloud relay now'),
   documents: z.int().min(0),
   lastConnectedAt: IsoInstant.nullable(),
+});
+
+export const DeviceSync = z.object({
+  deviceId: Id,
+  connected: z.boolean().describe('the device has a connection open to the counter’s relay now'),
+  lastSyncAt: IsoInstant.nullable().describe('when the device was last connected or the counter last applied one of its commands; null: never'),
+  waiting: z.int().min(0).describe('commands the counter has from the device and has not applied yet'),
+  applied: z.int().min(0),
+  refused: z.int().min(0),
 });
 
 export const syncApi = {
@@ -48,5 +57,14 @@ export const syncApi = {
     errors: ['INVALID_INPUT'],
     example: { relayUrl: 'wss://relay.example.in/sync', secret: 'the secret the relay operator gave the shop' },
     changes: ['shop'],
+  }),
+  'sync.devices': method({
+    summary: 'Each registered device’s sync: connected now, its last sync, the commands waiting at the counter, and how many were applied or refused.',
+    access: 'manager',
+    params: z.object({}),
+    result: z.array(DeviceSync),
+    errors: [],
+    example: {},
+    reads: ['users', 'billing', 'customers', 'accounting', 'inventory'],
   }),
 };

@@ -58,6 +58,17 @@ export interface HostSyncPort {
   /** the cloud relay and a device token for it (role and device as the session's), or null when none is set */
   cloudFor(deviceId: string, role: 'owner' | 'manager' | 'staff' | 'accountant'): { url: string; token: string } | null;
   cloudStatus(): CloudBridgeStatus;
+  /** the devices the embedded relay has seen since the host started, with the commands of theirs waiting to be applied */
+  devices(): DeviceSyncSeen[];
   /** registers the shop's key with the relay and starts bridging; null stops */
   configureCloud(setting: { relayUrl: string; secret: string } | null): Promise<CloudBridgeStatus>;
+}
+
+/** What the running relay and applier know of one device (nothing survives a restart: the shop file keeps the applied commands). */
+export interface DeviceSyncSeen {
+  deviceId: string;
+  connections: number;
+  /** when a connection of the device last opened or closed */
+  lastSeenAt: string | null;
+  waiting: number;
 }

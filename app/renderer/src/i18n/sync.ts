@@ -2,6 +2,11 @@ import type { Text } from '../../../core/i18n';
 
 /** Words of the device working from its own copy: the offline counter, the queue, the owner's phone. */
 export const SYNC_WORDS = {
+  syncLastSync: { en: 'Last sync', hi: 'आखिरी सिंक' },
+  syncConnectedNow: { en: 'Connected now', hi: 'अभी जुड़ा है' },
+  syncNeverSynced: { en: 'Never synced', hi: 'कभी सिंक नहीं हुआ' },
+  syncQueued: { en: 'Queued', hi: 'कतार में' },
+  syncQueueCounts: { en: '{waiting} waiting · {applied} posted · {refused} refused', hi: '{waiting} बाकी · {applied} दर्ज · {refused} अस्वीकार' },
   syncCloudTitle: { en: 'Cloud relay (owner’s phone away from the shop)', hi: 'क्लाउड रिले (दुकान से बाहर मालिक का फ़ोन)' },
   syncCloudHow: {
     en: 'The counter copies the shop’s documents to this relay; phones and tablets use it when they cannot reach the counter. Billing at the counter never waits for it.',

@@ -76,5 +76,7 @@ export const useQueueCommand = () => queueCommand;
 export const syncQueries = {
   /** the cloud relay the counter bridges to, and whether it is connected */
   cloud: () => methodQuery('sync.cloud', {}, { staleTime: 0 }),
+  /** each device's connection, last sync and queue; asked again every few seconds, since a connection changes no data */
+  devices: () => ({ ...methodQuery('sync.devices', {}, { staleTime: 0 }), refetchInterval: 5_000 }),
 };
 export const useSetCloudMutation = methodMutation('sync.setCloud');

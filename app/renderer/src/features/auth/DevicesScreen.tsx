@@ -1,6 +1,8 @@
+import type { Result } from '../../../../core/contract';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDateTime, formatTime } from '../../../../core/format';
+import { syncQueries } from '../../api/sync';
 import { authQueries, useNewDeviceCodeMutation, useRenameDeviceMutation, useRetireDeviceMutation } from '../../api/auth';
 import type { ScreenProps } from '../../app/screen';
 import { useT } from '../../i18n/i18n';
@@ -11,11 +13,31 @@ import { useToast } from '../../ui/Toasts';
 import { CloudRelayPanel } from './CloudRelayPanel';
 import { PairingPanel } from './PairingPanel';
 
+type DeviceSync = Result<'sync.devices'>[number];
+
+/** A device's sync as the counter sees it: connected now or when last, and its commands. */
+function DeviceSyncCells({ sync }: { sync: DeviceSync | undefined }) {
+  const { t } = useT();
+  const last = !sync ? '' : sync.connected ? t('syncConnectedNow') : sync.lastSyncAt ? formatDateTime(sync.lastSyncAt) : t('syncNeverSynced');
+  return (
+    <>
+      <td data-label={t('syncLastSync')} data-testid="device-last-sync">
+        {last}
+      </td>
+      <td data-label={t('syncQueued')} data-testid="device-queue">
+        {sync ? t('syncQueueCounts', { waiting: sync.waiting, applied: sync.applied, refused: sync.refused }) : ''}
+      </td>
+    </>
+  );
+}
+
 /** Settings → Devices (manager, owner): the devices with their series and last use; a code for a new one; rename; retire (owner). */
 export function DevicesScreen({ session }: ScreenProps) {
   const { t } = useT();
   const toast = useToast();
   const devices = useQuery(authQueries.devices());
+  const synced = useQuery(syncQueries.devices());
+  const syncOf = new Map((synced.data ?? []).map((d) => [d.deviceId, d]));
   const newCode = useNewDeviceCodeMutation();
   const rename = useRenameDeviceMutation();
   const retire = useRetireDeviceMutation();
@@ -61,6 +83,8 @@ export function DevicesScreen({ session }: ScreenProps) {
                 <th>{t('series')}</th>
                 <th>{t('lastUsed')}</th>
                 <th>{t('openSessions')}</th>
+                <th>{t('syncLastSync')}</th>
+                <th>{t('syncQueued')}</th>
                 <th />
               </tr>
             </thead>
@@ -84,6 +108,7 @@ export function DevicesScreen({ session }: ScreenProps) {
                   <td className="num" data-label={t('openSessions')}>
                     {d.sessions}
                   </td>
+                  <DeviceSyncCells sync={d.retiredAt ? undefined : syncOf.get(d.id)} />
                   <td>
                     {d.retiredAt ? (
                       t('retired')
