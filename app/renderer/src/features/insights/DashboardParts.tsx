@@ -2,6 +2,7 @@ import type { Result } from '../../../../core/contract';
 import { formatQty } from '../../../../core/format';
 import { useT } from '../../i18n/i18n';
 import { openBills } from './open-bills';
+import { onEnter } from '../../ui/keys';
 
 type Dashboard = Result<'insights.dashboard'>;
 
@@ -56,13 +57,7 @@ export function DashboardLists({ d, money }: { d: Dashboard; money: (v: number) 
             </thead>
             <tbody>
               {d.topProducts.map((p) => (
-                <tr
-                  key={p.productId}
-                  className="drill"
-                  tabIndex={0}
-                  onClick={() => openBills(from, to)}
-                  onKeyDown={(e) => e.key === 'Enter' && openBills(from, to)}
-                >
+                <tr key={p.productId} className="drill" tabIndex={0} onClick={() => openBills(from, to)} onKeyDown={onEnter(() => openBills(from, to))}>
                   <td>{name(p)}</td>
                   <td className="num">{formatQty(p.qtyMilli, 'pcs').replace(/\s*pcs$/, '')}</td>
                   <td className="num">{money(p.salesPaise)}</td>
