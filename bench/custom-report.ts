@@ -53,6 +53,10 @@ async function run(): Promise<Outcome> {
       const made = copyYear(host.store.raw);
       const seedS = Math.round((performance.now() - seedStarted) / 100) / 10;
       host.store.raw.exec('ANALYZE');
+      // The first read builds the month summary from every line (once per shop file); later reads fold in only what is new.
+      const buildStarted = performance.now();
+      await owner.call('reports.custom', HEADLINE);
+      const summaryBuildMs = Math.round(performance.now() - buildStarted);
       const headline = await timed(owner, HEADLINE);
       const figures = headline.wall;
       const others: Record<string, unknown> = {};
@@ -67,7 +71,9 @@ async function run(): Promise<Outcome> {
           ...made,
           others,
           seedSeconds: seedS,
+          summaryBuildMs,
           data: 'bench/custom-report-data.ts: 16 real bills copied in SQL to 300 a day for a year over 2,000 products',
+          source: 'product, month, category, brand and supplier groupings read the month-by-product summary (migration 0031); the others read the lines',
         },
       };
     } finally {

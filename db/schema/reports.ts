@@ -1,4 +1,4 @@
-import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** The owner's saved custom reports (migration 0024); `spec` is re-checked by its schema on every read. */
 export const customReports = sqliteTable('custom_reports', {
@@ -7,4 +7,34 @@ export const customReports = sqliteTable('custom_reports', {
   spec: text('spec').notNull(),
   savedBy: text('saved_by').notNull(),
   savedAt: text('saved_at').notNull(),
+});
+
+/** A month's bill lines by product for the custom report, brought up to date when read (migration 0031). */
+export const salesMonthProduct = sqliteTable(
+  'sales_month_product',
+  {
+    month: text('month').notNull(),
+    productId: text('product_id').notNull(),
+    nameHi: text('name_hi'),
+    qtyMilli: integer('qty_milli').notNull(),
+    taxablePaise: integer('taxable_paise').notNull(),
+    taxPaise: integer('tax_paise').notNull(),
+    costPaise: integer('cost_paise').notNull(),
+    bills: integer('bills').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.productId] })],
+);
+
+/** A month's posted bills with lines, and its cancelled bills as last seen (migration 0031). */
+export const salesMonthBills = sqliteTable('sales_month_bills', {
+  month: text('month').primaryKey(),
+  bills: integer('bills').notNull(),
+  cancelsSeen: integer('cancels_seen').notNull(),
+});
+
+/** How far the month summary has read the invoices and credit notes (migration 0031). */
+export const salesSummaryMarks = sqliteTable('sales_summary_marks', {
+  id: integer('id').primaryKey(),
+  invoiceRowid: integer('invoice_rowid').notNull(),
+  creditNoteRowid: integer('credit_note_rowid').notNull(),
 });

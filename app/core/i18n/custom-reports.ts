@@ -31,8 +31,8 @@ export const CUSTOM_REPORT_WORDS = {
   'report.custom.blank': { en: '(not set)', hi: '(नहीं भरा)' },
   'report.custom.weekOf': { en: 'Week of {date}', hi: '{date} वाला हफ़्ता' },
   'report.custom.basis': {
-    en: 'Posted bills only (cancelled ones left out); sales are before GST and returns are not taken off.',
-    hi: 'केवल पोस्ट हुए बिल (रद्द बिल छोड़कर); बिक्री जीएसटी से पहले की है और वापसी घटाई नहीं गई है।',
+    en: 'Posted bills only (cancelled ones left out); sales are before GST, and a return is taken off the bill it returns, in that bill’s period.',
+    hi: 'केवल पोस्ट हुए बिल (रद्द बिल छोड़कर); बिक्री जीएसटी से पहले की है, और वापसी उसी बिल से उसी बिल की अवधि में घटाई गई है।',
   },
   'report.custom.shown': {
     en: 'Showing {shown} of {groups} rows; the total covers all of them.',

@@ -3,7 +3,9 @@ import type { CustomMeasure } from '../../../app/core/contract/areas/reports-cus
 import type { CustomReportsRepo, CustomReportsStore, CustomTotals } from '../../../app/core/services/reports/custom-ports';
 import { customers, customReports, products, suppliers, users } from '../../schema';
 import { queryFamily, type RepoContext } from '../context';
-import { groupedSql, MEASURE_NAMES, totalsSql, type SqlParams } from './custom-sql';
+import { groupedSql, lineSource, MEASURE_NAMES, totalsSql, type SqlParams } from './custom-sql';
+import { summaryAnswers, summarySource } from './custom-summary-sql';
+import { createSalesSummary } from './sales-summary';
 
 type Cell = string | number | null;
 type Row = Record<string, Cell>;
@@ -21,6 +23,7 @@ const CHOICES_MAX = 3000;
 
 export function createCustomReportsRepo({ orm, raw }: RepoContext): CustomReportsRepo {
   const family = queryFamily<Row, SqlParams>(raw);
+  const summary = createSalesSummary({ orm, raw });
   const distinct = (column: typeof products.category | typeof products.brand | typeof products.hsn) =>
     orm
       .selectDistinct({ value: column })
@@ -32,9 +35,11 @@ export function createCustomReportsRepo({ orm, raw }: RepoContext): CustomReport
       .map((r) => ({ value: r.value, label: r.value, labelHi: null }));
   return {
     run(q) {
-      const grouped = groupedSql(q);
+      // The summary is brought up to date first; where it cannot answer, or cannot be written here, the lines are read.
+      const source = summaryAnswers(q) && summary.refresh() ? summarySource(q) : lineSource(q);
+      const grouped = groupedSql(source, q);
       const rows = family(grouped.text).all(grouped.params);
-      const totals = totalsSql(q);
+      const totals = totalsSql(source, q);
       return {
         groups: num(rows[0]?.groups),
         totals: measures(family(totals.text).get(totals.params)),

@@ -10,3 +10,14 @@ export function useKeys(map: Record<string, (() => void) | undefined>) {
     run();
   });
 }
+
+/**
+ * Enter on a focused row or card that opens something. The key is taken (preventDefault): what it
+ * opens may move the focus to a button while the key is still down, and the key's own press would
+ * then press that button (a dialog's close button, closing the dialog it just opened).
+ */
+export const onEnter = (open: () => void) => (e: { key: string; repeat: boolean; preventDefault(): void; nativeEvent: { isComposing: boolean } }) => {
+  if (e.key !== 'Enter' || e.repeat || e.nativeEvent.isComposing) return;
+  e.preventDefault();
+  open();
+};

@@ -5,6 +5,7 @@ import { insightsQueries, useDismissAlertMutation } from '../../api/insights';
 import { useT } from '../../i18n/i18n';
 import { PromptDialog } from '../../ui/Dialog';
 import { Loading } from '../../ui/Loading';
+import { Panel } from './Panel';
 
 /** Anomaly alerts of the last week: each says what happened against its own usual; dismissed ones stay, with the note. */
 export function AlertsPanel() {
@@ -32,9 +33,7 @@ export function AlertsPanel() {
     <Loading query={query}>
       {() =>
         d && (
-          <section className="dash-panel" data-testid="insights-alerts">
-            <h2>{t('insAlerts')}</h2>
-            <p className="muted">{t('insAlertsHelp')}</p>
+          <Panel title={t('insAlerts')} help={t('insAlertsHelp')} testId="insights-alerts">
             {d.alerts.length === 0 && <p className="muted">{t('insNoAlerts')}</p>}
             <ul className="insight-list">
               {d.alerts.map((a) => (
@@ -74,7 +73,7 @@ export function AlertsPanel() {
                 }}
               />
             )}
-          </section>
+          </Panel>
         )
       }
     </Loading>

@@ -1,7 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import type { Result } from '../../../../core/contract';
 import { insightsQueries } from '../../api/insights';
 import { useT } from '../../i18n/i18n';
 import { Loading } from '../../ui/Loading';
+import { Panel, PanelTable, type Column } from './Panel';
+
+type Rule = Result<'insights.baskets'>['rules'][number];
 
 const pct = (bp: number) => `${(bp / 100).toFixed(1)}%`;
 
@@ -9,45 +13,21 @@ const pct = (bp: number) => `${(bp / 100).toFixed(1)}%`;
 export function BasketsPanel() {
   const { t } = useT();
   const query = useQuery(insightsQueries.baskets());
-  const d = query.data;
+  const columns: Array<Column<Rule>> = [
+    { head: t('insWhenBought'), cell: (r) => r.items.join(' + ') },
+    { head: t('insAlsoBought'), cell: (r) => r.then },
+    { head: t('insChance'), cell: (r) => pct(r.confidenceBp), num: true },
+    { head: t('insUsually'), cell: (r) => pct(r.baselineBp), num: true },
+    { head: t('insLift'), cell: (r) => `${(r.liftPct / 100).toFixed(1)}×`, num: true },
+    { head: t('billsCount'), cell: (r) => r.bills, num: true },
+  ];
   return (
     <Loading query={query}>
       {() =>
-        d && (
-          <section className="dash-panel" data-testid="insights-baskets">
-            <h2>{t('insBaskets')}</h2>
-            <p className="muted">{t('insBasketsHelp')}</p>
-            {d.rules.length === 0 ? (
-              <p className="muted">{t('insNoRules')}</p>
-            ) : (
-              <div className="table-scroll">
-                <table className="grid">
-                  <thead>
-                    <tr>
-                      <th>{t('insWhenBought')}</th>
-                      <th>{t('insAlsoBought')}</th>
-                      <th className="num">{t('insChance')}</th>
-                      <th className="num">{t('insUsually')}</th>
-                      <th className="num">{t('insLift')}</th>
-                      <th className="num">{t('billsCount')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {d.rules.map((r) => (
-                      <tr key={`${r.items.join('+')}>${r.then}`}>
-                        <td>{r.items.join(' + ')}</td>
-                        <td>{r.then}</td>
-                        <td className="num">{pct(r.confidenceBp)}</td>
-                        <td className="num">{pct(r.baselineBp)}</td>
-                        <td className="num">{`${(r.liftPct / 100).toFixed(1)}×`}</td>
-                        <td className="num">{r.bills}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </section>
+        query.data && (
+          <Panel title={t('insBaskets')} help={t('insBasketsHelp')} testId="insights-baskets">
+            <PanelTable columns={columns} rows={query.data.rules} rowKey={(r) => `${r.items.join('+')}>${r.then}`} empty={t('insNoRules')} />
+          </Panel>
         )
       }
     </Loading>

@@ -4,6 +4,7 @@ import { formatInr } from '../../../../core/format';
 import { insightsQueries } from '../../api/insights';
 import { useT, type StringKey } from '../../i18n/i18n';
 import { Loading } from '../../ui/Loading';
+import { Panel, PanelTable } from './Panel';
 
 type Customers = Result<'insights.customers'>;
 type Segment = Customers['segments'][number]['segment'];
@@ -33,8 +34,7 @@ const waLink = (phone: string, text: string) => {
 function PeopleList({ title, rows, message, testId }: { title: string; rows: Customers['remind']; message: (name: string) => string; testId: string }) {
   const { t } = useT();
   return (
-    <section className="dash-panel" data-testid={testId}>
-      <h2>{title}</h2>
+    <Panel title={title} testId={testId}>
       {rows.length === 0 && <p className="muted">{t('insNobody')}</p>}
       <ul className="insight-list">
         {rows.map((r) => (
@@ -48,7 +48,7 @@ function PeopleList({ title, rows, message, testId }: { title: string; rows: Cus
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }
 
@@ -56,8 +56,7 @@ function Churn({ churn }: { churn: Customers['churn'] }) {
   const { t } = useT();
   const m = churn.measure;
   return (
-    <section className="dash-panel" data-testid="insights-churn">
-      <h2>{t('insChurn', { days: churn.horizonDays })}</h2>
+    <Panel title={t('insChurn', { days: churn.horizonDays })} testId="insights-churn">
       <p className="muted" data-testid="churn-measure">
         {m
           ? t('insChurnMeasure', {
@@ -71,27 +70,17 @@ function Churn({ churn }: { churn: Customers['churn'] }) {
             })
           : t('insChurnUnmeasured')}
       </p>
-      <div className="table-scroll short">
-        <table className="grid">
-          <thead>
-            <tr>
-              <th>{t('insCustomer')}</th>
-              <th className="num">{t('insRisk')}</th>
-              <th className="num">{t('insDaysSince')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {churn.rows.map((r) => (
-              <tr key={r.customerId}>
-                <td>{r.name}</td>
-                <td className="num">{pct(r.riskBp)}</td>
-                <td className="num">{r.daysSinceLast}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+      <PanelTable
+        short
+        columns={[
+          { head: t('insCustomer'), cell: (r) => r.name },
+          { head: t('insRisk'), cell: (r) => pct(r.riskBp), num: true },
+          { head: t('insDaysSince'), cell: (r) => r.daysSinceLast, num: true },
+        ]}
+        rows={churn.rows}
+        rowKey={(r) => r.customerId}
+      />
+    </Panel>
   );
 }
 
@@ -105,8 +94,7 @@ export function CustomersPanel() {
       {() =>
         d && (
           <div className="dashboard">
-            <section className="dash-panel" data-testid="insights-segments">
-              <h2>{t('insSegments')}</h2>
+            <Panel title={t('insSegments')} testId="insights-segments">
               <div className="figure-grid">
                 {d.segments.map((s) => (
                   <div key={s.segment} className="figure-card">
@@ -115,39 +103,27 @@ export function CustomersPanel() {
                   </div>
                 ))}
               </div>
-            </section>
+            </Panel>
             <div className="dash-row">
               <PeopleList title={t('insRemind')} rows={d.remind} message={(name) => t('insRemindText', { name })} testId="insights-remind" />
               <PeopleList title={t('insThank')} rows={d.thank} message={(name) => t('insThankText', { name })} testId="insights-thank" />
             </div>
             <Churn churn={d.churn} />
-            <section className="dash-panel">
-              <h2>{t('insTopCustomers')}</h2>
-              <div className="table-scroll short">
-                <table className="grid" data-testid="insights-top">
-                  <thead>
-                    <tr>
-                      <th>{t('insCustomer')}</th>
-                      <th>{t('insSegment')}</th>
-                      <th className="num">{t('insScores')}</th>
-                      <th className="num">{t('insVisits')}</th>
-                      <th className="num">{t('insSpent')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {d.top.map((c) => (
-                      <tr key={c.customerId}>
-                        <td>{c.name}</td>
-                        <td>{t(segmentWord(c.segment))}</td>
-                        <td className="num">{`${c.r} · ${c.f} · ${c.m}`}</td>
-                        <td className="num">{c.visits}</td>
-                        <td className="num">{formatInr(c.spentPaise)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </section>
+            <Panel title={t('insTopCustomers')}>
+              <PanelTable
+                short
+                testId="insights-top"
+                columns={[
+                  { head: t('insCustomer'), cell: (c) => c.name },
+                  { head: t('insSegment'), cell: (c) => t(segmentWord(c.segment)) },
+                  { head: t('insScores'), cell: (c) => `${c.r} · ${c.f} · ${c.m}`, num: true },
+                  { head: t('insVisits'), cell: (c) => c.visits, num: true },
+                  { head: t('insSpent'), cell: (c) => formatInr(c.spentPaise), num: true },
+                ]}
+                rows={d.top}
+                rowKey={(c) => c.customerId}
+              />
+            </Panel>
           </div>
         )
       }

@@ -2,6 +2,7 @@ import type { Result } from '../../../../core/contract';
 import { formatQty } from '../../../../core/format';
 import { useT } from '../../i18n/i18n';
 import { openBills } from './open-bills';
+import { Panel, PanelTable, type Column } from './Panel';
 
 type Dashboard = Result<'insights.dashboard'>;
 
@@ -17,8 +18,7 @@ export function PaymentMix({ d, money }: { d: Dashboard; money: (v: number) => s
   ];
   const total = parts.reduce((s, x) => s + x.paise, 0);
   return (
-    <section className="dash-panel" data-testid="payment-mix">
-      <h2>{t('paymentMix')}</h2>
+    <Panel title={t('paymentMix')} testId="payment-mix">
       {parts.map((x) => {
         const share = total ? ((x.paise * 100) / total).toFixed(1) : '0.0';
         return (
@@ -31,7 +31,7 @@ export function PaymentMix({ d, money }: { d: Dashboard; money: (v: number) => s
           </button>
         );
       })}
-    </section>
+    </Panel>
   );
 }
 
@@ -40,68 +40,26 @@ export function DashboardLists({ d, money }: { d: Dashboard; money: (v: number) 
   const { t, lang } = useT();
   const name = (p: { name: string; nameHi: string | null }) => (lang === 'hi' && p.nameHi ? p.nameHi : p.name);
   const { from, to } = d.current;
+  const top: Array<Column<Dashboard['topProducts'][number]>> = [
+    { head: t('item'), cell: name },
+    { head: t('qty'), cell: (p) => formatQty(p.qtyMilli, 'pcs').replace(/\s*pcs$/, ''), num: true },
+    { head: t('salesTrend'), cell: (p) => money(p.salesPaise), num: true },
+    { head: t('margin'), cell: (p) => money(p.marginPaise), num: true },
+  ];
+  const falling: Array<Column<Dashboard['fallingProducts'][number]>> = [
+    { head: t('item'), cell: name },
+    { head: t('salesBefore'), cell: (p) => money(p.beforePaise), num: true },
+    { head: t('now'), cell: (p) => money(p.nowPaise), num: true },
+    { head: '%', cell: (p) => `${(p.changeBp / 100).toFixed(0)}%`, num: true, className: 'down' },
+  ];
   return (
     <div className="dash-row">
-      <section className="dash-panel">
-        <h2>{t('topProducts')}</h2>
-        <div className="table-scroll">
-          <table className="grid" data-testid="top-products">
-            <thead>
-              <tr>
-                <th>{t('item')}</th>
-                <th className="num">{t('qty')}</th>
-                <th className="num">{t('salesTrend')}</th>
-                <th className="num">{t('margin')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.topProducts.map((p) => (
-                <tr
-                  key={p.productId}
-                  className="drill"
-                  tabIndex={0}
-                  onClick={() => openBills(from, to)}
-                  onKeyDown={(e) => e.key === 'Enter' && openBills(from, to)}
-                >
-                  <td>{name(p)}</td>
-                  <td className="num">{formatQty(p.qtyMilli, 'pcs').replace(/\s*pcs$/, '')}</td>
-                  <td className="num">{money(p.salesPaise)}</td>
-                  <td className="num">{money(p.marginPaise)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-      <section className="dash-panel">
-        <h2>{t('fallingProducts')}</h2>
-        {d.fallingProducts.length === 0 ? (
-          <p className="muted">{t('noneFalling')}</p>
-        ) : (
-          <div className="table-scroll">
-            <table className="grid" data-testid="falling-products">
-              <thead>
-                <tr>
-                  <th>{t('item')}</th>
-                  <th className="num">{t('salesBefore')}</th>
-                  <th className="num">{t('now')}</th>
-                  <th className="num">%</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.fallingProducts.map((p) => (
-                  <tr key={p.productId}>
-                    <td>{name(p)}</td>
-                    <td className="num">{money(p.beforePaise)}</td>
-                    <td className="num">{money(p.nowPaise)}</td>
-                    <td className="num down">{(p.changeBp / 100).toFixed(0)}%</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <Panel title={t('topProducts')}>
+        <PanelTable columns={top} rows={d.topProducts} rowKey={(p) => p.productId} testId="top-products" onOpen={() => openBills(from, to)} />
+      </Panel>
+      <Panel title={t('fallingProducts')}>
+        <PanelTable columns={falling} rows={d.fallingProducts} rowKey={(p) => p.productId} testId="falling-products" empty={t('noneFalling')} />
+      </Panel>
     </div>
   );
 }

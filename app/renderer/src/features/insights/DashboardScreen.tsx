@@ -12,6 +12,7 @@ import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
 import { useWindowKeydown } from '../../ui/useWindowKeydown';
 import { DashboardLists, PaymentMix } from './DashboardParts';
 import { openBills } from './open-bills';
+import { Panel } from './Panel';
 
 type Dashboard = Result<'insights.dashboard'>;
 type Period = Dashboard['period'];
@@ -149,10 +150,9 @@ function DashboardBody({ d, money }: { d: Dashboard; money: (v: number) => strin
       <section className="dash-panel">
         <TrendChart title={t('salesTrend')} labels={labels} series={series} format={money} tableLabel={t('showTable')} onPick={pick} />
       </section>
-      <section className="dash-panel">
-        <h2>{t('busyHours')}</h2>
+      <Panel title={t('busyHours')}>
         <HeatMap caption={t('busyHours')} rows={WEEKDAYS.map((w) => t(w))} cells={d.busyHours.cells} format={(v) => (v / 100).toFixed(v >= 1000 ? 0 : 1)} />
-      </section>
+      </Panel>
       <DashboardLists d={d} money={money} />
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { onEnter } from '../keys';
 
 export interface TrendSeries {
   label: string;
@@ -82,13 +83,7 @@ export function TrendChart({
       <div ref={box} className="chart-canvas" aria-hidden="true" />
       <ChartTable caption={tableLabel} head={[title, ...series.map((s) => s.label)]}>
         {labels.map((l, i) => (
-          <tr
-            key={l}
-            className={onPick ? 'drill' : ''}
-            tabIndex={onPick ? 0 : undefined}
-            onClick={() => onPick?.(i)}
-            onKeyDown={(e) => e.key === 'Enter' && onPick?.(i)}
-          >
+          <tr key={l} className={onPick ? 'drill' : ''} tabIndex={onPick ? 0 : undefined} onClick={() => onPick?.(i)} onKeyDown={onEnter(() => onPick?.(i))}>
             <th scope="row">{l}</th>
             {series.map((s) => (
               <td key={s.label} className="num">

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ReportModel } from '../../../../core/contract';
 import { formatCell, formatInr } from '../../../../core/format';
 import { useT } from '../../i18n/i18n';
+import { onEnter } from '../keys';
 
 export type Model = z.output<typeof ReportModel>;
 type Part = Model['parts'][number];
@@ -68,7 +69,7 @@ function PartTable({ part, onDrill }: { part: Part; onDrill?: ((d: DrillTarget) 
                 data-style={row.style}
                 tabIndex={drill ? 0 : undefined}
                 onClick={drill}
-                onKeyDown={drill ? (e) => e.key === 'Enter' && drill() : undefined}
+                onKeyDown={drill ? onEnter(drill) : undefined}
               >
                 {part.columns.map((c, i) => (
                   <CellView key={c.key} row={row} part={part} i={i} />

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient, ParamsIn, Result } from '../../app/core/contract';
+import { checkCustomSpec } from '../../app/core/reports/custom';
+import { groupedSql, lineSource, totalsSql, type Source } from '../../db/repos/reports/custom-sql';
+import { summaryAnswers, summarySource, wholeMonths } from '../../db/repos/reports/custom-summary-sql';
+import { makeTestHost, type TestHost } from '../support/test-host';
+import { DEMO_PRODUCTS } from '../accounting/model';
+
+type Spec = ParamsIn<'reports.custom'>;
+type Bill = Result<'billing.postInvoice'>;
+
+/**
+ * The month-by-product summary against the bills' lines: about three months of bills (a tenth
+ * half-returned, some cancelled) are asked the same questions both ways, raw rows compared, then
+ * more bills, a cancellation in a month already folded and a return are added and asked again.
+ */
+let host: TestHost;
+let manager: ApiClient;
+const bills: Bill[] = [];
+let n = 0;
+
+async function post(day: number) {
+  const lines = [0, 1, 2]
+    .slice(0, 1 + (day % 3))
+    .map((i) => ({ productId: DEMO_PRODUCTS[(day * 5 + i * 7) % DEMO_PRODUCTS.length] ?? '', qtyMilli: (1 + i) * 1000 }));
+  const quote = await manager.call('billing.quote', { lines });
+  bills.push(
+    await manager.call('billing.postInvoice', {
+      clientRef: `summary-${n++}`,
+      lines,
+      tenders: [{ method: 'cash', amountPaise: quote.totals.payablePaise }],
+    }),
+  );
+}
+
+const giveBack = (bill: Bill | undefined, whole: boolean) =>
+  manager.call('accounting.creditNote', {
+    clientRef: `summary-return-${n++}`,
+    invoiceId: bill?.id ?? '',
+    lines: (bill?.lines ?? []).slice(0, whole ? undefined : 1).map((l) => ({ lineNo: l.lineNo, qtyMilli: whole ? l.qtyMilli : 1000 })),
+    refund: 'cash',
+    reason: 'Returned at the counter',
+  });
+
+beforeAll(async () => {
+  host = makeTestHost();
+  manager = await host.as('manager');
+  for (let day = 0; day < 80; day++) {
+    await post(day);
+    if (day % 4 === 0) await post(day + 1);
+    host.clock.advance(86_400_000);
+  }
+  for (const at of [3, 17, 40]) await manager.call('billing.cancelInvoice', { id: bills[at]?.id ?? '', reason: 'Wrong items' });
+  for (const at of [5, 25, 60]) await giveBack(bills[at], at !== 25);
+}, 120_000);
+afterAll(() => host.dispose());
+
+const first = () => bills[0]?.date ?? '';
+const last = () => bills.at(-1)?.date ?? '';
+
+function both(spec: Spec) {
+  const q = checkCustomSpec({ filters: [], limit: 500, ...spec }, 'en');
+  const ask = (source: Source) => {
+    const g = groupedSql(source, q);
+    const t = totalsSql(source, q);
+    return { rows: host.store.raw.prepare(g.text).all(g.params), totals: host.store.raw.prepare(t.text).get(t.params) };
+  };
+  return { fits: summaryAnswers(q), lines: ask(lineSource(q)), summary: ask(summarySource(q)) };
+}
+
+const questions = (): Spec[] => {
+  const whole = { from: first(), to: last() };
+  const months = { from: `${first().slice(0, 7)}-01`, to: '2027-01-31' };
+  const all = ['sales', 'qty', 'bills', 'gst', 'cogs', 'margin'] as const;
+  return [
+    { ...whole, groupBy: ['product'], measures: [...all] },
+    { ...months, groupBy: ['product', 'month'], measures: [...all] },
+    { ...whole, groupBy: ['month', 'category'], measures: ['sales', 'margin', 'qty'] },
+    { ...whole, groupBy: ['supplier', 'brand'], measures: ['cogs', 'margin', 'gst'] },
+    { ...whole, groupBy: ['category'], measures: ['sales'], filters: [{ dimension: 'product', values: [DEMO_PRODUCTS[1] ?? '', DEMO_PRODUCTS[4] ?? ''] }] },
+    { ...whole, groupBy: ['product'], measures: ['sales', 'qty'], sort: { by: 'product', dir: 'asc' }, limit: 3 },
+  ];
+};
+
+describe('the custom report from the month summary', () => {
+  it('answers whole months from the summary and the days at either end from the lines', () => {
+    expect(wholeMonths('2026-11-24', '2027-02-10')).toEqual({
+      first: '2026-12',
+      last: '2027-01',
+      headFrom: '2026-11-24',
+      headUpto: '2026-12-01',
+      tailFrom: '2027-02-01',
+      tailTo: '2027-02-10',
+    });
+    expect(wholeMonths('2026-12-01', '2026-12-31')).toMatchObject({ first: '2026-12', last: '2026-12', tailTo: '' });
+    expect(wholeMonths('2026-12-02', '2026-12-31')).toBeNull();
+  });
+
+  it('gives the same rows and totals as the bills’ lines, returns and cancellations included', async () => {
+    await manager.call('reports.custom', { from: first(), to: last(), groupBy: ['product'], measures: ['sales'] });
+    for (const spec of questions()) {
+      const { fits, lines, summary } = both(spec);
+      expect(fits, JSON.stringify(spec)).toBe(true);
+      expect(summary, JSON.stringify(spec)).toEqual(lines);
+      expect(lines.rows.length).toBeGreaterThan(0);
+    }
+    const returned = host.store.raw.prepare<[], { n: number }>('SELECT count(*) AS n FROM credit_notes').get()?.n;
+    expect(returned).toBe(3);
+  });
+
+  it('folds in later bills, a cancellation in a month already read and a return when next read', async () => {
+    for (let day = 0; day < 5; day++) await post(day);
+    await manager.call('billing.cancelInvoice', { id: bills[8]?.id ?? '', reason: 'Wrong items' });
+    await giveBack(bills[30], true);
+    const stale = both(questions()[0] ?? { from: '', to: '', groupBy: ['product'], measures: ['sales'] });
+    expect(stale.summary).not.toEqual(stale.lines);
+    const viaApi = await manager.call('reports.custom', { from: first(), to: last(), groupBy: ['product'], measures: ['sales', 'bills'] });
+    for (const spec of questions()) {
+      const { lines, summary } = both(spec);
+      expect(summary, JSON.stringify(spec)).toEqual(lines);
+    }
+    const fresh = both({ from: first(), to: last(), groupBy: ['product'], measures: ['sales', 'bills'] });
+    const shown = viaApi.parts[0]?.rows.filter((r) => r.style !== 'total').map((r) => r.cells.slice(1)) ?? [];
+    expect(shown).toEqual(fresh.lines.rows.map((r) => [(r as { m_sales: number }).m_sales, (r as { m_bills: number }).m_bills]));
+  });
+
+  it('is left alone where it cannot answer: a bill count by category, a day grouping, a period within one month', () => {
+    const whole = { from: first(), to: last() };
+    const fits = (spec: Spec) => summaryAnswers(checkCustomSpec({ filters: [], limit: 500, ...spec }, 'en'));
+    expect(fits({ ...whole, groupBy: ['category'], measures: ['bills'] })).toBe(false);
+    expect(fits({ ...whole, groupBy: ['day'], measures: ['sales'] })).toBe(false);
+    expect(fits({ ...whole, groupBy: ['cashier'], measures: ['sales'] })).toBe(false);
+    expect(fits({ ...whole, groupBy: ['product'], measures: ['bills'], filters: [{ dimension: 'brand', values: ['x'] }] })).toBe(false);
+    expect(fits({ from: '2026-12-02', to: '2026-12-30', groupBy: ['product'], measures: ['sales'] })).toBe(false);
+  });
+});
