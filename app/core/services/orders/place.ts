@@ -20,6 +20,8 @@ export const viewOf = (o: StoredOrder): OrderView => ({
   fulfilment: o.fulfilment,
   address: o.address,
   slot: o.slot,
+  slotLabel: o.slotLabel,
+  slotLabelHi: o.slotLabelHi,
   payment: o.payment,
   lines: o.lines,
   itemsPaise: o.itemsPaise,
@@ -61,14 +63,16 @@ export function placeOrder(deps: Deps, input: OrderIn): { order: StoredOrder; re
     if (repo.countSince('phone', input.phone, hourAgo) >= ORDER_LIMITS.perPhonePerHour) fail('RATE_LIMITED', 'orders.tooManyOrders');
     if (input.fulfilment === 'delivery' && repo.countSince('address', place, hourAgo) >= ORDER_LIMITS.perAddressPerHour)
       fail('RATE_LIMITED', 'orders.tooManyOrders');
+    const settings = webShopSettings(deps);
     const priced = priceOrder(
       input,
       orderProducts(
         deps,
         input.lines.map((l) => l.productId),
       ),
-      webShopSettings(deps),
+      settings,
     );
+    const slot = input.fulfilment === 'delivery' ? settings.slots.find((s) => s.id === input.slot) : undefined;
     const order: StoredOrder = {
       id: deps.ids.newId('word'),
       number: repo.nextNumber(),
@@ -81,6 +85,8 @@ export function placeOrder(deps: Deps, input: OrderIn): { order: StoredOrder; re
       address: input.fulfilment === 'delivery' ? input.address : '',
       addressKey: input.fulfilment === 'delivery' ? place : '',
       slot: input.fulfilment === 'delivery' ? input.slot : '',
+      slotLabel: slot?.label ?? '',
+      slotLabelHi: slot?.labelHi ?? '',
       payment: input.payment,
       lang: input.lang,
       ...priced,
@@ -90,6 +96,7 @@ export function placeOrder(deps: Deps, input: OrderIn): { order: StoredOrder; re
       createdAt: at,
       updatedAt: at,
       version: 1,
+      relayId: null,
     };
     repo.add(order);
     return { order, replay: false };

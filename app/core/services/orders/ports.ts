@@ -7,6 +7,8 @@ export interface StoredOrder extends OrderView {
   viewKeyHash: string;
   addressKey: string;
   lang: 'en' | 'hi';
+  /** the cloud relay's id of an order taken there */
+  relayId: string | null;
 }
 
 export interface OtpRow {
@@ -51,6 +53,8 @@ export interface WebOrdersRepo {
   countSince(by: 'phone' | 'address', value: string, since: string): number;
   nextNumber(): string;
   move(id: string, status: OrderStatus, reason: string | null, at: string, billNumber?: string | null): void;
+  /** the products row a service charge's bill line names (kept inactive: never sold alone); added once */
+  ensureCharge(charge: { id: string; name: string; nameHi: string }, at: string): void;
   otp(phone: string): OtpRow | undefined;
   saveOtp(row: OtpRow): void;
 }
