@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { OrderStatus } from '../../../app/core/contract/areas/orders';
 import { HOLDS_STOCK } from '../../../app/core/orders/status';
 import type { OrdersStore, StoredOrder, WebOrdersRepo } from '../../../app/core/services/orders/ports';
@@ -60,6 +60,19 @@ export function createWebOrdersRepo({ orm }: RepoContext): WebOrdersRepo {
       const r = orm.select().from(webOrders).where(eq(webOrders.id, id)).get();
       return r && toOrder(r);
     },
+    byRelayId: (relayId) => {
+      const r = orm.select().from(webOrders).where(eq(webOrders.relayId, relayId)).get();
+      return r && toOrder(r);
+    },
+    relayedSince: (since) =>
+      orm
+        .select()
+        .from(webOrders)
+        .where(and(isNotNull(webOrders.relayId), gte(webOrders.updatedAt, since)))
+        .orderBy(webOrders.updatedAt)
+        .limit(500)
+        .all()
+        .map(toOrder),
     list: (statuses: readonly OrderStatus[], limit) =>
       orm
         .select()

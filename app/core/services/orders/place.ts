@@ -40,9 +40,10 @@ const requestOf = (o: OrderIn) =>
 /**
  * Puts a customer's order in the inbox: one transaction checks the phone's OTP token, the key,
  * the rate limits and the stock, and prices it at the counter's prices. A replay of the same key
- * answers the order already placed.
+ * answers the order already placed. An order the cloud relay took (`relayId`) had its phone
+ * verified there, and comes to the counter over the shop's signed channel.
  */
-export function placeOrder(deps: Deps, input: OrderIn): { order: StoredOrder; replay: boolean } {
+export function placeOrder(deps: Deps, input: OrderIn, relayId: string | null = null): { order: StoredOrder; replay: boolean } {
   const repo = deps.store.webOrders;
   const requestHash = deps.secrets.hashToken(requestOf(input));
   // The key is the customer's secret: its hash finds a replay and opens the order's page.
@@ -56,7 +57,7 @@ export function placeOrder(deps: Deps, input: OrderIn): { order: StoredOrder; re
     const now = deps.clock.now();
     const at = now.toISOString();
     const otp = repo.otp(input.phone);
-    if (!otp || otp.tokenHash !== deps.secrets.hashToken(input.phoneToken) || (otp.tokenExpiresAt ?? '') <= at)
+    if (relayId === null && (!otp || otp.tokenHash !== deps.secrets.hashToken(input.phoneToken) || (otp.tokenExpiresAt ?? '') <= at))
       fail('UNAUTHENTICATED', 'orders.phoneUnverified');
     const hourAgo = new Date(now.getTime() - 3_600_000).toISOString();
     const place = addressKey(input.address);
@@ -96,7 +97,7 @@ export function placeOrder(deps: Deps, input: OrderIn): { order: StoredOrder; re
       createdAt: at,
       updatedAt: at,
       version: 1,
-      relayId: null,
+      relayId,
     };
     repo.add(order);
     return { order, replay: false };

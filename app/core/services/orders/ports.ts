@@ -49,6 +49,9 @@ export interface WebOrdersRepo {
   add(order: StoredOrder): void;
   byKey(idempotencyKey: string): StoredOrder | undefined;
   byId(id: string): StoredOrder | undefined;
+  byRelayId(relayId: string): StoredOrder | undefined;
+  /** orders the cloud relay took, changed since a time: the counter sends their status back there */
+  relayedSince(since: string): StoredOrder[];
   list(statuses: readonly OrderStatus[], limit: number): StoredOrder[];
   countSince(by: 'phone' | 'address', value: string, since: string): number;
   nextNumber(): string;
