@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { catalogSnapshot } from '../app/core/services/orders/settings';
 import { createHost } from '../app/host/create-host';
-import { encode } from '../app/host/web-shop/snapshot-cache';
+import { encode, type Encoded } from '../app/host/web-shop/snapshot-cache';
 import type { Benchmark } from './lib/result';
 import { summarize } from './lib/stats';
 
@@ -59,24 +59,34 @@ export const webCatalogSnapshot: Benchmark = {
           );
       })();
       const times: number[] = [];
-      let last = encode('{}');
+      const blocked: number[] = [];
+      let last: Encoded | null = null;
       for (let r = 0; r < 5; r++) {
         const started = performance.now();
-        last = encode(JSON.stringify(catalogSnapshot(host.deps)), started);
+        last = await encode(catalogSnapshot(host.deps), started);
         times.push(last.builtMs);
+        blocked.push(last.blockedMs);
       }
       const figures = summarize(times);
       details[`${n}`] = {
-        rawKB: Math.round(last.identity.length / 1024),
-        gzipKB: Math.round(last.gzip.length / 1024),
-        brotliKB: Math.round(last.br.length / 1024),
+        rawKB: Math.round((last?.identity.length ?? 0) / 1024),
+        gzipKB: Math.round((last?.gzip.length ?? 0) / 1024),
+        brotliKB: Math.round((last?.br.length ?? 0) / 1024),
         p50Ms: figures.p50,
         p95Ms: figures.p95,
+        eventLoopHeldP95Ms: summarize(blocked).p95,
       };
       if (n === 50000) pass = figures.p95 <= 3000;
       host.close();
       rmSync(dir, { recursive: true, force: true });
     }
-    return { measures: 'catalogSnapshot (SQLite read) + JSON + gzip + brotli, 5 runs each', target: { p95Ms: 3000 }, pass, samples: 5, figures: null, details };
+    return {
+      measures: 'catalogSnapshot (SQLite read) + JSON, then gzip and brotli side by side on the thread pool, until both are ready; 5 runs each',
+      target: { p95Ms: 3000 },
+      pass,
+      samples: 5,
+      figures: null,
+      details,
+    };
   },
 };

@@ -117,6 +117,9 @@ export function createEndpoints(options: EndpointOptions): (req: IncomingMessage
   return (req, res) => {
     const path = (req.url ?? '').split('?')[0] ?? '';
     if (!path.startsWith(options.prefix)) return false;
+    // Only its own names: under the prefix `/` everything else is a shop's web catalog (web-shop/routes.ts).
+    const own = path.slice(options.prefix.length);
+    if (!/^(health|metrics|metrics\.json|shops\/[^/]+\/(register|revocations))$/.test(own)) return false;
     route(req, res, path.slice(options.prefix.length)).catch((e: unknown) => {
       if (!(e instanceof HttpError)) options.log(`[relay] ${req.method} ${path} failed: ${(e as Error).message}`);
       if (res.headersSent) return res.destroy();

@@ -4,6 +4,7 @@ import { readConfig } from './config';
 import { createPostgresRegistry, createPostgresStore, preparePostgres } from './postgres';
 import { createRedisBus } from './redis-bus';
 import { createWebShopRoutes } from './web-shop/routes';
+import { catalogPage } from './web-shop/page';
 import { createPostgresWebShopStore, prepareWebShopTables } from './web-shop/store';
 import { createRelay } from './relay';
 
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
       registry: createPostgresRegistry(database),
       store: createPostgresWebShopStore(database),
       reserved: [config.pathPrefix.split('/')[1] ?? '', 'shops', 'assets'],
+      ...catalogPage(process.env.SYNC_WEB_DIR ?? 'dist/renderer'),
       log,
     }),
   });

@@ -21,6 +21,8 @@ export const webOrders = sqliteTable('web_orders', {
   address: text('address').notNull(),
   addressKey: text('address_key').notNull(),
   slot: text('slot').notNull(),
+  slotLabel: text('slot_label').notNull(),
+  slotLabelHi: text('slot_label_hi').notNull(),
   payment: text('payment', { enum: ['upi', 'cod'] }).notNull(),
   lang: text('lang', { enum: ['en', 'hi'] }).notNull(),
   lines: text('lines', { mode: 'json' }).$type<OrderLine[]>().notNull(),
@@ -33,6 +35,8 @@ export const webOrders = sqliteTable('web_orders', {
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
   version: integer('version').notNull(),
+  /** the cloud relay's id of an order taken there; null for one placed on the shop's Wi-Fi */
+  relayId: text('relay_id'),
 });
 
 /** One pending OTP per phone; a verified code becomes a short-lived token (hashes only). */

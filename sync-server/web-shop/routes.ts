@@ -4,6 +4,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import type { ShopRegistry } from '../registry';
 import { decodePublicKey, openMessage } from '../tokens';
+import { consoleOtpSender, OtpSend, OtpVerify, phoneVerified, startRelayOtp, verifyRelayOtp, type RelayOtpSender } from './otp';
+import { sendShopPage, serveAsset } from './page';
 import type { InboxOrder, WebShopStore } from './store';
 import { say, type Lang, type Word } from './words';
 
@@ -14,6 +16,10 @@ export interface WebShopRouteOptions {
   reserved: readonly string[];
   /** the catalog page's HTML shell (the built catalog.html), when the relay serves the page itself */
   shell?: string;
+  /** the built renderer's assets folder, served at /assets/ for the shell's scripts and styles */
+  assetsDir?: string;
+  /** sends customers their one-time codes; the console sender (the log) when none is given */
+  otp?: RelayOtpSender;
   now?: () => number;
   log: (message: string) => void;
 }
@@ -29,6 +35,7 @@ const OrderRequest = z.strictObject({
   idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
   name: z.string().trim().min(1).max(60),
   phone: z.string().regex(/^[6-9]\d{9}$/),
+  phoneToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
   fulfilment: z.enum(['pickup', 'delivery']),
   address: z.string().trim().max(200).default(''),
   slot: z.string().max(24).default(''),
@@ -77,8 +84,6 @@ async function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /** The published catalog's products by id with their price: what an order may name, at what price. */
 const priceLists = new Map<string, Map<string, number>>();
 function pricesOf(etag: string, identity: Buffer): Map<string, number> {
@@ -100,6 +105,7 @@ function pricesOf(etag: string, identity: Buffer): Map<string, number> {
  */
 export function createWebShopRoutes(options: WebShopRouteOptions): (req: IncomingMessage, res: ServerResponse) => boolean {
   const now = options.now ?? Date.now;
+  const sendOtp = options.otp ?? consoleOtpSender(options.log);
 
   async function claim<S extends z.ZodType<{ shop: string; at: number }>>(shopId: string, envelope: unknown, schema: S): Promise<z.output<S>> {
     const key = await options.registry.publicKey(shopId);
@@ -156,13 +162,22 @@ export function createWebShopRoutes(options: WebShopRouteOptions): (req: Incomin
   async function customer(req: IncomingMessage, res: ServerResponse, slug: string, rest: string, query: URLSearchParams) {
     const catalog = await options.store.bySlug(slug);
     if (!catalog) throw new Refusal(404, 'unknownShop');
-    if (req.method === 'GET' && (rest === '' || rest === '/')) {
-      const tags = `<title>${escapeHtml(catalog.title)}</title><meta property="og:title" content="${escapeHtml(catalog.title)}"><meta property="og:description" content="${escapeHtml(catalog.description)}"><meta property="og:type" content="website">`;
-      const page = options.shell
-        ? options.shell.replace(/<title>[^<]*<\/title>/, tags)
-        : `<!doctype html><html><head><meta charset="utf-8">${tags}</head><body></body></html>`;
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
-      return void res.end(page);
+    if (req.method === 'GET' && /^(\/|\/cart|\/[op]\/[A-Za-z0-9_-]{1,64})?$/.test(rest))
+      return sendShopPage(res, options.shell, slug, catalog.title, catalog.description);
+    if (req.method === 'POST' && rest === '/api/otp') {
+      const p = OtpSend.safeParse(JSON.parse((await readBody(req, 1024)).toString('utf8')));
+      if (!p.success) throw new Refusal(400, 'badPhone');
+      const code = await startRelayOtp(options.store, catalog.shopId, p.data.phone, now());
+      if (code === 'tooManyOtps') throw new Refusal(429, code);
+      await sendOtp({ slug, phone: p.data.phone, code, lang: p.data.lang });
+      return send(res, 200, { ok: true, result: { sent: true } });
+    }
+    if (req.method === 'POST' && rest === '/api/otp/verify') {
+      const p = OtpVerify.safeParse(JSON.parse((await readBody(req, 1024)).toString('utf8')));
+      if (!p.success) throw new Refusal(400, 'otpWrong');
+      const verified = await verifyRelayOtp(options.store, catalog.shopId, p.data.phone, p.data.code, now());
+      if (typeof verified === 'string') throw new Refusal(400, verified);
+      return send(res, 200, { ok: true, result: { phoneToken: verified.token } });
     }
     if (req.method === 'GET' && rest === '/snapshot.json') {
       const headers = { etag: catalog.etag, 'cache-control': 'no-cache', vary: 'accept-encoding', 'content-type': 'application/json' };
@@ -193,6 +208,7 @@ export function createWebShopRoutes(options: WebShopRouteOptions): (req: Incomin
       const parsed = OrderRequest.safeParse(input);
       if (!parsed.success) throw new Refusal(400, parsed.error.issues.some((i) => i.path[0] === 'phone') ? 'badPhone' : 'badOrder');
       const o = parsed.data;
+      if (!(await phoneVerified(options.store, catalog.shopId, o.phone, o.phoneToken, now()))) throw new Refusal(401, 'phoneUnverified');
       const prices = pricesOf(catalog.etag, catalog.identity);
       for (const line of o.lines) {
         const price = prices.get(line.productId);
@@ -209,7 +225,8 @@ export function createWebShopRoutes(options: WebShopRouteOptions): (req: Incomin
         id,
         keyHash: sha(o.idempotencyKey),
         phone: o.phone,
-        request: o,
+        // The phone's token stays here: the shop is told the phone was verified by taking the order.
+        request: { ...o, phoneToken: 'verified-by-the-relay' },
         status: 'received',
         view: null,
         createdAt: now(),
@@ -228,6 +245,8 @@ export function createWebShopRoutes(options: WebShopRouteOptions): (req: Incomin
       return false;
     }
     const path = url.pathname;
+    const asset = /^\/assets\/([^/]+)$/.exec(path);
+    if (asset && (req.method === 'GET' || req.method === 'HEAD')) return serveAsset(req, res, options.assetsDir, asset[1] ?? '');
     const shop = /^\/shops\/([A-Za-z0-9_-]{1,64})\/(catalog|inbox|orders)$/.exec(path);
     const slugged = /^\/([a-z0-9-]{1,48})(\/.*)?$/.exec(path);
     const first = path.split('/')[1] ?? '';

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { RelayOtp, RelayOtpStore } from './otp';
 
 /** One shop's published catalog, kept in the encodings phones ask for. */
 export interface PublishedCatalog {
@@ -28,7 +29,7 @@ export interface InboxOrder {
 
 export type SlugClaim = 'ok' | 'taken';
 
-export interface WebShopStore {
+export interface WebShopStore extends RelayOtpStore {
   /** saves a shop's catalog under its slug; a slug another shop holds is `taken` */
   publish(catalog: PublishedCatalog): Promise<SlugClaim>;
   bySlug(slug: string): Promise<PublishedCatalog | null>;
@@ -45,8 +46,11 @@ export interface WebShopStore {
 export function createMemoryWebShopStore(): WebShopStore {
   const catalogs = new Map<string, PublishedCatalog>();
   const orders = new Map<string, InboxOrder>();
+  const otps = new Map<string, RelayOtp>();
   const key = (shopId: string, id: string) => `${shopId}\u0000${id}`;
   return {
+    otp: async (shopId, phone) => otps.get(key(shopId, phone)) ?? null,
+    saveOtp: async (row) => void otps.set(key(row.shopId, row.phone), row),
     async publish(c) {
       const held = catalogs.get(c.slug);
       if (held && held.shopId !== c.shopId) return 'taken';
@@ -101,7 +105,13 @@ const TABLES = `
     PRIMARY KEY (shop_id, id)
   );
   CREATE INDEX IF NOT EXISTS web_shop_orders_inbox ON web_shop_orders (shop_id, status, created_at);
-  CREATE INDEX IF NOT EXISTS web_shop_orders_phone ON web_shop_orders (shop_id, phone, created_at);`;
+  CREATE INDEX IF NOT EXISTS web_shop_orders_phone ON web_shop_orders (shop_id, phone, created_at);
+  CREATE TABLE IF NOT EXISTS web_shop_otps (
+    shop_id TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    row JSONB NOT NULL,
+    PRIMARY KEY (shop_id, phone)
+  );`;
 
 const WEB_SHOP_LOCK = 0x5b_5c_00_02;
 
@@ -150,6 +160,17 @@ const orderOf = (r: OrderRow): InboxOrder => ({
 
 export function createPostgresWebShopStore(pool: pg.Pool): WebShopStore {
   return {
+    async otp(shopId, phone) {
+      const r = (await pool.query<{ row: RelayOtp }>('SELECT row FROM web_shop_otps WHERE shop_id = $1 AND phone = $2', [shopId, phone])).rows[0];
+      return r?.row ?? null;
+    },
+    async saveOtp(row) {
+      await pool.query('INSERT INTO web_shop_otps (shop_id, phone, row) VALUES ($1, $2, $3) ON CONFLICT (shop_id, phone) DO UPDATE SET row = $3', [
+        row.shopId,
+        row.phone,
+        JSON.stringify(row),
+      ]);
+    },
     async publish(c) {
       const client = await pool.connect();
       try {

@@ -17,6 +17,10 @@ const WORDS = {
   notSigned: { en: 'Not signed by this shop.', hi: 'इस दुकान का हस्ताक्षर नहीं है।' },
   slugTaken: { en: 'Another shop already uses this web address.', hi: 'यह वेब पता दूसरी दुकान ले चुकी है।' },
   badCatalog: { en: 'The catalog could not be read.', hi: 'कैटलॉग पढ़ा नहीं जा सका।' },
+  tooManyOtps: { en: 'Too many codes sent to this number. Try again in 15 minutes.', hi: 'इस नंबर पर बहुत कोड भेजे जा चुके। 15 मिनट बाद फिर कोशिश करें।' },
+  otpExpired: { en: 'The code has expired. Ask for a new one.', hi: 'कोड की अवधि खत्म हो गई। नया कोड मँगाएँ।' },
+  otpWrong: { en: 'The code is not right. Check the message and try again.', hi: 'कोड सही नहीं है। संदेश देखकर फिर डालें।' },
+  phoneUnverified: { en: 'Verify your mobile number with the code first.', hi: 'पहले कोड से अपना मोबाइल नंबर पक्का करें।' },
   internal: { en: 'The server could not answer. Try again in a minute.', hi: 'सर्वर जवाब नहीं दे सका। एक मिनट बाद फिर कोशिश करें।' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

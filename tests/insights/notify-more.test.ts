@@ -69,7 +69,9 @@ describe('the bell: new web orders and forecast run-outs', () => {
       phone: '9810000099',
       fulfilment: 'delivery' as const,
       address: '12 MG Road',
-      slot: '5–7 pm',
+      slot: 'slot-1',
+      slotLabel: '5–7 pm',
+      slotLabelHi: 'शाम 5–7',
       payment: 'cod' as const,
       lines: [{ productId: atta.id, name: atta.name, nameHi: null, qty: 2, pricePaise: 30_000, mrpPaise: null, amountPaise: 60_000 }],
       itemsPaise: 60_000,
@@ -84,6 +86,7 @@ describe('the bell: new web orders and forecast run-outs', () => {
       viewKeyHash: 'v',
       addressKey: '12mgroad',
       lang: 'en' as const,
+      relayId: null,
     };
     host.store.webOrders.add(order);
     const { notifications } = await owner.call('insights.notifications', {});
@@ -95,7 +98,7 @@ describe('the bell: new web orders and forecast run-outs', () => {
       text: 'New web order W-0001 from Rahul Verma: 1 item(s), ₹620.00, delivery 5–7 pm.',
     });
     const hi = (await ownerHi.call('insights.notifications', {})).notifications.find((n) => n.kind === 'web_order');
-    expect(hi?.text).toBe('नया वेब ऑर्डर W-0001 — Rahul Verma: 1 सामान, ₹620.00, डिलीवरी 5–7 pm।');
+    expect(hi?.text).toBe('नया वेब ऑर्डर W-0001 — Rahul Verma: 1 सामान, ₹620.00, डिलीवरी शाम 5–7।');
     host.store.webOrders.move('web-order-1', 'accepted', null, at);
     expect((await owner.call('insights.notifications', {})).notifications.some((n) => n.kind === 'web_order')).toBe(false);
   });

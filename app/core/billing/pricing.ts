@@ -3,6 +3,7 @@ import { MILLI } from '../format/qty';
 import { taxOn, taxableOf, untaxed, type Pricing, type Supply } from '../gst';
 import { fail } from '../i18n/fail';
 import { divHalfUp, roundToRupee, spreadByWeight, sum, type Paise } from '../money';
+import { chargeLine, principalLine, type ServiceCharge } from './service-charge';
 import type { BillTotals, CartLine, PricedBill, PricedLine } from './types';
 
 export interface PricingShop {
@@ -52,7 +53,8 @@ function checkLine(line: CartLine, index: number, pricing: Pricing, composition:
  * Prices a cart: amounts, discounts (line, then the bill discount spread by gross),
  * GST per line by place of supply, invoice value and round-off. Prices include tax (MRP goods at
  * the counter) unless `pricing` is 'exclusive' (a B2B quote): then tax is added on top.
- * Pure; refuses bad input with an AppError.
+ * Service charges (a web order's delivery) follow the goods as lines of their own, taxed with the
+ * principal supply (service-charge.ts). Pure; refuses bad input with an AppError.
  */
 export function priceBill(
   cart: readonly CartLine[],
@@ -60,6 +62,7 @@ export function priceBill(
   shop: PricingShop,
   placeOfSupply: string,
   pricing: Pricing = 'inclusive',
+  charges: readonly ServiceCharge[] = [],
 ): PricedBill {
   if (cart.length === 0) fail('INVALID_INPUT', 'billing.emptyBill');
   cart.forEach((l, i) => checkLine(l, i, pricing, shop.composition));
@@ -75,7 +78,7 @@ export function priceBill(
   }
   const billShares = grossBeforeBill > 0 ? spreadByWeight(billDiscountPaise, afterLineDiscount) : cart.map(() => 0);
 
-  const lines: PricedLine[] = cart.map((l, i) => {
+  const goods: PricedLine[] = cart.map((l, i) => {
     const gross = (afterLineDiscount[i] ?? 0) - (billShares[i] ?? 0);
     const rates = { gstBp: l.product.gstRateBp, cessBp: l.product.cessRateBp };
     const tax = shop.composition ? untaxed(gross) : taxOn(taxableOf(gross, rates, pricing), rates, supply);
@@ -92,6 +95,10 @@ export function priceBill(
     };
   });
 
+  const principal = principalLine(goods);
+  const lines = principal
+    ? [...goods, ...charges.filter((c) => c.amountPaise > 0).map((c, i) => chargeLine(c, principal, goods.length + i + 1, supply, shop.composition))]
+    : goods;
   const total = (pick: (l: PricedLine) => number) => sum(lines.map(pick));
   const value = total((l) => l.total);
   const payable = shop.roundOff ? roundToRupee(value) : value;

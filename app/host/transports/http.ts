@@ -16,6 +16,7 @@ import { consoleOtpProvider, type OtpProvider } from '../web-shop/otp-provider';
 import { handleWebShop, isWebShopPath, orderReply, type WebShop } from '../web-shop/routes';
 import { createOrderStreams } from '../web-shop/order-events';
 import { createSnapshotCache } from '../web-shop/snapshot-cache';
+import { startRelayBridge } from '../web-shop/relay-bridge';
 
 export interface HttpOptions {
   port?: number;
@@ -36,6 +37,8 @@ export interface HttpOptions {
   tls?: { key: string; cert: string; caCert: string };
   /** sends the web catalog's phone OTPs (SMS or WhatsApp); prints them on the console when absent */
   otpProvider?: OtpProvider;
+  /** how often the cloud relay's order inbox is asked (2 s) */
+  relayPollMs?: number;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -124,6 +127,7 @@ export async function startHttpServer(host: Host, options: HttpOptions = {}): Pr
     onOrder: () => host.events.publish({ event: 'data.changed', payload: { areas: ['orders'] } }),
     log,
   };
+  const relayBridge = startRelayBridge({ host, snapshots, onOrder: webShop.onOrder, log, pollMs: options.relayPollMs });
   // Every listener is wrapped: whatever a request does, the host keeps answering the counter.
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     try {
@@ -156,6 +160,7 @@ export async function startHttpServer(host: Host, options: HttpOptions = {}): Pr
     close: () =>
       new Promise((done) => {
         sockets.close();
+        relayBridge.close();
         snapshots.close();
         webShop.streams.close();
         server.closeAllConnections();

@@ -41,6 +41,9 @@ function readShell(staticDir: string | undefined): string | null {
 }
 
 export interface PageMeta {
+  /** what the page shows before its script runs: the shop's name and address (the largest paint on a phone) */
+  shopName: string;
+  address: string;
   title: string;
   description: string;
   image: string | null;
@@ -51,14 +54,29 @@ export interface PageMeta {
 export function metaFor(snapshot: CatalogSnapshot, origin: string, productId: string | null): PageMeta {
   const shop = snapshot.shop;
   const product = productId === null ? undefined : snapshot.products.find((p) => p.id === productId);
-  if (!product) return { title: shop.name, description: `${shop.address} · ${shop.settings.hours}`, image: null, url: `${origin}/shop/` };
+  const first = { shopName: shop.name, address: shop.address };
+  if (!product) return { ...first, title: shop.name, description: `${shop.address} · ${shop.settings.hours}`, image: null, url: `${origin}/shop/` };
   const save = product.m !== null && product.m > product.p ? ` (MRP ${formatInr(product.m)})` : '';
   return {
+    ...first,
     title: `${product.n} ${product.k} · ${formatInr(product.p)}`,
     description: `${formatInr(product.p)}${save} · ${shop.name}`,
     image: product.i,
     url: `${origin}/shop/p/${encodeURIComponent(product.id)}`,
   };
+}
+
+/**
+ * On a slow phone the page must not wait for its script and then its data to show anything: the
+ * snapshot is fetched beside the script (preload), and the shop's name and address are in the HTML
+ * itself, laid out as the script draws them, so the first paint is the page's largest.
+ */
+export function firstPaint(html: string, base: string, first: { shopName: string; address: string }): string {
+  const preload = `<link rel="preload" href="${base}/snapshot.json" as="fetch" crossorigin="anonymous">`;
+  const shell =
+    `<div id="app" data-base="${base}"><header><a href="${base}/" class="home"><h1>${escape(first.shopName)}</h1></a></header>` +
+    `<div><main><section class="shop"><p>${escape(first.address)}</p></section></main></div></div>`;
+  return html.replace('</head>', `${preload}</head>`).replace('<div id="app"></div>', shell);
 }
 
 export function sendCatalogPage(res: ServerResponse, base: BaseHeaders, staticDir: string | undefined, meta: PageMeta) {
@@ -76,7 +94,7 @@ export function sendCatalogPage(res: ServerResponse, base: BaseHeaders, staticDi
     ...(meta.image ? [`<meta property="og:image" content="${escape(meta.image)}">`] : []),
   ].join('');
   // The page is served at /shop/… while its assets sit at the root (the build's base is relative for Electron).
-  const page = html.replace(/<title>[^<]*<\/title>/, tags).replaceAll('"./assets/', '"/assets/');
+  const page = firstPaint(html.replace(/<title>[^<]*<\/title>/, tags).replaceAll('"./assets/', '"/assets/'), '/shop', meta);
   res.writeHead(200, {
     ...catalogHeaders(base),
     'content-type': 'text/html; charset=utf-8',

@@ -33,8 +33,8 @@ const ORDER_API = /^\/shop\/api\/orders\/([A-Za-z0-9_-]{1,64})(\/events)?$/;
 export const isWebShopPath = (path: string) => path === '/shop' || path.startsWith('/shop/');
 
 /** The snapshot in the best encoding the phone accepts, or 304 when it already holds these bytes. */
-function sendSnapshot(req: IncomingMessage, res: ServerResponse, base: BaseHeaders, shop: WebShop) {
-  const s = shop.snapshots.get();
+async function sendSnapshot(req: IncomingMessage, res: ServerResponse, base: BaseHeaders, shop: WebShop) {
+  const s = await shop.snapshots.get();
   const headers = { ...catalogHeaders(base), etag: s.etag, 'cache-control': 'no-cache', vary: 'accept-encoding', 'content-type': 'application/json' };
   if (req.headers['if-none-match'] === s.etag) {
     res.writeHead(304, headers);
@@ -101,7 +101,7 @@ async function answer(host: Host, shop: WebShop, req: IncomingMessage, res: Serv
     }
     const product = PRODUCT_PAGE.exec(path);
     if (product || path === '/shop' || path === '/shop/' || path.startsWith('/shop/o/') || path === '/shop/cart') {
-      const snapshot = JSON.parse(shop.snapshots.get().identity.toString('utf8'));
+      const { snapshot } = await shop.snapshots.get();
       return sendCatalogPage(res, base, shop.staticDir, metaFor(snapshot, origin, product?.[1] ?? null));
     }
     return sendJson(res, catalogHeaders(base), 404, { ok: false, error: { code: 'NOT_FOUND', message: 'Not found' } });

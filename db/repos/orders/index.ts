@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { OrderStatus } from '../../../app/core/contract/areas/orders';
 import { HOLDS_STOCK } from '../../../app/core/orders/status';
 import type { OrdersStore, StoredOrder, WebOrdersRepo } from '../../../app/core/services/orders/ports';
@@ -21,7 +21,7 @@ const productColumns = {
 };
 
 type OrderRow = typeof webOrders.$inferSelect;
-const toOrder = (r: OrderRow): StoredOrder => ({ ...r, reason: r.reason ?? null, billNumber: r.billNumber ?? null });
+const toOrder = (r: OrderRow): StoredOrder => ({ ...r, reason: r.reason ?? null, billNumber: r.billNumber ?? null, relayId: r.relayId ?? null });
 
 export function createWebOrdersRepo({ orm }: RepoContext): WebOrdersRepo {
   const productQuery = () =>
@@ -60,6 +60,19 @@ export function createWebOrdersRepo({ orm }: RepoContext): WebOrdersRepo {
       const r = orm.select().from(webOrders).where(eq(webOrders.id, id)).get();
       return r && toOrder(r);
     },
+    byRelayId: (relayId) => {
+      const r = orm.select().from(webOrders).where(eq(webOrders.relayId, relayId)).get();
+      return r && toOrder(r);
+    },
+    relayedSince: (since) =>
+      orm
+        .select()
+        .from(webOrders)
+        .where(and(isNotNull(webOrders.relayId), gte(webOrders.updatedAt, since)))
+        .orderBy(webOrders.updatedAt)
+        .limit(500)
+        .all()
+        .map(toOrder),
     list: (statuses: readonly OrderStatus[], limit) =>
       orm
         .select()
@@ -84,6 +97,35 @@ export function createWebOrdersRepo({ orm }: RepoContext): WebOrdersRepo {
         .update(webOrders)
         .set({ status, reason, updatedAt: at, version: sql`${webOrders.version} + 1`, ...(billNumber === undefined ? {} : { billNumber }) })
         .where(eq(webOrders.id, id))
+        .run(),
+    ensureCharge: (charge, at) =>
+      void orm
+        .insert(products)
+        .values({
+          id: charge.id,
+          name: charge.name,
+          nameHi: charge.nameHi,
+          altNames: [],
+          // SAC 9968 (postal and courier services) on the row; its bill line files under the goods' HSN.
+          hsn: '9968',
+          gstRateBp: 0,
+          cessRateBp: 0,
+          mrpPaise: null,
+          pricePaise: 0,
+          costPaise: 0,
+          unit: 'pcs',
+          loose: false,
+          active: false,
+          createdAt: at,
+          updatedAt: at,
+          category: '',
+          subCategory: '',
+          brand: '',
+          packSize: '',
+          reorderLevelMilli: 0,
+          reorderQtyMilli: 0,
+        })
+        .onConflictDoNothing()
         .run(),
     otp: (phone) => orm.select().from(webOtps).where(eq(webOtps.phone, phone)).get(),
     saveOtp: (row) => void orm.insert(webOtps).values(row).onConflictDoUpdate({ target: webOtps.phone, set: row }).run(),

@@ -118,6 +118,8 @@ export const OrderView = z.object({
   fulfilment: z.enum(['pickup', 'delivery']),
   address: z.string(),
   slot: z.string(),
+  slotLabel: z.string().describe('the slot in English as the customer chose it; empty for pickup'),
+  slotLabelHi: z.string(),
   payment: z.enum(['upi', 'cod']),
   lines: z.array(OrderLine),
   itemsPaise: z.int(),

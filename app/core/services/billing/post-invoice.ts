@@ -10,6 +10,7 @@ import { stockMovesForSale } from '../../inventory/sale-issue';
 import { checkCredit, enforceCredit } from '../../khata/credit-limit';
 import { found } from '../guards';
 import { priceCart } from './price-cart';
+import type { ServiceCharge } from '../../billing/service-charge';
 import type { CallContext } from '../handler';
 import type { ServiceDeps } from '../ports';
 import type { Invoice } from './ports';
@@ -20,12 +21,12 @@ import type { Invoice } from './ports';
  * bills of supply share the 'sale' counter (one number format), so a shop that turns
  * composition mid-year never reuses a number.
  */
-export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>, ctx: CallContext): Invoice {
+export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>, ctx: CallContext, charges: readonly ServiceCharge[] = []): Invoice {
   const { store, clock, ids } = deps;
   const retried = store.billing.idByClientRef(p.clientRef);
   if (retried) return found(store.billing.view(retried), 'Invoice');
 
-  const { shop, customer, bill, issues } = priceCart(deps, p, ctx);
+  const { shop, customer, bill, issues } = priceCart(deps, p, ctx, undefined, charges);
   const payments = settleTenders(bill.totals.payable, p.tenders, customer !== null);
   const postings = postingsForSale(bill, payments, customer?.id ?? null);
   const gst = gstSnapshotOf(customer, { supply: bill.supply, payablePaise: bill.totals.payable });

@@ -2,6 +2,7 @@ import { priceBill } from '../../billing/pricing';
 import { LIMITS } from '../../contract/schemas';
 import { formatInr } from '../../format/inr';
 import { lineWithin } from '../../money';
+import type { ServiceCharge } from '../../billing/service-charge';
 import type { CartLine, PricedBill } from '../../billing/types';
 import type { Params } from '../../contract/index';
 import { localDate } from '../../calendar/fy';
@@ -28,8 +29,15 @@ export interface PricedCart {
  * of supply. Shared by billing.quote (the open bill on screen) and billing.postInvoice.
  * Stock comes from the lots first to expire; a line may never be priced above the MRP printed on
  * the lots it takes, so the catalogue price is brought down to an older lot's lower MRP.
+ * `charges` are services billed with the goods (a web order's delivery), never sent by a screen.
  */
-export function priceCart(deps: ServiceDeps, p: Params<'billing.quote'>, ctx: CallContext, on: string = localDate(deps.clock.now())): PricedCart {
+export function priceCart(
+  deps: ServiceDeps,
+  p: Params<'billing.quote'>,
+  ctx: CallContext,
+  on: string = localDate(deps.clock.now()),
+  charges: readonly ServiceCharge[] = [],
+): PricedCart {
   const { store } = deps;
   const shop = store.shop.get();
   // GST rates in force on the bill's date by HSN (the rate table), else each product's own rate.
@@ -76,7 +84,7 @@ export function priceCart(deps: ServiceDeps, p: Params<'billing.quote'>, ctx: Ca
   const tooLarge = () => fail('INVALID_INPUT', 'billing.billTooLarge', { max: formatInr(LIMITS.amountPaise) });
   if (!cart.every((l) => lineWithin(l.qtyMilli, l.unitPricePaise, LIMITS.amountPaise))) tooLarge();
   const customer = p.customerId ? found(store.customers.get(p.customerId), 'Customer') : null;
-  const bill = costedBill(priceBill(cart, p.billDiscountPaise, shop, p.placeOfSupply ?? shop.stateCode, p.pricing), issues);
+  const bill = costedBill(priceBill(cart, p.billDiscountPaise, shop, p.placeOfSupply ?? shop.stateCode, p.pricing, charges), issues);
   if (Math.abs(bill.totals.payable) > LIMITS.amountPaise) tooLarge();
   return { shop, customer, bill, issues };
 }

@@ -66,7 +66,10 @@ export function webOrderNotices(deps: ServiceDeps, lang: Lang): Notice[] {
       name: o.name,
       items: o.lines.length,
       amount: formatInr(o.totalPaise),
-      how: o.fulfilment === 'pickup' ? WORDS.pickup[lang] : say(WORDS.delivery[lang], { slot: o.slot }),
+      how:
+        o.fulfilment === 'pickup'
+          ? WORDS.pickup[lang]
+          : say(WORDS.delivery[lang], { slot: (lang === 'hi' ? o.slotLabelHi || o.slotLabel : o.slotLabel) || o.slotLabelHi }),
     }),
   }));
 }

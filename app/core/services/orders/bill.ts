@@ -1,3 +1,4 @@
+import { DELIVERY_CHARGE } from '../../billing/service-charge';
 import { api, type Params } from '../../contract';
 import { fail, message } from '../../i18n/fail';
 import { postInvoice } from '../billing/post-invoice';
@@ -27,8 +28,11 @@ export function billOrder(deps: ServiceDeps, p: Params<'orders.bill'>, ctx: Call
     return { productId: l.productId, qtyMilli: l.qty * 1000, ...(changed && !p.counterPrices ? { unitPricePaise: l.pricePaise } : {}) };
   });
   const clientRef = `web-${order.id}`.slice(0, 64);
+  // The fee the customer was shown is billed as it stands: a service line taxed with the goods.
+  const charges = order.feePaise > 0 ? [{ ...DELIVERY_CHARGE, amountPaise: order.feePaise }] : [];
   return deps.store.transaction(() => {
-    const quote = priceCart(deps, api['billing.quote'].params.parse({ lines }), ctx);
+    if (charges.length > 0) deps.store.webOrders.ensureCharge(DELIVERY_CHARGE, deps.clock.now().toISOString());
+    const quote = priceCart(deps, api['billing.quote'].params.parse({ lines }), ctx, undefined, charges);
     const tender = order.payment === 'upi' ? 'upi' : 'cash';
     const invoice = postInvoice(
       deps,
@@ -38,6 +42,7 @@ export function billOrder(deps: ServiceDeps, p: Params<'orders.bill'>, ctx: Call
         tenders: [{ method: tender, amountPaise: quote.bill.totals.payable, reference: order.number }],
       }),
       ctx,
+      charges,
     );
     if (order.billNumber !== invoice.number) deps.store.webOrders.move(order.id, order.status, order.reason, deps.clock.now().toISOString(), invoice.number);
     const billed = deps.store.webOrders.byId(order.id) ?? order;

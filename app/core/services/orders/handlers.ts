@@ -15,8 +15,7 @@ export const ordersHandlers = {
     if (!order) fail('NOT_FOUND', 'orders.notFound');
     const shop = deps.store.shop.get();
     if (shop.printer.kind === 'none') return { status: 'disabled', error: null } as const;
-    const slot = webShopSettings(deps).slots.find((s) => s.id === order.slot);
-    const slotLabel = slot ? (order.lang === 'hi' ? slot.labelHi || slot.label : slot.label) : null;
+    const slotLabel = (order.lang === 'hi' ? order.slotLabelHi || order.slotLabel : order.slotLabel) || null;
     const outcome = await deps.printer.printPackingSlip({ order: viewOf(order), shop, slotLabel });
     return { status: outcome.ok ? 'printed' : 'failed', error: outcome.error } as const;
   },

@@ -20,6 +20,8 @@ export const viewOf = (o: StoredOrder): OrderView => ({
   fulfilment: o.fulfilment,
   address: o.address,
   slot: o.slot,
+  slotLabel: o.slotLabel,
+  slotLabelHi: o.slotLabelHi,
   payment: o.payment,
   lines: o.lines,
   itemsPaise: o.itemsPaise,
@@ -38,9 +40,10 @@ const requestOf = (o: OrderIn) =>
 /**
  * Puts a customer's order in the inbox: one transaction checks the phone's OTP token, the key,
  * the rate limits and the stock, and prices it at the counter's prices. A replay of the same key
- * answers the order already placed.
+ * answers the order already placed. An order the cloud relay took (`relayId`) had its phone
+ * verified there, and comes to the counter over the shop's signed channel.
  */
-export function placeOrder(deps: Deps, input: OrderIn): { order: StoredOrder; replay: boolean } {
+export function placeOrder(deps: Deps, input: OrderIn, relayId: string | null = null): { order: StoredOrder; replay: boolean } {
   const repo = deps.store.webOrders;
   const requestHash = deps.secrets.hashToken(requestOf(input));
   // The key is the customer's secret: its hash finds a replay and opens the order's page.
@@ -54,21 +57,23 @@ export function placeOrder(deps: Deps, input: OrderIn): { order: StoredOrder; re
     const now = deps.clock.now();
     const at = now.toISOString();
     const otp = repo.otp(input.phone);
-    if (!otp || otp.tokenHash !== deps.secrets.hashToken(input.phoneToken) || (otp.tokenExpiresAt ?? '') <= at)
+    if (relayId === null && (!otp || otp.tokenHash !== deps.secrets.hashToken(input.phoneToken) || (otp.tokenExpiresAt ?? '') <= at))
       fail('UNAUTHENTICATED', 'orders.phoneUnverified');
     const hourAgo = new Date(now.getTime() - 3_600_000).toISOString();
     const place = addressKey(input.address);
     if (repo.countSince('phone', input.phone, hourAgo) >= ORDER_LIMITS.perPhonePerHour) fail('RATE_LIMITED', 'orders.tooManyOrders');
     if (input.fulfilment === 'delivery' && repo.countSince('address', place, hourAgo) >= ORDER_LIMITS.perAddressPerHour)
       fail('RATE_LIMITED', 'orders.tooManyOrders');
+    const settings = webShopSettings(deps);
     const priced = priceOrder(
       input,
       orderProducts(
         deps,
         input.lines.map((l) => l.productId),
       ),
-      webShopSettings(deps),
+      settings,
     );
+    const slot = input.fulfilment === 'delivery' ? settings.slots.find((s) => s.id === input.slot) : undefined;
     const order: StoredOrder = {
       id: deps.ids.newId('word'),
       number: repo.nextNumber(),
@@ -81,6 +86,8 @@ export function placeOrder(deps: Deps, input: OrderIn): { order: StoredOrder; re
       address: input.fulfilment === 'delivery' ? input.address : '',
       addressKey: input.fulfilment === 'delivery' ? place : '',
       slot: input.fulfilment === 'delivery' ? input.slot : '',
+      slotLabel: slot?.label ?? '',
+      slotLabelHi: slot?.labelHi ?? '',
       payment: input.payment,
       lang: input.lang,
       ...priced,
@@ -90,6 +97,7 @@ export function placeOrder(deps: Deps, input: OrderIn): { order: StoredOrder; re
       createdAt: at,
       updatedAt: at,
       version: 1,
+      relayId,
     };
     repo.add(order);
     return { order, replay: false };

@@ -7,6 +7,8 @@ export interface StoredOrder extends OrderView {
   viewKeyHash: string;
   addressKey: string;
   lang: 'en' | 'hi';
+  /** the cloud relay's id of an order taken there */
+  relayId: string | null;
 }
 
 export interface OtpRow {
@@ -47,10 +49,15 @@ export interface WebOrdersRepo {
   add(order: StoredOrder): void;
   byKey(idempotencyKey: string): StoredOrder | undefined;
   byId(id: string): StoredOrder | undefined;
+  byRelayId(relayId: string): StoredOrder | undefined;
+  /** orders the cloud relay took, changed since a time: the counter sends their status back there */
+  relayedSince(since: string): StoredOrder[];
   list(statuses: readonly OrderStatus[], limit: number): StoredOrder[];
   countSince(by: 'phone' | 'address', value: string, since: string): number;
   nextNumber(): string;
   move(id: string, status: OrderStatus, reason: string | null, at: string, billNumber?: string | null): void;
+  /** the products row a service charge's bill line names (kept inactive: never sold alone); added once */
+  ensureCharge(charge: { id: string; name: string; nameHi: string }, at: string): void;
   otp(phone: string): OtpRow | undefined;
   saveOtp(row: OtpRow): void;
 }

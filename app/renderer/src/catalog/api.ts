@@ -1,5 +1,5 @@
 import type { CatalogSnapshot, OrderView } from '../../../core/contract/areas/orders';
-import { state } from './state';
+import { BASE, ON_RELAY, state } from './state';
 
 export interface Refusal {
   code: string;
@@ -28,7 +28,8 @@ const offline = <T>(): Reply<T> => ({ ok: false, error: { code: 'OFFLINE', messa
 /** The browser keeps the snapshot's ETag: a repeat visit costs one 304. */
 export async function loadSnapshot(): Promise<CatalogSnapshot | null> {
   try {
-    const res = await fetch('/shop/snapshot.json', { cache: 'no-cache' });
+    // The page's <link rel=preload> fetched it already; the host's no-cache makes a repeat visit a 304.
+    const res = await fetch(`${BASE}/snapshot.json`);
     return res.ok ? ((await res.json()) as CatalogSnapshot) : null;
   } catch {
     return null;
@@ -37,7 +38,8 @@ export async function loadSnapshot(): Promise<CatalogSnapshot | null> {
 
 export async function search(q: string): Promise<string[] | null> {
   try {
-    const res = await fetch(`/shop/search.json?q=${encodeURIComponent(q)}`);
+    if (ON_RELAY) return null;
+    const res = await fetch(`${BASE}/search.json?q=${encodeURIComponent(q)}`);
     const reply = await read<string[]>(res);
     return reply.ok ? reply.result : null;
   } catch {
@@ -54,13 +56,27 @@ export async function post<T>(path: string, body: unknown): Promise<Reply<T>> {
   }
 }
 
-export async function getOrder(id: string, key: string): Promise<Reply<OrderReply>> {
+/** An order the relay holds: the page the counter last sent, or null while it waits in the shop's inbox. */
+interface RelayOrder {
+  id: string;
+  status: string;
+  order: OrderReply | { message: string } | null;
+}
+
+export async function getOrder(id: string, key: string): Promise<Reply<OrderReply | null>> {
   try {
-    const res = await fetch(`/shop/api/orders/${encodeURIComponent(id)}?k=${encodeURIComponent(key)}`, {
+    const res = await fetch(`${BASE}/api/orders/${encodeURIComponent(id)}?k=${encodeURIComponent(key)}`, {
       cache: 'no-cache',
       headers: { 'x-sk-lang': state.lang },
     });
-    return await read<OrderReply>(res);
+    if (!ON_RELAY) return await read<OrderReply>(res);
+    const r = await read<RelayOrder>(res);
+    if (!r.ok) return r;
+    // An order the counter could not take (a price or stock changed) says why, in the customer's words.
+    const refused = r.result.status === 'refused' && r.result.order && 'message' in r.result.order ? String(r.result.order.message) : null;
+    const order = r.result.order;
+    if (refused !== null) return { ok: false, error: { code: 'REFUSED', message: refused } };
+    return { ok: true, result: order && 'order' in order ? order : null };
   } catch {
     return offline();
   }

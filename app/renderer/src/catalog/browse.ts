@@ -3,7 +3,7 @@ import { formatInr } from '../../../core/format/inr';
 import { search } from './api';
 import { clear, h } from './dom';
 import { go } from './router';
-import { productName, qtyOf, setQty, state, t } from './state';
+import { BASE, productName, qtyOf, setQty, state, t } from './state';
 
 const PAGE = 40;
 
@@ -31,7 +31,8 @@ export function qtyControl(p: SnapshotProduct, onChange: () => void) {
     const change = (next: number) => () => {
       setQty(p.id, next);
       draw();
-      onChange();
+      // The tapped control paints first; the cart bar and totals follow in the next frame.
+      requestAnimationFrame(() => setTimeout(onChange, 0));
     };
     if (p.s === 'out') return clear(wrap);
     if (n === 0)
@@ -58,7 +59,7 @@ function card(p: SnapshotProduct, onCart: () => void) {
     { class: 'card' },
     h(
       'a',
-      { href: `/shop/p/${encodeURIComponent(p.id)}`, class: 'card-link', 'data-nav': '1' },
+      { href: `${BASE}/p/${encodeURIComponent(p.id)}`, class: 'card-link', 'data-nav': '1' },
       picture(p, 72),
       h('span', { class: 'name' }, productName(p)),
       h('span', { class: 'pack' }, p.k),
@@ -67,6 +68,18 @@ function card(p: SnapshotProduct, onCart: () => void) {
     stockBadge(p),
     qtyControl(p, onCart),
   );
+}
+
+/** Where the counter's search cannot answer (the cloud relay): every word of the query in the name, brand or category. */
+function localSearch(q: string): string[] {
+  const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+  return (state.snapshot?.products ?? [])
+    .filter((p) => {
+      const text = `${p.n} ${p.h ?? ''} ${p.b} ${p.c}`.toLowerCase();
+      return words.every((w) => text.includes(w));
+    })
+    .slice(0, 60)
+    .map((p) => p.id);
 }
 
 /** The shop page: who, where, when; categories; a search box matched by the counter's own search. */
@@ -103,8 +116,8 @@ export function browseView(onCart: () => void): HTMLElement {
     // The counter's Hinglish/Hindi search answers; a slow answer to an older word is dropped.
     window.setTimeout(async () => {
       if (mine !== typed) return;
-      const found = await search(q);
-      if (mine !== typed || !found) return;
+      const found = (await search(q)) ?? localSearch(q);
+      if (mine !== typed) return;
       ids = found;
       draw();
     }, 180);
@@ -144,7 +157,7 @@ export function browseView(onCart: () => void): HTMLElement {
         {},
         h('a', { href: `tel:${snap.shop.phone}` }, `${t('wsCall')} ${snap.shop.phone}`),
         ' · ',
-        shareLink(t('wsShareShop'), `${snap.shop.name} ${location.origin}/shop/`),
+        shareLink(t('wsShareShop'), `${snap.shop.name} ${location.origin}${BASE}/`),
       ),
     ),
     h('div', { class: 'search' }, input),
@@ -160,8 +173,13 @@ export const shareLink = (label: string, text: string) =>
 export function productView(id: string, onCart: () => void): HTMLElement {
   const p = state.byId.get(id);
   if (!p)
-    return h('main', {}, h('p', { class: 'empty' }, t('wsNothing')), h('button', { type: 'button', class: 'more', onclick: () => go('/shop/') }, t('wsBack')));
-  const url = `${location.origin}/shop/p/${encodeURIComponent(p.id)}`;
+    return h(
+      'main',
+      {},
+      h('p', { class: 'empty' }, t('wsNothing')),
+      h('button', { type: 'button', class: 'more', onclick: () => go(`${BASE}/`) }, t('wsBack')),
+    );
+  const url = `${location.origin}${BASE}/p/${encodeURIComponent(p.id)}`;
   return h(
     'main',
     { class: 'product' },

@@ -3,7 +3,7 @@ import { post, type OrderReply } from './api';
 import { qtyControl } from './browse';
 import { clear, h } from './dom';
 import { go } from './router';
-import { cartLines, productName, saveCart, state, t } from './state';
+import { BASE, cartLines, productName, saveCart, state, t } from './state';
 
 const field = (label: string, input: HTMLElement) => h('label', { class: 'field' }, h('span', {}, label), input);
 
@@ -23,7 +23,7 @@ export function cartView(onCart: () => void): HTMLElement {
       'main',
       {},
       h('p', { class: 'empty' }, t('wsCartEmpty')),
-      h('button', { type: 'button', class: 'more', onclick: () => go('/shop/') }, t('wsBack')),
+      h('button', { type: 'button', class: 'more', onclick: () => go(`${BASE}/`) }, t('wsBack')),
     );
   const s = snap.shop.settings;
   const error = h('p', { class: 'error', role: 'alert' });
@@ -64,7 +64,7 @@ export function cartView(onCart: () => void): HTMLElement {
   };
   const changed = () => {
     onCart();
-    if (cartLines().length === 0) go('/shop/cart');
+    if (cartLines().length === 0) go(`${BASE}/cart`);
     else drawTotals();
   };
   const choice = (group: string, options: Array<[string, string, boolean]>, pick: (v: string) => void, current: string) =>
@@ -80,7 +80,7 @@ export function cartView(onCart: () => void): HTMLElement {
 
   const sendOtp = async () => {
     error.textContent = '';
-    const r = await post<{ sent: boolean }>('/shop/api/otp', { phone: phone.value, lang: state.lang });
+    const r = await post<{ sent: boolean }>(`${BASE}/api/otp`, { phone: phone.value, lang: state.lang });
     if (!r.ok) return void (error.textContent = r.error.message || t('wsOffline'));
     otpRow.hidden = false;
     phoneNote.textContent = t('wsOtpSent', { phone: phone.value });
@@ -88,7 +88,7 @@ export function cartView(onCart: () => void): HTMLElement {
   };
   const verify = async () => {
     error.textContent = '';
-    const r = await post<{ phoneToken: string }>('/shop/api/otp/verify', { phone: phone.value, code: otp.value.trim() });
+    const r = await post<{ phoneToken: string }>(`${BASE}/api/otp/verify`, { phone: phone.value, code: otp.value.trim() });
     if (!r.ok) return void (error.textContent = r.error.message || t('wsOffline'));
     phoneToken = r.result.phoneToken;
     otpRow.hidden = true;
@@ -112,7 +112,7 @@ export function cartView(onCart: () => void): HTMLElement {
       lang: state.lang,
       lines: cartLines().map((l) => ({ productId: l.product.id, qty: l.qty, pricePaise: l.product.p })),
     };
-    const r = await post<OrderReply>('/shop/api/orders', body);
+    const r = await post<OrderReply | { id: string }>(`${BASE}/api/orders`, body);
     place.disabled = false;
     if (!r.ok) {
       error.textContent = r.error.message || t('wsOffline');
@@ -124,7 +124,7 @@ export function cartView(onCart: () => void): HTMLElement {
     saveCart();
     sessionStorage.removeItem('sk-shop-key');
     onCart();
-    go(`/shop/o/${encodeURIComponent(r.result.order.id)}?k=${encodeURIComponent(key)}`);
+    go(`${BASE}/o/${encodeURIComponent('order' in r.result ? r.result.order.id : r.result.id)}?k=${encodeURIComponent(key)}`);
   };
 
   drawTotals();

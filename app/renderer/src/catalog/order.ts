@@ -2,7 +2,7 @@ import type { OrderStatus } from '../../../core/contract/areas/orders';
 import { formatInr } from '../../../core/format/inr';
 import { getOrder, type OrderReply } from './api';
 import { clear, h } from './dom';
-import { state, t, type WordKey } from './state';
+import { BASE, ON_RELAY, state, t, type WordKey } from './state';
 
 const WORD: Record<OrderStatus, WordKey> = {
   placed: 'wsPlaced',
@@ -36,6 +36,9 @@ function draw(root: HTMLElement, r: OrderReply) {
           { class: 'steps', id: 'status', 'data-status': o.status },
           ...steps.map((s, i) => h('li', { class: i <= reached ? 'done' : '', 'aria-current': i === reached ? 'step' : null }, t(WORD[s]))),
         ),
+    o.fulfilment === 'delivery' && o.slotLabel
+      ? h('p', {}, t('wsSlotChosen', { slot: state.lang === 'hi' ? o.slotLabelHi || o.slotLabel : o.slotLabel }))
+      : null,
     o.billNumber ? h('p', {}, t('wsBill', { number: o.billNumber })) : null,
     h(
       'ul',
@@ -91,8 +94,9 @@ export function orderView(id: string, key: string): { el: HTMLElement; stop(): v
     if (stopped || stream) return;
     const r = await getOrder(id, key);
     if (stopped) return;
-    if (r.ok) show(r.result);
-    else if (version < 0) clear(root, h('p', { class: 'error' }, r.error.message || t('wsOffline')));
+    if (r.ok && r.result) show(r.result);
+    else if (r.ok && version < 0) clear(root, h('p', { id: 'status', 'data-status': 'waiting' }, t('wsWaiting')));
+    else if (!r.ok && version < 0) clear(root, h('p', { class: 'error' }, r.error.message || t('wsOffline')));
     if (!done() && !stream && !polling) {
       polling = true;
       timer = window.setTimeout(() => void poll(), POLL_MS);
@@ -100,8 +104,9 @@ export function orderView(id: string, key: string): { el: HTMLElement; stop(): v
   };
   const listen = () => {
     if (stopped || done()) return;
-    if (typeof EventSource === 'undefined') return void poll();
-    const source = new EventSource(`/shop/api/orders/${encodeURIComponent(id)}/events?k=${encodeURIComponent(key)}`);
+    // The cloud relay keeps what the counter last sent: the page asks it every few seconds.
+    if (typeof EventSource === 'undefined' || ON_RELAY) return void poll();
+    const source = new EventSource(`${BASE}/api/orders/${encodeURIComponent(id)}/events?k=${encodeURIComponent(key)}`);
     stream = source;
     source.addEventListener('open', () => {
       root.dataset.live = 'stream';

@@ -2,6 +2,11 @@ import type { CatalogSnapshot, SnapshotProduct } from '../../../core/contract/ar
 import { WEB_SHOP_WORDS } from '../i18n/web-shop';
 
 export type Lang = 'en' | 'hi';
+
+/** Where this catalog lives: /shop on the shop's Wi-Fi, /<slug> on the cloud relay (the page's server says which). */
+export const BASE = ((b) => (b && /^\/[a-z0-9-]{1,48}$/.test(b) ? b : '/shop'))(document.getElementById('app')?.dataset.base);
+/** On the cloud relay an order waits in the shop's inbox until the counter takes it; on the Wi-Fi the counter answers at once. */
+export const ON_RELAY = BASE !== '/shop';
 export type WordKey = keyof typeof WEB_SHOP_WORDS;
 
 export interface CartLine {

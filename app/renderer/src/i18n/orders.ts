@@ -35,6 +35,7 @@ export const ORDERS_WORDS = {
   ordSlipFailed: { en: 'The packing slip did not print: {error}', hi: 'पैकिंग पर्ची नहीं छपी: {error}' },
   ordPickup: { en: 'Pickup', hi: 'दुकान से' },
   ordDelivery: { en: 'Delivery', hi: 'डिलीवरी' },
+  ordSlot: { en: 'Slot: {slot}', hi: 'समय: {slot}' },
   ordUpi: { en: 'UPI', hi: 'यूपीआई' },
   ordCod: { en: 'Cash on delivery', hi: 'डिलीवरी पर नकद' },
   ordFee: { en: 'Delivery fee', hi: 'डिलीवरी शुल्क' },

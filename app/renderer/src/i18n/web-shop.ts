@@ -57,6 +57,8 @@ export const WEB_SHOP_WORDS = {
   wsShare: { en: 'Share on WhatsApp', hi: 'व्हाट्सऐप पर भेजें' },
   wsShareShop: { en: 'Share catalog', hi: 'कैटलॉग भेजें' },
   wsBill: { en: 'Bill {number}', hi: 'बिल {number}' },
+  wsSlotChosen: { en: 'Delivery slot: {slot}', hi: 'डिलीवरी का समय: {slot}' },
+  wsWaiting: { en: 'Your order is with the shop. It will be confirmed here in a moment.', hi: 'आपका ऑर्डर दुकान को भेज दिया है। कुछ ही देर में यहाँ पक्का होगा।' },
   wsOffline: { en: 'Cannot reach the shop. Check your internet and try again.', hi: 'दुकान से संपर्क नहीं हो पा रहा। इंटरनेट जाँचकर फिर कोशिश करें।' },
   wsLanguage: { en: 'हिंदी', hi: 'English' },
   wsOrderShare: { en: 'My order {number} at {shop}: {url}', hi: '{shop} पर मेरा ऑर्डर {number}: {url}' },

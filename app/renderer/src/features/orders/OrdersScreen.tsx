@@ -23,6 +23,13 @@ export const STATUS_WORD: Record<OrderStatus, StringKey> = {
 
 type Step = { to: 'accepted' | 'packed' | 'out' | 'ready' | 'delivered' | 'collected'; key: string; label: StringKey };
 
+/** Where and when a delivery goes, with the slot in the screen's language as the customer chose it. */
+function deliveryWords(o: OrderView, t: ReturnType<typeof useT>['t'], lang: string): string {
+  if (o.fulfilment !== 'delivery') return t('ordPickup');
+  const slot = lang === 'hi' ? o.slotLabelHi || o.slotLabel : o.slotLabel || o.slotLabelHi;
+  return `${t('ordDelivery')}: ${o.address}${slot ? ` · ${t('ordSlot', { slot })}` : ''}`;
+}
+
 /** The next step an order can take at the counter, with its F-key. */
 function nextStep(o: OrderView): Step | null {
   if (o.status === 'placed') return { to: 'accepted', key: 'F2', label: 'ordAccept' };
@@ -42,8 +49,7 @@ function PackingSlip({ order, onClose }: { order: OrderView; onClose: () => void
     <Dialog title={`${t('ordSlip')} · ${order.number}`} onClose={onClose}>
       <div className="packing-slip" data-testid="packing-slip">
         <p>
-          <strong>{order.name}</strong> · {order.phone} ·{' '}
-          {order.fulfilment === 'delivery' ? `${t('ordDelivery')}: ${order.address} ${order.slot}` : t('ordPickup')}
+          <strong>{order.name}</strong> · {order.phone} · {deliveryWords(order, t, lang)}
         </p>
         <table className="report">
           <tbody>
@@ -141,8 +147,7 @@ export function OrdersScreen() {
                     {order.billNumber && <span className="tag"> {t('ordBilled', { number: order.billNumber })}</span>}
                   </h2>
                   <p>
-                    {order.name} · <a href={`tel:${order.phone}`}>{order.phone}</a> ·{' '}
-                    {order.fulfilment === 'delivery' ? `${t('ordDelivery')}: ${order.address}${order.slot ? ` (${order.slot})` : ''}` : t('ordPickup')} ·{' '}
+                    {order.name} · <a href={`tel:${order.phone}`}>{order.phone}</a> · {deliveryWords(order, t, lang)} ·{' '}
                     {order.payment === 'upi' ? t('ordUpi') : t('ordCod')}
                   </p>
                   {order.reason && <p className="error">{order.reason}</p>}
