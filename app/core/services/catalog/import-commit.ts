@@ -20,10 +20,11 @@ const running = new Set<string>();
  * deleted at the next start (or retry); a stop after it leaves rows that are made live then.
  * Anything thrown while writing takes back what was written before it is passed on.
  */
-export async function writeImportInChunks(
+export async function writeImportInChunks<Row>(
   deps: ServiceDeps,
   importId: string,
-  products: readonly NewProductRecord[],
+  rows: readonly Row[],
+  toProduct: (row: Row) => NewProductRecord,
   fileName: string,
   commit: () => void,
 ): Promise<void> {
@@ -33,8 +34,8 @@ export async function writeImportInChunks(
   try {
     await finishStaged(deps, importId, false);
     try {
-      for (let i = 0; i < products.length; i += IMPORT_CHUNK_ROWS) {
-        const chunk = products.slice(i, i + IMPORT_CHUNK_ROWS);
+      for (let i = 0; i < rows.length; i += IMPORT_CHUNK_ROWS) {
+        const chunk = rows.slice(i, i + IMPORT_CHUNK_ROWS).map(toProduct);
         store.transaction(() => {
           store.catalog.insertMany(chunk.map((p) => ({ ...p, active: false })));
           store.imports.stage(
