@@ -60,7 +60,7 @@ async function checkFile(
     sameProduct: (k: string) => nameOf(owners.get(k)),
   };
   // On the host's own thread (a commit) the checks pause now and then so bills are not kept waiting.
-  const checked = paced ? await checkImportRowsPaced(table, chosen, existing, pause) : checkImportRows(table, chosen, existing);
+  const checked = paced ? await checkImportRowsPaced(table, chosen, existing, pause, 200) : checkImportRows(table, chosen, existing);
   const drafts = applyHsnFixes(checked.drafts, hsnFixes);
   const errors = checked.errors;
   return { file, table, mapping: chosen, preset: mapping ? null : suggested.preset, drafts, errors, encoding: used };
