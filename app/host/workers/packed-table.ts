@@ -13,7 +13,7 @@ export interface PackedTable {
   problems: Uint8Array;
 }
 
-const SLICE_BYTES = 128 << 10;
+const SLICE_BYTES = 64 << 10;
 
 const lines = (items: ReadonlyArray<readonly unknown[]>): Uint8Array => new TextEncoder().encode(items.map((i) => JSON.stringify(i)).join('\n'));
 

@@ -13,7 +13,7 @@ type Encoding = 'utf-8' | 'windows-1252';
 const MAX_FILE = 32 << 20;
 const SAMPLE = 20;
 
-const KEY_PAGE = 2_000;
+const KEY_PAGE = 1_000;
 
 /** Every product's dedupe key, read a page at a time; on the host's thread (`paced`) bills go between pages. */
 async function keyOwners(deps: ServiceDeps, paced: boolean): Promise<Map<string, string>> {
@@ -60,7 +60,7 @@ async function checkFile(
     sameProduct: (k: string) => nameOf(owners.get(k)),
   };
   // On the host's own thread (a commit) the checks pause now and then so bills are not kept waiting.
-  const checked = paced ? await checkImportRowsPaced(table, chosen, existing, pause, 200) : checkImportRows(table, chosen, existing);
+  const checked = paced ? await checkImportRowsPaced(table, chosen, existing, pause, 100) : checkImportRows(table, chosen, existing);
   const drafts = applyHsnFixes(checked.drafts, hsnFixes);
   const errors = checked.errors;
   return { file, table, mapping: chosen, preset: mapping ? null : suggested.preset, drafts, errors, encoding: used };
