@@ -5,7 +5,6 @@ import ExcelJS from 'exceljs';
 import type { ApiClient } from '../app/core/contract';
 import { gs1CheckDigit } from '../app/core/catalog/barcode';
 import { createHost } from '../app/host/create-host';
-import { upload } from '../tests/support/imports';
 import { billParams, makeCarts, prng, type Cart } from './bill-carts';
 import type { Benchmark, Outcome } from './lib/result';
 import { summarize } from './lib/stats';
@@ -114,6 +113,23 @@ async function importWorkbook(base: NewProduct[], bytes: number): Promise<{ file
   return { file: await workbookOf(base, rows), rows };
 }
 
+/**
+ * Uploads as the import screen does (512 KB chunks of base64), each chunk a request of its own:
+ * over the network other requests are read between two chunks, so the in-process client lets the
+ * host's loop turn between them too.
+ */
+async function upload(client: ApiClient, fileName: string, bytes: Uint8Array): Promise<string> {
+  const CHUNK = 512 * 1024;
+  let importId: string | undefined;
+  for (let offset = 0; offset < Math.max(bytes.length, 1); offset += CHUNK) {
+    const chunkBase64 = Buffer.from(bytes.subarray(offset, offset + CHUNK)).toString('base64');
+    const r = await client.call('catalog.importUpload', importId ? { importId, fileName, chunkBase64, offset } : { fileName, chunkBase64, offset });
+    importId = r.importId;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return importId ?? '';
+}
+
 /** Bills at a steady pace until `stop()`; each sample is the wait from when the bill was due. */
 async function counter(client: ApiClient, carts: Cart[], stop: () => boolean, from: number): Promise<BillSample[]> {
   const samples: BillSample[] = [];
@@ -198,9 +214,12 @@ async function measure(dir: string): Promise<Outcome> {
         idleHostThreadBusy: idle.hostThreadBusy,
         byPhase: {
           export: phase(exported, 'whole call on the heavy-work worker'),
-          upload: phase(uploaded, 'host thread: catalog.importUpload appends each 512 KB chunk by rewriting the whole blob (db/repos/imports.ts)'),
+          upload: phase(uploaded, 'host thread: catalog.importUpload adds each 512 KB chunk as a row of its own (db/repos/catalog/imports.ts)'),
           preview: phase(previewed, 'whole call on the heavy-work worker'),
-          commit: phase(committed, 'parse on the worker; the checks and one transaction of every row on the host thread (the service’s design)'),
+          commit: phase(
+            committed,
+            'parse on the worker, its rows unpacked on the host thread in 64 KB slices; the catalogue’s keys read 1,000 at a time, the checks paced every 100 rows, the rows written in transactions of about 8 ms (at most 200 rows), bills between',
+          ),
         },
         offloadedPhasesMeetTarget: meets(exported) && meets(previewed),
         targets: 'in every phase: p95 ≤ 2 × idle p95, and no bill waits more than 100 ms',

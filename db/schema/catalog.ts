@@ -56,6 +56,13 @@ export const catalogImports = sqliteTable('catalog_imports', {
   committedAt: text('committed_at'),
 });
 
+/** An uploaded file's chunks in the order they came (`start` is the byte they begin at). */
+export const catalogImportChunks = sqliteTable('catalog_import_chunks', {
+  importId: text('import_id').notNull(),
+  start: integer('start').notNull(),
+  bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+});
+
 export const catalogImportRows = sqliteTable('catalog_import_rows', {
   productId: text('product_id').primaryKey(),
   importId: text('import_id').notNull(),

@@ -1,44 +1,32 @@
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../db/backup/create';
 import { inspectShopFile } from '../../db/backup/inspect';
 import { listBackups } from '../../db/backup/manifest';
 import { tempDir } from '../support/test-host';
 import { checkBooks } from './check-books';
+import { bundleVictims, runVictim, type Victims } from './support/kill-harness';
 
 /**
  * SIGKILL (a power cut, a task manager) while a backup is being copied or checked: the shop file
  * keeps every acknowledged bill, no half-made copy is ever listed as a backup, and the next
  * backup works. The victim is bundled as the app is built, its backup worker beside it.
  */
-const ROOT = join(import.meta.dirname, '../..');
 const KILLS = 16;
-let bundleDir: string;
+let victims: Victims;
 let shop: ReturnType<typeof tempDir>;
 
 beforeAll(async () => {
-  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-  bundleDir = mkdtempSync(join(ROOT, '.tmp', 'backup-crash-'));
-  await build({
-    entryPoints: { 'backup-victim': join(import.meta.dirname, 'backup-victim.ts'), 'backup-worker': join(ROOT, 'db/backup/backup-worker.ts') },
-    outdir: bundleDir,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning',
+  victims = await bundleVictims('backup-crash-', {
+    'backup-victim': join(import.meta.dirname, 'backup-victim.ts'),
+    'backup-worker': join(import.meta.dirname, '../../db/backup/backup-worker.ts'),
   });
-  cpSync(join(ROOT, 'db/migrations'), join(bundleDir, 'migrations'), { recursive: true });
   shop = tempDir('sk-backup-crash-');
 });
 afterAll(() => {
-  rmSync(bundleDir, { recursive: true, force: true });
+  victims?.remove();
   shop?.cleanup();
 });
 
@@ -49,35 +37,22 @@ interface Run {
 }
 
 /** Runs the victim and kills it `ms` after its `nth` backup started. */
-function runAndKill(dbFile: string, runId: string, nth: number, ms: number): Promise<Run> {
-  const child = spawn(process.execPath, [join(bundleDir, 'backup-victim.mjs'), dbFile, runId], { stdio: ['ignore', 'pipe', 'pipe'] });
+async function runAndKill(dbFile: string, runId: string, nth: number, ms: number): Promise<Run> {
   const run: Run = { acked: new Map(), unanswered: undefined, backupsStarted: 0 };
-  let pending = '';
-  let stderr = '';
-  const watchdog = setTimeout(() => child.kill('SIGKILL'), 30_000);
-  child.stdout.setEncoding('utf8');
-  child.stdout.on('data', (chunk: string) => {
-    pending += chunk;
-    const lines = pending.split('\n');
-    pending = lines.pop() ?? '';
-    for (const line of lines) {
+  const end = await runVictim(victims.script('backup-victim'), [dbFile, runId], {
+    onLine: (line, kill) => {
       const [word, ref, number] = line.split(' ');
       if (word === 'POST') run.unanswered = ref;
       if (word === 'ACK' && ref && number) {
         run.acked.set(ref, number);
         run.unanswered = undefined;
       }
-      if (word === 'BACKUP' && ++run.backupsStarted === nth) setTimeout(() => child.kill('SIGKILL'), ms);
-    }
+      if (word === 'BACKUP' && ++run.backupsStarted === nth) setTimeout(kill, ms);
+    },
+    watchdogMs: 30_000,
   });
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve, reject) => {
-    child.once('close', (_code, signal) => {
-      clearTimeout(watchdog);
-      if (signal !== 'SIGKILL') reject(new Error(`the victim stopped by itself: ${stderr}`));
-      else resolve(run);
-    });
-  });
+  if (end.signal !== 'SIGKILL') throw new Error(`the victim stopped by itself: ${end.stderr}`);
+  return run;
 }
 
 describe('SIGKILL while a backup runs', () => {

@@ -1,41 +1,25 @@
-import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHost } from '../../app/host/create-host';
 import { TEST_SECRETS, tempDir } from '../support/test-host';
 import { DEMO_PINS } from '../../app/host/demo/demo-shop';
+import { bundleVictims, runVictim, type Victims } from './support/kill-harness';
 
 /**
  * SIGKILL (a power cut) while a catalogue import is committed in short transactions: after the
  * next start the catalogue holds either none of the file's rows (and the file can be committed
  * again) or every one of them, live. The kill is placed by watching the shop file from here.
  */
-const ROOT = join(import.meta.dirname, '../..');
-let bundleDir: string;
+let victims: Victims;
 let shop: ReturnType<typeof tempDir>;
 
 beforeAll(async () => {
-  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-  bundleDir = mkdtempSync(join(ROOT, '.tmp', 'import-crash-'));
-  await build({
-    entryPoints: { 'import-victim': join(import.meta.dirname, 'import-victim.ts') },
-    outdir: bundleDir,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  cpSync(join(ROOT, 'db/migrations'), join(bundleDir, 'migrations'), { recursive: true });
+  victims = await bundleVictims('import-crash-', { 'import-victim': join(import.meta.dirname, 'import-victim.ts') });
   shop = tempDir('sk-import-crash-');
 });
 afterAll(() => {
-  rmSync(bundleDir, { recursive: true, force: true });
+  victims?.remove();
   shop?.cleanup();
 });
 
@@ -60,39 +44,32 @@ function look(dbFile: string): Seen {
 }
 
 /** Runs the victim on `rows` rows and kills it the first time `when` holds; what it said, and what was seen at the kill. */
-function runAndKill(
+async function runAndKill(
   dbFile: string,
   rows: number,
   first: number,
   when: (s: Seen) => boolean,
 ): Promise<{ importId: string; seen: Seen | null; answered: boolean }> {
-  const child = spawn(process.execPath, [join(bundleDir, 'import-victim.mjs'), dbFile, String(rows), String(first)], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let stderr = '';
   let seen: Seen | null = null;
-  child.stdout.setEncoding('utf8');
-  child.stdout.on('data', (d: string) => (out += d));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const watch = setInterval(() => {
-    if (!out.includes('UPLOADED')) return;
-    const s = look(dbFile);
-    if (when(s)) {
-      seen = s;
-      child.kill('SIGKILL');
-      clearInterval(watch);
-    }
-  }, 2);
-  const watchdog = setTimeout(() => child.kill('SIGKILL'), 170_000);
-  return new Promise((resolve, reject) => {
-    child.once('close', (_code, signal) => {
-      clearInterval(watch);
-      clearTimeout(watchdog);
-      const importId = /UPLOADED (\S+)/.exec(out)?.[1];
-      if (!importId) reject(new Error(`the victim never uploaded: ${stderr}`));
-      else if (signal !== 'SIGKILL' && !out.includes('COMMITTED')) reject(new Error(`the victim stopped by itself: ${stderr}`));
-      else resolve({ importId, seen, answered: out.includes('COMMITTED') });
-    });
+  const end = await runVictim(victims.script('import-victim'), [dbFile, String(rows), String(first)], {
+    poll: {
+      ms: 2,
+      tick: (printed, kill) => {
+        if (seen || !printed.includes('UPLOADED')) return;
+        const s = look(dbFile);
+        if (when(s)) {
+          seen = s;
+          kill();
+        }
+      },
+    },
+    watchdogMs: 170_000,
   });
+  const importId = /UPLOADED (\S+)/.exec(end.printed)?.[1];
+  if (!importId) throw new Error(`the victim never uploaded: ${end.stderr}`);
+  const answered = end.printed.includes('COMMITTED');
+  if (end.signal !== 'SIGKILL' && !answered) throw new Error(`the victim stopped by itself: ${end.stderr}`);
+  return { importId, seen, answered };
 }
 
 /** The file after a restart: the host settles what the kill left, then the rows of this import are counted. */

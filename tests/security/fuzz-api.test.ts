@@ -111,7 +111,7 @@ beforeAll(async () => {
   await startHost();
   await prepareShop();
   for (const role of ['staff', 'manager', 'owner'] as const) await login(role);
-}, 60_000);
+}, 180_000);
 afterAll(() => {
   child.kill('SIGKILL');
   cleanup();

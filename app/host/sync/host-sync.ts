@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { SYNC_DOCUMENT } from '../../core/contract/sync-documents';
-import { sessionFor } from '../../core/services';
-import { CloseCode, createRelay, type AuthResult, type OpenDocument, type Relay, type RoomName } from '../../../sync-server';
+import { createRelay, type OpenDocument, type Relay } from '../../../sync-server';
 import type { Host } from '../create-host';
 import { createCloudPort, type CloudPort } from './cloud-port';
 import { createApplier, type Applier } from './outbox-applier';
 import { catalogVersion, publishCatalog, publishOutcomes, publishStaff, pruneOutcomes } from './projections';
+import { relaySessions } from './relay-sessions';
 import { hostRoomStore } from './room-store';
 
 /** Where the relay lives on the host's port; the tablet and phone open `ws(s)://<host>/sync/shop/<id>/…`. */
@@ -22,6 +22,8 @@ export interface HostSyncOptions {
   minGapMs?: number;
   /** how many commands, and how many ms of work, one transaction of the applier takes at most */
   batch?: { size?: number; budgetMs?: number };
+  /** how often every admitted session is checked again besides at its own end (the PC's clock was set forward) */
+  recheckMs?: number;
 }
 
 export interface HostSync {
@@ -39,7 +41,6 @@ export interface HostSync {
 }
 
 const monthOf = (d: Date) => d.toISOString().slice(0, 7);
-const refuse = (code: CloseCode, reason: string): AuthResult => ({ ok: false, code, reason });
 
 /**
  * The relay embedded in the counter host (docs/sync.md "Embedding it in the counter host"): devices
@@ -53,35 +54,10 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
   const shopId = shop.id;
   const store = hostRoomStore(host);
 
-  /**
-   * Sessions admitted to the relay, checked again whenever users, devices or sessions change (and
-   * every half minute, for expiry): a session that ended, a retired device or a deactivated user
-   * has its device's sockets closed at once.
-   */
-  const admitted = new Map<string, { deviceId: string; device: string }>();
-  // Bound to its device like every API call: the token with the device's own secret (`?device=`).
-  const authenticate = ({ token, room, device }: { token: string | null; room: RoomName; device?: string | null }): AuthResult => {
-    if (room.shopId !== shopId) return refuse(CloseCode.unknownDocument, 'not this shop');
-    if (token === null) return refuse(CloseCode.unauthenticated, 'a session token is needed');
-    try {
-      const ctx = sessionFor(host.deps, token, 'en', (device ?? '').slice(0, 200));
-      admitted.set(token, { deviceId: ctx.device.id, device: (device ?? '').slice(0, 200) });
-      return { ok: true, principal: { shopId, role: ctx.user.role, deviceId: ctx.device.id } };
-    } catch {
-      return refuse(CloseCode.unauthenticated, 'session ended or not this device’s');
-    }
-  };
-  const recheckSessions = () => {
-    for (const [token, a] of admitted) {
-      try {
-        sessionFor(host.deps, token, 'en', a.device);
-      } catch {
-        admitted.delete(token);
-        void relay.revokeDevice(shopId, a.deviceId);
-      }
-    }
-  };
-  const relay = await createRelay({ store, authenticate, detached: true, pathPrefix: SYNC_PREFIX, log: (m) => log(m) });
+  // Closing a device's sockets waits for the relay, made just below.
+  const sessions = relaySessions(host, shopId, (deviceId) => void relay.revokeDevice(shopId, deviceId));
+  const recheckSessions = () => sessions.recheck();
+  const relay = await createRelay({ store, authenticate: sessions.authenticate, detached: true, pathPrefix: SYNC_PREFIX, log: (m) => log(m) });
 
   const catalog = await relay.openDocument(SYNC_DOCUMENT.catalog(shopId));
   const staff = await relay.openDocument(SYNC_DOCUMENT.staff(shopId));
@@ -196,7 +172,7 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
     } catch (e) {
       log('[sync] checking the relay’s sessions failed', e);
     }
-  }, 30_000);
+  }, options.recheckMs ?? 30_000);
   rechecking.unref();
 
   return {
@@ -222,6 +198,7 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
       clearInterval(discovering);
       clearInterval(pruning);
       clearInterval(rechecking);
+      sessions.close();
       if (settle) clearTimeout(settle);
       applier.close();
       for (const o of outboxes.values()) {

@@ -6,6 +6,8 @@ import type { Documents } from '../../core/services/printing/ports';
 import type { Spreadsheets } from '../../core/services/catalog/ports';
 import { startWorkerModule } from '../../../db/worker-module';
 import type { HeavyJob, HeavyReply, HeavyWorkerData } from './heavy-jobs';
+import { isPackedTable, unpackTable, type PackedTable } from './packed-table';
+import type { ParsedTable } from '../../core/catalog/import-rows';
 
 /**
  * One worker thread for the host's heavy work, one job at a time (two big imports at once once ran
@@ -140,7 +142,10 @@ export function createHeavyLane(options: HeavyLaneOptions): HeavyLane {
 /** The Spreadsheets port with the work on the heavy-work thread. */
 export function offloadedSpreadsheets(lane: HeavyLane): Spreadsheets {
   return {
-    parse: (bytes, fileName, encoding, sheetWith) => lane.run({ kind: 'parse', bytes, fileName, encoding, sheetWith }),
+    parse: async (bytes, fileName, encoding, sheetWith) => {
+      const table = await lane.run<PackedTable | ParsedTable>({ kind: 'parse', bytes, fileName, encoding, sheetWith });
+      return isPackedTable(table) ? unpackTable(table, () => new Promise((resolve) => setImmediate(resolve))) : table;
+    },
     writeXlsx: (sheets) => lane.run({ kind: 'writeXlsx', sheets }),
   };
 }

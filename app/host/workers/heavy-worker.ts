@@ -14,6 +14,7 @@ import { nodeSecrets } from '../secrets';
 import { createSpreadsheets } from '../spreadsheets';
 import type { HeavyJob, HeavyReply, HeavyRequest, HeavyWorkerData } from './heavy-jobs';
 import { runInBackground } from './background-priority';
+import { isPackedTable, packedBuffers, packTable } from './packed-table';
 
 /**
  * The host's heavy-work thread: spreadsheets, report PDFs and whole read-only API calls (exports,
@@ -51,7 +52,7 @@ async function run(job: HeavyJob): Promise<unknown> {
       callTime = new Date(job.now);
       return dispatch(job.request);
     case 'parse':
-      return deps.sheets.parse(job.bytes, job.fileName, job.encoding, job.sheetWith);
+      return packTable(await deps.sheets.parse(job.bytes, job.fileName, job.encoding, job.sheetWith));
     case 'writeXlsx':
       return deps.sheets.writeXlsx(job.sheets);
     case 'tablePdf':
@@ -71,8 +72,11 @@ parentPort?.on('message', (message: HeavyRequest | 'stop') => {
     (value) => {
       const reply: HeavyReply = { id: message.id, ok: true, value };
       // Bytes move to the host's thread instead of being copied.
-      const transfer =
-        value instanceof Uint8Array && value.byteOffset === 0 && value.byteLength === value.buffer.byteLength ? [value.buffer as ArrayBuffer] : [];
+      const transfer = isPackedTable(value)
+        ? packedBuffers(value)
+        : value instanceof Uint8Array && value.byteOffset === 0 && value.byteLength === value.buffer.byteLength
+          ? [value.buffer as ArrayBuffer]
+          : [];
       parentPort?.postMessage(reply, transfer);
     },
     (e: unknown) => {

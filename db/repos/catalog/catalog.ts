@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, lt, sql } from 'drizzle-orm';
 import type { SaleProduct } from '../../../app/core/billing/types';
 import { productKey } from '../../../app/core/catalog/import-rows';
 import { fold, skeleton, words } from '../../../app/core/catalog/phonetic';
@@ -216,8 +216,8 @@ export function createCatalogRepo(ctx: RepoContext): CatalogRepo {
         .groupBy(products.category, products.subCategory)
         .orderBy(asc(products.category), asc(products.subCategory))
         .all(),
-    keyOwners: () => {
-      const rows = orm
+    keyOwners: (afterId, limit) =>
+      orm
         .select({
           id: products.id,
           name: products.name,
@@ -227,9 +227,11 @@ export function createCatalogRepo(ctx: RepoContext): CatalogRepo {
           pricePaise: products.pricePaise,
         })
         .from(products)
-        .all();
-      return new Map(rows.map((r) => [productKey(r), r.id]));
-    },
+        .where(gt(products.id, afterId))
+        .orderBy(asc(products.id))
+        .limit(limit)
+        .all()
+        .map((r) => ({ key: productKey(r), id: r.id })),
     lastInStoreNumber: (prefix) => {
       const row = orm
         .select({ code: sql<string | null>`max(${productBarcodes.barcode})` })

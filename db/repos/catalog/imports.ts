@@ -1,31 +1,43 @@
-import { and, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { ImportsRepo } from '../../../app/core/services/catalog/ports';
-import { catalogImports } from '../../schema';
+import { catalogImportChunks, catalogImports } from '../../schema';
 import type { RepoContext } from '../context';
 import { createStagedRows } from './import-rows';
 
 export function createImportsRepo(ctx: RepoContext): ImportsRepo {
   const { orm } = ctx;
-  const bytesOf = (id: string) => orm.select({ bytes: catalogImports.bytes }).from(catalogImports).where(eq(catalogImports.id, id)).get()?.bytes;
+  // length() of a blob reads the record's header, not the bytes: the size costs no copying.
+  const chunked = sql<number>`coalesce((select sum(length(${catalogImportChunks.bytes})) from ${catalogImportChunks} where ${catalogImportChunks.importId} = ${catalogImports.id}), 0)`;
+  const head = (id: string) =>
+    orm
+      .select({ fileName: catalogImports.fileName, status: catalogImports.status, size: sql<number>`length(${catalogImports.bytes}) + ${chunked}` })
+      .from(catalogImports)
+      .where(eq(catalogImports.id, id))
+      .get();
+  const addChunk = (importId: string, start: number, bytes: Uint8Array) => {
+    if (bytes.length > 0)
+      orm
+        .insert(catalogImportChunks)
+        .values({ importId, start, bytes: Buffer.from(bytes) })
+        .run();
+  };
   return {
     ...createStagedRows(ctx),
-    start: (i) =>
-      void orm
-        .insert(catalogImports)
-        .values({ id: i.id, fileName: i.fileName, bytes: Buffer.from(i.bytes), status: 'uploaded', createdBy: i.createdBy, createdAt: i.createdAt })
-        .run(),
-    append(id, offset, bytes) {
-      // A chunk sent again (the reply was lost) starts where the file already ends: it is not added twice.
-      const have = bytesOf(id) ?? Buffer.alloc(0);
-      if (offset !== have.length) return have.length;
-      // (SQLite's || would turn the bytes into text.)
-      const joined = Buffer.concat([have, Buffer.from(bytes)]);
+    start(i) {
       orm
-        .update(catalogImports)
-        .set({ bytes: joined })
-        .where(and(eq(catalogImports.id, id), eq(catalogImports.status, 'uploaded')))
+        .insert(catalogImports)
+        .values({ id: i.id, fileName: i.fileName, bytes: Buffer.alloc(0), status: 'uploaded', createdBy: i.createdBy, createdAt: i.createdAt })
         .run();
-      return joined.length;
+      addChunk(i.id, 0, i.bytes);
+    },
+    head,
+    append(id, offset, bytes) {
+      const file = head(id);
+      if (!file || file.status !== 'uploaded') return file?.size ?? 0;
+      // A chunk sent again (the reply was lost) starts where the file already ends: it is not added twice.
+      if (offset !== file.size) return file.size;
+      addChunk(id, file.size, bytes);
+      return file.size + bytes.length;
     },
     get(id) {
       const r = orm
@@ -39,13 +51,23 @@ export function createImportsRepo(ctx: RepoContext): ImportsRepo {
         .from(catalogImports)
         .where(eq(catalogImports.id, id))
         .get();
-      return r && { ...r, bytes: new Uint8Array(r.bytes), result: r.result };
+      if (!r) return undefined;
+      const chunks = orm
+        .select({ bytes: catalogImportChunks.bytes })
+        .from(catalogImportChunks)
+        .where(eq(catalogImportChunks.importId, id))
+        .orderBy(asc(catalogImportChunks.start))
+        .all();
+      const bytes = chunks.length === 0 ? r.bytes : Buffer.concat([r.bytes, ...chunks.map((c) => c.bytes)]);
+      return { ...r, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
     },
-    markCommitted: (id, result, at) =>
-      void orm
+    markCommitted(id, result, at) {
+      orm.delete(catalogImportChunks).where(eq(catalogImportChunks.importId, id)).run();
+      orm
         .update(catalogImports)
         .set({ status: 'committed', bytes: Buffer.alloc(0), result, committedAt: at })
         .where(eq(catalogImports.id, id))
-        .run(),
+        .run();
+    },
   };
 }

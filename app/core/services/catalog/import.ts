@@ -13,6 +13,21 @@ type Encoding = 'utf-8' | 'windows-1252';
 const MAX_FILE = 32 << 20;
 const SAMPLE = 20;
 
+const KEY_PAGE = 1_000;
+
+/** Every product's dedupe key, read a page at a time; on the host's thread (`paced`) bills go between pages. */
+async function keyOwners(deps: ServiceDeps, paced: boolean): Promise<Map<string, string>> {
+  const owners = new Map<string, string>();
+  for (let after = ''; ;) {
+    const page = deps.store.catalog.keyOwners(after, KEY_PAGE);
+    for (const o of page) owners.set(o.key, o.id);
+    const last = page.at(-1);
+    if (!last || page.length < KEY_PAGE) return owners;
+    after = last.id;
+    if (paced) await pause();
+  }
+}
+
 /** The uploaded file read and checked against the catalogue, without writing anything. */
 async function checkFile(
   deps: ServiceDeps,
@@ -38,14 +53,14 @@ async function checkFile(
   if (!chosen.name) fail('INVALID_INPUT', 'catalog.chooseNameColumn', {}, { headers: table.headers });
   const unknown = Object.values(chosen).filter((h) => !table.headers.includes(h));
   if (unknown.length > 0) fail('INVALID_INPUT', 'catalog.missingColumns', { columns: unknown.map((h) => `"${h}"`).join(', ') }, { headers: table.headers });
-  const owners = deps.store.catalog.keyOwners();
+  const owners = await keyOwners(deps, paced);
   const nameOf = (id: string | undefined) => (id === undefined ? undefined : (deps.store.catalog.get(id)?.name ?? 'another product'));
   const existing = {
     barcodeOwner: (code: string) => nameOf(deps.store.catalog.barcodeOwner(code)),
     sameProduct: (k: string) => nameOf(owners.get(k)),
   };
   // On the host's own thread (a commit) the checks pause now and then so bills are not kept waiting.
-  const checked = paced ? await checkImportRowsPaced(table, chosen, existing, pause) : checkImportRows(table, chosen, existing);
+  const checked = paced ? await checkImportRowsPaced(table, chosen, existing, pause, 100) : checkImportRows(table, chosen, existing);
   const drafts = applyHsnFixes(checked.drafts, hsnFixes);
   const errors = checked.errors;
   return { file, table, mapping: chosen, preset: mapping ? null : suggested.preset, drafts, errors, encoding: used };
@@ -78,10 +93,10 @@ export const catalogImportHandlers = {
         store.imports.start({ id: importId, fileName: p.fileName, bytes, createdBy: ctx.user.id, createdAt: clock.now().toISOString() });
         return { importId, bytes: bytes.length };
       }
-      const file = found(store.imports.get(p.importId), 'Import');
+      const file = found(store.imports.head(p.importId), 'Import');
       if (file.status === 'committed') fail('INVALID_INPUT', 'catalog.alreadyImported', { file: file.fileName });
-      if (p.offset > file.bytes.length) fail('INVALID_INPUT', 'catalog.uploadRestart', {}, { offset: p.offset, bytes: file.bytes.length });
-      if (file.bytes.length + bytes.length > MAX_FILE) fail('INVALID_INPUT', 'catalog.fileTooLarge', { mb: MAX_FILE >> 20 });
+      if (p.offset > file.size) fail('INVALID_INPUT', 'catalog.uploadRestart', {}, { offset: p.offset, bytes: file.size });
+      if (file.size + bytes.length > MAX_FILE) fail('INVALID_INPUT', 'catalog.fileTooLarge', { mb: MAX_FILE >> 20 });
       return { importId: p.importId, bytes: store.imports.append(p.importId, p.offset, bytes) };
     });
   },
@@ -112,19 +127,19 @@ export const catalogImportHandlers = {
     const { store, ids, clock } = deps;
     const c = await checkFile(deps, p.importId, p.mapping, p.encoding, p.hsnFixes, true);
     const at = clock.now().toISOString();
-    const products = c.drafts.map(({ line: _line, hsnGuessed: _guessed, ...d }) => ({ ...d, id: ids.newId('prod'), plu: null, units: [], createdAt: at }));
+    const toProduct = ({ line: _line, hsnGuessed: _guessed, ...d }: ImportDraft) => ({ ...d, id: ids.newId('prod'), plu: null, units: [], createdAt: at });
     const summary = importSummary(c.drafts, c.errors);
     const result = {
       importId: p.importId,
-      imported: products.length,
+      imported: c.drafts.length,
       inactive: summary.inactive,
       hsnGuessed: summary.hsnGuessed,
-      skipped: c.table.rows.length + c.table.problems.length - products.length,
+      skipped: c.table.rows.length + c.table.problems.length - c.drafts.length,
       errors: c.errors,
       committedAt: at,
     };
-    await writeImportInChunks(deps, p.importId, products, c.file.fileName, () => {
-      if (store.imports.get(p.importId)?.status === 'committed') fail('DUPLICATE', 'catalog.alreadyImported', { file: c.file.fileName });
+    await writeImportInChunks(deps, p.importId, c.drafts, toProduct, c.file.fileName, () => {
+      if (store.imports.head(p.importId)?.status === 'committed') fail('DUPLICATE', 'catalog.alreadyImported', { file: c.file.fileName });
       store.imports.markCommitted(p.importId, { imported: result.imported, skipped: result.skipped, errors: c.errors.length }, at);
       store.audit.append({
         at,

@@ -18,8 +18,8 @@ export interface CatalogRepo {
   find(query: SearchQuery): Product[];
   update(id: string, patch: Partial<NewProductRecord> & { active?: boolean; updatedAt: string }): void;
   categories(): Array<{ category: string; subCategory: string; products: number }>;
-  /** an existing product with this dedupe key (name|brand|pack, lower case), for imports */
-  keyOwners(): Map<string, string>;
+  /** products' dedupe keys (name|brand|pack, lower case), for imports: up to `limit` of them after the id `afterId`, in id order */
+  keyOwners(afterId: string, limit: number): Array<{ key: string; id: string }>;
   /** many products in one go (imports), inside the caller's transaction */
   insertMany(products: readonly NewProductRecord[]): void;
   /** the highest running number among in-store barcodes with this prefix (0 when none) */
@@ -59,6 +59,9 @@ export interface SearchQuery {
 
 export interface ImportsRepo {
   start(i: { id: string; fileName: string; bytes: Uint8Array; createdBy: string; createdAt: string }): void;
+  /** what the upload screen needs to know of a file, without reading its bytes */
+  head(id: string): { fileName: string; status: 'uploaded' | 'committed'; size: number } | undefined;
+  /** a chunk added where the file ends (one sent again is not added twice); the file's size after */
   append(id: string, offset: number, bytes: Uint8Array): number;
   get(id: string): { id: string; fileName: string; bytes: Uint8Array; status: 'uploaded' | 'committed'; result: unknown } | undefined;
   markCommitted(id: string, result: unknown, at: string): void;
