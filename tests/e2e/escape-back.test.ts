@@ -124,6 +124,14 @@ async function openRow(row: Row) {
   else await expect.poll(dialogs).toBe(1);
 }
 
+/** F2 reaches the purchase form's product search only once the form has drawn it. */
+async function focusProductSearch() {
+  const search = page.getByRole('searchbox').or(page.getByLabel('Search')).first();
+  await search.waitFor();
+  await page.keyboard.press('F2');
+  await expect.poll(() => search.evaluate((e) => e === document.activeElement)).toBe(true);
+}
+
 describe('Esc goes back from every sub-screen and closes every dialog', () => {
   it('the table names every sub-screen the app declares', () => {
     const tested = new Set(ROWS.filter((r) => r.opened).map((r) => r.name));
@@ -162,7 +170,7 @@ describe('Esc goes back from every sub-screen and closes every dialog', () => {
     await page.goto(`${served.http.url}/#/purchasing`);
     await page.keyboard.press('F8');
     await expect.poll(hash).toBe('#/purchasing/bill');
-    await page.keyboard.press('F2');
+    await focusProductSearch();
     await page.keyboard.type('parle');
     await page.keyboard.press('Escape');
     expect(await page.getByRole('searchbox').or(page.getByLabel('Search')).first().inputValue()).toBe('');
@@ -175,7 +183,7 @@ describe('Esc goes back from every sub-screen and closes every dialog', () => {
     await page.goto(`${served.http.url}/#/purchasing`);
     await page.keyboard.press('F8');
     await expect.poll(hash).toBe('#/purchasing/bill');
-    await page.keyboard.press('F2');
+    await focusProductSearch();
     await page.keyboard.type('parle');
     await page.getByRole('option', { name: /Parle/ }).first().waitFor();
     await page.keyboard.press('Enter');
