@@ -21,4 +21,5 @@ export {
   type SignedMessage,
 } from './tokens';
 export { createWebShopRoutes, WEB_SHOP_LIMITS } from './web-shop/routes';
+export { escapeHtml, PAGE_POLICY } from './web-shop/page';
 export { createMemoryWebShopStore, createPostgresWebShopStore, prepareWebShopTables, type WebShopStore } from './web-shop/store';

@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** What a customer's phone may load besides the page: the built catalog's own scripts and styles, and pictures from the web. */
-const PAGE_POLICY = [
+/** What a customer's phone may load besides the page (the counter's LAN catalog sends the same): the built catalog's own scripts and styles, and pictures from the web. */
+export const PAGE_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { formatInr } from '../../core/format';
 import type { CatalogSnapshot } from '../../core/contract/areas/orders';
 import type { BaseHeaders } from '../transports/http-api';
-
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeHtml as escape, PAGE_POLICY } from '../../../sync-server';
 
 /**
  * The catalog page may show product pictures from the web (the shop's image links) and nothing
@@ -14,17 +13,7 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCode
 export function catalogHeaders(base: BaseHeaders): BaseHeaders {
   return {
     ...base,
-    'content-security-policy': [
-      "default-src 'self'",
-      "script-src 'self'",
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data: https: http:",
-      "connect-src 'self'",
-      "object-src 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "frame-ancestors 'none'",
-    ].join('; '),
+    'content-security-policy': PAGE_POLICY,
     'cross-origin-resource-policy': 'cross-origin',
   };
 }
