@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define';
 import { Id, IsoDate, IsoInstant, Paise } from '../schemas';
-import { CartParams, InvoiceView, TenderInputSchema } from './billing';
+import { BILL_ERRORS, CartParams, InvoiceView, TenderInputSchema } from './billing';
 
 /** A book of bills written by hand: its own series, apart from every counter's and the shop's. */
 export const PaperBookView = z.object({
@@ -61,17 +61,7 @@ export const paperBillsApi = {
       tenders: z.array(TenderInputSchema).max(8),
     }),
     result: InvoiceView,
-    errors: [
-      'NOT_FOUND',
-      'INVALID_QUANTITY',
-      'PRICE_ABOVE_MRP',
-      'INVALID_DISCOUNT',
-      'TENDER_MISMATCH',
-      'CUSTOMER_REQUIRED',
-      'INVALID_INPUT',
-      'PERIOD_CLOSED',
-      'DUPLICATE',
-    ],
+    errors: [...BILL_ERRORS, 'INVALID_INPUT', 'PERIOD_CLOSED', 'DUPLICATE'],
     example: {
       clientRef: 'paper-2026-11-23-0037',
       bookId: 'pbook-0001',

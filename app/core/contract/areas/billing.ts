@@ -17,6 +17,9 @@ import {
 import { TENDER_METHODS } from '../vocabulary';
 import { heldBillsApi } from './billing-held';
 
+/** What any bill's lines and tenders can be refused for, at the counter or entered from a paper book. */
+export const BILL_ERRORS = ['NOT_FOUND', 'INVALID_QUANTITY', 'PRICE_ABOVE_MRP', 'INVALID_DISCOUNT', 'TENDER_MISMATCH', 'CUSTOMER_REQUIRED'] as const;
+
 export const TenderInputSchema = z.object({
   method: z.enum(TENDER_METHODS),
   amountPaise: SignedAmountPaise.describe('the part of the bill this tender pays'),
@@ -171,18 +174,7 @@ export const billingApi = {
       creditLimitAck: z.boolean().default(false).describe('the cashier saw the khata credit-limit warning and goes on (only when the owner’s policy is warn)'),
     }),
     result: InvoiceView,
-    errors: [
-      'NOT_FOUND',
-      'INVALID_QUANTITY',
-      'PRICE_ABOVE_MRP',
-      'INVALID_DISCOUNT',
-      'TENDER_MISMATCH',
-      'CUSTOMER_REQUIRED',
-      'INSUFFICIENT_STOCK',
-      'INVALID_INPUT',
-      'CREDIT_LIMIT',
-      'PERIOD_CLOSED',
-    ],
+    errors: [...BILL_ERRORS, 'INSUFFICIENT_STOCK', 'INVALID_INPUT', 'CREDIT_LIMIT', 'PERIOD_CLOSED'],
     example: {
       clientRef: '6f1c2a9e-0b7d-4c1e-9a51-3d2f8e7b6a10',
       lines: [
