@@ -13,7 +13,8 @@ import { priceCart } from './price-cart';
 import type { ServiceCharge } from '../../billing/service-charge';
 import type { CallContext } from '../handler';
 import type { ServiceDeps } from '../ports';
-import type { Invoice } from './ports';
+import type { Invoice, NewInvoice } from './ports';
+import { postedInvoiceView } from './posted-view';
 
 /**
  * billing.postInvoice: everything is computed and proved (prices, tax, balanced journal, stock
@@ -59,7 +60,7 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
         customer.name,
       );
     const number = takeDocNumber(deps, ctx.device.code, kind, fy.short);
-    store.billing.insert({
+    const doc: NewInvoice = {
       id,
       clientRef: p.clientRef,
       number,
@@ -72,7 +73,8 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
       gst,
       bill,
       payments,
-    });
+    };
+    store.billing.insert(doc);
     store.stock.insert(moves, { refType: 'invoice', refId: id, at: createdAt });
     store.journal.insert(
       { id: ids.newId('je'), date, voucherType: 'sales', refType: 'invoice', refId: id, narration: `Sale ${number}`, reversesId: null, createdAt },
@@ -94,9 +96,12 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
       payload: { invoiceId: id, number, date, payablePaise: bill.totals.payable },
     });
     store.printJobs.create({ invoiceId: id, copy: 'original', createdAt, status: printing });
-    return id;
+    return doc;
   });
 
-  if (posted === id && printing === 'pending') deps.printer.wake(id);
-  return found(store.billing.view(posted), 'Invoice');
+  if (typeof posted === 'string') return found(store.billing.view(posted), 'Invoice');
+  // Made before the printer wakes: the reply shows the job as queued, as a read at this moment would.
+  const view = postedInvoiceView(posted, { ctx, customerPhone: customer?.phone ?? null }, printing);
+  if (printing === 'pending') deps.printer.wake(id);
+  return view;
 }
