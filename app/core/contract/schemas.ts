@@ -44,8 +44,15 @@ export const SignedAmountPaise = Paise.min(-LIMITS.amountPaise).max(LIMITS.amoun
 export const LineQtyMilli = QtyMilli.min(-LIMITS.qtyMilli).max(LIMITS.qtyMilli);
 /** A counted or ordered quantity: 0 … 10 lakh units. */
 export const CountMilli = QtyMilli.min(0).max(LIMITS.qtyMilli);
-/** Bytes as padded base64 (whole groups of four), checked before anything decodes them. */
-export const Base64 = z.string().regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, 'base64');
+/**
+ * Bytes as padded base64 (whole groups of four), checked before anything decodes them. The
+ * alphabet and padding by a pattern that scans once, the groups of four by the length: a pattern
+ * that repeats groups of four ran its first calls on a 700 KB upload chunk for 80 ms each.
+ */
+export const Base64 = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, 'base64')
+  .refine((s) => s.length % 4 === 0, 'base64');
 export const RateBp = z.int().min(0).max(10000).describe('basis points: 18% = 1800');
 /** 2026-02-31 has the form of a date but is not one: JavaScript would roll it over to 3 March. */
 const onTheCalendar = (s: string) => {

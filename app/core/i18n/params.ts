@@ -73,7 +73,7 @@ export const FORMATS = {
 export const PATTERN_HINTS: Readonly<Record<string, keyof typeof FORMATS>> = {
   '^\\d{4}-\\d{2}-\\d{2}$': 'format.date',
   '^[A-Za-z0-9._-]+\\.sqlite$': 'format.backupFile',
-  '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$': 'format.base64',
+  '^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$': 'format.base64',
   '^[6-9]\\d{9}$': 'format.mobile',
   '^$|^[6-9]\\d{9}$': 'format.mobile',
   '^\\d{4,8}$': 'format.pin',
