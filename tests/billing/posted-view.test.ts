@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiClient } from '../../app/core/contract/index';
+import type { ApiClient, ParamsIn } from '../../app/core/contract/index';
 import { startVirtualPrinter, type VirtualPrinter } from '../../printers/virtual/server';
 import { makeTestHost, type TestHost } from '../support/test-host';
 
@@ -24,7 +24,10 @@ const lines = [
   { productId: COLA, qtyMilli: 3000 },
 ];
 
-async function payable(client: ApiClient, params: Record<string, unknown>): Promise<number> {
+type CartParams = Partial<ParamsIn<'billing.quote'>>;
+type Tender = ParamsIn<'billing.postInvoice'>['tenders'][number];
+
+async function payable(client: ApiClient, params: CartParams): Promise<number> {
   return (await client.call('billing.quote', { lines, ...params })).totals.payablePaise;
 }
 
@@ -34,7 +37,7 @@ describe('billing.postInvoice reply', () => {
     const khata = await manager.call('customers.add', { name: 'Anita Joshi', phone: '9893012345', creditLimitPaise: 5_000_000 });
     const trader = await manager.call('customers.add', { name: 'Verma Traders', gstin: '23AAACV1234K1ZM' });
     const outside = await manager.call('customers.add', { name: 'Patil Stores', gstin: '27AAPFU0939F1ZV' });
-    const bills: Array<{ client: ApiClient; params: Record<string, unknown>; tender: (p: number) => Record<string, unknown> }> = [
+    const bills: Array<{ client: ApiClient; params: CartParams; tender: (p: number) => Tender }> = [
       { client: staff, params: {}, tender: (p) => ({ method: 'cash', amountPaise: p, tenderedPaise: Math.ceil(p / 10000) * 10000 }) },
       { client: staff, params: {}, tender: (p) => ({ method: 'upi', amountPaise: p, reference: 'UPI77' }) },
       { client: staff, params: { customerId: khata.id }, tender: (p) => ({ method: 'credit', amountPaise: p }) },
