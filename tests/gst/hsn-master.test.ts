@@ -8,7 +8,7 @@ import { CATALOGUE, type MessageKey } from '../../app/core/i18n/catalogue';
 import { textIn } from '../../app/core/i18n/text';
 import { DATA_DIR } from '../support/imports';
 import { refusalOf } from '../support/api-errors';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 
 /**
  * The HSN summary names each code by the GST portal's HSN master once the owner loads it (the
@@ -21,11 +21,7 @@ const MASTER = () => readFileSync(join(DATA_DIR, 'hsn_codes_gst_portal.csv'), 'u
 let host: TestHost;
 let owner: ApiClient;
 let manager: ApiClient;
-beforeEach(async () => {
-  host = makeTestHost();
-  owner = await host.as('owner');
-  manager = await host.as('manager');
-});
+beforeEach(async () => ({ host, owner, manager } = await hostWithClients({ owner: 'owner', manager: 'manager' })));
 afterEach(() => host.dispose());
 
 async function sell() {
