@@ -10,7 +10,7 @@ import type { Benchmark, Outcome } from './lib/result';
 import { summarize } from './lib/stats';
 import { signIn } from './lib/sign-in';
 import { withTempDir } from './lib/tmp';
-import { dataAvailable, loadCatalogues, type NewProduct } from './search-data';
+import { dataAvailable, loadCatalogues, uniqueBarcodes, type NewProduct } from './search-data';
 
 /**
  * The counter while a manager imports a 25 MB workbook and exports 300,000 products: bills come
@@ -31,15 +31,7 @@ interface BillSample {
 }
 
 function manyProducts(base: NewProduct[], count: number): NewProduct[] {
-  const random = prng(91);
-  const used = new Set<string>();
-  const barcode = () => {
-    for (;;) {
-      const body = `890${String(Math.floor(random() * 1e9)).padStart(9, '0')}`;
-      const code = body + gs1CheckDigit(body);
-      if (!used.has(code)) return (used.add(code), code);
-    }
-  };
+  const barcode = uniqueBarcodes(91);
   return Array.from({ length: count }, (_, i) => {
     const from = base[i % base.length]!;
     return { ...from, id: `prod-heavy-${i}`, name: `${from.name} No ${Math.floor(i / base.length)}`.slice(0, 120), barcodes: [barcode()] };

@@ -85,17 +85,22 @@ export function dataAvailable(): string | null {
   return missing.length === 0 ? null : `${DATA_DIR} lacks ${missing.join(', ')} (set SMARTKIRANA_DATA to the shared data folder)`;
 }
 
-/** Both catalogues as products; rows without a usable sale price are skipped and counted. */
-export function loadCatalogues(): { products: NewProduct[]; skipped: number; rows: number } {
-  const random = prng(7);
+/** A seeded source of made-up Indian EAN-13s (prefix 890), none handed out twice. */
+export function uniqueBarcodes(seed: number): () => string {
+  const random = prng(seed);
   const used = new Set<string>();
-  const barcode = () => {
+  return () => {
     for (;;) {
       const body = `890${String(Math.floor(random() * 1e9)).padStart(9, '0')}`;
       const code = body + gs1CheckDigit(body);
       if (!used.has(code)) return (used.add(code), code);
     }
   };
+}
+
+/** Both catalogues as products; rows without a usable sale price are skipped and counted. */
+export function loadCatalogues(): { products: NewProduct[]; skipped: number; rows: number } {
+  const barcode = uniqueBarcodes(7);
   const products: NewProduct[] = [];
   let skipped = 0;
   const bigbasket = parse(FILES.bigbasket);

@@ -5,7 +5,7 @@ import { type ApiClient } from '../../app/core/contract/index';
 import type { ErrorCode } from '../../app/core/contract/errors';
 import { gstinCheckChar } from '../../app/core/gst/index';
 import { trialBalanceDifference, writtenRows } from '../support/accounting';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 
 /** Bad input gets a clear error and writes nothing; a payment beyond the dues is an advance, not an error. */
 const ATTA = 'prod-demo-001'; // ₹285, 5%
@@ -13,11 +13,7 @@ const ATTA = 'prod-demo-001'; // ₹285, 5%
 let host: TestHost;
 let owner: ApiClient;
 let manager: ApiClient;
-beforeEach(async () => {
-  host = makeTestHost();
-  owner = await host.as('owner');
-  manager = await host.as('manager');
-});
+beforeEach(async () => ({ host, owner, manager } = await hostWithClients({ owner: 'owner', manager: 'manager' })));
 afterEach(() => host.dispose());
 
 /** Refused with this code, and nothing written. */

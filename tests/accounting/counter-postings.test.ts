@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract/index';
 import { trialBalanceDifference } from '../support/accounting';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 
 /** The books at the counter and in the office: credit limits, the cash drawer, vouchers, GST rates by date, the day's consolidated invoice. */
 const ATTA = 'prod-demo-001'; // ₹285, 5%, HSN 1101
@@ -11,12 +11,7 @@ let host: TestHost;
 let owner: ApiClient;
 let manager: ApiClient;
 let staff: ApiClient;
-beforeEach(async () => {
-  host = makeTestHost();
-  owner = await host.as('owner');
-  manager = await host.as('manager');
-  staff = await host.as('staff');
-});
+beforeEach(async () => ({ host, owner, manager, staff } = await hostWithClients({ owner: 'owner', manager: 'manager', staff: 'staff' })));
 afterEach(() => host.dispose());
 
 const sell = (

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, type ApiClient } from '../../app/core/contract';
 import { balanced, BOOKS_LIMIT_PAISE } from '../../app/core/accounting/posting';
 import { expectApiError } from '../support/api-errors';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 import { postExampleBills } from '../contract/example-run';
 
 /**
@@ -13,8 +13,7 @@ import { postExampleBills } from '../contract/example-run';
 let host: TestHost;
 let owner: ApiClient;
 beforeAll(async () => {
-  host = makeTestHost();
-  owner = await host.as('owner');
+  ({ host, owner } = await hostWithClients({ owner: 'owner' }));
   await postExampleBills(owner);
 });
 afterAll(() => host.dispose());

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ApiError, type ApiClient } from '../../app/core/contract/index';
-import type { TestHost } from '../support/test-host';
+import { makeTestHost, type TestHost } from '../support/test-host';
 
 /**
  * Random business for the property tests: a command is one action a shop takes. Each kind has an
@@ -162,5 +162,19 @@ export async function runCommand<W extends World>(w: W, c: { kind: string; args:
   } catch (e) {
     if (!(e instanceof ApiError) || e.code === 'INTERNAL') throw e;
     w.refused.push(`${c.kind}: ${e.code}`);
+  }
+}
+
+/** A fresh demo shop taken through these commands, handed to `check`; closed afterwards, whatever happens. */
+export async function checkAfterCommands(commands: readonly Command[], check: (w: World) => Promise<void>): Promise<void> {
+  const host = makeTestHost();
+  try {
+    const manager = await host.as('manager');
+    const customers = (await manager.call('khata.customers', {})).map((c) => c.customerId);
+    const w: World = { host, manager, owner: await host.as('owner'), customers, bills: [], refused: [], notes: 0 };
+    for (const c of commands) await runCommand(w, c);
+    await check(w);
+  } finally {
+    host.dispose();
   }
 }

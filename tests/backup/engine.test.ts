@@ -59,28 +59,14 @@ describe('a backup of the live shop file', () => {
 
   it('is copied to the owner’s folder and checked there; a missing folder is reported, never created', async () => {
     const usb = tempDir('sk-usb-');
+    const withUsb = () =>
+      createBackup({ source: shopFile, dir: join(host.dir, 'backups'), extraDir: usb.dir, slug: 'x', kind: 'manual', at: new Date(), integrity: 'quick' });
     try {
-      const outcome = await createBackup({
-        source: shopFile,
-        dir: join(host.dir, 'backups'),
-        extraDir: usb.dir,
-        slug: 'x',
-        kind: 'manual',
-        at: new Date(),
-        integrity: 'quick',
-      });
+      const outcome = await withUsb();
       expect(outcome.extra).toMatchObject({ ok: true, error: null });
       expect(listBackups(usb.dir)[0]?.check?.ok).toBe(true);
       rmSync(usb.dir, { recursive: true });
-      const unplugged = await createBackup({
-        source: shopFile,
-        dir: join(host.dir, 'backups'),
-        extraDir: usb.dir,
-        slug: 'x',
-        kind: 'manual',
-        at: new Date(),
-        integrity: 'quick',
-      });
+      const unplugged = await withUsb();
       expect(unplugged.ok).toBe(true); // the data folder's copy is made anyway
       expect(unplugged.extra).toMatchObject({ ok: false, error: expect.stringMatching(/is not there \(is the USB stick plugged in\?\)/) });
       expect(() => statSync(usb.dir)).toThrow();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 
 let host: TestHost;
 let counter: ApiClient;
@@ -25,11 +25,7 @@ const held = (clientRef: string) => ({
   payablePaise: 57000,
 });
 
-beforeAll(async () => {
-  host = makeTestHost();
-  counter = await host.as('staff', 'counter-pc');
-  tablet = await host.as('manager', 'manager-tablet');
-});
+beforeAll(async () => ({ host, counter, tablet } = await hostWithClients({ counter: ['staff', 'counter-pc'], tablet: ['manager', 'manager-tablet'] })));
 afterAll(() => host.dispose());
 
 describe('held bills on the host', () => {

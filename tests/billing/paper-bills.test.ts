@@ -3,7 +3,7 @@ import type { ApiClient } from '../../app/core/contract/index';
 import { say } from '../../app/core/i18n/fail';
 import { expectApiError } from '../support/api-errors';
 import { trialBalanceDifference, unbalancedEntries } from '../support/accounting';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 
 const ATTA = 'prod-demo-001'; // ₹285, 5%
 const SUGAR = 'prod-demo-005'; // loose, ₹46/kg, 5%
@@ -12,11 +12,7 @@ let host: TestHost;
 let manager: ApiClient;
 let owner: ApiClient;
 
-beforeEach(async () => {
-  host = makeTestHost();
-  manager = await host.as('manager', 'manager-tablet');
-  owner = await host.as('owner');
-});
+beforeEach(async () => ({ host, manager, owner } = await hostWithClients({ manager: ['manager', 'manager-tablet'], owner: 'owner' })));
 afterEach(() => host.dispose());
 
 const lines = [

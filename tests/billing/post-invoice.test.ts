@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectApiError } from '../support/api-errors';
 import type { ErrorCode } from '../../app/core/contract/errors';
 import { type ApiClient } from '../../app/core/contract/index';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 import { trialBalanceDifference, unbalancedEntries, writtenRows } from '../support/accounting';
 
 const ATTA = 'prod-demo-001'; // ₹285, MRP ₹305, 5%, cost ₹260
@@ -13,11 +13,7 @@ let host: TestHost;
 let staff: ApiClient;
 let manager: ApiClient;
 
-beforeEach(async () => {
-  host = makeTestHost();
-  staff = await host.as('staff');
-  manager = await host.as('manager', 'manager-tablet');
-});
+beforeEach(async () => ({ host, staff, manager } = await hostWithClients({ staff: 'staff', manager: ['manager', 'manager-tablet'] })));
 afterEach(() => host.dispose());
 
 const cart = [

@@ -1,16 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, type ApiClient } from '../../app/core/contract/index';
 import { demoBarcode } from '../../app/host/demo/demo-shop';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 
 let host: TestHost;
 let staff: ApiClient;
 let manager: ApiClient;
-beforeEach(async () => {
-  host = makeTestHost();
-  staff = await host.as('staff');
-  manager = await host.as('manager', 'manager-pc');
-});
+beforeEach(async () => ({ host, staff, manager } = await hostWithClients({ staff: 'staff', manager: ['manager', 'manager-pc'] })));
 afterEach(() => host.dispose());
 
 const names = async (q: string) => (await staff.call('catalog.search', { q, limit: 5 })).map((p) => p.name);

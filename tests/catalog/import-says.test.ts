@@ -5,7 +5,7 @@ import type { ApiClient } from '../../app/core/contract';
 import { say } from '../../app/core/i18n/fail';
 import { expectApiError } from '../support/api-errors';
 import { DATA_DIR, dataFile, upload } from '../support/imports';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 
 const OFF = 'openfoodfacts_india_890_barcodes.csv';
 const enc = (text: string) => new TextEncoder().encode(text);
@@ -13,11 +13,7 @@ const enc = (text: string) => new TextEncoder().encode(text);
 let host: TestHost;
 let manager: ApiClient;
 let staff: ApiClient;
-beforeAll(async () => {
-  host = makeTestHost();
-  manager = await host.as('manager');
-  staff = await host.as('staff');
-});
+beforeAll(async () => ({ host, manager, staff } = await hostWithClients({ manager: 'manager', staff: 'staff' })));
 afterAll(() => host.dispose());
 
 describe.runIf(existsSync(join(DATA_DIR, OFF)))('the Open Food Facts file says what it will do', () => {

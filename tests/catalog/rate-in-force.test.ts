@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, rateInForce, type ApiClient } from '../../app/core/contract/index';
 import { CATALOGUE } from '../../app/core/i18n/catalogue';
 import { textIn } from '../../app/core/i18n/text';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 
 /**
  * GST rates by date: from 22-09-2025 (GST 2.0) the slabs are 5, 18 and 40% (with 0.25, 1.5 and 3%
@@ -29,10 +29,7 @@ describe('which rates are in force on a date', () => {
 
 let host: TestHost;
 let manager: ApiClient;
-beforeAll(async () => {
-  host = makeTestHost();
-  manager = await host.as('manager');
-});
+beforeAll(async () => ({ host, manager } = await hostWithClients({ manager: 'manager' })));
 afterAll(() => host.dispose());
 
 const product = (gstRateBp: number, cessRateBp = 0) => ({

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, ApiError, type ApiClient, type MethodName } from '../../app/core/contract';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 import { EXAMPLE_ORDER, postExampleBills } from './example-run';
 
 /**
@@ -53,8 +53,7 @@ const EXPECTED_FAILURES: Partial<Record<MethodName, string>> = {
 let host: TestHost;
 let owner: ApiClient;
 beforeAll(async () => {
-  host = makeTestHost();
-  owner = await host.as('owner');
+  ({ host, owner } = await hostWithClients({ owner: 'owner' }));
   await postExampleBills(owner);
 });
 afterAll(() => host.dispose());

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, type ApiClient } from '../../app/core/contract';
 import { writtenRows } from '../support/accounting';
 import { upload } from '../support/imports';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 import { catalogueCsv } from './import-file';
 
 /**
@@ -12,10 +12,7 @@ import { catalogueCsv } from './import-file';
  */
 let host: TestHost;
 let staff: ApiClient;
-beforeEach(async () => {
-  host = makeTestHost();
-  staff = await host.as('staff');
-});
+beforeEach(async () => ({ host, staff } = await hostWithClients({ staff: 'staff' })));
 afterEach(() => host.dispose());
 
 const bill = (n: number) => ({

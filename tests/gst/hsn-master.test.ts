@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError, type ApiClient } from '../../app/core/contract';
+import type { ApiError, ApiClient } from '../../app/core/contract';
 import { readHsnMaster } from '../../app/core/gst/hsn-master';
 import { portalHsnWorkbook, workbookOf } from '../support/hsn-workbook';
 import { CATALOGUE, type MessageKey } from '../../app/core/i18n/catalogue';
 import { textIn } from '../../app/core/i18n/text';
 import { DATA_DIR } from '../support/imports';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { refusalOf } from '../support/api-errors';
+import { hostWithClients, type TestHost } from '../support/test-host';
 
 /**
  * The HSN summary names each code by the GST portal's HSN master once the owner loads it (the
@@ -20,21 +21,8 @@ const MASTER = () => readFileSync(join(DATA_DIR, 'hsn_codes_gst_portal.csv'), 'u
 let host: TestHost;
 let owner: ApiClient;
 let manager: ApiClient;
-beforeEach(async () => {
-  host = makeTestHost();
-  owner = await host.as('owner');
-  manager = await host.as('manager');
-});
+beforeEach(async () => ({ host, owner, manager } = await hostWithClients({ owner: 'owner', manager: 'manager' })));
 afterEach(() => host.dispose());
-
-async function refusal(p: Promise<unknown>) {
-  const e = await p.then(
-    () => undefined,
-    (x: unknown) => x,
-  );
-  if (!(e instanceof ApiError)) throw new Error(`expected a refusal, got ${String(e)}`);
-  return e;
-}
 
 async function sell() {
   const lines = [
@@ -103,14 +91,14 @@ describe('the HSN master', () => {
 
   it('refuses a file without the columns or codes, in the reader’s language, and keeps the loaded master', async () => {
     await owner.call('gst.loadHsnMaster', { fileName: 'small.csv', csv: 'HSNCode,Description\n1006,RICE\n' });
-    const noColumns = await refusal(owner.call('gst.loadHsnMaster', { fileName: 'x.csv', csv: 'Code,Name\n1006,RICE\n' }));
+    const noColumns = await refusalOf(owner.call('gst.loadHsnMaster', { fileName: 'x.csv', csv: 'Code,Name\n1006,RICE\n' }));
     expect(noColumns.code).toBe('INVALID_INPUT');
     expect(noColumns.message).toBe('The HSN file needs an HSN code column (HSN_CD or HSNCode) and a Description column; its first row has: Code, Name');
     const hindi = await host.as('owner', 'test-device-hi', 'hi');
-    const noCodes = await refusal(hindi.call('gst.loadHsnMaster', { fileName: 'x.csv', csv: 'HSNCode,Description\nABC,RICE\n123,WHEAT\n' }));
+    const noCodes = await refusalOf(hindi.call('gst.loadHsnMaster', { fileName: 'x.csv', csv: 'HSNCode,Description\nABC,RICE\n123,WHEAT\n' }));
     expect(noCodes.key).toBe('gst.hsnMasterEmpty');
     expect((await manager.call('gst.hsnMaster', {})).codes).toBe(1);
-    expect((await refusal(manager.call('gst.loadHsnMaster', { fileName: 'x.csv', csv: 'HSNCode,Description\n1006,RICE\n' }))).code).toBe('FORBIDDEN');
+    expect((await refusalOf(manager.call('gst.loadHsnMaster', { fileName: 'x.csv', csv: 'HSNCode,Description\n1006,RICE\n' }))).code).toBe('FORBIDDEN');
   });
 
   it('loads the portal’s HSN_SAC.xlsx from its HSN_MSTR sheet: the same codes as its CSV, zeros a number cell dropped put back', async () => {
@@ -139,7 +127,7 @@ describe('the HSN master', () => {
   it('refuses a wrong workbook naming what is wrong, in English or Hindi, and keeps the loaded master', async () => {
     await owner.call('gst.loadHsnMaster', { fileName: 'small.csv', csv: 'HSNCode,Description\n1006,RICE\n' });
     const send = (fileName: string, bytes: Uint8Array) =>
-      refusal(owner.call('gst.loadHsnMaster', { fileName, xlsxBase64: Buffer.from(bytes).toString('base64') }));
+      refusalOf(owner.call('gst.loadHsnMaster', { fileName, xlsxBase64: Buffer.from(bytes).toString('base64') }));
     // The screen says the key in its user's language.
     const inHindi = (e: ApiError) => textIn(CATALOGUE[e.key as MessageKey], 'hi', e.params);
 

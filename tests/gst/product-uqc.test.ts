@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, type ApiClient } from '../../app/core/contract';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 
 /** A product may name the GST portal's unit code it is filed under; the HSN summary uses it, else the unit's own. */
 const ATTA = 'prod-demo-001'; // HSN 1101, pcs
@@ -8,10 +8,7 @@ const SUGAR = 'prod-demo-005'; // HSN 1701, kg
 
 let host: TestHost;
 let manager: ApiClient;
-beforeEach(async () => {
-  host = makeTestHost();
-  manager = await host.as('manager');
-});
+beforeEach(async () => ({ host, manager } = await hostWithClients({ manager: 'manager' })));
 afterEach(() => host.dispose());
 
 async function sell(ref: string) {

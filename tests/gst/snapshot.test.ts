@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiClient, ParamsIn } from '../../app/core/contract';
 import { gstinCheckChar } from '../../app/core/gst/gstin';
 import { receiptBlocks } from '../../printers/receipt/layout';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 
 /**
  * A bill keeps its buyer and its GSTR-1 table as posted (migration 0007): editing a customer's
@@ -22,11 +22,7 @@ const TODAY = '2026-11-24';
 let host: TestHost;
 let staff: ApiClient;
 let manager: ApiClient;
-beforeEach(async () => {
-  host = makeTestHost();
-  staff = await host.as('staff');
-  manager = await host.as('manager');
-});
+beforeEach(async () => ({ host, staff, manager } = await hostWithClients({ staff: 'staff', manager: 'manager' })));
 afterEach(() => host.dispose());
 
 const sell = async (ref: string, extra: Partial<ParamsIn<'billing.postInvoice'>> = {}, qtyMilli = 1000) => {

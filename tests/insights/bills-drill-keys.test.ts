@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PRODUCTS } from '../accounting/model';
-import { launchChromium, logIn } from '../support/browser';
-import { serveTestHost, type ServedHost } from '../support/served-host';
+import { logIn } from '../support/browser';
+import type { ServedHost } from '../support/served-host';
+import { startScreenWalk, stopScreenWalk } from '../support/screen-walk';
 
 /**
  * The dashboard's drill-down by keyboard alone: Enter on a top product opens the day's bills, and
@@ -13,19 +14,15 @@ let served: ServedHost;
 let browser: Browser;
 
 beforeAll(async () => {
-  served = await serveTestHost();
+  ({ served, browser } = await startScreenWalk());
   const staff = await served.host.as('staff', 'e2e-drill-counter');
   for (let i = 0; i < 4; i++) {
     const lines = [{ productId: DEMO_PRODUCTS[i] ?? '', qtyMilli: 1000 }];
     const quote = await staff.call('billing.quote', { lines });
     await staff.call('billing.postInvoice', { clientRef: `e2e-drill-${i}`, lines, tenders: [{ method: 'cash', amountPaise: quote.totals.payablePaise }] });
   }
-  browser = await launchChromium();
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+afterAll(() => stopScreenWalk({ served, browser }));
 
 const stillOpen = async (page: Page) => {
   await page.getByTestId('entry-dialog').waitFor();

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
-import { commandArb, runCommand, type World } from '../accounting/model';
-import { makeTestHost } from '../support/test-host';
+import { checkAfterCommands, commandArb, type World } from '../accounting/model';
 
 /**
  * The dashboard reads trigger-kept sums (migration 0013); whatever business happened (sales on any
@@ -68,23 +67,16 @@ async function checkPeriod(w: World, manager: ApiClient, period: 'day' | 'week' 
 describe('the dashboard equals the books and the registers', () => {
   it('for a day, a week, a month and the year, over random days of bills, returns and khata', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(commandArb, { minLength: 5, maxLength: 40 }), async (commands) => {
-        const host = makeTestHost();
-        try {
-          const manager = await host.as('manager');
-          const customers = (await manager.call('khata.customers', {})).map((c) => c.customerId);
-          const w: World = { host, manager, owner: await host.as('owner'), customers, bills: [], refused: [], notes: 0 };
-          for (const c of commands) await runCommand(w, c);
+      fc.asyncProperty(fc.array(commandArb, { minLength: 5, maxLength: 40 }), (commands) =>
+        checkAfterCommands(commands, async (w) => {
           const dates = (
-            host.store.raw.prepare('SELECT DISTINCT date FROM invoices UNION SELECT DISTINCT date FROM credit_notes').all() as Array<{ date: string }>
+            w.host.store.raw.prepare('SELECT DISTINCT date FROM invoices UNION SELECT DISTINCT date FROM credit_notes').all() as Array<{ date: string }>
           ).map((r) => r.date);
           for (const date of dates.slice(0, 3)) {
-            for (const period of ['day', 'week', 'month', 'fy'] as const) await checkPeriod(w, manager, period, date);
+            for (const period of ['day', 'week', 'month', 'fy'] as const) await checkPeriod(w, w.manager, period, date);
           }
-        } finally {
-          host.dispose();
-        }
-      }),
+        }),
+      ),
       { numRuns: 20 },
     );
   }, 240_000);

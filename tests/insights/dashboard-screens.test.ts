@@ -1,10 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
 import { DEMO_PRODUCTS } from '../accounting/model';
-import { launchChromium, logIn } from '../support/browser';
-import { serveTestHost, type ServedHost } from '../support/served-host';
+import type { ServedHost } from '../support/served-host';
+import { openAsOwner, startScreenWalk, stopScreenWalk, type View } from '../support/screen-walk';
 
 /**
  * The owner's dashboard in Chromium: it is the owner's home after signing in; figures, payment mix,
@@ -37,13 +36,8 @@ async function seed() {
   }
 }
 
-async function openAs(viewport: { width: number; height: number }, touch: boolean, lang: 'en' | 'hi'): Promise<Page> {
-  const context = await browser.newContext({ viewport, hasTouch: touch, isMobile: touch });
-  const page = await context.newPage();
-  await page.goto(served.http.url);
-  await page.evaluate((l) => localStorage.setItem('sk.lang', l), lang);
-  await page.reload();
-  await logIn(page, lang === 'hi' ? /Ramesh/ : /Ramesh \(Owner\)/, '1111');
+async function openAs(viewport: View['viewport'], touch: boolean, lang: View['lang']): Promise<Page> {
+  const page = await openAsOwner({ served, browser }, { viewport, touch, lang });
   await page.getByTestId('dashboard').waitFor();
   return page;
 }
@@ -56,15 +50,10 @@ async function shot(page: Page, name: string) {
 }
 
 beforeAll(async () => {
-  served = await serveTestHost();
+  ({ served, browser } = await startScreenWalk());
   await seed();
-  browser = await launchChromium();
-  mkdirSync('test-results', { recursive: true });
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+afterAll(() => stopScreenWalk({ served, browser }));
 
 describe('the owner’s dashboard', () => {
   it('opens as the owner’s home with today’s figures, and a figure drills to the bills (desktop, English)', async () => {

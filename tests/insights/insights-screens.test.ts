@@ -1,9 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../app/core/testing/fakes';
-import { launchChromium, logIn } from '../support/browser';
-import { serveTestHost, type ServedHost } from '../support/served-host';
+import type { ServedHost } from '../support/served-host';
+import { openAsOwner, startScreenWalk, stopScreenWalk, type View } from '../support/screen-walk';
 import { seedBooks, type SeededBooks } from './books-seed';
 
 /**
@@ -16,16 +15,7 @@ let served: ServedHost;
 let browser: Browser;
 let seeded: SeededBooks;
 
-async function openAs(viewport: { width: number; height: number }, touch: boolean, lang: 'en' | 'hi'): Promise<Page> {
-  const context = await browser.newContext({ viewport, hasTouch: touch, isMobile: touch });
-  const page = await context.newPage();
-  await page.goto(served.http.url);
-  await page.evaluate((l) => localStorage.setItem('sk.lang', l), lang);
-  await page.reload();
-  await logIn(page, lang === 'hi' ? /Ramesh/ : /Ramesh \(Owner\)/, '1111');
-  await page.getByRole('navigation', { name: 'Screens' }).waitFor();
-  return page;
-}
+const openAs = (viewport: View['viewport'], touch: boolean, lang: View['lang']) => openAsOwner({ served, browser }, { viewport, touch, lang });
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/insights-${name}.png`, fullPage: true });
@@ -35,17 +25,12 @@ const overflow = (page: Page) => page.evaluate(() => document.documentElement.sc
 
 beforeAll(async () => {
   const clock = fixedClock('2026-11-10T04:00:00.000Z');
-  served = await serveTestHost({ clock });
+  ({ served, browser } = await startScreenWalk({ clock }));
   const owner = await served.host.as('owner', 'seed-owner');
   const staff = await served.host.as('staff', 'seed-staff');
   seeded = await seedBooks(clock, owner, staff);
-  browser = await launchChromium();
-  mkdirSync('test-results', { recursive: true });
 }, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+afterAll(() => stopScreenWalk({ served, browser }));
 
 describe('the owner’s insights screen', () => {
   it('is in the menu, works the insights out on F9, and walks every tab by keyboard (desktop, English)', async () => {

@@ -1,9 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../app/core/testing/fakes';
-import { launchChromium, logIn } from '../support/browser';
-import { serveTestHost, type ServedHost } from '../support/served-host';
+import type { ServedHost } from '../support/served-host';
+import { openAsOwner, startScreenWalk, stopScreenWalk, type View } from '../support/screen-walk';
 import { seedBooks } from './books-seed';
 
 /**
@@ -17,26 +16,12 @@ let browser: Browser;
 
 beforeAll(async () => {
   const clock = fixedClock('2026-11-10T04:00:00.000Z');
-  served = await serveTestHost({ clock });
+  ({ served, browser } = await startScreenWalk({ clock }));
   await seedBooks(clock, await served.host.as('owner', 'walk-owner'), await served.host.as('staff', 'walk-staff'));
-  browser = await launchChromium();
-  mkdirSync('test-results', { recursive: true });
 }, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+afterAll(() => stopScreenWalk({ served, browser }));
 
-async function openAs(viewport: { width: number; height: number }, touch: boolean, lang: 'en' | 'hi'): Promise<Page> {
-  const context = await browser.newContext({ viewport, hasTouch: touch, isMobile: touch });
-  const page = await context.newPage();
-  await page.goto(served.http.url);
-  await page.evaluate((l) => localStorage.setItem('sk.lang', l), lang);
-  await page.reload();
-  await logIn(page, lang === 'hi' ? /Ramesh/ : /Ramesh \(Owner\)/, '1111');
-  await page.getByRole('navigation', { name: 'Screens' }).waitFor();
-  return page;
-}
+const openAs = (viewport: View['viewport'], touch: boolean, lang: View['lang']) => openAsOwner({ served, browser }, { viewport, touch, lang });
 
 /** A screen as shown: it fits the width, no word is a bare message key, and its picture is kept. */
 async function look(page: Page, name: string) {

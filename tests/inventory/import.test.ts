@@ -4,17 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
 import { expectApiError } from '../support/api-errors';
 import { DATA_DIR, dataFile, upload } from '../support/imports';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 
 const count = (db: TestHost['store']['raw'], table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 const enc = (text: string) => new TextEncoder().encode(text);
 
 let host: TestHost;
 let manager: ApiClient;
-beforeAll(async () => {
-  host = makeTestHost();
-  manager = await host.as('manager');
-});
+beforeAll(async () => ({ host, manager } = await hostWithClients({ manager: 'manager' })));
 afterAll(() => host.dispose());
 
 // The real catalogues in ../shared/data: every row is imported or reported with its line and reason.

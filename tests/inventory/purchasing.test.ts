@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
 import { expectApiError } from '../support/api-errors';
 import { trialBalanceDifference, unbalancedEntries } from '../support/accounting';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 
 const BUTTER = 'prod-demo-016';
 const PARLE = 'prod-demo-014';
@@ -11,11 +11,7 @@ const MALWA = 'supp-demo-001';
 let host: TestHost;
 let manager: ApiClient;
 let staff: ApiClient;
-beforeAll(async () => {
-  host = makeTestHost();
-  manager = await host.as('manager');
-  staff = await host.as('staff');
-});
+beforeAll(async () => ({ host, manager, staff } = await hostWithClients({ manager: 'manager', staff: 'staff' })));
 afterAll(() => host.dispose());
 
 const lines = (entry: { lines: Array<{ account: string; debitPaise: number; creditPaise: number; partyId: string | null }> }) =>

@@ -4,7 +4,7 @@ import { gs1CheckDigit } from '../../app/core/catalog/barcode';
 import { demoBarcode } from '../../app/host/demo/demo-shop';
 import { expectApiError } from '../support/api-errors';
 import { trialBalanceDifference } from '../support/accounting';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 
 const BUTTER = 'prod-demo-016'; // opening lot expires in 120 days
 const PARLE = 'prod-demo-014';
@@ -16,12 +16,7 @@ let host: TestHost;
 let owner: ApiClient;
 let manager: ApiClient;
 let staff: ApiClient;
-beforeAll(async () => {
-  host = makeTestHost();
-  owner = await host.as('owner');
-  manager = await host.as('manager');
-  staff = await host.as('staff');
-});
+beforeAll(async () => ({ host, owner, manager, staff } = await hostWithClients({ owner: 'owner', manager: 'manager', staff: 'staff' })));
 afterAll(() => host.dispose());
 
 const sell = (productId: string, qtyMilli: number, ref: string, payable?: number) =>

@@ -4,7 +4,7 @@ import type { OrderIn } from '../../app/core/contract/areas/orders';
 import { startOtp, verifyOtp } from '../../app/core/services/orders/otp';
 import { placeOrder } from '../../app/core/services/orders/place';
 import { catalogSnapshot } from '../../app/core/services/orders/settings';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 
 let host: TestHost;
 let cashier: ApiClient;
@@ -12,11 +12,7 @@ let owner: ApiClient;
 const ATTA = 'prod-demo-001';
 let n = 0;
 
-beforeAll(async () => {
-  host = makeTestHost();
-  cashier = await host.as('staff');
-  owner = await host.as('owner');
-});
+beforeAll(async () => ({ host, cashier, owner } = await hostWithClients({ cashier: 'staff', owner: 'owner' })));
 afterAll(() => host?.dispose());
 
 function place(qty: number, over: Partial<OrderIn> = {}) {

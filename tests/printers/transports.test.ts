@@ -8,7 +8,7 @@ import { decodeEscPos, receiptText } from '../../printers/virtual/decode';
 import { decodePole } from '../../printers/virtual/pole';
 import { startVirtualSerialPrinter } from '../../printers/virtual/serial';
 import { ptyPair, type PtyPair } from '../support/pty';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 
 /** Every way a printer can be connected, run for real where this machine allows. */
 let host: TestHost;
@@ -21,11 +21,7 @@ const bill = (ref: string) => ({
   tenders: [{ method: 'cash' as const, amountPaise: 2800 }],
 });
 
-beforeEach(async () => {
-  host = makeTestHost();
-  owner = await host.as('owner');
-  staff = await host.as('staff');
-});
+beforeEach(async () => ({ host, owner, staff } = await hostWithClients({ owner: 'owner', staff: 'staff' })));
 afterEach(async () => {
   await host.printsIdle();
   host.dispose();

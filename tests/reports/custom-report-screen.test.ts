@@ -2,8 +2,9 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PRODUCTS } from '../accounting/model';
-import { launchChromium, logIn } from '../support/browser';
-import { serveTestHost, type ServedHost } from '../support/served-host';
+import { logIn } from '../support/browser';
+import type { ServedHost } from '../support/served-host';
+import { startScreenWalk, stopScreenWalk } from '../support/screen-walk';
 
 /**
  * The custom report builder walked in Chromium: on the desk by keyboard (F3 to the groupings, F4 to
@@ -16,20 +17,16 @@ let served: ServedHost;
 let browser: Browser;
 
 beforeAll(async () => {
-  served = await serveTestHost();
+  ({ served, browser } = await startScreenWalk());
   const manager = await served.host.as('manager');
   for (const [i, tender] of (['cash', 'upi', 'card', 'cash'] as const).entries()) {
     const lines = [DEMO_PRODUCTS[i] ?? '', DEMO_PRODUCTS[i + 4] ?? ''].map((productId) => ({ productId, qtyMilli: 1000 }));
     const quote = await manager.call('billing.quote', { lines });
     await manager.call('billing.postInvoice', { clientRef: `custom-walk-${i}`, lines, tenders: [{ method: tender, amountPaise: quote.totals.payablePaise }] });
   }
-  browser = await launchChromium();
   mkdirSync(OUT, { recursive: true });
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+afterAll(() => stopScreenWalk({ served, browser }));
 
 async function open(page: Page, lang: 'en' | 'hi') {
   await page.goto(served.http.url);

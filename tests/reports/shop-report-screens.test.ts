@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, logIn } from '../support/browser';
-import { serveTestHost, type ServedHost } from '../support/served-host';
+import type { ServedHost } from '../support/served-host';
+import { openAsOwner, startScreenWalk, stopScreenWalk, type View } from '../support/screen-walk';
 
 /**
  * The Reports group in Chromium: Alt+R opens it, F1–F9 walk its reports, each drawn from the host's
@@ -26,7 +25,7 @@ const TABS = [
 ] as const;
 
 beforeAll(async () => {
-  served = await serveTestHost();
+  ({ served, browser } = await startScreenWalk());
   const owner = await served.host.as('owner', 'reports-seed');
   const [sunita] = await owner.call('customers.search', { q: 'Sunita' });
   const sales: Array<[string, number, 'cash' | 'upi' | 'credit']> = [
@@ -56,24 +55,10 @@ beforeAll(async () => {
     poId: po.id,
     lines: [{ productId: 'prod-demo-004', qtyMilli: 6000, unitCostPaise: 2500, batchNo: 'E2E' }],
   });
-  browser = await launchChromium();
-  mkdirSync('test-results', { recursive: true });
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+afterAll(() => stopScreenWalk({ served, browser }));
 
-async function openAs(viewport: { width: number; height: number }, touch: boolean, lang: 'en' | 'hi'): Promise<Page> {
-  const context = await browser.newContext({ viewport, hasTouch: touch, isMobile: touch });
-  const page = await context.newPage();
-  await page.goto(served.http.url);
-  await page.evaluate((l) => localStorage.setItem('sk.lang', l), lang);
-  await page.reload();
-  await logIn(page, /Ramesh/, '1111');
-  await page.getByRole('navigation', { name: 'Screens' }).waitFor();
-  return page;
-}
+const openAs = (viewport: View['viewport'], touch: boolean, lang: View['lang']) => openAsOwner({ served, browser }, { viewport, touch, lang });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/reports-${name}.png`, fullPage: true });
 

@@ -1,5 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, ERROR_CODES, isMethodName, type MethodName } from '../../app/core/contract';
 import { atLeast, type Role } from '../../app/core/contract/vocabulary';
@@ -7,6 +6,7 @@ import { CATALOGUE } from '../../app/core/i18n';
 import { fill } from '../../app/core/i18n/text';
 import { DEMO_PINS } from '../../app/host/demo/demo-shop';
 import { shopFile } from '../../app/host/paths';
+import { startCliHost } from '../support/cli-host';
 import { tempDir } from '../support/test-host';
 import { casesFor, type FuzzCase } from './fuzz/cases';
 import { createDbDigest } from './fuzz/db-digest';
@@ -20,7 +20,6 @@ import { seeded } from './fuzz/schema-values';
  * request leaves every table as it was.
  */
 const SEED = 20261204;
-const root = join(import.meta.dirname, '../..');
 const CALLERS = ['nobody', 'staff', 'manager', 'owner'] as const;
 type Caller = (typeof CALLERS)[number];
 /** A wrong PIN is counted against the user by design: those refusals write. */
@@ -38,17 +37,7 @@ const tokens = new Map<Caller, string>();
 let deaths = 0;
 
 async function startHost(): Promise<void> {
-  child = spawn(process.execPath, ['--import', 'tsx', 'app/host/cli.ts', '--port', '0', '--data-dir', dir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const ready = /ready at http:\/\/[^:]+:(\d+)/.exec(out);
-      if (ready) resolve(Number(ready[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`the host exited (${code}) before it was ready: ${stderr}`)));
-  });
+  ({ child, port } = await startCliHost(dir, (text) => (stderr += text)));
 }
 
 interface Reply {

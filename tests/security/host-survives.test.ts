@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCliHost } from '../support/cli-host';
 import { tempDir } from '../support/test-host';
 import { MALFORMED_TARGETS, rawExchange, rawGet, rawUpgrade } from './raw-http';
 
@@ -9,7 +9,6 @@ import { MALFORMED_TARGETS, rawExchange, rawGet, rawUpgrade } from './raw-http';
  * The headless host as a shop runs it (its own process, the CLI), sent every malformed request
  * we know of and a few hundred fuzzed ones: the process must still be there and answering.
  */
-const root = join(import.meta.dirname, '../..');
 let child: ChildProcess;
 let port = 0;
 let stderr = '';
@@ -18,20 +17,7 @@ let cleanup: () => void;
 beforeAll(async () => {
   const made = tempDir('sk-survive-');
   cleanup = made.cleanup;
-  child = spawn(process.execPath, ['--import', 'tsx', 'app/host/cli.ts', '--port', '0', '--data-dir', made.dir], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const ready = /ready at http:\/\/[^:]+:(\d+)/.exec(out);
-      if (ready) resolve(Number(ready[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`the host exited (${code}) before it was ready: ${stderr}`)));
-  });
+  ({ child, port } = await startCliHost(made.dir, (text) => (stderr += text)));
 }, 60_000);
 afterAll(() => {
   child.kill('SIGKILL');

@@ -2,12 +2,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { ApiError, api, type ApiClient } from '../../app/core/contract';
+import { api, type ApiClient } from '../../app/core/contract';
 import { LIMITS } from '../../app/core/contract/schemas';
 import { looseObjects } from '../../app/core/contract/strict';
 import { BOOKS_LIMIT_PAISE, checkBooksRange } from '../../app/core/accounting/posting';
 import { AppError } from '../../app/core/contract/errors';
 import { gstinCheckChar } from '../../app/core/gst';
+import { refusalOf } from '../support/api-errors';
 import { makeTestHost, type TestHost } from '../support/test-host';
 
 type Def = z.core.$ZodTypeDef & Record<string, unknown>;
@@ -82,24 +83,15 @@ beforeAll(async () => {
 });
 afterAll(() => host.dispose());
 
-async function refusal(call: Promise<unknown>): Promise<ApiError> {
-  const error = await call.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof ApiError)) throw new Error(`expected a refusal, got ${String(error)}`);
-  return error;
-}
-
 const GSTIN = `23AAPFU0939F1Z${gstinCheckChar('23AAPFU0939F1Z')}`;
 const ATTA = [{ productId: 'prod-demo-001', qtyMilli: 1000 }];
 
 describe('fields that change money or tax', () => {
   it('staff cannot give a new customer a credit limit; a manager can; staff can add one without', async () => {
-    const refused = await refusal(staff.call('customers.add', { name: 'Limit Seeker', phone: '9827100001', creditLimitPaise: 500000 }));
+    const refused = await refusalOf(staff.call('customers.add', { name: 'Limit Seeker', phone: '9827100001', creditLimitPaise: 500000 }));
     expect(refused.code).toBe('FORBIDDEN');
     expect(refused.message).toBe('Only a manager or the owner can give a customer a credit limit; add the customer without one');
-    const inHindi = await refusal(staffHi.call('customers.add', { name: 'Limit Seeker', phone: '9827100001', creditLimitPaise: 500000 }));
+    const inHindi = await refusalOf(staffHi.call('customers.add', { name: 'Limit Seeker', phone: '9827100001', creditLimitPaise: 500000 }));
     expect(inHindi.key).toBe('customers.needsManagerForCreditLimit');
     expect((await staff.call('customers.search', { q: 'Limit Seeker' })).length).toBe(0);
     expect((await staff.call('customers.add', { name: 'Limit Seeker', phone: '9827100001' })).creditLimitPaise).toBe(0);
@@ -107,13 +99,13 @@ describe('fields that change money or tax', () => {
   });
 
   it('staff cannot bill with GST on top of the price, nor to another state; a manager can', async () => {
-    const exclusive = await refusal(staff.call('billing.quote', { lines: ATTA, pricing: 'exclusive' }));
+    const exclusive = await refusalOf(staff.call('billing.quote', { lines: ATTA, pricing: 'exclusive' }));
     expect(exclusive.code).toBe('FORBIDDEN');
     expect(exclusive.message).toContain('GST added on top');
-    const elsewhere = await refusal(staff.call('billing.quote', { lines: ATTA, placeOfSupply: '27' }));
+    const elsewhere = await refusalOf(staff.call('billing.quote', { lines: ATTA, placeOfSupply: '27' }));
     expect(elsewhere.code).toBe('FORBIDDEN');
     expect(elsewhere.message).toContain('place of supply 27');
-    const posted = await refusal(
+    const posted = await refusalOf(
       staff.call('billing.postInvoice', { clientRef: 'strict-pos-0001', lines: ATTA, placeOfSupply: '27', tenders: [{ method: 'cash', amountPaise: 28500 }] }),
     );
     expect(posted.code).toBe('FORBIDDEN');
@@ -129,7 +121,7 @@ describe('fields that change money or tax', () => {
 describe('amounts that could leave the exact-integer range', () => {
   it('refuses a receipt of 2^53 − 1 by its bound, and two of the largest receipts keep the books and the register working', async () => {
     const customer = await manager.call('customers.add', { name: 'Big Payer', phone: '9827100003' });
-    const huge = await refusal(staff.call('khata.receive', { customerId: customer.id, amountPaise: 2 ** 53 - 1, method: 'cash' }));
+    const huge = await refusalOf(staff.call('khata.receive', { customerId: customer.id, amountPaise: 2 ** 53 - 1, method: 'cash' }));
     expect(huge.code).toBe('BAD_PARAMS');
     expect(huge.message).toContain('Amount must be at most ₹10,00,00,000.00');
     for (const n of [1, 2]) {
@@ -142,14 +134,14 @@ describe('amounts that could leave the exact-integer range', () => {
   });
 
   it('refuses a bill past ₹10 crore before any sum is made, and writes nothing', async () => {
-    const error = await refusal(
+    const error = await refusalOf(
       manager.call('billing.quote', { lines: [{ productId: 'prod-demo-001', qtyMilli: LIMITS.qtyMilli, unitPricePaise: LIMITS.pricePaise }] }),
     );
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.message).toBe('A bill can be at most ₹10,00,00,000.00; check the quantities and prices');
     // Each line within the limit, the bill past it.
     const two = [1, 2].map(() => ({ productId: 'prod-demo-001', qtyMilli: 300_000_000 }));
-    expect((await refusal(manager.call('billing.quote', { lines: two }))).code).toBe('INVALID_INPUT');
+    expect((await refusalOf(manager.call('billing.quote', { lines: two }))).code).toBe('INVALID_INPUT');
     expect((await staff.call('billing.quote', { lines: [two[0]!] })).totals.payablePaise).toBeLessThanOrEqual(LIMITS.amountPaise);
   });
 

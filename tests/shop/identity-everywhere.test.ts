@@ -6,24 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
 import { parseUpiLink } from '../../app/core/payments/upi';
 import { makeTestHost, type TestHost } from '../support/test-host';
+import { GUPTA_KIRANA, GUPTA_OWNER, signInOwner } from './support/real-shop';
 
 /**
  * A real shop's identity, once set up, is what every paper and file carries: credit notes, purchase
  * orders, khata statements, the customer display, GSTR-1, the Tally export. Nothing says the demo's.
  */
-const SHOP = {
-  name: 'Gupta Kirana',
-  legalName: 'Gupta Traders LLP',
-  address: '12 MG Road, Pune',
-  stateCode: '27',
-  phone: '9826011111',
-  registration: 'regular' as const,
-  gstin: '27AAPFU0939F1ZV',
-  upiVpa: 'guptakirana@okaxis',
-  upiPayee: 'R K Gupta',
-  saleSeries: { prefix: 'GK/2627', next: '0542' },
-  creditNoteSeries: { prefix: 'GKCN', next: '1' },
-};
+const SHOP = GUPTA_KIRANA;
 const DEMO_WORDS = /Sharma|sharmastore@upi|DEMO/;
 
 let host: TestHost;
@@ -39,9 +28,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sk-identity-'));
   host = makeTestHost({ setup: 'none' });
   const anon = host.client();
-  await anon.call('shop.setup', { shop: SHOP, owner: { name: 'Ramesh Gupta', pin: '482913' }, catalogue: 'demo' });
-  const me = (await anon.call('auth.users', {}))[0]?.id ?? '';
-  owner = host.client((await anon.call('auth.login', { userId: me, pin: '482913', deviceId: 'identity-counter', deviceName: 'Counter' })).token);
+  await anon.call('shop.setup', { shop: SHOP, owner: GUPTA_OWNER, catalogue: 'demo' });
+  owner = await signInOwner(host, 'identity-counter');
 });
 afterAll(() => {
   host?.dispose();

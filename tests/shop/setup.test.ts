@@ -1,45 +1,18 @@
 import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiClient } from '../../app/core/contract';
-import { ApiError } from '../../app/core/contract/client';
 import { CATALOGUE, type MessageKey } from '../../app/core/i18n/catalogue';
 import { fill } from '../../app/core/i18n/text';
+import { refusalOf } from '../support/api-errors';
 import { makeTestHost, type TestHost } from '../support/test-host';
+import { GUPTA_KIRANA, GUPTA_OWNER, signInOwner } from './support/real-shop';
 
-const SHOP = {
-  name: 'Gupta Kirana',
-  legalName: 'Gupta Traders LLP',
-  address: '12 MG Road, Pune',
-  stateCode: '27',
-  phone: '9826011111',
-  registration: 'regular' as const,
-  gstin: '27AAPFU0939F1ZV',
-  upiVpa: 'guptakirana@okaxis',
-  upiPayee: 'R K Gupta',
-  saleSeries: { prefix: 'GK/2627', next: '0542' },
-  creditNoteSeries: { prefix: 'GKCN', next: '1' },
-};
-const OWNER = { name: 'Ramesh Gupta', pin: '482913' };
+const SHOP = GUPTA_KIRANA;
+const OWNER = GUPTA_OWNER;
 
 let host: TestHost;
 afterEach(() => host.dispose());
 
-async function refusal(p: Promise<unknown>) {
-  const e = await p.then(
-    () => undefined,
-    (x: unknown) => x,
-  );
-  if (!(e instanceof ApiError)) throw new Error(`expected a refusal, got ${String(e)}`);
-  return e;
-}
-
-async function ownerOf(h: TestHost, pin = OWNER.pin): Promise<ApiClient> {
-  const anon = h.client();
-  const owner = (await anon.call('auth.users', {})).find((u) => u.role === 'owner');
-  if (!owner) throw new Error('no owner');
-  const { token } = await anon.call('auth.login', { userId: owner.id, pin, deviceId: 'setup-test-counter', deviceName: 'Counter' });
-  return h.client(token);
-}
+const ownerOf = (h: TestHost, pin?: string) => signInOwner(h, 'setup-test-counter', pin);
 
 describe('first run', () => {
   it('a new file asks; bad inputs are refused naming the field, in Hindi too, and nothing is saved', async () => {
@@ -57,8 +30,8 @@ describe('first run', () => {
     ];
     for (const [bad, en, hi] of cases) {
       const params = { shop: { ...SHOP, ...bad }, owner: OWNER, catalogue: 'empty' as const };
-      expect((await refusal(anon.call('shop.setup', params))).message).toMatch(en);
-      const e = await refusal(hindi.call('shop.setup', params));
+      expect((await refusalOf(anon.call('shop.setup', params))).message).toMatch(en);
+      const e = await refusalOf(hindi.call('shop.setup', params));
       expect(fill(CATALOGUE[e.key as MessageKey].hi, e.params)).toMatch(hi);
       expect(await anon.call('shop.status', {})).toMatchObject({ state: 'new' });
     }
@@ -79,8 +52,8 @@ describe('first run', () => {
     const { owner } = await anon.call('shop.setup', { shop: SHOP, owner: OWNER, catalogue: 'demo' });
     expect(owner).toMatchObject({ name: 'Ramesh Gupta', role: 'owner' });
     expect(await anon.call('shop.status', {})).toMatchObject({ state: 'ready', name: 'Gupta Kirana' });
-    expect((await refusal(anon.call('shop.setup', { shop: SHOP, owner: OWNER, catalogue: 'empty' }))).key).toBe('shop.alreadySetUp');
-    expect((await refusal(anon.call('shop.startDemo', {}))).key).toBe('shop.alreadySetUp');
+    expect((await refusalOf(anon.call('shop.setup', { shop: SHOP, owner: OWNER, catalogue: 'empty' }))).key).toBe('shop.alreadySetUp');
+    expect((await refusalOf(anon.call('shop.startDemo', {}))).key).toBe('shop.alreadySetUp');
 
     const me = await ownerOf(host);
     const shop = await me.call('shop.get', {});
@@ -114,7 +87,7 @@ describe('first run', () => {
     expect(note.number).toBe('GKCN/1');
 
     // Settings → Shop: a number already used in the year is refused, naming the field; nothing changes.
-    const used = await refusal(
+    const used = await refusalOf(
       me.call('shop.saveIdentity', { shop: { ...SHOP, saleSeries: { prefix: 'GK/2627', next: '0543' }, creditNoteSeries: { prefix: 'GKCN', next: '2' } } }),
     );
     expect(used.code).toBe('DUPLICATE');
@@ -155,12 +128,12 @@ describe('first run', () => {
       tenders: [{ method: 'cash', amountPaise: 2800 }],
     });
     expect(bill.number).toBe('C1/2627/00001');
-    expect((await refusal(staff.call('shop.leaveDemo', {}))).code).toBe('FORBIDDEN');
+    expect((await refusalOf(staff.call('shop.leaveDemo', {}))).code).toBe('FORBIDDEN');
     const owner = await ownerOf(host, '1111');
     await owner.call('shop.leaveDemo', {});
     expect(await anon.call('shop.status', {})).toMatchObject({ state: 'new' });
     expect(await anon.call('auth.users', {})).toEqual([]);
-    expect((await refusal(staff.call('billing.listInvoices', { date: '2026-11-24' }))).code).toBe('UNAUTHENTICATED');
+    expect((await refusalOf(staff.call('billing.listInvoices', { date: '2026-11-24' }))).code).toBe('UNAUTHENTICATED');
     expect(readdirSync(host.dir).some((f) => /^demo-shop-.*shop\.sqlite$/.test(f))).toBe(true);
     await anon.call('shop.setup', { shop: SHOP, owner: OWNER, catalogue: 'empty' });
     const me = await ownerOf(host);

@@ -6,35 +6,23 @@ import type { RepoContext } from '../context';
 /** The chart of accounts, each with its balance from the daily ledger. */
 export function createAccountsRepo({ orm }: RepoContext): AccountsRepo {
   const balance = sql<number>`coalesce((SELECT sum(${ledgerDaily.debitPaise}) - sum(${ledgerDaily.creditPaise}) FROM ${ledgerDaily} WHERE ${ledgerDaily.accountCode} = ${accounts.code}), 0)`;
+  const account = {
+    code: accounts.code,
+    name: accounts.name,
+    type: accounts.type,
+    group: accounts.accountGroup,
+    system: accounts.system,
+    active: accounts.active,
+  };
   return {
     list: (includeInactive) =>
       orm
-        .select({
-          code: accounts.code,
-          name: accounts.name,
-          type: accounts.type,
-          group: accounts.accountGroup,
-          system: accounts.system,
-          active: accounts.active,
-          balancePaise: balance,
-        })
+        .select({ ...account, balancePaise: balance })
         .from(accounts)
         .where(includeInactive ? undefined : eq(accounts.active, true))
         .orderBy(asc(accounts.type), asc(accounts.accountGroup), asc(accounts.code))
         .all(),
-    get: (code) =>
-      orm
-        .select({
-          code: accounts.code,
-          name: accounts.name,
-          type: accounts.type,
-          group: accounts.accountGroup,
-          system: accounts.system,
-          active: accounts.active,
-        })
-        .from(accounts)
-        .where(eq(accounts.code, code))
-        .get(),
+    get: (code) => orm.select(account).from(accounts).where(eq(accounts.code, code)).get(),
     insert: (a) =>
       void orm
         .insert(accounts)

@@ -3,6 +3,7 @@ import type { CreditNotesRepo, InvoiceForReturn } from '../../../app/core/servic
 import { creditNoteLines, creditNotes, customers, invoiceLines, invoices, stockMoves } from '../../schema';
 import { buyerOf } from '../billing/billing';
 import { atomically, type RepoContext } from '../context';
+import { headColumns } from '../gst/head-columns';
 import type { ReturnableLine } from '../../../app/core/accounting/credit-note';
 
 /** What a credit note keeps of a bill's line: the product as sold and its own rounded amounts. */
@@ -80,12 +81,7 @@ export function createCreditNotesRepo({ orm, raw }: RepoContext): CreditNotesRep
             placeOfSupply: n.invoice.placeOfSupply,
             reason: n.reason,
             refundMethod: n.refund,
-            taxablePaise: t.taxablePaise,
-            cgstPaise: t.cgstPaise,
-            sgstPaise: t.sgstPaise,
-            igstPaise: t.igstPaise,
-            cessPaise: t.cessPaise,
-            valuePaise: t.valuePaise,
+            ...headColumns(t),
             roundOffPaise: t.roundOffPaise,
             totalPaise: t.totalPaise,
             costPaise: n.costPaise,

@@ -1,6 +1,6 @@
 import { and, asc, eq, lte, sql, type SQL } from 'drizzle-orm';
 import type { PostingLine } from '../../../app/core/accounting/posting';
-import type { JournalRepo } from '../../../app/core/services/accounting/ports';
+import type { JournalEntry, JournalRepo } from '../../../app/core/services/accounting/ports';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { ledgerDaily } from '../../schema';
 import { query, type RepoContext } from '../context';
@@ -19,6 +19,15 @@ interface DocRow {
   docId: string;
   docNumber: string | null;
 }
+/** What a journal entry says about itself, whichever query read it. */
+export const entryHead = ({ id, date, voucherType, refId, narration, reversesId }: EntryHead): EntryHead => ({
+  id,
+  date,
+  voucherType,
+  refId,
+  narration,
+  reversesId,
+});
 const documentOf = (r: DocRow) => ({ type: r.docType, id: r.docId, number: r.docNumber });
 
 // A ledger row: the line, its entry, the document's number, and the entry's other accounts.
@@ -36,14 +45,9 @@ interface LedgerRow extends DocRow {
   creditPaise: number;
   particulars: string;
 }
-interface EntryRow extends DocRow {
-  id: string;
-  date: string;
-  voucherType: string;
-  narration: string;
-  reversesId: string | null;
+type EntryHead = Pick<JournalEntry, 'id' | 'date' | 'voucherType' | 'refId' | 'narration' | 'reversesId'>;
+interface EntryRow extends DocRow, EntryHead {
   createdAt: string;
-  refId: string;
 }
 interface LineRow {
   entryId: string;
@@ -198,17 +202,7 @@ export function createJournalReads({ orm, raw }: RepoContext) {
         .entryLines()
         .all(id)
         .map(({ account, accountName, debitPaise, creditPaise, partyId }) => ({ account, accountName, debitPaise, creditPaise, partyId }));
-      return {
-        id: e.id,
-        date: e.date,
-        voucherType: e.voucherType,
-        refId: e.refId,
-        narration: e.narration,
-        reversesId: e.reversesId,
-        lines,
-        document: documentOf(e),
-        createdAt: e.createdAt,
-      };
+      return { ...entryHead(e), lines, document: documentOf(e), createdAt: e.createdAt };
     },
     expenseEntries(from, to) {
       const lines = byEntry(q.expenseLines().all(from, to), toPosting);

@@ -3,7 +3,7 @@ import { checkBooksRange } from '../../../app/core/accounting/posting';
 import type { JournalRepo } from '../../../app/core/services/accounting/ports';
 import { accounts, journalEntries, journalLines, ledgerDaily, ledgerTotals } from '../../schema';
 import { atomically, once, placeholders, type RepoContext } from '../context';
-import { createJournalReads } from './journal-reads';
+import { createJournalReads, entryHead } from './journal-reads';
 
 const ph = sql.placeholder;
 const NO_END = '9999-12-31';
@@ -113,12 +113,7 @@ export function createJournalRepo(ctx: RepoContext): JournalRepo {
         .orderBy(journalLines.entryId, journalLines.seq)
         .all();
       return entries.map((e) => ({
-        id: e.id,
-        date: e.date,
-        voucherType: e.voucherType,
-        refId: e.refId,
-        narration: e.narration,
-        reversesId: e.reversesId,
+        ...entryHead(e),
         lines: lines.filter((l) => l.entryId === e.id).map(({ entryId: _e, ...l }) => l),
       }));
     },

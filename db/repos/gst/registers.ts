@@ -14,6 +14,7 @@ import {
   vouchers,
 } from '../../schema';
 import { atomically, query, sumOf, type RepoContext } from '../context';
+import { headColumns } from './head-columns';
 
 type Registers = Pick<GstRepo, 'inputTax' | 'purchaseDocuments' | 'expenseInputTax' | 'consolidated' | 'insertConsolidated' | 'salesRegister' | 'turnover'>;
 
@@ -152,12 +153,7 @@ export function createGstRegistersRepo({ orm, raw }: RepoContext): Registers {
             createdAt: c.createdAt,
             userId: c.userId,
             bills: c.bills,
-            taxablePaise: t.taxablePaise,
-            cgstPaise: t.cgstPaise,
-            sgstPaise: t.sgstPaise,
-            igstPaise: t.igstPaise,
-            cessPaise: t.cessPaise,
-            valuePaise: t.valuePaise,
+            ...headColumns(t),
           })
           .run();
         for (const invoiceId of c.invoiceIds) orm.insert(consolidatedMembers).values({ invoiceId, consolidatedId: c.id }).run();

@@ -40,6 +40,10 @@ export interface VictimOptions {
   onLine?: (line: string, kill: () => void) => void;
   /** looked at every `ms` while the victim runs (the shop file, from a connection of the test's own) */
   poll?: { ms: number; tick: (printed: string, kill: () => void) => void };
+  /** handed the kill as soon as the victim is spawned, for a kill timed from the spawn */
+  onSpawn?: (kill: () => void) => void;
+  /** told once, at the first kill (the test's or the watchdog's), before the signal is sent */
+  onKill?: () => void;
   /** killed anyway after this long: a victim that hangs fails its test instead of the run */
   watchdogMs: number;
 }
@@ -51,13 +55,20 @@ export interface VictimEnd {
   signal: NodeJS.Signals | null;
 }
 
-/** Runs a bundled victim until it is killed or exits. */
+/** Runs a bundled victim until it is killed or exits; rejects only when it cannot be started. */
 export function runVictim(script: string, args: readonly string[], options: VictimOptions): Promise<VictimEnd> {
   const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let printed = '';
   let pending = '';
   let stderr = '';
-  const kill = () => void child.kill('SIGKILL');
+  let killed = false;
+  const kill = () => {
+    if (killed) return;
+    killed = true;
+    options.onKill?.();
+    child.kill('SIGKILL');
+  };
+  options.onSpawn?.(kill);
   child.stdout.setEncoding('utf8');
   child.stdout.on('data', (chunk: string) => {
     printed += chunk;
@@ -70,7 +81,8 @@ export function runVictim(script: string, args: readonly string[], options: Vict
   const poll = options.poll;
   const polling = poll ? setInterval(() => poll.tick(printed, kill), poll.ms) : undefined;
   const watchdog = setTimeout(kill, options.watchdogMs);
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
     child.once('close', (_code, signal) => {
       clearInterval(polling);
       clearTimeout(watchdog);
