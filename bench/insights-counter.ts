@@ -16,6 +16,8 @@ const IDLE_BILLS = 60;
  * can be set side by side (the job must leave the counter's post-bill time within 1.5× idle).
  */
 export interface Counter {
+  /** the counter host's requests in flight, for the job's thread to yield to, as the host hands it to its own jobs */
+  gate: SharedArrayBuffer;
   idle(): Promise<Summary>;
   /** posts bills until `done` settles; answers their times */
   during(done: Promise<unknown>): Promise<Summary>;
@@ -38,6 +40,7 @@ export async function openCounter(): Promise<Counter> {
   const pause = () => new Promise((resolve) => setTimeout(resolve, GAP_MS));
   for (let i = 0; i < 20; i++) await post();
   return {
+    gate: host.counterGate,
     async idle() {
       const times: number[] = [];
       for (let i = 0; i < IDLE_BILLS; i++) {

@@ -34,7 +34,7 @@ async function run(): Promise<Outcome> {
       const loop = monitorEventLoopDelay({ resolution: 5 });
       loop.enable();
       const started = performance.now();
-      const job = startInsightsJob({ source: { kind: 'simulated', options: SHOP }, alertsOverWholeHistory: true }).result;
+      const job = startInsightsJob({ source: { kind: 'simulated', options: SHOP }, alertsOverWholeHistory: true, counterGate: counter.gate }).result;
       const counterDuring = await counter.during(job);
       const reply = await job;
       const total = performance.now() - started;
@@ -53,6 +53,7 @@ async function run(): Promise<Outcome> {
         found: { alerts: r.alerts.length, rules: r.boughtTogether.length, remind: r.remind.length, thank: r.thank.length, churnMethod: r.churn.method },
         hostEventLoopDelayMs: { p50: loop.percentile(50) / 1e6, p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 },
         longestPieceParseMs: Math.round(reply.longestParseMs * 10) / 10,
+        yieldedToCounter: reply.pauses,
         reportJsonBytes: JSON.stringify(r).length,
         counterPostBillMs: { idle: counterIdle, duringJob: counterDuring, p95Ratio: ratio },
       });

@@ -150,7 +150,8 @@ export function createHost(options: HostOptions): Host {
     parts.store.forecasting.failUnfinished(deps.clock.now().toISOString());
   }
   const stopNightly = forecasts && options.nightlyForecast ? forecasts.nightly() : () => {};
-  const insights = options.dbFile === ':memory:' ? null : createInsightsJobs({ dbFile: options.dbFile, clock: deps.clock, events, log });
+  const insights =
+    options.dbFile === ':memory:' ? null : createInsightsJobs({ dbFile: options.dbFile, clock: deps.clock, events, log, counterGate: gate.shared });
   if (insights) deps.insightsJobs = insights;
   const stopNightlyInsights = insights && options.nightlyForecast ? insights.nightly() : () => {};
 
@@ -247,6 +248,7 @@ export function createHost(options: HostOptions): Host {
     startup: { firstRun, quickCheckMs: parts.quickCheckMs },
     forecasts,
     insights,
+    counterGate: gate.shared,
     client: (token, clientOptions) => createApiClient(dispatch, token, clientOptions),
     printsIdle: async () => {
       await parts.printer.idle();

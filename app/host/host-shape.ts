@@ -64,6 +64,8 @@ export interface Host {
   forecasts: HostForecastJobs | null;
   /** the insights job on its worker thread and its last report (null for an in-memory shop) */
   insights: HostInsightsJobs | null;
+  /** the requests this host is serving, shared with long jobs' threads so they pause meanwhile (workers/counter-gate.ts) */
+  counterGate: SharedArrayBuffer;
   /** a typed in-process client (tests, CLI); pass a token to act as a logged-in user, and a language for the words of its replies */
   client(token?: string, options?: ClientOptions): ApiClient;
   /** resolves when queued receipts (and their retries) and pole display updates are done */

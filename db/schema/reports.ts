@@ -38,3 +38,33 @@ export const salesSummaryMarks = sqliteTable('sales_summary_marks', {
   invoiceRowid: integer('invoice_rowid').notNull(),
   creditNoteRowid: integer('credit_note_rowid').notNull(),
 });
+
+/** The bills by day, customer, cashier and tender for the custom report, brought up to date when read (migration 0037). */
+export const salesDayParty = sqliteTable(
+  'sales_day_party',
+  {
+    date: text('date').notNull(),
+    customerId: text('customer_id').notNull(),
+    userId: text('user_id').notNull(),
+    tender: text('tender').notNull(),
+    bills: integer('bills').notNull(),
+    qtyMilli: integer('qty_milli').notNull(),
+    taxablePaise: integer('taxable_paise').notNull(),
+    taxPaise: integer('tax_paise').notNull(),
+    costPaise: integer('cost_paise').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.date, t.customerId, t.userId, t.tender] })],
+);
+
+/** Each day folded into the day summary, with its cancelled bills as last seen (migration 0037). */
+export const salesPartyDays = sqliteTable('sales_party_days', {
+  date: text('date').primaryKey(),
+  cancelsSeen: integer('cancels_seen').notNull(),
+});
+
+/** How far the day summary has read the invoices and credit notes (migration 0037). */
+export const salesPartyMarks = sqliteTable('sales_party_marks', {
+  id: integer('id').primaryKey(),
+  invoiceRowid: integer('invoice_rowid').notNull(),
+  creditNoteRowid: integer('credit_note_rowid').notNull(),
+});

@@ -46,6 +46,15 @@ describe('the books’ loader', () => {
   });
 });
 
+describe('the books’ loader beside the counter', () => {
+  it('reads a week of bills at a time, pausing between, and loads the same history', () => {
+    let pauses = 0;
+    const paused = host.store.insights.history('2000-01-01', () => (pauses += 1));
+    expect(paused).toEqual(host.store.insights.history('2000-01-01'));
+    expect(pauses).toBeGreaterThanOrEqual(Math.ceil(seeded.days / 7));
+  });
+});
+
 describe('the insights job through the API', () => {
   it('runs in the worker, keeps its report, and words it in the caller’s language', async () => {
     expect((await owner.call('insights.status', {})).last).toBeNull();

@@ -3,6 +3,7 @@ import type { ApiClient, ParamsIn, Result } from '../../app/core/contract';
 import { checkCustomSpec } from '../../app/core/reports/custom';
 import { groupedSql, lineSource, totalsSql, type Source } from '../../db/repos/reports/custom-sql';
 import { summaryAnswers, summarySource, wholeMonths } from '../../db/repos/reports/custom-summary-sql';
+import { partyAnswers, partySource } from '../../db/repos/reports/custom-party-sql';
 import { makeTestHost, type TestHost } from '../support/test-host';
 import { DEMO_PRODUCTS } from '../accounting/model';
 
@@ -10,12 +11,15 @@ type Spec = ParamsIn<'reports.custom'>;
 type Bill = Result<'billing.postInvoice'>;
 
 /**
- * The month-by-product summary against the bills' lines: about three months of bills (a tenth
+ * The month-by-product and the day-by-party summaries against the bills' lines: about three months
+ * of bills (two cashiers, walk-ins and named customers, every tender and split payments, some
  * half-returned, some cancelled) are asked the same questions both ways, raw rows compared, then
  * more bills, a cancellation in a month already folded and a return are added and asked again.
  */
 let host: TestHost;
 let manager: ApiClient;
+let staff: ApiClient;
+const people: string[] = [];
 const bills: Bill[] = [];
 let n = 0;
 
@@ -23,14 +27,19 @@ async function post(day: number) {
   const lines = [0, 1, 2]
     .slice(0, 1 + (day % 3))
     .map((i) => ({ productId: DEMO_PRODUCTS[(day * 5 + i * 7) % DEMO_PRODUCTS.length] ?? '', qtyMilli: (1 + i) * 1000 }));
-  const quote = await manager.call('billing.quote', { lines });
-  bills.push(
-    await manager.call('billing.postInvoice', {
-      clientRef: `summary-${n++}`,
-      lines,
-      tenders: [{ method: 'cash', amountPaise: quote.totals.payablePaise }],
-    }),
-  );
+  const who = day % 2 === 0 ? manager : staff;
+  const customer = day % 3 === 0 ? { customerId: people[day % people.length] ?? '' } : {};
+  const quote = await who.call('billing.quote', { lines, ...customer });
+  const payable = quote.totals.payablePaise;
+  const half = Math.floor(payable / 2);
+  const tenders =
+    day % 5 === 1
+      ? [
+          { method: 'cash' as const, amountPaise: half },
+          { method: 'upi' as const, amountPaise: payable - half },
+        ]
+      : [{ method: (['cash', 'upi', 'card'] as const)[day % 3] ?? 'cash', amountPaise: payable }];
+  bills.push(await who.call('billing.postInvoice', { clientRef: `summary-${n++}`, lines, ...customer, tenders }));
 }
 
 const giveBack = (bill: Bill | undefined, whole: boolean) =>
@@ -45,6 +54,9 @@ const giveBack = (bill: Bill | undefined, whole: boolean) =>
 beforeAll(async () => {
   host = makeTestHost();
   manager = await host.as('manager');
+  staff = await host.as('staff');
+  for (const name of ['Asha Rao', 'Ravi Kumar', 'Meena Shah'])
+    people.push((await manager.call('customers.add', { name, phone: `98200${people.length}1234`, creditLimitPaise: 1_00_000_00 })).id);
   for (let day = 0; day < 80; day++) {
     await post(day);
     if (day % 4 === 0) await post(day + 1);
@@ -56,6 +68,7 @@ beforeAll(async () => {
 afterAll(() => host.dispose());
 
 const first = () => bills[0]?.date ?? '';
+const staffId = () => host.store.raw.prepare<[], { id: string }>("SELECT id FROM users WHERE role = 'staff' ORDER BY id LIMIT 1").get()?.id ?? '';
 const last = () => bills.at(-1)?.date ?? '';
 
 function both(spec: Spec) {
@@ -65,7 +78,8 @@ function both(spec: Spec) {
     const t = totalsSql(source, q);
     return { rows: host.store.raw.prepare(g.text).all(g.params), totals: host.store.raw.prepare(t.text).get(t.params) };
   };
-  return { fits: summaryAnswers(q), lines: ask(lineSource(q)), summary: ask(summarySource(q)) };
+  const party = partyAnswers(q);
+  return { fits: party ? party : summaryAnswers(q), lines: ask(lineSource(q)), summary: ask(party ? partySource(q) : summarySource(q)) };
 }
 
 const questions = (): Spec[] => {
@@ -79,6 +93,15 @@ const questions = (): Spec[] => {
     { ...whole, groupBy: ['supplier', 'brand'], measures: ['cogs', 'margin', 'gst'] },
     { ...whole, groupBy: ['category'], measures: ['sales'], filters: [{ dimension: 'product', values: [DEMO_PRODUCTS[1] ?? '', DEMO_PRODUCTS[4] ?? ''] }] },
     { ...whole, groupBy: ['product'], measures: ['sales', 'qty'], sort: { by: 'product', dir: 'asc' }, limit: 3 },
+    // The bill's own groupings and filters, from the day summary.
+    { ...whole, groupBy: ['day'], measures: [...all] },
+    { ...whole, groupBy: ['week', 'tender'], measures: [...all] },
+    { ...whole, groupBy: ['cashier', 'tender'], measures: ['sales', 'bills'] },
+    { ...whole, groupBy: ['customer', 'month'], measures: [...all], sort: { by: 'customer', dir: 'asc' } },
+    { from: first(), to: first(), groupBy: ['tender'], measures: [...all] },
+    { ...whole, groupBy: ['day'], measures: ['sales', 'bills'], filters: [{ dimension: 'tender', values: ['mixed', 'upi'] }] },
+    { ...whole, groupBy: ['month', 'cashier'], measures: [...all], filters: [{ dimension: 'customer', values: [people[0] ?? '', people[2] ?? ''] }] },
+    { ...whole, groupBy: ['customer', 'cashier', 'tender'], measures: ['bills', 'margin'], filters: [{ dimension: 'cashier', values: [staffId()] }] },
   ];
 };
 
@@ -98,6 +121,7 @@ describe('the custom report from the month summary', () => {
 
   it('gives the same rows and totals as the bills’ lines, returns and cancellations included', async () => {
     await manager.call('reports.custom', { from: first(), to: last(), groupBy: ['product'], measures: ['sales'] });
+    await manager.call('reports.custom', { from: first(), to: last(), groupBy: ['cashier'], measures: ['sales'] });
     for (const spec of questions()) {
       const { fits, lines, summary } = both(spec);
       expect(fits, JSON.stringify(spec)).toBe(true);
@@ -114,6 +138,9 @@ describe('the custom report from the month summary', () => {
     await giveBack(bills[30], true);
     const stale = both(questions()[0] ?? { from: '', to: '', groupBy: ['product'], measures: ['sales'] });
     expect(stale.summary).not.toEqual(stale.lines);
+    const staleParty = both({ from: first(), to: last(), groupBy: ['day'], measures: ['sales', 'bills'] });
+    expect(staleParty.summary).not.toEqual(staleParty.lines);
+    await manager.call('reports.custom', { from: first(), to: last(), groupBy: ['tender'], measures: ['sales'] });
     const viaApi = await manager.call('reports.custom', { from: first(), to: last(), groupBy: ['product'], measures: ['sales', 'bills'] });
     for (const spec of questions()) {
       const { lines, summary } = both(spec);

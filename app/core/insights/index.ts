@@ -1,6 +1,7 @@
 // The insights engine: pure functions over plain records (types.ts); the host runs runInsights in a worker.
 export * from './types';
 export * from './job';
+export * from './pace';
 export * from './ist';
 export * from './anomalies/index';
 export { frequentItemsets } from './baskets/fp-growth';

@@ -10,6 +10,7 @@ import { rfmScores, type RfmRow, type RfmSegment } from './customers/rfm';
 import { dayNumber, isoOfDay } from './ist';
 import { busyHours, type BusyHours } from './patterns/busy-hours';
 import { priceSuggestions, type PriceRuleSettings, type PricedProduct, type PriceSuggestion } from './pricing/price-rules';
+import { NO_PAUSE, pacer, paced, type Pause } from './pace';
 import type { ShopHistory } from './types';
 
 export interface InsightsOptions {
@@ -44,14 +45,24 @@ export interface InsightsReport {
   stepMs: Record<string, number>;
 }
 
+/** What the host lends the engine: its clock for the step times, and its yield point (the counter gate). */
+export interface InsightsPorts {
+  now?: () => number;
+  pause?: Pause;
+}
+
 /**
  * Everything the owner's insights screens need, from the shop's history in one pass. Pure: the
- * host runs it in a worker thread (app/host/insights) so the counter never waits for it.
+ * host runs it in a worker thread (app/host/insights) so the counter never waits for it, and its
+ * long loops call `pause` between small units of work so a bill being served goes first.
  */
-export function runInsights(history: ShopHistory, options: Partial<InsightsOptions> = {}, now: () => number = () => 0): InsightsReport {
+export function runInsights(history: ShopHistory, options: Partial<InsightsOptions> = {}, ports: InsightsPorts = {}): InsightsReport {
   const o: InsightsOptions = { ...DEFAULT_INSIGHTS, ...options };
+  const now = ports.now ?? (() => 0);
+  const pause = ports.pause ?? NO_PAUSE;
   const stepMs: Record<string, number> = {};
   const step = <T>(name: string, run: () => T): T => {
+    pause();
     const started = now();
     const result = run();
     stepMs[name] = Math.round((now() - started) * 10) / 10;
@@ -59,7 +70,9 @@ export function runInsights(history: ShopHistory, options: Partial<InsightsOptio
   };
   let lastDay = Number.NEGATIVE_INFINITY;
   let lines = 0;
+  const tick = pacer(pause, 1024);
   for (const b of history.bills) {
+    tick();
     lastDay = Math.max(lastDay, dayNumber(b.at));
     lines += b.lines.length;
   }
@@ -67,26 +80,34 @@ export function runInsights(history: ShopHistory, options: Partial<InsightsOptio
   const names = new Map(history.customers.map((c) => [c.id, c]));
   const productNames = new Map(history.products.map((p) => [p.id, p]));
 
-  const histories = step('customers', () => customerHistories(history.bills, asOfDay));
+  const histories = step('customers', () => customerHistories(history.bills, asOfDay, pause));
   const rfm = step('rfm', () => rfmScores(histories.values(), asOfDay));
   const segments: Partial<Record<RfmSegment, number>> = {};
   for (const row of rfm) segments[row.segment] = (segments[row.segment] ?? 0) + 1;
-  const repeats = step('repeatProducts', () => repeatProducts(history.bills));
+  const repeats = step('repeatProducts', () => repeatProducts(history.bills, { pause }));
   const remind = step('remind', () => whoToRemind(histories.values(), asOfDay, names, repeats, productNames));
   const thank = step('thank', () => whoToThank(rfm, histories, asOfDay, names));
   const boughtTogether = step('baskets', () => {
     const baskets: string[][] = [];
     for (const b of history.bills) {
+      tick();
       const day = dayNumber(b.at);
       if (!b.cancelled && b.lines.length > 1 && day > asOfDay - o.basketDays && day <= asOfDay) baskets.push(b.lines.map((l) => l.productId));
     }
-    const found = frequentItemsets(baskets, o.basketMinSupport, 3);
+    const found = frequentItemsets(baskets, o.basketMinSupport, 3, pause);
     return associationRules(found, { minConfidence: o.basketMinConfidence, minLift: 1.2 }).slice(0, 200);
   });
   const churn = step('churn', () => churnRisk(histories, asOfDay, o.churnHorizonDays));
   const churnMeasure = step('churnMeasure', () => measureChurn(histories, asOfDay, o.churnHorizonDays));
-  const alerts = step('anomalies', () => detectAnomalies(history, o.alertsFromDay ?? asOfDay - 6, asOfDay));
-  const hours = step('busyHours', () => busyHours(history.bills.map((b) => b.at)));
+  const alerts = step('anomalies', () => detectAnomalies(history, o.alertsFromDay ?? asOfDay - 6, asOfDay, pause));
+  const hours = step('busyHours', () =>
+    busyHours(
+      paced(
+        history.bills.map((b) => b.at),
+        tick,
+      ),
+    ),
+  );
   const prices = step('prices', () => (o.pricedProducts ?? []).flatMap((p) => priceSuggestions(p, asOfDay, o.priceRules)));
 
   return {

@@ -18,9 +18,19 @@ export interface InsightsRequest {
   options?: Partial<InsightsOptions>;
   /** alerts from the first day of the history (the benchmark's "whole job") instead of the last week */
   alertsOverWholeHistory?: boolean;
+  /** the host's requests in flight (workers/counter-gate.ts): the job pauses at its yield points while one is served */
+  counterGate?: SharedArrayBuffer;
 }
 
-export type InsightsReply = { ok: true; report: InsightsReport; loadMs: number; runMs: number; longestParseMs: number } | { ok: false; error: string };
+/** How the job yielded to the counter: yield points passed, how many of them waited for a request, and how long in all. */
+export interface JobPauses {
+  yieldPoints: number;
+  waits: number;
+  waitedMs: number;
+}
+
+export type InsightsReply =
+  { ok: true; report: InsightsReport; loadMs: number; runMs: number; longestParseMs: number; pauses: JobPauses } | { ok: false; error: string };
 
 /** What crosses the thread boundary (chunks.ts says why pieces). */
-export type WorkerMessage = { ok: true; pieces: ReportPiece[]; loadMs: number; runMs: number } | { ok: false; error: string };
+export type WorkerMessage = { ok: true; pieces: ReportPiece[]; loadMs: number; runMs: number; pauses: JobPauses } | { ok: false; error: string };

@@ -6,7 +6,7 @@ import type { InsightsReport } from '../../core/insights';
 import { fromPieces } from './chunks';
 import type { InsightsReply, InsightsRequest, WorkerMessage } from './protocol';
 
-export type { InsightsRequest, InsightsReply, InsightsSource } from './protocol';
+export type { InsightsRequest, InsightsReply, InsightsSource, JobPauses } from './protocol';
 
 /**
  * Runs the insights job on its own thread, so the counter's bills never wait behind it (the job
@@ -44,7 +44,14 @@ export function startInsightsJob(request: InsightsRequest): InsightsRun {
       arrived = true;
       fromPieces(message.pieces).then(
         ({ report, longestParseMs }) =>
-          finish({ ok: true, report: report as unknown as InsightsReport, loadMs: message.loadMs, runMs: message.runMs, longestParseMs }),
+          finish({
+            ok: true,
+            report: report as unknown as InsightsReport,
+            loadMs: message.loadMs,
+            runMs: message.runMs,
+            longestParseMs,
+            pauses: message.pauses,
+          }),
         (e: unknown) => finish({ ok: false, error: `the insights report did not parse: ${e instanceof Error ? e.message : String(e)}` }),
       );
     });

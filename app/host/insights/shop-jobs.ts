@@ -17,6 +17,8 @@ export interface InsightsJobsOptions {
   log: (message: string, error?: unknown) => void;
   /** days of history the job reads (two years) */
   historyDays?: number;
+  /** the host's requests in flight (workers/counter-gate.ts): the run yields to them */
+  counterGate?: SharedArrayBuffer;
 }
 
 export interface HostInsightsJobs extends InsightsJobs {
@@ -39,7 +41,10 @@ export function createInsightsJobs(options: InsightsJobsOptions): HostInsightsJo
     const today = localDate(options.clock.now());
     const startedAt = at();
     const began = performance.now();
-    const worker = startInsightsJob({ source: { kind: 'books', dbFile: options.dbFile, from: isoOfDay(dayOfIso(today) - historyDays + 1), today } });
+    const worker = startInsightsJob({
+      source: { kind: 'books', dbFile: options.dbFile, from: isoOfDay(dayOfIso(today) - historyDays + 1), today },
+      counterGate: options.counterGate,
+    });
     const done = worker.result.then((reply) => {
       current = null;
       if (reply.ok) {

@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, gte, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, isNotNull, lt, sql } from 'drizzle-orm';
 import type { BillRecord, CashierAction, PricedProduct, RegisterClose, SaleLine, ShopHistory, StockCountLine } from '../../../app/core/insights';
-import { dayOfIso } from '../../../app/core/insights/ist';
+import { dayOfIso, isoOfDay } from '../../../app/core/insights/ist';
 import {
   batches,
   batchStock,
@@ -20,6 +20,8 @@ import {
 import { sumOf, type RepoContext } from '../context';
 
 const instant = (iso: string) => Date.parse(iso);
+/** days of bills read at once: a busy week is about 2,000 bills, a few tens of milliseconds */
+const SLICE_DAYS = 7;
 
 /**
  * The shop's history for the insights job, read from the books on the worker's read-only
@@ -29,7 +31,9 @@ const instant = (iso: string) => Date.parse(iso);
  * rules have nothing to read here.
  */
 export function createHistoryLoader({ orm }: RepoContext) {
-  function bills(from: string): { bills: BillRecord[]; actions: CashierAction[] } {
+  /** One slice of the bills, [from, before): heads by time, each with its lines in order. */
+  function slice(from: string, before: string) {
+    const span = and(gte(invoices.date, from), lt(invoices.date, before));
     const heads = orm
       .select({
         id: invoices.id,
@@ -43,7 +47,7 @@ export function createHistoryLoader({ orm }: RepoContext) {
         cancelledBy: invoices.cancelledBy,
       })
       .from(invoices)
-      .where(gte(invoices.date, from))
+      .where(span)
       .orderBy(asc(invoices.createdAt))
       .all();
     const lines = new Map<string, SaleLine[]>();
@@ -57,7 +61,7 @@ export function createHistoryLoader({ orm }: RepoContext) {
       })
       .from(invoiceLines)
       .innerJoin(invoices, eq(invoices.id, invoiceLines.invoiceId))
-      .where(gte(invoices.date, from))
+      .where(span)
       .orderBy(asc(invoiceLines.invoiceId), asc(invoiceLines.lineNo))
       .all();
     for (const { invoiceId, ...line } of rows) {
@@ -65,6 +69,34 @@ export function createHistoryLoader({ orm }: RepoContext) {
       if (list) list.push(line);
       else lines.set(invoiceId, [line]);
     }
+    return heads.map((h) => ({ ...h, lines: lines.get(h.id) ?? [] }));
+  }
+
+  /**
+   * The bills from `from`, read a week at a time with `pause` between the weeks, so the counter's
+   * bills are never held behind one long read of two years.
+   */
+  function readHeads(from: string, pause: () => void) {
+    const span = orm
+      .select({ first: sql<string | null>`min(${invoices.date})`, last: sql<string | null>`max(${invoices.date})` })
+      .from(invoices)
+      .where(gte(invoices.date, from))
+      .get();
+    const heads: ReturnType<typeof slice> = [];
+    const last = span?.last ?? null;
+    for (let day = dayOfIso(span?.first ?? from); last !== null && isoOfDay(day) <= last; day += SLICE_DAYS) {
+      pause();
+      for (const h of slice(isoOfDay(day), isoOfDay(day + SLICE_DAYS))) heads.push(h);
+    }
+    // A bill entered later for an earlier day (a paper bill) keeps its place by the time it was made.
+    let ordered = true;
+    for (let i = 1; i < heads.length && ordered; i++) ordered = (heads[i - 1]?.createdAt ?? '') <= (heads[i]?.createdAt ?? '');
+    if (!ordered) heads.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+    return heads;
+  }
+
+  function bills(from: string, pause: () => void): { bills: BillRecord[]; actions: CashierAction[] } {
+    const heads = readHeads(from, pause);
     const actions: CashierAction[] = [];
     const out = heads.map((h): BillRecord => {
       const at = instant(h.createdAt);
@@ -84,7 +116,7 @@ export function createHistoryLoader({ orm }: RepoContext) {
         customerId: h.customerId,
         totalPaise: h.payablePaise,
         cancelled: h.status === 'cancelled',
-        lines: lines.get(h.id) ?? [],
+        lines: h.lines,
       };
     });
     const returns = orm
@@ -152,8 +184,9 @@ export function createHistoryLoader({ orm }: RepoContext) {
       .filter((l) => Number.isFinite(l.at));
   }
 
-  function history(from: string): ShopHistory {
-    const sold = bills(from);
+  function history(from: string, pause: () => void = () => {}): ShopHistory {
+    const sold = bills(from, pause);
+    pause();
     return {
       ...sold,
       registerCloses: registerCloses(from),

@@ -6,6 +6,8 @@ import { queryFamily, type RepoContext } from '../context';
 import { groupedSql, lineSource, MEASURE_NAMES, totalsSql, type SqlParams } from './custom-sql';
 import { summaryAnswers, summarySource } from './custom-summary-sql';
 import { createSalesSummary } from './sales-summary';
+import { partyAnswers, partySource } from './custom-party-sql';
+import { createPartySummary } from './party-summary';
 
 type Cell = string | number | null;
 type Row = Record<string, Cell>;
@@ -24,6 +26,7 @@ const CHOICES_MAX = 3000;
 export function createCustomReportsRepo({ orm, raw }: RepoContext): CustomReportsRepo {
   const family = queryFamily<Row, SqlParams>(raw);
   const summary = createSalesSummary({ orm, raw });
+  const partySummary = createPartySummary({ orm, raw });
   const distinct = (column: typeof products.category | typeof products.brand | typeof products.hsn) =>
     orm
       .selectDistinct({ value: column })
@@ -35,8 +38,8 @@ export function createCustomReportsRepo({ orm, raw }: RepoContext): CustomReport
       .map((r) => ({ value: r.value, label: r.value, labelHi: null }));
   return {
     run(q) {
-      // The summary is brought up to date first; where it cannot answer, or cannot be written here, the lines are read.
-      const source = summaryAnswers(q) && summary.refresh() ? summarySource(q) : lineSource(q);
+      // A summary is brought up to date first; where neither can answer, or cannot be written here, the lines are read.
+      const source = summaryAnswers(q) && summary.refresh() ? summarySource(q) : partyAnswers(q) && partySummary.refresh() ? partySource(q) : lineSource(q);
       const grouped = groupedSql(source, q);
       const rows = family(grouped.text).all(grouped.params);
       const totals = totalsSql(source, q);

@@ -1,4 +1,5 @@
 import { isoOfDay } from '../ist';
+import { pacer, type Pause } from '../pace';
 import { median, poissonAtLeast } from '../stats';
 import { CASHIER_ACTION_KINDS, type CashierActionKind, type NamedRef } from '../types';
 import { alertId, type Alert, type AlertType } from './alert';
@@ -72,11 +73,14 @@ export function cashierAlerts(
   fromDay: number,
   toDay: number,
   rule: CashierRuleOptions = CASHIER_RULE,
+  pause?: Pause,
 ): Alert[] {
   const alerts: Alert[] = [];
+  const tick = pacer(pause, 16);
   for (const [cashierId, days] of byCashier) {
     const name = names.get(cashierId)?.name ?? cashierId;
     days.forEach((today, i) => {
+      tick();
       if (today.day < fromDay || today.day > toDay) return;
       const own = days.slice(Math.max(0, i - rule.baselineDays), i).filter((d) => d.day >= today.day - rule.baselineDays * 2);
       const ownBills = own.reduce((s, d) => s + d.bills, 0);

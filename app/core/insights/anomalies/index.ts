@@ -1,4 +1,5 @@
 import { dayNumber } from '../ist';
+import { NO_PAUSE, pacer, type Pause } from '../pace';
 import type { NamedRef, ShopHistory } from '../types';
 import type { Alert } from './alert';
 import { cashierAlerts } from './cashier';
@@ -14,9 +15,11 @@ export { withDismissals } from './alert';
 const byId = (refs: readonly NamedRef[]) => new Map(refs.map((r) => [r.id, r]));
 
 /** Sold quantity per product per day, answering range sums for the shrinkage rule. */
-function soldIndex(history: ShopHistory): (productId: string, fromDay: number, toDay: number) => number {
+function soldIndex(history: ShopHistory, pause: Pause): (productId: string, fromDay: number, toDay: number) => number {
   const perProduct = new Map<string, Map<number, number>>();
+  const tick = pacer(pause, 1024);
   for (const b of history.bills) {
+    tick();
     if (b.cancelled) continue;
     const day = dayNumber(b.at);
     for (const line of b.lines) {
@@ -32,16 +35,16 @@ function soldIndex(history: ShopHistory): (productId: string, fromDay: number, t
   };
 }
 
-/** Every anomaly rule over the history, for alerts dated fromDay…toDay (shop-calendar days). */
-export function detectAnomalies(history: ShopHistory, fromDay: number, toDay: number): Alert[] {
+/** Every anomaly rule over the history, for alerts dated fromDay…toDay (shop-calendar days); `pause` is the host's yield point. */
+export function detectAnomalies(history: ShopHistory, fromDay: number, toDay: number, pause: Pause = NO_PAUSE): Alert[] {
   const cashiers = byId(history.cashiers);
   const products = byId(history.products);
   const alerts = [
-    ...cashierAlerts(cashierDays(history.bills, history.actions), cashiers, fromDay, toDay),
+    ...cashierAlerts(cashierDays(history.bills, history.actions, pause), cashiers, fromDay, toDay, undefined, pause),
     ...registerAlerts(history.registerCloses, cashiers, fromDay, toDay),
-    ...shrinkageAlerts(history.stockCounts, soldIndex(history), products, fromDay, toDay),
-    ...salesDropAlerts(history.bills, products, fromDay, toDay),
-    ...oddHourAlerts(history.bills, cashiers, fromDay, toDay),
+    ...shrinkageAlerts(history.stockCounts, soldIndex(history, pause), products, fromDay, toDay),
+    ...salesDropAlerts(history.bills, products, fromDay, toDay, undefined, pause),
+    ...oddHourAlerts(history.bills, cashiers, fromDay, toDay, undefined, pause),
   ];
   return alerts.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : a.id.localeCompare(b.id)));
 }

@@ -1,4 +1,5 @@
 import { IST_OFFSET_MINUTES, dayNumber, hourOf, isoOfDay } from '../ist';
+import { NO_PAUSE, pacer, type Pause } from '../pace';
 import type { BillRecord, NamedRef } from '../types';
 import { alertId, type Alert } from './alert';
 
@@ -21,10 +22,15 @@ const clock = (at: number) => {
 };
 const hh = (hour: number) => `${String(hour % 24).padStart(2, '0')}:00`;
 
-export function usualHours(bills: readonly BillRecord[], rule: OddHoursRuleOptions = ODD_HOURS_RULE): { usual: boolean[]; open: number; close: number } | null {
+export function usualHours(
+  bills: readonly BillRecord[],
+  rule: OddHoursRuleOptions = ODD_HOURS_RULE,
+  tick: () => void = NO_PAUSE,
+): { usual: boolean[]; open: number; close: number } | null {
   const perHour = new Array<number>(24).fill(0);
   const days = new Set<number>();
   for (const b of bills) {
+    tick();
     perHour[hourOf(b.at)] = (perHour[hourOf(b.at)] ?? 0) + 1;
     days.add(dayNumber(b.at));
   }
@@ -41,11 +47,14 @@ export function oddHourAlerts(
   fromDay: number,
   toDay: number,
   rule: OddHoursRuleOptions = ODD_HOURS_RULE,
+  pause?: Pause,
 ): Alert[] {
-  const hours = usualHours(bills, rule);
+  const tick = pacer(pause, 2048);
+  const hours = usualHours(bills, rule, tick);
   if (!hours) return [];
   const groups = new Map<string, BillRecord[]>();
   for (const b of bills) {
+    tick();
     if (hours.usual[hourOf(b.at)]) continue;
     const day = dayNumber(b.at);
     if (day < fromDay || day > toDay) continue;

@@ -1,4 +1,5 @@
 import { dayNumber, isoOfDay } from '../ist';
+import { pacer, type Pause } from '../pace';
 import { poissonAtMost } from '../stats';
 import type { BillRecord, NamedRef } from '../types';
 import { alertId, type Alert } from './alert';
@@ -27,11 +28,16 @@ export function salesDropAlerts(
   fromDay: number,
   toDay: number,
   rule: SalesDropRuleOptions = SALES_DROP_RULE,
+  pause?: Pause,
 ): Alert[] {
   if (bills.length === 0) return [];
+  const tick = pacer(pause, 1024);
+  // A product's two years of days take about a tenth of a millisecond.
+  const perProduct = pacer(pause, 16);
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const b of bills) {
+    tick();
     const d = dayNumber(b.at);
     if (d < first) first = d;
     if (d > last) last = d;
@@ -41,6 +47,7 @@ export function salesDropAlerts(
   const index = new Map<string, number>();
   const series: Int32Array[] = [];
   for (const b of bills) {
+    tick();
     if (b.cancelled) continue;
     const d = dayNumber(b.at) - first;
     shopBills[d + 1] = (shopBills[d + 1] ?? 0) + 1;
@@ -57,13 +64,17 @@ export function salesDropAlerts(
   }
   // Prefix sums: a window's total is two reads. Two lines of one product on a bill count twice; rare enough.
   for (let d = 1; d <= span; d++) shopBills[d] = (shopBills[d] ?? 0) + (shopBills[d - 1] ?? 0);
-  for (const s of series) for (let d = 1; d <= span; d++) s[d] = (s[d] ?? 0) + (s[d - 1] ?? 0);
+  for (const s of series) {
+    tick();
+    for (let d = 1; d <= span; d++) s[d] = (s[d] ?? 0) + (s[d - 1] ?? 0);
+  }
   const total = (arr: Int32Array | Float64Array, fromIdx: number, toIdx: number) => (arr[toIdx + 1] ?? 0) - (arr[fromIdx] ?? 0);
 
   const alerts: Alert[] = [];
   const start = Math.max(fromDay, first + 7 * (WEEKS + 1) - 1);
   const end = Math.min(toDay, last);
   for (const [productId, p] of index) {
+    perProduct();
     const s = series[p];
     if (!s) continue;
     let quietUntil = Number.NEGATIVE_INFINITY;

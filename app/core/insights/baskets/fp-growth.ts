@@ -4,6 +4,8 @@
  * tree is mined recursively. No npm package fits app/core: node-fpgrowth depends on Node's
  * `events` and mines itemsets only; this is ~120 lines we can test against arules' results.
  */
+import { NO_PAUSE, pacer, type Pause } from '../pace';
+
 export interface Itemset {
   /** item indexes into `items`, ascending */
   items: number[];
@@ -55,9 +57,10 @@ function buildTree(paths: readonly WeightedPath[], minCount: number): { heads: M
   return { heads, counts };
 }
 
-function mine(paths: readonly WeightedPath[], suffix: number[], minCount: number, maxLength: number, out: Itemset[]): void {
+function mine(paths: readonly WeightedPath[], suffix: number[], minCount: number, maxLength: number, out: Itemset[], tick: () => void): void {
   const { heads, counts } = buildTree(paths, minCount);
   for (const [item, nodes] of heads) {
+    tick();
     const count = counts.get(item) ?? 0;
     if (count < minCount) continue;
     const itemset = [item, ...suffix];
@@ -69,7 +72,7 @@ function mine(paths: readonly WeightedPath[], suffix: number[], minCount: number
       for (let p = node.parent; p && p.item >= 0; p = p.parent) prefix.push(p.item);
       if (prefix.length > 0) conditional.push({ items: prefix.reverse(), count: node.count });
     }
-    if (conditional.length > 0) mine(conditional, itemset, minCount, maxLength, out);
+    if (conditional.length > 0) mine(conditional, itemset, minCount, maxLength, out, tick);
   }
 }
 
@@ -77,7 +80,8 @@ function mine(paths: readonly WeightedPath[], suffix: number[], minCount: number
  * Itemsets present in at least `minSupport` (a share, 0–1) of the baskets, up to `maxLength` items.
  * Duplicate items within a basket count once; empty baskets count as transactions.
  */
-export function frequentItemsets(baskets: readonly (readonly string[])[], minSupport: number, maxLength = 4): FrequentItemsets {
+export function frequentItemsets(baskets: readonly (readonly string[])[], minSupport: number, maxLength = 4, pause: Pause = NO_PAUSE): FrequentItemsets {
+  const tick = pacer(pause, 1024);
   const transactions = baskets.length;
   const minCount = Math.max(1, Math.ceil(minSupport * transactions - 1e-9));
   const index = new Map<string, number>();
@@ -85,6 +89,7 @@ export function frequentItemsets(baskets: readonly (readonly string[])[], minSup
   const rawCounts: number[] = [];
   const encoded: number[][] = [];
   for (const basket of baskets) {
+    tick();
     const seen = new Set<number>();
     for (const name of basket) {
       let i = index.get(name);
@@ -107,10 +112,11 @@ export function frequentItemsets(baskets: readonly (readonly string[])[], minSup
   rank.forEach((item, pos) => (position[item] = pos));
   const paths: WeightedPath[] = [];
   for (const basket of encoded) {
+    tick();
     const kept = basket.filter((i) => (rawCounts[i] ?? 0) >= minCount).sort((a, b) => (position[a] ?? 0) - (position[b] ?? 0));
     if (kept.length > 0) paths.push({ items: kept, count: 1 });
   }
   const itemsets: Itemset[] = [];
-  if (maxLength >= 1) mine(paths, [], minCount, maxLength, itemsets);
+  if (maxLength >= 1) mine(paths, [], minCount, maxLength, itemsets, pacer(pause, 64));
   return { items: names, itemCounts: rawCounts, itemsets, transactions };
 }

@@ -1,4 +1,5 @@
 import { dayNumber } from '../ist';
+import { pacer, type Pause } from '../pace';
 import type { BillRecord } from '../types';
 
 /** One customer's purchases, oldest first, as the customer insights read them. */
@@ -11,9 +12,11 @@ export interface CustomerHistory {
 }
 
 /** Posted (not cancelled) bills with a customer, up to and including `untilDay`, grouped by customer. */
-export function customerHistories(bills: readonly BillRecord[], untilDay = Number.POSITIVE_INFINITY): Map<string, CustomerHistory> {
+export function customerHistories(bills: readonly BillRecord[], untilDay = Number.POSITIVE_INFINITY, pause?: Pause): Map<string, CustomerHistory> {
+  const tick = pacer(pause, 1024);
   const byCustomer = new Map<string, { day: number; amount: number; id: string }[]>();
   for (const bill of bills) {
+    tick();
     if (bill.cancelled || bill.customerId === null) continue;
     const day = dayNumber(bill.at);
     if (day > untilDay) continue;
@@ -23,6 +26,7 @@ export function customerHistories(bills: readonly BillRecord[], untilDay = Numbe
   }
   const out = new Map<string, CustomerHistory>();
   for (const [customerId, list] of byCustomer) {
+    tick();
     list.sort((a, b) => a.day - b.day);
     out.set(customerId, { customerId, days: list.map((x) => x.day), amounts: list.map((x) => x.amount), billIds: list.map((x) => x.id) });
   }

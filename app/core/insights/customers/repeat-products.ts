@@ -1,4 +1,5 @@
 import { dayNumber } from '../ist';
+import { pacer, type Pause } from '../pace';
 import { median } from '../stats';
 import type { BillRecord } from '../types';
 
@@ -15,11 +16,16 @@ export interface RepeatProduct {
  * Products each customer buys again and again (on at least `minBills` bills), most bought first:
  * what to mention in a reminder, and what to keep in stock for them.
  */
-export function repeatProducts(bills: readonly BillRecord[], options: { minBills?: number; perCustomer?: number } = {}): Map<string, RepeatProduct[]> {
+export function repeatProducts(
+  bills: readonly BillRecord[],
+  options: { minBills?: number; perCustomer?: number; pause?: Pause } = {},
+): Map<string, RepeatProduct[]> {
   const minBills = options.minBills ?? 2;
   const perCustomer = options.perCustomer ?? 5;
+  const tick = pacer(options.pause);
   const days = new Map<string, Map<string, number[]>>();
   for (const bill of bills) {
+    tick();
     if (bill.cancelled || bill.customerId === null) continue;
     const day = dayNumber(bill.at);
     let products = days.get(bill.customerId);
@@ -34,6 +40,7 @@ export function repeatProducts(bills: readonly BillRecord[], options: { minBills
   for (const [customerId, products] of days) {
     const repeats: RepeatProduct[] = [];
     for (const [productId, list] of products) {
+      tick();
       // Two lines, or two bills, with the product on one day count as one visit.
       const visits = [...new Set(list)].sort((a, b) => a - b);
       if (visits.length < minBills) continue;

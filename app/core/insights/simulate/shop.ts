@@ -1,4 +1,5 @@
 import { dayOfIso, startOfDayAt } from '../ist';
+import { NO_PAUSE, type Pause } from '../pace';
 import {
   CASHIER_ACTION_KINDS,
   type BillRecord,
@@ -35,7 +36,8 @@ const WEEKDAY_FACTOR = [1.25, 0.92, 0.92, 0.95, 0.95, 1.0, 1.1];
 const BASE_RATE = { void: 0.04, cancel: 0.003, discount: 0.015, return: 0.004, price_override: 0.006 } as const;
 const CASH_SHARE = 0.55;
 
-export function simulateShop(options: Partial<SimulationOptions> = {}): SimulatedShop {
+/** `pause` is called once a simulated day, as the books' reader pauses between slices (pace.ts). */
+export function simulateShop(options: Partial<SimulationOptions> = {}, pause: Pause = NO_PAUSE): SimulatedShop {
   const o: SimulationOptions = { ...DEFAULT_SIMULATION, ...options };
   const rng = seeded(o.seed);
   const first = dayOfIso(o.startDay);
@@ -117,6 +119,7 @@ export function simulateShop(options: Partial<SimulationOptions> = {}): Simulate
   };
 
   for (let day = first; day <= last; day++) {
+    pause();
     const weekday = (((day + 4) % 7) + 7) % 7;
     const dayStart = startOfDayAt(day);
     const closed = (day - first) % 365 === 214;

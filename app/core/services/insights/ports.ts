@@ -51,8 +51,8 @@ export interface DashboardReads {
 
 /** What the insights job reads on its own connection, and the owner's notes on alerts. */
 export interface InsightsRepo extends DashboardReads {
-  /** bills, cashier actions, drawer closes and stock counts from this business date on */
-  history(from: string): ShopHistory;
+  /** bills, cashier actions, drawer closes and stock counts from this business date on; `pause` is called between slices of the read */
+  history(from: string, pause?: () => void): ShopHistory;
   /** active products with stock, the last 30 days' sales and lots by expiry, for the price rules */
   pricedProducts(today: string): PricedProduct[];
   dismissals(): Dismissal[];

@@ -1,0 +1,139 @@
+import { eq } from 'drizzle-orm';
+import { salesDayParty, salesPartyDays, salesPartyMarks } from '../../schema';
+import { query, type RepoContext } from '../context';
+import type { SalesSummary } from './sales-summary';
+
+/**
+ * The day-by-customer-cashier-tender summary (migration 0037), brought up to date when read, never
+ * while a bill is posted, the way the month summary is (sales-summary.ts): new invoices and credit
+ * notes are folded in from the rowids last read (both tables refuse deletes, and a bill's payments
+ * are written with it and never change), and a day whose count of cancelled bills moved is made
+ * again from its bills. Returns come off the bill they return: its day, customer, cashier, tender.
+ */
+
+const TAX = '(l.cgst_paise + l.sgst_paise + l.igst_paise + l.cess_paise)';
+const RETURN_TAX = '(cl.cgst_paise + cl.sgst_paise + cl.igst_paise + cl.cess_paise)';
+/** A bill paid one way is that tender; one split across several is 'mixed'; an unpaid one 'none' (as custom-sql.ts reads them). */
+const TENDER = `(SELECT CASE count(DISTINCT p.method) WHEN 0 THEN 'none' WHEN 1 THEN min(p.method) ELSE 'mixed' END
+  FROM payments p WHERE p.invoice_id = i.id)`;
+
+/** The bills in `scope`, each once with its party and tender, before their lines are read. */
+const billsIn = (scope: string, posted: boolean) => `WITH b AS MATERIALIZED (
+  SELECT i.id, i.date, coalesce(i.customer_id, '') AS customer_id, i.user_id, ${TENDER} AS tender
+  FROM invoices i WHERE ${scope}${posted ? " AND i.status = 'posted'" : ''})\n`;
+
+const ADD_UP = `ON CONFLICT (date, customer_id, user_id, tender) DO UPDATE SET bills = bills + excluded.bills,
+  qty_milli = qty_milli + excluded.qty_milli, taxable_paise = taxable_paise + excluded.taxable_paise,
+  tax_paise = tax_paise + excluded.tax_paise, cost_paise = cost_paise + excluded.cost_paise`;
+const INTO = 'INSERT INTO sales_day_party (date, customer_id, user_id, tender, bills, qty_milli, taxable_paise, tax_paise, cost_paise)';
+
+/** The posted bills' lines in `scope` (a condition on invoices i), by day and party. */
+const foldLines = (scope: string) => `${INTO}
+  ${billsIn(scope, true)}SELECT b.date, b.customer_id, b.user_id, b.tender, count(DISTINCT b.id), sum(l.qty_milli), sum(l.taxable_paise), sum(${TAX}), sum(l.cost_paise)
+  FROM b JOIN invoice_lines l ON l.invoice_id = b.id GROUP BY 1, 2, 3, 4
+  ${ADD_UP}`;
+
+/** The returns in `scope` (a condition on credit notes n and their bills i), taken off their bills' day and party. */
+const foldReturns = (scope: string) => `${INTO}
+  ${billsIn(`i.id IN (SELECT n.invoice_id FROM credit_notes n JOIN invoices i ON i.id = n.invoice_id WHERE ${scope})`, false)}SELECT b.date, b.customer_id, b.user_id, b.tender, 0, -sum(cl.qty_milli), -sum(cl.taxable_paise), -sum(${RETURN_TAX}), -sum(cl.cost_paise)
+  FROM b JOIN credit_notes n ON n.invoice_id = b.id JOIN credit_note_lines cl ON cl.credit_note_id = n.id JOIN invoices i ON i.id = n.invoice_id
+  WHERE ${scope} GROUP BY 1, 2, 3, 4
+  ${ADD_UP}`;
+
+const NEW_BILLS = 'i.rowid > @from AND i.rowid <= @upto';
+const NEW_NOTES = 'n.rowid > @from AND n.rowid <= @upto';
+const ON_DAY = 'i.date = @date';
+
+const DAYS_SEEN = `INSERT INTO sales_party_days (date, cancels_seen)
+  SELECT DISTINCT i.date, 0 FROM invoices i WHERE ${NEW_BILLS} ON CONFLICT (date) DO NOTHING`;
+
+/** Each day's cancelled bills as doc_daily counts them, beside the count the summary last saw. */
+const CANCELS = `SELECT d.date AS date, d.cancelled AS cancelled, s.cancels_seen AS seen FROM
+  (SELECT date, sum(cancelled) AS cancelled FROM doc_daily GROUP BY 1) d
+  LEFT JOIN sales_party_days s ON s.date = d.date`;
+
+export function createPartySummary({ orm, raw }: RepoContext): SalesSummary {
+  const statement = (text: string) => query<never, Record<string, string | number>>(raw, text);
+  const newLines = statement(foldLines(NEW_BILLS));
+  const newReturns = statement(foldReturns(NEW_NOTES));
+  const daysSeen = statement(DAYS_SEEN);
+  const dayLines = statement(foldLines(ON_DAY));
+  const dayReturns = statement(foldReturns(ON_DAY));
+  const cancels = query<{ date: string; cancelled: number; seen: number | null }>(raw, CANCELS);
+  const newest = query<{ invoices: number; notes: number }>(
+    raw,
+    'SELECT (SELECT coalesce(max(rowid), 0) FROM invoices) AS invoices, (SELECT coalesce(max(rowid), 0) FROM credit_notes) AS notes',
+  );
+  const marks = () =>
+    orm
+      .select({ invoices: salesPartyMarks.invoiceRowid, notes: salesPartyMarks.creditNoteRowid })
+      .from(salesPartyMarks)
+      .where(eq(salesPartyMarks.id, 1))
+      .get() ?? { invoices: 0, notes: 0 };
+
+  const remake = (date: string, seen: number) => {
+    orm.delete(salesDayParty).where(eq(salesDayParty.date, date)).run();
+    dayLines().run({ date });
+    dayReturns().run({ date });
+    orm
+      .insert(salesPartyDays)
+      .values({ date, cancelsSeen: seen })
+      .onConflictDoUpdate({ target: salesPartyDays.date, set: { cancelsSeen: seen } })
+      .run();
+  };
+
+  const bringUpToDate = () => {
+    const was = marks();
+    const now = newest().get() ?? { invoices: 0, notes: 0 };
+    // A file whose bills went back behind the mark (a restore into an old summary) is read again from the start.
+    const restart = now.invoices < was.invoices || now.notes < was.notes;
+    if (restart) {
+      orm.delete(salesDayParty).run();
+      orm.delete(salesPartyDays).run();
+    }
+    const known = new Set(
+      restart
+        ? []
+        : orm
+            .select({ date: salesPartyDays.date })
+            .from(salesPartyDays)
+            .all()
+            .map((r) => r.date),
+    );
+    const bills = { from: restart ? 0 : was.invoices, upto: now.invoices };
+    const notes = { from: restart ? 0 : was.notes, upto: now.notes };
+    if (bills.upto > bills.from) {
+      newLines().run(bills);
+      daysSeen().run(bills);
+    }
+    if (notes.upto > notes.from) newReturns().run(notes);
+    for (const c of cancels().all()) {
+      if (c.seen === c.cancelled) continue;
+      // A day first folded just now left its cancelled bills out already.
+      if (!known.has(c.date) && c.seen !== null) orm.update(salesPartyDays).set({ cancelsSeen: c.cancelled }).where(eq(salesPartyDays.date, c.date)).run();
+      else remake(c.date, c.cancelled);
+    }
+    orm.update(salesPartyMarks).set({ invoiceRowid: now.invoices, creditNoteRowid: now.notes }).where(eq(salesPartyMarks.id, 1)).run();
+  };
+
+  const behind = (): boolean => {
+    const was = marks();
+    const now = newest().get() ?? { invoices: 0, notes: 0 };
+    return (
+      now.invoices !== was.invoices ||
+      now.notes !== was.notes ||
+      cancels()
+        .all()
+        .some((c) => c.seen !== c.cancelled)
+    );
+  };
+
+  return {
+    refresh() {
+      if (!behind()) return true;
+      if (raw.readonly) return false;
+      raw.transaction(bringUpToDate)();
+      return true;
+    },
+  };
+}
