@@ -112,9 +112,15 @@ describe.skipIf(!built)('an order through the cloud relay', () => {
     ]);
     expect(invoice.totals.payablePaise).toBe(30500);
     await page.getByText(`Bill ${bill.invoiceNumber}`).waitFor({ timeout: 15_000 });
+    // The page holds a stream on the relay (not the 4 s poll): each status shows within about a second of the counter's move.
+    await expect.poll(() => page.locator('main.order').getAttribute('data-live')).toBe('stream');
     for (const to of ['packed', 'out', 'delivered'] as const) {
+      const moved = Date.now();
       await staff.call('orders.move', { id, to });
       await page.locator(`#status[data-status="${to}"]`).waitFor({ timeout: 15_000 });
+      const shown = Date.now() - moved;
+      console.log(`counter → ${to} on the relay's page: ${shown} ms`);
+      expect(shown).toBeLessThan(1_500);
     }
     await page.getByText('Delivery fee: ₹20.00').waitFor();
     await context.close();
