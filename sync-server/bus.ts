@@ -28,6 +28,8 @@ export interface BusMessage {
 export const ControlMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('revoke'), shopId: z.string().max(64), deviceId: z.string().max(64), at: z.number().int().nonnegative() }),
   z.object({ type: z.literal('shop-changed'), shopId: z.string().max(64) }),
+  /** the counter sent a web order a status: processes holding its customer's page stream it */
+  z.object({ type: z.literal('order-status'), shopId: z.string().max(64), orderId: z.string().max(64) }),
 ]);
 export type ControlMessage = z.infer<typeof ControlMessageSchema>;
 

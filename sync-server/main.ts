@@ -63,6 +63,7 @@ async function main(): Promise<void> {
       reserved: [config.pathPrefix.split('/')[1] ?? '', 'shops', 'assets'],
       ...catalogPage(process.env.SYNC_WEB_DIR ?? 'dist/renderer'),
       log,
+      bus,
     }),
   });
   log(`[relay] listening on ${relay.url} (${bus ? `Redis bus ${bus.processId}` : 'single process'})`);

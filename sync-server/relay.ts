@@ -108,6 +108,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   }
 
   bus?.onControl((message) => {
+    if (message.type === 'order-status') return;
     tokens?.invalidate(message.shopId);
     if (message.type === 'revoke') gate.closeRevoked(message.shopId, message.deviceId, message.at);
   });

@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { z } from 'zod';
+import type { RoomBus } from '../bus';
 import type { ShopRegistry } from '../registry';
 import { decodePublicKey, openMessage } from '../tokens';
 import { consoleOtpSender, OtpSend, OtpVerify, phoneVerified, startRelayOtp, verifyRelayOtp, type RelayOtpSender } from './otp';
 import { sendShopPage, serveAsset } from './page';
+import { createRelayOrderStreams, type RelayOrderStreamLimits } from './order-streams';
 import type { InboxOrder, WebShopStore } from './store';
 import { say, type Lang, type Word } from './words';
 
@@ -22,6 +24,9 @@ export interface WebShopRouteOptions {
   otp?: RelayOtpSender;
   now?: () => number;
   log: (message: string) => void;
+  /** the relay processes' bus: a status the counter sends one process reaches order pages streamed from another */
+  bus?: RoomBus | null;
+  streamLimits?: RelayOrderStreamLimits;
 }
 
 export const WEB_SHOP_LIMITS = { catalogBytes: 32 << 20, orderBytes: 32 << 10, ordersPerPhonePerHour: 5, inboxBatch: 100, clockSkewMs: 5 * 60_000 };
@@ -103,9 +108,15 @@ function pricesOf(etag: string, identity: Buffer): Map<string, number> {
  * is by the slug's own shop: an order id from another shop, or a product another shop sells, is
  * simply not found.
  */
-export function createWebShopRoutes(options: WebShopRouteOptions): (req: IncomingMessage, res: ServerResponse) => boolean {
+export function createWebShopRoutes(options: WebShopRouteOptions) {
   const now = options.now ?? Date.now;
   const sendOtp = options.otp ?? consoleOtpSender(options.log);
+  const streams = createRelayOrderStreams({
+    read: (shopId, id) => options.store.order(shopId, id),
+    bus: options.bus,
+    log: options.log,
+    limits: options.streamLimits,
+  });
 
   async function claim<S extends z.ZodType<{ shop: string; at: number }>>(shopId: string, envelope: unknown, schema: S): Promise<z.output<S>> {
     const key = await options.registry.publicKey(shopId);
@@ -155,7 +166,11 @@ export function createWebShopRoutes(options: WebShopRouteOptions): (req: Incomin
     }
     const signed = await claim(shopId, envelope, StatusClaim);
     let updated = 0;
-    for (const o of signed.orders) if (await options.store.setStatus(shopId, o.id, o.status, o.view ?? null)) updated += 1;
+    for (const o of signed.orders)
+      if (await options.store.setStatus(shopId, o.id, o.status, o.view ?? null)) {
+        updated += 1;
+        streams.changed(shopId, o.id);
+      }
     return send(res, 200, { updated });
   }
 
@@ -190,11 +205,13 @@ export function createWebShopRoutes(options: WebShopRouteOptions): (req: Incomin
       res.writeHead(200, { ...headers, 'content-length': String(body.length), ...(encoding ? { 'content-encoding': encoding } : {}) });
       return void res.end(body);
     }
-    const orderPage = /^\/api\/orders\/([A-Za-z0-9_-]{1,64})$/.exec(rest);
+    const orderPage = /^\/api\/orders\/([A-Za-z0-9_-]{1,64})(\/events)?$/.exec(rest);
     if (req.method === 'GET' && orderPage) {
       const order = await options.store.order(catalog.shopId, orderPage[1] ?? '');
       // Without its key an order does not exist, in this shop or any other.
       if (!order || order.keyHash !== sha(query.get('k') ?? '')) throw new Refusal(404, 'orderNotFound');
+      if (orderPage[2] && !streams.open(req, res, order)) throw new Refusal(429, 'tooManyStreams');
+      if (orderPage[2]) return;
       return send(res, 200, { ok: true, result: { id: order.id, status: order.status, order: order.view } });
     }
     if (req.method === 'POST' && rest === '/api/orders') {
@@ -237,7 +254,7 @@ export function createWebShopRoutes(options: WebShopRouteOptions): (req: Incomin
     throw new Refusal(404, 'notFound');
   }
 
-  return (req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse): boolean => {
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://relay');
@@ -263,4 +280,5 @@ export function createWebShopRoutes(options: WebShopRouteOptions): (req: Incomin
     });
     return true;
   };
+  return Object.assign(handle, { streams });
 }

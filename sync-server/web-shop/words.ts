@@ -21,6 +21,10 @@ const WORDS = {
   otpExpired: { en: 'The code has expired. Ask for a new one.', hi: 'कोड की अवधि खत्म हो गई। नया कोड मँगाएँ।' },
   otpWrong: { en: 'The code is not right. Check the message and try again.', hi: 'कोड सही नहीं है। संदेश देखकर फिर डालें।' },
   phoneUnverified: { en: 'Verify your mobile number with the code first.', hi: 'पहले कोड से अपना मोबाइल नंबर पक्का करें।' },
+  tooManyStreams: {
+    en: 'Too many pages are following orders from here. This page checks every few seconds instead.',
+    hi: 'यहाँ से बहुत पेज ऑर्डर देख रहे हैं। यह पेज हर कुछ सेकंड में जाँच करेगा।',
+  },
   internal: { en: 'The server could not answer. Try again in a minute.', hi: 'सर्वर जवाब नहीं दे सका। एक मिनट बाद फिर कोशिश करें।' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -6,7 +6,7 @@ import type { ApiClient } from '../../app/core/contract';
 import { startHostSync, type HostSync } from '../../app/host/sync/host-sync';
 import { startHttpServer, type HttpServer } from '../../app/host/transports/http';
 import { slugOf } from '../../app/host/web-shop/relay-bridge';
-import { launchChromium } from '../support/browser';
+import { launchChromium, logIn } from '../support/browser';
 import { RENDERER_DIR } from '../support/served-host';
 import { makeTestHost, type TestHost } from '../support/test-host';
 import { REGISTRATION_SECRET, startRelayProcess, type RelayProcess } from '../sync/support/relay-process';
@@ -60,9 +60,22 @@ const codeFor = (phone: string) =>
 describe.skipIf(!built)('an order through the cloud relay', () => {
   it('the relay’s page takes it with OTP, the counter gets it, and the page follows accept → bill → delivered', async () => {
     await expect.poll(async () => (await fetch(`${relay.http}/${slug}/snapshot.json`)).status, { timeout: 20_000 }).toBe(200);
+    // The owner finds the link to share on Settings → Web shop: the relay's, named as the one that opens anywhere.
+    const counter = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await counter.goto(http.url);
+    await logIn(counter, /Ramesh \(Owner\)/, '1111');
+    await counter.getByRole('navigation', { name: 'Screens' }).waitFor();
+    await counter.goto(`${http.url}/#/settings/web-shop`);
+    const onRelay = counter.getByTestId('catalog-link-relay');
+    await onRelay.getByRole('heading', { name: 'On the internet (cloud relay)' }).waitFor({ timeout: 15_000 });
+    const link = (await onRelay.getByRole('link').textContent()) ?? '';
+    expect(link).toBe(`${relay.http}/${slug}`);
+    expect(await counter.getByLabel('Catalog address on the poster').inputValue()).toBe(link);
+    expect(decodeURIComponent((await counter.getByTestId('catalog-link-whatsapp').getAttribute('href')) ?? '')).toContain(link);
+    await counter.close();
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    await page.goto(`${relay.http}/${slug}`);
+    await page.goto(link);
     await page.getByRole('heading', { name: /Sharma/ }).waitFor();
     await page.getByRole('searchbox').fill('atta');
     const atta = page.getByRole('listitem').filter({ hasText: 'Aashirvaad Atta 5kg' });
@@ -99,9 +112,15 @@ describe.skipIf(!built)('an order through the cloud relay', () => {
     ]);
     expect(invoice.totals.payablePaise).toBe(30500);
     await page.getByText(`Bill ${bill.invoiceNumber}`).waitFor({ timeout: 15_000 });
+    // The page holds a stream on the relay (not the 4 s poll): each status shows within about a second of the counter's move.
+    await expect.poll(() => page.locator('main.order').getAttribute('data-live')).toBe('stream');
     for (const to of ['packed', 'out', 'delivered'] as const) {
+      const moved = Date.now();
       await staff.call('orders.move', { id, to });
       await page.locator(`#status[data-status="${to}"]`).waitFor({ timeout: 15_000 });
+      const shown = Date.now() - moved;
+      console.log(`counter → ${to} on the relay's page: ${shown} ms`);
+      expect(shown).toBeLessThan(1_500);
     }
     await page.getByText('Delivery fee: ₹20.00').waitFor();
     await context.close();

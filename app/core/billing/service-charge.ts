@@ -15,6 +15,12 @@ export interface ServiceCharge {
 /** The delivery fee's row in products: the bill's lines name a product, and this one is never sold alone. */
 export const DELIVERY_CHARGE = { id: 'svc-delivery', name: 'Delivery charge', nameHi: 'डिलीवरी शुल्क' } as const;
 
+/** Whether a product row is a service charge's (the delivery fee): kept out of reports about goods. */
+export const isServiceCharge = (productId: string): boolean => productId === DELIVERY_CHARGE.id;
+
+/** Rows about goods only: a ranking or a stock figure has no place for the delivery fee. */
+export const goodsOnly = <R extends { productId: string }>(rows: readonly R[]): R[] => rows.filter((r) => !isServiceCharge(r.productId));
+
 /**
  * The principal supply of a composite supply (CGST Act s.2(90)): the goods line carrying the
  * largest taxable value; of equal ones, the higher rate, then the first line.

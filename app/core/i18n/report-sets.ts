@@ -15,6 +15,7 @@ export const SHOP_REPORTS = {
   'report.billsOf': { en: 'Bills: {name}', hi: 'बिल: {name}' },
   'report.others': { en: 'Others ({count})', hi: 'बाकी ({count})' },
   'report.noCategory': { en: '(no category)', hi: '(कोई श्रेणी नहीं)' },
+  'report.deliveryCharges': { en: 'Delivery charges', hi: 'डिलीवरी शुल्क' },
   'report.noBrand': { en: '(no brand)', hi: '(कोई ब्रांड नहीं)' },
   'report.col.category': { en: 'Category', hi: 'श्रेणी' },
   'report.col.brand': { en: 'Brand', hi: 'ब्रांड' },

@@ -11,7 +11,7 @@ import type { GstStore } from './gst/ports';
 import type { InsightsJobs, InsightsStore } from './insights/ports';
 import type { InventoryStore } from './inventory/ports';
 import type { KhataStore } from './khata/ports';
-import type { OrdersStore } from './orders/ports';
+import type { OrdersStore, WebShopRelayPort } from './orders/ports';
 import type { Documents, PrintingStore, PrintQueue, StockDocuments } from './printing/ports';
 import type { PurchasingStore } from './purchasing/ports';
 import type { ReportsStore } from './reports/ports';
@@ -49,6 +49,8 @@ export interface ServiceDeps {
   insightsJobs?: InsightsJobs;
   /** the embedded relay and its cloud bridge (absent until the host runs sync) */
   sync?: HostSyncPort;
+  /** the web shop's bridge to the cloud relay (absent until the HTTP host runs) */
+  webShopRelay?: WebShopRelayPort;
 }
 
 /** Every area's repositories, plus the records every area writes (audit trail, sync outbox). */

@@ -128,6 +128,7 @@ export async function startHttpServer(host: Host, options: HttpOptions = {}): Pr
     log,
   };
   const relayBridge = startRelayBridge({ host, snapshots, onOrder: webShop.onOrder, log, pollMs: options.relayPollMs });
+  host.deps.webShopRelay = relayBridge;
   // Every listener is wrapped: whatever a request does, the host keeps answering the counter.
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     try {
@@ -161,6 +162,7 @@ export async function startHttpServer(host: Host, options: HttpOptions = {}): Pr
       new Promise((done) => {
         sockets.close();
         relayBridge.close();
+        if (host.deps.webShopRelay === relayBridge) delete host.deps.webShopRelay;
         snapshots.close();
         webShop.streams.close();
         server.closeAllConnections();

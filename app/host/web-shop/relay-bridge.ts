@@ -80,6 +80,8 @@ export function startRelayBridge(options: RelayBridgeOptions) {
   let dirtyAt: number | null = Date.now();
   let publishedEtag: string | null = null;
   let slug: string | null = null;
+  /** the relay's origin the slug was published on: a changed relay has no link until it is published there */
+  let publishedOrigin: string | null = null;
   let slugTaken = false;
   let lastError: string | null = null;
   let running = false;
@@ -121,6 +123,7 @@ export function startRelayBridge(options: RelayBridgeOptions) {
     }
     if (!answer.ok) throw new Error(`publishing the catalog answered ${answer.status}`);
     slug = wanted;
+    publishedOrigin = origin;
     publishedEtag = encoded.etag;
   }
 
@@ -188,21 +191,42 @@ export function startRelayBridge(options: RelayBridgeOptions) {
     }
   }
 
-  const timer = setInterval(() => {
-    if (running || stopped) return;
+  let again = false;
+  const run = () => {
+    if (stopped) return;
+    if (running) return void (again = true);
     running = true;
     tick()
       .catch((e: unknown) => trouble('failed', e))
-      .finally(() => (running = false));
-  }, pollMs);
+      .finally(() => {
+        running = false;
+        if (again) {
+          again = false;
+          run();
+        }
+      });
+  };
+  const timer = setInterval(run, pollMs);
   timer.unref();
+  // A status the counter gives an order goes to the relay at once: the customer's page there is streamed.
+  const offOrders = host.events.subscribe((e) => {
+    if (e.event === 'data.changed' && e.payload.areas.includes('orders')) run();
+  });
 
   return {
     status: (): RelayBridgeStatus => ({ slug, publishedEtag, lastError }),
+    /** the catalog's address on the relay, for the owner to share (null when no relay is set) */
+    link() {
+      const setting = host.store.syncCloud.get();
+      if (!setting) return null;
+      const origin = new URL(relayHttpBase(setting.relayUrl)).origin;
+      return { url: slug !== null && publishedOrigin === origin ? `${origin}/${slug}` : null, reachable: lastError === null };
+    },
     close() {
       stopped = true;
       clearInterval(timer);
       offChange();
+      offOrders();
     },
   };
 }

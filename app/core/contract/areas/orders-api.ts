@@ -3,6 +3,19 @@ import { method } from '../define';
 import { Id } from '../schemas';
 import { OrderView, WebShopSettings } from './orders';
 
+/** Where customers open the catalog: the cloud relay's address (anywhere) and the shop's Wi-Fi address (inside the shop only). */
+export const CatalogLinks = z.object({
+  relay: z
+    .object({
+      url: z.string().nullable().describe('the relay’s `/<slug>` address, or null until the catalog is first published there'),
+      reachable: z.boolean().describe('false while the counter cannot reach the relay'),
+    })
+    .nullable()
+    .describe('null when no cloud relay is set (Settings → Devices → Cloud relay)'),
+  lan: z.string().nullable().describe('the catalog on the shop’s Wi-Fi, when the host knows its LAN address'),
+});
+export type CatalogLinks = z.infer<typeof CatalogLinks>;
+
 const MOVES = ['accepted', 'packed', 'out', 'ready', 'delivered', 'collected', 'cancelled'] as const;
 
 /** The counter's side of the web catalog: the orders inbox and Settings → Web shop. */
@@ -58,6 +71,16 @@ export const ordersApi = {
     errors: [],
     example: { lang: 'hi', url: 'http://192.168.1.20:4747/shop/' },
     reads: ['shop', 'orders'],
+  }),
+  'orders.links': method({
+    summary:
+      'The catalog’s addresses to share: on the cloud relay (anywhere, once published under the shop’s slug) and on the shop’s Wi-Fi (inside the shop only).',
+    access: 'staff',
+    params: z.object({}),
+    result: CatalogLinks,
+    errors: [],
+    example: {},
+    reads: ['orders', 'shop'],
   }),
   'orders.settings': method({
     summary: 'Settings → Web shop: hours, delivery area, pickup and delivery, slots, minimum order, delivery fee, cash on delivery.',

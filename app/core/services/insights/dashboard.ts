@@ -1,3 +1,4 @@
+import { goodsOnly } from '../../billing/service-charge';
 import type { z } from 'zod';
 import type { Dashboard, DASHBOARD_PERIODS } from '../../contract/areas/insights';
 import { dayOfIso, isoOfDay, weekdayOfDay } from '../../insights/ist';
@@ -160,7 +161,10 @@ export function dashboard(deps: ServiceDeps, period: Period, date: string): Dash
       previousPaise: totals(days, returns, b.before).netSalesPaise,
     })),
     busyHours: { from: busyFrom, to: current.to, cells: busyHours(repo.hours(busyFrom, current.to)) },
-    topProducts: repo.products(current.from, current.to).slice(0, TOP).map(productView),
-    fallingProducts: falling(repo.products(recent.from, recent.to), repo.products(shift(recent.from, -FALLING_DAYS), shift(recent.from, -1))),
+    topProducts: goodsOnly(repo.products(current.from, current.to)).slice(0, TOP).map(productView),
+    fallingProducts: falling(
+      goodsOnly(repo.products(recent.from, recent.to)),
+      goodsOnly(repo.products(shift(recent.from, -FALLING_DAYS), shift(recent.from, -1))),
+    ),
   };
 }

@@ -31,6 +31,10 @@ export const ordersHandlers = {
     });
     return { fileName: `catalog-poster-${p.lang}.pdf`, contentType: 'application/pdf', base64: toBase64(bytes) } as const;
   },
+  'orders.links': (deps) => {
+    const lan = deps.documents.lanBaseUrl();
+    return { relay: deps.webShopRelay?.link() ?? null, lan: lan ? `${lan}/shop/` : null };
+  },
   'orders.settings': (deps) => webShopSettings(deps),
   'orders.saveSettings': (deps, p) => {
     deps.store.webOrders.saveSettings(JSON.stringify(p), deps.clock.now().toISOString());

@@ -67,4 +67,10 @@ export interface OrdersStore {
   webOrders: WebOrdersRepo;
 }
 
+/** The HTTP host's bridge to the cloud relay: the catalog's address there, once published. */
+export interface WebShopRelayPort {
+  /** null when no cloud relay is set */
+  link(): { url: string | null; reachable: boolean } | null;
+}
+
 export type { OrderLine, SnapshotProduct };

@@ -1,3 +1,4 @@
+import { goodsOnly, isServiceCharge } from '../../billing/service-charge';
 import { formatInr } from '../../format/inr';
 import { sayIn } from '../../i18n/fail';
 import { accountName } from '../../reports/names';
@@ -25,6 +26,10 @@ const netDebit = (deps: ServiceDeps, code: string, from: string, to: string) => 
   return m.debitPaise - m.creditPaise;
 };
 
+/** Sales need the delivery fee (it is in Sales in the books): its own "Delivery charges" group, whatever the grouping. */
+const chargesAsOwnRow = <R extends { productId: string; category: string; brand: string }>(rows: readonly R[], lang: CallContext['lang']): R[] =>
+  rows.map((r) => (isServiceCharge(r.productId) ? { ...r, category: sayIn(lang)('report.deliveryCharges'), brand: sayIn(lang)('report.deliveryCharges') } : r));
+
 /** The shop's own reports: the service reads, the pure builders in app/core/reports describe them. */
 export function buildShopReport(deps: ServiceDeps, p: P, range: { from: string; to: string }, ctx: CallContext): Report {
   const lang = ctx.lang;
@@ -32,11 +37,11 @@ export function buildShopReport(deps: ServiceDeps, p: P, range: { from: string; 
   const { from, to } = range;
   switch (p.report) {
     case 'topProducts':
-      return topProductsReport(reads.productTotals(from, to), range, p.rankBy ?? 'amount', lang);
+      return topProductsReport(goodsOnly(reads.productTotals(from, to)), range, p.rankBy ?? 'amount', lang);
     case 'topCustomers':
       return topCustomersReport(reads.customerTotals(from, to), range, p.rankBy ?? 'amount', lang);
     case 'profitability':
-      return profitabilityReport(reads.productTotals(from, to), range, p.groupBy ?? 'category', netDebit(deps, 'COGS', from, to), lang);
+      return profitabilityReport(chargesAsOwnRow(reads.productTotals(from, to), lang), range, p.groupBy ?? 'category', netDebit(deps, 'COGS', from, to), lang);
     case 'cashFlow':
       return cashFlowReport(reads.moneyAccounts(from, to), reads.moneyMovements(from, to), range, (code, name) => accountName(code, name, lang), lang);
     case 'stockAgeing':

@@ -5,6 +5,8 @@ export const ordersQueries = {
   open: () => methodQuery('orders.list', { which: 'open' }),
   all: () => methodQuery('orders.list', { which: 'all', limit: 100 }),
   settings: () => methodQuery('orders.settings', {}),
+  /** the catalog's addresses: the cloud relay's once published, and the shop's Wi-Fi */
+  links: () => methodQuery('orders.links', {}),
 };
 
 export const useMoveOrderMutation = methodMutation('orders.move');

@@ -57,10 +57,19 @@ export async function post<T>(path: string, body: unknown): Promise<Reply<T>> {
 }
 
 /** An order the relay holds: the page the counter last sent, or null while it waits in the shop's inbox. */
-interface RelayOrder {
+export interface RelayOrder {
   id: string;
   status: string;
   order: OrderReply | { message: string } | null;
+}
+
+/** The relay's answer as the page's: an order the counter could not take (a price or stock changed) says why, in the customer's words. */
+export function fromRelay(r: Reply<RelayOrder>): Reply<OrderReply | null> {
+  if (!r.ok) return r;
+  const order = r.result.order;
+  const refused = r.result.status === 'refused' && order && 'message' in order ? String(order.message) : null;
+  if (refused !== null) return { ok: false, error: { code: 'REFUSED', message: refused } };
+  return { ok: true, result: order && 'order' in order ? order : null };
 }
 
 export async function getOrder(id: string, key: string): Promise<Reply<OrderReply | null>> {
@@ -70,13 +79,7 @@ export async function getOrder(id: string, key: string): Promise<Reply<OrderRepl
       headers: { 'x-sk-lang': state.lang },
     });
     if (!ON_RELAY) return await read<OrderReply>(res);
-    const r = await read<RelayOrder>(res);
-    if (!r.ok) return r;
-    // An order the counter could not take (a price or stock changed) says why, in the customer's words.
-    const refused = r.result.status === 'refused' && r.result.order && 'message' in r.result.order ? String(r.result.order.message) : null;
-    const order = r.result.order;
-    if (refused !== null) return { ok: false, error: { code: 'REFUSED', message: refused } };
-    return { ok: true, result: order && 'order' in order ? order : null };
+    return fromRelay(await read<RelayOrder>(res));
   } catch {
     return offline();
   }

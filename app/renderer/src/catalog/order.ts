@@ -1,6 +1,6 @@
 import type { OrderStatus } from '../../../core/contract/areas/orders';
 import { formatInr } from '../../../core/format/inr';
-import { getOrder, type OrderReply } from './api';
+import { fromRelay, getOrder, type OrderReply, type RelayOrder, type Reply } from './api';
 import { clear, h } from './dom';
 import { BASE, ON_RELAY, state, t, type WordKey } from './state';
 
@@ -15,6 +15,7 @@ const WORD: Record<OrderStatus, WordKey> = {
   cancelled: 'wsCancelled',
 };
 const STEPS = { delivery: ['placed', 'accepted', 'packed', 'out', 'delivered'], pickup: ['placed', 'accepted', 'packed', 'ready', 'collected'] } as const;
+/** how often the page asks while the stream is down (a stream is the normal way) */
 const POLL_MS = 4000;
 
 function draw(root: HTMLElement, r: OrderReply) {
@@ -69,34 +70,42 @@ function draw(root: HTMLElement, r: OrderReply) {
 const FINAL: readonly OrderStatus[] = ['delivered', 'collected', 'cancelled'];
 
 /**
- * The customer's order page: its status pushed by the host as server-sent events the moment the
- * counter moves it; when the stream cannot open or drops, polling with the order's ETag (a 304
- * costs a few bytes) carries on until the stream is back.
+ * The customer's order page: its status pushed as server-sent events the moment the counter moves
+ * it (by the counter's host on the Wi-Fi; on the cloud relay by whichever relay process holds the
+ * stream); when the stream cannot open or drops, polling with the order's ETag (a 304 costs a few
+ * bytes) carries on until the stream is back.
  */
 export function orderView(id: string, key: string): { el: HTMLElement; stop(): void } {
   const root = h('main', { class: 'order', 'aria-live': 'polite' });
   root.dataset.live = 'connecting';
   let version = -1;
   let status: OrderStatus | null = null;
+  let refused = false;
   let timer = 0;
   let polling = false;
   let stopped = false;
   let stream: EventSource | null = null;
-  const done = () => status !== null && FINAL.includes(status);
+  const done = () => refused || (status !== null && FINAL.includes(status));
   const show = (r: OrderReply) => {
     status = r.order.status;
     if (r.order.version === version) return;
     version = r.order.version;
     draw(root, r);
   };
+  const apply = (r: Reply<OrderReply | null>) => {
+    if (r.ok && r.result) show(r.result);
+    else if (r.ok && version < 0) clear(root, h('p', { id: 'status', 'data-status': 'waiting' }, t('wsWaiting')));
+    else if (!r.ok && r.error.code === 'REFUSED') {
+      refused = true;
+      clear(root, h('p', { class: 'error', id: 'status', 'data-status': 'refused' }, r.error.message));
+    } else if (!r.ok && version < 0) clear(root, h('p', { class: 'error' }, r.error.message || t('wsOffline')));
+  };
   const poll = async () => {
     polling = false;
     if (stopped || stream) return;
     const r = await getOrder(id, key);
     if (stopped) return;
-    if (r.ok && r.result) show(r.result);
-    else if (r.ok && version < 0) clear(root, h('p', { id: 'status', 'data-status': 'waiting' }, t('wsWaiting')));
-    else if (!r.ok && version < 0) clear(root, h('p', { class: 'error' }, r.error.message || t('wsOffline')));
+    apply(r);
     if (!done() && !stream && !polling) {
       polling = true;
       timer = window.setTimeout(() => void poll(), POLL_MS);
@@ -104,8 +113,7 @@ export function orderView(id: string, key: string): { el: HTMLElement; stop(): v
   };
   const listen = () => {
     if (stopped || done()) return;
-    // The cloud relay keeps what the counter last sent: the page asks it every few seconds.
-    if (typeof EventSource === 'undefined' || ON_RELAY) return void poll();
+    if (typeof EventSource === 'undefined') return void poll();
     const source = new EventSource(`${BASE}/api/orders/${encodeURIComponent(id)}/events?k=${encodeURIComponent(key)}`);
     stream = source;
     source.addEventListener('open', () => {
@@ -113,8 +121,8 @@ export function orderView(id: string, key: string): { el: HTMLElement; stop(): v
     });
     source.addEventListener('status', (e) => {
       if (!(e instanceof MessageEvent)) return;
-      const reply: unknown = JSON.parse(String(e.data));
-      if (reply && typeof reply === 'object' && 'result' in reply) show((reply as { result: OrderReply }).result);
+      const reply = JSON.parse(String(e.data)) as Reply<OrderReply> | Reply<RelayOrder>;
+      apply(ON_RELAY ? fromRelay(reply as Reply<RelayOrder>) : (reply as Reply<OrderReply>));
     });
     source.addEventListener('error', () => {
       // A final status ends the stream on purpose; anything else polls meanwhile and tries the stream again later.

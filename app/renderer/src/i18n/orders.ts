@@ -59,4 +59,27 @@ export const ORDERS_WORDS = {
   wsSlotsField: { en: 'Delivery slots, one a line: English | Hindi', hi: 'डिलीवरी के समय, हर लाइन में एक: English | हिंदी' },
   wsSaved: { en: 'Web shop saved', hi: 'ऑनलाइन दुकान सेव हुई' },
   wsAmountBad: { en: '{field}: enter rupees, like 20 or 20.50', hi: '{field}: रुपये लिखें, जैसे 20 या 20.50' },
+  wsLinkTitle: { en: 'Your catalog link', hi: 'आपके कैटलॉग का लिंक' },
+  wsLinkPublic: { en: 'Link to share', hi: 'भेजने का लिंक' },
+  wsLinkRelay: { en: 'On the internet (cloud relay)', hi: 'इंटरनेट पर (क्लाउड रिले)' },
+  wsLinkRelayNote: { en: 'Opens on any phone, anywhere. Share this one.', hi: 'किसी भी फ़ोन पर, कहीं भी खुलता है। यही भेजें।' },
+  wsLinkRelayWaiting: {
+    en: 'Putting the catalog on the cloud relay… the link shows here in a few seconds.',
+    hi: 'कैटलॉग क्लाउड रिले पर डाला जा रहा है… लिंक कुछ सेकंड में यहाँ दिखेगा।',
+  },
+  wsLinkRelayDown: {
+    en: 'The cloud relay cannot be reached now; customers outside the shop cannot open the catalog until it is back.',
+    hi: 'अभी क्लाउड रिले से संपर्क नहीं हो रहा; दुकान के बाहर के ग्राहक तब तक कैटलॉग नहीं खोल पाएँगे।',
+  },
+  wsLinkLan: { en: 'On the shop’s Wi-Fi', hi: 'दुकान के वाई-फ़ाई पर' },
+  wsLinkLanNote: { en: 'Works only on phones connected to the shop’s Wi-Fi.', hi: 'सिर्फ़ दुकान के वाई-फ़ाई से जुड़े फ़ोन पर खुलता है।' },
+  wsLinkNoRelay: {
+    en: 'To share the catalog outside the shop, set the cloud relay in Settings → Devices.',
+    hi: 'दुकान के बाहर कैटलॉग भेजने के लिए सेटिंग्स → डिवाइस में क्लाउड रिले सेट करें।',
+  },
+  wsLinkCopy: { en: 'Copy link', hi: 'लिंक कॉपी करें' },
+  wsLinkCopied: { en: 'Link copied', hi: 'लिंक कॉपी हो गया' },
+  wsLinkCopyFailed: { en: 'Could not copy; select the link and copy it', hi: 'कॉपी नहीं हुआ; लिंक चुनकर कॉपी करें' },
+  wsLinkWhatsapp: { en: 'Share catalog on WhatsApp', hi: 'कैटलॉग व्हाट्सऐप पर भेजें' },
+  wsLinkShareText: { en: '{shop}: order from our shop online: {url}', hi: '{shop}: हमारी दुकान से ऑनलाइन ऑर्डर करें: {url}' },
 } as const satisfies Record<string, Text>;

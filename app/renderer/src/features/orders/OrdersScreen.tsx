@@ -9,6 +9,7 @@ import { Dialog, PromptDialog } from '../../ui/Dialog';
 import { useKeys } from '../../ui/keys';
 import { Loading } from '../../ui/Loading';
 import { CheckField } from '../../ui/fields';
+import { useCatalogLink } from './catalog-link';
 
 export const STATUS_WORD: Record<OrderStatus, StringKey> = {
   placed: 'ordPlaced',
@@ -89,6 +90,7 @@ function PackingSlip({ order, onClose }: { order: OrderView; onClose: () => void
 export function OrdersScreen() {
   const { t, lang } = useT();
   const [all, setAll] = useState(false);
+  const link = useCatalogLink();
   const list = useQuery(all ? ordersQueries.all() : ordersQueries.open());
   const [picked, setPicked] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState(false);
@@ -123,7 +125,7 @@ export function OrdersScreen() {
       <div className="toolbar">
         <h1>{t('navOrders')}</h1>
         <CheckField label={t('ordShowAll')} checked={all} onChange={setAll} />
-        <p className="muted">{t('ordShopLink', { url: `${location.origin}/shop/` })}</p>
+        {link.shared && <p className="muted">{t('ordShopLink', { url: link.shared })}</p>}
       </div>
       <Loading query={list}>
         {() =>

@@ -9,6 +9,8 @@ import type { StringKey } from '../../i18n/i18n';
 import { CheckField, Panel, TextField } from '../../ui/fields';
 import { Loading } from '../../ui/Loading';
 import { showToast } from '../../ui/Toasts';
+import { useCatalogLink } from './catalog-link';
+import { CatalogLinkPanel } from './CatalogLink';
 
 const rupees = (paise: number | null) => (paise === null ? '' : formatAmount(paise).replace(/,/g, ''));
 const slotText = (s: Settings) => s.slots.map((x) => `${x.label} | ${x.labelHi}`).join('\n');
@@ -88,10 +90,10 @@ function Form({ saved }: { saved: Settings }) {
 }
 
 /** The shop-wall poster: a QR of the catalog's address, in English or Hindi, saved as a PDF to print. */
-function Poster() {
+function Poster({ initial }: { initial: string }) {
   const { t } = useT();
   const poster = usePosterMutation();
-  const [url, setUrl] = useState(`${location.origin}/shop/`);
+  const [url, setUrl] = useState(initial);
   const make = (lang: 'en' | 'hi') => poster.mutate({ lang, url: url.trim() }, { onSuccess: saveFile });
   return (
     <Panel title={t('wsPosterTitle')}>
@@ -111,13 +113,16 @@ function Poster() {
 /** Settings → Web shop: what the customer catalog shows and the rules an order must meet. */
 export function WebShopSettingsScreen() {
   const settings = useQuery(ordersQueries.settings());
+  const link = useCatalogLink();
   return (
     <Loading query={settings}>
       {() =>
         settings.data && (
           <>
+            <CatalogLinkPanel link={link} />
             <Form saved={settings.data} />
-            <Poster />
+            {/* The poster starts from the link to share: the relay's once it is published. */}
+            <Poster key={link.shared ?? ''} initial={link.shared ?? ''} />
           </>
         )
       }
