@@ -5,7 +5,7 @@ import { formatInr, formatQty } from '../../../../core/format';
 import { accountingQueries, useCreditNoteMutation, useCreditNotePdfMutation } from '../../api/accounting';
 import { saveFile } from '../../api/files';
 import { useT } from '../../i18n/i18n';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, DialogActions } from '../../ui/Dialog';
 import { pickReturnQuantities, RefundSelect, ReturnLinesTable, type ReturnQuantities } from '../../ui/ReturnLines';
 
 type Refund = (typeof REFUND_METHODS)[number];
@@ -91,14 +91,7 @@ export function ReturnDialog({ invoiceId, number, paidBy, onClose }: { invoiceId
               {problem}
             </p>
           )}
-          <div className="actions">
-            <button type="button" onClick={onClose}>
-              {t('close')}
-            </button>
-            <button type="submit" className="primary" disabled={create.isPending}>
-              {t('makeCreditNote')}
-            </button>
-          </div>
+          <DialogActions onClose={onClose} submitLabel={t('makeCreditNote')} pending={create.isPending} />
         </form>
       )}
     </Dialog>
