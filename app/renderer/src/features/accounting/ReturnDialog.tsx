@@ -7,6 +7,7 @@ import { saveFile } from '../../api/files';
 import { useT } from '../../i18n/i18n';
 import { Dialog, DialogActions } from '../../ui/Dialog';
 import { pickReturnQuantities, RefundSelect, ReturnLinesTable, type ReturnQuantities } from '../../ui/ReturnLines';
+import { FormProblem } from '../../ui/fields';
 
 type Refund = (typeof REFUND_METHODS)[number];
 
@@ -86,11 +87,7 @@ export function ReturnDialog({ invoiceId, number, paidBy, onClose }: { invoiceId
               <input value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} />
             </label>
           </div>
-          {problem && (
-            <p className="error" role="alert">
-              {problem}
-            </p>
-          )}
+          <FormProblem text={problem} />
           <DialogActions onClose={onClose} submitLabel={t('makeCreditNote')} pending={create.isPending} />
         </form>
       )}

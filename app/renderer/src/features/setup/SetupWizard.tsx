@@ -3,7 +3,7 @@ import type { Result } from '../../../../core/contract';
 import { useCheckSetupMutation, useSetupShopMutation } from '../../api/shop';
 import { useT, type StringKey } from '../../i18n/i18n';
 import { useErrorText } from '../../ui/errors';
-import { TextField } from '../../ui/fields';
+import { FormProblem, TextField } from '../../ui/fields';
 import { PinField } from '../../ui/PinFields';
 import { EMPTY_DRAFT, GstFields, NumberFields, ShopNameFields, UpiFields, type IdentityDraft } from '../../ui/shop-identity';
 import { RecoveryStep } from './RecoveryStep';
@@ -143,11 +143,7 @@ export function SetupWizard({
           />
         </>
       )}
-      {problem && (
-        <p className="error" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem text={problem} />
       <div className="actions">
         <button type="button" className="ghost" onClick={back}>
           {t('stepBack')}
