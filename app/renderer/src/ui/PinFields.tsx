@@ -7,17 +7,11 @@ export const NEW_PIN = /^(\d{4}|\d{6})$/;
  */
 export function PinField(props: { label: string; name: string; value: string; onChange: (v: string) => void; newPin?: boolean }) {
   const { label, name, value, onChange } = props;
+  const autoComplete = props.newPin ? 'new-password' : 'off';
   return (
     <label className="field">
       <span>{label}</span>
-      <input
-        name={name}
-        type="password"
-        inputMode="numeric"
-        autoComplete={props.newPin ? 'new-password' : 'off'}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      />
+      <input name={name} type="password" inputMode="numeric" autoComplete={autoComplete} value={value} onChange={(e) => onChange(e.target.value)} />
     </label>
   );
 }
