@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { ApiClient } from '../../app/core/contract';
-import { launchChromium, logIn } from '../support/browser';
-import { serveTestHost, type ServedHost } from '../support/served-host';
+import type { ServedHost } from '../support/served-host';
+import { closeServedBrowser, openServedDesk, signInAt } from './support/served-browser';
 
 /**
  * Settings → Backups as the owner uses it in Chromium: the alert on every screen until a good
@@ -27,19 +27,13 @@ const bill = (ref: string) => ({
 });
 
 beforeAll(async () => {
-  served = await serveTestHost();
+  ({ served, browser, page } = await openServedDesk({ results: 'test-results' }));
   owner = await served.host.as('owner', 'e2e-backups-api');
   usb = mkdtempSync(join(tmpdir(), 'sk-usb-'));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  mkdirSync('test-results', { recursive: true });
-  await page.goto(served.http.url);
-  await logIn(page, /Ramesh \(Owner\)/, '1111');
-  await page.getByRole('navigation', { name: 'Screens' }).waitFor();
+  await signInAt(page, served.http.url);
 });
 afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
+  await closeServedBrowser({ served, browser });
   if (usb) rmSync(usb, { recursive: true, force: true });
 });
 

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { demoBarcode } from '../../app/host/demo/demo-shop';
-import { launchChromium, scanCode } from '../support/browser';
-import { serveTestHost, type ServedHost } from '../support/served-host';
+import { scanCode } from '../support/browser';
+import type { ServedHost } from '../support/served-host';
+import { useServedDesk } from './support/served-browser';
 
 let served: ServedHost;
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  served = await serveTestHost();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+useServedDesk((desk) => ({ served, page } = desk));
 
 const scan = (code: string) => scanCode(page, code);
 

@@ -1,24 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { demoBarcode } from '../../app/host/demo/demo-shop';
 import { decodeEscPos, receiptText } from '../../printers/virtual/decode';
-import { launchChromium, scanCode } from '../support/browser';
-import { serveTestHost, type ServedHost } from '../support/served-host';
+import { scanCode } from '../support/browser';
+import type { ServedHost } from '../support/served-host';
+import { useServedDesk } from './support/served-browser';
 
 let served: ServedHost;
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  served = await serveTestHost();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+useServedDesk((desk) => ({ served, page } = desk));
 
 /** A USB scanner: the digits a few milliseconds apart, then Enter. */
 const scan = (code: string) => scanCode(page, code);

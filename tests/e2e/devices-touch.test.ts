@@ -1,34 +1,17 @@
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, logIn } from '../support/browser';
-import { serveTestHost, type ServedHost } from '../support/served-host';
+import { closeServedBrowser, openServedBrowser, openSignedInScreen, type ServedBrowser } from './support/served-browser';
 
-let served: ServedHost;
-let browser: Browser;
+let suite: ServedBrowser;
 
-beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
-  served = await serveTestHost();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+beforeAll(async () => void (suite = await openServedBrowser({ results: 'test-results' })));
+afterAll(() => closeServedBrowser(suite ?? {}));
 
 describe.each([
   { width: 390, height: 844, lang: 'en' as const },
   { width: 820, height: 1180, lang: 'hi' as const },
 ])('Settings → Devices by touch at $width×$height ($lang)', ({ width, height, lang }) => {
   it('nothing is cut off and every action is in reach: register by code, rename, retire', async () => {
-    const context = await browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: true, locale: 'en-IN' });
-    const page = await context.newPage();
-    await page.goto(served.http.url);
-    await logIn(page, /Ramesh \(Owner\)/, '1111');
-    await page.getByRole('navigation', { name: 'Screens' }).waitFor();
-    if (lang === 'hi') await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'हिंदी' }).click();
-    await page.goto(`${served.http.url}/#/settings/devices`);
+    const page = await openSignedInScreen(suite, { viewport: { width, height }, touch: true, lang, path: '/#/settings/devices' });
     const table = page.getByTestId('devices');
     await table.waitFor();
     await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(1);
@@ -51,9 +34,9 @@ describe.each([
     await other.getByRole('textbox').tap();
     await other.getByRole('textbox').fill(`Tablet ${width}`);
     await page.getByTestId('devices').locator('tbody tr').first().locator('td').nth(1).tap();
-    const owner = await served.host.as('owner', 'setup-owner');
+    const owner = await suite.served.host.as('owner', 'setup-owner');
     await expect.poll(async () => (await owner.call('auth.devices', {})).some((d) => d.name === `Tablet ${width}`)).toBe(true);
     await page.screenshot({ path: `test-results/devices-${width}-${lang}.png`, style: '.toasts { display: none }' });
-    await context.close();
+    await page.context().close();
   }, 90_000);
 });

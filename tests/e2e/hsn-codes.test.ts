@@ -1,34 +1,22 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, logIn } from '../support/browser';
+import type { Page } from 'playwright-core';
 import { portalHsnWorkbook } from '../support/hsn-workbook';
 import { DATA_DIR } from '../support/imports';
-import { serveTestHost, type ServedHost } from '../support/served-host';
+import { closeServedBrowser, DESK, MANAGER, openServedBrowser, openSignedInScreen, type ServedBrowser } from './support/served-browser';
 
-let served: ServedHost;
-let browser: Browser;
+let suite: ServedBrowser;
+const TABLET = { width: 820, height: 1180 };
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/${name}.png`, style: '.toasts { display: none }' });
 
-beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
-  served = await serveTestHost();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+beforeAll(async () => void (suite = await openServedBrowser({ results: 'test-results' })));
+afterAll(() => closeServedBrowser(suite ?? {}));
 
 describe('GST → HSN codes', () => {
   it('the owner loads the portal’s 1.35 MB HSN file (preview, then load), finds a code, and the product editor names it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'en-IN' });
-    await page.goto(served.http.url);
-    await logIn(page, /Ramesh \(Owner\)/, '1111');
-    await page.getByRole('navigation', { name: 'Screens' }).waitFor();
-    await page.goto(`${served.http.url}/#/gst/hsn`);
+    const page = await openSignedInScreen(suite, { viewport: DESK, path: '/#/gst/hsn' });
     await page
       .getByTestId('hsn-master-size')
       .getByText(/No HSN master loaded/)
@@ -48,7 +36,7 @@ describe('GST → HSN codes', () => {
     await page.getByTestId('hsn-found').getByText('10063010').waitFor();
     await shot(page, 'hsn-search-1366-en');
 
-    await page.goto(`${served.http.url}/#/catalog`);
+    await page.goto(`${suite.served.http.url}/#/catalog`);
     await page.getByRole('button', { name: /^F8 / }).and(page.locator(':not(.keyhint)')).waitFor();
     await page.keyboard.press('F8');
     await page.getByLabel('HSN code').fill('10063010');
@@ -68,27 +56,21 @@ describe('GST → HSN codes', () => {
     await page.getByLabel('Selling price (₹)').fill('1450');
     await page.getByRole('button', { name: /^Save/ }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    const owner = await served.host.as('owner');
+    const owner = await suite.served.host.as('owner');
     const [rice] = await owner.call('catalog.search', { q: 'Parboiled Rice 25kg', limit: 1 });
     expect([rice?.unit, rice?.uqc]).toEqual(['kg', 'BAG']);
     await page.close();
   }, 120_000);
 
   it('on a tablet in Hindi (820, touch) the code search is there and fits', async () => {
-    const context = await browser.newContext({ viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true, locale: 'en-IN' });
-    const page = await context.newPage();
-    await page.goto(served.http.url);
-    await logIn(page, /Suresh \(Manager\)/, '2222');
-    await page.getByRole('navigation', { name: 'Screens' }).waitFor();
-    await page.getByRole('button', { name: 'हिंदी' }).click();
-    await page.goto(`${served.http.url}/#/gst/hsn`);
+    const page = await openSignedInScreen(suite, { viewport: TABLET, touch: true, lang: 'hi', person: MANAGER, path: '/#/gst/hsn' });
     await page.getByLabel('HSN कोड खोजें (अंक या शब्द)').tap();
     await page.getByLabel('HSN कोड खोजें (अंक या शब्द)').fill('1006');
     await page.getByTestId('hsn-found').getByText('1006', { exact: true }).waitFor();
     expect(await page.getByTestId('hsn-file').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(821);
     await shot(page, 'hsn-search-820-hi');
-    await context.close();
+    await page.context().close();
   }, 90_000);
 
   it('on a tablet in Hindi (820, touch) the owner loads the portal’s HSN_SAC.xlsx; a wrong file is named and loads nothing', async () => {
@@ -97,14 +79,8 @@ describe('GST → HSN codes', () => {
     writeFileSync(workbook, await portalHsnWorkbook());
     const picture = join(dir, 'photo.xlsx');
     writeFileSync(picture, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
-    const context = await browser.newContext({ viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true, locale: 'en-IN' });
-    const page = await context.newPage();
-    await page.goto(served.http.url);
-    await logIn(page, /Ramesh \(Owner\)/, '1111');
-    await page.getByRole('navigation', { name: 'Screens' }).waitFor();
-    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'हिंदी' }).tap();
-    await page.goto(`${served.http.url}/#/gst/hsn`);
-    const owner = await served.host.as('owner');
+    const page = await openSignedInScreen(suite, { viewport: TABLET, touch: true, lang: 'hi', path: '/#/gst/hsn' });
+    const owner = await suite.served.host.as('owner');
     const before = (await owner.call('gst.hsnMaster', {})).codes;
 
     await page.getByTestId('hsn-file').setInputFiles(picture);
@@ -128,7 +104,7 @@ describe('GST → HSN codes', () => {
     const after = (await owner.call('gst.hsnMaster', {})).codes;
     expect(after).toBeGreaterThan(21_000);
     if (before > 0) expect(after).toBe(before);
-    await context.close();
+    await page.context().close();
     rmSync(dir, { recursive: true, force: true });
   }, 120_000);
 });

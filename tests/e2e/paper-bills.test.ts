@@ -1,36 +1,19 @@
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { formatDate, formatInr } from '../../app/core/format';
 import { demoBarcode } from '../../app/host/demo/demo-shop';
-import { launchChromium, logIn, scanCode } from '../support/browser';
-import { serveTestHost, type ServedHost } from '../support/served-host';
+import { scanCode } from '../support/browser';
+import { closeServedBrowser, MANAGER, openServedBrowser, openSignedInScreen, type ServedBrowser } from './support/served-browser';
 
-let served: ServedHost;
-let browser: Browser;
+let suite: ServedBrowser;
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/${name}.png`, style: '.toasts { display: none }' });
 const yesterdayIso = () => new Date(Date.now() + 5.5 * 3600_000 - 86_400_000).toISOString().slice(0, 10);
 
-beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
-  served = await serveTestHost();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+beforeAll(async () => void (suite = await openServedBrowser({ results: 'test-results' })));
+afterAll(() => closeServedBrowser(suite ?? {}));
 
-async function open(viewport: { width: number; height: number }, touch: boolean, lang: 'en' | 'hi') {
-  const context = await browser.newContext({ viewport, hasTouch: touch, isMobile: touch, locale: 'en-IN' });
-  const page = await context.newPage();
-  await page.goto(served.http.url);
-  await logIn(page, /Suresh \(Manager\)/, '2222');
-  await page.getByRole('navigation', { name: 'Screens' }).waitFor();
-  if (lang === 'hi') await page.getByRole('button', { name: 'हिंदी' }).click();
-  await page.goto(`${served.http.url}/#/paper-bills`);
-  return page;
-}
+const open = (viewport: { width: number; height: number }, touch: boolean, lang: 'en' | 'hi') =>
+  openSignedInScreen(suite, { viewport, touch, lang, person: MANAGER, path: '/#/paper-bills' });
 
 describe('bills written by hand, entered by the manager', () => {
   it('at the desk (1366, keys only): a new book, yesterday’s bill typed and scanned, saved, listed; a number entered twice is refused by name', async () => {
@@ -69,7 +52,7 @@ describe('bills written by hand, entered by the manager', () => {
     await page.getByTestId('paper-bills').getByText('RB/037').waitFor();
     await shot(page, 'paper-bills-list-1366-en');
 
-    const manager = await served.host.as('manager', 'e2e-paper-check');
+    const manager = await suite.served.host.as('manager', 'e2e-paper-check');
     const [entered] = await manager.call('billing.paperBills', {});
     expect(entered).toMatchObject({ number: 'RB/037', date: yesterdayIso(), bookName: 'Red book' });
     const bill = await manager.call('billing.getInvoice', { id: entered?.invoiceId ?? '' });

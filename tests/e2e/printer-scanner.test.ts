@@ -1,11 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import { SerialPort } from 'serialport';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { decodeEscPos, receiptText } from '../../printers/virtual/decode';
-import { launchChromium, logIn, scanCode } from '../support/browser';
+import { scanCode } from '../support/browser';
 import { ptyPair, type PtyPair } from '../support/pty';
-import { serveTestHost, type ServedHost } from '../support/served-host';
+import type { ServedHost } from '../support/served-host';
+import { closeServedBrowser, openServedDesk, signInAt } from './support/served-browser';
 
 /** The owner's hardware screens, driven as the owner would: keyboard first, results on paper. */
 let served: ServedHost;
@@ -14,18 +14,12 @@ let page: Page;
 let pty: PtyPair;
 
 beforeAll(async () => {
-  served = await serveTestHost();
+  ({ served, browser, page } = await openServedDesk({ results: 'test-results' }));
   pty = await ptyPair();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  mkdirSync('test-results', { recursive: true });
-  await page.goto(served.http.url);
-  await logIn(page, /Ramesh \(Owner\)/, '1111');
-  await page.getByRole('navigation', { name: 'Screens' }).waitFor();
+  await signInAt(page, served.http.url);
 });
 afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
+  await closeServedBrowser({ served, browser });
   pty?.close();
 });
 

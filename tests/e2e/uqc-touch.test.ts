@@ -1,34 +1,18 @@
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
-import { launchChromium, logIn } from '../support/browser';
-import { serveTestHost, type ServedHost } from '../support/served-host';
+import type { Locator } from 'playwright-core';
+import { closeServedBrowser, openServedBrowser, openSignedInScreen, type ServedBrowser } from './support/served-browser';
 
-let served: ServedHost;
-let browser: Browser;
+let suite: ServedBrowser;
 
-beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
-  served = await serveTestHost();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+beforeAll(async () => void (suite = await openServedBrowser({ results: 'test-results' })));
+afterAll(() => closeServedBrowser(suite ?? {}));
 
 describe.each([
   { width: 820, height: 1180 },
   { width: 390, height: 844 },
 ])('the product’s UQC by touch in Hindi at $width×$height', ({ width, height }) => {
   it('the field and its choices fit and read in Hindi; the chosen code is saved and shown again', async () => {
-    const context = await browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: true, locale: 'en-IN' });
-    const page = await context.newPage();
-    await page.goto(served.http.url);
-    await logIn(page, /Ramesh \(Owner\)/, '1111');
-    await page.getByRole('navigation', { name: 'Screens' }).waitFor();
-    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'हिंदी' }).tap();
-    await page.goto(`${served.http.url}/#/catalog`);
+    const page = await openSignedInScreen(suite, { viewport: { width, height }, touch: true, lang: 'hi', path: '/#/catalog' });
     await page
       .getByRole('button', { name: /नया सामान/ })
       .first()
@@ -60,9 +44,9 @@ describe.each([
     await dialog.getByLabel('एचएसएन कोड').fill('10063010');
     await dialog.getByRole('button', { name: /सेव करें/ }).tap();
     await dialog.waitFor({ state: 'detached' });
-    const owner = await served.host.as('owner');
+    const owner = await suite.served.host.as('owner');
     const [saved] = await owner.call('catalog.search', { q: `Chawal bori ${width}`, limit: 1 });
     expect([saved?.unit, saved?.uqc]).toEqual(['kg', 'BAG']);
-    await context.close();
+    await page.context().close();
   }, 90_000);
 });

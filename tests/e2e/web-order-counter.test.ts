@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOtp, verifyOtp } from '../../app/core/services/orders/otp';
-import { launchChromium, logIn } from '../support/browser';
-import { RENDERER_DIR, serveTestHost, type ServedHost } from '../support/served-host';
+import { RENDERER_DIR, type ServedHost } from '../support/served-host';
+import { closeServedBrowser, openServedDesk, signInAt } from './support/served-browser';
 
 /**
  * A customer's order reaching the counter: the owner's screen open on the dashboard, an order
@@ -19,9 +19,7 @@ let page: Page;
 
 beforeAll(async () => {
   if (!built) return;
-  served = await serveTestHost();
-  browser = await launchChromium(['--autoplay-policy=no-user-gesture-required']);
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  ({ served, browser, page } = await openServedDesk({ results: 'test-results', flags: ['--autoplay-policy=no-user-gesture-required'] }));
   await page.addInitScript(() => {
     const w = window as unknown as { __tones: number };
     w.__tones = 0;
@@ -31,15 +29,9 @@ beforeAll(async () => {
       return start.apply(this, args);
     };
   });
-  mkdirSync('test-results', { recursive: true });
-  await page.goto(served.http.url);
-  await logIn(page, /Ramesh \(Owner\)/, '1111');
-  await page.getByRole('navigation', { name: 'Screens' }).waitFor();
+  await signInAt(page, served.http.url);
 });
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+afterAll(() => closeServedBrowser({ served, browser }));
 
 describe.skipIf(!built)('a web order at the counter', () => {
   it('shows with a badge and a sound within 5 s, and its packing slip prints on the receipt printer', async () => {

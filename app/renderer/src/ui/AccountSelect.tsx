@@ -3,16 +3,30 @@ import type { AccountGroup } from '../../../core/contract';
 import { accountingQueries } from '../api/accounting';
 import { useAccountName } from '../i18n/names';
 
-/** An account from the chart, limited to some groups (money accounts, expense heads …). */
-export function AccountSelect({ label, value, onChange, groups }: { label: string; value: string; onChange: (code: string) => void; groups?: AccountGroup[] }) {
-  const accounts = useQuery(accountingQueries.accounts({ includeInactive: false }));
+/**
+ * An account from the chart, limited to some groups (money accounts, expense heads …). A form's
+ * choice may be left empty (—); a book's account is `required`, may be a closed account
+ * (`includeInactive`), and is shown by its code when the chart does not list it.
+ */
+export function AccountSelect(props: {
+  label: string;
+  value: string;
+  onChange: (code: string) => void;
+  groups?: AccountGroup[];
+  includeInactive?: boolean;
+  required?: boolean;
+}) {
+  const { label, value, onChange, groups, required = false } = props;
+  const accounts = useQuery(accountingQueries.accounts({ includeInactive: props.includeInactive ?? false }));
   const accountName = useAccountName();
   const list = (accounts.data ?? []).filter((a) => !groups || groups.includes(a.group));
+  const unlisted = value !== '' && !list.some((a) => a.code === value);
   return (
     <label className="field">
       <span>{label}</span>
       <select value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">—</option>
+        {!required && <option value="">—</option>}
+        {unlisted && <option value={value}>{value}</option>}
         {list.map((a) => (
           <option key={a.code} value={a.code}>
             {accountName(a.code, a.name)} ({a.code})

@@ -9,6 +9,8 @@ export function DataTable({
   children,
   foot,
   kind = 'report',
+  className,
+  scroll = 'table-scroll',
   testId,
 }: {
   head: ReactNode;
@@ -16,11 +18,15 @@ export function DataTable({
   /** totals under the rows */
   foot?: ReactNode;
   kind?: 'report' | 'report wide' | 'grid';
+  /** the screen's own classes besides the kind */
+  className?: string;
+  /** the class of the box that scrolls (some screens cap its height) */
+  scroll?: string;
   testId?: string;
 }) {
   return (
-    <div className="table-scroll">
-      <table className={kind} data-testid={testId}>
+    <div className={scroll}>
+      <table className={className ? `${kind} ${className}` : kind} data-testid={testId}>
         <thead>
           <tr>{head}</tr>
         </thead>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useWindowKeydown } from './useWindowKeydown';
+import { useT } from '../i18n/i18n';
 
 /** A modal that traps focus on open and closes with Esc. */
 export function Dialog({ title, onClose, children, wide = false }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
@@ -76,5 +77,20 @@ export function PromptDialog({
         </div>
       </form>
     </Dialog>
+  );
+}
+
+/** A dialog form's buttons: Close, and the action that submits the form (off while it is being sent). */
+export function DialogActions({ onClose, submitLabel, pending }: { onClose: () => void; submitLabel: string; pending: boolean }) {
+  const { t } = useT();
+  return (
+    <div className="actions">
+      <button type="button" onClick={onClose}>
+        {t('close')}
+      </button>
+      <button type="submit" className="primary" disabled={pending}>
+        {submitLabel}
+      </button>
+    </div>
   );
 }

@@ -102,12 +102,18 @@ export function FormPanel({
         }
       >
         {children}
-        {problem && (
-          <p className="error" role="alert">
-            {problem}
-          </p>
-        )}
+        <FormProblem text={problem} />
       </Panel>
     </form>
+  );
+}
+
+/** What is wrong with a form, said once under it in the reader's words (nothing when all is well). */
+export function FormProblem({ text }: { text: string | null | undefined }) {
+  if (!text) return null;
+  return (
+    <p className="error" role="alert">
+      {text}
+    </p>
   );
 }

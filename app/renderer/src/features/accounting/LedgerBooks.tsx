@@ -1,34 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { accountingQueries } from '../../api/accounting';
 import { navigate } from '../../app/router';
 import { useT } from '../../i18n/i18n';
-import { useAccountName } from '../../i18n/names';
 import { BillPanel } from './BillPanel';
 import { PeriodReport } from './PeriodReport';
 import { oneDay, rangeFromLink, thisMonth, type Range } from '../../ui/period';
 import { RangePicker } from '../../ui/RangePicker';
 import { ReportScreen } from '../../ui/report/ReportScreen';
-
-function AccountPicker({ value, onChange, groups }: { value: string; onChange: (code: string) => void; groups?: string[] }) {
-  const { t } = useT();
-  const accounts = useQuery(accountingQueries.accounts({ includeInactive: true }));
-  const accountName = useAccountName();
-  const list = (accounts.data ?? []).filter((a) => !groups || groups.includes(a.group));
-  return (
-    <label className="field">
-      <span>{t('account')}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)} aria-label={t('account')}>
-        {!list.some((a) => a.code === value) && <option value={value}>{value}</option>}
-        {list.map((a) => (
-          <option key={a.code} value={a.code}>
-            {accountName(a.code, a.name)} ({a.code})
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
+import { AccountSelect } from '../../ui/AccountSelect';
 
 type LedgerKind = 'ledger' | 'cashBook' | 'bankBook';
 
@@ -50,7 +28,14 @@ export function LedgerBook({ kind, search }: { kind: LedgerKind; search: URLSear
       titleOf={(m) => (partyId ? `${m.title} · ${partyId}` : m.title)}
       filters={
         <>
-          <AccountPicker value={account} onChange={setAccount} groups={kind === 'cashBook' ? ['cash'] : kind === 'bankBook' ? ['bank'] : undefined} />
+          <AccountSelect
+            label={t('account')}
+            value={account}
+            onChange={setAccount}
+            groups={kind === 'cashBook' ? ['cash'] : kind === 'bankBook' ? ['bank'] : undefined}
+            includeInactive
+            required
+          />
           <RangePicker value={range} onChange={setRange} />
         </>
       }

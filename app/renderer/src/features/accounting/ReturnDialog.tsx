@@ -5,8 +5,9 @@ import { formatInr, formatQty } from '../../../../core/format';
 import { accountingQueries, useCreditNoteMutation, useCreditNotePdfMutation } from '../../api/accounting';
 import { saveFile } from '../../api/files';
 import { useT } from '../../i18n/i18n';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, DialogActions } from '../../ui/Dialog';
 import { pickReturnQuantities, RefundSelect, ReturnLinesTable, type ReturnQuantities } from '../../ui/ReturnLines';
+import { FormProblem } from '../../ui/fields';
 
 type Refund = (typeof REFUND_METHODS)[number];
 
@@ -86,19 +87,8 @@ export function ReturnDialog({ invoiceId, number, paidBy, onClose }: { invoiceId
               <input value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} />
             </label>
           </div>
-          {problem && (
-            <p className="error" role="alert">
-              {problem}
-            </p>
-          )}
-          <div className="actions">
-            <button type="button" onClick={onClose}>
-              {t('close')}
-            </button>
-            <button type="submit" className="primary" disabled={create.isPending}>
-              {t('makeCreditNote')}
-            </button>
-          </div>
+          <FormProblem text={problem} />
+          <DialogActions onClose={onClose} submitLabel={t('makeCreditNote')} pending={create.isPending} />
         </form>
       )}
     </Dialog>

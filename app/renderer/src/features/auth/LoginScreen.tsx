@@ -7,6 +7,7 @@ import { useErrorText } from '../../ui/errors';
 import { useWindowKeydown } from '../../ui/useWindowKeydown';
 import { RecoveryForm } from './RecoveryForm';
 import { ROLE_WORDS } from '../../ui/roles';
+import { FormProblem } from '../../ui/fields';
 
 /**
  * Pick a user with 1–9 or ↑ ↓ (or a tap), type the PIN on the keyboard or the pad, Enter. Nobody
@@ -84,11 +85,7 @@ export function LoginScreen({ onLogin, notice }: { onLogin: (s: Session) => void
             </button>
           ))}
         </div>
-        {login.isError && (
-          <p className="error" role="alert">
-            {errorText(login.error)}
-          </p>
-        )}
+        <FormProblem text={login.isError ? errorText(login.error) : null} />
       </div>
       <p className="hint">
         ↑ ↓ {t('switchUser')} · 0–9 PIN · Enter {t('login')}

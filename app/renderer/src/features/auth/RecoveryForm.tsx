@@ -3,7 +3,7 @@ import { useRecoverMutation } from '../../api/auth';
 import { deviceId } from '../../api/session';
 import { useT } from '../../i18n/i18n';
 import { useErrorText } from '../../ui/errors';
-import { SelectField, TextField } from '../../ui/fields';
+import { FormProblem, SelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
 
 /** The printed recovery code unlocks an owner (and may set a new PIN) at the login screen. */
@@ -42,11 +42,7 @@ export function RecoveryForm({ users, onDone }: { users: ReadonlyArray<{ id: str
       <SelectField label={t('roleOwner')} value={userId} options={users.map((u) => ({ value: u.id, label: u.name }))} onChange={setUserId} />
       <TextField label={t('recoveryCode')} name="recovery-code" value={code} onChange={setCode} />
       <TextField label={t('newPinOptional')} name="recovery-pin" inputMode="numeric" value={newPin} onChange={setNewPin} />
-      {(problem ?? recover.error) && (
-        <p className="error" role="alert">
-          {problem ?? errorText(recover.error)}
-        </p>
-      )}
+      <FormProblem text={problem ?? (recover.error ? errorText(recover.error) : null)} />
       <div className="actions">
         <button type="submit" className="primary" disabled={recover.isPending}>
           {t('unlockButton')}

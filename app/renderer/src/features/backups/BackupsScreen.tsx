@@ -12,6 +12,7 @@ import { BackupProblems } from './BackupAlert';
 import { BackupFolderPanel } from './BackupFolderPanel';
 import { checkLabel, KIND_LABELS, PLACE_LABELS, sizeOf, type Backup } from './labels';
 import { RestoreDialog } from './RestoreDialog';
+import { DataTable } from '../../ui/DataTable';
 
 /**
  * Settings → Backups (owner): every backup on this PC and in the owner's folder with its check,
@@ -65,40 +66,41 @@ export function BackupsScreen() {
                 {d.backups.length === 0 ? (
                   <p>{t('noBackups')}</p>
                 ) : (
-                  <div className="backups-scroll">
-                    <table className="grid backups-table" data-testid="backups">
-                      <thead>
-                        <tr>
-                          <th>{t('backupWhen')}</th>
-                          <th className="wide-only">{t('backupPlace')}</th>
-                          <th className="wide-only">{t('backupKind')}</th>
-                          <th className="num wide-only">{t('backupSize')}</th>
-                          <th>{t('backupCheck')}</th>
-                          <th className="num">{t('backupBills')}</th>
-                          <th>{t('backupLastBill')}</th>
-                          <th />
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {d.backups.map((b) => (
-                          <tr key={`${b.place}/${b.file}`} data-backup={b.file}>
-                            <td>{formatDateTime(b.at)}</td>
-                            <td className="wide-only">{t(PLACE_LABELS[b.place])}</td>
-                            <td className="wide-only">{t(KIND_LABELS[b.kind])}</td>
-                            <td className="num wide-only">{sizeOf(b.bytes)}</td>
-                            <td className={b.check && !b.check.ok ? 'bad' : b.check ? 'good' : ''}>{t(checkLabel(b.check))}</td>
-                            <td className="num">{b.check ? b.check.bills.toLocaleString('en-IN') : '—'}</td>
-                            <td>{b.check?.lastBill ? `${b.check.lastBill.number} · ${formatDate(b.check.lastBill.date)}` : '—'}</td>
-                            <td>
-                              <button onClick={() => setChosen(b)} disabled={b.check?.ok === false}>
-                                {t('previewBackup')}
-                              </button>
-                            </td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <DataTable
+                    kind="grid"
+                    className="backups-table"
+                    scroll="backups-scroll"
+                    testId="backups"
+                    head={
+                      <>
+                        <th>{t('backupWhen')}</th>
+                        <th className="wide-only">{t('backupPlace')}</th>
+                        <th className="wide-only">{t('backupKind')}</th>
+                        <th className="num wide-only">{t('backupSize')}</th>
+                        <th>{t('backupCheck')}</th>
+                        <th className="num">{t('backupBills')}</th>
+                        <th>{t('backupLastBill')}</th>
+                        <th />
+                      </>
+                    }
+                  >
+                    {d.backups.map((b) => (
+                      <tr key={`${b.place}/${b.file}`} data-backup={b.file}>
+                        <td>{formatDateTime(b.at)}</td>
+                        <td className="wide-only">{t(PLACE_LABELS[b.place])}</td>
+                        <td className="wide-only">{t(KIND_LABELS[b.kind])}</td>
+                        <td className="num wide-only">{sizeOf(b.bytes)}</td>
+                        <td className={b.check && !b.check.ok ? 'bad' : b.check ? 'good' : ''}>{t(checkLabel(b.check))}</td>
+                        <td className="num">{b.check ? b.check.bills.toLocaleString('en-IN') : '—'}</td>
+                        <td>{b.check?.lastBill ? `${b.check.lastBill.number} · ${formatDate(b.check.lastBill.date)}` : '—'}</td>
+                        <td>
+                          <button onClick={() => setChosen(b)} disabled={b.check?.ok === false}>
+                            {t('previewBackup')}
+                          </button>
+                        </td>
+                      </tr>
+                    ))}
+                  </DataTable>
                 )}
               </Panel>
               <BackupFolderPanel folder={d.folder} />

@@ -4,11 +4,13 @@ import { formatInr } from '../../../../core/format';
 import { billingQueries, paperBillQueries, useEnterPaperBillMutation } from '../../api/billing';
 import { useT } from '../../i18n/i18n';
 import { DateInput } from '../../ui/DateInput';
+import { EntryLineRow, LineInput, useEntryLines } from '../../ui/EntryLines';
 import { ProductPicker } from '../../ui/ProductPicker';
 import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 import { isLoose, readLines, yesterday, type PaperLine } from './paper-lines';
 import { NewPaperBook, PaperBillList } from './PaperBooks';
+import { DataTable } from '../../ui/DataTable';
 
 type Paid = 'cash' | 'upi' | 'card';
 const newRef = () => `paper-${crypto.randomUUID()}`;
@@ -26,7 +28,7 @@ export function PaperBillsScreen() {
   const [date, setDate] = useState(yesterday());
   const [bookId, setBookId] = useState('');
   const [number, setNumber] = useState('');
-  const [lines, setLines] = useState<PaperLine[]>([]);
+  const { lines, setLines, set, add, remove } = useEntryLines<PaperLine>();
   const [paid, setPaid] = useState<Paid>('cash');
   const [addingBook, setAddingBook] = useState(false);
   const [clientRef, setClientRef] = useState(newRef);
@@ -44,7 +46,6 @@ export function PaperBillsScreen() {
   // A total still being worked out for the lines as now typed is not offered as the tender.
   const settled = !quote.isFetching && !quote.isPlaceholderData;
   const payable = read.problem || lines.length === 0 || !settled ? undefined : quote.data?.totals.payablePaise;
-  const set = (i: number, key: 'qty' | 'rate', value: string) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, [key]: value } : l)));
 
   const save = () => {
     if (!bookId) return toast('error', t('paperChooseBook'));
@@ -126,55 +127,43 @@ export function PaperBillsScreen() {
       <ProductPicker
         inputRef={search}
         onPick={(p) =>
-          setLines((ls) => [
-            ...ls,
-            {
-              productId: p.id,
-              name: p.name,
-              unit: p.unit,
-              qty: p.scanQtyMilli ? String(p.scanQtyMilli / 1000) : '1',
-              rate: String(p.pricePaise / 100),
-              listPaise: p.pricePaise,
-            },
-          ])
+          add({
+            productId: p.id,
+            name: p.name,
+            unit: p.unit,
+            qty: p.scanQtyMilli ? String(p.scanQtyMilli / 1000) : '1',
+            rate: String(p.pricePaise / 100),
+            listPaise: p.pricePaise,
+          })
         }
       />
-      <div className="table-scroll">
-        <table className="grid paper-lines" data-testid="paper-lines">
-          <thead>
-            <tr>
-              <th>{t('item')}</th>
-              <th>{t('qty')}</th>
-              <th>{t('paperRateEach')}</th>
-              <th className="num">{t('paperLineAmount')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((l, i) => (
-              <tr key={`${l.productId}-${i}`}>
-                <td>
-                  {l.name}
-                  <div className="muted">{l.unit}</div>
-                </td>
-                <td>
-                  <input aria-label={`${t('qty')} ${i + 1}`} value={l.qty} inputMode="decimal" onChange={(e) => set(i, 'qty', e.target.value)} />
-                  {isLoose(l.unit) && <span className="muted"> {l.unit}</span>}
-                </td>
-                <td>
-                  <input aria-label={`${t('paperRateEach')} ${i + 1}`} value={l.rate} inputMode="decimal" onChange={(e) => set(i, 'rate', e.target.value)} />
-                </td>
-                <td className="num">{quote.data && !read.problem ? formatInr(quote.data.lines[i]?.totalPaise ?? 0) : '—'}</td>
-                <td>
-                  <button className="ghost" aria-label={`${t('paperRemove')} ${i + 1}`} onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}>
-                    ✕
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        kind="grid"
+        className="paper-lines"
+        testId="paper-lines"
+        head={
+          <>
+            <th>{t('item')}</th>
+            <th>{t('qty')}</th>
+            <th>{t('paperRateEach')}</th>
+            <th className="num">{t('paperLineAmount')}</th>
+            <th />
+          </>
+        }
+      >
+        {lines.map((l, i) => (
+          <EntryLineRow key={`${l.productId}-${i}`} index={i} name={l.name} unit={l.unit} removeLabel={t('paperRemove')} onRemove={() => remove(i)}>
+            <td>
+              <LineInput label={t('qty')} index={i} value={l.qty} inputMode="decimal" onChange={(v) => set(i, 'qty', v)} />
+              {isLoose(l.unit) && <span className="muted"> {l.unit}</span>}
+            </td>
+            <td>
+              <LineInput label={t('paperRateEach')} index={i} value={l.rate} inputMode="decimal" onChange={(v) => set(i, 'rate', v)} />
+            </td>
+            <td className="num">{quote.data && !read.problem ? formatInr(quote.data.lines[i]?.totalPaise ?? 0) : '—'}</td>
+          </EntryLineRow>
+        ))}
+      </DataTable>
       <div className="paper-total">
         <label className="field">
           <span>{t('paperPaidBy')}</span>

@@ -5,6 +5,7 @@ import { useShareOrderMutation } from '../../api/purchasing';
 import { useT } from '../../i18n/i18n';
 import { useToast } from '../../ui/Toasts';
 import { units } from './words';
+import { ForecastTable } from './ForecastTable';
 
 /**
  * Draft orders made from the reorder suggestions: the owner changes quantities, then places the
@@ -29,46 +30,43 @@ export function DraftsPanel() {
               {d.supplierName} <span className="muted">{formatDate(d.createdAt.slice(0, 10))}</span>
             </h2>
           </header>
-          <div className="fc-scroll">
-            <table className="grid">
-              <thead>
-                <tr>
-                  <th>{t('name')}</th>
-                  <th className="num">{t('fcSuggested')}</th>
-                  <th className="num">{t('fcOrder')}</th>
-                  <th className="num">{t('value')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.lines.map((l) => (
-                  <tr key={l.productId}>
-                    <td>{l.name}</td>
-                    <td className="num">{units(l.suggestedMilli)}</td>
-                    <td className="num">
-                      <input
-                        className="fc-qty"
-                        type="number"
-                        min={0}
-                        step={l.unit === 'kg' || l.unit === 'l' ? 0.001 : 1}
-                        inputMode="decimal"
-                        aria-label={`${t('fcOrder')}: ${l.name}`}
-                        defaultValue={l.qtyMilli / 1000}
-                        onBlur={(e) => {
-                          const qtyMilli = Math.round(Number(e.target.value) * 1000);
-                          if (Number.isFinite(qtyMilli) && qtyMilli !== l.qtyMilli) setLine.mutate({ draftId: d.id, productId: l.productId, qtyMilli });
-                        }}
-                        onKeyDown={(e) => {
-                          if (e.key === 'Enter') e.currentTarget.blur();
-                        }}
-                      />{' '}
-                      {l.unit}
-                    </td>
-                    <td className="num">{formatInr(Math.round((l.qtyMilli * l.unitCostPaise) / 1000))}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ForecastTable
+            head={
+              <>
+                <th>{t('name')}</th>
+                <th className="num">{t('fcSuggested')}</th>
+                <th className="num">{t('fcOrder')}</th>
+                <th className="num">{t('value')}</th>
+              </>
+            }
+          >
+            {d.lines.map((l) => (
+              <tr key={l.productId}>
+                <td>{l.name}</td>
+                <td className="num">{units(l.suggestedMilli)}</td>
+                <td className="num">
+                  <input
+                    className="fc-qty"
+                    type="number"
+                    min={0}
+                    step={l.unit === 'kg' || l.unit === 'l' ? 0.001 : 1}
+                    inputMode="decimal"
+                    aria-label={`${t('fcOrder')}: ${l.name}`}
+                    defaultValue={l.qtyMilli / 1000}
+                    onBlur={(e) => {
+                      const qtyMilli = Math.round(Number(e.target.value) * 1000);
+                      if (Number.isFinite(qtyMilli) && qtyMilli !== l.qtyMilli) setLine.mutate({ draftId: d.id, productId: l.productId, qtyMilli });
+                    }}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter') e.currentTarget.blur();
+                    }}
+                  />{' '}
+                  {l.unit}
+                </td>
+                <td className="num">{formatInr(Math.round((l.qtyMilli * l.unitCostPaise) / 1000))}</td>
+              </tr>
+            ))}
+          </ForecastTable>
           <footer className="fc-group-foot">
             <span>
               {t('value')}: <strong>{formatInr(d.valuePaise)}</strong>

@@ -6,6 +6,7 @@ import { onHostEvent } from '../../api/events';
 import { forecastingQueries, useRunForecastMutation } from '../../api/forecasting';
 import { useT } from '../../i18n/i18n';
 import { methodWord, percent } from './words';
+import { ForecastTable } from './ForecastTable';
 
 /** The run button and, while a run goes, its progress bar (pushed by the host as it trains). */
 export function RunButton({ pressed }: { pressed: number }) {
@@ -171,40 +172,38 @@ function Products({ onChart }: { onChart: (target: { productId: string }) => voi
           </select>
         </label>
       </div>
-      <div className="fc-scroll">
-        <table className="grid" data-testid="forecast-products">
-          <thead>
-            <tr>
-              <th>{t('name')}</th>
-              <th className="num">{t('fcNext7')}</th>
-              <th className="num">{t('fcNext28')}</th>
-              <th className="num">{t('fcError')}</th>
-              <th className="num">{t('fcLastWeek')}</th>
-              <th>{t('fcMethod')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {(list.data?.products ?? []).map((p) => (
-              <tr key={p.productId}>
-                <td>
-                  {p.name} <span className="muted">{p.category}</span>
-                </td>
-                <td className="num">{p.next7.toLocaleString('en-IN')}</td>
-                <td className="num">{p.next28.toLocaleString('en-IN')}</td>
-                <td className="num">{percent(p.wape)}</td>
-                <td className="num">{percent(p.naiveWape)}</td>
-                <td>{p.enoughHistory ? t(methodWord(p.method)) : t('fcShortHistory')}</td>
-                <td>
-                  <button className="small" onClick={() => onChart({ productId: p.productId })}>
-                    {t('fcShow')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ForecastTable
+        testId="forecast-products"
+        head={
+          <>
+            <th>{t('name')}</th>
+            <th className="num">{t('fcNext7')}</th>
+            <th className="num">{t('fcNext28')}</th>
+            <th className="num">{t('fcError')}</th>
+            <th className="num">{t('fcLastWeek')}</th>
+            <th>{t('fcMethod')}</th>
+            <th />
+          </>
+        }
+      >
+        {(list.data?.products ?? []).map((p) => (
+          <tr key={p.productId}>
+            <td>
+              {p.name} <span className="muted">{p.category}</span>
+            </td>
+            <td className="num">{p.next7.toLocaleString('en-IN')}</td>
+            <td className="num">{p.next28.toLocaleString('en-IN')}</td>
+            <td className="num">{percent(p.wape)}</td>
+            <td className="num">{percent(p.naiveWape)}</td>
+            <td>{p.enoughHistory ? t(methodWord(p.method)) : t('fcShortHistory')}</td>
+            <td>
+              <button className="small" onClick={() => onChart({ productId: p.productId })}>
+                {t('fcShow')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </ForecastTable>
     </section>
   );
 }

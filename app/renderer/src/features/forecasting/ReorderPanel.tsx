@@ -4,6 +4,7 @@ import { forecastingQueries, useMakeDraftsMutation, useSetSupplierTermsMutation 
 import { useT } from '../../i18n/i18n';
 import { useToast } from '../../ui/Toasts';
 import { reasonWord, units } from './words';
+import { ForecastTable } from './ForecastTable';
 
 /** What to order from whom and why, the products that will run out first, and a draft order per supplier. */
 export function ReorderPanel({ onDrafts }: { onDrafts: () => void }) {
@@ -62,44 +63,41 @@ export function ReorderPanel({ onDrafts }: { onDrafts: () => void }) {
                 </form>
               )}
             </header>
-            <div className="fc-scroll">
-              <table className="grid">
-                <thead>
-                  <tr>
-                    <th>{t('name')}</th>
-                    <th className="num">{t('fcOnHand')}</th>
-                    <th className="num">{t('fcOnOrder')}</th>
-                    <th className="num">{t('fcDemand')}</th>
-                    <th className="num">{t('fcSafety')}</th>
-                    <th className="num">{t('fcOrder')}</th>
-                    <th>{t('fcWhy')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {g.lines.map((l) => (
-                    <tr key={l.productId} className={l.runOutBeforeDelivery ? 'fc-loss' : undefined}>
-                      <td>{l.name}</td>
-                      <td className="num">{units(l.onHandMilli)}</td>
-                      <td className="num">{units(l.onOrderMilli)}</td>
-                      <td className="num">{units(l.demandMilli)}</td>
-                      <td className="num">{units(l.safetyMilli)}</td>
-                      <td className="num">
-                        <strong>{units(l.orderMilli)}</strong> {l.unit}
-                      </td>
-                      <td>
-                        {[
-                          ...(l.runOutDate ? [t(l.runOutBeforeDelivery ? 'fcRunsOutFirst' : 'fcRunsOutOn', { date: formatDate(l.runOutDate) })] : []),
-                          ...l.reasons.flatMap((r) => {
-                            const w = reasonWord(r);
-                            return w ? [t(w)] : [];
-                          }),
-                        ].join('; ')}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ForecastTable
+              head={
+                <>
+                  <th>{t('name')}</th>
+                  <th className="num">{t('fcOnHand')}</th>
+                  <th className="num">{t('fcOnOrder')}</th>
+                  <th className="num">{t('fcDemand')}</th>
+                  <th className="num">{t('fcSafety')}</th>
+                  <th className="num">{t('fcOrder')}</th>
+                  <th>{t('fcWhy')}</th>
+                </>
+              }
+            >
+              {g.lines.map((l) => (
+                <tr key={l.productId} className={l.runOutBeforeDelivery ? 'fc-loss' : undefined}>
+                  <td>{l.name}</td>
+                  <td className="num">{units(l.onHandMilli)}</td>
+                  <td className="num">{units(l.onOrderMilli)}</td>
+                  <td className="num">{units(l.demandMilli)}</td>
+                  <td className="num">{units(l.safetyMilli)}</td>
+                  <td className="num">
+                    <strong>{units(l.orderMilli)}</strong> {l.unit}
+                  </td>
+                  <td>
+                    {[
+                      ...(l.runOutDate ? [t(l.runOutBeforeDelivery ? 'fcRunsOutFirst' : 'fcRunsOutOn', { date: formatDate(l.runOutDate) })] : []),
+                      ...l.reasons.flatMap((r) => {
+                        const w = reasonWord(r);
+                        return w ? [t(w)] : [];
+                      }),
+                    ].join('; ')}
+                  </td>
+                </tr>
+              ))}
+            </ForecastTable>
             {g.supplierId && (
               <footer className="fc-group-foot">
                 <span>

@@ -9,11 +9,28 @@ import { Loading } from '../../ui/Loading';
 import { todayIso } from '../../ui/period';
 import { ReportPage } from '../../ui/ReportPage';
 import { useToast } from '../../ui/Toasts';
+import { DataTable } from '../../ui/DataTable';
 
 const SLABS = [0, 5, 18, 40, 3, 0.25, 12, 28];
 const pct = (bp: number) => `${bp / 100}%`;
 
 type Change = ParamsIn<'gst.changeRates'>;
+
+/** A choice among the GST slabs, in percent. */
+function SlabSelect({ label, value, onChange }: { label: string; value: number; onChange: (pct: number) => void }) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {SLABS.map((s) => (
+          <option key={s} value={s}>
+            {s}%
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 /** The bulk rate-change tool: choose goods by HSN or by today's rate, preview the products, apply from a date. */
 function BulkChange({ isOwner }: { isOwner: boolean }) {
@@ -56,27 +73,9 @@ function BulkChange({ isOwner }: { isOwner: boolean }) {
             <input value={hsns} onChange={(e) => setHsns(e.target.value)} placeholder="1905, 2106" />
           </label>
         ) : (
-          <label className="field">
-            <span>{t('goodsNowAt')}</span>
-            <select value={fromRate} onChange={(e) => setFromRate(Number(e.target.value))}>
-              {SLABS.map((s) => (
-                <option key={s} value={s}>
-                  {s}%
-                </option>
-              ))}
-            </select>
-          </label>
+          <SlabSelect label={t('goodsNowAt')} value={fromRate} onChange={setFromRate} />
         )}
-        <label className="field">
-          <span>{t('newRate')}</span>
-          <select value={toRate} onChange={(e) => setToRate(Number(e.target.value))}>
-            {SLABS.map((s) => (
-              <option key={s} value={s}>
-                {s}%
-              </option>
-            ))}
-          </select>
-        </label>
+        <SlabSelect label={t('newRate')} value={toRate} onChange={setToRate} />
         <label className="field">
           <span>{t('cessPct')}</span>
           <input value={cess} onChange={(e) => setCess(e.target.value)} inputMode="decimal" />
@@ -149,37 +148,36 @@ export function HsnRates({ isOwner }: { isOwner: boolean }) {
           </label>
           <Loading query={rates}>
             {() => (
-              <div className="table-scroll short">
-                <table className="report compact">
-                  <thead>
-                    <tr>
-                      <th>HSN</th>
-                      <th>{t('effectiveFrom')}</th>
-                      <th className="num">GST</th>
-                      <th className="num">{t('cess')}</th>
-                      <th>{t('note')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {(rates.data ?? []).length === 0 && (
-                      <tr>
-                        <td colSpan={5} className="hint">
-                          {t('noRatesYet')}
-                        </td>
-                      </tr>
-                    )}
-                    {(rates.data ?? []).map((r) => (
-                      <tr key={`${r.hsn}-${r.effectiveFrom}`}>
-                        <td>{r.hsn}</td>
-                        <td className="nowrap">{formatDate(r.effectiveFrom)}</td>
-                        <td className="num">{pct(r.gstRateBp)}</td>
-                        <td className="num">{r.cessRateBp ? pct(r.cessRateBp) : ''}</td>
-                        <td>{r.note}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                className="compact"
+                scroll="table-scroll short"
+                head={
+                  <>
+                    <th>HSN</th>
+                    <th>{t('effectiveFrom')}</th>
+                    <th className="num">GST</th>
+                    <th className="num">{t('cess')}</th>
+                    <th>{t('note')}</th>
+                  </>
+                }
+              >
+                {(rates.data ?? []).length === 0 && (
+                  <tr>
+                    <td colSpan={5} className="hint">
+                      {t('noRatesYet')}
+                    </td>
+                  </tr>
+                )}
+                {(rates.data ?? []).map((r) => (
+                  <tr key={`${r.hsn}-${r.effectiveFrom}`}>
+                    <td>{r.hsn}</td>
+                    <td className="nowrap">{formatDate(r.effectiveFrom)}</td>
+                    <td className="num">{pct(r.gstRateBp)}</td>
+                    <td className="num">{r.cessRateBp ? pct(r.cessRateBp) : ''}</td>
+                    <td>{r.note}</td>
+                  </tr>
+                ))}
+              </DataTable>
             )}
           </Loading>
         </div>

@@ -7,6 +7,7 @@ import { supplierQueries } from '../../api/suppliers';
 import { navigate } from '../../app/router';
 import { useBackHint, useUnsavedWork } from '../../app/sub-screens';
 import { useT } from '../../i18n/i18n';
+import { EntryLineRow, LineInput, useEntryLines } from '../../ui/EntryLines';
 import { ProductPicker } from '../../ui/ProductPicker';
 import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
@@ -39,7 +40,7 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
   const [invoiceNo, setInvoiceNo] = useState('');
   // Dates are typed DD-MM-YYYY (the browser's date picker follows the OS locale, often MM/DD).
   const [date, setDate] = useState(formatDate(new Date().toISOString().slice(0, 10)));
-  const [lines, setLines] = useState<Line[]>([]);
+  const { lines, setLines, set, add, remove } = useEntryLines<Line>();
   const [supplierTotal, setSupplierTotal] = useState('');
   const post = usePostPurchaseMutation();
   const receive = useReceiveOrderMutation();
@@ -75,7 +76,6 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [poId]);
 
-  const set = (i: number, key: keyof Line, value: string) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, [key]: value } : l)));
   const day = (text: string) => (text.trim() ? parseDate(text) : null);
   const parsed = lines.map((l) => ({
     productId: l.productId,
@@ -137,8 +137,8 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  const cell = (i: number, key: keyof Line, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <input aria-label={`${key} ${i + 1}`} value={lines[i]?.[key] ?? ''} onChange={(e) => set(i, key, e.target.value)} {...props} />
+  const cell = (i: number, key: keyof Line, props: Omit<React.InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> = {}) => (
+    <LineInput label={key} index={i} value={lines[i]?.[key] ?? ''} onChange={(v) => set(i, key, v)} {...props} />
   );
   return (
     <BackOffice
@@ -176,10 +176,7 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
       <ProductPicker
         inputRef={search}
         onPick={(p) =>
-          setLines((ls) => [
-            ...ls,
-            { productId: p.id, name: p.name, unit: p.unit, qty: '1', free: '', cost: '', batchNo: '', mfgDate: '', expiryDate: '', mrp: rupees(p.mrpPaise) },
-          ])
+          add({ productId: p.id, name: p.name, unit: p.unit, qty: '1', free: '', cost: '', batchNo: '', mfgDate: '', expiryDate: '', mrp: rupees(p.mrpPaise) })
         }
       />
       <table className="grid lines-form" data-testid="purchase-lines">
@@ -198,11 +195,7 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
         </thead>
         <tbody>
           {lines.map((l, i) => (
-            <tr key={`${l.productId}-${i}`}>
-              <td>
-                {l.name}
-                <div className="muted">{l.unit}</div>
-              </td>
+            <EntryLineRow key={`${l.productId}-${i}`} index={i} name={l.name} unit={l.unit} removeLabel={t('remove')} onRemove={() => remove(i)}>
               <td>{cell(i, 'qty', { inputMode: 'decimal', size: 5 })}</td>
               <td>{cell(i, 'free', { inputMode: 'decimal', size: 4 })}</td>
               <td>{cell(i, 'cost', { inputMode: 'decimal', size: 6 })}</td>
@@ -210,12 +203,7 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
               <td>{cell(i, 'mfgDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10 })}</td>
               <td>{cell(i, 'expiryDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10 })}</td>
               <td>{cell(i, 'mrp', { inputMode: 'decimal', size: 6 })}</td>
-              <td>
-                <button className="ghost" aria-label={`${t('remove')} ${i + 1}`} onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}>
-                  ✕
-                </button>
-              </td>
-            </tr>
+            </EntryLineRow>
           ))}
         </tbody>
       </table>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { formatInr, formatQty, type Unit } from '../../../../core/format';
 import { purchasingQueries, usePostPurchaseReturnMutation } from '../../api/purchasing';
 import { useT } from '../../i18n/i18n';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, DialogActions } from '../../ui/Dialog';
 import { pickReturnQuantities, ReturnLinesTable, type ReturnQuantities } from '../../ui/ReturnLines';
 import { useToast } from '../../ui/Toasts';
 
@@ -67,14 +67,7 @@ export function PurchaseReturn({ billId, onClose }: { billId: string; onClose: (
             <span>{t('returnReason')}</span>
             <input value={reason} onChange={(e) => setReason(e.target.value)} maxLength={200} />
           </label>
-          <div className="actions">
-            <button type="button" onClick={onClose}>
-              {t('close')}
-            </button>
-            <button type="submit" className="primary" disabled={post.isPending}>
-              {t('postDebitNote')}
-            </button>
-          </div>
+          <DialogActions onClose={onClose} submitLabel={t('postDebitNote')} pending={post.isPending} />
         </form>
       )}
     </Dialog>

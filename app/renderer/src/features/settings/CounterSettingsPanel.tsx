@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { CounterSettings } from '../../../../core/contract';
 import { shopQueries, useUpdateShopMutation } from '../../api/shop';
 import { useT } from '../../i18n/i18n';
-import { Panel, TextField } from '../../ui/fields';
+import { FormProblem, Panel, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
 
 /** Settings → Shop: what every counter of the shop asks before a line goes on the bill. */
@@ -35,11 +35,7 @@ export function CounterSettingsPanel() {
       }
     >
       <TextField label={t('confirmQtyAbove')} name="confirmQtyAbove" inputMode="numeric" value={above} onChange={(v) => (setAbove(v), setProblem(null))} />
-      {problem && (
-        <p className="error" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem text={problem} />
     </Panel>
   );
 }

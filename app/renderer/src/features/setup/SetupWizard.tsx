@@ -3,7 +3,8 @@ import type { Result } from '../../../../core/contract';
 import { useCheckSetupMutation, useSetupShopMutation } from '../../api/shop';
 import { useT, type StringKey } from '../../i18n/i18n';
 import { useErrorText } from '../../ui/errors';
-import { TextField } from '../../ui/fields';
+import { FormProblem, TextField } from '../../ui/fields';
+import { PinField } from '../../ui/PinFields';
 import { EMPTY_DRAFT, GstFields, NumberFields, ShopNameFields, UpiFields, type IdentityDraft } from '../../ui/shop-identity';
 import { RecoveryStep } from './RecoveryStep';
 
@@ -132,35 +133,17 @@ export function SetupWizard({
       {step === 5 && (
         <>
           <TextField name="ownerName" label={t('ownerName')} value={owner.name} onChange={(name) => (setOwner({ ...owner, name }), setProblem(null))} />
-          <label className="field">
-            <span>{t('ownerPin')}</span>
-            <input
-              name="ownerPin"
-              type="password"
-              inputMode="numeric"
-              autoComplete="new-password"
-              value={owner.pin}
-              onChange={(e) => (setOwner({ ...owner, pin: e.target.value }), setProblem(null))}
-            />
-          </label>
-          <label className="field">
-            <span>{t('ownerPinAgain')}</span>
-            <input
-              name="ownerPinAgain"
-              type="password"
-              inputMode="numeric"
-              autoComplete="new-password"
-              value={owner.again}
-              onChange={(e) => (setOwner({ ...owner, again: e.target.value }), setProblem(null))}
-            />
-          </label>
+          <PinField label={t('ownerPin')} name="ownerPin" newPin value={owner.pin} onChange={(pin) => (setOwner({ ...owner, pin }), setProblem(null))} />
+          <PinField
+            label={t('ownerPinAgain')}
+            name="ownerPinAgain"
+            newPin
+            value={owner.again}
+            onChange={(again) => (setOwner({ ...owner, again }), setProblem(null))}
+          />
         </>
       )}
-      {problem && (
-        <p className="error" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem text={problem} />
       <div className="actions">
         <button type="button" className="ghost" onClick={back}>
           {t('stepBack')}
