@@ -5,6 +5,7 @@ import { gstSnapshotOf } from '../../gst/classes';
 import { stockMovesForSale } from '../../inventory/sale-issue';
 import type { CallContext } from '../handler';
 import type { ServiceDeps } from '../ports';
+import type { NewInvoice } from './ports';
 import type { PricedCart } from './price-cart';
 
 /**
@@ -25,17 +26,11 @@ export function saleOf({ customer, bill, issues }: PricedCart, tenders: Params<'
 export type Sale = ReturnType<typeof saleOf>;
 
 /** The sale's own identity: its id and number, its dates, and the journal's words for it. */
-export interface SaleDocument {
-  id: string;
-  clientRef: string;
-  number: string;
-  fy: string;
-  date: string;
-  createdAt: string;
+export type SaleDocument = Pick<NewInvoice, 'id' | 'clientRef' | 'number' | 'fy' | 'date' | 'createdAt'> & {
   narration: string;
   /** a bill handed over on paper is never printed */
   print: 'pending' | 'disabled';
-}
+};
 
 /**
  * The rows every posted sale writes, inside the caller's transaction: the invoice, its stock
