@@ -1,4 +1,4 @@
-import type { CustomerLine, ProductLine } from '../../reports/shop-sales';
+import type { BillLine, CustomerLine, ProductLine } from '../../reports/shop-sales';
 import type { CostPointLine, OrderLineFill } from '../../reports/shop-stock';
 /** The repositories this area owns in the Store (db/repos/reports): the shop reports' reads. */
 export interface ReportsStore {
@@ -42,15 +42,7 @@ export interface OrderFill extends OrderLineFill {
 
 export type CostPoint = CostPointLine;
 
-export interface BillOf {
-  invoiceId: string;
-  number: string;
-  date: string;
-  customer: string | null;
-  status: 'posted' | 'cancelled';
-  qtyMilli: number | null;
-  payablePaise: number;
-}
+export type BillOf = BillLine;
 
 export interface ReportReads {
   /** every product sold in the range, returns taken back */
