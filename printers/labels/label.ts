@@ -1,20 +1,9 @@
 import { hasValidCheckDigit } from '../../app/core/catalog/barcode';
+import type { LabelItem, LabelLayout } from '../../app/core/catalog/label';
 import { formatAmount } from '../../app/core/format';
 import { edges, text, type ReceiptBlock } from '../receipt/blocks';
 
-/** What a shelf or product label shows (the host fills it from the catalogue). */
-export interface LabelItem {
-  name: string;
-  nameHi: string | null;
-  barcode: string;
-  pricePaise: number;
-  mrpPaise: number | null;
-  /** 'kg' or 'l' for loose goods priced per unit; '' for packs */
-  unit: string;
-  packSize: string;
-}
-
-export type LabelLayout = 'shelf' | 'product';
+export type { LabelItem, LabelLayout };
 
 /** EAN-13 where the code is one (13 digits, valid check digit); Code 128 for anything else. */
 export function symbology(code: string): 'EAN13' | 'CODE128' {

@@ -1,22 +1,12 @@
-import type { Alert, AlertType } from '../../app/core/insights/anomalies/alert';
+import { ALERT_TYPES } from '../../app/core/contract/areas/insights-report';
+import type { Alert } from '../../app/core/insights/anomalies/alert';
 import { detectAnomalies } from '../../app/core/insights/anomalies/index';
 import { precisionRecall, type PrecisionRecall } from '../../app/core/insights/evaluation';
 import { dayOfIso } from '../../app/core/insights/ist';
 import type { InjectedAnomaly, SimulationOptions } from '../../app/core/insights/simulate/plan';
 import { simulateShop } from '../../app/core/insights/simulate/shop';
 
-export const ALERT_TYPES: AlertType[] = [
-  'cashier.void',
-  'cashier.cancel',
-  'cashier.discount',
-  'cashier.return',
-  'cashier.price_override',
-  'cash.over_short',
-  'cash.short_pattern',
-  'shrinkage',
-  'sales_drop',
-  'odd_hours',
-];
+export { ALERT_TYPES };
 
 /** An alert finds an injected anomaly of its type, on its subject, dated inside its window. */
 export const finds = (a: Alert, t: InjectedAnomaly) =>

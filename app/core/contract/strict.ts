@@ -6,6 +6,9 @@ type Def = z.core.$ZodTypeDef & Record<string, unknown>;
 const isSchema = (value: unknown): value is Any => typeof value === 'object' && value !== null && '_zod' in value;
 const cloneWith = <T extends Any>(schema: T, def: Def): T => z.core.clone(schema, def as T['_zod']['def']);
 
+/** The kinds of schema that wrap exactly one other, held in `innerType`. */
+const WRAPPERS: ReadonlySet<string> = new Set(['optional', 'nullable', 'default', 'prefault', 'nonoptional', 'readonly', 'catch']);
+
 /**
  * The same schema with every object in it strict: a key the object does not name is refused
  * (`unrecognized_keys`), at any depth — inside lists, choices, optional and defaulted fields.
@@ -14,6 +17,7 @@ const cloneWith = <T extends Any>(schema: T, def: Def): T => z.core.clone(schema
  */
 export function strictDeep<T extends Any>(schema: T): T {
   const def = schema._zod.def as Def;
+  if (WRAPPERS.has(def.type)) return cloneWith(schema, { ...def, innerType: strictDeep(def.innerType as Any) });
   switch (def.type) {
     case 'object': {
       const shape = def.shape as Record<string, Any>;
@@ -34,14 +38,6 @@ export function strictDeep<T extends Any>(schema: T): T {
       return cloneWith(schema, { ...def, items: (def.items as Any[]).map(strictDeep), rest: isSchema(def.rest) ? strictDeep(def.rest) : def.rest });
     case 'pipe':
       return cloneWith(schema, { ...def, in: strictDeep(def.in as Any) });
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'nonoptional':
-    case 'readonly':
-    case 'catch':
-      return cloneWith(schema, { ...def, innerType: strictDeep(def.innerType as Any) });
     default:
       return schema;
   }
@@ -51,6 +47,7 @@ export function strictDeep<T extends Any>(schema: T): T {
 export function looseObjects(schema: Any, path = ''): string[] {
   const def = schema._zod.def as Def;
   const at = (key: string | number) => (path === '' ? String(key) : `${path}.${key}`);
+  if (WRAPPERS.has(def.type)) return looseObjects(def.innerType as Any, path);
   switch (def.type) {
     case 'object': {
       const catchall = def.catchall;
@@ -71,14 +68,6 @@ export function looseObjects(schema: Any, path = ''): string[] {
       return (def.items as Any[]).flatMap((item, i) => looseObjects(item, at(i)));
     case 'pipe':
       return looseObjects(def.in as Any, path);
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'nonoptional':
-    case 'readonly':
-    case 'catch':
-      return looseObjects(def.innerType as Any, path);
     default:
       return [];
   }

@@ -29,7 +29,9 @@ export interface CustomerLine {
   name: string;
   phone: string;
   bills: number;
+  /** bill lines */
   items: number;
+  /** what the customer paid, GST included, less returns */
   payablePaise: number;
   taxablePaise: number;
 }

@@ -158,6 +158,7 @@ export interface OrderLineFill {
   date: string;
   orderedMilli: number;
   receivedMilli: number;
+  /** the first purchase bill against the order */
   firstBillDate: string | null;
 }
 export interface CostPointLine {

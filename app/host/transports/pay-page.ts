@@ -47,27 +47,14 @@ export function handlePayPage(host: Host, _req: IncomingMessage, res: ServerResp
   const customer = deps.store.parties.customer(link.customerId);
   const due = deps.store.journal.balance('DEBTORS', link.customerId);
   const title = say(lang, 'khata.pay.title', { shop: shop.name });
-  if (due <= 0 || !shop.upiVpa)
-    return page(
-      res,
-      base,
-      200,
-      lang,
-      title,
-      `<h1>${escape(title)}</h1><p>${escape(say(lang, 'khata.pay.nothingDue', { customer: customer?.name ?? '', shop: shop.name }))}</p>`,
-    );
+  const titledPage = (body: string) => page(res, base, 200, lang, title, `<h1>${escape(title)}</h1>${body}`);
+  if (due <= 0 || !shop.upiVpa) return titledPage(`<p>${escape(say(lang, 'khata.pay.nothingDue', { customer: customer?.name ?? '', shop: shop.name }))}</p>`);
   const amount = formatInr(due);
   const upi = upiPayLink({ vpa: shop.upiVpa, payeeName: shop.name, amountPaise: due, note: `Khata ${customer?.name ?? ''}`.slice(0, 50), mcc: '5411' });
   const intent = `intent://pay${upi.slice('upi://pay'.length)}#Intent;scheme=upi;end`;
   const qr = renderSVG(upi, { ecc: 'M', border: 2 });
-  return page(
-    res,
-    base,
-    200,
-    lang,
-    title,
-    `<h1>${escape(title)}</h1>
-<p>${escape(say(lang, 'khata.pay.due', { customer: customer?.name ?? '', shop: shop.name, amount }))}</p>
+  return titledPage(
+    `<p>${escape(say(lang, 'khata.pay.due', { customer: customer?.name ?? '', shop: shop.name, amount }))}</p>
 <div class="amount" data-amount="${due}">${escape(amount)}</div>
 <a class="pay" id="pay" href="${escape(upi)}">${escape(say(lang, 'khata.pay.button', { amount }))}</a>
 <a class="alt" id="intent" href="${escape(intent)}">${escape(say(lang, 'khata.pay.android'))}</a>

@@ -1,16 +1,7 @@
+import type { ALERT_TYPES } from '../../contract/areas/insights-report';
 import type { Message } from '../types';
 
-export type AlertType =
-  | 'cashier.void'
-  | 'cashier.cancel'
-  | 'cashier.discount'
-  | 'cashier.return'
-  | 'cashier.price_override'
-  | 'cash.over_short'
-  | 'cash.short_pattern'
-  | 'shrinkage'
-  | 'sales_drop'
-  | 'odd_hours';
+export type AlertType = (typeof ALERT_TYPES)[number];
 
 /**
  * One thing the owner should look at. `id` is the same every time the job finds the same thing

@@ -1,17 +1,14 @@
 import { assertOpenPeriod } from '../../accounting/period';
-import { postingsForSale } from '../../accounting/sale-postings';
 import { isMessage, planPaperBook, readPaperNumber } from '../../billing/paper-books';
-import { settleTenders } from '../../billing/tenders';
 import { financialYearOf, localDate } from '../../calendar/fy';
 import type { Params } from '../../contract/index';
 import { formatDate } from '../../format/date';
-import { gstSnapshotOf } from '../../gst/classes';
 import { fail, failWith } from '../../i18n/fail';
-import { stockMovesForSale } from '../../inventory/sale-issue';
 import { found } from '../guards';
 import type { AreaHandlers, CallContext } from '../handler';
 import type { ServiceDeps } from '../ports';
 import { priceCart } from './price-cart';
+import { saleOf, writeSale, type SaleDocument } from './write-sale';
 import type { Invoice, PaperBookRow } from './ports';
 
 const bookView = (b: PaperBookRow) => ({
@@ -64,11 +61,9 @@ export function enterPaperBill(deps: ServiceDeps, p: Params<'billing.enterPaperB
   if (p.date > localDate(now)) fail('INVALID_INPUT', 'billing.paperDateFuture', { date: formatDate(p.date) });
   assertOpenPeriod(p.date, store.accountingSettings.get().closedUpto);
 
-  const { shop, customer, bill, issues } = priceCart(deps, p, ctx, p.date);
-  const payments = settleTenders(bill.totals.payable, p.tenders, customer !== null);
-  const postings = postingsForSale(bill, payments, customer?.id ?? null);
-  const gst = gstSnapshotOf(customer, { supply: bill.supply, payablePaise: bill.totals.payable });
-  const moves = stockMovesForSale(issues);
+  const priced = priceCart(deps, p, ctx, p.date);
+  const { shop, bill } = priced;
+  const sale = saleOf(priced, p.tenders);
   const fy = financialYearOf(p.date, shop.fyStartMonth);
   const createdAt = now.toISOString();
   const id = ids.newId('inv');
@@ -78,35 +73,19 @@ export function enterPaperBill(deps: ServiceDeps, p: Params<'billing.enterPaperB
     const raced = store.billing.idByClientRef(p.clientRef);
     if (raced) return raced;
     if (store.paperBills.seqTaken(book.id, seq) || store.series.numberTaken(fy.short, number)) fail('DUPLICATE', 'billing.paperNumberUsed', { number });
-    store.billing.insert({
+    const doc: SaleDocument = {
       id,
       clientRef: p.clientRef,
       number,
       fy: fy.short,
       date: p.date,
       createdAt,
-      userId: ctx.user.id,
-      deviceId: ctx.device.id,
-      customerId: customer?.id ?? null,
-      gst,
-      bill,
-      payments,
-    });
+      narration: `Sale ${number} (paper bill)`,
+      // The customer took the paper bill home: nothing is printed.
+      print: 'disabled',
+    };
+    writeSale(deps, ctx, doc, priced, sale);
     store.paperBills.addBill({ invoiceId: id, bookId: book.id, seq, enteredAt: createdAt, enteredBy: ctx.user.id });
-    store.stock.insert(moves, { refType: 'invoice', refId: id, at: createdAt });
-    store.journal.insert(
-      {
-        id: ids.newId('je'),
-        date: p.date,
-        voucherType: 'sales',
-        refType: 'invoice',
-        refId: id,
-        narration: `Sale ${number} (paper bill)`,
-        reversesId: null,
-        createdAt,
-      },
-      postings,
-    );
     store.audit.append({
       at: createdAt,
       userId: ctx.user.id,
@@ -116,14 +95,6 @@ export function enterPaperBill(deps: ServiceDeps, p: Params<'billing.enterPaperB
       before: null,
       after: { number, date: p.date, book: book.name, enteredLate: true, payablePaise: bill.totals.payable, lines: bill.lines.length },
     });
-    store.outbox.append({
-      id: ids.newId('evt'),
-      at: createdAt,
-      topic: 'invoice.posted',
-      payload: { invoiceId: id, number, date: p.date, payablePaise: bill.totals.payable },
-    });
-    // The customer took the paper bill home: nothing is printed.
-    store.printJobs.create({ invoiceId: id, copy: 'original', createdAt, status: 'disabled' });
     return id;
   });
   return found(store.billing.view(posted), 'Invoice');

@@ -1,19 +1,16 @@
 import { assertOpenPeriod } from '../../accounting/period';
-import { postingsForSale } from '../../accounting/sale-postings';
 import { takeDocNumber } from '../shop/numbers';
-import { settleTenders } from '../../billing/tenders';
 import { financialYearOf, localDate } from '../../calendar/fy';
 import type { Params } from '../../contract/index';
-import { gstSnapshotOf } from '../../gst/classes';
 import { isSmallB2cBill } from '../../gst/consolidate';
-import { stockMovesForSale } from '../../inventory/sale-issue';
 import { checkCredit, enforceCredit } from '../../khata/credit-limit';
 import { found } from '../guards';
 import { priceCart } from './price-cart';
+import { saleOf, writeSale } from './write-sale';
 import type { ServiceCharge } from '../../billing/service-charge';
 import type { CallContext } from '../handler';
 import type { ServiceDeps } from '../ports';
-import type { Invoice, NewInvoice } from './ports';
+import type { Invoice } from './ports';
 import { postedInvoiceView } from './posted-view';
 
 /**
@@ -27,11 +24,9 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
   const retried = store.billing.idByClientRef(p.clientRef);
   if (retried) return found(store.billing.view(retried), 'Invoice');
 
-  const { shop, customer, bill, issues } = priceCart(deps, p, ctx, undefined, charges);
-  const payments = settleTenders(bill.totals.payable, p.tenders, customer !== null);
-  const postings = postingsForSale(bill, payments, customer?.id ?? null);
-  const gst = gstSnapshotOf(customer, { supply: bill.supply, payablePaise: bill.totals.payable });
-  const moves = stockMovesForSale(issues);
+  const priced = priceCart(deps, p, ctx, undefined, charges);
+  const { shop, customer, bill } = priced;
+  const sale = saleOf(priced, p.tenders);
 
   const now = clock.now();
   const createdAt = now.toISOString();
@@ -40,7 +35,7 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
   // The books' rules at the counter: no bill into a closed period; khata within the credit limit.
   const books = store.accountingSettings.get();
   assertOpenPeriod(date, books.closedUpto);
-  const onKhata = payments.reduce((s, pay) => s + (pay.method === 'credit' ? pay.amountPaise : 0), 0);
+  const onKhata = sale.payments.reduce((s, pay) => s + (pay.method === 'credit' ? pay.amountPaise : 0), 0);
   // A small walk-in bill gets a slip number when the shop issues a consolidated invoice each day (s.31(3)(b)).
   const small =
     books.consolidateSmallB2c &&
@@ -60,25 +55,12 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
         customer.name,
       );
     const number = takeDocNumber(deps, ctx.device.code, kind, fy.short);
-    const doc: NewInvoice = {
-      id,
-      clientRef: p.clientRef,
-      number,
-      fy: fy.short,
-      date,
-      createdAt,
-      userId: ctx.user.id,
-      deviceId: ctx.device.id,
-      customerId: customer?.id ?? null,
-      gst,
-      bill,
-      payments,
-    };
-    store.billing.insert(doc);
-    store.stock.insert(moves, { refType: 'invoice', refId: id, at: createdAt });
-    store.journal.insert(
-      { id: ids.newId('je'), date, voucherType: 'sales', refType: 'invoice', refId: id, narration: `Sale ${number}`, reversesId: null, createdAt },
-      postings,
+    const doc = writeSale(
+      deps,
+      ctx,
+      { id, clientRef: p.clientRef, number, fy: fy.short, date, createdAt, narration: `Sale ${number}`, print: printing },
+      priced,
+      sale,
     );
     store.audit.append({
       at: createdAt,
@@ -89,13 +71,6 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
       before: null,
       after: { number, payablePaise: bill.totals.payable, lines: bill.lines.length },
     });
-    store.outbox.append({
-      id: ids.newId('evt'),
-      at: createdAt,
-      topic: 'invoice.posted',
-      payload: { invoiceId: id, number, date, payablePaise: bill.totals.payable },
-    });
-    store.printJobs.create({ invoiceId: id, copy: 'original', createdAt, status: printing });
     return doc;
   });
 

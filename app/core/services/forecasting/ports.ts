@@ -99,17 +99,8 @@ export interface NewRunResult {
   seconds: number;
   summary: RunSummary;
   model: Uint8Array | null;
-  products: ReadonlyArray<{
-    productId: string;
-    category: string;
-    method: string;
-    demandClass: string;
-    enoughHistory: boolean;
-    dispersion: number;
-    backtestError: number | null;
-    naiveError: number | null;
-    days: ReadonlyArray<Omit<ForecastDayRow, 'productId'>>;
-  }>;
+  /** the rows as read back, less the catalogue's name and unit */
+  products: ReadonlyArray<Omit<ProductForecastRow, 'name' | 'unit'> & { days: ReadonlyArray<Omit<ForecastDayRow, 'productId'>> }>;
 }
 
 export interface ForecastingRepo {

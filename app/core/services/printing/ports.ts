@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { PrintAttemptView, PrinterCheck, PrinterConfig, PrintState, ShopView } from '../../contract';
 import type { OrderView } from '../../contract/areas/orders';
+import type { LabelItem, LabelLayout } from '../../catalog/label';
 import type { Report as ReportTable } from '../../reports/table';
 import type { CreditNote } from '../accounting/ports';
 import type { Invoice } from '../billing/ports';
@@ -53,15 +54,7 @@ export interface PrintJobsRepo {
   shareLink(tokenHash: string): { invoiceId: string; expiresAt: string } | undefined;
 }
 
-export interface LabelItem {
-  name: string;
-  nameHi: string | null;
-  barcode: string;
-  pricePaise: number;
-  mrpPaise: number | null;
-  unit: string;
-  packSize: string;
-}
+export type { LabelItem };
 
 /** Documents of this area made by the host: purchase order PDFs, label sheets, labels on the thermal printer. */
 export interface StockDocuments {
@@ -71,6 +64,6 @@ export interface StockDocuments {
     lines: ReadonlyArray<{ hsn: string; gstRateBp: number; cessRateBp: number }>,
     shop: z.output<typeof ShopView>,
   ): Promise<Uint8Array>;
-  labelsPdf(labels: readonly LabelItem[], layout: 'shelf' | 'product'): Promise<Uint8Array>;
-  printLabels(labels: readonly LabelItem[], layout: 'shelf' | 'product', shop: z.output<typeof ShopView>): Promise<{ ok: boolean; message: string }>;
+  labelsPdf(labels: readonly LabelItem[], layout: LabelLayout): Promise<Uint8Array>;
+  printLabels(labels: readonly LabelItem[], layout: LabelLayout, shop: z.output<typeof ShopView>): Promise<{ ok: boolean; message: string }>;
 }

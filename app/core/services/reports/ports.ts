@@ -1,4 +1,5 @@
-import type { ProductLine } from '../../reports/shop-sales';
+import type { BillLine, CustomerLine, ProductLine } from '../../reports/shop-sales';
+import type { CostPointLine, OrderLineFill } from '../../reports/shop-stock';
 /** The repositories this area owns in the Store (db/repos/reports): the shop reports' reads. */
 export interface ReportsStore {
   reportReads: ReportReads;
@@ -7,17 +8,7 @@ export interface ReportsStore {
 /** One product's posted sales (cancelled bills left out) less its returns, over a period: the rows the reports rank. */
 export type ProductTotals = ProductLine;
 
-export interface CustomerTotals {
-  customerId: string;
-  name: string;
-  phone: string;
-  bills: number;
-  /** bill lines */
-  items: number;
-  /** what the customer paid, GST included, less returns */
-  payablePaise: number;
-  taxablePaise: number;
-}
+export type CustomerTotals = CustomerLine;
 
 /** Money accounts' (cash, bank, UPI and card clearing) debits and credits from entries of one kind. */
 export interface MoneyMovement {
@@ -44,36 +35,14 @@ export interface LotOnHand {
   valuePaise: number;
 }
 
-export interface OrderFill {
-  supplierId: string;
-  supplierName: string;
+export interface OrderFill extends OrderLineFill {
   poId: string;
-  date: string;
   status: string;
-  orderedMilli: number;
-  receivedMilli: number;
-  /** the first purchase bill against the order */
-  firstBillDate: string | null;
 }
 
-export interface CostPoint {
-  supplierId: string;
-  supplierName: string;
-  productId: string;
-  name: string;
-  date: string;
-  unitCostPaise: number;
-}
+export type CostPoint = CostPointLine;
 
-export interface BillOf {
-  invoiceId: string;
-  number: string;
-  date: string;
-  customer: string | null;
-  status: 'posted' | 'cancelled';
-  qtyMilli: number | null;
-  payablePaise: number;
-}
+export type BillOf = BillLine;
 
 export interface ReportReads {
   /** every product sold in the range, returns taken back */
