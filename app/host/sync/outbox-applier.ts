@@ -75,6 +75,8 @@ function memo<T>(look: (id: string) => T): (id: string) => T {
 type Applied = { row: AppliedCommand; changes: readonly DataArea[] } | 'later';
 
 interface BatchLookups {
+  /** the catalog version devices price against, read once a batch (no command of a batch changes the catalogue) */
+  catalogVersion: number;
   device(id: string): ReturnType<ServiceDeps['store']['devices']['get']>;
   user(id: string): ReturnType<ServiceDeps['store']['users']['get']>;
 }
@@ -167,7 +169,7 @@ export function createApplier(options: ApplierOptions): Applier {
     if (command.method === 'billing.postInvoice') {
       const bill = params as { lines?: Array<{ productId: string; unitPricePaise?: number; discountPaise?: number }>; billDiscountPaise?: number };
       const lines = Array.isArray(bill.lines) ? bill.lines : [];
-      changedPrices = pricedFromOlderCatalogue(lines, (id) => deps.store.catalog.get(id)?.pricePaise, command.catalogVersion, options.catalogVersion());
+      changedPrices = pricedFromOlderCatalogue(lines, (id) => deps.store.catalog.get(id)?.pricePaise, command.catalogVersion, people.catalogVersion);
       const discounts = lines.some((l) => (l.discountPaise ?? 0) > 0) || (bill.billDiscountPaise ?? 0) > 0;
       if (changedPrices.length > 0 && !discounts) ctx.grants = ['price.override'];
     }
@@ -179,7 +181,8 @@ export function createApplier(options: ApplierOptions): Applier {
     let flagged = changedPrices.length > 0;
     if (command.method === 'billing.postInvoice') {
       const lines = (params as { lines: Array<{ productId: string }> }).lines;
-      flagged ||= deps.store.stock.onHand(lines.map((l) => l.productId)).some((s) => s.qtyMilli < 0);
+      // One prepared lookup per product: this runs for every bill of a backlog.
+      flagged ||= lines.some((l) => deps.store.stock.level(l.productId).qtyMilli < 0);
     }
     const row: AppliedCommand = {
       commandId: w.id,
@@ -208,7 +211,11 @@ export function createApplier(options: ApplierOptions): Applier {
     const changes = new Set<DataArea>();
     let later = false;
     // The commands a device may queue change neither devices nor users, so a batch looks each up once.
-    const people: BatchLookups = { device: memo((id) => deps.store.devices.get(id)), user: memo((id) => deps.store.users.get(id)) };
+    const people: BatchLookups = {
+      catalogVersion: options.catalogVersion(),
+      device: memo((id) => deps.store.devices.get(id)),
+      user: memo((id) => deps.store.users.get(id)),
+    };
     try {
       deps.store.transaction(() => {
         for (const w of queue) {

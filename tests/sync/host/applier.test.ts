@@ -137,4 +137,20 @@ describe('the counter applies devices’ offline commands once', () => {
     expect(refused?.status).toBe('refused');
     expect(refused?.message?.hi).toMatch(/[\u0900-\u097F]/);
   });
+
+  it('a sale that overdraws the shelf posts under the warn policy and is flagged; one the shelf covers is not', async () => {
+    shop = await startSyncedShop();
+    const tablet = await shop.device('manager', 'tablet-0005');
+    const at = shop.host.clock.now().toISOString();
+    const before = onHand(shop.host, PRODUCT);
+    const covered = await billCommand(tablet, PRODUCT, at, 1);
+    const over = await billCommand(tablet, PRODUCT, at, 1, before + 1000);
+    const outbox = shop.open(shop.outboxName(tablet), tablet.token);
+    pushCommands(outbox.doc, [covered, over]);
+    const staff = shop.open(SYNC_DOCUMENT.staff(shop.sync.shopId), tablet.token);
+    const outcomes = await outcomesFor(staff, [covered.id, over.id]);
+    expect(outcomes.get(covered.id)).toMatchObject({ status: 'applied', flagged: false });
+    expect(outcomes.get(over.id)).toMatchObject({ status: 'applied', flagged: true });
+    expect(onHand(shop.host, PRODUCT)).toBe(-2000);
+  });
 });
