@@ -5,6 +5,7 @@ import type { AppliedCommand } from '../../core/services/sync/ports';
 import { message, sayMessage } from '../../core/i18n/fail';
 import { isPassing, paramsToApply, pricedFromOlderCatalogue, wordsOf } from '../../core/sync/commands';
 import { callAs } from './apply-as';
+import { keptLookup } from './kept-lookup';
 import type { EventBus } from '../event-bus';
 import type { DataArea } from '../../core/contract/define';
 
@@ -59,18 +60,6 @@ function referenceOf(result: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-function memo<T>(look: (id: string) => T): (id: string) => T {
-  const seen = new Map<string, { value: T }>();
-  return (id) => {
-    let hit = seen.get(id);
-    if (!hit) {
-      hit = { value: look(id) };
-      seen.set(id, hit);
-    }
-    return hit.value;
-  };
-}
-
 /** One command's result inside a batch: its outcome row and the areas it changed, or 'later' (a passing refusal). */
 type Applied = { row: AppliedCommand; changes: readonly DataArea[] } | 'later';
 
@@ -100,6 +89,16 @@ export function createApplier(options: ApplierOptions): Applier {
   let done = 0;
   let retry: NodeJS.Timeout | null = null;
   const watched = new Set<Outbox>();
+  // The commands a device may queue change neither devices nor users, so each is looked up once and
+  // kept until a change of users or devices is announced (a retire, a deactivation, a restore); the
+  // dispatcher announces it before the event loop can run another batch.
+  const devices = keptLookup((id) => deps.store.devices.get(id));
+  const users = keptLookup((id) => deps.store.users.get(id));
+  const unsubscribe = options.events.subscribe((e) => {
+    if (e.event !== 'data.changed' || !e.payload.areas.includes('users')) return;
+    devices.forget();
+    users.forget();
+  });
 
   const outcomeOf = (row: AppliedCommand): CommandOutcome => ({
     commandId: row.commandId,
@@ -210,12 +209,7 @@ export function createApplier(options: ApplierOptions): Applier {
     const recorded: AppliedCommand[] = [];
     const changes = new Set<DataArea>();
     let later = false;
-    // The commands a device may queue change neither devices nor users, so a batch looks each up once.
-    const people: BatchLookups = {
-      catalogVersion: options.catalogVersion(),
-      device: memo((id) => deps.store.devices.get(id)),
-      user: memo((id) => deps.store.users.get(id)),
-    };
+    const people: BatchLookups = { catalogVersion: options.catalogVersion(), device: devices.get, user: users.get };
     try {
       deps.store.transaction(() => {
         for (const w of queue) {
@@ -293,6 +287,7 @@ export function createApplier(options: ApplierOptions): Applier {
     },
     close() {
       closed = true;
+      unsubscribe();
       if (retry) clearTimeout(retry);
       waiters.splice(0).forEach((resolve) => resolve());
     },
