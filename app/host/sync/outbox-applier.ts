@@ -5,6 +5,7 @@ import type { AppliedCommand } from '../../core/services/sync/ports';
 import { message, sayMessage } from '../../core/i18n/fail';
 import { isPassing, paramsToApply, pricedFromOlderCatalogue, wordsOf } from '../../core/sync/commands';
 import { callAs } from './apply-as';
+import { keptLookup } from './kept-lookup';
 import type { EventBus } from '../event-bus';
 import type { DataArea } from '../../core/contract/define';
 
@@ -59,22 +60,12 @@ function referenceOf(result: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-function memo<T>(look: (id: string) => T): (id: string) => T {
-  const seen = new Map<string, { value: T }>();
-  return (id) => {
-    let hit = seen.get(id);
-    if (!hit) {
-      hit = { value: look(id) };
-      seen.set(id, hit);
-    }
-    return hit.value;
-  };
-}
-
 /** One command's result inside a batch: its outcome row and the areas it changed, or 'later' (a passing refusal). */
 type Applied = { row: AppliedCommand; changes: readonly DataArea[] } | 'later';
 
 interface BatchLookups {
+  /** the catalog version devices price against, read once a batch (no command of a batch changes the catalogue) */
+  catalogVersion: number;
   device(id: string): ReturnType<ServiceDeps['store']['devices']['get']>;
   user(id: string): ReturnType<ServiceDeps['store']['users']['get']>;
 }
@@ -98,6 +89,16 @@ export function createApplier(options: ApplierOptions): Applier {
   let done = 0;
   let retry: NodeJS.Timeout | null = null;
   const watched = new Set<Outbox>();
+  // The commands a device may queue change neither devices nor users, so each is looked up once and
+  // kept until a change of users or devices is announced (a retire, a deactivation, a restore); the
+  // dispatcher announces it before the event loop can run another batch.
+  const devices = keptLookup((id) => deps.store.devices.get(id));
+  const users = keptLookup((id) => deps.store.users.get(id));
+  const unsubscribe = options.events.subscribe((e) => {
+    if (e.event !== 'data.changed' || !e.payload.areas.includes('users')) return;
+    devices.forget();
+    users.forget();
+  });
 
   const outcomeOf = (row: AppliedCommand): CommandOutcome => ({
     commandId: row.commandId,
@@ -167,7 +168,7 @@ export function createApplier(options: ApplierOptions): Applier {
     if (command.method === 'billing.postInvoice') {
       const bill = params as { lines?: Array<{ productId: string; unitPricePaise?: number; discountPaise?: number }>; billDiscountPaise?: number };
       const lines = Array.isArray(bill.lines) ? bill.lines : [];
-      changedPrices = pricedFromOlderCatalogue(lines, (id) => deps.store.catalog.get(id)?.pricePaise, command.catalogVersion, options.catalogVersion());
+      changedPrices = pricedFromOlderCatalogue(lines, (id) => deps.store.catalog.get(id)?.pricePaise, command.catalogVersion, people.catalogVersion);
       const discounts = lines.some((l) => (l.discountPaise ?? 0) > 0) || (bill.billDiscountPaise ?? 0) > 0;
       if (changedPrices.length > 0 && !discounts) ctx.grants = ['price.override'];
     }
@@ -179,7 +180,8 @@ export function createApplier(options: ApplierOptions): Applier {
     let flagged = changedPrices.length > 0;
     if (command.method === 'billing.postInvoice') {
       const lines = (params as { lines: Array<{ productId: string }> }).lines;
-      flagged ||= deps.store.stock.onHand(lines.map((l) => l.productId)).some((s) => s.qtyMilli < 0);
+      // One prepared lookup per product: this runs for every bill of a backlog.
+      flagged ||= lines.some((l) => deps.store.stock.level(l.productId).qtyMilli < 0);
     }
     const row: AppliedCommand = {
       commandId: w.id,
@@ -207,8 +209,7 @@ export function createApplier(options: ApplierOptions): Applier {
     const recorded: AppliedCommand[] = [];
     const changes = new Set<DataArea>();
     let later = false;
-    // The commands a device may queue change neither devices nor users, so a batch looks each up once.
-    const people: BatchLookups = { device: memo((id) => deps.store.devices.get(id)), user: memo((id) => deps.store.users.get(id)) };
+    const people: BatchLookups = { catalogVersion: options.catalogVersion(), device: devices.get, user: users.get };
     try {
       deps.store.transaction(() => {
         for (const w of queue) {
@@ -286,6 +287,7 @@ export function createApplier(options: ApplierOptions): Applier {
     },
     close() {
       closed = true;
+      unsubscribe();
       if (retry) clearTimeout(retry);
       waiters.splice(0).forEach((resolve) => resolve());
     },

@@ -1,18 +1,28 @@
-import { asc, count, gte, max, sql } from 'drizzle-orm';
+import { asc, count, eq, gte, max, sql } from 'drizzle-orm';
 import type { SyncStore } from '../../../app/core/services/sync/ports';
 import { syncCloud, syncCommands } from '../../schema';
-import type { RepoContext } from '../context';
+import { once, placeholders, type RepoContext } from '../context';
 
 export function createSyncStore({ orm }: RepoContext): SyncStore {
+  // Both run once per device command (looked up when it arrives, recorded when applied): prepared once.
+  const byId = once(() =>
+    orm
+      .select()
+      .from(syncCommands)
+      .where(eq(syncCommands.commandId, sql.placeholder('commandId')))
+      .prepare(),
+  );
+  const insert = once(() =>
+    orm
+      .insert(syncCommands)
+      .values(placeholders('commandId', 'deviceId', 'method', 'userId', 'status', 'reference', 'messageEn', 'messageHi', 'flagged', 'queuedAt', 'appliedAt'))
+      .onConflictDoNothing()
+      .prepare(),
+  );
   return {
     syncCommands: {
-      get: (commandId) =>
-        orm
-          .select()
-          .from(syncCommands)
-          .where(sql`${syncCommands.commandId} = ${commandId}`)
-          .get(),
-      record: (outcome) => orm.insert(syncCommands).values(outcome).onConflictDoNothing().run().changes === 1,
+      get: (commandId) => byId().get({ commandId }),
+      record: (outcome) => insert().run({ ...outcome }).changes === 1,
       since: (appliedAt) => orm.select().from(syncCommands).where(gte(syncCommands.appliedAt, appliedAt)).orderBy(asc(syncCommands.appliedAt)).all(),
       perDevice: () =>
         orm

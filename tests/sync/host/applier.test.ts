@@ -137,4 +137,55 @@ describe('the counter applies devices’ offline commands once', () => {
     expect(refused?.status).toBe('refused');
     expect(refused?.message?.hi).toMatch(/[\u0900-\u097F]/);
   });
+
+  it('a sale that overdraws the shelf posts under the warn policy and is flagged; one the shelf covers is not', async () => {
+    shop = await startSyncedShop();
+    const tablet = await shop.device('manager', 'tablet-0005');
+    const at = shop.host.clock.now().toISOString();
+    const before = onHand(shop.host, PRODUCT);
+    const covered = await billCommand(tablet, PRODUCT, at, 1);
+    const over = await billCommand(tablet, PRODUCT, at, 1, before + 1000);
+    const outbox = shop.open(shop.outboxName(tablet), tablet.token);
+    pushCommands(outbox.doc, [covered, over]);
+    const staff = shop.open(SYNC_DOCUMENT.staff(shop.sync.shopId), tablet.token);
+    const outcomes = await outcomesFor(staff, [covered.id, over.id]);
+    expect(outcomes.get(covered.id)).toMatchObject({ status: 'applied', flagged: false });
+    expect(outcomes.get(over.id)).toMatchObject({ status: 'applied', flagged: true });
+    expect(onHand(shop.host, PRODUCT)).toBe(-2000);
+  });
+
+  it('a user deactivated or a device retired between two commands: the next command is refused', async () => {
+    shop = await startSyncedShop();
+    const tablet = await shop.device('manager', 'tablet-0006');
+    const owner = await shop.device('owner', 'owner-pc-06');
+    const cashier = await shop.device('staff', 'phone-000006');
+    const at = shop.host.clock.now().toISOString();
+    const outbox = shop.open(shop.outboxName(tablet), tablet.token);
+    const staff = shop.open(SYNC_DOCUMENT.staff(shop.sync.shopId), tablet.token);
+    const first = { ...(await billCommand(tablet, PRODUCT, at, 1)), userId: cashier.userId };
+    pushCommands(outbox.doc, [first]);
+    expect((await outcomesFor(staff, [first.id])).get(first.id)?.status).toBe('applied');
+    await owner.client.call('users.deactivate', { id: cashier.userId });
+    const second = { ...first, id: randomUUID() };
+    pushCommands(outbox.doc, [second]);
+    const refused = (await outcomesFor(staff, [second.id])).get(second.id);
+    expect(refused?.status).toBe('refused');
+    expect(refused?.message?.hi).toMatch(/[\u0900-\u097F]/);
+
+    // A second device's own outbox, written while it is connected; then the owner retires the device.
+    const phone = await shop.device('manager', 'phone-000007');
+    const phoneOutbox = shop.open(shop.outboxName(phone), phone.token);
+    await phoneOutbox.synced();
+    const ownBill = await billCommand(phone, PRODUCT, at, 1);
+    pushCommands(phoneOutbox.doc, [ownBill]);
+    expect((await outcomesFor(staff, [ownBill.id])).get(ownBill.id)?.status).toBe('applied');
+    await owner.client.call('auth.retireDevice', { id: phone.deviceId });
+    const afterRetire = { ...ownBill, id: randomUUID() };
+    const counterCopy = await shop.sync.relay.openDocument(shop.outboxName(phone));
+    pushCommands(counterCopy.doc, [afterRetire]);
+    const removed = (await outcomesFor(staff, [afterRetire.id])).get(afterRetire.id);
+    counterCopy.release();
+    expect(removed?.status).toBe('refused');
+    expect(removed?.message?.en).toMatch(/removed/i);
+  });
 });
