@@ -110,6 +110,7 @@ export const creditNoteHandlers = {
         lineNo: l.lineNo,
         productId: l.productId,
         name: l.name,
+        nameHi: l.nameHi,
         unit: l.unit,
         qtyMilli: l.qtyMilli,
         returnedMilli: returned.get(l.lineNo)?.qtyMilli ?? 0,
