@@ -13,6 +13,7 @@ import type { AreaHandlers, CallContext } from '../handler';
 import type { ServiceDeps } from '../ports';
 import { priceCart } from './price-cart';
 import type { Invoice, PaperBookRow } from './ports';
+import { narrate } from '../../accounting/narration';
 
 const bookView = (b: PaperBookRow) => ({
   id: b.id,
@@ -101,7 +102,7 @@ export function enterPaperBill(deps: ServiceDeps, p: Params<'billing.enterPaperB
         voucherType: 'sales',
         refType: 'invoice',
         refId: id,
-        narration: `Sale ${number} (paper bill)`,
+        ...narrate('narration.salePaper', { number }),
         reversesId: null,
         createdAt,
       },

@@ -14,6 +14,7 @@ import type { ServiceCharge } from '../../billing/service-charge';
 import type { CallContext } from '../handler';
 import type { ServiceDeps } from '../ports';
 import type { Invoice } from './ports';
+import { narrate } from '../../accounting/narration';
 
 /**
  * billing.postInvoice: everything is computed and proved (prices, tax, balanced journal, stock
@@ -75,7 +76,7 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
     });
     store.stock.insert(moves, { refType: 'invoice', refId: id, at: createdAt });
     store.journal.insert(
-      { id: ids.newId('je'), date, voucherType: 'sales', refType: 'invoice', refId: id, narration: `Sale ${number}`, reversesId: null, createdAt },
+      { id: ids.newId('je'), date, voucherType: 'sales', refType: 'invoice', refId: id, ...narrate('narration.sale', { number }), reversesId: null, createdAt },
       postings,
     );
     store.audit.append({
