@@ -31,6 +31,25 @@ export function narrate<K extends NarrationKey>(key: K, params: ParamsOf<K> & Re
 
 const ACCOUNT_PARAMS = ['account', 'from', 'to'] as const;
 
+/** A khata receipt's way of paying and a stock adjustment's reasons, stored as codes, said in words. */
+const METHOD_WORDS: Readonly<Record<string, NarrationKey>> = {
+  cash: 'narration.method.cash',
+  upi: 'narration.method.upi',
+  card: 'narration.method.card',
+  bank: 'narration.method.bank',
+};
+const REASON_WORDS: Readonly<Record<string, NarrationKey>> = {
+  damage: 'narration.reason.damage',
+  theft: 'narration.reason.theft',
+  expiry: 'narration.reason.expiry',
+  count: 'narration.reason.count',
+  other: 'narration.reason.other',
+};
+const wordFor = (words: Readonly<Record<string, NarrationKey>>, code: string, lang: Lang) => {
+  const key = Object.hasOwn(words, code) ? words[code] : undefined;
+  return (key && translate(key, lang)) ?? code;
+};
+
 function paramsIn(params: NarrationWords['params'], lang: Lang): Record<string, string | number> {
   const out: Record<string, string | number> = { ...params };
   for (const name of ACCOUNT_PARAMS) {
@@ -39,11 +58,11 @@ function paramsIn(params: NarrationWords['params'], lang: Lang): Record<string, 
     if (typeof code === 'string' && typeof value === 'string') out[name] = accountName(code, value, lang);
   }
   if (typeof params.kind === 'string') out.kind = lang === 'en' ? params.kind : voucherWord(params.kind, lang);
-  if (typeof params.method === 'string') out.method = translate(`narration.method.${params.method}`, lang) ?? params.method;
+  if (typeof params.method === 'string') out.method = wordFor(METHOD_WORDS, params.method, lang);
   if (typeof params.reasons === 'string')
     out.reasons = params.reasons
       .split(', ')
-      .map((r) => translate(`narration.reason.${r}`, lang) ?? r)
+      .map((r) => wordFor(REASON_WORDS, r, lang))
       .join(', ');
   return out;
 }

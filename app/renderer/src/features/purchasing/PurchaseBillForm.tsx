@@ -207,8 +207,8 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
               <td>{cell(i, 'free', { inputMode: 'decimal', size: 4 })}</td>
               <td>{cell(i, 'cost', { inputMode: 'decimal', size: 6 })}</td>
               <td>{cell(i, 'batchNo', { size: 8 })}</td>
-              <td>{cell(i, 'mfgDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10 })}</td>
-              <td>{cell(i, 'expiryDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10 })}</td>
+              <td>{cell(i, 'mfgDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10, className: 'date-cell' })}</td>
+              <td>{cell(i, 'expiryDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10, className: 'date-cell' })}</td>
               <td>{cell(i, 'mrp', { inputMode: 'decimal', size: 6 })}</td>
               <td>
                 <button className="ghost" aria-label={`${t('remove')} ${i + 1}`} onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}>
