@@ -82,7 +82,7 @@ export function ReturnLinesTable<L>({
               ))}
               <td className={qtyHeader.num ? 'num' : undefined}>
                 <input
-                  aria-label={qtyLabel(shown.main)}
+                  aria-label={qtyLabel(name(l))}
                   inputMode="decimal"
                   autoComplete="off"
                   size={6}
