@@ -22,6 +22,8 @@ export const journalEntries = sqliteTable('journal_entries', {
   narration: text('narration').notNull(),
   reversesId: text('reverses_id'),
   createdAt: text('created_at').notNull(),
+  narrationKey: text('narration_key'),
+  narrationParams: text('narration_params'),
 });
 
 export const journalLines = sqliteTable(

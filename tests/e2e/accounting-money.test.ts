@@ -56,7 +56,11 @@ describe('money in and out, and the bank', () => {
     await expect.poll(() => page.locator('.toast.error').count()).toBeGreaterThan(0);
     expect(await owner.call('bank.lines', {})).toHaveLength(2);
     // An error stays until it is dismissed, or until another screen is opened.
-    await page.locator('.toast.error').first().getByRole('button', { name: 'Close' }).click();
+    await page
+      .locator('.toast.error')
+      .first()
+      .getByRole('button', { name: /Close|बंद करें/ })
+      .click();
     await expect.poll(() => page.locator('.toast.error').count()).toBe(0);
     await page.getByTestId('bank-import').getByLabel('or paste the CSV here').fill(csv);
     await page.getByTestId('bank-import').getByRole('button', { name: 'Import' }).click();

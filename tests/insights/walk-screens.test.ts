@@ -97,7 +97,10 @@ describe('every report and insight screen', () => {
     await page.getByTestId('bell').tap();
     await page.getByTestId('notifications').waitFor();
     await look(page, 'bell-390-hi');
-    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).tap();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /Close|बंद करें/ })
+      .tap();
     await page
       .getByRole('navigation', { name: 'Screens' })
       .getByRole('link', { name: /रिपोर्ट/ })

@@ -25,6 +25,7 @@ import { SHOP_IDENTITY } from './shop';
 import { SYNC } from './sync';
 import { SHOP_BACKUPS } from './shop-backups';
 import { CUSTOM_REPORT_WORDS } from './custom-reports';
+import { NARRATIONS } from './narrations';
 import type { Text } from './text';
 
 /**
@@ -72,6 +73,7 @@ export const CATALOGUE = {
   ...SHOP_REPORTS,
   ...CUSTOM_REPORT_WORDS,
   ...BILLING_PAPER,
+  ...NARRATIONS,
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof CATALOGUE;
@@ -117,4 +119,5 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
   SHOP_REPORTS,
   CUSTOM_REPORT_WORDS,
   BILLING_PAPER,
+  NARRATIONS,
 };

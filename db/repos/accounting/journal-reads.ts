@@ -5,6 +5,8 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { ledgerDaily } from '../../schema';
 import { query, type RepoContext } from '../context';
 import { EVERY_BILL_ACCOUNTS, indexedAccount } from './account-lines';
+import { narrationFor } from '../../../app/core/accounting/narration';
+import type { Lang } from '../../../app/core/contract/vocabulary';
 
 /** The document behind an entry, by its ref: bills, credit notes and vouchers have numbers. */
 const DOCUMENT = `
@@ -19,34 +21,42 @@ interface DocRow {
   docId: string;
   docNumber: string | null;
 }
-/** What a journal entry says about itself, whichever query read it. */
-export const entryHead = ({ id, date, voucherType, refId, narration, reversesId }: EntryHead): EntryHead => ({
-  id,
-  date,
-  voucherType,
-  refId,
-  narration,
-  reversesId,
-});
 const documentOf = (r: DocRow) => ({ type: r.docType, id: r.docId, number: r.docNumber });
 
 // A ledger row: the line, its entry, the document's number, and the entry's other accounts.
-const LEDGER_COLUMNS = `e.date, e.id AS entryId, e.voucher_type AS voucherType, e.narration, l.debit_paise AS debitPaise, l.credit_paise AS creditPaise,
+const NARRATION = 'e.narration, e.narration_key AS narrationKey, e.narration_params AS narrationParams';
+const LEDGER_COLUMNS = `e.date, e.id AS entryId, e.voucher_type AS voucherType, ${NARRATION}, l.debit_paise AS debitPaise, l.credit_paise AS creditPaise,
   ${DOCUMENT},
   coalesce((SELECT group_concat(a2.name, ', ') FROM journal_lines l2 JOIN accounts a2 ON a2.code = l2.account_code
             WHERE l2.entry_id = l.entry_id AND l2.account_code <> l.account_code), '') AS particulars`;
 
-interface LedgerRow extends DocRow {
+/** The stored narration and, for the books' own, its words. */
+interface NarrationRow {
+  narration: string;
+  narrationKey: string | null;
+  narrationParams: string | null;
+}
+const said = (r: NarrationRow, lang: Lang = 'en') => narrationFor(r.narration, r.narrationKey, r.narrationParams, lang);
+type EntryHead = Pick<JournalEntry, 'id' | 'date' | 'voucherType' | 'refId' | 'narration' | 'reversesId'>;
+/** What a journal entry says about itself, whichever query read it, its narration in the reader's language. */
+export const entryHead = (e: EntryHead & NarrationRow, lang?: Lang): EntryHead => ({
+  id: e.id,
+  date: e.date,
+  voucherType: e.voucherType,
+  refId: e.refId,
+  narration: said(e, lang),
+  reversesId: e.reversesId,
+});
+
+interface LedgerRow extends DocRow, NarrationRow {
   date: string;
   entryId: string;
   voucherType: string;
-  narration: string;
   debitPaise: number;
   creditPaise: number;
   particulars: string;
 }
-type EntryHead = Pick<JournalEntry, 'id' | 'date' | 'voucherType' | 'refId' | 'narration' | 'reversesId'>;
-interface EntryRow extends DocRow, EntryHead {
+interface EntryRow extends DocRow, NarrationRow, EntryHead {
   createdAt: string;
 }
 interface LineRow {
@@ -61,7 +71,7 @@ type Period = [from: string, to: string];
 
 /** Above this many lines in the period an account's ledger is read by date, not by account (so is every-bill accounts', see account-lines.ts). */
 const BY_DATE_ABOVE = 5000;
-const ENTRY = `e.id, e.date, e.voucher_type AS voucherType, e.narration, e.reverses_id AS reversesId, e.created_at AS createdAt, e.ref_id AS refId, ${DOCUMENT}`;
+const ENTRY = `e.id, e.date, e.voucher_type AS voucherType, ${NARRATION}, e.reverses_id AS reversesId, e.created_at AS createdAt, e.ref_id AS refId, ${DOCUMENT}`;
 const LINE = 'l.entry_id AS entryId, l.account_code AS account, l.party_id AS partyId, l.debit_paise AS debitPaise, l.credit_paise AS creditPaise';
 const EXPENSES = "e.date BETWEEN ? AND ? AND e.voucher_type IN ('expense', 'expense_credit')";
 
@@ -132,12 +142,16 @@ export function createJournalReads({ orm, raw }: RepoContext) {
   const periodSum = (column: SQLiteColumn, when: SQL) => sql<number>`sum(CASE WHEN ${when} THEN ${column} ELSE 0 END)`;
 
   const reads: Omit<JournalRepo, 'insert' | 'balance' | 'entriesFor'> = {
-    rows({ account, partyId, from, to }) {
+    rows({ account, partyId, from, to, lang }) {
       let rows: LedgerRow[];
       if (partyId !== null) rows = q.byParty().all(partyId, account, from, to);
       else if (EVERY_BILL_ACCOUNTS.has(account) || (q.lineCount().get(account, from, to)?.n ?? 0) > BY_DATE_ABOVE) rows = q.byDate().all(from, to, account);
       else rows = q.byAccount().all(account, from, to);
-      return rows.map(({ docType: _t, docId: _i, docNumber, ...r }) => ({ ...r, number: docNumber }));
+      return rows.map(({ docType: _t, docId: _i, docNumber, narrationKey: _k, narrationParams: _p, ...r }) => ({
+        ...r,
+        narration: said({ narration: r.narration, narrationKey: _k, narrationParams: _p }, lang),
+        number: docNumber,
+      }));
     },
     movements(from, to, byParty) {
       const partyId = byParty ? ledgerDaily.partyId : sql<string>`''`;
@@ -184,25 +198,25 @@ export function createJournalReads({ orm, raw }: RepoContext) {
       }
       return out;
     },
-    dayBook: (from, to) =>
+    dayBook: (from, to, lang) =>
       entriesWithLines(from, to).map((e) => ({
         id: e.id,
         date: e.date,
         voucherType: e.voucherType,
         document: documentOf(e),
-        narration: e.narration,
+        narration: said(e, lang),
         reversesId: e.reversesId,
         amountPaise: e.lines.reduce((s, l) => s + l.debitPaise, 0),
         lines: e.lines.map(shown),
       })),
-    entry(id) {
+    entry(id, lang) {
       const e = q.entry().get(id);
       if (!e) return undefined;
       const lines = q
         .entryLines()
         .all(id)
         .map(({ account, accountName, debitPaise, creditPaise, partyId }) => ({ account, accountName, debitPaise, creditPaise, partyId }));
-      return { ...entryHead(e), lines, document: documentOf(e), createdAt: e.createdAt };
+      return { ...entryHead(e, lang), lines, document: documentOf(e), createdAt: e.createdAt };
     },
     expenseEntries(from, to) {
       const lines = byEntry(q.expenseLines().all(from, to), toPosting);

@@ -20,7 +20,7 @@ export function createJournalRepo(ctx: RepoContext): JournalRepo {
   const insertEntry = once(() =>
     orm
       .insert(journalEntries)
-      .values(placeholders('id', 'date', 'voucherType', 'refType', 'refId', 'narration', 'reversesId', 'createdAt'))
+      .values(placeholders('id', 'date', 'voucherType', 'refType', 'refId', 'narration', 'reversesId', 'createdAt', 'narrationKey', 'narrationParams'))
       .prepare(),
   );
   const insertLine = once(() =>
@@ -73,7 +73,8 @@ export function createJournalRepo(ctx: RepoContext): JournalRepo {
     insert(entry, lines) {
       atomically(raw, () => {
         checkBooksRange(lines, (account) => total().get({ account })?.balance ?? 0);
-        insertEntry().run({ ...entry });
+        const { words, ...row } = entry;
+        insertEntry().run({ ...row, narrationKey: words?.key ?? null, narrationParams: words ? JSON.stringify(words.params) : null });
         lines.forEach((l, i) =>
           insertLine().run({ entryId: entry.id, seq: i + 1, accountCode: l.account, debitPaise: l.debit, creditPaise: l.credit, partyId: l.partyId }),
         );
@@ -90,7 +91,7 @@ export function createJournalRepo(ctx: RepoContext): JournalRepo {
             : partyBefore().get({ account, partyId, before: upTo?.before ?? NO_END });
       return row?.balance ?? 0;
     },
-    entriesFor(refId) {
+    entriesFor(refId, lang) {
       const entries = orm.select().from(journalEntries).where(eq(journalEntries.refId, refId)).orderBy(journalEntries.createdAt).all();
       if (entries.length === 0) return [];
       const lines = orm
@@ -113,7 +114,7 @@ export function createJournalRepo(ctx: RepoContext): JournalRepo {
         .orderBy(journalLines.entryId, journalLines.seq)
         .all();
       return entries.map((e) => ({
-        ...entryHead(e),
+        ...entryHead(e, lang),
         lines: lines.filter((l) => l.entryId === e.id).map(({ entryId: _e, ...l }) => l),
       }));
     },

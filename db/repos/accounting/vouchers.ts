@@ -1,10 +1,12 @@
 import { and, desc, eq, gte, isNull, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { RegistersRepo, Voucher, VouchersRepo } from '../../../app/core/services/accounting/ports';
-import { auditLog, cashRegisters, customers, vouchers } from '../../schema';
+import { auditLog, cashRegisters, customers, journalEntries, vouchers } from '../../schema';
 import { createJournalRepo } from './journal';
 import { json, type RepoContext } from '../context';
 import { createSuppliersRepo } from '../suppliers/suppliers';
+import { narrationFor } from '../../../app/core/accounting/narration';
+import type { Lang } from '../../../app/core/contract/vocabulary';
 
 type Row = typeof vouchers.$inferSelect;
 
@@ -12,7 +14,9 @@ export function createVouchersRepo(ctx: RepoContext): VouchersRepo {
   const { orm } = ctx;
   const journal = createJournalRepo(ctx);
   const suppliers = createSuppliersRepo(ctx);
-  const head = (r: Row & { customerName: string | null }): Omit<Voucher, 'entries'> => ({
+  type Said = { customerName: string | null; narrationKey: string | null; narrationParams: string | null };
+  // A voucher's own entry carries the books' narration as words, said in the reader's language.
+  const head = (r: Row & Said, lang: Lang): Omit<Voucher, 'entries'> => ({
     id: r.id,
     number: r.number,
     kind: r.kind,
@@ -24,28 +28,31 @@ export function createVouchersRepo(ctx: RepoContext): VouchersRepo {
     amountPaise: r.amountPaise,
     method: r.method,
     reference: r.reference,
-    narration: r.narration,
+    narration: narrationFor(r.narration, r.narrationKey, r.narrationParams, lang),
     reversal: r.reversedAt && r.reversedBy ? { at: r.reversedAt, reason: r.reverseReason ?? '', byUserId: r.reversedBy } : null,
   });
   const select = () =>
     orm
-      .select({ v: vouchers, customerName: customers.name })
+      .select({ v: vouchers, customerName: customers.name, narrationKey: journalEntries.narrationKey, narrationParams: journalEntries.narrationParams })
       .from(vouchers)
-      .leftJoin(customers, and(eq(vouchers.partyType, 'customer'), eq(customers.id, vouchers.partyId)));
+      .leftJoin(customers, and(eq(vouchers.partyType, 'customer'), eq(customers.id, vouchers.partyId)))
+      .leftJoin(journalEntries, and(eq(journalEntries.refType, 'voucher'), eq(journalEntries.refId, vouchers.id), isNull(journalEntries.reversesId)));
+  const said = (r: { v: Row } & Said, lang: Lang) =>
+    head({ ...r.v, customerName: r.customerName, narrationKey: r.narrationKey, narrationParams: r.narrationParams }, lang);
   return {
     insert: (v) => void orm.insert(vouchers).values(v).run(),
     idByClientRef: (clientRef) => orm.select({ id: vouchers.id }).from(vouchers).where(eq(vouchers.clientRef, clientRef)).get()?.id,
-    view(id) {
+    view(id, lang = 'en') {
       const r = select().where(eq(vouchers.id, id)).get();
-      return r ? { ...head({ ...r.v, customerName: r.customerName }), entries: journal.entriesFor(id) } : undefined;
+      return r ? { ...said(r, lang), entries: journal.entriesFor(id, lang) } : undefined;
     },
-    list: (from, to, kind, limit) =>
+    list: (from, to, kind, limit, lang = 'en') =>
       select()
         .where(and(gte(vouchers.date, from), lte(vouchers.date, to), kind ? eq(vouchers.kind, kind) : undefined))
         .orderBy(desc(vouchers.date), desc(vouchers.createdAt))
         .limit(limit)
         .all()
-        .map((r) => head({ ...r.v, customerName: r.customerName })),
+        .map((r) => said(r, lang)),
     markReversed: (id, r) =>
       void orm
         .update(vouchers)

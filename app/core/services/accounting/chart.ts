@@ -18,7 +18,7 @@ function accountView(deps: ServiceDeps, code: string) {
 }
 
 export const chartHandlers = {
-  'accounting.entry': (deps, p) => found(deps.store.journal.entry(p.id), 'Journal entry'),
+  'accounting.entry': (deps, p, ctx) => found(deps.store.journal.entry(p.id, ctx.lang), 'Journal entry'),
 
   'accounting.accounts': (deps, p) => deps.store.accounts.list(p.includeInactive),
 

@@ -5,6 +5,7 @@ import { nextNumber, postingDate } from './common';
 import { toBase64 } from '../../contract/base64';
 import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
+import { narrate } from '../../accounting/narration';
 
 export const creditNoteHandlers = {
   /**
@@ -74,7 +75,7 @@ export const creditNoteHandlers = {
           voucherType: 'credit_note',
           refType: 'credit_note',
           refId: id,
-          narration: `Credit note ${number} against ${invoice.number}: ${p.reason}`,
+          ...narrate('narration.creditNote', { number, invoice: invoice.number, reason: p.reason }),
           reversesId: null,
           createdAt: at,
         },
@@ -110,6 +111,7 @@ export const creditNoteHandlers = {
         lineNo: l.lineNo,
         productId: l.productId,
         name: l.name,
+        nameHi: l.nameHi,
         unit: l.unit,
         qtyMilli: l.qtyMilli,
         returnedMilli: returned.get(l.lineNo)?.qtyMilli ?? 0,

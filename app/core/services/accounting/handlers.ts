@@ -7,7 +7,7 @@ import { statementHandlers } from './statements';
 import { tallyHandlers } from './tally';
 
 export const accountingHandlers = {
-  'accounting.entriesFor': (deps, p) => deps.store.journal.entriesFor(p.refId),
+  'accounting.entriesFor': (deps, p, ctx) => deps.store.journal.entriesFor(p.refId, ctx.lang),
   ...chartHandlers,
   ...voucherHandlers,
   ...registerHandlers,

@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import type { AccountType, PartyType } from '../../accounting/chart';
 import type { AccountGroup } from '../../contract/vocabulary';
 import type { CreditLine, CreditTotals, ReturnableLine, ReturnedSoFar } from '../../accounting/credit-note';
+import type { NarrationWords } from '../../accounting/narration';
 import type { Balanced, PostingLine } from '../../accounting/posting';
 import type { JournalEntryView, StockMoveView } from '../../contract';
 import type { AccountView, BooksSettings, CreditNoteView, DayBookView, EntryDocument, LedgerRow, RegisterView, VoucherView } from '../../contract/index';
 import type { GstSnapshot } from '../../gst/classes';
 import type { StockMove } from '../../inventory/moves';
 import type { RefundMethod } from '../../contract/vocabulary';
+import type { Lang } from '../../contract/vocabulary';
 
 /** The repositories this area owns in the Store (db/repos/accounting). */
 export interface AccountingStore {
@@ -60,8 +62,9 @@ export interface NewVoucher {
 export interface VouchersRepo {
   insert(v: NewVoucher): void;
   idByClientRef(clientRef: string): string | undefined;
-  view(id: string): Voucher | undefined;
-  list(from: string, to: string, kind: Voucher['kind'] | undefined, limit: number): Array<Omit<Voucher, 'entries'>>;
+  /** the books' own narrations said in `lang` (English when not given) */
+  view(id: string, lang?: Lang): Voucher | undefined;
+  list(from: string, to: string, kind: Voucher['kind'] | undefined, limit: number, lang?: Lang): Array<Omit<Voucher, 'entries'>>;
   markReversed(id: string, r: { at: string; userId: string; reason: string }): void;
 }
 
@@ -132,6 +135,8 @@ export interface LedgerQuery {
   partyId: string | null;
   from: string;
   to: string;
+  /** the language the books' own narrations are said in (English when not given) */
+  lang?: Lang | undefined;
 }
 
 /** Where a balance stops: before a date, or at the entries written by an instant (what a receipt showed when it was posted). */
@@ -140,7 +145,7 @@ export type BalanceUpTo = { before: string } | { writtenBy: string };
 /** The journal: the one place entries are written (only a Balanced set of lines) and read. */
 export interface JournalRepo {
   insert(entry: JournalEntry, lines: Balanced): void;
-  entriesFor(refId: string): Array<z.output<typeof JournalEntryView>>;
+  entriesFor(refId: string, lang?: Lang): Array<z.output<typeof JournalEntryView>>;
   /** Σ debit − Σ credit of an account, or of one party's part of it when partyId is given; every entry unless `upTo` says where to stop */
   balance(account: string, partyId: string | null, upTo?: BalanceUpTo): number;
   rows(q: LedgerQuery): Array<Omit<z.output<typeof LedgerRow>, 'balancePaise'>>;
@@ -154,8 +159,8 @@ export interface JournalRepo {
   balancesAsOf(asOf: string, byParty: boolean): Array<{ account: string; partyId: string; balance: number }>;
   /** a party's daily debits and credits on a control account, in date order */
   partyDays(account: 'DEBTORS' | 'CREDITORS', asOf: string, partyId?: string): Map<string, Array<{ date: string; debit: number; credit: number }>>;
-  dayBook(from: string, to: string): z.output<typeof DayBookView>['entries'];
-  entry(id: string): (z.output<typeof JournalEntryView> & { document: z.output<typeof EntryDocument>; createdAt: string }) | undefined;
+  dayBook(from: string, to: string, lang?: Lang): z.output<typeof DayBookView>['entries'];
+  entry(id: string, lang?: Lang): (z.output<typeof JournalEntryView> & { document: z.output<typeof EntryDocument>; createdAt: string }) | undefined;
   /** expense-bill entries of the period (paid or on a supplier's credit) with their lines, for the purchase register */
   expenseEntries(from: string, to: string): Array<{ entryId: string; date: string; voucherType: string; number: string | null; lines: PostingLine[] }>;
   /** the journal of a period with document numbers, for Tally */
@@ -179,6 +184,8 @@ export interface JournalEntry {
   refType: string;
   refId: string;
   narration: string;
+  /** the books' own narration as words, said in the reader's language when read; none for a typed one */
+  words?: NarrationWords | undefined;
   reversesId: string | null;
   createdAt: string;
 }

@@ -1,6 +1,7 @@
 import { cashCountPostings } from '../../accounting/voucher-postings';
 import { fail } from '../../i18n/fail';
 import { formatInr } from '../../format/inr';
+import { narrate } from '../../accounting/narration';
 import { postingDate } from './common';
 import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
@@ -12,9 +13,14 @@ import { postVoucher } from './vouchers';
  * posts any difference to cash over and short, so the books always match what was in the drawer.
  * The close records the audit chain's head, which the day-end slip carries on paper.
  */
+const COUNT_WORDS = {
+  opened: { over: 'narration.drawerOpenedOver', short: 'narration.drawerOpenedShort' },
+  closed: { over: 'narration.drawerClosedOver', short: 'narration.drawerClosedShort' },
+} as const;
+
 const bookCash = (deps: ServiceDeps) => deps.store.journal.balance('CASH', null);
 
-function count(deps: ServiceDeps, ctx: Parameters<typeof postVoucher>[1], countedPaise: number, book: number, what: string) {
+function count(deps: ServiceDeps, ctx: Parameters<typeof postVoucher>[1], countedPaise: number, book: number, when: 'opened' | 'closed') {
   const lines = cashCountPostings(countedPaise, book);
   if (lines === null) return;
   const over = countedPaise - book;
@@ -27,7 +33,11 @@ function count(deps: ServiceDeps, ctx: Parameters<typeof postVoucher>[1], counte
     amountPaise: Math.abs(over),
     method: 'CASH',
     reference: '',
-    narration: `${what}: counted ${formatInr(countedPaise)}, books ${formatInr(book)}, cash ${over > 0 ? 'over' : 'short'} ${formatInr(Math.abs(over))}`,
+    ...narrate(COUNT_WORDS[when][over > 0 ? 'over' : 'short'], {
+      counted: formatInr(countedPaise),
+      book: formatInr(book),
+      difference: formatInr(Math.abs(over)),
+    }),
     lines,
   });
 }
@@ -43,7 +53,7 @@ export const registerHandlers = {
     return store.transaction(() => {
       if (store.registers.open()) fail('DUPLICATE', 'accounting.drawerOpen');
       const book = bookCash(deps);
-      count(deps, ctx, p.countedPaise, book, 'Drawer opened');
+      count(deps, ctx, p.countedPaise, book, 'opened');
       store.registers.insert({
         id,
         deviceId: ctx.device.id,
@@ -75,7 +85,7 @@ export const registerHandlers = {
       const open = store.registers.open();
       if (!open) fail('NOT_FOUND', 'accounting.drawerNotOpen');
       const book = bookCash(deps);
-      count(deps, ctx, p.countedPaise, book, 'Drawer closed');
+      count(deps, ctx, p.countedPaise, book, 'closed');
       store.registers.close(open.id, {
         closedAt: at,
         closedBy: ctx.user.id,

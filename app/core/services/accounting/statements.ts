@@ -8,6 +8,7 @@ import { accountOfGroups, fyStartMonth } from './common';
 import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
 import type { ServiceDeps } from '../ports';
+import type { Lang } from '../../contract/vocabulary';
 
 /** The books and statements: repos give sums and lines, app/core/reports shapes them. */
 export function accountMap(deps: ServiceDeps): Map<string, AccountInfo> {
@@ -16,11 +17,11 @@ export function accountMap(deps: ServiceDeps): Map<string, AccountInfo> {
 
 const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
-export function ledgerReport(deps: ServiceDeps, code: string, partyId: string | null, from: string, to: string) {
+export function ledgerReport(deps: ServiceDeps, code: string, partyId: string | null, from: string, to: string, lang: Lang = 'en') {
   checkRange(from, to);
   const a = found(deps.store.accounts.get(code), 'Account');
   const opening = deps.store.journal.balance(code, partyId, { before: from });
-  const run = withRunningBalance(opening, deps.store.journal.rows({ account: code, partyId, from, to }));
+  const run = withRunningBalance(opening, deps.store.journal.rows({ account: code, partyId, from, to, lang }));
   return { from, to, account: { code: a.code, name: a.name, group: a.group }, partyId, openingPaise: opening, ...run };
 }
 
@@ -182,7 +183,7 @@ function withoutStockPair(lines: DayBookEntry['lines']): number {
  * the customer paid or got back), never with its cost-of-goods lines added in; other vouchers at
  * their debits.
  */
-export function dayBookReport(deps: ServiceDeps, from: string, to: string) {
+export function dayBookReport(deps: ServiceDeps, from: string, to: string, lang: Lang = 'en') {
   checkRange(from, to);
   const documents = new Map(deps.store.gst.salesRegister(from, to).map((r) => [r.id, Math.abs(r.totalPaise)]));
   const documentTotal = (e: DayBookEntry) => {
@@ -190,17 +191,17 @@ export function dayBookReport(deps: ServiceDeps, from: string, to: string) {
     if (e.document.type !== 'invoice') return undefined;
     return documents.get(e.document.id) ?? deps.store.billing.view(e.document.id)?.totals.payablePaise;
   };
-  const entries = deps.store.journal.dayBook(from, to).map((e) => ({ ...e, amountPaise: documentTotal(e) ?? withoutStockPair(e.lines) }));
+  const entries = deps.store.journal.dayBook(from, to, lang).map((e) => ({ ...e, amountPaise: documentTotal(e) ?? withoutStockPair(e.lines) }));
   return { from, to, entries, totalPaise: entries.reduce((s, e) => s + e.amountPaise, 0) };
 }
 
 export const statementHandlers = {
-  'accounting.dayBook': (deps, p) => dayBookReport(deps, p.from, p.to),
-  'accounting.ledger': (deps, p) => ledgerReport(deps, p.account, p.partyId ?? null, p.from, p.to),
-  'accounting.cashBook': (deps, p) =>
-    ledgerReport(deps, accountOfGroups(deps, p.account ?? 'CASH', ['cash'], 'accounting.notCashAccount').code, null, p.from, p.to),
-  'accounting.bankBook': (deps, p) =>
-    ledgerReport(deps, accountOfGroups(deps, p.account ?? 'BANK', ['bank'], 'accounting.notBankAccount').code, null, p.from, p.to),
+  'accounting.dayBook': (deps, p, ctx) => dayBookReport(deps, p.from, p.to, ctx.lang),
+  'accounting.ledger': (deps, p, ctx) => ledgerReport(deps, p.account, p.partyId ?? null, p.from, p.to, ctx.lang),
+  'accounting.cashBook': (deps, p, ctx) =>
+    ledgerReport(deps, accountOfGroups(deps, p.account ?? 'CASH', ['cash'], 'accounting.notCashAccount').code, null, p.from, p.to, ctx.lang),
+  'accounting.bankBook': (deps, p, ctx) =>
+    ledgerReport(deps, accountOfGroups(deps, p.account ?? 'BANK', ['bank'], 'accounting.notBankAccount').code, null, p.from, p.to, ctx.lang),
   'accounting.trialBalance': (deps, p) => trialBalanceReport(deps, p.from, p.to, p.byParty),
   'accounting.profitAndLoss': (deps, p) => profitAndLossReport(deps, p.from, p.to),
   'accounting.balanceSheet': (deps, p) => balanceSheetReport(deps, p.asOf),

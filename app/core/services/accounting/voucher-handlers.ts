@@ -5,6 +5,7 @@ import { account, accountOfGroups, EXPENSE_GROUPS, moneyAccount, party } from '.
 import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
 import { postVoucher, reverseVoucher } from './vouchers';
+import { narrate, typedOr } from '../../accounting/narration';
 
 const common = (p: { clientRef?: string | undefined; date?: string | undefined; reference: string; narration: string }) => ({
   clientRef: p.clientRef,
@@ -26,7 +27,7 @@ export const voucherHandlers = {
         party: { type: 'supplier', id: s.id },
         amountPaise: p.amountPaise,
         method: from.code,
-        narration: p.narration || `Paid ${s.name}`,
+        ...typedOr(p.narration, narrate('narration.paidSupplier', { party: s.name })),
         lines: supplierPaymentPostings(s.id, p.amountPaise, from.code),
       });
     }
@@ -40,7 +41,7 @@ export const voucherHandlers = {
       party: null,
       amountPaise: p.amountPaise,
       method: from.code,
-      narration: p.narration || `Paid to ${to.name}`,
+      ...typedOr(p.narration, narrate('narration.paidTo', { account: to.name, accountCode: to.code })),
       lines: accountPaymentPostings(to.code, p.amountPaise, from.code),
     });
   },
@@ -60,7 +61,12 @@ export const voucherHandlers = {
       party: supplierId ? { type: 'supplier', id: supplierId } : null,
       amountPaise: total,
       method: from ?? 'credit',
-      narration: p.narration || `${head.name}${p.reference ? ` (${p.reference})` : ''}`,
+      ...typedOr(
+        p.narration,
+        p.reference
+          ? narrate('narration.expenseRef', { account: head.name, accountCode: head.code, reference: p.reference })
+          : narrate('narration.expense', { account: head.name, accountCode: head.code }),
+      ),
       lines,
     });
   },
@@ -76,7 +82,7 @@ export const voucherHandlers = {
       party: null,
       amountPaise: p.amountPaise,
       method: `${from.code}>${to.code}`,
-      narration: p.narration || `${from.name} to ${to.name}`,
+      ...typedOr(p.narration, narrate('narration.contra', { from: from.name, fromCode: from.code, to: to.name, toCode: to.code })),
       lines: contraPostings(from.code, to.code, p.amountPaise),
     });
   },
@@ -94,12 +100,12 @@ export const voucherHandlers = {
       amountPaise: amount,
       method: '',
       party: only?.partyId ? { type: only.account === 'DEBTORS' ? 'customer' : 'supplier', id: only.partyId } : null,
-      narration: p.narration || 'Journal',
+      ...typedOr(p.narration, narrate('narration.journal', {})),
       lines,
     });
   },
 
   'accounting.reverseVoucher': (deps, p, ctx) => reverseVoucher(deps, ctx, p.id, p.reason),
-  'accounting.voucher': (deps, p) => found(deps.store.vouchers.view(p.id), 'Voucher'),
-  'accounting.vouchers': (deps, p) => deps.store.vouchers.list(p.from, p.to, p.kind, p.limit),
+  'accounting.voucher': (deps, p, ctx) => found(deps.store.vouchers.view(p.id, ctx.lang), 'Voucher'),
+  'accounting.vouchers': (deps, p, ctx) => deps.store.vouchers.list(p.from, p.to, p.kind, p.limit, ctx.lang),
 } satisfies Partial<AreaHandlers<'accounting'>>;

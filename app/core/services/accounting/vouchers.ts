@@ -7,6 +7,7 @@ import { checkLines, nextNumber, postingDate } from './common';
 import { found } from '../guards';
 import type { CallContext } from '../handler';
 import type { ServiceDeps } from '../ports';
+import { narrate, type NarrationWords } from '../../accounting/narration';
 
 export interface VoucherDraft {
   clientRef?: string | undefined;
@@ -20,7 +21,9 @@ export interface VoucherDraft {
   amountPaise: number;
   method: string;
   reference: string;
+  /** what the voucher says: typed, or the books' own with its words */
   narration: string;
+  words?: NarrationWords | undefined;
   lines: Balanced;
 }
 
@@ -33,7 +36,7 @@ export function postVoucher(deps: ServiceDeps, ctx: CallContext, d: VoucherDraft
   const { store, ids, clock } = deps;
   if (d.clientRef) {
     const retried = store.vouchers.idByClientRef(d.clientRef);
-    if (retried) return found(store.vouchers.view(retried), 'Voucher');
+    if (retried) return found(store.vouchers.view(retried, ctx.lang), 'Voucher');
   }
   const date = postingDate(deps, d.date);
   checkLines(deps, d.lines);
@@ -64,7 +67,7 @@ export function postVoucher(deps: ServiceDeps, ctx: CallContext, d: VoucherDraft
         voucherType: d.voucherType,
         refType: 'voucher',
         refId: id,
-        narration: d.narration || `${d.kind} ${number}`,
+        ...(d.narration ? { narration: d.narration, words: d.words } : narrate('narration.voucher', { kind: d.kind, number })),
         reversesId: null,
         createdAt: at,
       },
@@ -86,7 +89,7 @@ export function postVoucher(deps: ServiceDeps, ctx: CallContext, d: VoucherDraft
       payload: { voucherId: id, number, kind: d.kind, date, amountPaise: d.amountPaise },
     });
   });
-  return found(store.vouchers.view(id), 'Voucher');
+  return found(store.vouchers.view(id, ctx.lang), 'Voucher');
 }
 
 /** A voucher is never edited: its reversal is posted today (an open period) and it is marked reversed. */
@@ -106,7 +109,7 @@ export function reverseVoucher(deps: ServiceDeps, ctx: CallContext, id: string, 
           voucherType: 'reversal',
           refType: 'voucher',
           refId: v.id,
-          narration: `Reversal of ${v.number}: ${reason}`,
+          ...narrate('narration.reversal', { number: v.number, reason }),
           reversesId: e.id,
           createdAt: at,
         },
@@ -124,5 +127,5 @@ export function reverseVoucher(deps: ServiceDeps, ctx: CallContext, id: string, 
       after: { reversed: true, reason },
     });
   });
-  return found(store.vouchers.view(id), 'Voucher');
+  return found(store.vouchers.view(id, ctx.lang), 'Voucher');
 }

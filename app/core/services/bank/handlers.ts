@@ -10,6 +10,7 @@ import { found } from '../guards';
 import type { AreaHandlers, CallContext } from '../handler';
 import type { ServiceDeps } from '../ports';
 import { postVoucher } from '../accounting/vouchers';
+import { narrate } from '../../accounting/narration';
 
 /**
  * Bank reconciliation: statements imported once, matched to the books automatically where the
@@ -47,7 +48,10 @@ function runAutoMatch(deps: ServiceDeps, ctx: CallContext, account: string): num
       amountPaise: m.receivedPaise,
       method: `${m.clearing}>${account}`,
       reference: line.reference,
-      narration: `${m.clearing === 'UPI_CLEARING' ? 'UPI' : 'Card'} settlement of ${m.dates.join(', ')}: ${line.narration}`,
+      ...narrate(m.clearing === 'UPI_CLEARING' ? 'narration.settlementUpi' : 'narration.settlementCard', {
+        dates: m.dates.join(', '),
+        bankText: line.narration,
+      }),
       lines: settlementPostings(account, m.clearing, m.collectedPaise, m.receivedPaise),
     });
     const entry = found(v.entries[0], 'Journal entry');

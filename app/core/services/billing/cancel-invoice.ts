@@ -7,6 +7,7 @@ import { found } from '../guards';
 import type { CallContext } from '../handler';
 import type { ServiceDeps } from '../ports';
 import type { Invoice } from './ports';
+import { narrate } from '../../accounting/narration';
 
 /**
  * billing.cancelInvoice: a posted bill is never edited. Cancelling keeps its number, marks it
@@ -31,7 +32,7 @@ export function cancelInvoice(deps: ServiceDeps, p: Params<'billing.cancelInvoic
           voucherType: 'sales_cancel',
           refType: 'invoice',
           refId: inv.id,
-          narration: `Cancelled ${inv.number}: ${p.reason}`,
+          ...narrate('narration.cancelled', { number: inv.number, reason: p.reason }),
           reversesId: entry.id,
           createdAt: at,
         },

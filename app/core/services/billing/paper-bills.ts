@@ -10,6 +10,7 @@ import type { ServiceDeps } from '../ports';
 import { priceCart } from './price-cart';
 import { saleOf, writeSale, type SaleDocument } from './write-sale';
 import type { Invoice, PaperBookRow } from './ports';
+import { narrate } from '../../accounting/narration';
 
 const bookView = (b: PaperBookRow) => ({
   id: b.id,
@@ -80,7 +81,7 @@ export function enterPaperBill(deps: ServiceDeps, p: Params<'billing.enterPaperB
       fy: fy.short,
       date: p.date,
       createdAt,
-      narration: `Sale ${number} (paper bill)`,
+      narration: narrate('narration.salePaper', { number }),
       // The customer took the paper bill home: nothing is printed.
       print: 'disabled',
     };

@@ -12,6 +12,7 @@ import type { CallContext } from '../handler';
 import type { ServiceDeps } from '../ports';
 import type { Invoice } from './ports';
 import { postedInvoiceView } from './posted-view';
+import { narrate } from '../../accounting/narration';
 
 /**
  * billing.postInvoice: everything is computed and proved (prices, tax, balanced journal, stock
@@ -58,7 +59,7 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
     const doc = writeSale(
       deps,
       ctx,
-      { id, clientRef: p.clientRef, number, fy: fy.short, date, createdAt, narration: `Sale ${number}`, print: printing },
+      { id, clientRef: p.clientRef, number, fy: fy.short, date, createdAt, narration: narrate('narration.sale', { number }), print: printing },
       priced,
       sale,
     );

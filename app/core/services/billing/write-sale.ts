@@ -6,6 +6,7 @@ import { stockMovesForSale } from '../../inventory/sale-issue';
 import type { CallContext } from '../handler';
 import type { ServiceDeps } from '../ports';
 import type { NewInvoice } from './ports';
+import type { Narrated } from '../../accounting/narration';
 import type { PricedCart } from './price-cart';
 
 /**
@@ -27,7 +28,7 @@ export type Sale = ReturnType<typeof saleOf>;
 
 /** The sale's own identity: its id and number, its dates, and the journal's words for it. */
 export type SaleDocument = Pick<NewInvoice, 'id' | 'clientRef' | 'number' | 'fy' | 'date' | 'createdAt'> & {
-  narration: string;
+  narration: Narrated;
   /** a bill handed over on paper is never printed */
   print: 'pending' | 'disabled';
 };
@@ -57,7 +58,7 @@ export function writeSale(deps: ServiceDeps, ctx: CallContext, doc: SaleDocument
   store.billing.insert(invoice);
   store.stock.insert(sale.moves, { refType: 'invoice', refId: id, at: createdAt });
   store.journal.insert(
-    { id: ids.newId('je'), date, voucherType: 'sales', refType: 'invoice', refId: id, narration: doc.narration, reversesId: null, createdAt },
+    { id: ids.newId('je'), date, voucherType: 'sales', refType: 'invoice', refId: id, ...doc.narration, reversesId: null, createdAt },
     sale.postings,
   );
   store.outbox.append({

@@ -9,6 +9,7 @@ import { found } from '../guards';
 import type { ServiceDeps } from '../ports';
 import type { NewLot } from './ports';
 import type { AdjustmentReason } from '../../contract/vocabulary';
+import type { Narrated } from '../../accounting/narration';
 
 export interface AdjustLine {
   productId: string;
@@ -97,7 +98,7 @@ export function adjustmentMoves(deps: ServiceDeps, lines: readonly AdjustLine[],
 /** Writes adjustment moves and their one journal entry; call inside the action's transaction. */
 export function writeAdjustment(
   deps: ServiceDeps,
-  a: { refType: string; refId: string; at: string; narration: string; moves: StockMove[]; newLots: NewLot[] },
+  a: { refType: string; refId: string; at: string; moves: StockMove[]; newLots: NewLot[] } & Narrated,
 ): number {
   const { store, ids } = deps;
   const change = a.moves.reduce((s, m) => s + m.valuePaise, 0);
@@ -112,6 +113,7 @@ export function writeAdjustment(
         refType: a.refType,
         refId: a.refId,
         narration: a.narration,
+        words: a.words,
         reversesId: null,
         createdAt: a.at,
       },

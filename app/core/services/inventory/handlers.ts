@@ -8,6 +8,7 @@ import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
 import { adjustmentMoves, writeAdjustment } from './adjust';
 import { stockTakeHandlers } from './stock-take';
+import { narrate } from '../../accounting/narration';
 
 const DAY = 86_400_000;
 
@@ -58,7 +59,7 @@ export const inventoryHandlers = {
         refType: 'stock_adjustment',
         refId,
         at,
-        narration: `Stock adjustment (${reasons})${p.note ? `: ${p.note}` : ''}`,
+        ...(p.note ? narrate('narration.stockAdjustmentNote', { reasons, note: p.note }) : narrate('narration.stockAdjustment', { reasons })),
         moves,
         newLots,
       });

@@ -2,6 +2,7 @@ import { fail } from '../../i18n/fail';
 import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
 import { adjustmentMoves, writeAdjustment } from './adjust';
+import { narrate } from '../../accounting/narration';
 
 /**
  * Stock takes: a count sheet filled on any device, then posted once. Posting compares each count
@@ -60,7 +61,14 @@ export const stockTakeHandlers = {
         return variance === 0 ? [] : [{ productId: c.productId, batchId: null, qtyMilli: variance, reason: 'count' as const }];
       });
       const { moves, newLots } = adjustmentMoves(deps, lines, at);
-      const valueChangePaise = writeAdjustment(deps, { refType: 'stock_take', refId: p.id, at, narration: `Stock take: ${take.name}`, moves, newLots });
+      const valueChangePaise = writeAdjustment(deps, {
+        refType: 'stock_take',
+        refId: p.id,
+        at,
+        ...narrate('narration.stockTake', { name: take.name }),
+        moves,
+        newLots,
+      });
       store.stockTakes.markPosted(p.id, at);
       store.audit.append({
         at,

@@ -15,6 +15,7 @@ import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
 import type { ServiceDeps } from '../ports';
 import { postVoucher } from '../accounting/vouchers';
+import { narrate, typedOr } from '../../accounting/narration';
 
 const CONTROL = { customer: 'DEBTORS', supplier: 'CREDITORS' } as const;
 const RECEIVED_INTO = { cash: 'CASH', upi: 'UPI_CLEARING', card: 'CARD_CLEARING', bank: 'BANK' } as const;
@@ -65,7 +66,7 @@ export function partyLedger(deps: ServiceDeps, type: PartyType, partyId: string,
   if (start > end) fail('INVALID_INPUT', 'khata.periodBackwards');
   const account = CONTROL[type];
   const opening = deps.store.journal.balance(account, partyId, { before: start });
-  const run = withRunningBalance(opening, deps.store.journal.rows({ account, partyId, from: start, to: end }));
+  const run = withRunningBalance(opening, deps.store.journal.rows({ account, partyId, from: start, to: end, lang }));
   return {
     party: { type, id: info.id, name: info.name, phone: info.phone, gstin: info.gstin },
     from: start,
@@ -141,7 +142,7 @@ export const khataHandlers = {
       amountPaise: p.amountPaise,
       method: p.method,
       reference: p.reference,
-      narration: p.narration || `Received from ${c.name} (${p.method})`,
+      ...typedOr(p.narration, narrate('narration.received', { party: c.name, method: p.method })),
       lines: receiptPostings(c.id, p.amountPaise, RECEIVED_INTO[p.method]),
     });
     const after = deps.store.journal.balance('DEBTORS', c.id);

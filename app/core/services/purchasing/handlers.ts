@@ -12,6 +12,7 @@ import type { Params } from '../../contract';
 import type { AreaHandlers } from '../handler';
 import type { ServiceDeps } from '../ports';
 import { purchaseOrderHandlers } from './orders';
+import { narrate } from '../../accounting/narration';
 
 type BillParams = { supplierId: string; supplierDate: string; lines: Params<'purchasing.postBill'>['lines'] };
 
@@ -133,7 +134,7 @@ export const purchasingHandlers = {
           voucherType: 'purchase',
           refType: 'purchase_bill',
           refId: id,
-          narration: `Purchase ${p.supplierInvoiceNo} from ${supplier.name}`,
+          ...narrate('narration.purchase', { invoice: p.supplierInvoiceNo, supplier: supplier.name }),
           reversesId: null,
           createdAt: at,
         },
@@ -245,7 +246,7 @@ export const purchasingHandlers = {
           voucherType: 'purchase_return',
           refType: 'purchase_return',
           refId: id,
-          narration: `Debit note ${number} to ${bill.supplier.name} against ${bill.number}: ${p.reason}`,
+          ...narrate('narration.debitNote', { number, supplier: bill.supplier.name, bill: bill.number, reason: p.reason }),
           reversesId: null,
           createdAt: at,
         },

@@ -48,7 +48,7 @@ export function buildReport(deps: ServiceDeps, p: ReportParams, ctx: CallContext
     case 'balanceSheet':
       return balanceSheetModel(balanceSheetReport(deps, to), lang);
     case 'dayBook':
-      return dayBookModel(statementHandlers['accounting.dayBook'](deps, { from, to }), lang);
+      return dayBookModel(statementHandlers['accounting.dayBook'](deps, { from, to }, ctx), lang);
     case 'salesRegister':
       return salesModel(salesRegisterReport(deps, from, to), lang);
     case 'purchaseRegister':
@@ -64,7 +64,7 @@ export function buildReport(deps: ServiceDeps, p: ReportParams, ctx: CallContext
     case 'bankBook': {
       const code = p.account ?? (p.report === 'cashBook' ? 'CASH' : p.report === 'bankBook' ? 'BANK' : undefined);
       if (!code) fail('INVALID_INPUT', 'report.needsAccount');
-      const l = ledgerReport(deps, code, p.partyId ?? null, from, to);
+      const l = ledgerReport(deps, code, p.partyId ?? null, from, to, lang);
       return ledgerModel({ key: BOOK_TITLES[p.report], account: l.account.name, code: l.account.code }, l, lang);
     }
     case 'gstr1':

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type { ServiceDeps } from '../ports';
 import type { Shop } from './ports';
 import type { Role } from '../../contract/vocabulary';
+import { narrate } from '../../accounting/narration';
 
 type Defaulted = 'poleDisplay' | 'scanner' | 'legalName' | 'upiPayee' | 'demo' | 'numbering' | 'counter';
 
@@ -111,7 +112,7 @@ export function addOpeningStock(deps: ServiceDeps, items: readonly OpeningItem[]
           voucherType: 'opening',
           refType: 'opening',
           refId: 'opening',
-          narration: 'Opening stock',
+          ...narrate('narration.openingStock', {}),
           reversesId: null,
           createdAt: at,
         },

@@ -4,7 +4,7 @@ import { methodMutation, methodQuery } from './method';
 const read = { keepPrevious: true };
 
 export const khataQueries = {
-  ledger: (p: ParamsIn<'khata.ledger'>) => methodQuery('khata.ledger', p, read),
+  ledger: (p: ParamsIn<'khata.ledger'>) => methodQuery('khata.ledger', p, { ...read, inLang: true }),
   customers: (p: ParamsIn<'khata.customers'>) => methodQuery('khata.customers', p, read),
   ageing: (p: ParamsIn<'khata.ageing'>) => methodQuery('khata.ageing', p, read),
   suppliers: () => methodQuery('khata.suppliers', {}, read),

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api as contract, isMethodName, type ApiClient, type DataArea, type MethodName, type MethodSpec, type ParamsIn } from '../../../core/contract';
-import { api } from './session';
+import { api, currentLang } from './session';
 
 /**
  * The one way the screens reach the host: each API area's file (catalog.ts, accounting.ts …)
@@ -30,11 +30,13 @@ export interface QueryCallOptions {
   keepPrevious?: boolean;
   staleTime?: number;
   showError?: ShowError;
+  /** the answer holds words the host says in the reader's language (the books' narrations): the language is part of the key */
+  inLang?: boolean;
 }
 
 export function methodQuery<M extends MethodName>(method: M, params: ParamsIn<M>, options: QueryCallOptions = {}) {
   return queryOptions({
-    queryKey: [method, params] as const,
+    queryKey: options.inLang ? ([method, params, currentLang()] as const) : ([method, params] as const),
     queryFn: () => api.call(method, params),
     enabled: options.enabled ?? true,
     ...(options.keepPrevious ? { placeholderData: keepPreviousData } : {}),

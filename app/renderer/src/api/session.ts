@@ -37,7 +37,7 @@ export function deviceId(): string {
 }
 
 /** The language the screens show (the i18n provider keeps it in localStorage), read at each call so a switch applies at once. */
-function currentLang(): Lang {
+export function currentLang(): Lang {
   try {
     return localStorage.getItem('sk.lang') === 'hi' ? 'hi' : 'en';
   } catch {

@@ -120,3 +120,22 @@ export function useSectionLabel() {
     return SECTION_HI[key] ?? (isGroup(key) ? t(GROUP_KEYS[key]) : label);
   };
 }
+
+/** The words a money method is stored as beside the account codes: on credit, and a khata receipt's way of paying. */
+const METHOD_KEYS: Record<string, StringKey> = { credit: 'credit', cash: 'methodCash', upi: 'upi', card: 'card', bank: 'methodBank' };
+
+/** A voucher's money method ("CASH", "CASH>BANK", "credit", a receipt's "upi") in the reader's language. */
+export function useMethodName() {
+  const { t } = useT();
+  const accountName = useAccountName();
+  return (method: string) =>
+    method
+      .split('>')
+      .map((code) => {
+        const system = SYSTEM_HI[code];
+        if (system) return accountName(code, system[0]);
+        const key = METHOD_KEYS[code];
+        return key ? t(key) : code;
+      })
+      .join(' → ');
+}

@@ -1,9 +1,10 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useWindowKeydown } from './useWindowKeydown';
 import { useT } from '../i18n/i18n';
+import { useWindowKeydown } from './useWindowKeydown';
 
 /** A modal that traps focus on open and closes with Esc. */
 export function Dialog({ title, onClose, children, wide = false }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
+  const { t } = useT();
   const ref = useRef<HTMLDivElement>(null);
   // Focus the first thing to act on in the body (a field, a list), not the header's close button,
   // so the keys a cashier presses next (digits, 1–9 to pick) reach it.
@@ -29,7 +30,7 @@ export function Dialog({ title, onClose, children, wide = false }: { title: stri
       <div className={`dialog ${wide ? 'wide' : ''}`} role="dialog" aria-modal="true" aria-label={title} ref={ref}>
         <header>
           <h2>{title}</h2>
-          <button className="ghost" onClick={onClose} aria-label="Close">
+          <button className="ghost" onClick={onClose} aria-label={t('close')}>
             Esc ✕
           </button>
         </header>

@@ -88,7 +88,7 @@ export function EntryDialog({ drill, onClose, bill }: { drill: Drill; onClose: (
                 {entries.map((e) => (
                   <section key={e.id} className="entry">
                     <p>
-                      <strong>{e.document?.number ?? e.voucherType}</strong> · {formatDate(e.date)} · {vt(e.voucherType)}
+                      <strong>{e.document?.number ?? vt(e.voucherType)}</strong> · {formatDate(e.date)} · {vt(e.voucherType)}
                       {e.reversesId && <span className="warn"> · {t('reversal')}</span>}
                     </p>
                     {e.narration && <p className="hint">{e.narration}</p>}

@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react';
 import type { REFUND_METHODS } from '../../../core/contract';
 import { parseQty, type Unit } from '../../../core/format';
-import { useT } from '../i18n/i18n';
+import { useT, type Lang } from '../i18n/i18n';
+
+/** A product's name as the counter shows it: the reader's language first, the other below when the product has both. */
+export function itemNames(lang: Lang, name: string, nameHi: string | null | undefined): { main: string; other: string | null } {
+  if (lang === 'hi' && nameHi) return { main: nameHi, other: name };
+  return { main: name, other: lang === 'hi' ? null : (nameHi ?? null) };
+}
 
 /** A figure shown beside each line: sold, returned before, the batch, the cost… */
 export interface ReturnColumn<L> {
@@ -21,6 +27,7 @@ export function ReturnLinesTable<L>({
   lines,
   lineKey,
   name,
+  nameHi,
   columns,
   qtyHeader,
   qtyLabel,
@@ -33,6 +40,8 @@ export function ReturnLinesTable<L>({
   lines: readonly L[];
   lineKey: (line: L) => string;
   name: (line: L) => string;
+  /** the product's Hindi name, shown first on a Hindi screen as at the counter */
+  nameHi?: (line: L) => string | null;
   columns: ReadonlyArray<ReturnColumn<L>>;
   qtyHeader: { label: string; num?: boolean };
   qtyLabel: (name: string) => string;
@@ -42,7 +51,7 @@ export function ReturnLinesTable<L>({
   className?: string;
   rowTestId?: string;
 }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   return (
     <table className={className}>
       <thead>
@@ -59,9 +68,13 @@ export function ReturnLinesTable<L>({
       <tbody>
         {lines.map((l) => {
           const key = lineKey(l);
+          const shown = itemNames(lang, name(l), nameHi?.(l));
           return (
             <tr key={key} data-testid={rowTestId}>
-              <td>{name(l)}</td>
+              <td>
+                <div className="item-name">{shown.main}</div>
+                {shown.other && <div className="item-alt">{shown.other}</div>}
+              </td>
               {columns.map((c) => (
                 <td key={c.label} className={c.num ? 'num' : undefined}>
                   {c.cell(l)}

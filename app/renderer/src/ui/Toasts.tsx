@@ -45,7 +45,7 @@ const screenOf = (hash: string) => hash.split('?')[0] ?? '';
 
 /** The toasts in a corner, over whatever screen is open; moving to another screen clears them. */
 export function Toasts() {
-  const { lang } = useT();
+  const { lang, t: say } = useT();
   const shown = useSyncExternalStore(subscribe, () => toasts);
   useEffect(() => {
     let screen = screenOf(location.hash);
@@ -64,7 +64,7 @@ export function Toasts() {
         <div key={t.id} className={`toast ${t.kind}`}>
           {typeof t.text === 'string' ? t.text : errorMessage(t.text.error, lang)}
           {t.kind === 'error' && (
-            <button type="button" className="toast-close" aria-label="Close" onClick={() => dismissToast(t.id)}>
+            <button type="button" className="toast-close" aria-label={say('close')} onClick={() => dismissToast(t.id)}>
               ✕
             </button>
           )}

@@ -97,7 +97,11 @@ export async function khataByTouch(w: Walk) {
   expect(link).toMatch(/^http/);
   expect(await page.getByTestId('reminder-text').inputValue()).toContain(link);
   await shot(w, 'khata-reminder');
-  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).first().tap();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /Close|बंद करें/ })
+    .first()
+    .tap();
   return link;
 }
 

@@ -122,7 +122,11 @@ export async function returnByTouch(w: Walk, bill: string) {
   await page.getByRole('button', { name: hi('makeCreditNote') }).tap();
   await expect.poll(() => page.getByTestId('credit-note-made').textContent()).toMatch(/\S+/);
   await shot(w, 'counter-touch-return');
-  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).first().tap();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /Close|बंद करें/ })
+    .first()
+    .tap();
   await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 }
 
@@ -165,7 +169,11 @@ export async function cancelByTouch(w: Walk) {
   await page.getByRole('button', { name: hi('cancelBill') }).tap();
   await expect.poll(() => page.getByTestId('return-form').textContent()).toContain(hi('counterBillCancelled'));
   await shot(w, 'counter-touch-cancelled');
-  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).first().tap();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /Close|बंद करें/ })
+    .first()
+    .tap();
   await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   return number;
 }

@@ -79,7 +79,16 @@ export const creditNotesApi = {
     params: z.object({ invoiceId: Id }),
     result: z.object({
       lines: z.array(
-        z.object({ lineNo: z.int(), productId: Id, name: z.string(), unit: Unit, qtyMilli: QtyMilli, returnedMilli: QtyMilli, totalPaise: Paise }),
+        z.object({
+          lineNo: z.int(),
+          productId: Id,
+          name: z.string(),
+          nameHi: z.string().nullable(),
+          unit: Unit,
+          qtyMilli: QtyMilli,
+          returnedMilli: QtyMilli,
+          totalPaise: Paise,
+        }),
       ),
       creditNotes: z.array(z.object({ id: Id, number: z.string(), date: IsoDate, totalPaise: Paise })),
     }),

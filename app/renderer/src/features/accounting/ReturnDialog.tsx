@@ -6,7 +6,7 @@ import { accountingQueries, useCreditNoteMutation, useCreditNotePdfMutation } fr
 import { saveFile } from '../../api/files';
 import { useT } from '../../i18n/i18n';
 import { Dialog, DialogActions } from '../../ui/Dialog';
-import { pickReturnQuantities, RefundSelect, ReturnLinesTable, type ReturnQuantities } from '../../ui/ReturnLines';
+import { itemNames, pickReturnQuantities, RefundSelect, ReturnLinesTable, type ReturnQuantities } from '../../ui/ReturnLines';
 import { FormProblem } from '../../ui/fields';
 
 type Refund = (typeof REFUND_METHODS)[number];
@@ -18,7 +18,7 @@ type Refund = (typeof REFUND_METHODS)[number];
  * press makes one note.
  */
 export function ReturnDialog({ invoiceId, number, paidBy, onClose }: { invoiceId: string; number: string; paidBy: string | undefined; onClose: () => void }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const returnable = useQuery(accountingQueries.returnable(invoiceId));
   const create = useCreditNoteMutation();
   const pdf = useCreditNotePdfMutation();
@@ -34,8 +34,11 @@ export function ReturnDialog({ invoiceId, number, paidBy, onClose }: { invoiceId
   const save = () => {
     setProblem(null);
     const read = pickReturnQuantities(lines, qty, { key: (l) => String(l.lineNo), unit: (l) => l.unit, leftMilli: (l) => l.qtyMilli - l.returnedMilli });
-    if (!read.ok && read.problem === 'notAQuantity') return setProblem(t('returnQtyBad', { product: read.line.name }));
-    if (!read.ok) return setProblem(t('returnTooMany', { product: read.line.name, left: formatQty(read.leftMilli, read.line.unit) }));
+    if (!read.ok && read.problem === 'notAQuantity') return setProblem(t('returnQtyBad', { product: itemNames(lang, read.line.name, read.line.nameHi).main }));
+    if (!read.ok)
+      return setProblem(
+        t('returnTooMany', { product: itemNames(lang, read.line.name, read.line.nameHi).main, left: formatQty(read.leftMilli, read.line.unit) }),
+      );
     if (read.picked.length === 0) return setProblem(t('nothingToReturn'));
     create.mutate({
       clientRef: clientRef.current,
@@ -69,6 +72,7 @@ export function ReturnDialog({ invoiceId, number, paidBy, onClose }: { invoiceId
             lines={lines}
             lineKey={(l) => String(l.lineNo)}
             name={(l) => l.name}
+            nameHi={(l) => l.nameHi}
             columns={[
               { label: t('qty'), num: true, cell: (l) => formatQty(l.qtyMilli, l.unit) },
               { label: t('returnLeft'), num: true, cell: (l) => formatQty(l.qtyMilli - l.returnedMilli, l.unit) },

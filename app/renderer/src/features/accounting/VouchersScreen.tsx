@@ -7,10 +7,11 @@ import { customerQueries } from '../../api/customers';
 import { navigate, splitPath, usePath } from '../../app/router';
 import type { ScreenProps } from '../../app/screen';
 import { useT } from '../../i18n/i18n';
-import { useVoucherType } from '../../i18n/names';
+import { useMethodName, useVoucherType } from '../../i18n/names';
 import { DataTable } from '../../ui/DataTable';
 import { PromptDialog } from '../../ui/Dialog';
 import { EntryDialog, type Drill } from '../../ui/EntryDialog';
+import { onEnter } from '../../ui/keys';
 import { BillPanel } from './BillPanel';
 import { Loading } from '../../ui/Loading';
 import { thisMonth, type Range } from '../../ui/period';
@@ -50,6 +51,7 @@ type Kind = (typeof VOUCHER_KINDS)[number];
 function VoucherList({ isOwner }: { isOwner: boolean }) {
   const { t } = useT();
   const vt = useVoucherType();
+  const methodName = useMethodName();
   const client = useQueryClient();
   const [range, setRange] = useState<Range>(thisMonth);
   const [kind, setKind] = useState<Kind | ''>('');
@@ -93,7 +95,7 @@ function VoucherList({ isOwner }: { isOwner: boolean }) {
                 className={`drill ${v.reversal ? 'cancelled' : ''}`}
                 tabIndex={0}
                 onClick={() => setDrill({ refId: v.id })}
-                onKeyDown={(e) => e.key === 'Enter' && setDrill({ refId: v.id })}
+                onKeyDown={onEnter(() => setDrill({ refId: v.id }))}
               >
                 <td className="nowrap">{formatDate(v.date)}</td>
                 <td>
@@ -101,7 +103,7 @@ function VoucherList({ isOwner }: { isOwner: boolean }) {
                   <small className="hint block">{vt(v.kind)}</small>
                 </td>
                 <td>
-                  {v.partyName ?? v.method}
+                  {v.partyName ?? methodName(v.method)}
                   {v.narration && <small className="hint block">{v.narration}</small>}
                   {v.reversal && (
                     <small className="warn block">

@@ -86,7 +86,7 @@ export function BackupsScreen() {
                   >
                     {d.backups.map((b) => (
                       <tr key={`${b.place}/${b.file}`} data-backup={b.file}>
-                        <td>{formatDateTime(b.at)}</td>
+                        <td className="nowrap">{formatDateTime(b.at)}</td>
                         <td className="wide-only">{t(PLACE_LABELS[b.place])}</td>
                         <td className="wide-only">{t(KIND_LABELS[b.kind])}</td>
                         <td className="num wide-only">{sizeOf(b.bytes)}</td>

@@ -10,7 +10,7 @@ import { usePrintCreditNoteMutation } from '../../api/printing';
 import { useT } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { useErrorText } from '../../ui/errors';
-import { pickReturnQuantities, RefundSelect, ReturnLinesTable, type ReturnQuantities } from '../../ui/ReturnLines';
+import { itemNames, pickReturnQuantities, RefundSelect, ReturnLinesTable, type ReturnQuantities } from '../../ui/ReturnLines';
 import { SupervisorPin } from './dialogs';
 
 type Invoice = z.output<typeof InvoiceView>;
@@ -64,7 +64,7 @@ export function ReturnsDialog({ initialNumber, canManage, onClose }: { initialNu
 }
 
 function ReturnForm({ invoice, canManage, onCancelled }: { invoice: Invoice; canManage: boolean; onCancelled: (inv: Invoice) => void }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const errorText = useErrorText();
   const returnable = useQuery(accountingQueries.returnable(invoice.id));
   // A cashier's return is made under a manager's PIN given on the spot: the host records the manager.
@@ -85,8 +85,12 @@ function ReturnForm({ invoice, canManage, onCancelled }: { invoice: Invoice; can
 
   const submit = () => {
     const read = pickReturnQuantities(lines, qty, { key: (l) => String(l.lineNo), unit: (l) => l.unit, leftMilli: (l) => l.qtyMilli - l.returnedMilli });
-    if (!read.ok && read.problem === 'notAQuantity') return setFormError(t('returnQtyBad', { product: read.line.name }));
-    if (!read.ok) return setFormError(t('returnQtyTooMany', { product: read.line.name, left: formatQty(read.leftMilli, read.line.unit) }));
+    if (!read.ok && read.problem === 'notAQuantity')
+      return setFormError(t('returnQtyBad', { product: itemNames(lang, read.line.name, read.line.nameHi).main }));
+    if (!read.ok)
+      return setFormError(
+        t('returnQtyTooMany', { product: itemNames(lang, read.line.name, read.line.nameHi).main, left: formatQty(read.leftMilli, read.line.unit) }),
+      );
     const picked = read.picked.map((p) => ({ lineNo: p.line.lineNo, qtyMilli: p.qtyMilli }));
     if (picked.length === 0) return setFormError(t('returnPickLine'));
     if (reason.trim().length < 3) return setFormError(t('returnReasonNeeded'));
@@ -107,6 +111,7 @@ function ReturnForm({ invoice, canManage, onCancelled }: { invoice: Invoice; can
         lines={lines}
         lineKey={(l) => String(l.lineNo)}
         name={(l) => l.name}
+        nameHi={(l) => l.nameHi}
         columns={[
           { label: t('sold'), num: true, cell: (l) => formatQty(l.qtyMilli, l.unit) },
           { label: t('returnedBefore'), num: true, cell: (l) => (l.returnedMilli ? formatQty(l.returnedMilli, l.unit) : '') },

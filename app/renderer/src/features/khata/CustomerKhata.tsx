@@ -11,7 +11,7 @@ import { Amt, drCr } from '../../ui/Amount';
 import { DataTable } from '../../ui/DataTable';
 import { EntryDialog, type Drill } from '../../ui/EntryDialog';
 import { KeyHints } from '../../ui/KeyHints';
-import { useKeys } from '../../ui/keys';
+import { onEnter, useKeys } from '../../ui/keys';
 import { Loading } from '../../ui/Loading';
 import { thisFy, type Range } from '../../ui/period';
 import { RangePicker, rangeText } from '../../ui/RangePicker';
@@ -124,7 +124,7 @@ export function CustomerKhata({ customerId, role }: { customerId: string; role: 
                   className={canManage ? 'drill' : ''}
                   tabIndex={0}
                   onClick={() => canManage && setDrill({ entryId: r.entryId })}
-                  onKeyDown={(e) => canManage && e.key === 'Enter' && setDrill({ entryId: r.entryId })}
+                  onKeyDown={canManage ? onEnter(() => setDrill({ entryId: r.entryId })) : undefined}
                 >
                   <td className="nowrap hide-phone">{formatDate(r.date)}</td>
                   <td>

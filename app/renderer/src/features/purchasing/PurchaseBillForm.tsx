@@ -200,8 +200,8 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
               <td>{cell(i, 'free', { inputMode: 'decimal', size: 4 })}</td>
               <td>{cell(i, 'cost', { inputMode: 'decimal', size: 6 })}</td>
               <td>{cell(i, 'batchNo', { size: 8 })}</td>
-              <td>{cell(i, 'mfgDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10 })}</td>
-              <td>{cell(i, 'expiryDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10 })}</td>
+              <td>{cell(i, 'mfgDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10, className: 'date-cell' })}</td>
+              <td>{cell(i, 'expiryDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10, className: 'date-cell' })}</td>
               <td>{cell(i, 'mrp', { inputMode: 'decimal', size: 6 })}</td>
             </EntryLineRow>
           ))}

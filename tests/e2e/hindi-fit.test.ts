@@ -1,0 +1,132 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fill } from '../../app/core/i18n';
+import { STRINGS, type StringKey } from '../../app/renderer/src/i18n/words';
+import { launchChromium, logIn } from '../support/browser';
+import { serveTestHost, type ServedHost } from '../support/served-host';
+
+/*
+ * Hindi screens at tablet and phone width, by touch: a toast never lies over the touch toolbar or
+ * the bill's total, a dialog's close button is named in Hindi, the purchase lines' date boxes show
+ * their DD-MM-YYYY hint whole at 820, and the backups list keeps each date on one line at 390.
+ * Screenshots in test-results/hindi-fit/.
+ */
+const OUT = 'test-results/hindi-fit';
+const hi = (key: StringKey) => fill(STRINGS[key].hi);
+let served: ServedHost;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  served = await serveTestHost();
+  browser = await launchChromium();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await served?.stop();
+});
+
+async function open(width: number, height: number, who: RegExp, pin: string, path: string) {
+  const ctx = await browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: true });
+  const page = await ctx.newPage();
+  await page.goto(served.http.url);
+  await page.evaluate(() => localStorage.setItem('sk.lang', 'hi'));
+  await page.reload();
+  await logIn(page, who, pin);
+  await page.getByRole('navigation', { name: 'Screens' }).waitFor();
+  await page.goto(`${served.http.url}/#${path}`);
+  await page.locator('.screen').first().waitFor();
+  return page;
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const boxOf = async (l: Locator) => {
+  const box = await l.boundingBox();
+  if (!box) throw new Error('not drawn');
+  return box;
+};
+
+describe.each([
+  { width: 390, height: 844 },
+  { width: 820, height: 1180 },
+])('Hindi by touch at $width×$height', ({ width, height }) => {
+  it('a toast stays off the touch toolbar and the bill’s total; a dialog closes by its Hindi name', async () => {
+    const page = await open(width, height, /Pooja \(Staff\)/, '3333', '/counter');
+    const search = page.getByLabel(hi('search'), { exact: true }).first();
+    await search.tap();
+    await search.fill('atta');
+    await page
+      .getByRole('option', { name: /Aashirvaad/ })
+      .first()
+      .tap();
+    await page.getByTestId('cart-line').first().tap();
+    const toolbar = page.getByRole('navigation', { name: 'Keyboard shortcuts' });
+    // a cashier's discount is a manager's: the toolbar's button says so in a toast
+    await toolbar
+      .getByRole('button', { name: new RegExp(hi('discount')) })
+      .first()
+      .tap();
+    const toast = page.locator('.toast').first();
+    await toast.waitFor();
+    await page.screenshot({ path: `${OUT}/${width}-counter-toast.png` });
+    const shown = await boxOf(toast);
+    expect(overlaps(shown, await boxOf(toolbar))).toBe(false);
+    expect(overlaps(shown, await boxOf(page.getByTestId('payable')))).toBe(false);
+    expect(shown.y + shown.height).toBeLessThanOrEqual(height);
+
+    await toolbar
+      .getByRole('button', { name: new RegExp(hi('qty')) })
+      .first()
+      .tap();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: hi('close'), exact: true }).tap();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.context().close();
+  }, 90_000);
+});
+
+describe('the back office in Hindi', () => {
+  it('at 820 the purchase line’s date boxes show the whole DD-MM-YYYY hint', async () => {
+    const page = await open(820, 1180, /Ramesh \(Owner\)/, '1111', '/purchasing/bill');
+    await page.getByLabel(hi('search'), { exact: true }).tap();
+    await page.getByLabel(hi('search'), { exact: true }).fill('Aashirvaad');
+    await page
+      .getByRole('option', { name: /Aashirvaad/ })
+      .first()
+      .tap();
+    for (const label of ['mfgDate 1', 'expiryDate 1']) {
+      const box = page.getByLabel(label);
+      await box.waitFor();
+      const fit = await box.evaluate((el) => {
+        const input = el as HTMLInputElement;
+        const style = getComputedStyle(input);
+        const ctx = document.createElement('canvas').getContext('2d');
+        if (!ctx) return { text: Infinity, room: 0 };
+        ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { text: ctx.measureText(input.placeholder).width, room };
+      });
+      expect(fit.text, label).toBeLessThanOrEqual(fit.room);
+    }
+    await page.screenshot({ path: `${OUT}/820-purchase-line.png` });
+    await page.context().close();
+  }, 90_000);
+
+  it('at 390 the backups list keeps each backup’s date and time on one line', async () => {
+    const owner = await served.host.as('owner', 'setup-owner');
+    await owner.call('shop.backupNow', {});
+    const page = await open(390, 844, /Ramesh \(Owner\)/, '1111', '/settings/backups');
+    const when = page.getByTestId('backups').locator('tbody tr td').first();
+    await when.waitFor();
+    const lines = await when.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size;
+    });
+    await page.screenshot({ path: `${OUT}/390-backups.png` });
+    expect(lines).toBe(1);
+    await page.context().close();
+  }, 90_000);
+});
