@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { salesDayParty, salesPartyDays, salesPartyMarks } from '../../schema';
 import { query, type RepoContext } from '../context';
-import type { SalesSummary } from './sales-summary';
+import { keepFolded, type SalesSummary } from './folded-summary';
 
 /**
  * The day-by-customer-cashier-tender summary (migration 0037), brought up to date when read, never
@@ -48,7 +48,7 @@ const DAYS_SEEN = `INSERT INTO sales_party_days (date, cancels_seen)
   SELECT DISTINCT i.date, 0 FROM invoices i WHERE ${NEW_BILLS} ON CONFLICT (date) DO NOTHING`;
 
 /** Each day's cancelled bills as doc_daily counts them, beside the count the summary last saw. */
-const CANCELS = `SELECT d.date AS date, d.cancelled AS cancelled, s.cancels_seen AS seen FROM
+const CANCELS = `SELECT d.date AS period, d.cancelled AS cancelled, s.cancels_seen AS seen FROM
   (SELECT date, sum(cancelled) AS cancelled FROM doc_daily GROUP BY 1) d
   LEFT JOIN sales_party_days s ON s.date = d.date`;
 
@@ -59,81 +59,42 @@ export function createPartySummary({ orm, raw }: RepoContext): SalesSummary {
   const daysSeen = statement(DAYS_SEEN);
   const dayLines = statement(foldLines(ON_DAY));
   const dayReturns = statement(foldReturns(ON_DAY));
-  const cancels = query<{ date: string; cancelled: number; seen: number | null }>(raw, CANCELS);
-  const newest = query<{ invoices: number; notes: number }>(
-    raw,
-    'SELECT (SELECT coalesce(max(rowid), 0) FROM invoices) AS invoices, (SELECT coalesce(max(rowid), 0) FROM credit_notes) AS notes',
-  );
-  const marks = () =>
-    orm
-      .select({ invoices: salesPartyMarks.invoiceRowid, notes: salesPartyMarks.creditNoteRowid })
-      .from(salesPartyMarks)
-      .where(eq(salesPartyMarks.id, 1))
-      .get() ?? { invoices: 0, notes: 0 };
+  const cancels = query<{ period: string; cancelled: number; seen: number | null }>(raw, CANCELS);
 
-  const remake = (date: string, seen: number) => {
-    orm.delete(salesDayParty).where(eq(salesDayParty.date, date)).run();
-    dayLines().run({ date });
-    dayReturns().run({ date });
-    orm
-      .insert(salesPartyDays)
-      .values({ date, cancelsSeen: seen })
-      .onConflictDoUpdate({ target: salesPartyDays.date, set: { cancelsSeen: seen } })
-      .run();
-  };
-
-  const bringUpToDate = () => {
-    const was = marks();
-    const now = newest().get() ?? { invoices: 0, notes: 0 };
-    // A file whose bills went back behind the mark (a restore into an old summary) is read again from the start.
-    const restart = now.invoices < was.invoices || now.notes < was.notes;
-    if (restart) {
+  return keepFolded(raw, {
+    marks: () =>
+      orm
+        .select({ invoices: salesPartyMarks.invoiceRowid, notes: salesPartyMarks.creditNoteRowid })
+        .from(salesPartyMarks)
+        .where(eq(salesPartyMarks.id, 1))
+        .get() ?? { invoices: 0, notes: 0 },
+    saveMarks: (now) => orm.update(salesPartyMarks).set({ invoiceRowid: now.invoices, creditNoteRowid: now.notes }).where(eq(salesPartyMarks.id, 1)).run(),
+    cancels: () => cancels().all(),
+    periods: () =>
+      orm
+        .select({ date: salesPartyDays.date })
+        .from(salesPartyDays)
+        .all()
+        .map((r) => r.date),
+    clear: () => {
       orm.delete(salesDayParty).run();
       orm.delete(salesPartyDays).run();
-    }
-    const known = new Set(
-      restart
-        ? []
-        : orm
-            .select({ date: salesPartyDays.date })
-            .from(salesPartyDays)
-            .all()
-            .map((r) => r.date),
-    );
-    const bills = { from: restart ? 0 : was.invoices, upto: now.invoices };
-    const notes = { from: restart ? 0 : was.notes, upto: now.notes };
-    if (bills.upto > bills.from) {
+    },
+    foldBills: (bills) => {
       newLines().run(bills);
       daysSeen().run(bills);
-    }
-    if (notes.upto > notes.from) newReturns().run(notes);
-    for (const c of cancels().all()) {
-      if (c.seen === c.cancelled) continue;
-      // A day first folded just now left its cancelled bills out already.
-      if (!known.has(c.date) && c.seen !== null) orm.update(salesPartyDays).set({ cancelsSeen: c.cancelled }).where(eq(salesPartyDays.date, c.date)).run();
-      else remake(c.date, c.cancelled);
-    }
-    orm.update(salesPartyMarks).set({ invoiceRowid: now.invoices, creditNoteRowid: now.notes }).where(eq(salesPartyMarks.id, 1)).run();
-  };
-
-  const behind = (): boolean => {
-    const was = marks();
-    const now = newest().get() ?? { invoices: 0, notes: 0 };
-    return (
-      now.invoices !== was.invoices ||
-      now.notes !== was.notes ||
-      cancels()
-        .all()
-        .some((c) => c.seen !== c.cancelled)
-    );
-  };
-
-  return {
-    refresh() {
-      if (!behind()) return true;
-      if (raw.readonly) return false;
-      raw.transaction(bringUpToDate)();
-      return true;
     },
-  };
+    foldReturns: (notes) => newReturns().run(notes),
+    noteCancels: (date, cancelled) => orm.update(salesPartyDays).set({ cancelsSeen: cancelled }).where(eq(salesPartyDays.date, date)).run(),
+    remake: (date, seen) => {
+      orm.delete(salesDayParty).where(eq(salesDayParty.date, date)).run();
+      dayLines().run({ date });
+      dayReturns().run({ date });
+      orm
+        .insert(salesPartyDays)
+        .values({ date, cancelsSeen: seen })
+        .onConflictDoUpdate({ target: salesPartyDays.date, set: { cancelsSeen: seen } })
+        .run();
+    },
+  });
 }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { salesMonthBills, salesMonthProduct, salesSummaryMarks } from '../../schema';
 import { query, type RepoContext } from '../context';
+import { keepFolded, type SalesSummary } from './folded-summary';
 
 /**
  * The month-by-product summary (migration 0031), brought up to date when it is read, never while a
@@ -17,8 +18,6 @@ const GREATER_NAME = 'CASE WHEN name_hi IS NULL OR excluded.name_hi > name_hi TH
 const ADD_UP = `ON CONFLICT (month, product_id) DO UPDATE SET name_hi = ${GREATER_NAME},
   qty_milli = qty_milli + excluded.qty_milli, taxable_paise = taxable_paise + excluded.taxable_paise,
   tax_paise = tax_paise + excluded.tax_paise, cost_paise = cost_paise + excluded.cost_paise, bills = bills + excluded.bills`;
-
-type Range = { from: number; upto: number };
 
 /** The posted bills' lines between two invoice rowids, by month and product. */
 const FOLD_LINES = `INSERT INTO sales_month_product (month, product_id, name_hi, qty_milli, taxable_paise, tax_paise, cost_paise, bills)
@@ -61,7 +60,7 @@ const REMAKE_BILLS = `INSERT INTO sales_month_bills (month, bills, cancels_seen)
   ON CONFLICT (month) DO UPDATE SET bills = excluded.bills, cancels_seen = excluded.cancels_seen`;
 
 /** Each month's cancelled bills as doc_daily counts them, beside the count the summary last saw. */
-const CANCELS = `SELECT d.month AS month, d.cancelled AS cancelled, b.cancels_seen AS seen FROM
+const CANCELS = `SELECT d.month AS period, d.cancelled AS cancelled, b.cancels_seen AS seen FROM
   (SELECT substr(date, 1, 7) AS month, sum(cancelled) AS cancelled FROM doc_daily GROUP BY 1) d
   LEFT JOIN sales_month_bills b ON b.month = d.month`;
 
@@ -70,11 +69,6 @@ const nextMonth = (month: string): string => {
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 };
 
-export interface SalesSummary {
-  /** folds in what is new (or, on a read-only connection, only says whether anything is): true when the summary answers for every bill */
-  refresh(): boolean;
-}
-
 export function createSalesSummary({ orm, raw }: RepoContext): SalesSummary {
   const statement = (text: string) => query<never, Record<string, string | number>>(raw, text);
   const foldLines = statement(FOLD_LINES);
@@ -82,77 +76,38 @@ export function createSalesSummary({ orm, raw }: RepoContext): SalesSummary {
   const foldReturns = statement(FOLD_RETURNS);
   const remakeLines = statement(REMAKE_LINES);
   const remakeBills = statement(REMAKE_BILLS);
-  const cancels = query<{ month: string; cancelled: number; seen: number | null }>(raw, CANCELS);
-  const newest = query<{ invoices: number; notes: number }>(
-    raw,
-    'SELECT (SELECT coalesce(max(rowid), 0) FROM invoices) AS invoices, (SELECT coalesce(max(rowid), 0) FROM credit_notes) AS notes',
-  );
-  const marks = () =>
-    orm
-      .select({ invoices: salesSummaryMarks.invoiceRowid, notes: salesSummaryMarks.creditNoteRowid })
-      .from(salesSummaryMarks)
-      .where(eq(salesSummaryMarks.id, 1))
-      .get() ?? { invoices: 0, notes: 0 };
+  const cancels = query<{ period: string; cancelled: number; seen: number | null }>(raw, CANCELS);
 
-  const remake = (month: string, seen: number) => {
-    const span = { month, first: `${month}-01`, next: `${nextMonth(month)}-01` };
-    orm.delete(salesMonthProduct).where(eq(salesMonthProduct.month, month)).run();
-    remakeLines().run(span);
-    remakeBills().run({ ...span, seen });
-  };
-
-  const bringUpToDate = () => {
-    const was = marks();
-    const now = newest().get() ?? { invoices: 0, notes: 0 };
-    // A file whose bills went back behind the mark (a restore into an old summary) is read again from the start.
-    const restart = now.invoices < was.invoices || now.notes < was.notes;
-    if (restart) {
+  return keepFolded(raw, {
+    marks: () =>
+      orm
+        .select({ invoices: salesSummaryMarks.invoiceRowid, notes: salesSummaryMarks.creditNoteRowid })
+        .from(salesSummaryMarks)
+        .where(eq(salesSummaryMarks.id, 1))
+        .get() ?? { invoices: 0, notes: 0 },
+    saveMarks: (now) => orm.update(salesSummaryMarks).set({ invoiceRowid: now.invoices, creditNoteRowid: now.notes }).where(eq(salesSummaryMarks.id, 1)).run(),
+    cancels: () => cancels().all(),
+    periods: () =>
+      orm
+        .select({ month: salesMonthBills.month })
+        .from(salesMonthBills)
+        .all()
+        .map((r) => r.month),
+    clear: () => {
       orm.delete(salesMonthBills).run();
       orm.delete(salesMonthProduct).run();
-    }
-    const known = new Set(
-      restart
-        ? []
-        : orm
-            .select({ month: salesMonthBills.month })
-            .from(salesMonthBills)
-            .all()
-            .map((r) => r.month),
-    );
-    const bills: Range = { from: restart ? 0 : was.invoices, upto: now.invoices };
-    const notes: Range = { from: restart ? 0 : was.notes, upto: now.notes };
-    if (bills.upto > bills.from) {
+    },
+    foldBills: (bills) => {
       foldLines().run(bills);
       foldBills().run(bills);
-    }
-    if (notes.upto > notes.from) foldReturns().run(notes);
-    for (const c of cancels().all()) {
-      if (c.seen === c.cancelled) continue;
-      // A month first folded just now left its cancelled bills out already.
-      if (!known.has(c.month) && c.seen !== null) orm.update(salesMonthBills).set({ cancelsSeen: c.cancelled }).where(eq(salesMonthBills.month, c.month)).run();
-      else remake(c.month, c.cancelled);
-    }
-    orm.update(salesSummaryMarks).set({ invoiceRowid: now.invoices, creditNoteRowid: now.notes }).where(eq(salesSummaryMarks.id, 1)).run();
-  };
-
-  const behind = (): boolean => {
-    const was = marks();
-    const now = newest().get() ?? { invoices: 0, notes: 0 };
-    return (
-      now.invoices !== was.invoices ||
-      now.notes !== was.notes ||
-      cancels()
-        .all()
-        .some((c) => c.seen !== c.cancelled)
-    );
-  };
-
-  return {
-    refresh() {
-      if (!behind()) return true;
-      if (raw.readonly) return false;
-      raw.transaction(bringUpToDate)();
-      return true;
     },
-  };
+    foldReturns: (notes) => foldReturns().run(notes),
+    noteCancels: (month, cancelled) => orm.update(salesMonthBills).set({ cancelsSeen: cancelled }).where(eq(salesMonthBills.month, month)).run(),
+    remake: (month, seen) => {
+      const span = { month, first: `${month}-01`, next: `${nextMonth(month)}-01` };
+      orm.delete(salesMonthProduct).where(eq(salesMonthProduct.month, month)).run();
+      remakeLines().run(span);
+      remakeBills().run({ ...span, seen });
+    },
+  });
 }
