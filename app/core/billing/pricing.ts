@@ -133,3 +133,29 @@ export function totalsInPaise(t: BillTotals) {
     payablePaise: t.payable,
   };
 }
+
+/** A priced line under the names the invoice line row and the API give it (all paise); cost stays apart, as only the books see it. */
+export function lineInPaise(l: PricedLine) {
+  return {
+    lineNo: l.lineNo,
+    productId: l.product.id,
+    name: l.product.name,
+    nameHi: l.product.nameHi,
+    hsn: l.product.hsn,
+    unit: l.product.unit,
+    qtyMilli: l.qtyMilli,
+    unitPricePaise: l.unitPricePaise,
+    mrpPaise: l.product.mrpPaise,
+    amountPaise: l.amount,
+    discountPaise: l.discountPaise,
+    billDiscountPaise: l.billDiscountPaise,
+    taxablePaise: l.taxable,
+    gstRateBp: l.product.gstRateBp,
+    cessRateBp: l.product.cessRateBp,
+    cgstPaise: l.cgst,
+    sgstPaise: l.sgst,
+    igstPaise: l.igst,
+    cessPaise: l.cess,
+    totalPaise: l.total,
+  };
+}

@@ -2,7 +2,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { invoices } from '../../schema';
 import { atomically, type RepoContext } from '../context';
 import { invoiceStatements } from './invoice-statements';
-import { totalsInPaise } from '../../../app/core/billing/pricing';
+import { lineInPaise, totalsInPaise } from '../../../app/core/billing/pricing';
 import { createPrintJobsRepo } from '../printing/printing';
 import type { BillingRepo } from '../../../app/core/services/billing/ports';
 import type { Invoice } from '../../../app/core/services/billing/ports';
@@ -50,30 +50,7 @@ export function createBillingRepo(ctx: RepoContext): BillingRepo {
           costPaise: t.cost,
         });
         for (const l of bill.lines) {
-          q.insertLine().run({
-            invoiceId: inv.id,
-            lineNo: l.lineNo,
-            productId: l.product.id,
-            name: l.product.name,
-            nameHi: l.product.nameHi,
-            hsn: l.product.hsn,
-            unit: l.product.unit,
-            qtyMilli: l.qtyMilli,
-            unitPricePaise: l.unitPricePaise,
-            mrpPaise: l.product.mrpPaise,
-            amountPaise: l.amount,
-            discountPaise: l.discountPaise,
-            billDiscountPaise: l.billDiscountPaise,
-            taxablePaise: l.taxable,
-            gstRateBp: l.product.gstRateBp,
-            cessRateBp: l.product.cessRateBp,
-            cgstPaise: l.cgst,
-            sgstPaise: l.sgst,
-            igstPaise: l.igst,
-            cessPaise: l.cess,
-            totalPaise: l.total,
-            costPaise: l.costPaise,
-          });
+          q.insertLine().run({ invoiceId: inv.id, ...lineInPaise(l), costPaise: l.costPaise });
         }
         inv.payments.forEach((p, i) => q.insertPayment().run({ invoiceId: inv.id, seq: i + 1, ...p }));
       });

@@ -1,4 +1,4 @@
-import { totalsInPaise } from '../../billing/pricing';
+import { lineInPaise, totalsInPaise } from '../../billing/pricing';
 import type { CallContext } from '../handler';
 import type { Invoice, NewInvoice } from './ports';
 
@@ -25,28 +25,7 @@ export function postedInvoiceView(inv: NewInvoice, who: { ctx: CallContext; cust
         : { id: inv.customerId, name: buyer?.name ?? '', phone: who.customerPhone ?? '', gstin: buyer?.gstin ?? null, stateCode: buyer?.stateCode ?? null },
     cashier: { id: who.ctx.user.id, name: who.ctx.user.name },
     deviceCode: who.ctx.device.code,
-    lines: bill.lines.map((l) => ({
-      lineNo: l.lineNo,
-      productId: l.product.id,
-      name: l.product.name,
-      nameHi: l.product.nameHi,
-      hsn: l.product.hsn,
-      unit: l.product.unit,
-      qtyMilli: l.qtyMilli,
-      unitPricePaise: l.unitPricePaise,
-      mrpPaise: l.product.mrpPaise,
-      amountPaise: l.amount,
-      discountPaise: l.discountPaise,
-      billDiscountPaise: l.billDiscountPaise,
-      taxablePaise: l.taxable,
-      gstRateBp: l.product.gstRateBp,
-      cessRateBp: l.product.cessRateBp,
-      cgstPaise: l.cgst,
-      sgstPaise: l.sgst,
-      igstPaise: l.igst,
-      cessPaise: l.cess,
-      totalPaise: l.total,
-    })),
+    lines: bill.lines.map(lineInPaise),
     payments: inv.payments.map((p) => ({
       method: p.method,
       amountPaise: p.amountPaise,
