@@ -28,9 +28,19 @@ const subscribe = (l: () => void) => {
   return () => listeners.delete(l);
 };
 
+/** At most this many at once; a burst of notices (other tills' receipts) pushes out older notices before any error. */
+const MOST_SHOWN = 4;
+
+function makeRoom(shown: Toast[]): Toast[] {
+  if (shown.length < MOST_SHOWN) return shown;
+  const oldestNotice = shown.findIndex((t) => t.kind !== 'error');
+  const dropped = oldestNotice >= 0 ? oldestNotice : 0;
+  return makeRoom(shown.filter((_, i) => i !== dropped));
+}
+
 function push(kind: ToastKind, text: Toast['text']) {
   const id = nextId++;
-  set([...toasts.slice(-3), { id, kind, text, at: Date.now() }]);
+  set([...makeRoom(toasts), { id, kind, text, at: Date.now() }]);
   if (kind !== 'error') setTimeout(() => dismissToast(id), SHOWN_MS);
 }
 
