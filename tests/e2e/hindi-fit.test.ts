@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fill } from '../../app/core/i18n';
 import { STRINGS, type StringKey } from '../../app/renderer/src/i18n/words';
-import { launchChromium, logIn } from '../support/browser';
-import { serveTestHost, type ServedHost } from '../support/served-host';
+import { goToScreen, openInLanguage, OWNER, STAFF, useServedBrowser, type Person, type ServedBrowser } from './support/served-browser';
 
 /*
  * Hindi screens at tablet and phone width, by touch: a toast never lies over the touch toolbar or
@@ -14,29 +12,12 @@ import { serveTestHost, type ServedHost } from '../support/served-host';
  */
 const OUT = 'test-results/hindi-fit';
 const hi = (key: StringKey) => fill(STRINGS[key].hi);
-let served: ServedHost;
-let browser: Browser;
+let walk: ServedBrowser;
+useServedBrowser((parts) => (walk = parts), { results: OUT });
 
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  served = await serveTestHost();
-  browser = await launchChromium();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
-
-async function open(width: number, height: number, who: RegExp, pin: string, path: string) {
-  const ctx = await browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: true });
-  const page = await ctx.newPage();
-  await page.goto(served.http.url);
-  await page.evaluate(() => localStorage.setItem('sk.lang', 'hi'));
-  await page.reload();
-  await logIn(page, who, pin);
-  await page.getByRole('navigation', { name: 'Screens' }).waitFor();
-  await page.goto(`${served.http.url}/#${path}`);
-  await page.locator('.screen').first().waitFor();
+async function open(width: number, height: number, person: Person, path: string) {
+  const page = await openInLanguage(walk, { viewport: { width, height }, touch: true, lang: 'hi' }, person);
+  await goToScreen(page, walk.served, path);
   return page;
 }
 
@@ -53,7 +34,7 @@ describe.each([
   { width: 820, height: 1180 },
 ])('Hindi by touch at $width×$height', ({ width, height }) => {
   it('a toast stays off the touch toolbar and the bill’s total; a dialog closes by its Hindi name', async () => {
-    const page = await open(width, height, /Pooja \(Staff\)/, '3333', '/counter');
+    const page = await open(width, height, STAFF, '/counter');
     const search = page.getByLabel(hi('search'), { exact: true }).first();
     await search.tap();
     await search.fill('atta');
@@ -89,7 +70,7 @@ describe.each([
 
 describe('the back office in Hindi', () => {
   it('at 820 the purchase line’s date boxes show the whole DD-MM-YYYY hint', async () => {
-    const page = await open(820, 1180, /Ramesh \(Owner\)/, '1111', '/purchasing/bill');
+    const page = await open(820, 1180, OWNER, '/purchasing/bill');
     await page.getByLabel(hi('search'), { exact: true }).tap();
     await page.getByLabel(hi('search'), { exact: true }).fill('Aashirvaad');
     await page
@@ -115,9 +96,9 @@ describe('the back office in Hindi', () => {
   }, 90_000);
 
   it('at 390 the backups list keeps each backup’s date and time on one line', async () => {
-    const owner = await served.host.as('owner', 'setup-owner');
+    const owner = await walk.served.host.as('owner', 'setup-owner');
     await owner.call('shop.backupNow', {});
-    const page = await open(390, 844, /Ramesh \(Owner\)/, '1111', '/settings/backups');
+    const page = await open(390, 844, OWNER, '/settings/backups');
     const when = page.getByTestId('backups').locator('tbody tr td').first();
     await when.waitFor();
     const lines = await when.evaluate((el) => {

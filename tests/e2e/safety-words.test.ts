@@ -1,9 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { demoBarcode } from '../../app/host/demo/demo-shop';
-import { launchChromium, scanCode } from '../support/browser';
-import { serveTestHost, type ServedHost } from '../support/served-host';
+import { scanCode } from '../support/browser';
+import { openInLanguage, useServedBrowser, type Look, type ServedBrowser } from './support/served-browser';
 
 /**
  * The shop-safety words where a user meets them, in English at 1366×768 (keyboard) and in Hindi at
@@ -11,45 +10,16 @@ import { serveTestHost, type ServedHost } from '../support/served-host';
  * "disk full" when a bill cannot be saved. Each is photographed (test-results/) and must fit the
  * screen's width and speak the screen's language.
  */
-let served: ServedHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serveTestHost();
-  browser = await launchChromium();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+let walk: ServedBrowser;
+useServedBrowser((parts) => (walk = parts), { results: 'test-results' });
 
 const LOOKS = [
   { lang: 'en', viewport: { width: 1366, height: 768 }, touch: false },
   { lang: 'hi', viewport: { width: 390, height: 844 }, touch: true },
 ] as const;
-interface Look {
-  lang: 'en' | 'hi';
-  viewport: { width: number; height: number };
-  touch: boolean;
-}
-
-async function signedIn(look: Look, name: RegExp, pin: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: look.viewport, hasTouch: look.touch, isMobile: look.touch });
-  const page = await context.newPage();
-  await page.goto(served.http.url);
-  await page.evaluate((lang) => localStorage.setItem('sk.lang', lang), look.lang);
-  await page.reload();
-  if (look.touch) {
-    await page.getByRole('button', { name }).tap();
-    for (const d of `${pin}↵`) await page.getByRole('button', { name: d, exact: true }).tap();
-  } else {
-    await page.getByRole('button', { name }).click();
-    await page.keyboard.type(pin);
-    await page.keyboard.press('Enter');
-  }
-  await page.getByRole('navigation').first().waitFor();
-  return { context, page };
+async function signedIn(look: Look, who: RegExp, pin: string): Promise<{ context: BrowserContext; page: Page }> {
+  const page = await openInLanguage(walk, look, { who, pin });
+  return { context: page.context(), page };
 }
 
 async function fits(page: Page, testId: string, width: number) {
@@ -60,7 +30,7 @@ async function fits(page: Page, testId: string, width: number) {
 
 describe('a full disk at the counter', { timeout: 180_000 }, () => {
   it('the cashier reads that the bill was not saved, in English and in Hindi, and the bill goes through once there is room', async () => {
-    const raw = served.host.store.raw;
+    const raw = walk.served.host.store.raw;
     const counterLooks: Look[] = [LOOKS[0], { lang: 'hi', viewport: { width: 1366, height: 768 }, touch: false }];
     for (const look of counterLooks) {
       const { context, page } = await signedIn(look, /Pooja/, '3333');
@@ -68,7 +38,7 @@ describe('a full disk at the counter', { timeout: 180_000 }, () => {
         await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("aria-label")')).not.toBeNull();
         await scanCode(page, demoBarcode(14));
         await expect.poll(() => page.getByTestId('cart-line').count()).toBe(1);
-        const till = await served.host.as('staff', `e2e-disk-${look.lang}`);
+        const till = await walk.served.host.as('staff', `e2e-disk-${look.lang}`);
         // The file may not grow; bills from another till use up its free pages until one is refused.
         raw.pragma(`max_page_count = ${Number(raw.pragma('page_count', { simple: true }))}`);
         for (let n = 0; n < 500; n++) {
@@ -134,9 +104,9 @@ describe('a restore, as the owner sees it', { timeout: 180_000 }, () => {
     it(`${look.lang} at ${look.viewport.width}: the preview, then the restore's note`, async () => {
       const { context, page } = await signedIn(look, /Ramesh/, '1111');
       try {
-        await page.goto(`${served.http.url}/#/settings/backups`);
+        await page.goto(`${walk.served.http.url}/#/settings/backups`);
         await page.getByTestId('backups-screen').waitFor();
-        const owner = await served.host.as('owner', `e2e-safety-${look.lang}`);
+        const owner = await walk.served.host.as('owner', `e2e-safety-${look.lang}`);
         await owner.call('shop.backupNow', {});
         await page.reload();
         await expect.poll(() => page.locator('[data-backup]').count(), { timeout: 30_000 }).toBeGreaterThan(0);

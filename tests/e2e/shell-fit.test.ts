@@ -1,8 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, logIn } from '../support/browser';
-import { serveTestHost, type ServedHost } from '../support/served-host';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { goToScreen, MANAGER, openInLanguage, OWNER, useServedBrowser, type Person, type ServedBrowser } from './support/served-browser';
 
 /**
  * The shell fits the window with the demo banner and the backup alert above the screen: the page
@@ -11,35 +9,12 @@ import { serveTestHost, type ServedHost } from '../support/served-host';
  * the bell is drawn (an SVG), not a font glyph that may be missing. Screenshots in test-results/shell-fit/.
  */
 const OUT = 'test-results/shell-fit';
-let served: ServedHost;
-let browser: Browser;
+let walk: ServedBrowser;
+useServedBrowser((parts) => (walk = parts), { results: OUT });
 
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  served = await serveTestHost();
-  browser = await launchChromium();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
-
-async function open(width: number, height: number, who: RegExp, pin: string, lang: 'en' | 'hi') {
-  const touch = width < 1000;
-  const ctx = await browser.newContext({ viewport: { width, height }, hasTouch: touch, isMobile: touch });
-  const page = await ctx.newPage();
-  await page.goto(served.http.url);
-  await page.evaluate((l) => localStorage.setItem('sk.lang', l), lang);
-  await page.reload();
-  await logIn(page, who, pin);
-  await page.getByRole('navigation', { name: 'Screens' }).waitFor();
-  return page;
-}
-
-const go = async (page: Page, path: string) => {
-  await page.goto(`${served.http.url}/#${path}`);
-  await page.locator('.screen').first().waitFor();
-};
+const open = (width: number, height: number, person: Person, lang: 'en' | 'hi') =>
+  openInLanguage(walk, { viewport: { width, height }, touch: width < 1000, lang }, person);
+const go = (page: Page, path: string) => goToScreen(page, walk.served, path);
 
 /** The page is the window's size, and the bar of actions at the bottom is whole inside it. */
 async function fits(page: Page, bar: string) {
@@ -63,7 +38,7 @@ async function fits(page: Page, bar: string) {
 describe('at 1366×768 the header is one row and the F-key bar in view', () => {
   for (const lang of ['en', 'hi'] as const) {
     it(`the owner's menu, bell and user bar in one row, the purchase form's F-key bar shown (${lang})`, async () => {
-      const page = await open(1366, 768, /Ramesh \(Owner\)/, '1111', lang);
+      const page = await open(1366, 768, OWNER, lang);
       await page.getByTestId('backup-alert').waitFor();
       await page.screenshot({ path: `${OUT}/1366-${lang}-dashboard.png` });
       // the menu's groups and the bell in one row; who is signed in at the right of the group's screens, one row too
@@ -105,12 +80,12 @@ describe.each([
   { width: 390, height: 844 },
 ])('at $width×$height (touch, Hindi) the page is the window', ({ width, height }) => {
   it('the counter’s toolbar whole in view under the demo banner; the owner’s screens with the backup alert', async () => {
-    const page = await open(width, height, /Suresh \(Manager\)/, '2222', 'hi');
+    const page = await open(width, height, MANAGER, 'hi');
     await go(page, '/counter');
     await fits(page, '.counter .keyhints');
     await page.screenshot({ path: `${OUT}/${width}-counter.png` });
     await page.context().close();
-    const owner = await open(width, height, /Ramesh \(Owner\)/, '1111', 'hi');
+    const owner = await open(width, height, OWNER, 'hi');
     await owner.getByTestId('backup-alert').waitFor();
     for (const path of ['/purchasing/bill', '/count']) {
       await go(owner, path);

@@ -12,6 +12,7 @@ export interface ServedBrowser {
 export const DESK = { width: 1366, height: 768 };
 export const OWNER = { who: /Ramesh \(Owner\)/, pin: '1111' };
 export const MANAGER = { who: /Suresh \(Manager\)/, pin: '2222' };
+export const STAFF = { who: /Pooja \(Staff\)/, pin: '3333' };
 export type Person = typeof OWNER;
 
 /** A served test host and Chromium for one test file; `results` is the screenshots' folder. */
@@ -28,6 +29,13 @@ export async function openServedDesk(opts: { results?: string; flags?: string[] 
   return { ...parts, page: await parts.browser.newPage({ viewport: DESK }) };
 }
 
+/** Opens a served host and Chromium before the file's tests and closes them after; `take` keeps the parts. */
+export function useServedBrowser(take: (parts: ServedBrowser) => void, opts: { results?: string; flags?: string[] } = {}): void {
+  let parts: ServedBrowser | undefined;
+  beforeAll(async () => take((parts = await openServedBrowser(opts))), 60_000);
+  afterAll(() => closeServedBrowser(parts ?? {}));
+}
+
 /** Opens a served desk before the file's tests and closes it after them; `take` keeps its parts. */
 export function useServedDesk(take: (parts: ServedBrowser & { page: Page }) => void, opts: { results?: string; flags?: string[] } = {}): void {
   let parts: (ServedBrowser & { page: Page }) | undefined;
@@ -39,6 +47,13 @@ export function useServedDesk(take: (parts: ServedBrowser & { page: Page }) => v
 export async function closeServedBrowser({ served, browser }: Partial<ServedBrowser>): Promise<void> {
   await browser?.close();
   await served?.stop();
+}
+
+/** Picks the person on the sign-in screen and gives their PIN: typed at the keyboard, or tapped on the PIN pad. */
+export async function enterPin(page: Page, person: Person, how: 'keys' | 'touch' = 'keys'): Promise<void> {
+  if (how === 'keys') return logIn(page, person.who, person.pin);
+  await page.getByRole('button', { name: person.who }).tap();
+  for (const d of `${person.pin}↵`) await page.getByRole('button', { name: d, exact: true }).tap();
 }
 
 /** Signs a demo person in with their PIN at `url` and waits until the menu is there. */
@@ -72,4 +87,32 @@ export async function openSignedInScreen({ served, browser }: ServedBrowser, vis
   }
   await page.goto(`${served.http.url}${visit.path}`);
   return page;
+}
+
+/** How a screen is looked at: the window, touch or keys, and the language its words are in. */
+export interface Look {
+  viewport: { width: number; height: number };
+  touch: boolean;
+  lang: 'en' | 'hi';
+}
+
+/**
+ * A fresh browser context whose screens speak the look's language from the sign-in screen on, with
+ * the person signed in by the look's hand (PIN typed, or tapped on the PIN pad) and the menu drawn.
+ */
+export async function openInLanguage({ served, browser }: ServedBrowser, look: Look, person: Person = OWNER): Promise<Page> {
+  const context = await browser.newContext({ viewport: look.viewport, hasTouch: look.touch, isMobile: look.touch });
+  const page = await context.newPage();
+  await page.goto(served.http.url);
+  await page.evaluate((lang) => localStorage.setItem('sk.lang', lang), look.lang);
+  await page.reload();
+  await enterPin(page, person, look.touch ? 'touch' : 'keys');
+  await page.getByRole('navigation', { name: 'Screens' }).waitFor();
+  return page;
+}
+
+/** Goes to a screen by its hash path (e.g. `/counter`) and waits until it is drawn. */
+export async function goToScreen(page: Page, served: ServedHost, path: string): Promise<void> {
+  await page.goto(`${served.http.url}/#${path}`);
+  await page.locator('.screen').first().waitFor();
 }

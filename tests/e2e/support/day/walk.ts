@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { decodeEscPos } from '../../../../printers/virtual/decode';
 import type { ServedHost } from '../../../support/served-host';
+import { enterPin } from '../served-browser';
 
 /** One walk through the shop's day: the host, the browser, the page being walked and where its pictures go. */
 export interface Walk {
@@ -22,15 +23,18 @@ export function newWalk(served: ServedHost, browser: Browser, page: Page, out: s
 /** Signs a demo user in with their PIN: typed at the keyboard, or tapped on the PIN pad. */
 export async function signIn(w: Walk, p: Page, name: RegExp, pin: string, how: 'keys' | 'touch' = 'keys') {
   await p.goto(w.served.http.url);
-  if (how === 'touch') {
-    await p.getByRole('button', { name }).tap();
-    for (const d of `${pin}↵`) await p.getByRole('button', { name: d, exact: true }).tap();
-  } else {
-    await p.getByRole('button', { name }).click();
-    await p.keyboard.type(pin);
-    await p.keyboard.press('Enter');
-  }
+  await enterPin(p, { who: name, pin }, how);
   await expect.poll(() => p.getByTestId('user-name').or(p.getByTestId('signed-in-user')).count()).toBeGreaterThan(0);
+}
+
+/** Taps the open dialog's close button (named in English or Hindi) and waits until no dialog is left. */
+export async function closeDialogByTouch(p: Page) {
+  await p
+    .getByRole('dialog')
+    .getByRole('button', { name: /Close|बंद करें/ })
+    .first()
+    .tap();
+  await expect.poll(() => p.getByRole('dialog').count()).toBe(0);
 }
 
 export const cartLines = (p: Page) => p.getByTestId('cart-line');
