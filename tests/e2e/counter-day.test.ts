@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { serveTestHost, type ServedHost } from '../support/served-host';
+import { describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { ServedHost } from '../support/served-host';
+import { useServedDesk } from './support/served-browser';
 import * as steps from './support/day/counter-keys';
 import { cartLines, newWalk, signIn, type Walk } from './support/day/walk';
 
@@ -15,21 +14,11 @@ import { cartLines, newWalk, signIn, type Walk } from './support/day/walk';
 const OUT = 'test-results/counter-day';
 let served: ServedHost;
 let browser: Browser;
-let desk: BrowserContext;
 let page: Page;
 let w: Walk;
-
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  served = await serveTestHost();
-  browser = await launchChromium();
-  desk = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  page = await desk.newPage();
+useServedDesk((parts) => {
+  ({ served, browser, page } = parts);
   w = newWalk(served, browser, page, OUT);
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
 });
 
 async function login(p: Page, name: RegExp, pin: string, tap = false) {

@@ -1,10 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { demoBarcode } from '../../app/host/demo/demo-shop';
 import { decodeEscPos, receiptText } from '../../printers/virtual/decode';
-import { launchChromium, scanCode } from '../support/browser';
-import { serveTestHost, type ServedHost } from '../support/served-host';
+import { scanCode } from '../support/browser';
+import type { ServedHost } from '../support/served-host';
+import { signInAt, useServedDesk } from './support/served-browser';
 
 /**
  * The counter day in Hindi, keyboard only, by a cashier (staff) at 1366×768: sell, reprint, hold,
@@ -17,30 +17,13 @@ const OUT = 'test-results/counter-returns-scan';
 let served: ServedHost;
 let browser: Browser;
 let page: Page;
+useServedDesk((parts) => ({ served, browser, page } = parts), { results: OUT });
 
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  served = await serveTestHost();
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
-
-async function login(p: Page, name: RegExp, pin: string) {
-  await p.goto(served.http.url);
-  await p.getByRole('button', { name }).click();
-  await p.keyboard.type(pin);
-  await p.keyboard.press('Enter');
-  await p
-    .getByRole('navigation', { name: 'Screens' })
-    .waitFor()
-    .catch(async (e: unknown) => {
-      await shot(p, 'login-failed');
-      throw e;
-    });
+async function login(p: Page, who: RegExp, pin: string) {
+  await signInAt(p, served.http.url, { who, pin }).catch(async (e: unknown) => {
+    await shot(p, 'login-failed');
+    throw e;
+  });
 }
 const lines = (p: Page) => p.getByTestId('cart-line');
 const shot = (p: Page, name: string) => p.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { hashOf, shot, type Walk } from './walk';
+import { closeDialogByTouch, hashOf, shot, type Walk } from './walk';
 import { hi, tapTo, tapType } from './counter-touch';
 import { OFF_FILE } from './back-office-keys';
 
@@ -97,11 +97,7 @@ export async function khataByTouch(w: Walk) {
   expect(link).toMatch(/^http/);
   expect(await page.getByTestId('reminder-text').inputValue()).toContain(link);
   await shot(w, 'khata-reminder');
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /Close|बंद करें/ })
-    .first()
-    .tap();
+  await closeDialogByTouch(page);
   return link;
 }
 

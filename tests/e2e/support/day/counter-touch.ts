@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { fill, type Params } from '../../../../app/core/i18n';
 import { STRINGS, type StringKey } from '../../../../app/renderer/src/i18n/words';
-import { cartLines as lines, payable, shot, signIn, type Walk } from './walk';
+import { cartLines as lines, closeDialogByTouch, payable, shot, signIn, type Walk } from './walk';
 
 /**
  * The counter's day by touch, in Hindi: every action a tap on something on screen; the keyboard only
@@ -122,12 +122,7 @@ export async function returnByTouch(w: Walk, bill: string) {
   await page.getByRole('button', { name: hi('makeCreditNote') }).tap();
   await expect.poll(() => page.getByTestId('credit-note-made').textContent()).toMatch(/\S+/);
   await shot(w, 'counter-touch-return');
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /Close|बंद करें/ })
-    .first()
-    .tap();
-  await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  await closeDialogByTouch(page);
 }
 
 /** Held from the toolbar here, and taken on a second tablet by another cashier from its held list, billed there. */
@@ -169,11 +164,6 @@ export async function cancelByTouch(w: Walk) {
   await page.getByRole('button', { name: hi('cancelBill') }).tap();
   await expect.poll(() => page.getByTestId('return-form').textContent()).toContain(hi('counterBillCancelled'));
   await shot(w, 'counter-touch-cancelled');
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /Close|बंद करें/ })
-    .first()
-    .tap();
-  await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  await closeDialogByTouch(page);
   return number;
 }
