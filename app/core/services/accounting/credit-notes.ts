@@ -6,6 +6,7 @@ import { toBase64 } from '../../contract/base64';
 import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
 import { narrate } from '../../accounting/narration';
+import { writeEntry } from './journal-entries';
 
 export const creditNoteHandlers = {
   /**
@@ -68,17 +69,16 @@ export const creditNoteHandlers = {
         costPaise,
       });
       store.stock.insert(moves, { refType: 'credit_note', refId: id, at });
-      store.journal.insert(
+      writeEntry(
+        deps,
         {
-          id: ids.newId('je'),
           date,
           voucherType: 'credit_note',
           refType: 'credit_note',
           refId: id,
           ...narrate('narration.creditNote', { number, invoice: invoice.number, reason: p.reason }),
-          reversesId: null,
-          createdAt: at,
         },
+        at,
         postings,
       );
       store.audit.append({

@@ -1,5 +1,5 @@
 import type { PartyType } from '../../accounting/chart';
-import { reversal, type Balanced } from '../../accounting/posting';
+import type { Balanced } from '../../accounting/posting';
 import type { DocKind } from '../../billing/numbering';
 import { fail } from '../../i18n/fail';
 import type { Voucher } from './ports';
@@ -8,6 +8,7 @@ import { found } from '../guards';
 import type { CallContext } from '../handler';
 import type { ServiceDeps } from '../ports';
 import { narrate, type NarrationWords } from '../../accounting/narration';
+import { reverseEntries, writeEntry } from './journal-entries';
 
 export interface VoucherDraft {
   clientRef?: string | undefined;
@@ -60,17 +61,16 @@ export function postVoucher(deps: ServiceDeps, ctx: CallContext, d: VoucherDraft
       reference: d.reference,
       narration: d.narration,
     });
-    store.journal.insert(
+    writeEntry(
+      deps,
       {
-        id: ids.newId('je'),
         date,
         voucherType: d.voucherType,
         refType: 'voucher',
         refId: id,
         ...(d.narration ? { narration: d.narration, words: d.words } : narrate('narration.voucher', { kind: d.kind, number })),
-        reversesId: null,
-        createdAt: at,
       },
+      at,
       d.lines,
     );
     store.audit.append({
@@ -94,28 +94,18 @@ export function postVoucher(deps: ServiceDeps, ctx: CallContext, d: VoucherDraft
 
 /** A voucher is never edited: its reversal is posted today (an open period) and it is marked reversed. */
 export function reverseVoucher(deps: ServiceDeps, ctx: CallContext, id: string, reason: string): Voucher {
-  const { store, ids, clock } = deps;
+  const { store, clock } = deps;
   const v = found(store.vouchers.view(id), 'Voucher');
   if (v.reversal) fail('ALREADY_CANCELLED', 'accounting.voucherReversed', { number: v.number });
   const date = postingDate(deps, undefined);
   const at = clock.now().toISOString();
   store.transaction(() => {
-    for (const e of v.entries.filter((x) => x.reversesId === null)) {
-      const lines = e.lines.map((l) => ({ account: l.account, debit: l.debitPaise, credit: l.creditPaise, partyId: l.partyId }));
-      store.journal.insert(
-        {
-          id: ids.newId('je'),
-          date,
-          voucherType: 'reversal',
-          refType: 'voucher',
-          refId: v.id,
-          ...narrate('narration.reversal', { number: v.number, reason }),
-          reversesId: e.id,
-          createdAt: at,
-        },
-        reversal(lines),
-      );
-    }
+    reverseEntries(
+      deps,
+      v.entries,
+      { date, voucherType: 'reversal', refType: 'voucher', refId: v.id, ...narrate('narration.reversal', { number: v.number, reason }) },
+      at,
+    );
     store.vouchers.markReversed(v.id, { at, userId: ctx.user.id, reason });
     store.audit.append({
       at,

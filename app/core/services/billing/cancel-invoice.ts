@@ -1,5 +1,4 @@
 import { assertOpenPeriod } from '../../accounting/period';
-import { reversal } from '../../accounting/posting';
 import type { Params } from '../../contract/index';
 import { fail } from '../../i18n/fail';
 import { reverseMoves } from '../../inventory/moves';
@@ -8,6 +7,7 @@ import type { CallContext } from '../handler';
 import type { ServiceDeps } from '../ports';
 import type { Invoice } from './ports';
 import { narrate } from '../../accounting/narration';
+import { reverseEntries } from '../accounting/journal-entries';
 
 /**
  * billing.cancelInvoice: a posted bill is never edited. Cancelling keeps its number, marks it
@@ -23,22 +23,18 @@ export function cancelInvoice(deps: ServiceDeps, p: Params<'billing.cancelInvoic
     assertOpenPeriod(inv.date, store.accountingSettings.get().closedUpto);
     const notes = store.creditNotes.forInvoice(inv.id);
     if (notes.length > 0) fail('INVALID_INPUT', 'billing.hasReturns', { number: inv.number, notes: notes.map((n) => n.number).join(', ') });
-    for (const entry of store.journal.entriesFor(inv.id).filter((e) => e.reversesId === null)) {
-      const lines = entry.lines.map((l) => ({ account: l.account, debit: l.debitPaise, credit: l.creditPaise, partyId: l.partyId }));
-      store.journal.insert(
-        {
-          id: ids.newId('je'),
-          date: inv.date,
-          voucherType: 'sales_cancel',
-          refType: 'invoice',
-          refId: inv.id,
-          ...narrate('narration.cancelled', { number: inv.number, reason: p.reason }),
-          reversesId: entry.id,
-          createdAt: at,
-        },
-        reversal(lines),
-      );
-    }
+    reverseEntries(
+      deps,
+      store.journal.entriesFor(inv.id),
+      {
+        date: inv.date,
+        voucherType: 'sales_cancel',
+        refType: 'invoice',
+        refId: inv.id,
+        ...narrate('narration.cancelled', { number: inv.number, reason: p.reason }),
+      },
+      at,
+    );
     const moves = store.stock
       .movesFor(inv.id)
       .map((m) => ({ productId: m.productId, batchId: m.batchId, qtyMilli: m.qtyMilli, valuePaise: m.valuePaise, kind: 'sale' as const }));

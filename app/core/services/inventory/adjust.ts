@@ -10,6 +10,7 @@ import type { ServiceDeps } from '../ports';
 import type { NewLot } from './ports';
 import type { AdjustmentReason } from '../../contract/vocabulary';
 import type { Narrated } from '../../accounting/narration';
+import { writeEntry } from '../accounting/journal-entries';
 
 export interface AdjustLine {
   productId: string;
@@ -100,23 +101,15 @@ export function writeAdjustment(
   deps: ServiceDeps,
   a: { refType: string; refId: string; at: string; moves: StockMove[]; newLots: NewLot[] } & Narrated,
 ): number {
-  const { store, ids } = deps;
+  const { store } = deps;
   const change = a.moves.reduce((s, m) => s + m.valuePaise, 0);
   store.stock.addLots(a.newLots);
   store.stock.insert(a.moves, { refType: a.refType, refId: a.refId, at: a.at });
   if (change !== 0) {
-    store.journal.insert(
-      {
-        id: ids.newId('je'),
-        date: localDate(new Date(a.at)),
-        voucherType: 'stock_adjustment',
-        refType: a.refType,
-        refId: a.refId,
-        narration: a.narration,
-        words: a.words,
-        reversesId: null,
-        createdAt: a.at,
-      },
+    writeEntry(
+      deps,
+      { date: localDate(new Date(a.at)), voucherType: 'stock_adjustment', refType: a.refType, refId: a.refId, narration: a.narration, words: a.words },
+      a.at,
       postingsForStockAdjustment(change),
     );
   }

@@ -13,6 +13,7 @@ import type { AreaHandlers } from '../handler';
 import type { ServiceDeps } from '../ports';
 import { purchaseOrderHandlers } from './orders';
 import { narrate } from '../../accounting/narration';
+import { writeEntry } from '../accounting/journal-entries';
 
 type BillParams = { supplierId: string; supplierDate: string; lines: Params<'purchasing.postBill'>['lines'] };
 
@@ -127,17 +128,16 @@ export const purchasingHandlers = {
         createdAt: at,
       });
       store.stock.insert(moves, { refType: 'purchase_bill', refId: id, at });
-      store.journal.insert(
+      writeEntry(
+        deps,
         {
-          id: ids.newId('je'),
           date,
           voucherType: 'purchase',
           refType: 'purchase_bill',
           refId: id,
           ...narrate('narration.purchase', { invoice: p.supplierInvoiceNo, supplier: supplier.name }),
-          reversesId: null,
-          createdAt: at,
         },
+        at,
         postings,
       );
       // The catalogue's cost follows the latest purchase, so margins and reorder values stay current.
@@ -239,17 +239,16 @@ export const purchasingHandlers = {
         })),
         { refType: 'purchase_return', refId: id, at },
       );
-      store.journal.insert(
+      writeEntry(
+        deps,
         {
-          id: ids.newId('je'),
           date,
           voucherType: 'purchase_return',
           refType: 'purchase_return',
           refId: id,
           ...narrate('narration.debitNote', { number, supplier: bill.supplier.name, bill: bill.number, reason: p.reason }),
-          reversesId: null,
-          createdAt: at,
         },
+        at,
         postings,
       );
       store.audit.append({

@@ -10,6 +10,7 @@ import type { ServiceDeps } from '../ports';
 import type { Shop } from './ports';
 import type { Role } from '../../contract/vocabulary';
 import { narrate } from '../../accounting/narration';
+import { writeEntry } from '../accounting/journal-entries';
 
 type Defaulted = 'poleDisplay' | 'scanner' | 'legalName' | 'upiPayee' | 'demo' | 'numbering' | 'counter';
 
@@ -105,17 +106,10 @@ export function addOpeningStock(deps: ServiceDeps, items: readonly OpeningItem[]
     });
     const total = created.reduce((s, c) => s + c.value, 0);
     if (total > 0) {
-      store.journal.insert(
-        {
-          id: ids.newId('je'),
-          date: localDate(now),
-          voucherType: 'opening',
-          refType: 'opening',
-          refId: 'opening',
-          ...narrate('narration.openingStock', {}),
-          reversesId: null,
-          createdAt: at,
-        },
+      writeEntry(
+        deps,
+        { date: localDate(now), voucherType: 'opening', refType: 'opening', refId: 'opening', ...narrate('narration.openingStock', {}) },
+        at,
         postingsForOpeningStock(total),
       );
     }
