@@ -29,8 +29,11 @@ export class RoomPool {
     private readonly options: PoolOptions,
   ) {}
 
+  /** rooms in memory: loaded, or unloading until their log is written and folded */
   get size(): number {
-    return this.rooms.size;
+    let unloading = 0;
+    for (const name of this.closing.keys()) if (!this.rooms.has(name)) unloading++;
+    return this.rooms.size + unloading;
   }
 
   loaded(): IterableIterator<Room> {
