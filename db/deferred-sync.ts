@@ -14,6 +14,8 @@ import type { SqliteStore } from './store';
 export interface DeferredSync {
   /** fn in one transaction whose commit does not wait for the disk */
   transaction<T>(fn: () => T): T;
+  /** fn's own statements (each its own transaction) commit without waiting for the disk */
+  relaxed<T>(fn: () => T): T;
   /** resolves once everything committed before the call is on disk; rejects if the disk said no */
   flush(): Promise<void>;
 }
@@ -48,6 +50,17 @@ export function deferredSync(current: () => SqliteStore): DeferredSync {
       p.relax.run();
       try {
         return store.transaction(fn);
+      } finally {
+        p.restore.run();
+      }
+    },
+    relaxed(fn) {
+      const raw = current().raw;
+      const p = pragmasOf(raw);
+      if (!p.wal || raw.inTransaction) return fn();
+      p.relax.run();
+      try {
+        return fn();
       } finally {
         p.restore.run();
       }
