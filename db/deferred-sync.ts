@@ -22,8 +22,8 @@ export interface DeferredSync {
 
 interface Pragmas {
   wal: boolean;
-  relax: Database.Statement;
-  restore: Database.Statement;
+  relax(): void;
+  restore(): void;
 }
 
 export function deferredSync(current: () => SqliteStore): DeferredSync {
@@ -35,8 +35,9 @@ export function deferredSync(current: () => SqliteStore): DeferredSync {
       const level = Number(raw.pragma('synchronous', { simple: true }));
       p = {
         wal: !raw.memory && String(raw.pragma('journal_mode', { simple: true })).toLowerCase() === 'wal',
-        relax: raw.prepare('PRAGMA synchronous = NORMAL'),
-        restore: raw.prepare(`PRAGMA synchronous = ${Number.isInteger(level) ? level : 2}`),
+        // SQLite sets this pragma while compiling the statement, so a prepared one would act once, when made.
+        relax: () => raw.exec('PRAGMA synchronous = NORMAL'),
+        restore: () => raw.exec(`PRAGMA synchronous = ${Number.isInteger(level) ? level : 2}`),
       };
       byConnection.set(raw, p);
     }
@@ -47,22 +48,22 @@ export function deferredSync(current: () => SqliteStore): DeferredSync {
       const store = current();
       const p = pragmasOf(store.raw);
       if (!p.wal || store.raw.inTransaction) return store.transaction(fn);
-      p.relax.run();
+      p.relax();
       try {
         return store.transaction(fn);
       } finally {
-        p.restore.run();
+        p.restore();
       }
     },
     relaxed(fn) {
       const raw = current().raw;
       const p = pragmasOf(raw);
       if (!p.wal || raw.inTransaction) return fn();
-      p.relax.run();
+      p.relax();
       try {
         return fn();
       } finally {
-        p.restore.run();
+        p.restore();
       }
     },
     async flush() {
