@@ -6,7 +6,8 @@ import { API_PATH, DEVICE_HEADER } from '../app/core/contract';
  * applier's batches, as at a real counter: an in-process client chains its calls as microtasks and
  * would keep the applier (and the relay's sockets) off the thread until it stops.
  */
-export type ToCounter = { type: 'bills'; n: number };
+/** n bills, each sent `everyMs` after the one before it (or as soon as that one is answered, if later); 0: back to back */
+export type ToCounter = { type: 'bills'; n: number; everyMs: number };
 /** each bill: when it was sent (ms since the epoch, to set beside the host's clock) and how long its answer took */
 export type FromCounter = { type: 'ready' } | { type: 'bills'; samples: Array<{ sentAt: number; ms: number }> };
 
@@ -34,7 +35,12 @@ const say = (message: FromCounter) => process.send?.(message);
 process.on('message', (message: ToCounter) => {
   void (async () => {
     const samples: Array<{ sentAt: number; ms: number }> = [];
-    for (let i = 0; i < message.n; i += 1) samples.push(await bill());
+    const first = performance.now();
+    for (let i = 0; i < message.n; i += 1) {
+      const due = first + i * message.everyMs - performance.now();
+      if (due > 0) await new Promise((resolve) => setTimeout(resolve, due));
+      samples.push(await bill());
+    }
     say({ type: 'bills', samples });
   })().catch((e: unknown) => {
     console.error(e);

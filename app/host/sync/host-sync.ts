@@ -5,6 +5,8 @@ import { createRelay, type OpenDocument, type Relay } from '../../../sync-server
 import type { Host } from '../create-host';
 import { createCloudPort, type CloudPort } from './cloud-port';
 import { createApplier, type Applier } from './outbox-applier';
+import { applierPace, type PaceOptions } from './applier-pace';
+import { deferredSync } from '../../../db/deferred-sync';
 import { catalogVersion, publishCatalog, publishOutcomes, publishStaff, pruneOutcomes } from './projections';
 import { relaySessions } from './relay-sessions';
 import { hostRoomStore } from './room-store';
@@ -21,7 +23,7 @@ export interface HostSyncOptions {
   /** the least time between two writes of the staff document */
   minGapMs?: number;
   /** how many commands, and how many ms of work, one transaction of the applier takes at most */
-  batch?: { size?: number; budgetMs?: number };
+  batch?: { size?: number; budgetMs?: number; pace?: PaceOptions };
   /** how often every admitted session is checked again besides at its own end (the PC's clock was set forward) */
   recheckMs?: number;
 }
@@ -69,6 +71,8 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
     log,
     batchSize: options.batch?.size,
     batchBudgetMs: options.batch?.budgetMs,
+    pace: applierPace(host.counterGate, options.batch?.pace),
+    durable: deferredSync(() => host.store),
   });
 
   const devicesSeen = () => {

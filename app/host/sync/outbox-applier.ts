@@ -6,8 +6,11 @@ import { message, sayMessage } from '../../core/i18n/fail';
 import { isPassing, paramsToApply, pricedFromOlderCatalogue, wordsOf } from '../../core/sync/commands';
 import { callAs } from './apply-as';
 import { keptLookup } from './kept-lookup';
+import { idOf, outcomeOf, referenceOf } from './command-rows';
 import type { EventBus } from '../event-bus';
 import type { DataArea } from '../../core/contract/define';
+import type { ApplierPace } from './applier-pace';
+import { sayWhenSynced } from './say-when-synced';
 
 export interface Outbox {
   deviceId: string;
@@ -26,8 +29,12 @@ export interface ApplierOptions {
   retryMs?: number;
   /** the most commands applied in one transaction */
   batchSize?: number;
-  /** a batch takes no more commands once it has run this long: a cashier's bill waits at most about this */
+  /** a batch takes no more commands once it has run this long (while the counter is quiet; `pace` shortens it) */
   batchBudgetMs?: number;
+  /** how long the next batch may run, from what the counter is serving (applier-pace.ts) */
+  pace?: ApplierPace;
+  /** batches committed without waiting for the disk, then synced off the thread (db/deferred-sync.ts) */
+  durable?: { transaction<T>(fn: () => T): T; flush(): Promise<void> };
 }
 
 export interface Applier {
@@ -46,18 +53,6 @@ interface Waiting {
   deviceId: string;
   raw: unknown;
   id: string;
-}
-
-const idOf = (raw: unknown): string | null => {
-  const id = (raw as { id?: unknown } | null)?.id;
-  return typeof id === 'string' && id.length > 0 && id.length <= 64 ? id : null;
-};
-
-/** What a posting became: its number (a bill, a voucher) or its id. */
-function referenceOf(result: unknown): string | null {
-  const r = result as { number?: unknown; voucher?: { number?: unknown }; id?: unknown } | null;
-  const value = r?.number ?? r?.voucher?.number ?? r?.id;
-  return typeof value === 'string' ? value : null;
 }
 
 /** One command's result inside a batch: its outcome row and the areas it changed, or 'later' (a passing refusal). */
@@ -88,6 +83,8 @@ export function createApplier(options: ApplierOptions): Applier {
   let closed = false;
   let done = 0;
   let retry: NodeJS.Timeout | null = null;
+  const { pace } = options;
+  const transaction = options.durable?.transaction ?? deps.store.transaction;
   const watched = new Set<Outbox>();
   // The commands a device may queue change neither devices nor users, so each is looked up once and
   // kept until a change of users or devices is announced (a retire, a deactivation, a restore); the
@@ -98,16 +95,6 @@ export function createApplier(options: ApplierOptions): Applier {
     if (e.event !== 'data.changed' || !e.payload.areas.includes('users')) return;
     devices.forget();
     users.forget();
-  });
-
-  const outcomeOf = (row: AppliedCommand): CommandOutcome => ({
-    commandId: row.commandId,
-    deviceId: row.deviceId,
-    status: row.status,
-    appliedAt: row.appliedAt,
-    reference: row.reference,
-    message: row.messageEn !== null && row.messageHi !== null ? { en: row.messageEn, hi: row.messageHi } : null,
-    flagged: row.flagged,
   });
 
   const scan = (outbox: Outbox, commands: readonly unknown[]) => {
@@ -203,7 +190,7 @@ export function createApplier(options: ApplierOptions): Applier {
    * Applies the head of the queue in one transaction and answers what it recorded. A passing
    * refusal ends the batch (what came before it is kept); a failed commit keeps nothing.
    */
-  function applyBatch(): { recorded: AppliedCommand[]; changes: Set<DataArea>; later: boolean } {
+  function applyBatch(budget: number): { recorded: AppliedCommand[]; changes: Set<DataArea>; later: boolean } {
     const started = performance.now();
     const at = deps.clock.now().toISOString();
     const recorded: AppliedCommand[] = [];
@@ -211,9 +198,9 @@ export function createApplier(options: ApplierOptions): Applier {
     let later = false;
     const people: BatchLookups = { catalogVersion: options.catalogVersion(), device: devices.get, user: users.get };
     try {
-      deps.store.transaction(() => {
+      transaction(() => {
         for (const w of queue) {
-          if (recorded.length >= batchSize || (recorded.length > 0 && performance.now() - started >= budgetMs)) break;
+          if (recorded.length >= batchSize || (recorded.length > 0 && performance.now() - started >= budget)) break;
           const applied = applyOne(w, at, people);
           if (applied === 'later') {
             later = true;
@@ -231,18 +218,34 @@ export function createApplier(options: ApplierOptions): Applier {
     return { recorded, changes, later };
   }
 
+  // Said only once the batch is on disk: a device never sees an outcome a crash could take back.
+  const saying = sayWhenSynced({
+    flush: options.durable?.flush ?? (() => Promise.resolve()),
+    say: (outcomes, changes) => {
+      if (outcomes.length > 0) options.publish(outcomes);
+      if (changes.size > 0) options.events.publish({ event: 'data.changed', payload: { areas: [...changes] } });
+    },
+    log,
+    retryMs: options.retryMs ?? 1000,
+    closed: () => closed,
+    settled: () => settle(),
+  });
+  const settle = () => {
+    if (queue.length === 0 && !running && !saying.busy()) waiters.splice(0).forEach((resolve) => resolve());
+  };
+
   async function drain(): Promise<void> {
     if (running || closed) return;
     running = true;
     try {
       while (queue.length > 0 && !closed) {
-        const { recorded, changes, later } = applyBatch();
+        await pace?.clear();
+        if (closed) break;
+        const { recorded, changes, later } = applyBatch(pace ? pace.budgetMs(budgetMs) : budgetMs);
         queue.splice(0, recorded.length);
         for (const row of recorded) queued.delete(row.commandId);
         done += recorded.length;
-        // Said only once the batch is on disk: a device never sees an outcome a crash could take back.
-        if (recorded.length > 0) options.publish(recorded.map(outcomeOf));
-        if (changes.size > 0) options.events.publish({ event: 'data.changed', payload: { areas: [...changes] } });
+        if (recorded.length > 0) saying.add(recorded.map(outcomeOf), changes);
         if (later) {
           retry ??= setTimeout(() => {
             retry = null;
@@ -256,7 +259,7 @@ export function createApplier(options: ApplierOptions): Applier {
       }
     } finally {
       running = false;
-      if (queue.length === 0) waiters.splice(0).forEach((resolve) => resolve());
+      settle();
     }
   }
   return {
@@ -281,7 +284,7 @@ export function createApplier(options: ApplierOptions): Applier {
       for (const w of queue) counts.set(w.deviceId, (counts.get(w.deviceId) ?? 0) + 1);
       return counts;
     },
-    idle: () => (queue.length === 0 && !running ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve))),
+    idle: () => (queue.length === 0 && !running && !saying.busy() ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve))),
     get done() {
       return done;
     },

@@ -1,10 +1,13 @@
 import type { RoomStore } from '../../../sync-server';
 import { SqliteSyncLog } from '../../../db/sync-log';
+import { deferredSync } from '../../../db/deferred-sync';
 import type { Host } from '../create-host';
 
 /**
  * The relay's document store on the shop file the host has open now. A restore or the move from
- * the demo shop reopens the file, so the log follows the host's current connection.
+ * the demo shop reopens the file, so the log follows the host's current connection. An append
+ * resolves once it is on disk, but its fsync runs off the host's thread (db/deferred-sync.ts): the
+ * relay writes every few tens of ms while devices sync, and a cashier's bill must not wait for it.
  */
 export function hostRoomStore(host: Host): RoomStore {
   let log: { raw: unknown; store: SqliteSyncLog } | null = null;
@@ -13,9 +16,13 @@ export function hostRoomStore(host: Host): RoomStore {
     if (log?.raw !== raw) log = { raw, store: new SqliteSyncLog(raw) };
     return log.store;
   };
+  const durable = deferredSync(() => host.store);
   return {
     load: (room) => current().load(room),
-    append: (room, update) => current().append(room, update),
+    append: async (room, update) => {
+      await durable.relaxed(() => current().append(room, update));
+      await durable.flush();
+    },
     compact: (room, merge) => current().compact(room, merge),
     listRooms: (prefix) => current().listRooms(prefix),
     destroy: (room) => current().destroy(room),

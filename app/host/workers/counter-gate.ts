@@ -55,3 +55,9 @@ export function yieldToCounter(shared: SharedArrayBuffer | undefined): () => voi
     }
   };
 }
+
+/** The host thread's own look at the gate: requests in flight now, and how many have started so far. */
+export function counterRequests(shared: SharedArrayBuffer): { inFlight(): number; started(): number } {
+  const cells = new Int32Array(shared);
+  return { inFlight: () => Atomics.load(cells, BUSY), started: () => Atomics.load(cells, STARTED) };
+}

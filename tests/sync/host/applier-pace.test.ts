@@ -1,0 +1,115 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { CommandOutcome } from '../../../app/core/contract/sync-documents';
+import { applierPace, type PaceOptions } from '../../../app/host/sync/applier-pace';
+import { createApplier, type Applier } from '../../../app/host/sync/outbox-applier';
+import { deferredSync } from '../../../db/deferred-sync';
+import { demoUser, makeTestHost, type TestHost } from '../../support/test-host';
+import { waitFor } from '../support/clients';
+import { billCommand, pushCommands } from './support';
+
+const PRODUCT = 'prod-demo-001';
+let host: TestHost | null = null;
+let applier: Applier | null = null;
+afterEach(() => {
+  applier?.close();
+  host?.dispose();
+  applier = null;
+  host = null;
+});
+
+/** A host, a tablet's outbox of n bills, and an applier whose transactions and sayings are counted. */
+async function setUp(n: number, flush?: () => Promise<void>, pace?: PaceOptions) {
+  const h = makeTestHost();
+  host = h;
+  const user = await demoUser(h, 'staff');
+  const login = await h.client().call('auth.login', { userId: user.id, pin: user.pin, deviceId: 'tablet-pace01', deviceName: 'Tablet' });
+  const tablet = { token: login.token, deviceId: login.device.id, userId: user.id, client: h.client(login.token, { device: 'tablet-pace01' }) };
+  const one = await billCommand(tablet, PRODUCT, h.clock.now().toISOString(), 1_000);
+  const commands = Array.from({ length: n }, () => ({ ...one, id: crypto.randomUUID() }));
+  const doc = new Y.Doc();
+  pushCommands(doc, commands);
+  const durable = deferredSync(() => h.store);
+  const said: CommandOutcome[] = [];
+  let batches = 0;
+  let changes = 0;
+  h.events.subscribe((e) => {
+    if (e.event === 'data.changed') changes += 1;
+  });
+  applier = createApplier({
+    deps: h.deps,
+    events: h.events,
+    catalogVersion: () => 1_000,
+    publish: (outcomes) => said.push(...outcomes),
+    log: () => {},
+    batchSize: 200,
+    batchBudgetMs: 60_000,
+    pace: applierPace(h.counterGate, pace),
+    durable: {
+      transaction: (fn) => {
+        batches += 1;
+        return durable.transaction(fn);
+      },
+      flush: flush ?? durable.flush,
+    },
+  });
+  return { h, tablet, commands, doc, said, batches: () => batches, changes: () => changes };
+}
+
+describe('the applier and the counter', () => {
+  it('applies a backlog in one batch while the counter is quiet', async () => {
+    const { tablet, doc, said, batches } = await setUp(20);
+    applier?.watch({ deviceId: tablet.deviceId, doc });
+    await applier?.idle();
+    expect(batches()).toBe(1);
+    expect(said.filter((o) => o.status === 'applied')).toHaveLength(20);
+  });
+
+  it('while the counter serves requests, ends each batch after one command so a request waits at most that', async () => {
+    // However slow the machine, the counter stays "recent" for the whole backlog here.
+    const { h, tablet, doc, said, batches } = await setUp(20, undefined, { recentMs: 60_000 });
+    // The counter's screens asked something just now.
+    await tablet.client.call('billing.quote', { lines: [{ productId: PRODUCT, qtyMilli: 1000 }] });
+    applier?.watch({ deviceId: tablet.deviceId, doc });
+    await applier?.idle();
+    expect(batches()).toBe(20);
+    expect(said.filter((o) => o.status === 'applied')).toHaveLength(20);
+    expect(h.store.syncCommands.get(said[0]?.commandId ?? '')?.status).toBe('applied');
+  });
+
+  it('says outcomes and changes only once the disk confirmed their batch', async () => {
+    let confirm: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      confirm = resolve;
+    });
+    const { h, tablet, commands, doc, said, changes } = await setUp(5, () => held);
+    const changesBefore = changes();
+    applier?.watch({ deviceId: tablet.deviceId, doc });
+    await waitFor('the batch committed', () => commands.every((c) => h.store.syncCommands.get(c.id) !== null && h.store.syncCommands.get(c.id) !== undefined));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(said).toHaveLength(0);
+    expect(changes()).toBe(changesBefore);
+    confirm();
+    await applier?.idle();
+    expect(said.map((o) => o.commandId).sort()).toEqual(commands.map((c) => c.id).sort());
+    expect(changes()).toBe(changesBefore + 1);
+  });
+
+  it('commits the applier’s batches without an fsync and puts synchronous=FULL back for the counter', async () => {
+    const h = makeTestHost();
+    host = h;
+    const durable = deferredSync(() => h.store);
+    const level = () => Number(h.store.raw.pragma('synchronous', { simple: true }));
+    expect(level()).toBe(2);
+    const inside = durable.transaction(() => level());
+    expect(inside).toBe(1);
+    expect(level()).toBe(2);
+    expect(() =>
+      durable.transaction(() => {
+        throw new Error('refused');
+      }),
+    ).toThrow('refused');
+    expect(level()).toBe(2);
+    await expect(durable.flush()).resolves.toBeUndefined();
+  });
+});
