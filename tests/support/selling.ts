@@ -1,12 +1,18 @@
 import type { ApiClient, ParamsIn, Result } from '../../app/core/contract';
 
-type Cart = ParamsIn<'billing.quote'> & Omit<ParamsIn<'billing.postInvoice'>, 'clientRef' | 'tenders'>;
+/** What the counter prices, and whether the cashier goes on past the khata credit-limit warning. */
+type Cart = ParamsIn<'billing.quote'> & Pick<ParamsIn<'billing.postInvoice'>, 'creditLimitAck'>;
 type TenderMethod = NonNullable<ParamsIn<'billing.postInvoice'>['tenders']>[number]['method'];
 
 /** A bill paid in one tender (cash unless told) of exactly what the counter quotes for the cart. */
-export async function sellPaidInFull(client: ApiClient, clientRef: string, cart: Cart, method: TenderMethod = 'cash'): Promise<Result<'billing.postInvoice'>> {
+export async function sellPaidInFull(
+  client: ApiClient,
+  clientRef: string,
+  { creditLimitAck, ...cart }: Cart,
+  method: TenderMethod = 'cash',
+): Promise<Result<'billing.postInvoice'>> {
   const { totals } = await client.call('billing.quote', cart);
-  return client.call('billing.postInvoice', { ...cart, clientRef, tenders: [{ method, amountPaise: totals.payablePaise }] });
+  return client.call('billing.postInvoice', { ...cart, clientRef, creditLimitAck, tenders: [{ method, amountPaise: totals.payablePaise }] });
 }
 
 interface PartReturn {
