@@ -18,7 +18,7 @@ function walk(
   path: Array<string | number>,
   out: { fields: Field[]; patterns: Set<string> },
   seen = new Set<unknown>(),
-) {
+): void {
   if (seen.has(schema)) return;
   seen.add(schema);
   const def = defOf(schema);
@@ -28,7 +28,10 @@ function walk(
   }
   const inner = (s: unknown, p = path) => walk(s as z.core.$ZodType, method, p, out, seen);
   const wrapped = wrappedBy(def);
-  if (wrapped) return inner(wrapped);
+  if (wrapped) {
+    inner(wrapped);
+    return;
+  }
   switch (def.type) {
     case 'object':
       for (const [name, field] of Object.entries(def.shape as Record<string, unknown>)) {
