@@ -3,7 +3,7 @@ import { createHost, type Host } from '../app/host/create-host';
 import { FY, settableClock, yearOfBooks, YEAR_FILE } from './books-year';
 import { signIn } from './lib/sign-in';
 import { passes, type Benchmark, type Outcome } from './lib/result';
-import { summarize } from './lib/stats';
+import { timedCalls } from './lib/stats';
 import { readThrough } from './lib/page-cache';
 
 /**
@@ -46,14 +46,7 @@ async function timeCalls<M extends MethodName>(
   measures: string,
 ): Promise<Outcome> {
   const { client, generatedS, counts } = await open();
-  for (let i = 0; i < 3; i++) await client.call(method, params(i));
-  const times: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const started = performance.now();
-    await client.call(method, params(i));
-    times.push(performance.now() - started);
-  }
-  const figures = summarize(times);
+  const figures = await timedCalls((i) => client.call(method, params(i)), samples, 3);
   return {
     measures,
     target,

@@ -48,73 +48,72 @@ export function copyYear(raw: Database.Database): { bills: number; lines: number
     CREATE TEMP TABLE n AS WITH RECURSIVE c(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM c WHERE i < ${BILLS - 1}) SELECT i FROM c;
     CREATE TEMP TABLE p(k INTEGER PRIMARY KEY, id TEXT);`);
   const templates = raw.prepare<[], { n: number }>('SELECT count(*) AS n FROM temp.tpl').get()?.n ?? 1;
-  const productCols = columns(raw, 'products');
-  const pick = (cols: string[], overrides: Record<string, string>, alias: string) => cols.map((c) => overrides[c] ?? `${alias}.${c}`).join(', ');
+  /** Inserts into `table` one row per row the `from` clause yields, each column read from `alias` unless overridden. */
+  const insertCopies = (table: string, overrides: Record<string, string>, alias: string, from: string, withClause = '') => {
+    const cols = columns(raw, table);
+    raw.exec(`${withClause} INSERT INTO ${table} (${cols.join(', ')}) SELECT ${cols.map((c) => overrides[c] ?? `${alias}.${c}`).join(', ')} ${from}`);
+  };
+  const counted = (last: number) => `WITH RECURSIVE c(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM c WHERE i < ${last})`;
   raw.transaction(() => {
-    const supplierCols = columns(raw, 'suppliers');
-    raw.exec(`WITH RECURSIVE c(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM c WHERE i < 24)
-      INSERT INTO suppliers (${supplierCols.join(', ')}) SELECT ${pick(
-        supplierCols,
-        { id: "printf('bench-sup-%02d', c.i)", name: "printf('Supplier %02d', c.i)", gstin: 'NULL', phone: "printf('97000000%02d', c.i)" },
-        't',
-      )} FROM c JOIN (SELECT * FROM suppliers LIMIT 1) t`);
-    raw.exec(`WITH RECURSIVE c(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM c WHERE i < ${PRODUCTS - 1})
-      INSERT INTO products (${productCols.join(', ')}) SELECT ${pick(
-        productCols,
-        {
-          id: "printf('bench-prod-%04d', c.i)",
-          name: "printf('Product %04d', c.i)",
-          name_hi: 'NULL',
-          alt_names: "'[]'",
-          plu: 'NULL',
-          category: "printf('Category %02d', c.i % 40)",
-          brand: "printf('Brand %03d', c.i % 120)",
-        },
-        't',
-      )} FROM c JOIN products t ON t.id = 'prod-demo-001'`);
+    insertCopies(
+      'suppliers',
+      { id: "printf('bench-sup-%02d', c.i)", name: "printf('Supplier %02d', c.i)", gstin: 'NULL', phone: "printf('97000000%02d', c.i)" },
+      't',
+      'FROM c JOIN (SELECT * FROM suppliers LIMIT 1) t',
+      counted(24),
+    );
+    insertCopies(
+      'products',
+      {
+        id: "printf('bench-prod-%04d', c.i)",
+        name: "printf('Product %04d', c.i)",
+        name_hi: 'NULL',
+        alt_names: "'[]'",
+        plu: 'NULL',
+        category: "printf('Category %02d', c.i % 40)",
+        brand: "printf('Brand %03d', c.i % 120)",
+      },
+      't',
+      "FROM c JOIN products t ON t.id = 'prod-demo-001'",
+      counted(PRODUCTS - 1),
+    );
     raw.exec(`INSERT INTO temp.p SELECT row_number() OVER (ORDER BY id) - 1, id FROM products`);
-    const batchCols = columns(raw, 'batches');
-    raw.exec(
-      `INSERT INTO batches (${batchCols.join(', ')}) SELECT ${pick(
-        batchCols,
-        {
-          id: "'bench-lot-' || p.k",
-          product_id: 'p.id',
-          batch_no: "'B' || p.k",
-          supplier_id: "printf('bench-sup-%02d', p.k % 25)",
-          expiry_date: 'NULL',
-          mfg_date: 'NULL',
-          received_at: "'2025-03-15T00:00:00Z'",
-          mrp_paise: 'NULL',
-          unit_cost_paise: '100',
-        },
-        'x',
-      )} FROM temp.p p JOIN (SELECT 1) x`,
+    insertCopies(
+      'batches',
+      {
+        id: "'bench-lot-' || p.k",
+        product_id: 'p.id',
+        batch_no: "'B' || p.k",
+        supplier_id: "printf('bench-sup-%02d', p.k % 25)",
+        expiry_date: 'NULL',
+        mfg_date: 'NULL',
+        received_at: "'2025-03-15T00:00:00Z'",
+        mrp_paise: 'NULL',
+        unit_cost_paise: '100',
+      },
+      'x',
+      'FROM temp.p p JOIN (SELECT 1) x',
     );
-    const invoiceCols = columns(raw, 'invoices');
-    raw.exec(
-      `INSERT INTO invoices (${invoiceCols.join(', ')}) SELECT ${pick(
-        invoiceCols,
-        {
-          id: "printf('bench-inv-%06d', n.i)",
-          client_ref: "printf('bench-ref-%06d', n.i)",
-          number: "printf('B/%06d', n.i)",
-          date: `date('${FROM}', '+' || (n.i / 300) || ' days')`,
-          created_at: `date('${FROM}', '+' || (n.i / 300) || ' days') || 'T' || printf('%02d', 3 + (n.i % 300) / 25) || ':30:00.000Z'`,
-        },
-        't',
-      )} FROM temp.n n JOIN temp.tpl k ON k.k = n.i % ${templates} JOIN invoices t ON t.id = k.id`,
+    const template = `FROM temp.n n JOIN temp.tpl k ON k.k = n.i % ${templates}`;
+    insertCopies(
+      'invoices',
+      {
+        id: "printf('bench-inv-%06d', n.i)",
+        client_ref: "printf('bench-ref-%06d', n.i)",
+        number: "printf('B/%06d', n.i)",
+        date: `date('${FROM}', '+' || (n.i / 300) || ' days')`,
+        created_at: `date('${FROM}', '+' || (n.i / 300) || ' days') || 'T' || printf('%02d', 3 + (n.i % 300) / 25) || ':30:00.000Z'`,
+      },
+      't',
+      `${template} JOIN invoices t ON t.id = k.id`,
     );
-    const lineCols = columns(raw, 'invoice_lines');
-    raw.exec(`INSERT INTO invoice_lines (${lineCols.join(', ')}) SELECT ${pick(
-      lineCols,
+    insertCopies(
+      'invoice_lines',
       { invoice_id: "printf('bench-inv-%06d', n.i)", product_id: 'p.id', name: "'Product ' || p.k" },
       't',
-    )} FROM temp.n n JOIN temp.tpl k ON k.k = n.i % ${templates} JOIN invoice_lines t ON t.invoice_id = k.id
-      JOIN temp.p p ON p.k = (n.i * 7 + t.line_no * 131) % ${PRODUCTS + 12}`);
-    const payCols = columns(raw, 'payments');
-    raw.exec(`INSERT INTO payments (${payCols.join(', ')}) SELECT ${pick(payCols, { invoice_id: "printf('bench-inv-%06d', n.i)" }, 't')}
-      FROM temp.n n JOIN temp.tpl k ON k.k = n.i % ${templates} JOIN payments t ON t.invoice_id = k.id`);
+      `${template} JOIN invoice_lines t ON t.invoice_id = k.id JOIN temp.p p ON p.k = (n.i * 7 + t.line_no * 131) % ${PRODUCTS + 12}`,
+    );
+    insertCopies('payments', { invoice_id: "printf('bench-inv-%06d', n.i)" }, 't', `${template} JOIN payments t ON t.invoice_id = k.id`);
   })();
   const count = (sql: string) => raw.prepare<[], { n: number }>(sql).get()?.n ?? 0;
   return { bills: count('SELECT count(*) AS n FROM invoices'), lines: count('SELECT count(*) AS n FROM invoice_lines') };

@@ -11,6 +11,7 @@ import { summarize } from './lib/stats';
 import { signIn } from './lib/sign-in';
 import { withTempDir } from './lib/tmp';
 import { dataAvailable, loadCatalogues, uniqueBarcodes, type NewProduct } from './search-data';
+import { upload } from '../tests/support/imports';
 
 /**
  * The counter while a manager imports a 25 MB workbook and exports 300,000 products: bills come
@@ -105,23 +106,6 @@ async function importWorkbook(base: NewProduct[], bytes: number): Promise<{ file
   return { file: await workbookOf(base, rows), rows };
 }
 
-/**
- * Uploads as the import screen does (512 KB chunks of base64), each chunk a request of its own:
- * over the network other requests are read between two chunks, so the in-process client lets the
- * host's loop turn between them too.
- */
-async function upload(client: ApiClient, fileName: string, bytes: Uint8Array): Promise<string> {
-  const CHUNK = 512 * 1024;
-  let importId: string | undefined;
-  for (let offset = 0; offset < Math.max(bytes.length, 1); offset += CHUNK) {
-    const chunkBase64 = Buffer.from(bytes.subarray(offset, offset + CHUNK)).toString('base64');
-    const r = await client.call('catalog.importUpload', importId ? { importId, fileName, chunkBase64, offset } : { fileName, chunkBase64, offset });
-    importId = r.importId;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  return importId ?? '';
-}
-
 /** Bills at a steady pace until `stop()`; each sample is the wait from when the bill was due. */
 async function counter(client: ApiClient, carts: Cart[], stop: () => boolean, from: number): Promise<BillSample[]> {
   const samples: BillSample[] = [];
@@ -169,7 +153,9 @@ async function measure(dir: string): Promise<Outcome> {
     const manager = await signIn(host, 'manager', 'heavy-manager');
     const carts = await makeCarts(staff, 64);
     // The worker starts once (not timed): a tiny preview.
-    await manager.call('catalog.importPreview', { importId: await upload(manager, 'warm.csv', new TextEncoder().encode('Name,Price\nWarm up,10')) });
+    await manager.call('catalog.importPreview', {
+      importId: await upload(manager, 'warm.csv', new TextEncoder().encode('Name,Price\nWarm up,10'), { letLoopTurn: true }),
+    });
 
     let next = 0;
     /** Bills from one counter while `work` runs (or for `ms` when idle); the phases run one after another, so each is seen alone. */
@@ -188,7 +174,7 @@ async function measure(dir: string): Promise<Outcome> {
     };
     const idle = await withCounter(() => new Promise((r) => setTimeout(r, IDLE_MS)));
     const exported = await withCounter(() => manager.call('catalog.exportExcel', { what: 'catalog' }));
-    const uploaded = await withCounter(() => upload(manager, 'catalogue.xlsx', workbook.file));
+    const uploaded = await withCounter(() => upload(manager, 'catalogue.xlsx', workbook.file, { letLoopTurn: true }));
     const previewed = await withCounter(() => manager.call('catalog.importPreview', { importId: uploaded.result }));
     const committed = await withCounter(() => manager.call('catalog.importCommit', { importId: uploaded.result }));
 

@@ -7,23 +7,15 @@ import { FY, settableClock, yearOfBooks } from './books-year';
 import { signIn } from './lib/sign-in';
 import { readThrough } from './lib/page-cache';
 import { passes, type Benchmark, type Outcome } from './lib/result';
-import { summarize } from './lib/stats';
+import { timedCalls } from './lib/stats';
 
 const PERIODS = ['day', 'week', 'month', 'year', 'fy'] as const;
 const SAMPLES = 60;
 const TARGET = { p95Ms: 100 };
 const dayOfYear = (i: number) => new Date(Date.parse(`${FY.from}T00:00:00Z`) + (200 + ((i * 37) % 165)) * 86_400_000).toISOString().slice(0, 10);
 
-async function timed(client: ApiClient, period: (typeof PERIODS)[number], date: (i: number) => string) {
-  for (let i = 0; i < 3; i++) await client.call('insights.dashboard', { period, date: date(i) });
-  const times: number[] = [];
-  for (let i = 0; i < SAMPLES; i++) {
-    const started = performance.now();
-    await client.call('insights.dashboard', { period, date: date(i) });
-    times.push(performance.now() - started);
-  }
-  return summarize(times);
-}
+const timed = (client: ApiClient, period: (typeof PERIODS)[number], date: (i: number) => string) =>
+  timedCalls((i) => client.call('insights.dashboard', { period, date: date(i) }), SAMPLES, 3);
 
 /**
  * `insights.dashboard` over the books' year of a busy shop (bench/books-year.ts, ≈110k bills)

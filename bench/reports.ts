@@ -7,7 +7,7 @@ import { FY, settableClock, yearOfBooks } from './books-year';
 import { readThrough } from './lib/page-cache';
 import { passes, type Benchmark, type Outcome } from './lib/result';
 import { signIn } from './lib/sign-in';
-import { summarize } from './lib/stats';
+import { timedCalls, type Summary } from './lib/stats';
 
 const SAMPLES = 20;
 const TARGET = { p95Ms: 300 };
@@ -28,16 +28,7 @@ const REPORTS: Array<ParamsIn<'reports.view'>> = [
 ];
 const nameOf = (p: ParamsIn<'reports.view'>) => `${p.report}${p.groupBy ? `-${p.groupBy}` : ''}`;
 
-async function timed(client: ApiClient, p: ParamsIn<'reports.view'>) {
-  for (let i = 0; i < 2; i++) await client.call('reports.view', p);
-  const times: number[] = [];
-  for (let i = 0; i < SAMPLES; i++) {
-    const started = performance.now();
-    await client.call('reports.view', p);
-    times.push(performance.now() - started);
-  }
-  return summarize(times);
-}
+const timed = (client: ApiClient, p: ParamsIn<'reports.view'>) => timedCalls(() => client.call('reports.view', p), SAMPLES, 2);
 
 /**
  * `reports.view` for each shop report over the books' year of a busy shop (bench/books-year.ts,
@@ -57,7 +48,7 @@ async function run(): Promise<Outcome> {
     try {
       const client = await signIn(host, 'owner', 'bench-reports');
       const bills = (host.store.raw.prepare('SELECT count(*) AS n FROM invoices').get() as { n: number }).n;
-      const byReport: Record<string, ReturnType<typeof summarize>> = {};
+      const byReport: Record<string, Summary> = {};
       for (const p of REPORTS) byReport[nameOf(p)] = await timed(client, p);
       const slowest = Object.entries(byReport).sort((a, b) => b[1].p95 - a[1].p95)[0];
       if (!slowest) throw new Error('no report ran');

@@ -1,17 +1,7 @@
 import { createHash } from 'node:crypto';
-import pg from 'pg';
-import {
-  createMemoryRegistry,
-  createPostgresStore,
-  createPostgresWebShopStore,
-  createRelay,
-  createWebShopRoutes,
-  generateShopKeyPair,
-  prepareWebShopTables,
-  preparePostgres,
-  signMessage,
-} from '../sync-server';
+import { createMemoryRegistry, generateShopKeyPair, signMessage } from '../sync-server';
 import { startPostgres } from '../tests/sync/support/servers';
+import { startWebShopRelay, webShopPool } from '../tests/sync/support/web-shop-relay';
 import type { Benchmark } from './lib/result';
 import { summarize } from './lib/stats';
 
@@ -48,20 +38,9 @@ export const webRelayShops: Benchmark = {
   title: 'Relay: 2,000 shops’ catalog snapshots by slug (PostgreSQL)',
   async run() {
     const postgres = await startPostgres();
-    const pool = new pg.Pool({ connectionString: postgres.url, max: 8 });
-    pool.on('error', () => undefined);
-    await preparePostgres(pool);
-    await prepareWebShopTables(pool);
+    const pool = await webShopPool(postgres.url, 8);
     const registry = createMemoryRegistry();
-    const relay = await createRelay({
-      store: createPostgresStore(pool),
-      registry,
-      pathPrefix: '/sync/',
-      port: 0,
-      log: () => undefined,
-      requests: createWebShopRoutes({ registry, store: createPostgresWebShopStore(pool), reserved: ['sync', 'shops'], log: () => undefined }),
-    });
-    const base = new URL(relay.url ?? '').origin.replace(/^ws/, 'http');
+    const { relay, base } = await startWebShopRelay(pool, registry);
     const rssBefore = process.memoryUsage().rss;
     const publishMs: number[] = [];
     const readMs: number[] = [];

@@ -31,3 +31,15 @@ export function summarize(samples: readonly number[]): Summary {
     mean: round(mean),
   };
 }
+
+/** Calls `once(i)` `warmups` times untimed, then `samples` times each timed alone: the timed calls' summary. */
+export async function timedCalls(once: (i: number) => Promise<unknown>, samples: number, warmups: number): Promise<Summary> {
+  for (let i = 0; i < warmups; i++) await once(i);
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const started = performance.now();
+    await once(i);
+    times.push(performance.now() - started);
+  }
+  return summarize(times);
+}

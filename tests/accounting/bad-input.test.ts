@@ -6,6 +6,7 @@ import type { ErrorCode } from '../../app/core/contract/errors';
 import { gstinCheckChar } from '../../app/core/gst/index';
 import { trialBalanceDifference, writtenRows } from '../support/accounting';
 import { hostWithClients, type TestHost } from '../support/test-host';
+import { returnPart } from '../support/selling';
 
 /** Bad input gets a clear error and writes nothing; a payment beyond the dues is an advance, not an error. */
 const ATTA = 'prod-demo-001'; // ₹285, 5%
@@ -135,13 +136,7 @@ describe('closed period', () => {
     );
     // today is open: a return of that bill is dated today and goes through
     host.clock.set('2026-11-24T05:30:00.000Z');
-    await manager.call('accounting.creditNote', {
-      clientRef: 'after-close-cn',
-      invoiceId: bill.id,
-      lines: [{ lineNo: 1, qtyMilli: 1000 }],
-      refund: 'cash',
-      reason: 'Returned next day',
-    });
+    await returnPart(manager, { clientRef: 'after-close-cn', invoiceId: bill.id, reason: 'Returned next day' });
   });
 
   it('is enforced by the database too, not only the services', async () => {

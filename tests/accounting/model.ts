@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { ApiError, type ApiClient } from '../../app/core/contract/index';
 import { makeTestHost, type TestHost } from '../support/test-host';
+import { sellPaidInFull } from '../support/selling';
 
 /**
  * Random business for the property tests: a command is one action a shop takes. Each kind has an
@@ -50,14 +51,8 @@ export const COMMANDS = {
         ...(customerId ? { customerId } : {}),
         ...(c.inter ? { placeOfSupply: '27' } : {}),
       };
-      const quote = await w.manager.call('billing.quote', cart);
       const method = c.tender === 'credit' && !customerId ? 'cash' : c.tender;
-      const inv = await w.manager.call('billing.postInvoice', {
-        ...cart,
-        clientRef: `prop-bill-${w.bills.length}-${w.refused.length}`,
-        creditLimitAck: true,
-        tenders: [{ method, amountPaise: quote.totals.payablePaise }],
-      });
+      const inv = await sellPaidInFull(w.manager, `prop-bill-${w.bills.length}-${w.refused.length}`, { ...cart, creditLimitAck: true }, method);
       w.bills.push({ id: inv.id, lines: inv.lines.length });
     },
   },

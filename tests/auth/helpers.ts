@@ -17,6 +17,13 @@ export async function firstDevice(host: TestHost, deviceId = 'counter-pc-0001', 
   await host.client().call('auth.registerDevice', { deviceId, name, userId: owner.id, pin: owner.pin });
 }
 
+/** A strict host whose first device, the counter PC, is registered: where most sign-in tests start. */
+export async function strictHostWithFirstDevice(): Promise<TestHost> {
+  const host = strictHost();
+  await firstDevice(host);
+  return host;
+}
+
 /** Logs a demo user in on a (registered) device. */
 export async function loginAs(host: TestHost, role: Role, deviceId = 'counter-pc-0001'): Promise<{ client: ApiClient; token: string; userId: string }> {
   const user = await demoUser(host, role);

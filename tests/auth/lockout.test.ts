@@ -2,13 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lockMinutes } from '../../app/core/auth/policy';
 import type { TestHost } from '../support/test-host';
 import { demoUser } from '../support/test-host';
-import { auditActions, codeOf, firstDevice, loginAs, strictHost } from './helpers';
+import { auditActions, codeOf, loginAs, strictHostWithFirstDevice } from './helpers';
 
 let host: TestHost;
-beforeEach(async () => {
-  host = strictHost();
-  await firstDevice(host);
-});
+beforeEach(async () => (host = await strictHostWithFirstDevice()));
 afterEach(() => host.dispose());
 
 describe('lockout', () => {

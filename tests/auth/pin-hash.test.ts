@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSecrets, nodeSecrets, PIN_COST } from '../../app/host/secrets';
 import { demoUser, type TestHost } from '../support/test-host';
-import { firstDevice, strictHost } from './helpers';
+import { strictHostWithFirstDevice } from './helpers';
 
 let host: TestHost | undefined;
 afterEach(() => host?.dispose());
@@ -20,8 +20,7 @@ describe('PIN hashes', () => {
   }, 60_000);
 
   it('made at an older cost keep working (4 digits too) and are made again at today’s cost at the next login', async () => {
-    host = strictHost();
-    await firstDevice(host);
+    host = await strictHostWithFirstDevice();
     const staff = await demoUser(host, 'staff');
     const older = createSecrets({ N: 512, r: 8, p: 1 }).hashPin('3333');
     host.store.raw.prepare('UPDATE users SET pin_hash = ? WHERE id = ?').run(older, staff.id);

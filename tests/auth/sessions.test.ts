@@ -1,13 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SESSION_MINUTES } from '../../app/core/auth/policy';
 import type { TestHost } from '../support/test-host';
-import { auditActions, codeOf, firstDevice, loginAs, registerWithCode, strictHost } from './helpers';
+import { auditActions, codeOf, loginAs, registerWithCode, strictHostWithFirstDevice } from './helpers';
 
 let host: TestHost;
-beforeEach(async () => {
-  host = strictHost();
-  await firstDevice(host);
-});
+beforeEach(async () => (host = await strictHostWithFirstDevice()));
 afterEach(() => host.dispose());
 
 describe('sessions', () => {

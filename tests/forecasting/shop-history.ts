@@ -1,6 +1,7 @@
 import type { ApiClient } from '../../app/core/contract';
 import { fixedClock } from '../../app/core/testing/fakes';
 import { makeTestHost, type TestHost } from '../support/test-host';
+import { sellPaidInFull } from '../support/selling';
 
 export const ATTA = 'prod-demo-001';
 export const SALT = 'prod-demo-004';
@@ -27,10 +28,7 @@ export interface ShopWithHistory {
   staff: ApiClient;
 }
 
-async function sell(staff: ApiClient, ref: string, lines: Array<{ productId: string; qtyMilli: number }>) {
-  const quote = await staff.call('billing.quote', { lines });
-  return staff.call('billing.postInvoice', { clientRef: ref, lines, tenders: [{ method: 'cash', amountPaise: quote.totals.payablePaise }] });
-}
+const sell = (staff: ApiClient, ref: string, lines: Array<{ productId: string; qtyMilli: number }>) => sellPaidInFull(staff, ref, { lines });
 
 /**
  * A real shop file with 70 days of bills made through the API, one day at a time on the shop's

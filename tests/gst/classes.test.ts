@@ -4,6 +4,7 @@ import { B2CL_THRESHOLD, invoiceClassOf, type InvoiceClass } from '../../app/cor
 import { gstinCheckChar } from '../../app/core/gst/gstin';
 import { summarize, type GstSummaryRow, type ReturnCreditNote, type ReturnInvoice, type ReturnLine } from '../../app/core/gst/return-docs';
 import { makeTestHost, type TestHost } from '../support/test-host';
+import { returnPart, sellPaidInFull } from '../support/selling';
 
 /**
  * The core's rule (app/core/gst/classes.ts) and what the database keeps: every bill stores the table
@@ -26,19 +27,14 @@ beforeAll(async () => {
   const local = await seller.call('customers.add', { name: 'Verma Traders', gstin: gstin('23AAACV1234K1Z') });
   const mumbai = await seller.call('customers.add', { name: 'Patil Stores', gstin: gstin('27AAACP5678L1Z') });
   const walkIn = await seller.call('customers.add', { name: 'Ramesh Kumar', phone: '9827000003' });
-  const sell = async (ref: string, qtyMilli: number, extra: Partial<ParamsIn<'billing.postInvoice'>> = {}) => {
-    const lines = [
-      { productId: ATTA, qtyMilli },
-      { productId: COLA, qtyMilli: 2000 },
-    ];
-    const { totals } = await seller.call('billing.quote', { lines, ...extra });
-    return seller.call('billing.postInvoice', {
-      clientRef: `classes-${ref}`,
-      lines,
-      tenders: [{ method: 'cash', amountPaise: totals.payablePaise }],
+  const sell = (ref: string, qtyMilli: number, extra: Partial<ParamsIn<'billing.postInvoice'>> = {}) =>
+    sellPaidInFull(seller, `classes-${ref}`, {
+      lines: [
+        { productId: ATTA, qtyMilli },
+        { productId: COLA, qtyMilli: 2000 },
+      ],
       ...extra,
     });
-  };
   await sell('b2b-intra', 2000, { customerId: local.id });
   await sell('b2b-inter', 2000, { customerId: mumbai.id, placeOfSupply: '27' });
   // Over ₹1,00,000 to an unregistered buyer in another state: b2cl; the same within the state, or a small one, b2cs.
@@ -47,13 +43,7 @@ beforeAll(async () => {
   await sell('small-inter', 2000, { customerId: walkIn.id, placeOfSupply: '27' });
   const cancelled = await sell('cancelled', 1000);
   await manager.call('billing.cancelInvoice', { id: cancelled.id, reason: 'test' });
-  await manager.call('accounting.creditNote', {
-    clientRef: 'classes-cn',
-    invoiceId: big.id,
-    lines: [{ lineNo: 1, qtyMilli: 1000 }],
-    refund: 'cash',
-    reason: 'Damaged',
-  });
+  await returnPart(manager, { clientRef: 'classes-cn', invoiceId: big.id, reason: 'Damaged' });
 });
 afterAll(() => host.dispose());
 

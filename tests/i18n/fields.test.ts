@@ -4,6 +4,7 @@ import { api } from '../../app/core/contract';
 import { CATALOGUE } from '../../app/core/i18n';
 import { fieldLabelKey } from '../../app/core/i18n/fields';
 import { PATTERN_HINTS } from '../../app/core/i18n/params';
+import { defOf, wrappedBy } from '../support/zod-schemas';
 
 interface Field {
   method: string;
@@ -17,15 +18,20 @@ function walk(
   path: Array<string | number>,
   out: { fields: Field[]; patterns: Set<string> },
   seen = new Set<unknown>(),
-) {
+): void {
   if (seen.has(schema)) return;
   seen.add(schema);
-  const def = schema._zod.def as z.core.$ZodTypeDef & Record<string, unknown>;
+  const def = defOf(schema);
   for (const check of (def.checks ?? []) as z.core.$ZodCheck[]) {
     const c = check._zod.def as { check: string; format?: string; pattern?: RegExp };
     if (c.format === 'regex' && c.pattern) out.patterns.add(c.pattern.source);
   }
   const inner = (s: unknown, p = path) => walk(s as z.core.$ZodType, method, p, out, seen);
+  const wrapped = wrappedBy(def);
+  if (wrapped) {
+    inner(wrapped);
+    return;
+  }
   switch (def.type) {
     case 'object':
       for (const [name, field] of Object.entries(def.shape as Record<string, unknown>)) {
@@ -35,15 +41,6 @@ function walk(
       break;
     case 'array':
       inner(def.element, [...path, 0]);
-      break;
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'catch':
-    case 'nonoptional':
-      inner(def.innerType);
       break;
     case 'union':
       for (const option of def.options as unknown[]) inner(option);

@@ -1,6 +1,7 @@
 import type { ApiClient } from '../../app/core/contract';
 import type { Clock } from '../../app/core/services/ports';
 import { DEMO_PRODUCTS } from '../accounting/model';
+import { returnPart, sellPaidInFull } from '../support/selling';
 
 const DAY = 86_400_000;
 
@@ -54,14 +55,7 @@ export async function seedBooks(
       if (i === 0) lines.push({ productId: target.id, qtyMilli: 1000 });
       const discount = i === 5 && day % 2 === 0 ? 500 : 0;
       const customer = who ? { customerId: who.id } : {};
-      const quote = await owner.call('billing.quote', { lines, billDiscountPaise: discount, ...customer });
-      const bill = await owner.call('billing.postInvoice', {
-        clientRef: `books-seed-${day}-${i}`,
-        lines,
-        billDiscountPaise: discount,
-        ...customer,
-        tenders: [{ method: 'cash', amountPaise: quote.totals.payablePaise }],
-      });
+      const bill = await sellPaidInFull(owner, `books-seed-${day}-${i}`, { lines, billDiscountPaise: discount, ...customer });
       out.posted.push(bill.id);
       if (discount > 0) out.discounted++;
     }
@@ -69,14 +63,7 @@ export async function seedBooks(
       await owner.call('billing.cancelInvoice', { id: out.posted[out.posted.length - 1] ?? '', reason: 'Customer left without paying' });
       out.cancelled++;
     }
-    if (day === 6)
-      await owner.call('accounting.creditNote', {
-        clientRef: 'books-seed-return-1',
-        invoiceId: out.posted[out.posted.length - 2] ?? '',
-        lines: [{ lineNo: 1, qtyMilli: 1000 }],
-        refund: 'cash',
-        reason: 'Pack torn',
-      });
+    if (day === 6) await returnPart(owner, { clientRef: 'books-seed-return-1', invoiceId: out.posted[out.posted.length - 2] ?? '', reason: 'Pack torn' });
     const { bookCashPaise } = await staff.call('accounting.register', {});
     await staff.call('accounting.closeRegister', { countedPaise: day === days - 1 ? Math.max(0, bookCashPaise - 100_000) : bookCashPaise });
   }

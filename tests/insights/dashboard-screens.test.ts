@@ -4,6 +4,7 @@ import type { ApiClient } from '../../app/core/contract';
 import { DEMO_PRODUCTS } from '../accounting/model';
 import type { ServedHost } from '../support/served-host';
 import { openAsOwner, startScreenWalk, stopScreenWalk, type View } from '../support/screen-walk';
+import { sellPaidInFull } from '../support/selling';
 
 /**
  * The owner's dashboard in Chromium: it is the owner's home after signing in; figures, payment mix,
@@ -25,14 +26,7 @@ async function seed() {
       .map((k) => ({ productId: DEMO_PRODUCTS[(i + k * 5) % DEMO_PRODUCTS.length] ?? '', qtyMilli: 1000 * (1 + (i % 2)) }));
     const method = tenders[i % tenders.length] ?? 'cash';
     const customer = method === 'credit' && sunita ? { customerId: sunita.id } : {};
-    const quote = await staff.call('billing.quote', { lines, ...customer });
-    await staff.call('billing.postInvoice', {
-      clientRef: `e2e-insights-${i}`,
-      lines,
-      ...customer,
-      creditLimitAck: true,
-      tenders: [{ method, amountPaise: quote.totals.payablePaise }],
-    });
+    await sellPaidInFull(staff, `e2e-insights-${i}`, { lines, ...customer, creditLimitAck: true }, method);
   }
 }
 

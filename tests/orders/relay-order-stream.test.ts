@@ -1,23 +1,10 @@
-import { createHash } from 'node:crypto';
 import { request } from 'node:http';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogSnapshot } from '../../app/core/services/orders/settings';
-import {
-  createPostgresRegistry,
-  createPostgresStore,
-  createPostgresWebShopStore,
-  createRedisBus,
-  createRelay,
-  createWebShopRoutes,
-  generateShopKeyPair,
-  prepareWebShopTables,
-  preparePostgres,
-  signMessage,
-  type Relay,
-  type RoomBus,
-} from '../../sync-server';
+import { createPostgresRegistry, createRedisBus, generateShopKeyPair, signMessage, type Relay, type RoomBus } from '../../sync-server';
 import { startPostgres, startRedis, type Throwaway } from '../sync/support/servers';
+import { publishCatalog, startWebShopRelay, webShopPool, type WebShopRelay } from '../sync/support/web-shop-relay';
 import { makeTestHost, type TestHost } from '../support/test-host';
 
 /**
@@ -31,7 +18,7 @@ let pool: pg.Pool;
 const relays: Relay[] = [];
 const buses: RoomBus[] = [];
 const bases: string[] = [];
-const routes: Array<ReturnType<typeof createWebShopRoutes>> = [];
+const routes: Array<WebShopRelay['requests']> = [];
 let host: TestHost;
 const keys = generateShopKeyPair();
 const SHOP = 'shop-stream';
@@ -40,46 +27,23 @@ const otpCodes = new Map<string, string>();
 
 beforeAll(async () => {
   [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
-  pool = new pg.Pool({ connectionString: postgres.url, max: 6 });
-  pool.on('error', () => undefined);
-  await preparePostgres(pool);
-  await prepareWebShopTables(pool);
+  pool = await webShopPool(postgres.url, 6);
   const registry = createPostgresRegistry(pool);
   await registry.register(SHOP, keys.publicKey);
   for (let i = 0; i < 2; i++) {
     const bus = await createRedisBus({ url: redis.url, log: () => undefined });
     buses.push(bus);
-    const requests = createWebShopRoutes({
-      registry,
-      store: createPostgresWebShopStore(pool),
-      reserved: ['sync', 'shops'],
+    const started = await startWebShopRelay(pool, registry, {
       otp: ({ phone, code }) => void otpCodes.set(phone, code),
-      log: () => undefined,
       bus,
       streamLimits: { total: 100, perIp: 3, perOrder: 4, heartbeatMs: 25_000, maxBufferedBytes: 64 << 10 },
     });
-    routes.push(requests);
-    const relay = await createRelay({
-      store: createPostgresStore(pool),
-      registry,
-      bus,
-      pathPrefix: '/sync/',
-      port: 0,
-      log: () => undefined,
-      requests,
-    });
-    relays.push(relay);
-    bases.push(new URL(relay.url ?? '').origin.replace(/^ws/, 'http'));
+    routes.push(started.requests);
+    relays.push(started.relay);
+    bases.push(started.base);
   }
   host = makeTestHost();
-  const body = Buffer.from(JSON.stringify(catalogSnapshot(host.deps)));
-  const claim = { shop: SHOP, slug: SLUG, sha256: createHash('sha256').update(body).digest('base64url'), at: Date.now() };
-  const signed = Buffer.from(JSON.stringify(signMessage(keys.privateKey, claim))).toString('base64url');
-  const published = await fetch(`${bases[0]}/shops/${SHOP}/catalog`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sk-signed': signed },
-    body,
-  });
+  const published = await publishCatalog(bases[0] ?? '', SHOP, SLUG, catalogSnapshot(host.deps), keys.privateKey);
   expect(published.status).toBe(200);
 }, 120_000);
 afterAll(async () => {

@@ -1,21 +1,9 @@
-import { createHash } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogSnapshot } from '../../app/core/services/orders/settings';
-import {
-  createPostgresRegistry,
-  createPostgresStore,
-  createPostgresWebShopStore,
-  createRelay,
-  createWebShopRoutes,
-  generateShopKeyPair,
-  prepareWebShopTables,
-  preparePostgres,
-  signMessage,
-  type Relay,
-  type ShopKeyPair,
-} from '../../sync-server';
+import { createPostgresRegistry, generateShopKeyPair, signMessage, type Relay, type ShopKeyPair } from '../../sync-server';
 import { startPostgres, type Throwaway } from '../sync/support/servers';
+import { publishCatalog, startWebShopRelay, webShopPool } from '../sync/support/web-shop-relay';
 import { makeTestHost, type TestHost } from '../support/test-host';
 
 let postgres: Throwaway;
@@ -31,27 +19,10 @@ const tokens = new Map<string, string>();
 
 beforeAll(async () => {
   postgres = await startPostgres();
-  pool = new pg.Pool({ connectionString: postgres.url, max: 4 });
-  pool.on('error', () => undefined);
-  await preparePostgres(pool);
-  await prepareWebShopTables(pool);
+  pool = await webShopPool(postgres.url, 4);
   const registry = createPostgresRegistry(pool);
   for (const shop of ['a', 'b'] as const) await registry.register(SHOP[shop], keys[shop].publicKey);
-  relay = await createRelay({
-    store: createPostgresStore(pool),
-    registry,
-    pathPrefix: '/sync/',
-    port: 0,
-    log: () => undefined,
-    requests: createWebShopRoutes({
-      registry,
-      store: createPostgresWebShopStore(pool),
-      reserved: ['sync', 'shops'],
-      otp: ({ slug, phone, code }) => void otpCodes.set(`${slug}:${phone}`, code),
-      log: () => undefined,
-    }),
-  });
-  base = new URL(relay.url ?? '').origin.replace(/^ws/, 'http');
+  ({ relay, base } = await startWebShopRelay(pool, registry, { otp: ({ slug, phone, code }) => void otpCodes.set(`${slug}:${phone}`, code) }));
   host = makeTestHost();
 }, 120_000);
 afterAll(async () => {
@@ -61,13 +32,8 @@ afterAll(async () => {
   host?.dispose();
 });
 
-/** What the counter sends: the snapshot, with a header signed by the shop's key naming its hash. */
-function publish(shop: 'a' | 'b', slug: string, snapshot: unknown, signer: ShopKeyPair = keys[shop]) {
-  const body = Buffer.from(JSON.stringify(snapshot));
-  const claim = { shop: SHOP[shop], slug, sha256: createHash('sha256').update(body).digest('base64url'), at: Date.now() };
-  const signed = Buffer.from(JSON.stringify(signMessage(signer.privateKey, claim))).toString('base64url');
-  return fetch(`${base}/shops/${SHOP[shop]}/catalog`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-sk-signed': signed }, body });
-}
+const publish = (shop: 'a' | 'b', slug: string, snapshot: unknown, signer: ShopKeyPair = keys[shop]) =>
+  publishCatalog(base, SHOP[shop], slug, snapshot, signer.privateKey);
 const signedCall = (shop: 'a' | 'b', what: 'inbox' | 'orders', message: Record<string, unknown>, signer: ShopKeyPair = keys[shop]) =>
   fetch(`${base}/shops/${SHOP[shop]}/${what}`, {
     method: 'POST',

@@ -3,6 +3,7 @@ import type { ApiClient } from '../../app/core/contract';
 import { decodeEscPos, receiptText } from '../../printers/virtual/decode';
 import { startVirtualPrinter, type VirtualPrinter } from '../../printers/virtual/server';
 import { makeTestHost, type TestHost } from '../support/test-host';
+import { returnPart, sellPaidInFull } from '../support/selling';
 
 /**
  * A credit note on the counter's receipt printer, through the host to a virtual printer and
@@ -24,25 +25,15 @@ beforeAll(async () => {
   staff = await host.as('staff');
   const owner = await host.as('owner');
   await owner.call('shop.update', { printer: { kind: 'tcp', host: printer.host, port: printer.port, width: 32 } });
-  const lines = [
-    { productId: 'prod-demo-001', qtyMilli: 2000 },
-    { productId: 'prod-demo-014', qtyMilli: 3000 },
-  ];
-  const q = await staff.call('billing.quote', { lines });
-  const bill = await staff.call('billing.postInvoice', {
-    clientRef: 'slip-bill-0001',
-    lines,
-    tenders: [{ method: 'cash', amountPaise: q.totals.payablePaise }],
+  const bill = await sellPaidInFull(staff, 'slip-bill-0001', {
+    lines: [
+      { productId: 'prod-demo-001', qtyMilli: 2000 },
+      { productId: 'prod-demo-014', qtyMilli: 3000 },
+    ],
   });
   billNumber = bill.number;
   await host.printsIdle();
-  const note = await manager.call('accounting.creditNote', {
-    clientRef: 'slip-return-0001',
-    invoiceId: bill.id,
-    lines: [{ lineNo: 2, qtyMilli: 1000 }],
-    refund: 'cash',
-    reason: 'Packet torn',
-  });
+  const note = await returnPart(manager, { clientRef: 'slip-return-0001', invoiceId: bill.id, lineNo: 2, reason: 'Packet torn' });
   noteId = note.id;
   noteNumber = note.number;
 });

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServedHost } from '../support/served-host';
 import { openAsOwner, startScreenWalk, stopScreenWalk, type View } from '../support/screen-walk';
+import { sellPaidInFull } from '../support/selling';
 
 /**
  * The Reports group in Chromium: Alt+R opens it, F1–F9 walk its reports, each drawn from the host's
@@ -35,16 +36,8 @@ beforeAll(async () => {
     ['prod-demo-004', 1000, 'cash'],
   ];
   for (const [i, [productId, qtyMilli, method]] of sales.entries()) {
-    const lines = [{ productId, qtyMilli }];
     const customer = sunita ? { customerId: sunita.id } : {};
-    const quote = await owner.call('billing.quote', { lines, ...customer });
-    await owner.call('billing.postInvoice', {
-      clientRef: `e2e-reports-${i}`,
-      lines,
-      ...customer,
-      creditLimitAck: true,
-      tenders: [{ method, amountPaise: quote.totals.payablePaise }],
-    });
+    await sellPaidInFull(owner, `e2e-reports-${i}`, { lines: [{ productId, qtyMilli }], ...customer, creditLimitAck: true }, method);
   }
   const po = await owner.call('purchasing.createOrder', { supplierId: 'supp-demo-001', lines: [{ productId: 'prod-demo-004', qtyMilli: 10_000 }] });
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(new Date());

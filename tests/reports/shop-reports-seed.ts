@@ -1,5 +1,6 @@
 import type { ApiClient } from '../../app/core/contract';
 import type { TestHost } from '../support/test-host';
+import { returnPart, sellPaidInFull } from '../support/selling';
 
 /** Products of the demo shop without GST, so every figure is worked out by hand in whole paise. */
 export const SALT = 'prod-demo-004'; // ₹28, cost ₹24, Staples
@@ -28,11 +29,13 @@ export async function seedShop(host: TestHost, owner: ApiClient): Promise<Seeded
   const asha = (await add('Asha Rao', '9810000010')).id;
   const bilal = (await add('Bilal Khan', '9810000011')).id;
   let n = 0;
-  const bill = async (lines: Array<[string, number]>, method: 'cash' | 'upi' | 'credit', customerId?: string) => {
-    const params = { lines: lines.map(([productId, qtyMilli]) => ({ productId, qtyMilli })), ...(customerId ? { customerId } : {}) };
-    const quote = await owner.call('billing.quote', params);
-    return owner.call('billing.postInvoice', { ...params, clientRef: `shop-reports-${n++}`, tenders: [{ method, amountPaise: quote.totals.payablePaise }] });
-  };
+  const bill = (lines: Array<[string, number]>, method: 'cash' | 'upi' | 'credit', customerId?: string) =>
+    sellPaidInFull(
+      owner,
+      `shop-reports-${n++}`,
+      { lines: lines.map(([productId, qtyMilli]) => ({ productId, qtyMilli })), ...(customerId ? { customerId } : {}) },
+      method,
+    );
   await owner.call('accounting.openRegister', { countedPaise: 0 });
   await bill(
     [
@@ -60,13 +63,7 @@ export async function seedShop(host: TestHost, owner: ApiClient): Promise<Seeded
   const d = await bill([[BREAD, 1000]], 'cash', bilal); // D: 5,000, cancelled
   await bill([[TOOR, 1000]], 'cash', bilal); // E: 16,000; cost 14,000
   await owner.call('billing.cancelInvoice', { id: d.id, reason: 'Customer left' });
-  await owner.call('accounting.creditNote', {
-    clientRef: 'shop-reports-ret',
-    invoiceId: b.id,
-    lines: [{ lineNo: 1, qtyMilli: 1000 }],
-    refund: 'cash',
-    reason: 'Torn pack',
-  });
+  await returnPart(owner, { clientRef: 'shop-reports-ret', invoiceId: b.id, reason: 'Torn pack' });
   await owner.call('khata.receive', { customerId: asha, amountPaise: 5000, method: 'cash' });
   await owner.call('accounting.expense', { account: 'ELECTRICITY', amountPaise: 20_000, paidFrom: 'CASH', reference: 'MPEB' });
   const po = await owner.call('purchasing.createOrder', {

@@ -10,13 +10,14 @@ import { AppError } from '../../app/core/contract/errors';
 import { gstinCheckChar } from '../../app/core/gst';
 import { refusalOf } from '../support/api-errors';
 import { makeTestHost, type TestHost } from '../support/test-host';
-
-type Def = z.core.$ZodTypeDef & Record<string, unknown>;
+import { defOf, wrappedBy } from '../support/zod-schemas';
 
 /** Every number a method's params take, with its bounds: "lines.*.qtyMilli [-1e9, 1e9]". */
 function numbersIn(schema: z.core.$ZodType, path: string, out: Array<{ path: string; min: number; max: number }>): void {
-  const def = schema._zod.def as Def;
+  const def = defOf(schema);
   const at = (key: string) => (path === '' ? key : `${path}.${key}`);
+  const wrapped = wrappedBy(def);
+  if (wrapped) return numbersIn(wrapped, path, out);
   switch (def.type) {
     case 'object':
       for (const [key, field] of Object.entries(def.shape as Record<string, z.core.$ZodType>)) numbersIn(field, at(key), out);
@@ -30,14 +31,6 @@ function numbersIn(schema: z.core.$ZodType, path: string, out: Array<{ path: str
       return;
     case 'pipe':
       return numbersIn(def.in as z.core.$ZodType, path, out);
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'catch':
-    case 'nonoptional':
-      return numbersIn(def.innerType as z.core.$ZodType, path, out);
     case 'number':
     case 'int': {
       const bounds = schema as unknown as { minValue: number | null; maxValue: number | null };

@@ -7,6 +7,7 @@ import type { ApiClient } from '../../app/core/contract';
 import { parseUpiLink } from '../../app/core/payments/upi';
 import { makeTestHost, type TestHost } from '../support/test-host';
 import { GUPTA_KIRANA, GUPTA_OWNER, signInOwner } from './support/real-shop';
+import { returnPart } from '../support/selling';
 
 /**
  * A real shop's identity, once set up, is what every paper and file carries: credit notes, purchase
@@ -46,13 +47,7 @@ describe('the shop’s identity on every paper and file', () => {
       tenders: [{ method: 'credit', amountPaise: 5600 }],
     });
     expect(bill.number).toBe('GK/2627/0542');
-    const note = await owner.call('accounting.creditNote', {
-      clientRef: 'identity-cn-1',
-      invoiceId: bill.id,
-      lines: [{ lineNo: 1, qtyMilli: 1000 }],
-      refund: 'credit',
-      reason: 'Torn',
-    });
+    const note = await returnPart(owner, { clientRef: 'identity-cn-1', invoiceId: bill.id, refund: 'credit', reason: 'Torn' });
     expect(note.number).toBe('GKCN/1');
     const strip = (text: string) => text.replaceAll('Sunita Sharma Verma', '');
 

@@ -1,13 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TestHost } from '../support/test-host';
-import { auditActions, codeOf, firstDevice, loginAs, strictHost } from '../auth/helpers';
+import { auditActions, codeOf, loginAs, strictHostWithFirstDevice } from '../auth/helpers';
 
 /** Settings → Users' changes on the host: rename and change of role, each audited; a role change takes effect at once. */
 let host: TestHost;
-beforeEach(async () => {
-  host = strictHost();
-  await firstDevice(host);
-});
+beforeEach(async () => (host = await strictHostWithFirstDevice()));
 afterEach(() => host.dispose());
 
 describe('changing a person', () => {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { mulberry32 } from '../../../app/core/testing/random';
+import { defOf, wrappedBy } from '../../support/zod-schemas';
 
-type Def = z.core.$ZodTypeDef & Record<string, unknown>;
 type Schema = z.core.$ZodType;
 
 /** A small seeded generator (mulberry32): the same seed gives the same requests on every run. */
@@ -17,7 +17,6 @@ export function seeded(seed: number) {
 }
 export type Rng = ReturnType<typeof seeded>;
 
-const defOf = (s: Schema): Def => s._zod.def as Def;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789 अआकख';
 
 /**
@@ -28,6 +27,9 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789 अआकख';
 export function generate(schema: Schema, rng: Rng, depth = 0): unknown {
   const def = defOf(schema);
   const bag = schema as unknown as { minValue?: number | null; maxValue?: number | null; minLength?: number | null; maxLength?: number | null };
+  if (def.type === 'nullable' && rng.chance(0.2)) return null;
+  const wrapped = wrappedBy(def);
+  if (wrapped) return generate(wrapped, rng, depth + 1);
   switch (def.type) {
     case 'object': {
       const out: Record<string, unknown> = {};
@@ -62,15 +64,6 @@ export function generate(schema: Schema, rng: Rng, depth = 0): unknown {
     }
     case 'record':
       return { [String(rng.int(1, 500))]: generate(def.valueType as Schema, rng, depth + 1) };
-    case 'optional':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'catch':
-    case 'nonoptional':
-      return generate(def.innerType as Schema, rng, depth + 1);
-    case 'nullable':
-      return rng.chance(0.2) ? null : generate(def.innerType as Schema, rng, depth + 1);
     case 'union':
       return generate(rng.pick(def.options as Schema[]), rng, depth + 1);
     case 'pipe':
