@@ -1,9 +1,10 @@
--- 0044: the day totals keyed by date first. Keyed account-first, each account a bill posts to
--- (cash or UPI, sales, output CGST and SGST, cost of goods, stock, round-off) had its row on a leaf
--- of its own, so every bill rewrote about seven pages of this table. Date-first, a day's rows sit
--- together and a bill rewrites one page. The reads, which all name an account, go through
--- ledger_daily_account in the old key order; it holds the key columns only, so it changes when a
--- day's first line on an account adds a row, not on every bill.
+-- 0044: fewer pages written by every bill. First, the day totals keyed by date first. Keyed
+-- account-first, each account a bill posts to (cash or UPI, sales, output CGST and SGST, cost of
+-- goods, stock, round-off) had its row on a leaf of its own, so every bill rewrote about seven
+-- pages of this table. Date-first, a day's rows sit together and a bill rewrites one page. The
+-- reads, which all name an account, go through ledger_daily_account in the old key order; it
+-- holds the key columns only, so it changes when a day's first line on an account adds a row,
+-- not on every bill.
 DROP TRIGGER journal_lines_daily;
 
 CREATE TABLE ledger_daily_by_date (
@@ -27,3 +28,7 @@ CREATE TRIGGER journal_lines_daily AFTER INSERT ON journal_lines BEGIN
   ON CONFLICT (date, account_code, party_id) DO UPDATE SET
     debit_paise = debit_paise + excluded.debit_paise, credit_paise = credit_paise + excluded.credit_paise, lines = lines + 1;
 END;
+
+-- A bill number is found through the (fy, number) key, one financial year at a time
+-- (db/repos/billing/billing.ts idByNumber), so its own index, one more page every bill, goes.
+DROP INDEX invoices_number;
