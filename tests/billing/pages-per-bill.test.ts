@@ -53,5 +53,5 @@ describe('what a bill writes', () => {
     // The account index holds key columns only: only a day's first line on an account adds to it.
     expect(byOwner['ledger_daily_account'] ?? 0).toBeLessThanOrEqual(0.25);
     expect(byOwner['ledger_totals']).toBe(1);
-  });
+  }, 120_000); // two hundred bills
 });
