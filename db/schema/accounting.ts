@@ -76,7 +76,7 @@ export const ledgerDaily = sqliteTable(
     creditPaise: integer('credit_paise').notNull(),
     lines: integer('lines').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.accountCode, t.partyId, t.date] })],
+  (t) => [primaryKey({ columns: [t.date, t.accountCode, t.partyId] })],
 );
 
 export const vouchers = sqliteTable('vouchers', {

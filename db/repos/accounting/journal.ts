@@ -38,12 +38,12 @@ export function createJournalRepo(ctx: RepoContext): JournalRepo {
       .where(and(eq(ledgerDaily.accountCode, ph('account')), lt(ledgerDaily.date, ph('before'))))
       .prepare(),
   );
-  // An account's balance over all time: one row of the running totals, not every day of its history.
-  const total = once(() =>
+  // The entry's accounts' balances over all time, in one statement: a row of the running totals each, not every day of their history.
+  const totals = once(() =>
     orm
-      .select({ balance: sql<number>`${ledgerTotals.debitPaise} - ${ledgerTotals.creditPaise}` })
+      .select({ account: ledgerTotals.accountCode, balance: sql<number>`${ledgerTotals.debitPaise} - ${ledgerTotals.creditPaise}` })
       .from(ledgerTotals)
-      .where(eq(ledgerTotals.accountCode, ph('account')))
+      .where(sql`${ledgerTotals.accountCode} IN (SELECT value FROM json_each(${ph('accounts')}))`)
       .prepare(),
   );
   const partyBefore = once(() =>
@@ -72,7 +72,12 @@ export function createJournalRepo(ctx: RepoContext): JournalRepo {
   return {
     insert(entry, lines) {
       atomically(raw, () => {
-        checkBooksRange(lines, (account) => total().get({ account })?.balance ?? 0);
+        const balances = new Map(
+          totals()
+            .all({ accounts: JSON.stringify([...new Set(lines.map((l) => l.account))]) })
+            .map((r) => [r.account, r.balance]),
+        );
+        checkBooksRange(lines, (account) => balances.get(account) ?? 0);
         const { words, ...row } = entry;
         insertEntry().run({ ...row, narrationKey: words?.key ?? null, narrationParams: words ? JSON.stringify(words.params) : null });
         lines.forEach((l, i) =>

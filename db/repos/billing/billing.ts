@@ -17,6 +17,13 @@ export function buyerOf(
     : { id: doc.customerId, name: doc.buyerName ?? '', phone: phone ?? '', gstin: doc.buyerGstin, stateCode: doc.buyerState };
 }
 
+/**
+ * The financial years that have bills, one seek each down the (fy, number) key, so a whole number
+ * is found through that key a year at a time and needs no index of its own (each would be one
+ * more page written by every bill).
+ */
+const BILL_YEARS = sql`(WITH RECURSIVE years(fy) AS (SELECT min(fy) FROM invoices UNION ALL SELECT (SELECT min(fy) FROM invoices WHERE fy > years.fy) FROM years WHERE years.fy IS NOT NULL) SELECT fy FROM years WHERE fy IS NOT NULL)`;
+
 export function createBillingRepo(ctx: RepoContext): BillingRepo {
   const { orm, raw } = ctx;
   const printJobs = createPrintJobsRepo(ctx);
@@ -118,7 +125,9 @@ export function createBillingRepo(ctx: RepoContext): BillingRepo {
 
     idByNumber: (number) => {
       const wanted = number.trim().toUpperCase();
-      const where = /^\d+$/.test(wanted) ? sql`${invoices.number} LIKE ${`%/${wanted.padStart(5, '0')}`}` : eq(invoices.number, wanted);
+      const where = /^\d+$/.test(wanted)
+        ? sql`${invoices.number} LIKE ${`%/${wanted.padStart(5, '0')}`}`
+        : and(sql`${invoices.fy} IN ${BILL_YEARS}`, eq(invoices.number, wanted));
       return orm.select({ id: invoices.id }).from(invoices).where(where).orderBy(desc(invoices.createdAt)).limit(1).get()?.id;
     },
 
