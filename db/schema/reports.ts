@@ -68,3 +68,38 @@ export const salesPartyMarks = sqliteTable('sales_party_marks', {
   invoiceRowid: integer('invoice_rowid').notNull(),
   creditNoteRowid: integer('credit_note_rowid').notNull(),
 });
+
+/** The bills' lines by product, HSN, day and bill for the custom report, brought up to date when read (migration 0042). */
+export const salesProductLines = sqliteTable(
+  'sales_product_lines',
+  {
+    productId: text('product_id').notNull(),
+    hsn: text('hsn').notNull(),
+    date: text('date').notNull(),
+    bill: integer('bill').notNull(),
+    nameHi: text('name_hi'),
+    qtyMilli: integer('qty_milli').notNull(),
+    taxablePaise: integer('taxable_paise').notNull(),
+    taxPaise: integer('tax_paise').notNull(),
+    costPaise: integer('cost_paise').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.productId, t.hsn, t.date, t.bill] })],
+);
+
+/** Every product and HSN pair in the lines summary (migration 0042). */
+export const salesProductHsn = sqliteTable('sales_product_hsn', { productId: text('product_id').notNull(), hsn: text('hsn').notNull() }, (t) => [
+  primaryKey({ columns: [t.productId, t.hsn] }),
+]);
+
+/** Each day folded into the lines summary, with its cancelled bills as last seen (migration 0042). */
+export const salesProductDays = sqliteTable('sales_product_days', {
+  date: text('date').primaryKey(),
+  cancelsSeen: integer('cancels_seen').notNull(),
+});
+
+/** How far the lines summary has read the invoices and credit notes (migration 0042). */
+export const salesProductMarks = sqliteTable('sales_product_marks', {
+  id: integer('id').primaryKey(),
+  invoiceRowid: integer('invoice_rowid').notNull(),
+  creditNoteRowid: integer('credit_note_rowid').notNull(),
+});

@@ -4,6 +4,8 @@ import { checkCustomSpec } from '../../app/core/reports/custom';
 import { groupedSql, lineSource, totalsSql, type Source } from '../../db/repos/reports/custom-sql';
 import { summaryAnswers, summarySource, wholeMonths } from '../../db/repos/reports/custom-summary-sql';
 import { partyAnswers, partySource } from '../../db/repos/reports/custom-party-sql';
+import { productAnswers, productSource } from '../../db/repos/reports/custom-product-sql';
+import { CUSTOM_DIMENSIONS, CUSTOM_FILTER_DIMENSIONS, type CustomFilterDimension } from '../../app/core/contract/areas/reports-custom';
 import { makeTestHost, type TestHost } from '../support/test-host';
 import { DEMO_PRODUCTS } from '../accounting/model';
 
@@ -82,6 +84,54 @@ function both(spec: Spec) {
   return { fits: party ? party : summaryAnswers(q), lines: ask(lineSource(q)), summary: ask(party ? partySource(q) : summarySource(q)) };
 }
 
+/** Every summary that says it answers the question, beside the bills' lines. */
+function eachSource(spec: Spec) {
+  const q = checkCustomSpec({ filters: [], limit: 500, ...spec }, 'en');
+  const ask = (source: Source) => {
+    const g = groupedSql(source, q);
+    const t = totalsSql(source, q);
+    return { rows: host.store.raw.prepare(g.text).all(g.params), totals: host.store.raw.prepare(t.text).get(t.params) };
+  };
+  const lines = ask(lineSource(q));
+  const sources: Record<string, Source> = {};
+  if (summaryAnswers(q)) sources.month = summarySource(q);
+  if (partyAnswers(q)) sources.party = partySource(q);
+  if (productAnswers(q)) {
+    sources.product = productSource(q, false);
+    sources.productWithPartyTotals = productSource(q, true);
+  }
+  return { lines, answers: Object.fromEntries(Object.entries(sources).map(([name, source]) => [name, ask(source)])) };
+}
+
+const one = (sql: string) => host.store.raw.prepare<[], { v: string }>(sql).get()?.v ?? 'none';
+/** Two values of each filter, taken from the shop's own data. */
+const filterValues = (d: CustomFilterDimension): string[] =>
+  ({
+    product: [DEMO_PRODUCTS[1] ?? '', DEMO_PRODUCTS[4] ?? ''],
+    category: [one("SELECT min(category) AS v FROM products WHERE category <> ''"), one("SELECT max(category) AS v FROM products WHERE category <> ''")],
+    brand: [one("SELECT min(brand) AS v FROM products WHERE brand <> ''")],
+    hsn: [one('SELECT min(hsn) AS v FROM invoice_lines')],
+    supplier: [one('SELECT min(supplier_id) AS v FROM batches WHERE supplier_id IS NOT NULL')],
+    customer: [people[0] ?? '', people[2] ?? ''],
+    cashier: [staffId()],
+    tender: ['cash', 'mixed'],
+  })[d];
+
+/** Every grouping, alone and with each filter, over a period that starts and ends inside a month. */
+const matrix = (): Spec[] => {
+  const period = { from: bills[4]?.date ?? '', to: bills.at(-6)?.date ?? '' };
+  const all = ['sales', 'qty', 'bills', 'gst', 'cogs', 'margin'] as const;
+  return CUSTOM_DIMENSIONS.flatMap((d) =>
+    [undefined, ...CUSTOM_FILTER_DIMENSIONS].map((f): Spec => ({
+      ...period,
+      groupBy: [d],
+      measures: [...all],
+      filters: f ? [{ dimension: f, values: filterValues(f) }] : [],
+      limit: 5000,
+    })),
+  );
+};
+
 const questions = (): Spec[] => {
   const whole = { from: first(), to: last() };
   const months = { from: `${first().slice(0, 7)}-01`, to: '2027-01-31' };
@@ -104,6 +154,22 @@ const questions = (): Spec[] => {
     { ...whole, groupBy: ['customer', 'cashier', 'tender'], measures: ['bills', 'margin'], filters: [{ dimension: 'cashier', values: [staffId()] }] },
   ];
 };
+
+describe('the custom report from the lines by product and day', () => {
+  it('gives the same rows and totals as the bills’ lines for every grouping with each filter over a period with partial months', async () => {
+    for (const by of ['product', 'hsn', 'cashier'] as const)
+      await manager.call('reports.custom', { from: first(), to: last(), groupBy: [by], measures: ['sales'] });
+    let product = 0;
+    for (const spec of matrix()) {
+      const { lines, answers } = eachSource(spec);
+      for (const [name, answer] of Object.entries(answers)) expect(answer, `${name} ${JSON.stringify(spec)}`).toEqual(lines);
+      if (answers.product) product++;
+    }
+    // every grouping and filter but a bill's own customer, cashier and tender
+    expect(product).toBe(8 * 6);
+    expect(wholeMonths(bills[4]?.date ?? '', bills.at(-6)?.date ?? '')).not.toBeNull();
+  });
+});
 
 describe('the custom report from the month summary', () => {
   it('answers whole months from the summary and the days at either end from the lines', () => {
@@ -145,6 +211,13 @@ describe('the custom report from the month summary', () => {
     for (const spec of questions()) {
       const { lines, summary } = both(spec);
       expect(summary, JSON.stringify(spec)).toEqual(lines);
+    }
+    const staleProduct = eachSource({ from: first(), to: last(), groupBy: ['hsn'], measures: ['sales', 'bills'] });
+    expect(staleProduct.answers.product).not.toEqual(staleProduct.lines);
+    await manager.call('reports.custom', { from: first(), to: last(), groupBy: ['hsn'], measures: ['bills'] });
+    for (const spec of matrix()) {
+      const { lines, answers } = eachSource(spec);
+      for (const [name, answer] of Object.entries(answers)) expect(answer, `${name} ${JSON.stringify(spec)}`).toEqual(lines);
     }
     const fresh = both({ from: first(), to: last(), groupBy: ['product'], measures: ['sales', 'bills'] });
     const shown = viaApi.parts[0]?.rows.filter((r) => r.style !== 'total').map((r) => r.cells.slice(1)) ?? [];

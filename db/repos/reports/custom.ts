@@ -8,6 +8,8 @@ import { summaryAnswers, summarySource } from './custom-summary-sql';
 import { createSalesSummary } from './sales-summary';
 import { partyAnswers, partySource } from './custom-party-sql';
 import { createPartySummary } from './party-summary';
+import { productAnswers, productSource } from './custom-product-sql';
+import { createProductLines } from './product-lines';
 
 type Cell = string | number | null;
 type Row = Record<string, Cell>;
@@ -27,6 +29,7 @@ export function createCustomReportsRepo({ orm, raw }: RepoContext): CustomReport
   const family = queryFamily<Row, SqlParams>(raw);
   const summary = createSalesSummary({ orm, raw });
   const partySummary = createPartySummary({ orm, raw });
+  const productLines = createProductLines({ orm, raw });
   const distinct = (column: typeof products.category | typeof products.brand | typeof products.hsn) =>
     orm
       .selectDistinct({ value: column })
@@ -39,7 +42,14 @@ export function createCustomReportsRepo({ orm, raw }: RepoContext): CustomReport
   return {
     run(q) {
       // A summary is brought up to date first; where neither can answer, or cannot be written here, the lines are read.
-      const source = summaryAnswers(q) && summary.refresh() ? summarySource(q) : partyAnswers(q) && partySummary.refresh() ? partySource(q) : lineSource(q);
+      const source =
+        summaryAnswers(q) && summary.refresh()
+          ? summarySource(q)
+          : partyAnswers(q) && partySummary.refresh()
+            ? partySource(q)
+            : productAnswers(q) && productLines.refresh()
+              ? productSource(q, q.filters.length === 0 && partySummary.refresh())
+              : lineSource(q);
       const grouped = groupedSql(source, q);
       const rows = family(grouped.text).all(grouped.params);
       const totals = totalsSql(source, q);
