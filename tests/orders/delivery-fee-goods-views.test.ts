@@ -106,7 +106,7 @@ describe('the delivery fee kept out of goods', () => {
     const notForecast = await expectApiError(manager.call('forecasting.chart', { productId: FEE }), 'INVALID_INPUT');
     expect(notForecast.key).toBe('forecasting.notForecast');
     clean(await manager.call('forecasting.chart', { productId: ATTA }));
-  }, 180_000);
+  }, 300_000);
 
   it('is not in the insights: baskets pair goods with goods, repeats and prices are goods', async () => {
     await owner.call('insights.run', {});
@@ -119,7 +119,7 @@ describe('the delivery fee kept out of goods', () => {
     clean(await owner.call('insights.prices', {}));
     clean(await owner.call('insights.alerts', {}));
     clean((await owner.call('insights.dashboard', {})).topProducts);
-  }, 180_000);
+  }, 300_000);
 
   it('is never on sale: not in the counter’s search or barcode index, the catalog or its snapshot', async () => {
     clean(await cashier.call('catalog.search', { q: 'delivery', limit: 200 }));
