@@ -1,3 +1,4 @@
+import { isServiceCharge } from '../billing/service-charge';
 import { dayFromIso, type DayNumber } from './days';
 import { UNCATEGORISED, type DemandPanel, type DemandSeries } from './series';
 
@@ -63,6 +64,8 @@ export function panelFromLedger(history: LedgerHistory): LedgerPanel {
   const open = new Uint8Array(days);
   const byId = new Map<string, { series: DemandSeries; first: number; moves: Float64Array | null }>();
   for (const p of history.products) {
+    // The delivery fee is billed, never stocked: no demand to forecast, no run-out, no reorder.
+    if (isServiceCharge(p.id)) continue;
     byId.set(p.id, {
       series: {
         id: p.id,

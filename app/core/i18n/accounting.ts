@@ -44,6 +44,11 @@ export const ACCOUNTING = {
   'accounting.billHasNoLine': { en: 'The bill has no line {line}', hi: 'बिल में पंक्ति {line} नहीं है' },
   'accounting.lineTwice': { en: 'Line {line} is listed twice', hi: 'पंक्ति {line} दो बार दी गई है' },
   'accounting.returnQtyNotPositive': { en: 'Return quantity of {product} must be more than 0', hi: '{product} की वापसी मात्रा 0 से ज़्यादा होनी चाहिए' },
+  'accounting.chargeOnlyWithGoods': {
+    en: 'The delivery charge is refunded only with the goods: return all the goods left on the bill and it comes back with them',
+    hi: 'डिलीवरी शुल्क सामान के साथ ही लौटता है: बिल पर बचा सारा सामान लौटाएँ, शुल्क उसके साथ लौट आएगा',
+  },
+  'accounting.chargeWhole': { en: 'The delivery charge comes back whole, not in part', hi: 'डिलीवरी शुल्क पूरा ही लौटता है, आधा-अधूरा नहीं' },
   'accounting.returnMoreThanLeft': {
     en: '{product}: only {left} of {sold} is left to return on this bill',
     hi: '{product}: इस बिल पर {sold} में से सिर्फ़ {left} ही लौटाया जा सकता है',

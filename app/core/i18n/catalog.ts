@@ -2,6 +2,10 @@ import type { Text } from './text';
 
 /** The catalogue's refusals: barcodes, PLUs, units, imports and labels. */
 export const CATALOG = {
+  'catalog.serviceChargeFixed': {
+    en: 'The delivery charge is not a product for sale: it is billed with web orders and cannot be edited here',
+    hi: 'डिलीवरी शुल्क बिकने वाला सामान नहीं है: यह वेब ऑर्डर के बिल में लगता है, यहाँ बदला नहीं जा सकता',
+  },
   'catalog.inStorePrefix': {
     en: 'The in-store barcode prefix {prefix} must start with 2 and have 2 to 4 digits',
     hi: 'दुकान के बारकोड का शुरुआती हिस्सा {prefix} 2 से शुरू होना चाहिए और उसमें 2 से 4 अंक होने चाहिए',

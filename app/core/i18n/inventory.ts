@@ -2,6 +2,10 @@ import type { Text } from './text';
 
 /** Stock's refusals: not enough on the shelf, adjustments, stock counts. */
 export const INVENTORY = {
+  'inventory.serviceChargeNoStock': {
+    en: 'The delivery charge has no stock: it cannot be counted or adjusted',
+    hi: 'डिलीवरी शुल्क का कोई स्टॉक नहीं होता: इसे गिना या बदला नहीं जा सकता',
+  },
   'inventory.notEnoughStock': { en: 'Only {onHand} of {product} in stock; {wanted} asked', hi: '{product} का स्टॉक सिर्फ़ {onHand} है; {wanted} माँगा गया' },
   'inventory.lineQtyZero': { en: 'Line {line}: the quantity must not be 0', hi: 'पंक्ति {line}: मात्रा 0 नहीं हो सकती' },
   'inventory.countedInPieces': { en: '{product} is counted in whole pieces', hi: '{product} पूरे नग में गिना जाता है' },

@@ -1,3 +1,4 @@
+import { isServiceCharge } from '../billing/service-charge';
 import { detectAnomalies, type Alert } from './anomalies/index';
 import { frequentItemsets } from './baskets/fp-growth';
 import { associationRules, type AssociationRule } from './baskets/rules';
@@ -84,12 +85,16 @@ export function runInsights(history: ShopHistory, options: Partial<InsightsOptio
   const rfm = step('rfm', () => rfmScores(histories.values(), asOfDay));
   const segments: Partial<Record<RfmSegment, number>> = {};
   for (const row of rfm) segments[row.segment] = (segments[row.segment] ?? 0) + 1;
-  const repeats = step('repeatProducts', () => repeatProducts(history.bills, { pause }));
+  // What customers buy again, buy together or stop buying is goods: the delivery fee on a web order's bill is none of these.
+  const goodsBills = history.bills.map((b) =>
+    b.lines.some((l) => isServiceCharge(l.productId)) ? { ...b, lines: b.lines.filter((l) => !isServiceCharge(l.productId)) } : b,
+  );
+  const repeats = step('repeatProducts', () => repeatProducts(goodsBills, { pause }));
   const remind = step('remind', () => whoToRemind(histories.values(), asOfDay, names, repeats, productNames));
   const thank = step('thank', () => whoToThank(rfm, histories, asOfDay, names));
   const boughtTogether = step('baskets', () => {
     const baskets: string[][] = [];
-    for (const b of history.bills) {
+    for (const b of goodsBills) {
       tick();
       const day = dayNumber(b.at);
       if (!b.cancelled && b.lines.length > 1 && day > asOfDay - o.basketDays && day <= asOfDay) baskets.push(b.lines.map((l) => l.productId));
@@ -99,7 +104,7 @@ export function runInsights(history: ShopHistory, options: Partial<InsightsOptio
   });
   const churn = step('churn', () => churnRisk(histories, asOfDay, o.churnHorizonDays));
   const churnMeasure = step('churnMeasure', () => measureChurn(histories, asOfDay, o.churnHorizonDays));
-  const alerts = step('anomalies', () => detectAnomalies(history, o.alertsFromDay ?? asOfDay - 6, asOfDay, pause));
+  const alerts = step('anomalies', () => detectAnomalies({ ...history, bills: goodsBills }, o.alertsFromDay ?? asOfDay - 6, asOfDay, pause));
   const hours = step('busyHours', () =>
     busyHours(
       paced(

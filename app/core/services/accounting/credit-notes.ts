@@ -1,4 +1,6 @@
 import { creditLines, creditNotePostings, creditTotals, returnMoves } from '../../accounting/credit-note';
+import { withServiceCharges } from '../../accounting/return-charges';
+import { isServiceCharge } from '../../billing/service-charge';
 import { fail } from '../../i18n/fail';
 import type { StockMove } from '../../inventory/moves';
 import { nextNumber, postingDate } from './common';
@@ -22,18 +24,21 @@ export const creditNoteHandlers = {
     if (invoice.status === 'cancelled') fail('ALREADY_CANCELLED', 'accounting.billCancelledNoReturn', { number: invoice.number });
     const date = postingDate(deps, undefined);
     const shop = store.shop.get();
-    const lines = creditLines(invoice.lines, store.creditNotes.returnedSoFar(invoice.id), p.lines);
+    const returnedSoFar = store.creditNotes.returnedSoFar(invoice.id);
+    const lines = creditLines(invoice.lines, returnedSoFar, withServiceCharges(invoice.lines, returnedSoFar, p.lines));
     const totals = creditTotals(lines, shop.roundOff);
 
     // Stock back: each returned line reverses the bill's moves of its product, after what earlier returns took.
     const saleMoves = store.creditNotes.saleMoves(invoice.id);
     const returnedBefore = new Map<string, number>();
-    for (const [lineNo, r] of store.creditNotes.returnedSoFar(invoice.id)) {
+    for (const [lineNo, r] of returnedSoFar) {
       const productId = invoice.lines.find((l) => l.lineNo === lineNo)?.productId;
       if (productId) returnedBefore.set(productId, (returnedBefore.get(productId) ?? 0) + r.qtyMilli);
     }
     const moves: StockMove[] = [];
     const costed = lines.map((l) => {
+      // A service charge (the delivery fee) was never stock: nothing comes back but the money.
+      if (isServiceCharge(l.productId)) return { ...l, costPaise: 0 };
       const back = returnMoves(
         saleMoves.filter((m) => m.productId === l.productId),
         returnedBefore.get(l.productId) ?? 0,
@@ -116,6 +121,7 @@ export const creditNoteHandlers = {
         qtyMilli: l.qtyMilli,
         returnedMilli: returned.get(l.lineNo)?.qtyMilli ?? 0,
         totalPaise: l.totalPaise,
+        serviceCharge: isServiceCharge(l.productId),
       })),
       creditNotes: deps.store.creditNotes.forInvoice(invoice.id),
     };

@@ -1,3 +1,4 @@
+import { isServiceCharge } from '../../billing/service-charge';
 import { hasValidCheckDigit, normalizeScannedCode } from '../../catalog/barcode';
 import { inStoreBarcode } from '../../catalog/in-store';
 import { parseScaleBarcode } from '../../catalog/scale';
@@ -129,6 +130,8 @@ export const catalogHandlers = {
     const at = clock.now().toISOString();
     return store.transaction(() => {
       const before = found(store.catalog.get(p.id), 'Product');
+      // The delivery fee's row is never on sale: it stays as billing made it.
+      if (isServiceCharge(p.id)) fail('INVALID_INPUT', 'catalog.serviceChargeFixed');
       const { id, ...patch } = p;
       const checked = checkProduct(deps, patch, before);
       const plu = patch.plu === undefined || patch.plu === null ? patch.plu : String(Number(patch.plu));

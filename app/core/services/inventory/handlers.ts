@@ -7,7 +7,7 @@ import { divHalfUp } from '../../money/index';
 import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
 import { adjustmentMoves, writeAdjustment } from './adjust';
-import { stockTakeHandlers } from './stock-take';
+import { noServiceCharge, stockTakeHandlers } from './stock-take';
 import { narrate } from '../../accounting/narration';
 
 const DAY = 86_400_000;
@@ -51,6 +51,7 @@ export const inventoryHandlers = {
     const at = clock.now().toISOString();
     const keys = p.lines.map((l) => `${l.productId}|${l.batchId ?? ''}`);
     if (new Set(keys).size !== keys.length) fail('INVALID_INPUT', 'inventory.productOnce');
+    noServiceCharge(p.lines);
     const refId = ids.newId('adj');
     return store.transaction(() => {
       const { moves, newLots } = adjustmentMoves(deps, p.lines, at);

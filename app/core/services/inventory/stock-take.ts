@@ -1,3 +1,4 @@
+import { isServiceCharge } from '../../billing/service-charge';
 import { fail } from '../../i18n/fail';
 import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
@@ -38,6 +39,7 @@ export const stockTakeHandlers = {
     return store.transaction(() => {
       const take = found(store.stockTakes.header(p.id), 'Stock take');
       if (take.status !== 'open') fail('INVALID_INPUT', take.status === 'posted' ? 'inventory.takePosted' : 'inventory.takeCancelled', { take: take.name });
+      noServiceCharge(p.lines);
       for (const l of p.lines) {
         const product = found(store.catalog.get(l.productId), 'Product');
         if (!product.loose && l.countedMilli % 1000 !== 0)
@@ -83,3 +85,9 @@ export const stockTakeHandlers = {
     });
   },
 } satisfies Partial<AreaHandlers<'inventory'>>;
+
+/** The delivery fee's row has no stock: a count or an adjustment of it is refused, never a stock move. */
+export function noServiceCharge(lines: ReadonlyArray<{ productId: string }>): void {
+  const charge = lines.find((l) => isServiceCharge(l.productId));
+  if (charge) fail('INVALID_INPUT', 'inventory.serviceChargeNoStock', {}, { productId: charge.productId });
+}

@@ -148,6 +148,9 @@ export const ACCOUNTING_WORDS = {
   creditNotePdf: { en: 'Credit note PDF', hi: 'क्रेडिट नोट PDF' },
   nothingToReturn: { en: 'Type a quantity on at least one line', hi: 'कम से कम एक पंक्ति पर मात्रा लिखें' },
   returnTooMany: { en: '{product}: only {left} can be returned', hi: '{product}: सिर्फ़ {left} लौटाया जा सकता है' },
+  chargeOnlyWithGoods: { en: 'Refunded only with all the goods', hi: 'सारा सामान लौटने पर ही वापस' },
+  chargeComesBack: { en: 'Refunded with these goods', hi: 'इस सामान के साथ वापस' },
+  chargeRefunded: { en: 'Refunded', hi: 'वापस हो चुका' },
   allReturned: { en: 'Everything on this bill is already returned', hi: 'इस बिल का सारा सामान पहले ही लौट चुका है' },
   billCancelled: { en: 'This bill is cancelled', hi: 'यह बिल रद्द है' },
 } as const satisfies Record<string, Text>;

@@ -34,6 +34,7 @@ export function ReturnLinesTable<L>({
   qty,
   onQty,
   disabled,
+  fixed,
   className = 'grid',
   rowTestId,
 }: {
@@ -48,6 +49,8 @@ export function ReturnLinesTable<L>({
   qty: ReturnQuantities;
   onQty: (key: string, text: string) => void;
   disabled?: (line: L) => boolean;
+  /** words in place of the box, for a line nobody types a quantity for (the delivery fee) */
+  fixed?: (line: L) => ReactNode | null;
   className?: string;
   rowTestId?: string;
 }) {
@@ -69,6 +72,7 @@ export function ReturnLinesTable<L>({
         {lines.map((l) => {
           const key = lineKey(l);
           const shown = itemNames(lang, name(l), nameHi?.(l));
+          const words = fixed?.(l) ?? null;
           return (
             <tr key={key} data-testid={rowTestId}>
               <td>
@@ -81,15 +85,21 @@ export function ReturnLinesTable<L>({
                 </td>
               ))}
               <td className={qtyHeader.num ? 'num' : undefined}>
-                <input
-                  aria-label={qtyLabel(name(l))}
-                  inputMode="decimal"
-                  autoComplete="off"
-                  size={6}
-                  disabled={disabled?.(l) ?? false}
-                  value={qty[key] ?? ''}
-                  onChange={(e) => onQty(key, e.target.value)}
-                />
+                {words !== null ? (
+                  <span className="muted" data-testid="return-charge-note">
+                    {words}
+                  </span>
+                ) : (
+                  <input
+                    aria-label={qtyLabel(name(l))}
+                    inputMode="decimal"
+                    autoComplete="off"
+                    size={6}
+                    disabled={disabled?.(l) ?? false}
+                    value={qty[key] ?? ''}
+                    onChange={(e) => onQty(key, e.target.value)}
+                  />
+                )}
               </td>
             </tr>
           );
@@ -123,6 +133,26 @@ export function pickReturnQuantities<L>(
     picked.push({ line: l, qtyMilli });
   }
   return { ok: true, picked };
+}
+
+/**
+ * The words on the delivery fee's line: it has no box, since it comes back by itself, whole, with
+ * the return that brings back the last of the goods (accounting.creditNote adds it). Null for goods.
+ */
+export function useChargeWords<L extends { serviceCharge: boolean; qtyMilli: number; returnedMilli: number; unit: Unit }>(
+  lines: readonly L[],
+  qty: ReturnQuantities,
+  key: (l: L) => string,
+): (line: L) => string | null {
+  const { t } = useT();
+  const goodsAllBack = lines
+    .filter((l) => !l.serviceCharge)
+    .every((l) => l.qtyMilli - l.returnedMilli - (parseQty((qty[key(l)] ?? '').trim(), l.unit) ?? 0) <= 0);
+  return (l) => {
+    if (!l.serviceCharge) return null;
+    if (l.returnedMilli >= l.qtyMilli) return t('chargeRefunded');
+    return goodsAllBack ? t('chargeComesBack') : t('chargeOnlyWithGoods');
+  };
 }
 
 type Refund = (typeof REFUND_METHODS)[number];

@@ -88,6 +88,9 @@ export const creditNotesApi = {
           qtyMilli: QtyMilli,
           returnedMilli: QtyMilli,
           totalPaise: Paise,
+          serviceCharge: z
+            .boolean()
+            .describe('the delivery fee: no stock, refunded whole and only with the last of the goods (added by accounting.creditNote then)'),
         }),
       ),
       creditNotes: z.array(z.object({ id: Id, number: z.string(), date: IsoDate, totalPaise: Paise })),

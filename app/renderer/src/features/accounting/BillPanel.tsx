@@ -5,12 +5,13 @@ import { billingQueries } from '../../api/billing';
 import { saveFile } from '../../api/files';
 import { useInvoicePdfMutation, useReprintMutation } from '../../api/printing';
 import { useT } from '../../i18n/i18n';
+import { itemNames } from '../../ui/ReturnLines';
 import { useToast } from '../../ui/Toasts';
 import { ReturnDialog } from './ReturnDialog';
 
 /** The bill behind a line of the books: its items, and reprint, PDF and return from here. */
 export function BillPanel({ invoiceId }: { invoiceId: string }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const toast = useToast();
   const bill = useQuery(billingQueries.invoice(invoiceId));
   const reprint = useReprintMutation();
@@ -26,7 +27,7 @@ export function BillPanel({ invoiceId }: { invoiceId: string }) {
         <tbody>
           {b.lines.map((l) => (
             <tr key={l.lineNo}>
-              <td>{l.name}</td>
+              <td>{itemNames(lang, l.name, l.nameHi).main}</td>
               <td className="num">{formatQty(l.qtyMilli, l.unit)}</td>
               <td className="num">{formatInr(l.unitPricePaise)}</td>
               <td className="num">{formatInr(l.amountPaise - l.discountPaise - l.billDiscountPaise)}</td>

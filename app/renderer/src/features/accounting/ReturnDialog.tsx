@@ -6,7 +6,7 @@ import { accountingQueries, useCreditNoteMutation, useCreditNotePdfMutation } fr
 import { saveFile } from '../../api/files';
 import { useT } from '../../i18n/i18n';
 import { Dialog, DialogActions } from '../../ui/Dialog';
-import { itemNames, pickReturnQuantities, RefundSelect, ReturnLinesTable, type ReturnQuantities } from '../../ui/ReturnLines';
+import { itemNames, pickReturnQuantities, RefundSelect, ReturnLinesTable, useChargeWords, type ReturnQuantities } from '../../ui/ReturnLines';
 import { FormProblem } from '../../ui/fields';
 
 type Refund = (typeof REFUND_METHODS)[number];
@@ -30,6 +30,7 @@ export function ReturnDialog({ invoiceId, number, paidBy, onClose }: { invoiceId
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const lines = returnable.data?.lines ?? [];
+  const chargeWords = useChargeWords(lines, qty, (l) => String(l.lineNo));
   const made = create.data;
   const save = () => {
     setProblem(null);
@@ -81,6 +82,7 @@ export function ReturnDialog({ invoiceId, number, paidBy, onClose }: { invoiceId
             qtyLabel={(name) => `${t('returnQty')} ${name}`}
             qty={qty}
             onQty={(key, text) => setQty((q) => ({ ...q, [key]: text }))}
+            fixed={chargeWords}
             disabled={(l) => l.qtyMilli - l.returnedMilli <= 0}
           />
           {lines.length > 0 && lines.every((l) => l.qtyMilli <= l.returnedMilli) && <p className="warn">{t('allReturned')}</p>}

@@ -10,7 +10,7 @@ import { usePrintCreditNoteMutation } from '../../api/printing';
 import { useT } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { useErrorText } from '../../ui/errors';
-import { itemNames, pickReturnQuantities, RefundSelect, ReturnLinesTable, type ReturnQuantities } from '../../ui/ReturnLines';
+import { itemNames, pickReturnQuantities, RefundSelect, ReturnLinesTable, useChargeWords, type ReturnQuantities } from '../../ui/ReturnLines';
 import { SupervisorPin } from './dialogs';
 
 type Invoice = z.output<typeof InvoiceView>;
@@ -81,6 +81,7 @@ function ReturnForm({ invoice, canManage, onCancelled }: { invoice: Invoice; can
   const [formError, setFormError] = useState<string | null>(null);
   const [clientRef] = useState(() => uuidv7(Date.now(), (b) => crypto.getRandomValues(b)));
   const lines = returnable.data?.lines ?? [];
+  const chargeWords = useChargeWords(lines, qty, (l) => String(l.lineNo));
   const cancelled = invoice.status === 'cancelled';
 
   const submit = () => {
@@ -120,6 +121,7 @@ function ReturnForm({ invoice, canManage, onCancelled }: { invoice: Invoice; can
         qtyLabel={(name) => `${t('returnNow')}: ${name}`}
         qty={qty}
         onQty={(key, text) => setQty((q) => ({ ...q, [key]: text }))}
+        fixed={chargeWords}
         disabled={(l) => cancelled || l.returnedMilli >= l.qtyMilli || note !== undefined}
       />
       <div className="grid-form">
