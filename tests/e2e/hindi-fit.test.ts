@@ -5,6 +5,7 @@ import { fill } from '../../app/core/i18n';
 import { STRINGS, type StringKey } from '../../app/renderer/src/i18n/words';
 import { launchChromium, logIn } from '../support/browser';
 import { serveTestHost, type ServedHost } from '../support/served-host';
+import { lineBox } from '../support/words';
 
 /*
  * Hindi screens at tablet and phone width, by touch: a toast never lies over the touch toolbar or
@@ -96,8 +97,9 @@ describe('the back office in Hindi', () => {
       .getByRole('option', { name: /Aashirvaad/ })
       .first()
       .tap();
-    for (const label of ['mfgDate 1', 'expiryDate 1']) {
-      const box = page.getByLabel(label);
+    for (const label of [lineBox('hi', 'mfgDate', 1), lineBox('hi', 'lineExpiry', 1)]) {
+      expect(label).toMatch(/^(निर्माण तिथि|एक्सपायरी तिथि), पंक्ति 1$/);
+      const box = page.getByLabel(label, { exact: true });
       await box.waitFor();
       const fit = await box.evaluate((el) => {
         const input = el as HTMLInputElement;
