@@ -44,7 +44,9 @@ export async function importOpenFoodFacts(w: Walk) {
   await page.getByLabel('HSN ', { exact: true }).fill('2106');
   await page.getByLabel('GST ', { exact: true }).selectOption('500');
   await page.getByTestId('apply-hsn').click();
-  await expect.poll(() => page.getByTestId('import-guessed').textContent(), { timeout: 60_000 }).toMatch(new RegExp(`^0 ?${escaped(say('importGuessed').slice(0, 15))}`));
+  await expect
+    .poll(() => page.getByTestId('import-guessed').textContent(), { timeout: 60_000 })
+    .toMatch(new RegExp(`^0 ?${escaped(say('importGuessed').slice(0, 15))}`));
   await page.getByTestId('import-commit').click();
   await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
   expect(await page.getByTestId('result-inactive').textContent()).toBe('874');
@@ -67,6 +69,8 @@ export async function purchaseBillChecked(w: Walk, productName: string, billNo: 
     .first()
     .waitFor();
   await page.keyboard.press('Enter');
+  // on a Hindi screen the line names the product in Hindi first, the English beside it, and its unit in Hindi
+  if (w.lang === 'hi') expect(await page.getByTestId('purchase-lines').locator('tbody td').first().innerText()).toMatch(/^पारले-जी बिस्किट\nParle-G.*\nपीस$/);
   await page.getByLabel(lineBox(w.lang, 'lineQty', 1), { exact: true }).fill('10');
   await page.getByLabel(lineBox(w.lang, 'lineCost', 1), { exact: true }).fill('20');
   await expect.poll(() => page.getByTestId('purchase-total').textContent()).toBe('₹210.00');
@@ -93,6 +97,7 @@ export async function purchaseReturn(w: Walk, productName: string) {
     .click();
   await page.getByTestId('purchase-return').waitFor();
   await page.getByLabel(`${say('returnQty')} ${productName}`).fill('2');
+  if (w.lang === 'hi') expect(await page.getByTestId('purchase-return').locator('tbody td').first().innerText()).toMatch(/^पारले-जी बिस्किट\nParle-G/);
   await page.getByLabel(say('returnReason')).fill('Two packs torn');
   await shot(w, 'purchase-return');
   await page.getByRole('button', { name: say('postDebitNote') }).click();
