@@ -187,7 +187,7 @@ describe('Esc goes back from every sub-screen and closes every dialog', () => {
     await page.keyboard.type('parle');
     await page.getByRole('option', { name: /Parle/ }).first().waitFor();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByLabel('qty 1').count()).toBe(1);
+    await expect.poll(() => page.getByLabel('Quantity, line 1', { exact: true }).count()).toBe(1);
     const asked: string[] = [];
     page.once('dialog', (d) => (asked.push(d.message()), void d.dismiss()));
     await page.locator('.bo-head h1').click();

@@ -2,6 +2,7 @@ import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fill } from '../../app/core/i18n';
 import { STRINGS, type StringKey } from '../../app/renderer/src/i18n/words';
+import { lineBox } from '../support/words';
 import { goToScreen, openInLanguage, OWNER, STAFF, useServedBrowser, type Person, type ServedBrowser } from './support/served-browser';
 
 /*
@@ -77,8 +78,9 @@ describe('the back office in Hindi', () => {
       .getByRole('option', { name: /Aashirvaad/ })
       .first()
       .tap();
-    for (const label of ['mfgDate 1', 'expiryDate 1']) {
-      const box = page.getByLabel(label);
+    for (const label of [lineBox('hi', 'mfgDate', 1), lineBox('hi', 'lineExpiry', 1)]) {
+      expect(label).toMatch(/^(निर्माण तिथि|एक्सपायरी तिथि), पंक्ति 1$/);
+      const box = page.getByLabel(label, { exact: true });
       await box.waitFor();
       const fit = await box.evaluate((el) => {
         const input = el as HTMLInputElement;

@@ -39,7 +39,7 @@ describe('bills written by hand, entered by the manager', () => {
     await expect.poll(() => page.getByTestId('paper-lines').locator('tbody tr').count()).toBe(2);
     await expect.poll(() => page.getByTestId('paper-total').textContent()).toMatch(/₹/);
     const forOne = await page.getByTestId('paper-total').textContent();
-    await page.getByLabel('Qty 1').fill('2');
+    await page.getByLabel('Qty, line 1', { exact: true }).fill('2');
     // While the bill is priced again the total reads "—": wait for the new amount itself.
     const newAmount = async () => {
       const now = (await page.getByTestId('paper-total').textContent()) ?? '';

@@ -7,6 +7,7 @@ import { decodeEscPos } from '../../printers/virtual/decode';
 import { launchChromium, logIn } from '../support/browser';
 import { DATA_DIR } from '../support/imports';
 import { serveTestHost, type ServedHost } from '../support/served-host';
+import { lineBox } from '../support/words';
 
 let served: ServedHost;
 let browser: Browser;
@@ -45,12 +46,12 @@ describe('stock from the supplier to the shelf to the counter', () => {
     await page.getByLabel('Search').fill('amul butter');
     await page.getByRole('option', { name: /Amul Butter/ }).waitFor();
     await page.keyboard.press('Enter');
-    await page.getByLabel('qty 1').fill('10');
-    await page.getByLabel('free 1').fill('1');
-    await page.getByLabel('cost 1').fill('50');
-    await page.getByLabel('batchNo 1').fill('B-SOON');
-    await page.getByLabel('expiryDate 1').fill(day(12));
-    await page.getByLabel('mrp 1').fill('60');
+    await page.getByLabel(lineBox('en', 'lineQty', 1), { exact: true }).fill('10');
+    await page.getByLabel(lineBox('en', 'lineFree', 1), { exact: true }).fill('1');
+    await page.getByLabel(lineBox('en', 'lineCost', 1), { exact: true }).fill('50');
+    await page.getByLabel(lineBox('en', 'lineBatch', 1), { exact: true }).fill('B-SOON');
+    await page.getByLabel(lineBox('en', 'lineExpiry', 1), { exact: true }).fill(day(12));
+    await page.getByLabel(lineBox('en', 'mrp', 1), { exact: true }).fill('60');
     await shot('purchase-bill');
     await page.keyboard.press('F10');
     await page.getByTestId('purchase-bills').getByText('MA/E2E/7').waitFor();

@@ -7,6 +7,7 @@ import { query, type RepoContext } from '../context';
 import { EVERY_BILL_ACCOUNTS, indexedAccount } from './account-lines';
 import { narrationFor } from '../../../app/core/accounting/narration';
 import type { Lang } from '../../../app/core/contract/vocabulary';
+import { accountName } from '../../../app/core/reports/names';
 
 /** The document behind an entry, by its ref: bills, credit notes and vouchers have numbers. */
 const DOCUMENT = `
@@ -27,8 +28,19 @@ const documentOf = (r: DocRow) => ({ type: r.docType, id: r.docId, number: r.doc
 const NARRATION = 'e.narration, e.narration_key AS narrationKey, e.narration_params AS narrationParams';
 const LEDGER_COLUMNS = `e.date, e.id AS entryId, e.voucher_type AS voucherType, ${NARRATION}, l.debit_paise AS debitPaise, l.credit_paise AS creditPaise,
   ${DOCUMENT},
-  coalesce((SELECT group_concat(a2.name, ', ') FROM journal_lines l2 JOIN accounts a2 ON a2.code = l2.account_code
+  coalesce((SELECT group_concat(a2.code || char(31) || a2.name, char(30)) FROM journal_lines l2 JOIN accounts a2 ON a2.code = l2.account_code
             WHERE l2.entry_id = l.entry_id AND l2.account_code <> l.account_code), '') AS particulars`;
+
+/** The other accounts as read (code and name, unit- and record-separated), named in the reader's language: "बिक्री, आउटपुट CGST". */
+const particularsIn = (read: string, lang: Lang = 'en') =>
+  read
+    .split('\x1e')
+    .filter(Boolean)
+    .map((pair) => {
+      const [code = '', name = ''] = pair.split('\x1f');
+      return accountName(code, name, lang);
+    })
+    .join(', ');
 
 /** The stored narration and, for the books' own, its words. */
 interface NarrationRow {
@@ -69,6 +81,9 @@ interface LineRow {
 }
 type Period = [from: string, to: string];
 
+/** A journal line's party by name: the customer's or the supplier's (a line names one or the other). */
+const PARTY_NAME = `coalesce((SELECT c.name FROM customers c WHERE c.id = l.party_id), (SELECT s.name FROM suppliers s WHERE s.id = l.party_id))`;
+
 /** Above this many lines in the period an account's ledger is read by date, not by account (so is every-bill accounts', see account-lines.ts). */
 const BY_DATE_ABOVE = 5000;
 const ENTRY = `e.id, e.date, e.voucher_type AS voucherType, ${NARRATION}, e.reverses_id AS reversesId, e.created_at AS createdAt, e.ref_id AS refId, ${DOCUMENT}`;
@@ -99,9 +114,9 @@ export function createJournalReads({ orm, raw }: RepoContext) {
         WHERE l.party_id = ? AND l.account_code = ? AND e.date BETWEEN ? AND ? ORDER BY e.date, e.created_at, e.id, l.seq`,
     ),
     entry: query<EntryRow, [id: string]>(raw, `SELECT ${ENTRY} FROM journal_entries e WHERE e.id = ?`),
-    entryLines: query<LineRow, [id: string]>(
+    entryLines: query<LineRow & { partyName: string | null }, [id: string]>(
       raw,
-      `SELECT ${LINE}, a.name AS accountName FROM journal_lines l JOIN accounts a ON a.code = l.account_code WHERE l.entry_id = ? ORDER BY l.seq`,
+      `SELECT ${LINE}, a.name AS accountName, ${PARTY_NAME} AS partyName FROM journal_lines l JOIN accounts a ON a.code = l.account_code WHERE l.entry_id = ? ORDER BY l.seq`,
     ),
     dayEntries: query<EntryRow, Period>(raw, `SELECT ${ENTRY} FROM journal_entries e WHERE e.date BETWEEN ? AND ? ORDER BY e.date, e.created_at, e.id`),
     dayLines: query<LineRow, Period>(
@@ -150,6 +165,7 @@ export function createJournalReads({ orm, raw }: RepoContext) {
       return rows.map(({ docType: _t, docId: _i, docNumber, narrationKey: _k, narrationParams: _p, ...r }) => ({
         ...r,
         narration: said({ narration: r.narration, narrationKey: _k, narrationParams: _p }, lang),
+        particulars: particularsIn(r.particulars, lang),
         number: docNumber,
       }));
     },
@@ -215,7 +231,14 @@ export function createJournalReads({ orm, raw }: RepoContext) {
       const lines = q
         .entryLines()
         .all(id)
-        .map(({ account, accountName, debitPaise, creditPaise, partyId }) => ({ account, accountName, debitPaise, creditPaise, partyId }));
+        .map(({ account, accountName, debitPaise, creditPaise, partyId, partyName }) => ({
+          account,
+          accountName,
+          debitPaise,
+          creditPaise,
+          partyId,
+          partyName,
+        }));
       return { ...entryHead(e, lang), lines, document: documentOf(e), createdAt: e.createdAt };
     },
     expenseEntries(from, to) {

@@ -1,7 +1,7 @@
 import { and, eq, inArray, lt, lte, sql } from 'drizzle-orm';
 import { checkBooksRange } from '../../../app/core/accounting/posting';
 import type { JournalRepo } from '../../../app/core/services/accounting/ports';
-import { accounts, journalEntries, journalLines, ledgerDaily, ledgerTotals } from '../../schema';
+import { accounts, customers, journalEntries, journalLines, ledgerDaily, ledgerTotals, suppliers } from '../../schema';
 import { atomically, once, placeholders, type RepoContext } from '../context';
 import { createJournalReads, entryHead } from './journal-reads';
 
@@ -107,6 +107,8 @@ export function createJournalRepo(ctx: RepoContext): JournalRepo {
           debitPaise: journalLines.debitPaise,
           creditPaise: journalLines.creditPaise,
           partyId: journalLines.partyId,
+          partyName: sql<string | null>`coalesce((SELECT ${customers.name} FROM ${customers} WHERE ${customers.id} = ${journalLines.partyId}),
+            (SELECT ${suppliers.name} FROM ${suppliers} WHERE ${suppliers.id} = ${journalLines.partyId}))`,
         })
         .from(journalLines)
         .innerJoin(accounts, eq(accounts.code, journalLines.accountCode))

@@ -90,6 +90,7 @@ export function createPurchasingRepo(ctx: RepoContext): PurchasingRepo {
           lineNo: purchaseLines.lineNo,
           productId: purchaseLines.productId,
           name: products.name,
+          nameHi: products.nameHi,
           hsn: products.hsn,
           unit: products.unit,
           batchId: purchaseLines.batchId,

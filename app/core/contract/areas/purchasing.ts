@@ -22,6 +22,7 @@ export const PurchaseLineView = z.object({
   lineNo: z.int(),
   productId: Id,
   name: z.string(),
+  nameHi: z.string().nullable().describe('the product’s Hindi name, shown first on a Hindi screen'),
   hsn: z.string(),
   unit: z.string(),
   batchId: Id,

@@ -111,4 +111,20 @@ export const COMMON_WORDS = {
   difference: { en: 'Difference', hi: 'अंतर' },
   logOut: { en: 'Log out', hi: 'लॉग आउट' },
   leaveUnsaved: { en: 'Leave this page? What you typed here is not saved yet.', hi: 'यह पेज छोड़ें? यहाँ लिखा हुआ अभी सेव नहीं हुआ है।' },
+  // A balance's side, as accountants write it after the amount.
+  drShort: { en: 'Dr', hi: 'नामे' },
+  crShort: { en: 'Cr', hi: 'जमा' },
+  sms: { en: 'SMS', hi: 'एसएमएस' },
+  mrpShort: { en: 'MRP', hi: 'एमआरपी' },
+  // A typed line's box, named with its row: "Quantity, line 1".
+  lineField: { en: '{field}, line {line}', hi: '{field}, पंक्ति {line}' },
+  // Units as a product is counted or weighed (the catalogue's unit codes).
+  unit_pcs: { en: 'pcs', hi: 'पीस' },
+  unit_kg: { en: 'kg', hi: 'किलो' },
+  unit_l: { en: 'l', hi: 'लीटर' },
+  unit_g: { en: 'g', hi: 'ग्राम' },
+  unit_ml: { en: 'ml', hi: 'मि.ली.' },
+  unit_pack: { en: 'pack', hi: 'पैक' },
+  unit_box: { en: 'box', hi: 'डिब्बा' },
+  unit_dozen: { en: 'dozen', hi: 'दर्जन' },
 } as const satisfies Record<string, Text>;

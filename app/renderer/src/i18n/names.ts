@@ -1,4 +1,5 @@
 import { ACCOUNT_GROUP_CODES, type AccountGroup } from '../../../core/contract';
+import { formatQty, type Unit } from '../../../core/format';
 import { useT, type StringKey } from './i18n';
 
 /*
@@ -138,4 +139,33 @@ export function useMethodName() {
         return key ? t(key) : code;
       })
       .join(' → ');
+}
+
+const UNIT_KEYS: Record<string, StringKey> = {
+  pcs: 'unit_pcs',
+  kg: 'unit_kg',
+  l: 'unit_l',
+  g: 'unit_g',
+  ml: 'unit_ml',
+  pack: 'unit_pack',
+  box: 'unit_box',
+  dozen: 'unit_dozen',
+};
+
+/** A product's unit ("kg", "pcs") in the reader's language; a unit the list does not know shows as stored. */
+export function useUnitName() {
+  const { t } = useT();
+  return (unit: string) => {
+    const key = UNIT_KEYS[unit];
+    return key ? t(key) : unit;
+  };
+}
+
+/** A quantity with its unit word in the reader's language: "1.250 किलो"; counted goods stay a bare number, as formatQty has them. */
+export function useQtyText() {
+  const unitName = useUnitName();
+  return (qtyMilli: number, unit: Unit) => {
+    const text = formatQty(qtyMilli, unit);
+    return text.endsWith(` ${unit}`) ? `${text.slice(0, -unit.length)}${unitName(unit)}` : text;
+  };
 }

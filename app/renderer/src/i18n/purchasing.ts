@@ -42,4 +42,10 @@ export const PURCHASING_WORDS = {
   poStatus_cancelled: { en: 'Cancelled', hi: 'रद्द' },
   remove: { en: 'Remove line', hi: 'हटाएँ' },
   addProductLine: { en: 'Add a product', hi: 'सामान जोड़ें' },
+  // The purchase line's boxes, as a reader hears them ("Quantity, line 1").
+  lineQty: { en: 'Quantity', hi: 'मात्रा' },
+  lineFree: { en: 'Free quantity', hi: 'मुफ़्त मात्रा' },
+  lineCost: { en: 'Cost before tax (₹)', hi: 'टैक्स से पहले लागत (₹)' },
+  lineBatch: { en: 'Batch no.', hi: 'बैच नं.' },
+  lineExpiry: { en: 'Expiry date', hi: 'एक्सपायरी तिथि' },
 } as const satisfies Record<string, Text>;

@@ -9,8 +9,8 @@ export function Amt({ paise, blankZero = false, testId, className = '' }: { pais
   );
 }
 
-/** A signed balance as accountants write it: 1,250.00 Dr / 300.00 Cr. */
-export function drCr(paise: number): string {
+/** A signed balance as accountants write it: 1,250.00 Dr / 300.00 Cr (in Hindi नामे / जमा, the words given). */
+export function drCr(paise: number, words: { dr: string; cr: string } = { dr: 'Dr', cr: 'Cr' }): string {
   if (paise === 0) return '0.00';
-  return `${formatAmount(Math.abs(paise))} ${paise > 0 ? 'Dr' : 'Cr'}`;
+  return `${formatAmount(Math.abs(paise))} ${paise > 0 ? words.dr : words.cr}`;
 }

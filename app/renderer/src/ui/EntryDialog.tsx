@@ -32,7 +32,7 @@ function DocumentPdf({ document }: { document: Result<'accounting.entry'>['docum
   );
 }
 
-type Line = { account: string; accountName: string; debitPaise: number; creditPaise: number; partyId: string | null };
+type Line = { account: string; accountName: string; debitPaise: number; creditPaise: number; partyName: string | null };
 
 function Lines({ lines }: { lines: Line[] }) {
   const { t } = useT();
@@ -50,8 +50,8 @@ function Lines({ lines }: { lines: Line[] }) {
         {lines.map((l, i) => (
           <tr key={i}>
             <td>
-              {accountName(l.account, l.accountName)} <small className="hint">{l.account}</small>
-              {l.partyId && <small className="hint"> · {l.partyId}</small>}
+              {accountName(l.account, l.accountName)}
+              {l.partyName && <small className="hint"> · {l.partyName}</small>}
             </td>
             <td className="num">{l.debitPaise ? formatAmount(l.debitPaise) : ''}</td>
             <td className="num">{l.creditPaise ? formatAmount(l.creditPaise) : ''}</td>

@@ -4,9 +4,12 @@ import { PNG } from 'pngjs';
 import { expect } from 'vitest';
 import { parseUpiLink, upiAmount } from '../../../../app/core/payments/upi';
 import { DATA_DIR } from '../../../support/imports';
+import { lineBox } from '../../../support/words';
 import { hashOf, shopToday, shot, type Walk } from './walk';
 
-/** The back office's part of the day at the keyboard, in English, signed in as the owner. */
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The back office's part of the day at the keyboard, in the walk's language, signed in as the owner. */
 
 export const OFF_FILE = join(DATA_DIR, 'openfoodfacts_india_890_barcodes.csv');
 const go = (w: Walk, path: string) => w.page.goto(`${w.served.http.url}/#${path}`);
@@ -19,27 +22,31 @@ export async function countDrawer(w: Walk, notes: Record<number, number>, name: 
   for (const [note, n] of Object.entries(notes)) await page.getByLabel(`₹${note}`, { exact: true }).fill(String(n));
   await shot(w, name);
   await page.keyboard.press('F10');
-  await expect.poll(() => page.locator('.toast').last().textContent()).toMatch(/Drawer (opened|closed)|drawer/i);
+  const said = [w.say('drawerOpened'), w.say('drawerClosed')];
+  await expect.poll(async () => ((await page.locator('.toast').last().textContent()) ?? '').replace(/ ·.*/, '')).toMatch(new RegExp(said.join('|')));
 }
 
 /** The Open Food Facts file: the preview names the inactive rows and the guessed HSN, fixed in bulk; Esc closes. */
 export async function importOpenFoodFacts(w: Walk) {
-  const { page } = w;
+  const { page, say } = w;
   await go(w, '/catalog');
   // F6 belongs to the catalogue screen: press it once the screen is there.
   await page.getByTestId('catalog-results').waitFor();
   await page.keyboard.press('F6');
   await page.getByTestId('import-file').setInputFiles(OFF_FILE);
   await page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
-  expect(await page.getByTestId('import-inactive').textContent()).toMatch(/^874 new but inactive: no price in the file/);
-  expect(await page.getByTestId('import-guessed').textContent()).toMatch(/^874 HSN and GST guessed/);
-  expect(await page.getByTestId('import-skipped').textContent()).toMatch(/^5 skipped/);
+  const said = async (part: string) => ((await page.getByTestId(part).textContent()) ?? '').replace(/\s+/g, ' ');
+  expect(await said('import-inactive')).toMatch(new RegExp(`^874 ?${escaped(say('importInactive').slice(0, 20))}`));
+  expect(await said('import-guessed')).toMatch(new RegExp(`^874 ?${escaped(say('importGuessed').slice(0, 15))}`));
+  expect(await said('import-skipped')).toMatch(new RegExp(`^5 ?${escaped(say('importSkipped').slice(0, 8))}`));
   expect(await page.getByTestId('import-guesses').textContent()).toContain('9603 · 18%');
   await shot(w, 'import-preview');
   await page.getByLabel('HSN ', { exact: true }).fill('2106');
   await page.getByLabel('GST ', { exact: true }).selectOption('500');
   await page.getByTestId('apply-hsn').click();
-  await expect.poll(() => page.getByTestId('import-guessed').textContent(), { timeout: 60_000 }).toMatch(/^0 HSN/);
+  await expect
+    .poll(() => page.getByTestId('import-guessed').textContent(), { timeout: 60_000 })
+    .toMatch(new RegExp(`^0 ?${escaped(say('importGuessed').slice(0, 15))}`));
   await page.getByTestId('import-commit').click();
   await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
   expect(await page.getByTestId('result-inactive').textContent()).toBe('874');
@@ -50,11 +57,11 @@ export async function importOpenFoodFacts(w: Walk) {
 
 /** 10 of the product at ₹20 + 5% from Malwa: a wrong supplier total stops F10, the right one saves. */
 export async function purchaseBillChecked(w: Walk, productName: string, billNo: string) {
-  const { page } = w;
+  const { page, say } = w;
   await go(w, '/purchasing');
   await page.keyboard.press('F8');
-  await page.getByLabel('Supplier', { exact: true }).selectOption({ label: 'Malwa Agencies' });
-  await page.getByLabel('Supplier’s bill no.').fill(billNo);
+  await page.getByLabel(say('supplier'), { exact: true }).selectOption({ label: 'Malwa Agencies' });
+  await page.getByLabel(say('supplierInvoice')).fill(billNo);
   await page.keyboard.press('F2');
   await page.keyboard.type(productName);
   await page
@@ -62,41 +69,44 @@ export async function purchaseBillChecked(w: Walk, productName: string, billNo: 
     .first()
     .waitFor();
   await page.keyboard.press('Enter');
-  await page.getByLabel('qty 1').fill('10');
-  await page.getByLabel('cost 1').fill('20');
+  // on a Hindi screen the line names the product in Hindi first, the English beside it, and its unit in Hindi
+  if (w.lang === 'hi') expect(await page.getByTestId('purchase-lines').locator('tbody td').first().innerText()).toMatch(/^पारले-जी बिस्किट\nParle-G.*\nपीस$/);
+  await page.getByLabel(lineBox(w.lang, 'lineQty', 1), { exact: true }).fill('10');
+  await page.getByLabel(lineBox(w.lang, 'lineCost', 1), { exact: true }).fill('20');
   await expect.poll(() => page.getByTestId('purchase-total').textContent()).toBe('₹210.00');
   expect(await page.getByTestId('purchase-tax').textContent()).toBe('₹10.00');
   await page.getByTestId('supplier-total').fill('220');
-  await expect.poll(() => page.getByTestId('supplier-total-check').textContent()).toContain('says ₹220.00 but the lines come to ₹210.00');
+  await expect.poll(() => page.getByTestId('supplier-total-check').textContent()).toContain(say('totalsDiffer', { supplier: '₹220.00', ours: '₹210.00' }));
   await page.keyboard.press('F10');
   await page.waitForTimeout(300);
   expect(await hashOf(page)).toBe('#/purchasing/bill');
   await shot(w, 'purchase-mismatch');
   await page.getByTestId('supplier-total').fill('210');
-  await expect.poll(() => page.getByTestId('supplier-total-check').textContent()).toContain('matches');
+  await expect.poll(() => page.getByTestId('supplier-total-check').textContent()).toContain(say('totalsMatch'));
   await page.keyboard.press('F10');
   await expect.poll(() => hashOf(page)).toBe('#/purchasing');
 }
 
 /** Two of the product back to the supplier from the newest purchase bill's lines: a debit note. */
 export async function purchaseReturn(w: Walk, productName: string) {
-  const { page } = w;
+  const { page, say } = w;
   await page
     .getByTestId('purchase-bills')
-    .getByRole('button', { name: /Return goods/ })
+    .getByRole('button', { name: new RegExp(say('returnGoods')) })
     .first()
     .click();
   await page.getByTestId('purchase-return').waitFor();
-  await page.getByLabel(`Return qty ${productName}`).fill('2');
-  await page.getByLabel('Reason (at least 3 letters)').fill('Two packs torn');
+  await page.getByLabel(`${say('returnQty')} ${productName}`).fill('2');
+  if (w.lang === 'hi') expect(await page.getByTestId('purchase-return').locator('tbody td').first().innerText()).toMatch(/^पारले-जी बिस्किट\nParle-G/);
+  await page.getByLabel(say('returnReason')).fill('Two packs torn');
   await shot(w, 'purchase-return');
-  await page.getByRole('button', { name: 'Save debit note' }).click();
-  await expect.poll(() => page.locator('.toast').last().textContent()).toMatch(/Debit note saved: .* — ₹42\.00/);
+  await page.getByRole('button', { name: say('postDebitNote') }).click();
+  await expect.poll(() => page.locator('.toast').last().textContent()).toMatch(new RegExp(`${say('debitNoteSaved')}: .* — ₹42\\.00`));
 }
 
 /** The day book: each bill's debits to what the customer paid with (cash, UPI, card, khata) add up to the bill. */
 /** `cancelled`: bills whose day-book group also holds their reversal. */
-export async function dayBookEqualsBills(w: Walk, notTheBills: string[] = ['Cost of goods sold', 'Round off'], cancelled: string[] = []) {
+export async function dayBookEqualsBills(w: Walk, notTheBills: string[] = [w.say('group_cost_of_sales'), w.say('roundOff')], cancelled: string[] = []) {
   const { page } = w;
   await go(w, '/accounting/day');
   await page.getByTestId('entries-table').waitFor();
@@ -151,7 +161,7 @@ export async function khataReminderOpensUpi(w: Walk, duePaise: number) {
   await go(w, '/khata');
   await page.getByTestId('khata-row').filter({ hasText: 'Sunita' }).click();
   await page.getByTestId('customer-khata').waitFor();
-  expect(await page.getByTestId('khata-ledger').textContent()).toMatch(/Bill [A-Z0-9]+\/\d{4}\/\d+/);
+  expect(await page.getByTestId('khata-ledger').textContent()).toMatch(new RegExp(`${w.say('ordBilled', { number: '' })}[A-Z0-9]+/\\d{4}/\\d+`));
   await page.keyboard.press('F4');
   const link = (await page.getByTestId('reminder-pay-page').getAttribute('href')) ?? '';
   expect(await page.getByTestId('reminder-text').inputValue()).toContain(link);

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { closeDialogByTouch, hashOf, shot, type Walk } from './walk';
 import { hi, tapTo, tapType } from './counter-touch';
 import { OFF_FILE } from './back-office-keys';
+import { lineBox } from '../../../support/words';
 
 /** The back office's part of the day by touch at a tablet, in Hindi: every action a tap on screen. */
 
@@ -55,12 +56,12 @@ export async function purchaseByTouch(w: Walk, productName: string, billNo: stri
     .first()
     .tap();
   // every field of the line and its remove button in reach on the tablet, none scrolled off the side
-  for (const part of [page.getByLabel('mrp 1'), page.getByLabel(`${hi('remove')} 1`)]) {
+  for (const part of [page.getByLabel(lineBox('hi', 'mrp', 1), { exact: true }), page.getByLabel(`${hi('remove')} 1`)]) {
     const box = await part.boundingBox();
     expect((box?.x ?? 9999) + (box?.width ?? 0)).toBeLessThanOrEqual(820);
   }
-  await tapType(page.getByLabel('qty 1'), '10');
-  await tapType(page.getByLabel('cost 1'), '20');
+  await tapType(page.getByLabel(lineBox('hi', 'lineQty', 1), { exact: true }), '10');
+  await tapType(page.getByLabel(lineBox('hi', 'lineCost', 1), { exact: true }), '20');
   await expect.poll(() => page.getByTestId('purchase-total').textContent()).toBe('₹210.00');
   await tapType(page.getByTestId('supplier-total'), '210');
   await expect.poll(() => page.getByTestId('supplier-total-check').textContent()).toContain('✓');

@@ -51,7 +51,7 @@ export async function billByTouch(w: Walk) {
   await tapType(prompt.getByRole('textbox'), '1.25');
   await prompt.getByRole('button', { name: /Enter/ }).tap();
   await expect.poll(() => lines(page).count()).toBe(3);
-  await expect.poll(() => lines(page).nth(2).textContent()).toContain('1.250 kg');
+  await expect.poll(() => lines(page).nth(2).textContent()).toContain(`1.250 ${hi('unit_kg')}`);
   await shot(w, 'counter-touch-bill');
 }
 

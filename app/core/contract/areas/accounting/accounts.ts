@@ -10,7 +10,16 @@ export const JournalEntryView = z.object({
   refId: z.string(),
   narration: z.string(),
   reversesId: Id.nullable(),
-  lines: z.array(z.object({ account: z.string(), accountName: z.string(), debitPaise: Paise, creditPaise: Paise, partyId: z.string().nullable() })),
+  lines: z.array(
+    z.object({
+      account: z.string(),
+      accountName: z.string(),
+      debitPaise: Paise,
+      creditPaise: Paise,
+      partyId: z.string().nullable(),
+      partyName: z.string().nullable().describe('the customer’s or supplier’s name, shown in place of the id'),
+    }),
+  ),
 });
 
 export const AccountGroupSchema = z.enum(ACCOUNT_GROUP_CODES);

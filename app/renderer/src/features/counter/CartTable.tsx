@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { formatInr, formatQty } from '../../../../core/format';
+import { formatInr } from '../../../../core/format';
 import { useT } from '../../i18n/i18n';
+import { useQtyText, useUnitName } from '../../i18n/names';
 import type { CartItem } from './cart-state';
 
 interface QuotedLine {
@@ -24,6 +25,8 @@ export function CartTable({
   onSelect: (i: number) => void;
 }) {
   const { t, lang } = useT();
+  const qtyText = useQtyText();
+  const unitName = useUnitName();
   const selectedRow = useRef<HTMLTableRowElement>(null);
   // Block body: Chromium's scrollIntoView returns a promise, which React would take for a cleanup.
   useEffect(() => {
@@ -65,11 +68,15 @@ export function CartTable({
                   <div className="item-name">{main}</div>
                   {other && <div className="item-alt">{other}</div>}
                 </td>
-                <td className="num qty">{formatQty(it.qtyMilli, it.product.unit)}</td>
+                <td className="num qty">{qtyText(it.qtyMilli, it.product.unit)}</td>
                 <td className="num">
                   {formatInr(price)}
-                  {it.product.loose ? '/kg' : ''}
-                  {mrp !== null && mrp > price && <div className="mrp">MRP {formatInr(mrp)}</div>}
+                  {it.product.loose ? `/${unitName('kg')}` : ''}
+                  {mrp !== null && mrp > price && (
+                    <div className="mrp">
+                      {t('mrpShort')} {formatInr(mrp)}
+                    </div>
+                  )}
                 </td>
                 <td className="num">{q && q.discountPaise + q.billDiscountPaise > 0 ? `−${formatInr(q.discountPaise + q.billDiscountPaise)}` : ''}</td>
                 <td className="num amount">{q ? formatInr(q.amountPaise - q.discountPaise - q.billDiscountPaise) : '…'}</td>

@@ -2,12 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import { uuidv7, type ApiClient, type InvoiceView } from '../../../../core/contract';
-import { formatDate, formatInr, formatQty } from '../../../../core/format';
+import { formatDate, formatInr } from '../../../../core/format';
 import { accountingQueries, useCreditNoteMutation, useCreditNotePdfMutation } from '../../api/accounting';
 import { useCancelInvoiceMutation, useFindInvoiceMutation } from '../../api/billing';
 import { saveFile } from '../../api/files';
 import { usePrintCreditNoteMutation } from '../../api/printing';
 import { useT } from '../../i18n/i18n';
+import { useQtyText } from '../../i18n/names';
 import { Dialog } from '../../ui/Dialog';
 import { useErrorText } from '../../ui/errors';
 import { itemNames, pickReturnQuantities, RefundSelect, ReturnLinesTable, useChargeWords, type ReturnQuantities } from '../../ui/ReturnLines';
@@ -65,6 +66,7 @@ export function ReturnsDialog({ initialNumber, canManage, onClose }: { initialNu
 
 function ReturnForm({ invoice, canManage, onCancelled }: { invoice: Invoice; canManage: boolean; onCancelled: (inv: Invoice) => void }) {
   const { t, lang } = useT();
+  const qtyText = useQtyText();
   const errorText = useErrorText();
   const returnable = useQuery(accountingQueries.returnable(invoice.id));
   // A cashier's return is made under a manager's PIN given on the spot: the host records the manager.
@@ -90,7 +92,7 @@ function ReturnForm({ invoice, canManage, onCancelled }: { invoice: Invoice; can
       return setFormError(t('returnQtyBad', { product: itemNames(lang, read.line.name, read.line.nameHi).main }));
     if (!read.ok)
       return setFormError(
-        t('returnQtyTooMany', { product: itemNames(lang, read.line.name, read.line.nameHi).main, left: formatQty(read.leftMilli, read.line.unit) }),
+        t('returnQtyTooMany', { product: itemNames(lang, read.line.name, read.line.nameHi).main, left: qtyText(read.leftMilli, read.line.unit) }),
       );
     const picked = read.picked.map((p) => ({ lineNo: p.line.lineNo, qtyMilli: p.qtyMilli }));
     if (picked.length === 0) return setFormError(t('returnPickLine'));
@@ -114,8 +116,8 @@ function ReturnForm({ invoice, canManage, onCancelled }: { invoice: Invoice; can
         name={(l) => l.name}
         nameHi={(l) => l.nameHi}
         columns={[
-          { label: t('sold'), num: true, cell: (l) => formatQty(l.qtyMilli, l.unit) },
-          { label: t('returnedBefore'), num: true, cell: (l) => (l.returnedMilli ? formatQty(l.returnedMilli, l.unit) : '') },
+          { label: t('sold'), num: true, cell: (l) => qtyText(l.qtyMilli, l.unit) },
+          { label: t('returnedBefore'), num: true, cell: (l) => (l.returnedMilli ? qtyText(l.returnedMilli, l.unit) : '') },
         ]}
         qtyHeader={{ label: t('returnNow'), num: true }}
         qtyLabel={(name) => `${t('returnNow')}: ${name}`}

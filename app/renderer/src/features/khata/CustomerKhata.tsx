@@ -23,6 +23,7 @@ type Open = 'receive' | 'remind' | 'limit' | null;
 /** One customer's khata: every bill, return and payment with the running balance, and what to do next. */
 export function CustomerKhata({ customerId, role }: { customerId: string; role: Role }) {
   const { t, lang } = useT();
+  const sides = { dr: t('drShort'), cr: t('crShort') };
   const [range, setRange] = useState<Range>(thisFy);
   const [open, setOpen] = useState<Open>(null);
   const [drill, setDrill] = useState<Drill | null>(null);
@@ -106,7 +107,7 @@ export function CustomerKhata({ customerId, role }: { customerId: string; role: 
                     <td>{t('closingBalance')}</td>
                     <td />
                     <td />
-                    <td className="num">{drCr(ledger.data.closingPaise)}</td>
+                    <td className="num">{drCr(ledger.data.closingPaise, sides)}</td>
                   </tr>
                 </>
               }
@@ -116,7 +117,7 @@ export function CustomerKhata({ customerId, role }: { customerId: string; role: 
                 <td>{t('openingBalance')}</td>
                 <td />
                 <td />
-                <td className="num">{drCr(ledger.data.openingPaise)}</td>
+                <td className="num">{drCr(ledger.data.openingPaise, sides)}</td>
               </tr>
               {ledger.data.rows.map((r, i) => (
                 <tr
@@ -134,7 +135,7 @@ export function CustomerKhata({ customerId, role }: { customerId: string; role: 
                   </td>
                   <Amt paise={r.debitPaise} blankZero />
                   <Amt paise={r.creditPaise} blankZero />
-                  <td className="num">{drCr(r.balancePaise)}</td>
+                  <td className="num">{drCr(r.balancePaise, sides)}</td>
                 </tr>
               ))}
             </DataTable>

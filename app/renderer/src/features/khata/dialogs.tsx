@@ -131,7 +131,7 @@ export function ReminderDialog({ customerId, lang, onClose }: { customerId: stri
                   {t('whatsapp')}
                 </a>
                 <a className="button" href={r.smsUrl} data-testid="reminder-sms">
-                  SMS
+                  {t('sms')}
                 </a>
                 <button
                   type="button"

@@ -6,7 +6,7 @@ import { purchasingQueries, usePostPurchaseMutation, useReceiveOrderMutation } f
 import { supplierQueries } from '../../api/suppliers';
 import { navigate } from '../../app/router';
 import { useBackHint, useUnsavedWork } from '../../app/sub-screens';
-import { useT } from '../../i18n/i18n';
+import { useT, type StringKey } from '../../i18n/i18n';
 import { EntryLineRow, LineInput, useEntryLines } from '../../ui/EntryLines';
 import { ProductPicker } from '../../ui/ProductPicker';
 import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
@@ -15,6 +15,7 @@ import { useToast } from '../../ui/Toasts';
 interface Line {
   productId: string;
   name: string;
+  nameHi: string | null;
   unit: string;
   qty: string;
   free: string;
@@ -24,6 +25,19 @@ interface Line {
   expiryDate: string;
   mrp: string;
 }
+
+type TypedField = 'qty' | 'free' | 'cost' | 'batchNo' | 'mfgDate' | 'expiryDate' | 'mrp';
+
+/** Each box's name for a reader (and a test): "Quantity, line 1" / "मात्रा, पंक्ति 1". */
+const FIELD_WORDS = {
+  qty: 'lineQty',
+  free: 'lineFree',
+  cost: 'lineCost',
+  batchNo: 'lineBatch',
+  mfgDate: 'mfgDate',
+  expiryDate: 'lineExpiry',
+  mrp: 'mrp',
+} as const satisfies Record<TypedField, StringKey>;
 
 const rupees = (p: number | null) => (p === null ? '' : String(p / 100));
 
@@ -59,6 +73,7 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
             draft.lines.map((l, i) => ({
               productId: l.productId,
               name: named[i]?.name ?? '',
+              nameHi: named[i]?.nameHi ?? null,
               unit: named[i]?.unit ?? 'pcs',
               qty: String(l.qtyMilli / 1000),
               free: '',
@@ -106,8 +121,8 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
     const badDate = [
       { text: date, label: t('billDate') },
       ...lines.flatMap((l, i) => [
-        { text: l.mfgDate, label: `${t('mfgDate')} ${i + 1}` },
-        { text: l.expiryDate, label: `${t('expiry')} ${i + 1}` },
+        { text: l.mfgDate, label: t('lineField', { field: t('mfgDate'), line: i + 1 }) },
+        { text: l.expiryDate, label: t('lineField', { field: t('lineExpiry'), line: i + 1 }) },
       ]),
     ].find((d) => d.text.trim() !== '' && parseDate(d.text) === null);
     if (badDate || !parseDate(date)) return toast('error', `${badDate?.label ?? t('billDate')}: DD-MM-YYYY`);
@@ -137,8 +152,8 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  const cell = (i: number, key: keyof Line, props: Omit<React.InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> = {}) => (
-    <LineInput label={key} index={i} value={lines[i]?.[key] ?? ''} onChange={(v) => set(i, key, v)} {...props} />
+  const cell = (i: number, key: TypedField, props: Omit<React.InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> = {}) => (
+    <LineInput label={t(FIELD_WORDS[key])} index={i} value={lines[i]?.[key] ?? ''} onChange={(v) => set(i, key, v)} {...props} />
   );
   return (
     <BackOffice
@@ -176,7 +191,19 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
       <ProductPicker
         inputRef={search}
         onPick={(p) =>
-          add({ productId: p.id, name: p.name, unit: p.unit, qty: '1', free: '', cost: '', batchNo: '', mfgDate: '', expiryDate: '', mrp: rupees(p.mrpPaise) })
+          add({
+            productId: p.id,
+            name: p.name,
+            nameHi: p.nameHi,
+            unit: p.unit,
+            qty: '1',
+            free: '',
+            cost: '',
+            batchNo: '',
+            mfgDate: '',
+            expiryDate: '',
+            mrp: rupees(p.mrpPaise),
+          })
         }
       />
       <table className="grid lines-form" data-testid="purchase-lines">
@@ -189,13 +216,21 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
             <th>{t('batch')}</th>
             <th>{t('mfgDate')}</th>
             <th>{t('expiry')}</th>
-            <th>MRP</th>
+            <th>{t('mrpShort')}</th>
             <th />
           </tr>
         </thead>
         <tbody>
           {lines.map((l, i) => (
-            <EntryLineRow key={`${l.productId}-${i}`} index={i} name={l.name} unit={l.unit} removeLabel={t('remove')} onRemove={() => remove(i)}>
+            <EntryLineRow
+              key={`${l.productId}-${i}`}
+              index={i}
+              name={l.name}
+              nameHi={l.nameHi}
+              unit={l.unit}
+              removeLabel={t('remove')}
+              onRemove={() => remove(i)}
+            >
               <td>{cell(i, 'qty', { inputMode: 'decimal', size: 5 })}</td>
               <td>{cell(i, 'free', { inputMode: 'decimal', size: 4 })}</td>
               <td>{cell(i, 'cost', { inputMode: 'decimal', size: 6 })}</td>

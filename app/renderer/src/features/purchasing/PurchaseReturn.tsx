@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { formatInr, formatQty, type Unit } from '../../../../core/format';
+import { formatInr, type Unit } from '../../../../core/format';
 import { purchasingQueries, usePostPurchaseReturnMutation } from '../../api/purchasing';
 import { useT } from '../../i18n/i18n';
+import { useQtyText } from '../../i18n/names';
 import { Dialog, DialogActions } from '../../ui/Dialog';
-import { pickReturnQuantities, ReturnLinesTable, type ReturnQuantities } from '../../ui/ReturnLines';
+import { itemNames, pickReturnQuantities, ReturnLinesTable, type ReturnQuantities } from '../../ui/ReturnLines';
 import { useToast } from '../../ui/Toasts';
 
 /** A purchase line's unit as the bill names it: loose goods are weighed, everything else is counted. */
@@ -16,7 +17,8 @@ const unitOf = (unit: string): Unit => (unit === 'kg' || unit === 'l' ? unit : '
  * lots, input GST reversed) and refuses more than the bill or the lot still holds.
  */
 export function PurchaseReturn({ billId, onClose }: { billId: string; onClose: () => void }) {
-  const { t } = useT();
+  const { t, lang } = useT();
+  const qtyText = useQtyText();
   const toast = useToast();
   const bill = useQuery(purchasingQueries.bill(billId));
   const post = usePostPurchaseReturnMutation();
@@ -26,7 +28,7 @@ export function PurchaseReturn({ billId, onClose }: { billId: string; onClose: (
   const save = () => {
     if (!b) return;
     const read = pickReturnQuantities(b.lines, qty, { key: (l) => l.batchId, unit: (l) => unitOf(l.unit) });
-    if (!read.ok) return toast('error', t('returnQtyBad', { product: read.line.name }));
+    if (!read.ok) return toast('error', t('returnQtyBad', { product: itemNames(lang, read.line.name, read.line.nameHi).main }));
     if (read.picked.length === 0) return toast('error', t('returnNothing'));
     const lines = read.picked.map((p) => ({ batchId: p.line.batchId, qtyMilli: p.qtyMilli }));
     post.mutate(
@@ -53,9 +55,10 @@ export function PurchaseReturn({ billId, onClose }: { billId: string; onClose: (
             lines={b.lines}
             lineKey={(l) => l.batchId}
             name={(l) => l.name}
+            nameHi={(l) => l.nameHi}
             columns={[
               { label: t('batch'), cell: (l) => l.batchNo || '—' },
-              { label: t('received'), num: true, cell: (l) => formatQty(l.qtyMilli + l.freeMilli, unitOf(l.unit)) },
+              { label: t('received'), num: true, cell: (l) => qtyText(l.qtyMilli + l.freeMilli, unitOf(l.unit)) },
               { label: t('cost'), num: true, cell: (l) => formatInr(l.unitCostPaise) },
             ]}
             qtyHeader={{ label: t('returnQty') }}
