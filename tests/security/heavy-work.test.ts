@@ -10,7 +10,6 @@ import { zipEntrySizes } from '../../app/host/workers/zip-sizes';
 import { DATA_DIR, dataFile, upload } from '../support/imports';
 import { makeTestHost, type TestHost } from '../support/test-host';
 import { xlsxBomb } from './zip-bomb';
-import { catalogueCsv } from '../crash/import-file';
 
 /** Imports and exports on the heavy-work thread, and the limits an uploaded file meets there. */
 let host: TestHost;
@@ -96,38 +95,4 @@ describe.runIf(existsSync(join(DATA_DIR, 'bigbasket_products_20k.csv')))('import
     const back = await manager.call('catalog.importPreview', { importId: again });
     expect(back.rows).toBeGreaterThanOrEqual(19254);
   }, 180_000);
-});
-
-describe('an import written on the worker (upload and commit), beside the counter', () => {
-  it('writes every row live, tells the screens the catalogue changed, and bills post meanwhile', async () => {
-    const ROWS = 3_000;
-    const changed: string[][] = [];
-    const unsubscribe = host.events.subscribe((e) => {
-      if (e.event === 'data.changed') changed.push([...e.payload.areas]);
-    });
-    const importId = await upload(manager, 'beside.csv', catalogueCsv(ROWS, 900_000));
-    const commit = manager.call('catalog.importCommit', { importId });
-    const bills: string[] = [];
-    let done = false;
-    void commit.finally(() => (done = true));
-    for (let n = 0; !done || n < 3; n++) {
-      const bill = await staff.call('billing.postInvoice', {
-        clientRef: `beside-import-${String(n).padStart(4, '0')}`,
-        lines: [{ productId: 'prod-demo-004', qtyMilli: 1000 }],
-        tenders: [{ method: 'cash', amountPaise: 2800 }],
-      });
-      bills.push(bill.number);
-    }
-    expect((await commit).imported).toBe(ROWS);
-    unsubscribe();
-    const raw = host.store.raw;
-    expect(raw.prepare("SELECT count(*) AS n FROM products WHERE name GLOB 'Crash Test Item *' AND active = 1").get()).toEqual({ n: ROWS });
-    expect(raw.prepare('SELECT count(*) AS n FROM catalog_import_rows').get()).toEqual({ n: 0 });
-    expect(changed.some((areas) => areas.includes('catalog'))).toBe(true);
-    // The host's own connection sees the rows at once: the counter can scan a code from the file.
-    expect((await staff.call('catalog.byBarcode', { barcode: '8907009000005' })).name).toBe('Crash Test Item 900000');
-    expect(new Set(bills).size).toBe(bills.length);
-    // A second commit of the same file is refused, on the worker, with the file's name.
-    expect((await expectApiError(manager.call('catalog.importCommit', { importId }), 'DUPLICATE')).message).toMatch(/beside\.csv/);
-  }, 120_000);
 });
