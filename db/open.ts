@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, existsSync, fsyncSync, openSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { FILE_MODE } from './backup/copy';
 import { loadMigrations, migrate, type MigrateResult } from './migrate';
@@ -86,29 +86,4 @@ export function openReadOnlyDatabase(file: string): Database.Database {
   const db = new Database(file, { readonly: true, fileMustExist: true, timeout: DEFAULT_BUSY_TIMEOUT_MS });
   db.pragma('foreign_keys = ON');
   return db;
-}
-
-/**
- * A second writing connection to a shop file the host has open, for a long job that writes in
- * short transactions of its own on a worker thread (a catalogue import). The file is already
- * migrated and in WAL mode. Its commits are not synced while it holds the write lock
- * (synchronous=NORMAL): the caller syncs the WAL with `syncWal` after each one, before it goes on,
- * so the counter's next bill waits only for the writing, never for this job's fsync. A power cut
- * between the two loses at most that last transaction, whole (WAL frames are checksummed).
- */
-export function openWritingDatabase(file: string): Database.Database {
-  const db = new Database(file, { fileMustExist: true, timeout: DEFAULT_BUSY_TIMEOUT_MS });
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  return db;
-}
-
-/** The shop file's WAL made durable (fsync of its own descriptor: the kernel flushes the file's pages whoever wrote them). */
-export function syncWal(file: string): void {
-  const fd = openSync(`${file}-wal`, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }

@@ -1,7 +1,7 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { syncPath } from '../../db/backup/copy';
-import { api, createApiClient, DATA_AREAS, isLang, isMethodName } from '../core/contract';
+import { createApiClient, DATA_AREAS, isLang } from '../core/contract';
 import type { ServiceDeps } from '../core/services/ports';
 import { ensureSystemAccounts, setupShop } from '../core/services/shop/setup';
 import { settleUnfinishedImports } from '../core/services/catalog/import-commit';
@@ -57,11 +57,7 @@ export function createHost(options: HostOptions): Host {
   const firstRun = options.dbFile !== ':memory:' && checkBeforeOpen(options.dbFile, dirs) === 'first-run';
   const events = createEventBus();
   let lanBaseUrl: string | null = null;
-  // Long jobs on worker threads pause while the host serves a request.
-  const gate = createCounterGate();
-  const lane = options.offload
-    ? createHeavyLane({ dbFile: options.dbFile, validateResults: options.validateResults ?? false, log, counterGate: gate.shared })
-    : null;
+  const lane = options.offload ? createHeavyLane({ dbFile: options.dbFile, validateResults: options.validateResults ?? false, log }) : null;
 
   const open = (file = options.dbFile) => {
     let db: OpenedDatabase['db'];
@@ -143,6 +139,8 @@ export function createHost(options: HostOptions): Host {
   };
   failStale();
 
+  // Long jobs on worker threads pause while the host serves a request.
+  const gate = createCounterGate();
   const forecasts =
     options.dbFile === ':memory:'
       ? null
@@ -165,11 +163,9 @@ export function createHost(options: HostOptions): Host {
     // A restore asked through the API waits for every other call before the swap, not for itself.
     const counted = request.method !== 'shop.restoreBackup';
     if (counted) inFlight += 1;
-    // Work handed to the heavy-work thread is not the counter's: its long call does not hold the gate.
-    const onHostThread = !lane?.handles(request.method);
-    if (onHostThread) gate.enter();
+    gate.enter();
     try {
-      if (!lane || onHostThread) return await inner(request);
+      if (!lane?.handles(request.method)) return await inner(request);
       // Refused here, on the host's thread, before anything is handed to the worker.
       const lang = isLang(request.lang) ? request.lang : 'en';
       try {
@@ -177,19 +173,11 @@ export function createHost(options: HostOptions): Host {
       } catch (e) {
         return { id: request.id, ok: false, error: coerceError(e, log) };
       }
-      const reply = await lane.call(request, deps.clock.now());
-      publishChanges(request.method, reply.ok);
-      return reply;
+      return await lane.call(request, deps.clock.now());
     } finally {
-      if (onHostThread) gate.leave();
+      gate.leave();
       if (counted) inFlight -= 1;
     }
-  };
-  /** What a method written on the worker changed, told here where the screens listen. */
-  const publishChanges = (method: string, ok: boolean) => {
-    const spec = ok && isMethodName(method) ? api[method] : undefined;
-    const changes = spec && 'changes' in spec ? spec.changes : undefined;
-    if (changes && changes.length > 0) events.publish({ event: 'data.changed', payload: { areas: [...changes] } });
   };
 
   // A serial scanner follows the shop's settings as the owner changes them.

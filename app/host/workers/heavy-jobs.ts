@@ -6,11 +6,8 @@ import type { Spreadsheets } from '../../core/services/catalog/ports';
 
 /** What the host's heavy-work worker does, as messages (heavy-worker.ts runs them, heavy-lane.ts sends them). */
 export type HeavyJob =
-  /**
-   * a whole API call with the host's clock reading: on the worker's own read-only connection, or
-   * (`writes`) on its writing one, each transaction started only while the counter is quiet
-   */
-  | { kind: 'call'; request: RequestEnvelope; now: string; writes?: boolean }
+  /** a whole API call, on the worker's own read-only connection, with the host's clock reading */
+  | { kind: 'call'; request: RequestEnvelope; now: string }
   | { kind: 'parse'; bytes: Uint8Array; fileName: string; encoding: 'utf-8' | 'windows-1252'; sheetWith?: readonly string[] }
   | { kind: 'writeXlsx'; sheets: Parameters<Spreadsheets['writeXlsx']>[0] }
   | { kind: 'tablePdf'; table: ReportTable; shop: z.output<typeof ShopView> }
@@ -29,6 +26,4 @@ export type CallReply = ResponseEnvelope;
 export interface HeavyWorkerData {
   dbFile: string;
   validateResults: boolean;
-  /** the host's count of requests in flight (counter-gate.ts): the worker's writes wait for the counter */
-  counterGate?: SharedArrayBuffer;
 }

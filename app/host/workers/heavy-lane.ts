@@ -6,7 +6,6 @@ import type { Documents } from '../../core/services/printing/ports';
 import type { Spreadsheets } from '../../core/services/catalog/ports';
 import { startWorkerModule } from '../../../db/worker-module';
 import type { HeavyJob, HeavyReply, HeavyWorkerData } from './heavy-jobs';
-import { writerGone } from './counter-gate';
 import { isPackedTable, unpackTable, type PackedTable } from './packed-table';
 import type { ParsedTable } from '../../core/catalog/import-rows';
 
@@ -24,28 +23,18 @@ export interface HeavyLaneOptions {
   timeoutMs?: number;
   /** jobs waiting beyond the running one; more are refused as busy */
   maxQueued?: number;
-  /** the host's requests in flight (counter-gate.ts): the worker writes only between them */
-  counterGate?: SharedArrayBuffer;
 }
 
 /**
  * Read-only API methods whose work grows with the shop's data or an uploaded file: they run whole
- * on the worker. (Other methods that write stay on the host's thread; their spreadsheet and PDF
- * steps still come here through the ports below.)
+ * on the worker. (A method that writes stays on the host's thread, where every write is; its
+ * spreadsheet and PDF steps still come here through the ports below.)
  */
 export const HEAVY_METHODS = ['catalog.importPreview', 'catalog.exportExcel', 'reports.export', 'accounting.tallyXml', 'khata.statementPdf'] as const;
 
 for (const m of HEAVY_METHODS) {
   if ('changes' in api[m]) throw new Error(`${m} changes data; it cannot run on the read-only heavy-work thread`);
 }
-
-/**
- * Methods that write a lot (an upload's 512 KB chunks, an import's rows in many short
- * transactions): they run whole on the worker, on a writing connection of its own, each
- * transaction begun only while no request is in flight on the host (counter-gate.ts), so the
- * host's thread keeps nothing of the work but the call's checks.
- */
-export const HEAVY_WRITE_METHODS = ['catalog.importUpload', 'catalog.importCommit'] as const;
 
 export interface HeavyLane {
   handles(method: string): boolean;
@@ -59,8 +48,7 @@ export interface HeavyLane {
 const WORKER = { source: new URL('./heavy-worker.ts', import.meta.url), built: 'heavy-worker.mjs' };
 
 export function createHeavyLane(options: HeavyLaneOptions): HeavyLane {
-  const heavy = new Set<string>([...HEAVY_METHODS, ...HEAVY_WRITE_METHODS]);
-  const writes = new Set<string>(HEAVY_WRITE_METHODS);
+  const heavy = new Set<string>(HEAVY_METHODS);
   let worker: Worker | null = null;
   let nextId = 1;
   let chain: Promise<unknown> = Promise.resolve();
@@ -69,7 +57,7 @@ export function createHeavyLane(options: HeavyLaneOptions): HeavyLane {
 
   const start = (): Worker => {
     if (worker) return worker;
-    const data: HeavyWorkerData = { dbFile: options.dbFile, validateResults: options.validateResults, counterGate: options.counterGate };
+    const data: HeavyWorkerData = { dbFile: options.dbFile, validateResults: options.validateResults };
     const w = startWorkerModule(WORKER, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 2048 } });
     w.unref();
     w.on('message', (reply: HeavyReply) => {
@@ -77,7 +65,6 @@ export function createHeavyLane(options: HeavyLaneOptions): HeavyLane {
     });
     const lost = (why: string) => {
       if (worker === w) worker = null;
-      writerGone(options.counterGate);
       current?.settle({ id: current.id, ok: false, error: { code: 'INVALID_INPUT', message: why } });
     };
     w.on('error', (e: Error & { code?: string }) => {
@@ -131,7 +118,7 @@ export function createHeavyLane(options: HeavyLaneOptions): HeavyLane {
   return {
     handles: (method) => heavy.has(method) && isMethodName(method),
     async call(request, now) {
-      const reply = await send({ kind: 'call', request, now: now.toISOString(), writes: writes.has(request.method) });
+      const reply = await send({ kind: 'call', request, now: now.toISOString() });
       if (reply.ok) return reply.value as ResponseEnvelope;
       const error = reply.error;
       if (error.code !== null && isErrorCode(error.code)) return { id: request.id, ok: false, error };

@@ -2,8 +2,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../core/contract/errors';
 import { internalFault } from '../../core/i18n/fail';
 import type { ServiceDeps } from '../../core/services/ports';
-import { openReadOnlyDatabase, openWritingDatabase, syncWal } from '../../../db/open';
-import { createStore, type SqliteStore } from '../../../db/store';
+import { openReadOnlyDatabase } from '../../../db/open';
+import { createStore } from '../../../db/store';
 import { renderTablePdf } from '../../../printers/pdf/report';
 import { renderTableXlsx } from '../../../printers/xlsx/report';
 import { createDispatcher } from '../dispatcher';
@@ -14,7 +14,6 @@ import { nodeSecrets } from '../secrets';
 import { createSpreadsheets } from '../spreadsheets';
 import type { HeavyJob, HeavyReply, HeavyRequest, HeavyWorkerData } from './heavy-jobs';
 import { runInBackground } from './background-priority';
-import { writeBesideCounter } from './counter-gate';
 import { isPackedTable, packedBuffers, packTable } from './packed-table';
 
 /**
@@ -41,40 +40,17 @@ const deps: ServiceDeps = {
   stockDocuments: { purchaseOrderPdf: notHere, labelsPdf: notHere, printLabels: notHere },
   shopFiles: { seedDemo: notHere, seedDemoCatalogue: notHere, leaveDemo: notHere },
 };
-const options = { events: createEventBus(), validateResults: data.validateResults, log: (m: string, e?: unknown) => console.error(`[heavy] ${m}`, e ?? '') };
-const dispatch = createDispatcher(deps, options);
-
-/**
- * The writing side, opened at the first write job: the same services on a connection that may
- * write, every outermost transaction begun only while the counter is quiet and synced once it has
- * let the lock go (db/open.ts). The host publishes what changed once the call answers.
- */
-let writeDispatch: ReturnType<typeof createDispatcher> | null = null;
-let writing: SqliteStore | null = null;
-function writer(): ReturnType<typeof createDispatcher> {
-  if (writeDispatch) return writeDispatch;
-  const opened = createStore(openWritingDatabase(data.dbFile));
-  writing = opened;
-  const besideCounter = writeBesideCounter(data.counterGate);
-  const store: SqliteStore = {
-    ...opened,
-    transaction: (fn) => {
-      if (opened.raw.inTransaction) return opened.transaction(fn);
-      const result = besideCounter(() => opened.transaction(fn));
-      // Durable before the job goes on (and before its reply), synced after the lock is let go.
-      syncWal(data.dbFile);
-      return result;
-    },
-  };
-  writeDispatch = createDispatcher({ ...deps, store }, options);
-  return writeDispatch;
-}
+const dispatch = createDispatcher(deps, {
+  events: createEventBus(),
+  validateResults: data.validateResults,
+  log: (m, e) => console.error(`[heavy] ${m}`, e ?? ''),
+});
 
 async function run(job: HeavyJob): Promise<unknown> {
   switch (job.kind) {
     case 'call':
       callTime = new Date(job.now);
-      return job.writes ? writer()(job.request) : dispatch(job.request);
+      return dispatch(job.request);
     case 'parse':
       return packTable(await deps.sheets.parse(job.bytes, job.fileName, job.encoding, job.sheetWith));
     case 'writeXlsx':
@@ -89,8 +65,6 @@ async function run(job: HeavyJob): Promise<unknown> {
 parentPort?.on('message', (message: HeavyRequest | 'stop') => {
   if (message === 'stop') {
     db.close();
-    writing?.checkpoints.flush();
-    writing?.raw.close();
     parentPort?.close();
     return;
   }
