@@ -109,7 +109,7 @@ export function createCheckpointer(db: Database.Database, options: CheckpointOpt
   // It runs after a commit, so a failure here must not turn a saved bill into an error.
   //
   // A catch-up is small only when this connection made the commits since the pass: another
-  // connection's writes (an import on the heavy-work worker) can leave thousands of pages to copy,
+  // connection's writes (a job writing from a worker thread) can leave thousands of pages to copy,
   // a stall on this thread. Then the worker makes another pass instead.
   let passive: Database.Statement<[], { busy: number }> | null = null;
   const othersWrote = () => {

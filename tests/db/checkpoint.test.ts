@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/test-host';
 import { createCheckpointer } from '../../db/checkpoint';
-import { openDatabase, openWritingDatabase } from '../../db/open';
+import Database from 'better-sqlite3';
+import { openDatabase } from '../../db/open';
 import { createStore } from '../../db/store';
 
 let dir: string;
@@ -55,7 +56,7 @@ describe('WAL checkpoints off the commit path', () => {
     db.close();
   });
 
-  it('leaves the catch-up to the worker when another connection wrote since its pass (an import on the heavy-work thread)', async () => {
+  it('leaves the catch-up to the worker when another connection wrote since its pass (a job on a worker thread)', async () => {
     const file = join(dir, 'two.sqlite');
     const { db } = openDatabase(file);
     const checkpoints = createCheckpointer(db, { everyCommits: 20, catchUpAfter: 4, idleMs: 60_000 });
@@ -75,7 +76,7 @@ describe('WAL checkpoints off the commit path', () => {
     // catch-up here, another pass instead.
     await commits(16);
     expect(checkpoints.durationsMs.length).toBe(2);
-    const other = openWritingDatabase(file);
+    const other = new Database(file);
     other.prepare('INSERT INTO t VALUES (?)').run('y'.repeat(300_000));
     other.close();
     await commits(4);
