@@ -88,12 +88,17 @@ export function createCheckpointer(db: Database.Database, options: CheckpointOpt
     return worker;
   };
 
+  // the version of the file (PRAGMA data_version) at the worker's last pass: it moves when another connection commits
+  let dataVersion: Database.Statement<[], number> | null = null;
+  let versionAtPass = -1;
   const checkpoint = (when: 'busy' | 'idle') => {
     if (commits === 0) return;
     const w = start();
     if (!w) return;
     commits = 0;
     catchUpDue = when === 'busy';
+    dataVersion ??= db.prepare<[], number>('PRAGMA data_version').pluck();
+    versionAtPass = dataVersion.get() ?? -1;
     inFlight += 1;
     w.postMessage(when);
   };
@@ -102,10 +107,23 @@ export function createCheckpointer(db: Database.Database, options: CheckpointOpt
   // file's fsync, once a round (bench: catchUpMs). While the worker is still copying, SQLite reports
   // it busy (no error, no wait) and the next commit retries.
   // It runs after a commit, so a failure here must not turn a saved bill into an error.
+  //
+  // A catch-up is small only when this connection made the commits since the pass: another
+  // connection's writes (a job writing from a worker thread) can leave thousands of pages to copy,
+  // a stall on this thread. Then the worker makes another pass instead.
   let passive: Database.Statement<[], { busy: number }> | null = null;
+  const othersWrote = () => {
+    dataVersion ??= db.prepare<[], number>('PRAGMA data_version').pluck();
+    return dataVersion.get() !== versionAtPass;
+  };
   const catchUp = () => {
     const started = performance.now();
     try {
+      if (othersWrote()) {
+        catchUpDue = false;
+        checkpoint('busy');
+        return;
+      }
       passive ??= db.prepare<[], { busy: number }>('PRAGMA wal_checkpoint(PASSIVE)');
       const r = passive.get();
       if (r?.busy === 0) catchUpDue = false;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/test-host';
 import { createCheckpointer } from '../../db/checkpoint';
+import Database from 'better-sqlite3';
 import { openDatabase } from '../../db/open';
 import { createStore } from '../../db/store';
 
@@ -51,6 +52,35 @@ describe('WAL checkpoints off the commit path', () => {
     expect(statSync(`${file}-wal`).size).toBeLessThan(3_000_000);
     await checkpoints.settled();
     expect(db.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 1_000 });
+    checkpoints.flush();
+    db.close();
+  });
+
+  it('leaves the catch-up to the worker when another connection wrote since its pass (a job on a worker thread)', async () => {
+    const file = join(dir, 'two.sqlite');
+    const { db } = openDatabase(file);
+    const checkpoints = createCheckpointer(db, { everyCommits: 20, catchUpAfter: 4, idleMs: 60_000 });
+    db.exec('CREATE TABLE t (x TEXT) STRICT');
+    const insert = db.prepare('INSERT INTO t VALUES (?)');
+    const commits = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        insert.run('x'.repeat(3000));
+        checkpoints.noteCommit();
+      }
+      await checkpoints.settled();
+    };
+    // Only this connection wrote: the catch-up runs here, after the pass.
+    await commits(20 + 4);
+    expect([checkpoints.durationsMs.length, checkpoints.catchUpMs.length]).toEqual([1, 1]);
+    // Another connection commits after the next pass (4 + 16 = 20 commits since the last one): no
+    // catch-up here, another pass instead.
+    await commits(16);
+    expect(checkpoints.durationsMs.length).toBe(2);
+    const other = new Database(file);
+    other.prepare('INSERT INTO t VALUES (?)').run('y'.repeat(300_000));
+    other.close();
+    await commits(4);
+    expect([checkpoints.durationsMs.length, checkpoints.catchUpMs.length]).toEqual([3, 1]);
     checkpoints.flush();
     db.close();
   });
