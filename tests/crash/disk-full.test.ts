@@ -140,7 +140,12 @@ describe('a full disk at the counter', () => {
     };
     busyClock();
     const failure = await failureOf(manager.call('catalog.importCommit', { importId }));
-    expect(failure?.code).toBe('DISK_FULL');
+    expect(failure).toMatchObject({
+      code: 'DISK_FULL',
+      key: 'catalog.importNotLiveYet',
+      message:
+        'catalogue.csv is imported, but the disk filled before all its products were put on sale. Free some space on this computer, then import it again to finish.',
+    });
     expect(host.store.imports.head(importId)?.status).toBe('committed');
     expect(products()).toBe(ROWS);
     const live = () => (raw.prepare("SELECT count(*) AS n FROM products WHERE name GLOB 'Crash Test Item *' AND active = 1").get() as { n: number }).n;

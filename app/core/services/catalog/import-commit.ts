@@ -1,3 +1,4 @@
+import { isDiskFullError } from '../../contract/errors';
 import { fail } from '../../i18n/fail';
 import type { ServiceDeps } from '../ports';
 import type { NewProductRecord } from './ports';
@@ -61,7 +62,13 @@ export async function writeImportInChunks<Row>(
       await finishStaged(deps, importId, false).catch(() => undefined);
       throw e;
     }
-    await finishStaged(deps, importId, true);
+    try {
+      await finishStaged(deps, importId, true);
+    } catch (e) {
+      // The import counted: the next commit of the file (or the next start) makes the rest live, so "nothing was saved" would be wrong.
+      if (isDiskFullError(e)) fail('DISK_FULL', 'catalog.importNotLiveYet', { file: fileName });
+      throw e;
+    }
   } finally {
     running.delete(importId);
   }
