@@ -20,14 +20,20 @@ afterEach(() => {
 
 const products = () => (host.store.raw.prepare("SELECT count(*) AS n FROM products WHERE name GLOB 'Crash Test Item *'").get() as { n: number }).n;
 
-/** Runs `fill` once, right after the `groups`-th group of an import's rows is staged. */
-function spyOnStage(on: TestHost, groups: number, fill: () => void): { reached: boolean } {
+/**
+ * Once the `groups`-th group of an import's rows is staged, `edit` one product of that group (a
+ * manager's call, answered between two of the import's transactions); at the first group staged
+ * after the edit, `fill` the disk.
+ */
+function spyOnStage(on: TestHost, groups: number, edit: (productId: string) => Promise<unknown>, fill: () => void): { reached: boolean } {
   const seen = { reached: false };
   let n = 0;
+  let edited = false;
   const stage = on.store.imports.stage.bind(on.store.imports);
   on.store.imports.stage = (importId, rows) => {
     stage(importId, rows);
-    if (++n === groups) {
+    if (++n === groups) void edit(rows[0]?.productId ?? '').then(() => (edited = true));
+    else if (edited && !seen.reached) {
       fill();
       seen.reached = true;
     }
@@ -93,7 +99,7 @@ describe('a full disk at the counter', () => {
    * PC: every time slice ends after its first few rows, so the import is written in the most
    * transactions it can be (what a loaded machine did, and what once left rows behind).
    */
-  const FILL_AFTER_GROUPS = [1, 40, 150, 290];
+  const FILL_AFTER_GROUPS = [1, 40, 150, 280];
   for (const loaded of [false, true])
     for (const groups of FILL_AFTER_GROUPS)
       it(`a catalogue import that fills the disk part-way (after ${groups * 10} rows${loaded ? ', on a busy PC' : ''}) takes back every row it wrote, and commits whole once there is room`, async () => {
@@ -103,10 +109,16 @@ describe('a full disk at the counter', () => {
         const importId = await upload(manager, 'catalogue.csv', catalogueCsv(ROWS, 50_000));
         const pages = () => raw.pragma('page_count', { simple: true }) as number;
         const searchable = () => (raw.prepare("SELECT count(*) AS n FROM products_fts WHERE products_fts MATCH 'crash'").get() as { n: number }).n;
-        const fillAfter = spyOnStage(host, groups, () => raw.pragma(`max_page_count = ${pages()}`));
+        // A product of the import edited while it runs gets a search entry of its own.
+        const edit = (id: string) => manager.call('catalog.updateProduct', { id, name: 'Crash Test Item renamed' });
+        const fillAfter = spyOnStage(host, groups, edit, () => {
+          expect(searchable()).toBe(1);
+          raw.pragma(`max_page_count = ${pages()}`);
+        });
         if (loaded) busyClock();
         const failure = await failureOf(manager.call('catalog.importCommit', { importId }));
         expect(fillAfter.reached).toBe(true);
+        expect(raw.prepare("SELECT count(*) AS n FROM products WHERE name = 'Crash Test Item renamed'").get()).toEqual({ n: 0 });
         expect(failure).toMatchObject({
           code: 'DISK_FULL',
           key: 'request.diskFull',
@@ -132,6 +144,13 @@ describe('a full disk at the counter', () => {
     const manager = await host.as('manager');
     const ROWS = 3_000;
     const importId = await upload(manager, 'catalogue.csv', catalogueCsv(ROWS, 50_000));
+    // A product of the import edited while it runs already has its search entry when it is made live.
+    const edited = spyOnStage(
+      host,
+      5,
+      (id) => manager.call('catalog.updateProduct', { id, name: 'Crash Test Item renamed' }),
+      () => undefined,
+    );
     const counted = host.store.imports.markCommitted.bind(host.store.imports);
     host.store.imports.markCommitted = (id, result, at) => {
       counted(id, result, at);
@@ -155,7 +174,9 @@ describe('a full disk at the counter', () => {
     raw.pragma('max_page_count = 1073741823');
     const again = await failureOf(manager.call('catalog.importCommit', { importId }));
     expect(again).toMatchObject({ code: 'DUPLICATE', key: 'catalog.alreadyImported' });
+    expect(edited.reached).toBe(true);
     expect(live()).toBe(ROWS);
+    expect(raw.prepare("SELECT count(*) AS n FROM products WHERE name = 'Crash Test Item renamed' AND active = 1").get()).toEqual({ n: 1 });
     expect(raw.prepare('SELECT count(*) AS n FROM catalog_import_rows').get()).toEqual({ n: 0 });
     expect(raw.prepare("SELECT count(*) AS n FROM products_fts WHERE products_fts MATCH 'crash'").get()).toEqual({ n: ROWS });
     expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -18,8 +18,10 @@ export function createStagedRows({ orm, raw }: RepoContext, fuzzy: FuzzyTerms): 
   // The search index is an FTS5 table keyed by the product's rowid: raw SQL.
   const index = query<never, [string, string, string, string, string]>(
     raw,
-    'INSERT INTO products_fts (rowid, name, alt, fold, skel) SELECT rowid, ?, ?, ?, ? FROM products WHERE id = ?',
+    'INSERT OR REPLACE INTO products_fts (rowid, name, alt, fold, skel) SELECT rowid, ?, ?, ?, ? FROM products WHERE id = ?',
   );
+  // Only a staged product edited while its import ran has an entry (REPLACE above, for the same reason): usually this deletes nothing and writes nothing.
+  const unindex = query<never, [string]>(raw, 'DELETE FROM products_fts WHERE rowid IN (SELECT p.rowid FROM products p JOIN json_each(?) j ON j.value = p.id)');
   const firstOf = (importId: string, limit: number) =>
     orm
       .select({ productId: catalogImportRows.productId, active: catalogImportRows.active })
@@ -55,6 +57,7 @@ export function createStagedRows({ orm, raw }: RepoContext, fuzzy: FuzzyTerms): 
       const ids = firstOf(importId, limit).map((r) => r.productId);
       if (ids.length === 0) return 0;
       orm.delete(catalogImportRows).where(inArray(catalogImportRows.productId, ids)).run();
+      unindex().run(JSON.stringify(ids));
       orm.delete(productBarcodes).where(inArray(productBarcodes.productId, ids)).run();
       orm.delete(productUnits).where(inArray(productUnits.productId, ids)).run();
       orm.delete(products).where(inArray(products.id, ids)).run();
