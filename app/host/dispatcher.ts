@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { api, isLang, isMethodName, type Lang, type MethodName, type RequestEnvelope, type ResponseEnvelope } from '../core/contract';
-import { AppError, type ErrorData } from '../core/contract/errors';
+import { AppError, isDiskFullError, type ErrorData } from '../core/contract/errors';
 import { badParams } from '../core/i18n/field-errors';
 import { fail, say } from '../core/i18n/fail';
 import { handlers, sessionFor, type CallContext, type ServiceDeps } from '../core/services';
@@ -31,14 +31,13 @@ const STORAGE_FAILURES = [
   ['SQLITE_CORRUPT', 'request.damaged'],
 ] as const;
 
+/** The methods whose failure loses a bill the cashier must post again: they say so. */
+const BILL_METHODS: ReadonlySet<string> = new Set(['billing.postInvoice', 'orders.bill', 'purchasing.postBill']);
+
 /**
  * Turns anything thrown into error data with a code from the closed set and a message key;
  * stacks stay in the log.
  */
-const isDiskFull = (code: string) => code.startsWith('SQLITE_FULL') || code === 'ENOSPC';
-/** The methods whose failure loses a bill the cashier must post again: they say so. */
-const BILL_METHODS: ReadonlySet<string> = new Set(['billing.postInvoice', 'orders.bill', 'purchasing.postBill']);
-
 export function coerceError(e: unknown, log: DispatcherOptions['log'], method?: string): ErrorData {
   if (e instanceof AppError) {
     const data = e.toData();
@@ -48,8 +47,8 @@ export function coerceError(e: unknown, log: DispatcherOptions['log'], method?: 
   if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))) {
     return { code: 'DB_BUSY', message: say('en', 'request.dbBusy'), key: 'request.dbBusy' };
   }
-  if (typeof code === 'string' && isDiskFull(code)) {
-    log?.(`disk full (${code})${method ? ` in ${method}` : ''}`);
+  if (isDiskFullError(e)) {
+    log?.(`disk full (${String(code)})${method ? ` in ${method}` : ''}`);
     const key = method !== undefined && BILL_METHODS.has(method) ? 'request.diskFullBill' : 'request.diskFull';
     return { code: 'DISK_FULL', message: say('en', key), key };
   }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type ApiClient } from '../../app/core/contract';
 import { writtenRows } from '../support/accounting';
 import { upload } from '../support/imports';
@@ -13,7 +13,39 @@ import { catalogueCsv } from './import-file';
 let host: TestHost;
 let staff: ApiClient;
 beforeEach(async () => ({ host, staff } = await hostWithClients({ staff: 'staff' })));
-afterEach(() => host.dispose());
+afterEach(() => {
+  vi.restoreAllMocks();
+  host.dispose();
+});
+
+const products = () => (host.store.raw.prepare("SELECT count(*) AS n FROM products WHERE name GLOB 'Crash Test Item *'").get() as { n: number }).n;
+
+/**
+ * Once the `groups`-th group of an import's rows is staged, `edit` one product of that group (a
+ * manager's call, answered between two of the import's transactions); at the first group staged
+ * after the edit, `fill` the disk.
+ */
+function spyOnStage(on: TestHost, groups: number, edit: (productId: string) => Promise<unknown>, fill: () => void): { reached: boolean } {
+  const seen = { reached: false };
+  let n = 0;
+  let edited = false;
+  const stage = on.store.imports.stage.bind(on.store.imports);
+  on.store.imports.stage = (importId, rows) => {
+    stage(importId, rows);
+    if (++n === groups) void edit(rows[0]?.productId ?? '').then(() => (edited = true));
+    else if (edited && !seen.reached) {
+      fill();
+      seen.reached = true;
+    }
+  };
+  return seen;
+}
+
+/** A machine so busy that every time slice is over as soon as it is looked at. */
+function busyClock(): void {
+  let now = performance.now();
+  vi.spyOn(performance, 'now').mockImplementation(() => (now += 50));
+}
 
 const bill = (n: number) => ({
   clientRef: `disk-full-${String(n).padStart(5, '0')}`,
@@ -61,28 +93,92 @@ describe('a full disk at the counter', () => {
     expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
-  it('a catalogue import that fills the disk part-way takes back every row it wrote, and commits whole once there is room', async () => {
+  /**
+   * The disk fills at a chosen point of the import's writing, whatever the machine's load: after
+   * the n-th group of rows is staged, the file may grow no further. `loaded` stands in for a busy
+   * PC: every time slice ends after its first few rows, so the import is written in the most
+   * transactions it can be (what a loaded machine did, and what once left rows behind).
+   */
+  const FILL_AFTER_GROUPS = [1, 40, 150, 280];
+  for (const loaded of [false, true])
+    for (const groups of FILL_AFTER_GROUPS)
+      it(`a catalogue import that fills the disk part-way (after ${groups * 10} rows${loaded ? ', on a busy PC' : ''}) takes back every row it wrote, and commits whole once there is room`, async () => {
+        const raw = host.store.raw;
+        const manager = await host.as('manager');
+        const ROWS = 3_000;
+        const importId = await upload(manager, 'catalogue.csv', catalogueCsv(ROWS, 50_000));
+        const pages = () => raw.pragma('page_count', { simple: true }) as number;
+        const searchable = () => (raw.prepare("SELECT count(*) AS n FROM products_fts WHERE products_fts MATCH 'crash'").get() as { n: number }).n;
+        // A product of the import edited while it runs gets a search entry of its own.
+        const edit = (id: string) => manager.call('catalog.updateProduct', { id, name: 'Crash Test Item renamed' });
+        const fillAfter = spyOnStage(host, groups, edit, () => {
+          expect(searchable()).toBe(1);
+          raw.pragma(`max_page_count = ${pages()}`);
+        });
+        if (loaded) busyClock();
+        const failure = await failureOf(manager.call('catalog.importCommit', { importId }));
+        expect(fillAfter.reached).toBe(true);
+        expect(raw.prepare("SELECT count(*) AS n FROM products WHERE name = 'Crash Test Item renamed'").get()).toEqual({ n: 0 });
+        expect(failure).toMatchObject({
+          code: 'DISK_FULL',
+          key: 'request.diskFull',
+          message: 'The disk is full: free some space on this computer; nothing was saved. Then try again.',
+        });
+        expect(products()).toBe(0);
+        expect(raw.prepare('SELECT count(*) AS n FROM catalog_import_rows').get()).toEqual({ n: 0 });
+        expect(searchable()).toBe(0);
+        expect(host.store.imports.head(importId)?.status).toBe('uploaded');
+        // The counter goes on billing where the disk allows it: the process lives.
+        expect((await staff.call('billing.quote', { lines: bill(1).lines })).totals.payablePaise).toBe(2800);
+
+        vi.restoreAllMocks();
+        raw.pragma('max_page_count = 1073741823');
+        expect((await manager.call('catalog.importCommit', { importId })).imported).toBe(ROWS);
+        expect(products()).toBe(ROWS);
+        expect(searchable()).toBe(ROWS);
+        expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
+      });
+
+  it('a disk that fills just after the import counted leaves its rows to be made live by the next commit, without a restart', async () => {
     const raw = host.store.raw;
     const manager = await host.as('manager');
     const ROWS = 3_000;
     const importId = await upload(manager, 'catalogue.csv', catalogueCsv(ROWS, 50_000));
-    const products = () => (raw.prepare("SELECT count(*) AS n FROM products WHERE name GLOB 'Crash Test Item *'").get() as { n: number }).n;
-    // Room for some chunks of the import, not all of them.
-    raw.pragma(`max_page_count = ${(raw.pragma('page_count', { simple: true }) as number) + 300}`);
+    // A product of the import edited while it runs already has its search entry when it is made live.
+    const edited = spyOnStage(
+      host,
+      5,
+      (id) => manager.call('catalog.updateProduct', { id, name: 'Crash Test Item renamed' }),
+      () => undefined,
+    );
+    const counted = host.store.imports.markCommitted.bind(host.store.imports);
+    host.store.imports.markCommitted = (id, result, at) => {
+      counted(id, result, at);
+      // Not even the upload's freed pages are left: the file is full from here on.
+      raw.pragma('max_page_count = 1');
+    };
+    busyClock();
     const failure = await failureOf(manager.call('catalog.importCommit', { importId }));
     expect(failure).toMatchObject({
       code: 'DISK_FULL',
-      key: 'request.diskFull',
-      message: 'The disk is full: free some space on this computer; nothing was saved. Then try again.',
+      key: 'catalog.importNotLiveYet',
+      message:
+        'catalogue.csv is imported, but the disk filled before all its products were put on sale. Free some space on this computer, then import it again to finish.',
     });
-    expect(products()).toBe(0);
-    expect(raw.prepare('SELECT count(*) AS n FROM catalog_import_rows').get()).toEqual({ n: 0 });
-    // The counter goes on billing where the disk allows it: the process lives.
-    expect((await staff.call('billing.quote', { lines: bill(1).lines })).totals.payablePaise).toBe(2800);
-
-    raw.pragma('max_page_count = 1073741823');
-    expect((await manager.call('catalog.importCommit', { importId })).imported).toBe(ROWS);
+    expect(host.store.imports.head(importId)?.status).toBe('committed');
     expect(products()).toBe(ROWS);
+    const live = () => (raw.prepare("SELECT count(*) AS n FROM products WHERE name GLOB 'Crash Test Item *' AND active = 1").get() as { n: number }).n;
+    expect(live()).toBeLessThan(ROWS);
+
+    vi.restoreAllMocks();
+    raw.pragma('max_page_count = 1073741823');
+    const again = await failureOf(manager.call('catalog.importCommit', { importId }));
+    expect(again).toMatchObject({ code: 'DUPLICATE', key: 'catalog.alreadyImported' });
+    expect(edited.reached).toBe(true);
+    expect(live()).toBe(ROWS);
+    expect(raw.prepare("SELECT count(*) AS n FROM products WHERE name = 'Crash Test Item renamed' AND active = 1").get()).toEqual({ n: 1 });
+    expect(raw.prepare('SELECT count(*) AS n FROM catalog_import_rows').get()).toEqual({ n: 0 });
+    expect(raw.prepare("SELECT count(*) AS n FROM products_fts WHERE products_fts MATCH 'crash'").get()).toEqual({ n: ROWS });
     expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 });

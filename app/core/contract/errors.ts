@@ -29,6 +29,12 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/** Whether something thrown is a full disk, in SQLite's words (SQLITE_FULL) or the OS's (ENOSPC). */
+export function isDiskFullError(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null || !('code' in e) || typeof e.code !== 'string') return false;
+  return e.code.startsWith('SQLITE_FULL') || e.code === 'ENOSPC';
+}
+
 export type MessageParams = Record<string, string | number>;
 
 /** A message key of app/core/i18n and the values of its placeholders. */

@@ -53,3 +53,5 @@ export function createFuzzyTerms(raw: RepoContext['raw']) {
     },
   };
 }
+
+export type FuzzyTerms = ReturnType<typeof createFuzzyTerms>;

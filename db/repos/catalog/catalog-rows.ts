@@ -134,7 +134,8 @@ export function productWriter({ orm, raw }: RepoContext) {
   );
   const addBarcode = (productId: string, barcode: string, qtyMilli: number) => void insertBarcode().run({ barcode, productId, qtyMilli });
   return {
-    insert(p: NewProductRecord) {
+    /** `searchable: false` leaves the search entry to be written when the product is made live (a staged import row). */
+    insert(p: NewProductRecord, { searchable = true } = {}) {
       insertProduct().run({
         id: p.id,
         name: p.name,
@@ -165,7 +166,7 @@ export function productWriter({ orm, raw }: RepoContext) {
         insertUnit().run({ productId: p.id, name: u.name, qtyMilli: u.qtyMilli });
         if (u.barcode) addBarcode(p.id, u.barcode, u.qtyMilli);
       }
-      indexFts().run(...ftsValues(p), p.id);
+      if (searchable) indexFts().run(...ftsValues(p), p.id);
     },
     addBarcode,
   };

@@ -5,7 +5,7 @@ import { fold, skeleton, words } from '../../../app/core/catalog/phonetic';
 import type { CatalogRepo, Product, SearchQuery } from '../../../app/core/services/catalog/ports';
 import { productBarcodes, products } from '../../schema';
 import { once, query, queryFamily, type RepoContext } from '../context';
-import { createFuzzyTerms } from './catalog-fuzzy';
+import type { FuzzyTerms } from './catalog-fuzzy';
 import { productUpdater } from './catalog-update';
 import { productWriter, PRODUCT_COLUMNS, SELECT_PRODUCT, toProduct, type ProductRow } from './catalog-rows';
 
@@ -61,10 +61,9 @@ function filterSql(f: SearchQuery): { where: string[]; args: FilterArgs } {
   return { where, args };
 }
 
-export function createCatalogRepo(ctx: RepoContext): CatalogRepo {
+export function createCatalogRepo(ctx: RepoContext, fuzzy: FuzzyTerms): CatalogRepo {
   const { orm, raw } = ctx;
   const writer = productWriter(ctx);
-  const fuzzy = createFuzzyTerms(raw);
   const updateProduct = productUpdater(ctx);
   // The product view (product_rows.ts) and the FTS5 search over it are SQL; the rest is drizzle.
   const byId = query<ProductRow, [string]>(raw, `${SELECT_PRODUCT} WHERE p.id = ?`);
@@ -199,9 +198,8 @@ export function createCatalogRepo(ctx: RepoContext): CatalogRepo {
       writer.insert(p);
       fuzzy.forget();
     },
-    insertMany: (list) => {
-      for (const p of list) writer.insert(p);
-      fuzzy.forget();
+    insertStaged: (list) => {
+      for (const p of list) writer.insert(p, { searchable: false });
     },
     addBarcode: (productId, code, qtyMilli) => writer.addBarcode(productId, code, qtyMilli),
     update: (id, patch) => {

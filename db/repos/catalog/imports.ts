@@ -2,9 +2,10 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { ImportsRepo } from '../../../app/core/services/catalog/ports';
 import { catalogImportChunks, catalogImports } from '../../schema';
 import type { RepoContext } from '../context';
+import type { FuzzyTerms } from './catalog-fuzzy';
 import { createStagedRows } from './import-rows';
 
-export function createImportsRepo(ctx: RepoContext): ImportsRepo {
+export function createImportsRepo(ctx: RepoContext, fuzzy: FuzzyTerms): ImportsRepo {
   const { orm } = ctx;
   // length() of a blob reads the record's header, not the bytes: the size costs no copying.
   const chunked = sql<number>`coalesce((select sum(length(${catalogImportChunks.bytes})) from ${catalogImportChunks} where ${catalogImportChunks.importId} = ${catalogImports.id}), 0)`;
@@ -22,7 +23,7 @@ export function createImportsRepo(ctx: RepoContext): ImportsRepo {
         .run();
   };
   return {
-    ...createStagedRows(ctx),
+    ...createStagedRows(ctx, fuzzy),
     start(i) {
       orm
         .insert(catalogImports)

@@ -1,3 +1,4 @@
+import { isDiskFullError } from '../../contract/errors';
 import { fail } from '../../i18n/fail';
 import type { ServiceDeps } from '../ports';
 import type { NewProductRecord } from './ports';
@@ -46,7 +47,7 @@ export async function writeImportInChunks<Row>(
         store.transaction(() => {
           do {
             const few = rows.slice(i, i + ROWS_AT_A_TIME).map(toProduct);
-            store.catalog.insertMany(few.map((p) => ({ ...p, active: false })));
+            store.catalog.insertStaged(few.map((p) => ({ ...p, active: false })));
             store.imports.stage(
               importId,
               few.map((p) => ({ productId: p.id, active: p.active !== false })),
@@ -61,21 +62,53 @@ export async function writeImportInChunks<Row>(
       await finishStaged(deps, importId, false).catch(() => undefined);
       throw e;
     }
-    await finishStaged(deps, importId, true);
+    try {
+      await finishStaged(deps, importId, true);
+    } catch (e) {
+      // The import counted: the next commit of the file (or the next start) makes the rest live, so "nothing was saved" would be wrong.
+      if (isDiskFullError(e)) fail('DISK_FULL', 'catalog.importNotLiveYet', { file: fileName });
+      throw e;
+    }
   } finally {
     running.delete(importId);
   }
 }
 
-/** Staged rows of one import made live (committed) or taken back (not), in short transactions. */
+/**
+ * Staged rows of one import made live (committed) or taken back (not), in short transactions.
+ * Making rows live writes their search entries, so it goes by the same time slices as the writing;
+ * taking them back only deletes.
+ */
 async function finishStaged(deps: ServiceDeps, importId: string, committed: boolean): Promise<void> {
   const { store } = deps;
   for (;;) {
-    const done = store.transaction(() =>
-      committed ? store.imports.activateStaged(importId, IMPORT_CHUNK_ROWS) : store.imports.dropStaged(importId, IMPORT_CHUNK_ROWS),
-    );
-    if (done < IMPORT_CHUNK_ROWS) return;
+    const started = performance.now();
+    const done = store.transaction(() => {
+      if (!committed) return store.imports.dropStaged(importId, IMPORT_CHUNK_ROWS);
+      let handled = 0;
+      let few: number;
+      do {
+        few = store.imports.activateStaged(importId, ROWS_AT_A_TIME);
+        handled += few;
+      } while (few === ROWS_AT_A_TIME && handled < IMPORT_CHUNK_ROWS && performance.now() - started < SLICE_MS);
+      return handled;
+    });
+    if (done === 0 || (!committed && done < IMPORT_CHUNK_ROWS)) return;
     await pause();
+  }
+}
+
+/**
+ * A committed import whose rows were not all made live (the disk filled after it counted) is
+ * finished when it is committed again, once there is room: no restart needed.
+ */
+export async function finishCommittedImport(deps: ServiceDeps, importId: string): Promise<void> {
+  if (running.has(importId) || deps.store.imports.head(importId)?.status !== 'committed') return;
+  running.add(importId);
+  try {
+    await finishStaged(deps, importId, true);
+  } finally {
+    running.delete(importId);
   }
 }
 

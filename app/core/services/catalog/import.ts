@@ -7,7 +7,7 @@ import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
 import type { ServiceDeps } from '../ports';
 import { applyHsnFixes, checkSpreadsheet, importSummary, type HsnFix } from './import-summary';
-import { pause, writeImportInChunks } from './import-commit';
+import { finishCommittedImport, pause, writeImportInChunks } from './import-commit';
 
 type Encoding = 'utf-8' | 'windows-1252';
 const MAX_FILE = 32 << 20;
@@ -125,6 +125,7 @@ export const catalogImportHandlers = {
    */
   'catalog.importCommit': async (deps, p, ctx) => {
     const { store, ids, clock } = deps;
+    await finishCommittedImport(deps, p.importId);
     const c = await checkFile(deps, p.importId, p.mapping, p.encoding, p.hsnFixes, true);
     const at = clock.now().toISOString();
     const toProduct = ({ line: _line, hsnGuessed: _guessed, ...d }: ImportDraft) => ({ ...d, id: ids.newId('prod'), plu: null, units: [], createdAt: at });

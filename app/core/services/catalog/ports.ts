@@ -20,8 +20,11 @@ export interface CatalogRepo {
   categories(): Array<{ category: string; subCategory: string; products: number }>;
   /** products' dedupe keys (name|brand|pack, lower case), for imports: up to `limit` of them after the id `afterId`, in id order */
   keyOwners(afterId: string, limit: number): Array<{ key: string; id: string }>;
-  /** many products in one go (imports), inside the caller's transaction */
-  insertMany(products: readonly NewProductRecord[]): void;
+  /**
+   * an import's products in one go, inside the caller's transaction, without search entries: those
+   * are written when the import's rows are made live, so taking staged rows back only frees pages
+   */
+  insertStaged(products: readonly NewProductRecord[]): void;
   /** the highest running number among in-store barcodes with this prefix (0 when none) */
   lastInStoreNumber(prefix: string): number;
   addBarcode(productId: string, code: string, qtyMilli: number): void;
@@ -67,9 +70,9 @@ export interface ImportsRepo {
   markCommitted(id: string, result: unknown, at: string): void;
   /** products an import has written so far (inactive), inside the caller's transaction */
   stage(importId: string, rows: ReadonlyArray<{ productId: string; active: boolean }>): void;
-  /** up to `limit` staged products of a committed import made live (those meant to be active); how many were handled */
+  /** up to `limit` staged products of a committed import made live (those meant to be active) and searchable; how many were handled */
   activateStaged(importId: string, limit: number): number;
-  /** up to `limit` staged products of an import that was not committed deleted, with their barcodes and search rows */
+  /** up to `limit` staged products of an import that was not committed deleted, with their barcodes (pure deletes: a full disk allows them) */
   dropStaged(importId: string, limit: number): number;
   /** imports with staged products left over (a stop or a failure part-way) */
   unfinished(): Array<{ importId: string; committed: boolean }>;
