@@ -109,6 +109,8 @@ export interface CheckedRows {
   errors: ImportError[];
 }
 
+const NOT_AMOUNT = { mrp: 'importRow.mrpNotAmount', price: 'importRow.priceNotAmount', cost: 'importRow.costNotAmount' } as const;
+
 /** One row at a time, remembering the barcodes and products seen on earlier rows. */
 function rowChecker(table: ParsedTable, mapping: Mapping, existing: ExistingCatalogue) {
   const errors: ImportError[] = table.problems.map((p) => ({ line: p.line, field: 'file', message: sayMessage('en', p.problem), problem: p.problem }));
@@ -142,14 +144,7 @@ function rowChecker(table: ParsedTable, mapping: Mapping, existing: ExistingCata
       const text = get(f);
       if (text === '') return null;
       const p = rupeesToPaise(text);
-      if (Number.isNaN(p))
-        bad(
-          f,
-          message(text.startsWith('-') ? 'importRow.negativeAmount' : 'importRow.notAmount', {
-            field: sayMessage('en', message(`importRow.field.${f}`)),
-            text,
-          }),
-        );
+      if (Number.isNaN(p)) bad(f, text.startsWith('-') ? message('importRow.negativeAmount', { text }) : message(NOT_AMOUNT[f], { text }));
       return Number.isNaN(p) ? null : p;
     };
     const mrpPaise = money('mrp');

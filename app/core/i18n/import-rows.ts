@@ -8,8 +8,10 @@ export const IMPORT_ROWS = {
   },
   'importRow.noName': { en: 'No product name', hi: 'सामान का नाम नहीं है' },
   'importRow.nameTooLong': { en: 'Name is {length} characters; at most 200', hi: 'नाम {length} अक्षरों का है; अधिकतम 200' },
-  'importRow.notAmount': { en: '{field} "{text}" is not an amount in rupees', hi: '{field} "{text}" रुपये की रकम नहीं है' },
-  'importRow.negativeAmount': { en: '{field} "{text}" is not an amount in rupees (negative)', hi: '{field} "{text}" रुपये की रकम नहीं है (ऋणात्मक)' },
+  'importRow.mrpNotAmount': { en: 'MRP "{text}" is not an amount in rupees', hi: 'MRP "{text}" रुपये की रकम नहीं है' },
+  'importRow.priceNotAmount': { en: 'Price "{text}" is not an amount in rupees', hi: 'दाम "{text}" रुपये की रकम नहीं है' },
+  'importRow.costNotAmount': { en: 'Cost "{text}" is not an amount in rupees', hi: 'लागत "{text}" रुपये की रकम नहीं है' },
+  'importRow.negativeAmount': { en: '"{text}" is below zero: an amount in rupees cannot be', hi: '"{text}" शून्य से कम है: रुपये की रकम ऐसी नहीं हो सकती' },
   'importRow.priceAboveMrp': { en: 'Price {price} is above MRP {mrp}', hi: 'दाम {price} MRP {mrp} से ज़्यादा है' },
   'importRow.barcodeChars': { en: 'Barcode "{barcode}" is not 4–32 letters or digits', hi: 'बारकोड "{barcode}" 4–32 अक्षरों या अंकों का नहीं है' },
   'importRow.barcodeLength': {
@@ -45,7 +47,4 @@ export const IMPORT_ROWS = {
     hi: 'इसमें {count} मान हैं जबकि शीर्षक में {headers} (कोई कॉमा या उद्धरण चिह्न गलत जगह?)',
   },
   'importRow.notXlsx': { en: 'This is not an Excel workbook (.xlsx) that can be read', hi: 'यह पढ़ी जा सकने वाली Excel वर्कबुक (.xlsx) नहीं है' },
-  'importRow.field.mrp': { en: 'MRP', hi: 'MRP' },
-  'importRow.field.price': { en: 'Price', hi: 'दाम' },
-  'importRow.field.cost': { en: 'Cost', hi: 'लागत' },
 } as const satisfies Record<`importRow.${string}`, Text>;
