@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { AppError } from '../core/contract/errors';
 import type { ParsedTable } from '../core/catalog/import-rows';
 import type { Spreadsheets } from '../core/services/catalog/ports';
-import { fail } from '../core/i18n/fail';
+import { fail, message } from '../core/i18n/fail';
 import { zipEntrySizes } from './workers/zip-sizes';
 
 const excelJs = onFirstUse<typeof ExcelJSModule>('exceljs');
@@ -95,20 +95,20 @@ export function parseCsv(text: string, limits: SheetLimits = SHEET_LIMITS): Pars
       if (broken)
         problems.push({
           line: first,
-          message:
+          problem:
             broken.code === 'MissingQuotes'
-              ? `A quote opened here is never closed: lines ${first}–${last} were read as one row and are left out`
-              : `A quote is out of place (${broken.message})`,
+              ? message('importRow.quoteNeverClosed', { first, last })
+              : message('importRow.quoteOutOfPlace', { detail: broken.message }),
         });
       else if (cells.length !== headers.length)
-        problems.push({ line: first, message: `Has ${cells.length} values where the header has ${headers.length} (a comma or quote out of place?)` });
+        problems.push({ line: first, problem: message('importRow.valueCount', { count: cells.length, headers: headers.length }) });
       else rows.push({ line: first, cells });
     },
   });
   return { headers: headers ?? [], rows, problems };
 }
 
-const NOT_XLSX: ParsedTable = { headers: [], rows: [], problems: [{ line: 1, message: 'This is not an Excel workbook (.xlsx) that can be read' }] };
+const NOT_XLSX: ParsedTable = { headers: [], rows: [], problems: [{ line: 1, problem: message('importRow.notXlsx') }] };
 
 /** Refuses an .xlsx whose declared sizes are those of a zip bomb, before anything is inflated; false when it is no zip at all. */
 export function checkXlsxSizes(bytes: Uint8Array, limits: SheetLimits = SHEET_LIMITS): boolean {

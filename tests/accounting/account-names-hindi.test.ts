@@ -88,3 +88,17 @@ describe('an entry’s lines name the party', () => {
     expect(entry?.lines.find((l) => l.partyId === supplier.id)?.partyName).toBe(supplier.name);
   });
 });
+
+describe('a party’s ledger is titled by the party’s name', () => {
+  it('the customer’s part of the debtors’ ledger says the customer’s name, never the id, in both languages', async () => {
+    for (const [client, account] of [
+      [en, 'Sundry debtors'],
+      [hi, 'देनदार'],
+    ] as const) {
+      const model = await client.call('reports.view', { report: 'ledger', account: 'DEBTORS', partyId: customerId, from: DAY, to: DAY });
+      expect(model.title).toContain('Anita Joshi');
+      expect(model.title).not.toContain(customerId);
+      expect(model.title).toContain(account);
+    }
+  });
+});

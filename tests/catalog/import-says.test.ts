@@ -75,4 +75,25 @@ describe('files that are not what they say', () => {
     expect(preview.errors).toEqual([{ line: 2, field: 'name', message: 'Already in the catalogue as Local Khari Toast 200g', existing: true }]);
     expect(preview.summary).toMatchObject({ alreadyInCatalogue: 1, skipped: 0, forSale: 0 });
   });
+
+  it('a Hindi preview says every row’s reason and field in Hindi, naming the product; English stays English', async () => {
+    const hindi = await host.as('manager', 'import-hindi', 'hi');
+    const csv = [
+      'Name,Brand,Barcode,HSN,GST %,MRP,Price,Unit',
+      'Khari Toast 200g,Local,,1905,5,40,38,pcs',
+      'Rusk 300g,Local,8901234567891,1905,5,50,48,pcs',
+      'Namkeen 200g,Local,,19,7,50,60,tin',
+      ',Local,,1905,5,40,38,pcs',
+    ].join('\n');
+    const preview = await hindi.call('catalog.importPreview', { importId: await upload(hindi, 'hi.csv', enc(csv)) });
+    const said = preview.errors.map((e) => e.message);
+    expect(said).toContain('सूची में पहले से Local Khari Toast 200g के नाम से है');
+    expect(said).toContain('बारकोड 8901234567891 का आखिरी (जाँच) अंक गलत है');
+    expect(said).toContain('HSN "19" में 4, 6 या 8 अंक होने चाहिए');
+    expect(said).toContain('इकाई "tin" इनमें से नहीं है: pcs, kg, l, g, ml, pack, box, dozen');
+    expect(said).toContain('सामान का नाम नहीं है');
+    expect(said.join(' ')).not.toMatch(/already|catalogue|check digit|must have|is not|No product/);
+    const english = await manager.call('catalog.importPreview', { importId: await upload(manager, 'en.csv', enc(csv)) });
+    expect(english.errors.map((e) => e.message)).toContain('Barcode 8901234567891 has a wrong check digit');
+  });
 });

@@ -56,8 +56,8 @@ const KEPT_ON_HINDI_SCREENS = [
 /** What the walk itself types in English: a bill number and the reasons given. */
 const TYPED_BY_THE_WALK = ['MA/WALK/1', 'Two packs torn', 'Customer changed mind', 'Pack torn'];
 
-/** The words of the importer's row reasons ("Barcode … has a wrong check digit"), English on every screen. */
-const IMPORTER_ROW_REASONS = ['Barcode', 'has', 'wrong', 'check', 'digit', 'digits', 'EAN', 'UPC-A'];
+/** Barcode standards the importer's row reasons name as they are ("EAN-13 has 13 digits") in either language. */
+const IMPORTER_ROW_REASONS = ['EAN', 'UPC-A'];
 
 /** Every picture the walk takes, each a screen read for English words on the Hindi walk. */
 const WALKED = [

@@ -10,6 +10,7 @@ import { zipEntrySizes } from '../../app/host/workers/zip-sizes';
 import { DATA_DIR, dataFile, upload } from '../support/imports';
 import { makeTestHost, type TestHost } from '../support/test-host';
 import { xlsxBomb } from './zip-bomb';
+import { sayMessage } from '../../app/core/i18n/fail';
 
 /** Imports and exports on the heavy-work thread, and the limits an uploaded file meets there. */
 let host: TestHost;
@@ -62,7 +63,7 @@ describe('the limits a spreadsheet meets', () => {
 
   it('reads a file that is not a zip at all as "not an Excel workbook", not a crash', async () => {
     const table = await createSpreadsheets().parse(new TextEncoder().encode('name,price\nx,1'), 'fake.xlsx', 'utf-8');
-    expect(table.problems[0]?.message).toMatch(/not an Excel workbook/);
+    expect(sayMessage('en', table.problems[0]?.problem ?? { key: 'error.INTERNAL' })).toMatch(/not an Excel workbook/);
   });
 });
 

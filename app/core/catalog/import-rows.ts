@@ -3,23 +3,29 @@ import { guessHsn } from './hsn-guess';
 import type { Mapping } from './import-fields';
 import type { Unit } from '../format/qty';
 import { MILLI } from '../format/qty';
-import type { ImportField } from '../contract/vocabulary';
+import type { ImportField, Lang } from '../contract/vocabulary';
+import { message, sayMessage, type Message } from '../i18n/fail';
 
 /** A spreadsheet as the host read it: cells by column, each row with its line number in the file. */
 export interface ParsedTable {
   headers: string[];
   rows: Array<{ line: number; cells: string[] }>;
   /** lines the reader could not make into a row (broken quoting, bad bytes), with the reason */
-  problems: Array<{ line: number; message: string }>;
+  problems: Array<{ line: number; problem: Message }>;
 }
 
 export interface ImportError {
   line: number;
   field: string;
+  /** in English, for logs and tools; `problem` says it in the reader's language */
   message: string;
+  problem: Message;
   /** the row is a product the catalogue already has: left as it is, not an error in the file */
   existing?: boolean;
 }
+
+/** The rows' problems as the API answers them: each said in the reader's language. */
+export const rowErrorsIn = (lang: Lang, errors: readonly ImportError[]) => errors.map(({ problem, ...e }) => ({ ...e, message: sayMessage(lang, problem) }));
 
 /** A product ready to insert, from one good row. */
 export interface ImportDraft {
@@ -103,9 +109,11 @@ export interface CheckedRows {
   errors: ImportError[];
 }
 
+const NOT_AMOUNT = { mrp: 'importRow.mrpNotAmount', price: 'importRow.priceNotAmount', cost: 'importRow.costNotAmount' } as const;
+
 /** One row at a time, remembering the barcodes and products seen on earlier rows. */
 function rowChecker(table: ParsedTable, mapping: Mapping, existing: ExistingCatalogue) {
-  const errors: ImportError[] = table.problems.map((p) => ({ line: p.line, field: 'file', message: p.message }));
+  const errors: ImportError[] = table.problems.map((p) => ({ line: p.line, field: 'file', message: sayMessage('en', p.problem), problem: p.problem }));
   const drafts: ImportDraft[] = [];
   const column = new Map<ImportField, number>();
   for (const [field, header] of Object.entries(mapping) as Array<[ImportField, string]>) {
@@ -116,34 +124,34 @@ function rowChecker(table: ParsedTable, mapping: Mapping, existing: ExistingCata
   const seenKeys = new Map<string, number>();
   const checkRow = ({ line, cells }: ParsedTable['rows'][number]) => {
     const rowErrors: ImportError[] = [];
-    const bad = (field: string, message: string, existing?: boolean) => rowErrors.push({ line, field, message, ...(existing ? { existing } : {}) });
+    const bad = (field: string, problem: Message, existing?: boolean) =>
+      rowErrors.push({ line, field, message: sayMessage('en', problem), problem, ...(existing ? { existing } : {}) });
     const get = (f: ImportField) => {
       const i = column.get(f);
       return i === undefined ? '' : (cells[i] ?? '').replace(/\s+/g, ' ').trim();
     };
-    if (cells.some((c) => c.includes('\uFFFD'))) bad('file', 'The text is not valid UTF-8 (the file may be saved as ANSI/Windows-1252: choose that encoding)');
+    if (cells.some((c) => c.includes('\uFFFD'))) bad('file', message('importRow.notUtf8'));
     let name = get('name');
     const brand = get('brand');
     const packSize = get('packSize');
-    if (name === '') bad('name', 'No product name');
+    if (name === '') bad('name', message('importRow.noName'));
     // "Chana Dal" in 500 gm and 1 kg are two products: the pack size joins the name when it is not in it.
     if (packSize && !name.toLowerCase().includes(packSize.toLowerCase())) name = `${name} ${packSize}`;
     if (brand && name && !name.toLowerCase().includes(brand.toLowerCase()) && name.length + brand.length < 200) name = `${brand} ${name}`;
-    if (name.length > 200) bad('name', `Name is ${name.length} characters; at most 200`);
+    if (name.length > 200) bad('name', message('importRow.nameTooLong', { length: name.length }));
 
     const money = (f: 'mrp' | 'price' | 'cost') => {
       const text = get(f);
       if (text === '') return null;
       const p = rupeesToPaise(text);
-      if (Number.isNaN(p))
-        bad(f, `${f === 'mrp' ? 'MRP' : f === 'price' ? 'Price' : 'Cost'} "${text}" is not an amount in rupees${text.startsWith('-') ? ' (negative)' : ''}`);
+      if (Number.isNaN(p)) bad(f, text.startsWith('-') ? message('importRow.negativeAmount', { text }) : message(NOT_AMOUNT[f], { text }));
       return Number.isNaN(p) ? null : p;
     };
     const mrpPaise = money('mrp');
     const price = money('price');
     const costPaise = money('cost') ?? 0;
     const pricePaise = price ?? mrpPaise ?? 0;
-    if (mrpPaise !== null && pricePaise > mrpPaise) bad('price', `Price ${pricePaise / 100} is above MRP ${mrpPaise / 100}`);
+    if (mrpPaise !== null && pricePaise > mrpPaise) bad('price', message('importRow.priceAboveMrp', { price: pricePaise / 100, mrp: mrpPaise / 100 }));
 
     const barcodes = [
       ...new Set(
@@ -154,43 +162,46 @@ function rowChecker(table: ParsedTable, mapping: Mapping, existing: ExistingCata
       ),
     ];
     for (const code of barcodes) {
-      if (!/^[A-Za-z0-9\-.]{4,32}$/.test(code)) bad('barcode', `Barcode "${code}" is not 4–32 letters or digits`);
+      if (!/^[A-Za-z0-9\-.]{4,32}$/.test(code)) bad('barcode', message('importRow.barcodeChars', { barcode: code }));
       else if (/^\d+$/.test(code) && !/^(\d{8}|\d{12}|\d{13}|\d{14})$/.test(code))
-        bad('barcode', `Barcode ${code} has ${code.length} digits; EAN-13 has 13, EAN-8 8, UPC-A 12`);
-      else if (/^(\d{8}|\d{12}|\d{13}|\d{14})$/.test(code) && !hasValidCheckDigit(code)) bad('barcode', `Barcode ${code} has a wrong check digit`);
-      else if (seenBarcodes.has(code)) bad('barcode', `Barcode ${code} is also on line ${seenBarcodes.get(code)}`);
-      else if (existing.barcodeOwner(code)) bad('barcode', `Barcode ${code} already belongs to ${existing.barcodeOwner(code)}`, true);
+        bad('barcode', message('importRow.barcodeLength', { barcode: code, digits: code.length }));
+      else if (/^(\d{8}|\d{12}|\d{13}|\d{14})$/.test(code) && !hasValidCheckDigit(code))
+        bad('barcode', message('importRow.barcodeCheckDigit', { barcode: code }));
+      else if (seenBarcodes.has(code)) bad('barcode', message('importRow.barcodeTwice', { barcode: code, line: seenBarcodes.get(code) ?? 0 }));
+      else if (existing.barcodeOwner(code))
+        bad('barcode', message('importRow.barcodeTaken', { barcode: code, product: existing.barcodeOwner(code) ?? '' }), true);
     }
 
     const category = get('category');
     const subCategory = get('subCategory');
     const guessed = guessHsn(category, subCategory);
     const hsnText = get('hsn').replace(/\s/g, '');
-    if (hsnText !== '' && !/^(\d{4}|\d{6}|\d{8})$/.test(hsnText)) bad('hsn', `HSN "${hsnText}" must have 4, 6 or 8 digits`);
+    if (hsnText !== '' && !/^(\d{4}|\d{6}|\d{8})$/.test(hsnText)) bad('hsn', message('importRow.hsnDigits', { hsn: hsnText }));
     const gstText = get('gstRate');
     const gstRateBp = gstText === '' ? guessed.gstRateBp : percentToBp(gstText);
-    if (Number.isNaN(gstRateBp) || !GST_SLABS.has(gstRateBp)) bad('gstRate', `GST rate "${gstText}" is not a GST slab (0, 0.25, 1.5, 3, 5, 12, 18, 28, 40 %)`);
+    if (Number.isNaN(gstRateBp) || !GST_SLABS.has(gstRateBp)) bad('gstRate', message('importRow.gstSlab', { rate: gstText }));
     const cessText = get('cessRate');
     const cessRateBp = cessText === '' ? 0 : percentToBp(cessText);
-    if (Number.isNaN(cessRateBp) || cessRateBp > 10000) bad('cessRate', `Cess "${cessText}" is not a percentage`);
+    if (Number.isNaN(cessRateBp) || cessRateBp > 10000) bad('cessRate', message('importRow.cess', { cess: cessText }));
 
     const unitText = get('unit').toLowerCase();
     const unit = unitText === '' ? 'pcs' : UNITS[unitText];
-    if (!unit) bad('unit', `Unit "${unitText}" is not one of pcs, kg, l, g, ml, pack, box, dozen`);
+    if (!unit) bad('unit', message('importRow.unit', { unit: unitText }));
     const loose = unit === 'kg' || unit === 'l';
     const qty = (f: 'reorderLevel' | 'reorderQty') => {
       const text = get(f);
       if (text === '') return 0;
       const n = Number(text);
-      if (!Number.isFinite(n) || n < 0) bad(f, `"${text}" is not a quantity`);
+      if (!Number.isFinite(n) || n < 0) bad(f, message('importRow.notQuantity', { text }));
       return Number.isFinite(n) && n >= 0 ? Math.round(n * MILLI) : 0;
     };
     const reorderLevelMilli = qty('reorderLevel');
     const reorderQtyMilli = qty('reorderQty');
 
     const key = productKey({ name, brand, packSize, mrpPaise, pricePaise });
-    if (name && barcodes.length === 0 && seenKeys.has(key)) bad('name', `Same product (name, brand, pack size, MRP and price) as line ${seenKeys.get(key)}`);
-    else if (name && barcodes.length === 0 && existing.sameProduct(key)) bad('name', `Already in the catalogue as ${existing.sameProduct(key)}`, true);
+    if (name && barcodes.length === 0 && seenKeys.has(key)) bad('name', message('importRow.sameAsLine', { line: seenKeys.get(key) ?? 0 }));
+    else if (name && barcodes.length === 0 && existing.sameProduct(key))
+      bad('name', message('importRow.inCatalogue', { product: existing.sameProduct(key) ?? '' }), true);
 
     if (rowErrors.length > 0) {
       errors.push(...rowErrors);

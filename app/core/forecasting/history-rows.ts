@@ -1,6 +1,7 @@
 import type { ParsedTable } from '../catalog/import-rows';
 import { dayFromIso, isoFromDay, type DayNumber } from './days';
 import type { DemandRow } from './series';
+import { sayMessage } from '../i18n/fail';
 
 /**
  * A sales history file's rows, checked: the columns `date` (YYYY-MM-DD), `sku` and `qty` are
@@ -28,7 +29,7 @@ export function demandRowsFromTable(table: ParsedTable, today: DayNumber): Histo
   }
   const col = (name: string) => headers.indexOf(name);
   const [date, sku, qty, category, price, promo, stockout] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS].map(col);
-  const problems = table.problems.map((p) => `line ${p.line}: ${p.message}`);
+  const problems = table.problems.map((p) => `line ${p.line}: ${sayMessage('en', p.problem)}`);
   const rows: DemandRow[] = [];
   const flag = (cells: string[], index: number | undefined, name: string, line: number): boolean => {
     if (index === undefined || index < 0) return false;

@@ -3,6 +3,7 @@ import { BANK } from './bank';
 import { BILLING } from './billing';
 import { BILLING_PAPER } from './billing-paper';
 import { CATALOG } from './catalog';
+import { IMPORT_ROWS } from './import-rows';
 import { ERROR_MESSAGES } from './errors';
 import { FIELDS } from './fields';
 import { FORECASTING } from './forecasting';
@@ -45,6 +46,7 @@ export const CATALOGUE = {
   ...SHOP,
   ...SHOP_BACKUPS,
   ...CATALOG,
+  ...IMPORT_ROWS,
   ...CUSTOMERS,
   ...SUPPLIERS,
   ...BILLING,
@@ -91,6 +93,7 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
   USERS,
   SHOP,
   CATALOG,
+  IMPORT_ROWS,
   CUSTOMERS,
   SUPPLIERS,
   BILLING,

@@ -42,7 +42,9 @@ export function internationalPhone(phone: string): string {
 }
 
 export function khataReminder(r: ReminderInput): Reminder {
-  const amount = `Rs. ${formatAmount(r.duePaise)}`;
+  // A Hindi message is sent as Unicode anyway, so it carries the rupee sign; an English SMS keeps to
+  // the GSM alphabet (a ₹ would make every part of it half as long), so it says Rs.
+  const amount = `${r.lang === 'hi' ? '₹' : 'Rs. '}${formatAmount(r.duePaise)}`;
   const upiLink = r.upiVpa
     ? upiPayLink({ vpa: r.upiVpa, payeeName: r.payeeName ?? r.shopName, amountPaise: r.duePaise, note: `Khata ${r.customerName}`.slice(0, 50), mcc: '5411' })
     : null;

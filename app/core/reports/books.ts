@@ -10,14 +10,22 @@ type LedgerLike = Pick<z.output<typeof LedgerView>, 'from' | 'to' | 'openingPais
 
 /** Which ledger: an account's, a cash or bank book, or a party's statement of account. */
 export type LedgerTitle =
-  { key: 'report.ledger' | 'report.cashBook' | 'report.bankBook'; account: string; code?: string } | { key: 'report.statement'; party: string };
+  | {
+      key: 'report.ledger' | 'report.cashBook' | 'report.bankBook';
+      account: string;
+      code?: string;
+      /** one party's part of the account, by name */ party?: string;
+    }
+  | { key: 'report.statement'; party: string };
 
 const REPORT_OF = { 'report.ledger': 'ledger', 'report.cashBook': 'cashBook', 'report.bankBook': 'bankBook', 'report.statement': 'statement' } as const;
 
 const titleIn = (lang: Lang, title: LedgerTitle) =>
   title.key === 'report.statement'
     ? sayIn(lang)(title.key, { party: title.party })
-    : sayIn(lang)(title.key, { account: title.code ? accountName(title.code, title.account, lang) : title.account });
+    : sayIn(lang)(title.key, {
+        account: `${title.code ? accountName(title.code, title.account, lang) : title.account}${title.party ? ` · ${title.party}` : ''}`,
+      });
 
 /** Opening, every entry with its other side and running balance (signed: debit positive), closing; a row opens its entry. */
 export function ledgerReport(which: LedgerTitle, l: LedgerLike, lang: Lang): Report {

@@ -1,4 +1,5 @@
 import type { ParsedTable } from '../../core/catalog/import-rows';
+import { hasMessage, type Message, type MessageKey, type Params } from '../../core/i18n';
 
 /**
  * A parsed spreadsheet as it crosses from the heavy-work thread to the host's: its rows as lines of
@@ -22,7 +23,7 @@ export function packTable(table: ParsedTable): PackedTable {
     packed: true,
     headers: table.headers,
     rows: lines(table.rows.map((r) => [r.line, ...r.cells])),
-    problems: lines(table.problems.map((p) => [p.line, p.message])),
+    problems: lines(table.problems.map((p) => [p.line, p.problem.key, p.problem.params ?? null])),
   };
 }
 
@@ -49,9 +50,16 @@ async function readLines(bytes: Uint8Array, pause: () => Promise<void>, each: (i
   }
 }
 
+const isKey = (k: unknown): k is MessageKey => typeof k === 'string' && hasMessage(k);
+const isParams = (v: unknown): v is Params =>
+  typeof v === 'object' && v !== null && Object.values(v).every((x) => typeof x === 'string' || typeof x === 'number');
+
+/** A problem's words as packed by this module's own worker side; anything else is said as an unreadable file. */
+const problemOf = (key: unknown, params: unknown): Message => (isKey(key) ? (isParams(params) ? { key, params } : { key }) : { key: 'importRow.notXlsx' });
+
 export async function unpackTable(t: PackedTable, pause: () => Promise<void>): Promise<ParsedTable> {
   const table: ParsedTable = { headers: t.headers, rows: [], problems: [] };
   await readLines(t.rows, pause, ([line, ...cells]) => table.rows.push({ line: Number(line), cells: cells.map(String) }));
-  await readLines(t.problems, pause, ([line, message]) => table.problems.push({ line: Number(line), message: String(message) }));
+  await readLines(t.problems, pause, ([line, key, params]) => table.problems.push({ line: Number(line), problem: problemOf(key, params) }));
   return table;
 }

@@ -1,5 +1,5 @@
 import { CATALOGUE_COLUMNS, suggestMapping, type Mapping, type SheetColumn } from '../../catalog/import-fields';
-import { checkImportRows, checkImportRowsPaced, type ImportDraft } from '../../catalog/import-rows';
+import { checkImportRows, checkImportRowsPaced, rowErrorsIn, type ImportDraft } from '../../catalog/import-rows';
 import { formatDate } from '../../format/index';
 import { fail, sayIn } from '../../i18n/fail';
 import { fromBase64, toBase64 } from '../../contract/base64';
@@ -101,7 +101,7 @@ export const catalogImportHandlers = {
     });
   },
 
-  'catalog.importPreview': async (deps, p) => {
+  'catalog.importPreview': async (deps, p, ctx) => {
     const c = await checkFile(deps, p.importId, p.mapping, p.encoding, p.hsnFixes);
     return {
       importId: p.importId,
@@ -112,7 +112,7 @@ export const catalogImportHandlers = {
       mapping: c.mapping,
       rows: c.table.rows.length + c.table.problems.length,
       valid: c.drafts.length,
-      errors: c.errors,
+      errors: rowErrorsIn(ctx.lang, c.errors),
       summary: importSummary(c.drafts, c.errors),
       sample: c.drafts.slice(0, SAMPLE).map(sample),
     };
@@ -136,7 +136,7 @@ export const catalogImportHandlers = {
       inactive: summary.inactive,
       hsnGuessed: summary.hsnGuessed,
       skipped: c.table.rows.length + c.table.problems.length - c.drafts.length,
-      errors: c.errors,
+      errors: rowErrorsIn(ctx.lang, c.errors),
       committedAt: at,
     };
     await writeImportInChunks(deps, p.importId, c.drafts, toProduct, c.file.fileName, () => {

@@ -35,6 +35,12 @@ const BOOK_TITLES = { ledger: 'report.ledger', cashBook: 'report.cashBook', bank
 /** The month of a return: the one asked for, else the month of `to` or today, as MMYYYY. */
 const monthOf = (deps: ServiceDeps, p: ReportParams) => p.period ?? (p.to ?? today(deps)).replace(/^(\d{4})-(\d{2})-\d{2}$/, '$2$1');
 
+/** A party's name for a ledger's title: the suppliers' for the creditors' account, else the customers' (an unknown id stays as given). */
+function partyNameOf(deps: ServiceDeps, account: string, partyId: string): string {
+  const type = account === 'CREDITORS' ? 'supplier' : 'customer';
+  return deps.store.parties.names(type, [partyId]).get(partyId)?.name ?? partyId;
+}
+
 /** Runs the report's service and describes its result as the one model the screen and the exports draw. */
 export function buildReport(deps: ServiceDeps, p: ReportParams, ctx: CallContext): Report {
   const lang = ctx.lang;
@@ -65,7 +71,8 @@ export function buildReport(deps: ServiceDeps, p: ReportParams, ctx: CallContext
       const code = p.account ?? (p.report === 'cashBook' ? 'CASH' : p.report === 'bankBook' ? 'BANK' : undefined);
       if (!code) fail('INVALID_INPUT', 'report.needsAccount');
       const l = ledgerReport(deps, code, p.partyId ?? null, from, to, lang);
-      return ledgerModel({ key: BOOK_TITLES[p.report], account: l.account.name, code: l.account.code }, l, lang);
+      const party = p.partyId ? partyNameOf(deps, code, p.partyId) : undefined;
+      return ledgerModel({ key: BOOK_TITLES[p.report], account: l.account.name, code: l.account.code, ...(party ? { party } : {}) }, l, lang);
     }
     case 'gstr1':
       return gstr1Report(gstHandlers['gst.gstr1'](deps, { period: monthOf(deps, p) }), lang);

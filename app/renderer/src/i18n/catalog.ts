@@ -66,6 +66,8 @@ export const CATALOG_WORDS = {
   importField_reorderLevel: { en: 'Reorder level', hi: 'री-ऑर्डर स्तर' },
   importField_reorderQty: { en: 'Reorder qty', hi: 'री-ऑर्डर मात्रा' },
   importField_imageUrl: { en: 'Image link', hi: 'फ़ोटो लिंक' },
+  importField_file: { en: 'File', hi: 'फ़ाइल' },
+  importMoreErrors: { en: '… {count} more', hi: '… {count} और' },
   importDone: { en: 'Imported', hi: 'जोड़े गए' },
   importWillDo: { en: 'What this import will do', hi: 'यह इम्पोर्ट क्या करेगा' },
   importForSale: { en: 'new products on sale', hi: 'नए सामान, बिक्री के लिए' },

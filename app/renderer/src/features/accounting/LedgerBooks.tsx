@@ -25,7 +25,6 @@ export function LedgerBook({ kind, search }: { kind: LedgerKind; search: URLSear
       testId={`report-${kind}`}
       title={title}
       params={{ report: kind, ...range, account, ...(partyId ? { partyId } : {}) }}
-      titleOf={(m) => (partyId ? `${m.title} · ${partyId}` : m.title)}
       filters={
         <>
           <AccountSelect

@@ -239,8 +239,11 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
   );
 }
 
+const isImportField = (field: string): field is ImportField => IMPORT_FIELDS.some((f) => f === field);
+
 function ErrorTable({ errors }: { errors: Preview['errors'] }) {
   const { t } = useT();
+  const fieldWords = (field: string) => (isImportField(field) ? t(`importField_${field}`) : t('importField_file'));
   return (
     <table className="grid" data-testid="import-errors">
       <thead>
@@ -254,14 +257,14 @@ function ErrorTable({ errors }: { errors: Preview['errors'] }) {
         {errors.slice(0, SHOWN_ERRORS).map((e, i) => (
           <tr key={`${e.line}-${i}`}>
             <td>{e.line}</td>
-            <td>{e.field}</td>
+            <td>{fieldWords(e.field)}</td>
             <td className="bad">{e.message}</td>
           </tr>
         ))}
         {errors.length > SHOWN_ERRORS && (
           <tr>
             <td colSpan={3} className="muted">
-              … {errors.length - SHOWN_ERRORS} more
+              {t('importMoreErrors', { count: errors.length - SHOWN_ERRORS })}
             </td>
           </tr>
         )}

@@ -45,7 +45,6 @@ export function ReportScreen({
   filters,
   actions,
   children,
-  titleOf,
   bill,
 }: {
   testId: string;
@@ -56,7 +55,6 @@ export function ReportScreen({
   actions?: ReactNode;
   /** more below the tables (a return's validation list) */
   children?: ReactNode;
-  titleOf?: (model: Model) => string;
   /** a bill's items, reprint, PDF and return, shown when a drill-down reaches a bill */
   bill?: (invoiceId: string) => ReactNode;
 }) {
@@ -67,7 +65,7 @@ export function ReportScreen({
   return (
     <ReportPage
       testId={testId}
-      title={model ? (titleOf ? titleOf(model) : model.title) : title}
+      title={model ? model.title : title}
       {...(model ? { sub: model.period } : {})}
       actions={
         <>
