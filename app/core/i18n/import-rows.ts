@@ -11,7 +11,7 @@ export const IMPORT_ROWS = {
   'importRow.mrpNotAmount': { en: 'MRP "{text}" is not an amount in rupees', hi: 'MRP "{text}" रुपये की रकम नहीं है' },
   'importRow.priceNotAmount': { en: 'Price "{text}" is not an amount in rupees', hi: 'दाम "{text}" रुपये की रकम नहीं है' },
   'importRow.costNotAmount': { en: 'Cost "{text}" is not an amount in rupees', hi: 'लागत "{text}" रुपये की रकम नहीं है' },
-  'importRow.negativeAmount': { en: '"{text}" is below zero: an amount in rupees cannot be', hi: '"{text}" शून्य से कम है: रुपये की रकम ऐसी नहीं हो सकती' },
+  'importRow.negativeAmount': { en: '"{text}" is negative: an amount in rupees cannot be', hi: '"{text}" ऋणात्मक (शून्य से कम) है: रुपये की रकम ऐसी नहीं हो सकती' },
   'importRow.priceAboveMrp': { en: 'Price {price} is above MRP {mrp}', hi: 'दाम {price} MRP {mrp} से ज़्यादा है' },
   'importRow.barcodeChars': { en: 'Barcode "{barcode}" is not 4–32 letters or digits', hi: 'बारकोड "{barcode}" 4–32 अक्षरों या अंकों का नहीं है' },
   'importRow.barcodeLength': {
