@@ -182,7 +182,7 @@ describe.each(['en', 'hi'] as const)('the shop day at the keyboard (%s)', (lang:
     it('no screen said a word in English besides the shop’s own', () => {
       const pictures = WALKED.filter((name) => existsSync(office.OFF_FILE) || !name.startsWith('import'));
       // The import screens show the file's name, its columns and rows as they are in the file, and
-      // the importer's reasons for a skipped row, which the host words in English only.
+      // the barcode standards a skipped row's reason names (EAN, UPC-A) as they are.
       const inFile = new Set([
         ...(existsSync(office.OFF_FILE) ? (readFileSync(office.OFF_FILE, 'utf8').match(/[A-Za-z][A-Za-z’'-]*[A-Za-z]/g) ?? []) : []),
         ...['openfoodfacts', 'india', 'barcodes', 'csv'],
