@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
-import { makeTestHost, type TestHost } from '../support/test-host';
-import { chargeDelivery, deliveredOrder } from '../support/web-orders';
+import type { TestHost } from '../support/test-host';
+import { deliveredOrder, deliveryShop } from '../support/web-orders';
 
 /**
  * GSTR-1 with credit notes of delivered web orders: the delivery fee's credit goes back under the
@@ -17,12 +17,7 @@ let host: TestHost;
 let cashier: ApiClient;
 let manager: ApiClient;
 
-beforeAll(async () => {
-  host = makeTestHost();
-  cashier = await host.as('staff');
-  manager = await host.as('manager');
-  await chargeDelivery(await host.as('owner'));
-});
+beforeAll(async () => ({ host, cashier, manager } = await deliveryShop()));
 afterAll(() => host?.dispose());
 
 describe('credit notes of delivered orders in GSTR-1', () => {

@@ -3,8 +3,8 @@ import type { ApiClient, ApiError } from '../../app/core/contract';
 import { CATALOGUE, type MessageKey } from '../../app/core/i18n/catalogue';
 import { textIn } from '../../app/core/i18n/text';
 import { expectApiError } from '../support/api-errors';
-import { makeTestHost, type TestHost } from '../support/test-host';
-import { chargeDelivery, deliveredOrder } from '../support/web-orders';
+import type { TestHost } from '../support/test-host';
+import { deliveredOrder, deliveryShop } from '../support/web-orders';
 
 /**
  * Returns of a delivered web order whose bill carries the delivery fee (docs/web-shop.md "Returns"):
@@ -20,12 +20,7 @@ let cashier: ApiClient;
 let manager: ApiClient;
 let ref = 0;
 
-beforeAll(async () => {
-  host = makeTestHost();
-  cashier = await host.as('staff');
-  manager = await host.as('manager');
-  await chargeDelivery(await host.as('owner'));
-});
+beforeAll(async () => ({ host, cashier, manager } = await deliveryShop()));
 afterAll(() => host?.dispose());
 
 /** The words the return screen shows for a refusal, in Hindi. */

@@ -2,7 +2,7 @@ import type { ApiClient } from '../../app/core/contract';
 import type { OrderIn } from '../../app/core/contract/areas/orders';
 import { startOtp, verifyOtp } from '../../app/core/services/orders/otp';
 import { placeOrder } from '../../app/core/services/orders/place';
-import type { TestHost } from './test-host';
+import { makeTestHost, type TestHost } from './test-host';
 
 let placed = 0;
 
@@ -44,4 +44,13 @@ export async function chargeDelivery(owner: ApiClient, feePaise = 2500): Promise
     deliveryFeePaise: feePaise,
     slots: [{ id: 'slot-1', label: 'Today 5–7 pm', labelHi: 'आज शाम 5–7' }],
   });
+}
+
+/** A test shop that delivers with the ₹25 fee, and its cashier and manager signed in. */
+export async function deliveryShop(): Promise<{ host: TestHost; cashier: ApiClient; manager: ApiClient }> {
+  const host = makeTestHost();
+  const cashier = await host.as('staff');
+  const manager = await host.as('manager');
+  await chargeDelivery(await host.as('owner'));
+  return { host, cashier, manager };
 }
