@@ -75,3 +75,45 @@ export function keepFolded(raw: RepoContext['raw'], f: Folding): SalesSummary {
     },
   };
 }
+
+/** A summary by day's own bookkeeping: its marks row and its days, each with the cancellations it last saw. */
+export type DayBookkeeping = Pick<Folding, 'marks' | 'saveMarks' | 'cancels' | 'periods' | 'noteCancels'> & {
+  /** a day made again from its bills, with the cancellations it saw */
+  sawDay(date: string, cancelled: number): void;
+  clearDays(): void;
+};
+
+/**
+ * The bookkeeping of a day summary whose tables are `<name>_marks` (one row, id 1: the last
+ * invoice and credit note rowid folded in) and `<name>_days` (date, cancels_seen), as the
+ * migrations make them for each day summary. The name is the code's own, never a user's.
+ */
+export function dayBookkeeping(raw: RepoContext['raw'], name: 'sales_party' | 'sales_product'): DayBookkeeping {
+  const marks = query<Marks>(raw, `SELECT invoice_rowid AS invoices, credit_note_rowid AS notes FROM ${name}_marks WHERE id = 1`);
+  const saveMarks = query<never, Marks>(raw, `UPDATE ${name}_marks SET invoice_rowid = @invoices, credit_note_rowid = @notes WHERE id = 1`);
+  const days = query<{ date: string }>(raw, `SELECT date FROM ${name}_days`);
+  const cancels = query<{ period: string; cancelled: number; seen: number | null }>(
+    raw,
+    `SELECT d.date AS period, d.cancelled AS cancelled, s.cancels_seen AS seen FROM
+      (SELECT date, sum(cancelled) AS cancelled FROM doc_daily GROUP BY 1) d
+      LEFT JOIN ${name}_days s ON s.date = d.date`,
+  );
+  const noteCancels = query<never, [number, string]>(raw, `UPDATE ${name}_days SET cancels_seen = ? WHERE date = ?`);
+  const sawDay = query<never, [string, number]>(
+    raw,
+    `INSERT INTO ${name}_days (date, cancels_seen) VALUES (?, ?) ON CONFLICT (date) DO UPDATE SET cancels_seen = excluded.cancels_seen`,
+  );
+  const clearDays = query<never>(raw, `DELETE FROM ${name}_days`);
+  return {
+    marks: () => marks().get() ?? { invoices: 0, notes: 0 },
+    saveMarks: (now) => void saveMarks().run(now),
+    cancels: () => cancels().all(),
+    periods: () =>
+      days()
+        .all()
+        .map((r) => r.date),
+    noteCancels: (date, cancelled) => void noteCancels().run(cancelled, date),
+    sawDay: (date, cancelled) => void sawDay().run(date, cancelled),
+    clearDays: () => void clearDays().run(),
+  };
+}

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { salesDayParty, salesPartyDays, salesPartyMarks } from '../../schema';
+import { salesDayParty } from '../../schema';
 import { query, type RepoContext } from '../context';
-import { keepFolded, type SalesSummary } from './folded-summary';
+import { dayBookkeeping, keepFolded, type SalesSummary } from './folded-summary';
 
 /**
  * The day-by-customer-cashier-tender summary (migration 0037), brought up to date when read, never
@@ -47,11 +47,6 @@ const ON_DAY = 'i.date = @date';
 const DAYS_SEEN = `INSERT INTO sales_party_days (date, cancels_seen)
   SELECT DISTINCT i.date, 0 FROM invoices i WHERE ${NEW_BILLS} ON CONFLICT (date) DO NOTHING`;
 
-/** Each day's cancelled bills as doc_daily counts them, beside the count the summary last saw. */
-const CANCELS = `SELECT d.date AS period, d.cancelled AS cancelled, s.cancels_seen AS seen FROM
-  (SELECT date, sum(cancelled) AS cancelled FROM doc_daily GROUP BY 1) d
-  LEFT JOIN sales_party_days s ON s.date = d.date`;
-
 export function createPartySummary({ orm, raw }: RepoContext): SalesSummary {
   const statement = (text: string) => query<never, Record<string, string | number>>(raw, text);
   const newLines = statement(foldLines(NEW_BILLS));
@@ -59,42 +54,28 @@ export function createPartySummary({ orm, raw }: RepoContext): SalesSummary {
   const daysSeen = statement(DAYS_SEEN);
   const dayLines = statement(foldLines(ON_DAY));
   const dayReturns = statement(foldReturns(ON_DAY));
-  const cancels = query<{ period: string; cancelled: number; seen: number | null }>(raw, CANCELS);
+  const book = dayBookkeeping(raw, 'sales_party');
 
   return keepFolded(raw, {
-    marks: () =>
-      orm
-        .select({ invoices: salesPartyMarks.invoiceRowid, notes: salesPartyMarks.creditNoteRowid })
-        .from(salesPartyMarks)
-        .where(eq(salesPartyMarks.id, 1))
-        .get() ?? { invoices: 0, notes: 0 },
-    saveMarks: (now) => orm.update(salesPartyMarks).set({ invoiceRowid: now.invoices, creditNoteRowid: now.notes }).where(eq(salesPartyMarks.id, 1)).run(),
-    cancels: () => cancels().all(),
-    periods: () =>
-      orm
-        .select({ date: salesPartyDays.date })
-        .from(salesPartyDays)
-        .all()
-        .map((r) => r.date),
+    marks: book.marks,
+    saveMarks: book.saveMarks,
+    cancels: book.cancels,
+    periods: book.periods,
     clear: () => {
       orm.delete(salesDayParty).run();
-      orm.delete(salesPartyDays).run();
+      book.clearDays();
     },
     foldBills: (bills) => {
       newLines().run(bills);
       daysSeen().run(bills);
     },
     foldReturns: (notes) => newReturns().run(notes),
-    noteCancels: (date, cancelled) => orm.update(salesPartyDays).set({ cancelsSeen: cancelled }).where(eq(salesPartyDays.date, date)).run(),
+    noteCancels: book.noteCancels,
     remake: (date, seen) => {
       orm.delete(salesDayParty).where(eq(salesDayParty.date, date)).run();
       dayLines().run({ date });
       dayReturns().run({ date });
-      orm
-        .insert(salesPartyDays)
-        .values({ date, cancelsSeen: seen })
-        .onConflictDoUpdate({ target: salesPartyDays.date, set: { cancelsSeen: seen } })
-        .run();
+      book.sawDay(date, seen);
     },
   });
 }

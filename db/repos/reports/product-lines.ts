@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
-import { salesProductDays, salesProductHsn, salesProductLines, salesProductMarks } from '../../schema';
+import { salesProductHsn, salesProductLines } from '../../schema';
 import { query, type RepoContext } from '../context';
-import { keepFolded, type SalesSummary } from './folded-summary';
+import { dayBookkeeping, keepFolded, type SalesSummary } from './folded-summary';
 
 /**
  * The lines by product, HSN, day and bill (migration 0042), brought up to date when read, never
@@ -46,11 +45,6 @@ const DAYS_SEEN = `INSERT INTO sales_product_days (date, cancels_seen)
 /** A day's rows, found product by product through the pairs (the table is in product order). */
 const FORGET_DAY = `DELETE FROM sales_product_lines WHERE (product_id, hsn) IN (SELECT product_id, hsn FROM sales_product_hsn) AND date = @date`;
 
-/** Each day's cancelled bills as doc_daily counts them, beside the count the summary last saw. */
-const CANCELS = `SELECT d.date AS period, d.cancelled AS cancelled, s.cancels_seen AS seen FROM
-  (SELECT date, sum(cancelled) AS cancelled FROM doc_daily GROUP BY 1) d
-  LEFT JOIN sales_product_days s ON s.date = d.date`;
-
 export function createProductLines({ orm, raw }: RepoContext): SalesSummary {
   const statement = (text: string) => query<never, Record<string, string | number>>(raw, text);
   const newLines = statement(foldLines(NEW_BILLS));
@@ -60,27 +54,17 @@ export function createProductLines({ orm, raw }: RepoContext): SalesSummary {
   const forgetDay = statement(FORGET_DAY);
   const dayLines = statement(foldLines(ON_DAY));
   const dayReturns = statement(foldReturns(ON_DAY));
-  const cancels = query<{ period: string; cancelled: number; seen: number | null }>(raw, CANCELS);
+  const book = dayBookkeeping(raw, 'sales_product');
 
   return keepFolded(raw, {
-    marks: () =>
-      orm
-        .select({ invoices: salesProductMarks.invoiceRowid, notes: salesProductMarks.creditNoteRowid })
-        .from(salesProductMarks)
-        .where(eq(salesProductMarks.id, 1))
-        .get() ?? { invoices: 0, notes: 0 },
-    saveMarks: (now) => orm.update(salesProductMarks).set({ invoiceRowid: now.invoices, creditNoteRowid: now.notes }).where(eq(salesProductMarks.id, 1)).run(),
-    cancels: () => cancels().all(),
-    periods: () =>
-      orm
-        .select({ date: salesProductDays.date })
-        .from(salesProductDays)
-        .all()
-        .map((r) => r.date),
+    marks: book.marks,
+    saveMarks: book.saveMarks,
+    cancels: book.cancels,
+    periods: book.periods,
     clear: () => {
       orm.delete(salesProductLines).run();
       orm.delete(salesProductHsn).run();
-      orm.delete(salesProductDays).run();
+      book.clearDays();
     },
     foldBills: (bills) => {
       newLines().run(bills);
@@ -88,16 +72,12 @@ export function createProductLines({ orm, raw }: RepoContext): SalesSummary {
       daysSeen().run(bills);
     },
     foldReturns: (notes) => newReturns().run(notes),
-    noteCancels: (date, cancelled) => orm.update(salesProductDays).set({ cancelsSeen: cancelled }).where(eq(salesProductDays.date, date)).run(),
+    noteCancels: book.noteCancels,
     remake: (date, seen) => {
       forgetDay().run({ date });
       dayLines().run({ date });
       dayReturns().run({ date });
-      orm
-        .insert(salesProductDays)
-        .values({ date, cancelsSeen: seen })
-        .onConflictDoUpdate({ target: salesProductDays.date, set: { cancelsSeen: seen } })
-        .run();
+      book.sawDay(date, seen);
     },
   });
 }
