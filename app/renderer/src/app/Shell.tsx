@@ -1,4 +1,4 @@
-import { navigate, usePath } from './router';
+import { currentPath, navigate, usePath } from './router';
 import { GROUP_LABELS, GROUP_LETTERS, homePath, MENU_GROUPS, reaches, ROUTES, type Route } from './routes';
 import type { ScreenProps } from './screen';
 import { useT } from '../i18n/i18n';
@@ -23,15 +23,20 @@ export function Shell(props: ScreenProps) {
   const path = location.hash ? named : homePath(props.session.user.role);
   const allowed = ROUTES.filter((r) => reaches(props.session.user.role, r));
   // The most specific screen whose path the address starts with: /reports/custom is not /reports.
-  const matching = allowed.filter((r) => path === r.path || path.startsWith(`${r.path}/`) || path.startsWith(`${r.path}?`));
-  const route = matching.reduce<Route | undefined>((best, r) => (!best || r.path.length > best.path.length ? r : best), undefined) ?? allowed[0];
+  const routeAt = (at: string) =>
+    allowed
+      .filter((r) => at === r.path || at.startsWith(`${r.path}/`) || at.startsWith(`${r.path}?`))
+      .reduce<Route | undefined>((best, r) => (!best || r.path.length > best.path.length ? r : best), undefined) ?? allowed[0];
+  const route = routeAt(path);
   const menu = allowed.filter((r) => !r.bare);
   const groups = MENU_GROUPS.map((g) => ({ group: g, screens: menu.filter((r) => r.group === g) })).filter((g) => g.screens.length > 0);
   const byDigit = groups.filter((g) => !GROUP_LETTERS[g.group]);
   const keyOf = (g: (typeof groups)[number]) => `Alt+${GROUP_LETTERS[g.group]?.toUpperCase() ?? (byDigit.indexOf(g) + 1) % 10}`;
   const active = groups.find((g) => g.group === route?.group);
+  // Where the address is now, not at the last render: the same key pressed twice quickly moves two screens on.
   const open = (target: { screens: Route[] }) => {
-    const here = route ? target.screens.indexOf(route) : -1;
+    const now = location.hash ? routeAt(currentPath()) : route;
+    const here = now ? target.screens.indexOf(now) : -1;
     const next = target.screens[(here + 1) % target.screens.length];
     if (next) navigate(next.path);
   };
