@@ -134,28 +134,35 @@ export function totalsInPaise(t: BillTotals) {
   };
 }
 
-/** A priced line under the names the invoice line row and the API give it (all paise); cost stays apart, as only the books see it. */
-export function lineInPaise(l: PricedLine) {
+/** A priced line's money under its API names: what a quote shows of a line, and where an invoice line row starts. */
+export function lineMoneyInPaise(l: PricedLine) {
   return {
     lineNo: l.lineNo,
     productId: l.product.id,
-    name: l.product.name,
-    nameHi: l.product.nameHi,
-    hsn: l.product.hsn,
-    unit: l.product.unit,
-    qtyMilli: l.qtyMilli,
     unitPricePaise: l.unitPricePaise,
     mrpPaise: l.product.mrpPaise,
     amountPaise: l.amount,
     discountPaise: l.discountPaise,
     billDiscountPaise: l.billDiscountPaise,
     taxablePaise: l.taxable,
+    totalPaise: l.total,
+  };
+}
+
+/** A priced line under the names the invoice line row and the API give it (all paise); cost stays apart, as only the books see it. */
+export function lineInPaise(l: PricedLine) {
+  return {
+    ...lineMoneyInPaise(l),
+    name: l.product.name,
+    nameHi: l.product.nameHi,
+    hsn: l.product.hsn,
+    unit: l.product.unit,
+    qtyMilli: l.qtyMilli,
     gstRateBp: l.product.gstRateBp,
     cessRateBp: l.product.cessRateBp,
     cgstPaise: l.cgst,
     sgstPaise: l.sgst,
     igstPaise: l.igst,
     cessPaise: l.cess,
-    totalPaise: l.total,
   };
 }

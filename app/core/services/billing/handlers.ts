@@ -1,4 +1,4 @@
-import { totalsInPaise } from '../../billing/pricing';
+import { lineMoneyInPaise, totalsInPaise } from '../../billing/pricing';
 import { localDate } from '../../calendar/fy';
 import { cancelInvoice } from './cancel-invoice';
 import type { AreaHandlers } from '../handler';
@@ -15,18 +15,7 @@ export const billingHandlers = {
     return {
       docType: bill.docType,
       supply: bill.supply,
-      lines: bill.lines.map((l) => ({
-        lineNo: l.lineNo,
-        productId: l.product.id,
-        unitPricePaise: l.unitPricePaise,
-        mrpPaise: l.product.mrpPaise,
-        amountPaise: l.amount,
-        discountPaise: l.discountPaise,
-        billDiscountPaise: l.billDiscountPaise,
-        taxablePaise: l.taxable,
-        taxPaise: l.total - l.taxable,
-        totalPaise: l.total,
-      })),
+      lines: bill.lines.map((l) => ({ ...lineMoneyInPaise(l), taxPaise: l.total - l.taxable })),
       totals: totalsInPaise(t),
       stockWarnings: issues.flatMap((issue, i) => {
         const line = bill.lines[i];
