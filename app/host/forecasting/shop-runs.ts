@@ -3,6 +3,7 @@ import { localDate } from '../../core/calendar/fy';
 import type { Clock, IdSource, Store } from '../../core/services/ports';
 import type { ForecastJobs, NewRunResult, RunTrigger } from '../../core/services/forecasting/ports';
 import type { EventBus } from '../event-bus';
+import { everyNight } from '../workers/nightly';
 import { forecastWorkerEntry } from './worker-entry';
 import type { ShopJobData, ShopJobMessage } from './shop-job';
 
@@ -127,26 +128,16 @@ export function createForecastJobs(options: ForecastJobsOptions): HostForecastJo
     idle: async () => {
       while (current) await current.done;
     },
-    nightly({ everyMs = 15 * 60_000, hour = 2 } = {}) {
-      const tick = () => {
-        if (current) return;
-        const now = options.clock.now();
-        const today = localDate(now);
-        const hourNow = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Kolkata', hour: '2-digit', hourCycle: 'h23' }).format(now));
-        const last = options.store().forecasting.latestRun();
-        if (hourNow < hour || (last && localDate(new Date(last.startedAt)) === today)) return;
-        start({ trigger: 'nightly', userId: null });
-      };
-      const timer = setInterval(() => {
-        try {
-          tick();
-        } catch (e) {
-          options.log('[forecast] the nightly check failed', e);
-        }
-      }, everyMs);
-      timer.unref();
-      return () => clearInterval(timer);
-    },
+    nightly: ({ everyMs = 15 * 60_000, hour = 2 } = {}) =>
+      everyNight({
+        clock: options.clock,
+        everyMs,
+        hour,
+        busy: () => current !== null,
+        lastStartedAt: () => options.store().forecasting.latestRun()?.startedAt,
+        start: () => start({ trigger: 'nightly', userId: null }),
+        onError: (e) => options.log('[forecast] the nightly check failed', e),
+      }),
     close: () => current?.stop(),
   };
 }

@@ -3,6 +3,7 @@ import { dayOfIso, isoOfDay } from '../../core/insights/ist';
 import type { InsightsJobs, InsightsRun, InsightsTrigger } from '../../core/services/insights/ports';
 import type { Clock } from '../../core/services/ports';
 import type { EventBus } from '../event-bus';
+import { everyNight } from '../workers/nightly';
 import { startInsightsJob, type InsightsRun as WorkerRun } from './runner';
 
 /**
@@ -68,23 +69,16 @@ export function createInsightsJobs(options: InsightsJobsOptions): HostInsightsJo
     idle: async () => {
       await current?.done;
     },
-    nightly({ everyMs = 15 * 60_000, hour = 3 } = {}) {
-      const tick = () => {
-        const now = options.clock.now();
-        const hourNow = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Kolkata', hour: '2-digit', hourCycle: 'h23' }).format(now));
-        if (current || hourNow < hour || (last && localDate(new Date(last.startedAt)) === localDate(now))) return;
-        start('nightly');
-      };
-      const timer = setInterval(() => {
-        try {
-          tick();
-        } catch (e) {
-          options.log('[insights] the nightly check failed', e);
-        }
-      }, everyMs);
-      timer.unref();
-      return () => clearInterval(timer);
-    },
+    nightly: ({ everyMs = 15 * 60_000, hour = 3 } = {}) =>
+      everyNight({
+        clock: options.clock,
+        everyMs,
+        hour,
+        busy: () => current !== null,
+        lastStartedAt: () => last?.startedAt,
+        start: () => start('nightly'),
+        onError: (e) => options.log('[insights] the nightly check failed', e),
+      }),
     close: () => {
       void current?.worker.cancel();
     },
