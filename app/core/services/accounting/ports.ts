@@ -7,6 +7,7 @@ import type { Balanced, PostingLine } from '../../accounting/posting';
 import type { JournalEntryView, StockMoveView } from '../../contract';
 import type { AccountView, BooksSettings, CreditNoteView, DayBookView, EntryDocument, LedgerRow, RegisterView, VoucherView } from '../../contract/index';
 import type { GstSnapshot } from '../../gst/classes';
+import type { NumberedDocumentHead } from '../billing/ports';
 import type { StockMove } from '../../inventory/moves';
 import type { RefundMethod } from '../../contract/vocabulary';
 import type { Lang } from '../../contract/vocabulary';
@@ -99,15 +100,7 @@ export interface InvoiceForReturn {
   lines: ReturnableLine[];
 }
 
-export interface NewCreditNote {
-  id: string;
-  clientRef: string;
-  number: string;
-  fy: string;
-  date: string;
-  createdAt: string;
-  userId: string;
-  deviceId: string;
+export interface NewCreditNote extends NumberedDocumentHead {
   invoice: InvoiceForReturn;
   /** a credit note follows its bill: the same buyer, the same GSTR-1 table */
   gst: GstSnapshot;

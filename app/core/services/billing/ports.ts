@@ -29,7 +29,8 @@ export interface HeldBillsRepo {
 
 export type Invoice = z.output<typeof InvoiceView>;
 
-export interface NewInvoice {
+/** The head every numbered document is written with: its number in the year's series, when, by whom, on which device. */
+export interface NumberedDocumentHead {
   id: string;
   clientRef: string;
   number: string;
@@ -38,6 +39,9 @@ export interface NewInvoice {
   createdAt: string;
   userId: string;
   deviceId: string;
+}
+
+export interface NewInvoice extends NumberedDocumentHead {
   customerId: string | null;
   /** the buyer and the GSTR-1 table, as the bill is posted */
   gst: GstSnapshot;
