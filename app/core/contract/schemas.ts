@@ -17,6 +17,16 @@ export const TAX_CELLS = {
   cessPaise: Paise,
   totalPaise: Paise,
 };
+/** A sales document's GST totals (a bill, a credit note), spread into its totals' shape between what comes before and the total. */
+export const TAX_TOTALS = {
+  taxablePaise: Paise,
+  cgstPaise: Paise,
+  sgstPaise: Paise,
+  igstPaise: Paise,
+  cessPaise: Paise,
+  valuePaise: Paise,
+  roundOffPaise: Paise,
+};
 /**
  * Sane maxima for what a shop sends (docs/security.md "Bounds"): far above any real kirana
  * figure, and far enough below 2^53 that the sums the services make of them stay exact.

@@ -12,6 +12,7 @@ import {
   SignedPricePaise,
   StateCode,
   TAX_CELLS,
+  TAX_TOTALS,
   Unit,
 } from '../schemas';
 import { TENDER_METHODS } from '../vocabulary';
@@ -60,13 +61,7 @@ export const PaymentView = z.object({
 export const InvoiceTotals = z.object({
   amountPaise: Paise,
   discountPaise: Paise,
-  taxablePaise: Paise,
-  cgstPaise: Paise,
-  sgstPaise: Paise,
-  igstPaise: Paise,
-  cessPaise: Paise,
-  valuePaise: Paise,
-  roundOffPaise: Paise,
+  ...TAX_TOTALS,
   payablePaise: Paise,
 });
 

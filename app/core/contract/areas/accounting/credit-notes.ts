@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../../define';
-import { Id, IsoDate, IsoInstant, LineQtyMilli, Paise, QtyMilli, StateCode, TAX_CELLS, Unit } from '../../schemas';
+import { Id, IsoDate, IsoInstant, LineQtyMilli, Paise, QtyMilli, StateCode, TAX_CELLS, TAX_TOTALS, Unit } from '../../schemas';
 import { InvoicePdf } from '../printing';
 import { REFUND_METHODS } from '../../vocabulary';
 
@@ -32,16 +32,7 @@ export const CreditNoteView = z.object({
   reason: z.string(),
   refund: z.enum(REFUND_METHODS),
   lines: z.array(CreditNoteLineView),
-  totals: z.object({
-    taxablePaise: Paise,
-    cgstPaise: Paise,
-    sgstPaise: Paise,
-    igstPaise: Paise,
-    cessPaise: Paise,
-    valuePaise: Paise,
-    roundOffPaise: Paise,
-    totalPaise: Paise,
-  }),
+  totals: z.object({ ...TAX_TOTALS, totalPaise: Paise }),
 });
 
 export const creditNotesApi = {
