@@ -12,6 +12,19 @@ export { ALERT_TYPES };
 export const finds = (a: Alert, t: InjectedAnomaly) =>
   a.type === t.type && a.subject.id === t.subjectId && dayOfIso(a.day) >= t.from && dayOfIso(a.day) <= t.to;
 
+/**
+ * Injection rates above a real shop's, so two years hold enough of every kind to score: the
+ * evaluation script prints its figures at these rates and the anomaly test's floors sit under them.
+ */
+export const BOOSTED_RATES = {
+  cashierSpikePerDay: 0.012,
+  cashSinglePerClose: 0.01,
+  shortPatternPerCashierYear: 4,
+  shrinkageShare: 0.05,
+  salesDropEveryDays: 30,
+  oddHoursEveryDays: 20,
+};
+
 export interface AnomalyEvaluation {
   bills: number;
   days: number;

@@ -1,7 +1,7 @@
 import { frequentItemsets } from '../../app/core/insights/baskets/fp-growth';
 import { associationRules } from '../../app/core/insights/baskets/rules';
 import { busyHours } from '../../app/core/insights/patterns/busy-hours';
-import { ALERT_TYPES, evaluateAnomalies } from './anomaly-eval';
+import { ALERT_TYPES, BOOSTED_RATES, evaluateAnomalies } from './anomaly-eval';
 import { evaluateChurn } from './churn-cdnow';
 import { bakeryReceipts, cdnowHistories, groceryBaskets } from './data';
 
@@ -35,14 +35,7 @@ const bakery = busyHours(
 );
 console.log('\n## Bakery busy hours: busiest', JSON.stringify(bakery.busiest), 'hour', bakery.busiestHour, 'weekday', bakery.busiestWeekday);
 
-const rates = {
-  cashierSpikePerDay: 0.012,
-  cashSinglePerClose: 0.01,
-  shortPatternPerCashierYear: 4,
-  shrinkageShare: 0.05,
-  salesDropEveryDays: 30,
-  oddHoursEveryDays: 20,
-};
+const rates = BOOSTED_RATES;
 console.log(`\n## Anomalies: ${seeds} seeds × ${days} days, 300 bills a day, boosted injection rates ${JSON.stringify(rates)}`);
 const totals: Record<string, { flagged: number; truths: number; tp: number; hit: number; minP: number; minR: number }> = {};
 for (let seed = 1; seed <= seeds; seed++) {

@@ -4,7 +4,7 @@ import { runInsights } from '../../app/core/insights/job';
 import { dayNumber } from '../../app/core/insights/ist';
 import { renderMessage } from '../../app/core/insights/messages/render';
 import { simulateShop } from '../../app/core/insights/simulate/shop';
-import { ALERT_TYPES, evaluateAnomalies } from '../../scripts/insights/anomaly-eval';
+import { ALERT_TYPES, BOOSTED_RATES, evaluateAnomalies } from '../../scripts/insights/anomaly-eval';
 import { bill, emptyHistory, findNonFinite } from './helpers';
 
 /**
@@ -13,14 +13,6 @@ import { bill, emptyHistory, findNonFinite } from './helpers';
  * two-year runs: cashier spikes on rare actions are subtle by design (4–5 extra cancellations
  * against a usual of one every few days), the other kinds are clear.
  */
-const RATES = {
-  cashierSpikePerDay: 0.012,
-  cashSinglePerClose: 0.01,
-  shortPatternPerCashierYear: 4,
-  shrinkageShare: 0.05,
-  salesDropEveryDays: 30,
-  oddHoursEveryDays: 20,
-};
 const FLOORS: Record<string, { precision: number; recall: number }> = {
   'cashier.void': { precision: 0.85, recall: 0.6 },
   'cashier.cancel': { precision: 0.9, recall: 0.5 },
@@ -35,7 +27,7 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
 };
 
 describe('anomaly alerts on a simulated shop with injected anomalies', () => {
-  const result = evaluateAnomalies({ seed: 1, days: 730, billsPerDay: 300, rates: RATES });
+  const result = evaluateAnomalies({ seed: 1, days: 730, billsPerDay: 300, rates: BOOSTED_RATES });
 
   it.each(ALERT_TYPES)('%s meets its precision and recall floors', (type) => {
     const pr = result.byType[type]!;
