@@ -4,6 +4,7 @@ import { asPrintError } from '../../printers/errors';
 import { encodeBlocks } from '../../printers/escpos/encode';
 import { creditNoteBlocks } from '../../printers/receipt/credit-note';
 import { packingSlipBlocks } from '../../printers/receipt/packing-slip';
+import type { ReceiptBlock } from '../../printers/receipt/blocks';
 import { printerStatus, printReceipt, printTestPage, sendJob, type ActivePrinter } from '../../printers/print-receipt';
 import type { EventBus } from './event-bus';
 import type { PrintQueue } from '../core/services/printing/ports';
@@ -104,6 +105,18 @@ export function createPrintQueue(
       }
     });
 
+  /** A slip other than a bill (a credit note, a packing slip) on the shop's receipt printer, in turn with the receipts: the outcome, never thrown. */
+  const printSlip = (shop: Shop, blocksFor: (printer: ActivePrinter) => ReceiptBlock[]) =>
+    enqueue(async () => {
+      try {
+        if (shop.printer.kind === 'none') throw new Error('No receipt printer is set up (Settings → Printer)');
+        await sendJob(shop.printer, encodeBlocks(blocksFor(shop.printer), shop.printer));
+        return { ok: true, error: null };
+      } catch (e) {
+        return { ok: false, error: asPrintError(e).message };
+      }
+    });
+
   return {
     wake(invoiceId) {
       const job = store.printJobs.latest(invoiceId);
@@ -124,26 +137,8 @@ export function createPrintQueue(
       return store.printJobs.state(invoiceId);
     },
     testPrint: (printer, shop: Shop) => checked(() => printTestPage(printer, shop)),
-    printCreditNote: ({ note, shop, copy }) =>
-      enqueue(async () => {
-        try {
-          if (shop.printer.kind === 'none') throw new Error('No receipt printer is set up (Settings → Printer)');
-          await sendJob(shop.printer, encodeBlocks(creditNoteBlocks({ note, shop, copy }, shop.printer), shop.printer));
-          return { ok: true, error: null };
-        } catch (e) {
-          return { ok: false, error: asPrintError(e).message };
-        }
-      }),
-    printPackingSlip: ({ order, shop, slotLabel }) =>
-      enqueue(async () => {
-        try {
-          if (shop.printer.kind === 'none') throw new Error('No receipt printer is set up (Settings → Printer)');
-          await sendJob(shop.printer, encodeBlocks(packingSlipBlocks({ order, shop, slotLabel }, shop.printer), shop.printer));
-          return { ok: true, error: null };
-        } catch (e) {
-          return { ok: false, error: asPrintError(e).message };
-        }
-      }),
+    printCreditNote: ({ note, shop, copy }) => printSlip(shop, (printer) => creditNoteBlocks({ note, shop, copy }, printer)),
+    printPackingSlip: ({ order, shop, slotLabel }) => printSlip(shop, (printer) => packingSlipBlocks({ order, shop, slotLabel }, printer)),
     /** other printouts (labels), in turn with the receipts */
     sendBytes: (printer, bytes) => enqueue(async () => void (await sendJob(printer, bytes))),
     check: (printer) => checked(async () => ({ status: await printerStatus(printer) })),
