@@ -128,14 +128,15 @@ export function escCommand(d: Decoder): void {
     d.i += 2;
     return;
   }
-  const skip = ESC_SKIP[cmd];
-  if (skip !== undefined) {
-    d.i += 2 + skip;
-    return;
-  }
-  d.unknown(`ESC 0x${cmd.toString(16)}`);
-  d.i += 2;
-  return;
+  skipCommand(d, 'ESC', ESC_SKIP);
+}
+
+/** A command that prints nothing we check: passed over by its known length, else noted as unknown and passed over alone. */
+function skipCommand(d: Decoder, prefix: 'ESC' | 'GS' | 'FS', lengths: Record<number, number>): void {
+  const cmd = d.b(1);
+  const skip = lengths[cmd];
+  if (skip === undefined) d.unknown(`${prefix} 0x${cmd.toString(16)}`);
+  d.i += 2 + (skip ?? 0);
 }
 
 /** GS …: cuts, sizes, barcodes, raster images and QR codes. */
@@ -198,26 +199,12 @@ export function gsCommand(d: Decoder): void {
     d.i = body + len;
     return;
   }
-  const skip = GS_SKIP[cmd];
-  if (skip !== undefined) {
-    d.i += 2 + skip;
-    return;
-  }
-  d.unknown(`GS 0x${cmd.toString(16)}`);
-  d.i += 2;
-  return;
+  skipCommand(d, 'GS', GS_SKIP);
 }
 
 /** FS …: Kanji mode switches and the like, which print nothing. */
 export function fsCommand(d: Decoder): void {
-  const skip = FS_SKIP[d.b(1)];
-  if (skip !== undefined) {
-    d.i += 2 + skip;
-    return;
-  }
-  d.unknown(`FS 0x${d.b(1).toString(16)}`);
-  d.i += 2;
-  return;
+  skipCommand(d, 'FS', FS_SKIP);
 }
 
 /** DLE …: status questions and the real-time drawer pulse. */
