@@ -6,7 +6,7 @@ import { formatInr } from '../format/inr';
 import { sayIn, type Say } from '../i18n/fail';
 import { translate } from '../i18n/index';
 import { accountName, groupWord } from './names';
-import { col, drCr, money, periodText, report, type Part, type Report, type Row } from './table';
+import { col, drCr, money, datedHead, report, type Part, type Report, type Row } from './table';
 
 /** The statements: trial balance, profit and loss, balance sheet; each row drills to its ledger. */
 export function trialBalanceReport(tb: z.output<typeof TrialBalanceView>, lang: Lang): Report {
@@ -31,11 +31,7 @@ export function trialBalanceReport(tb: z.output<typeof TrialBalanceView>, lang: 
   };
   const agrees = total.closingDebitPaise === total.closingCreditPaise;
   return report({
-    report: 'trialBalance',
-    lang,
-    title: t('report.trialBalance'),
-    period: periodText(t, tb.from, tb.to),
-    fileBase: `trial-balance-${tb.from}-${tb.to}`,
+    ...datedHead(t, lang, 'trialBalance', t('report.trialBalance'), tb, 'trial-balance'),
     parts: [{ key: 'accounts', columns, rows: [...rows, totalRow] }],
     notes: [{ text: agrees ? t('report.tbAgrees') : t('report.tbDisagrees'), tone: agrees ? 'ok' : 'bad', mark: 'tb-status' }],
   });
@@ -70,11 +66,7 @@ export function profitAndLossReport(pl: z.output<typeof ProfitAndLossView>, lang
   const rows = (sections: Section[]) => sections.flatMap((s) => sectionRows(s, lang, pl));
   const net = pl.netProfitPaise;
   return report({
-    report: 'profitAndLoss',
-    lang,
-    title: t('report.profitAndLoss'),
-    period: periodText(t, pl.from, pl.to),
-    fileBase: `profit-and-loss-${pl.from}-${pl.to}`,
+    ...datedHead(t, lang, 'profitAndLoss', t('report.profitAndLoss'), pl, 'profit-and-loss'),
     parts: [
       {
         key: 'statement',

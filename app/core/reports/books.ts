@@ -4,7 +4,7 @@ import type { Lang } from '../contract/vocabulary';
 import { formatInr } from '../format/inr';
 import { sayIn } from '../i18n/fail';
 import { accountName, voucherWord } from './names';
-import { col, money, periodText, report, slug, type Report, type Row } from './table';
+import { col, datedHead, money, report, slug, type Report, type Row } from './table';
 
 type LedgerLike = Pick<z.output<typeof LedgerView>, 'from' | 'to' | 'openingPaise' | 'rows' | 'closingPaise'> | z.output<typeof PartyLedger>;
 
@@ -33,11 +33,7 @@ export function ledgerReport(which: LedgerTitle, l: LedgerLike, lang: Lang): Rep
   const debit = l.rows.reduce((s, r) => s + r.debitPaise, 0);
   const credit = l.rows.reduce((s, r) => s + r.creditPaise, 0);
   return report({
-    report: REPORT_OF[which.key],
-    lang,
-    title: titleIn(lang, which),
-    period: periodText(t, l.from, l.to),
-    fileBase: `${slug(titleIn('en', which))}-${l.from}-${l.to}`,
+    ...datedHead(t, lang, REPORT_OF[which.key], titleIn(lang, which), l, slug(titleIn('en', which))),
     parts: [
       {
         key: 'ledger',
@@ -74,11 +70,7 @@ export function ledgerReport(which: LedgerTitle, l: LedgerLike, lang: Lang): Rep
 export function dayBookReport(d: z.output<typeof DayBookView>, lang: Lang): Report {
   const t = sayIn(lang);
   return report({
-    report: 'dayBook',
-    lang,
-    title: t('report.dayBook'),
-    period: periodText(t, d.from, d.to),
-    fileBase: `day-book-${d.from}-${d.to}`,
+    ...datedHead(t, lang, 'dayBook', t('report.dayBook'), d, 'day-book'),
     parts: [
       {
         key: 'entries',

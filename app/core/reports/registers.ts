@@ -4,7 +4,7 @@ import type { Lang } from '../contract/vocabulary';
 import { formatDate } from '../format/date';
 import { sayIn } from '../i18n/fail';
 import { voucherWord } from './names';
-import { col, money, periodText, report, taxColumns, type Report, type Row } from './table';
+import { col, money, datedHead, report, taxColumns, type Report, type Row } from './table';
 
 /** The sales and purchase registers (a row opens its bill or entry) and the ageing of dues. */
 type Taxes = { taxablePaise: number; cgstPaise: number; sgstPaise: number; igstPaise: number; cessPaise: number; totalPaise: number };
@@ -14,11 +14,7 @@ export function salesRegisterReport(r: z.output<typeof SalesRegisterView>, lang:
   const t = sayIn(lang);
   const { invoices, creditNotes, cancelled } = r.totals;
   return report({
-    report: 'salesRegister',
-    lang,
-    title: t('report.salesRegister'),
-    period: periodText(t, r.from, r.to),
-    fileBase: `sales-register-${r.from}-${r.to}`,
+    ...datedHead(t, lang, 'salesRegister', t('report.salesRegister'), r, 'sales-register'),
     parts: [
       {
         key: 'documents',
@@ -53,11 +49,7 @@ export function salesRegisterReport(r: z.output<typeof SalesRegisterView>, lang:
 export function purchaseRegisterReport(r: z.output<typeof PurchaseRegisterView>, lang: Lang): Report {
   const t = sayIn(lang);
   return report({
-    report: 'purchaseRegister',
-    lang,
-    title: t('report.purchaseRegister'),
-    period: periodText(t, r.from, r.to),
-    fileBase: `purchase-register-${r.from}-${r.to}`,
+    ...datedHead(t, lang, 'purchaseRegister', t('report.purchaseRegister'), r, 'purchase-register'),
     parts: [
       {
         key: 'documents',

@@ -3,7 +3,7 @@ import { formatDate } from '../format/date';
 import { formatInr } from '../format/inr';
 import { formatCell } from '../format/cell';
 import { sayIn } from '../i18n/fail';
-import { col, money, periodText, report, type Report, type Row } from './table';
+import { col, money, datedHead, report, type Report, type Row } from './table';
 
 /**
  * Cash flow (money accounts' in and out by the kind of entry that moved them) and the closing
@@ -101,11 +101,7 @@ export function cashFlowReport(
   const inTotal = flows.reduce((s, f) => s + f.inPaise, 0);
   const outTotal = flows.reduce((s, f) => s + f.outPaise, 0);
   return report({
-    report: 'cashFlow',
-    lang,
-    title: t('report.cashFlow'),
-    period: periodText(t, range.from, range.to),
-    fileBase: `cash-flow-${range.from}-${range.to}`,
+    ...datedHead(t, lang, 'cashFlow', t('report.cashFlow'), range, 'cash-flow'),
     parts: [
       {
         key: 'flows',

@@ -2,7 +2,7 @@ import type { Lang } from '../contract/vocabulary';
 import { formatInr } from '../format/inr';
 import { sayIn, type Say } from '../i18n/fail';
 import { divHalfUp } from '../money/paise';
-import { col, money, periodText, report, slug, type Column, type Report, type Row } from './table';
+import { col, money, datedHead, report, slug, type Column, type Report, type Row } from './table';
 
 /**
  * Top products and customers, and profitability by category or brand: sales are the bills' taxable
@@ -84,11 +84,7 @@ export function topProductsReport(lines: readonly ProductLine[], range: { from: 
   const sums = (cells: Row['cells'][]) => [null, sumAt(cells, 2), sumAt(cells, 3), sumAt(cells, 4), sumAt(cells, 5), shareBp(sumAt(cells, 4), total)];
   const all = rows.map((r) => r.cells);
   return report({
-    report: 'topProducts',
-    lang,
-    title: t('report.topProducts'),
-    period: periodText(t, range.from, range.to),
-    fileBase: `top-products-${range.from}-${range.to}`,
+    ...datedHead(t, lang, 'topProducts', t('report.topProducts'), range, 'top-products'),
     parts: [
       {
         key: 'products',
@@ -122,11 +118,7 @@ export function topCustomersReport(lines: readonly CustomerLine[], range: { from
   }));
   const sums = (cells: Row['cells'][]) => [null, sumAt(cells, 2), sumAt(cells, 3), sumAt(cells, 4), sumAt(cells, 5), shareBp(sumAt(cells, 4), total)];
   return report({
-    report: 'topCustomers',
-    lang,
-    title: t('report.topCustomers'),
-    period: periodText(t, range.from, range.to),
-    fileBase: `top-customers-${range.from}-${range.to}`,
+    ...datedHead(t, lang, 'topCustomers', t('report.topCustomers'), range, 'top-customers'),
     parts: [
       {
         key: 'customers',
@@ -178,11 +170,14 @@ export function profitabilityReport(
   const cost = groups.reduce((s, g) => s + g.costPaise, 0);
   const agrees = cost === booksCogsPaise;
   return report({
-    report: 'profitability',
-    lang,
-    title: t('report.profitability', { by: t(by === 'brand' ? 'report.by.brand' : 'report.by.category') }),
-    period: periodText(t, range.from, range.to),
-    fileBase: `profitability-${by}-${range.from}-${range.to}`,
+    ...datedHead(
+      t,
+      lang,
+      'profitability',
+      t('report.profitability', { by: t(by === 'brand' ? 'report.by.brand' : 'report.by.category') }),
+      range,
+      `profitability-${by}`,
+    ),
     parts: [
       {
         key: 'groups',
@@ -231,11 +226,7 @@ export function billsOfReport(name: string, bills: readonly BillLine[], range: {
   const t = sayIn(lang);
   const posted = bills.filter((b) => b.status === 'posted');
   return report({
-    report: 'billsOf',
-    lang,
-    title: t('report.billsOf', { name }),
-    period: periodText(t, range.from, range.to),
-    fileBase: `bills-${slug(name) || 'of'}-${range.from}-${range.to}`,
+    ...datedHead(t, lang, 'billsOf', t('report.billsOf', { name }), range, `bills-${slug(name) || 'of'}`),
     parts: [
       {
         key: 'bills',

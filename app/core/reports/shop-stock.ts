@@ -4,7 +4,7 @@ import { formatInr } from '../format/inr';
 import { sayIn } from '../i18n/fail';
 import { divHalfUp } from '../money/paise';
 import { shareBp } from './shop-sales';
-import { col, money, periodText, report, type Report, type Row } from './table';
+import { col, money, datedHead, report, type Report, type Row } from './table';
 
 /** Stock value by the age of its lots, dead and slow stock, and suppliers against their orders. */
 const DAY = 86_400_000;
@@ -239,11 +239,7 @@ export function supplierPerformanceReport(
   const ordered = scores.reduce((s, x) => s + x.orderedMilli, 0);
   const received = scores.reduce((s, x) => s + x.receivedMilli, 0);
   return report({
-    report: 'supplierPerformance',
-    lang,
-    title: t('report.supplierPerformance'),
-    period: periodText(t, range.from, range.to),
-    fileBase: `supplier-performance-${range.from}-${range.to}`,
+    ...datedHead(t, lang, 'supplierPerformance', t('report.supplierPerformance'), range, 'supplier-performance'),
     parts: [
       {
         key: 'suppliers',

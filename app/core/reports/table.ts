@@ -3,6 +3,7 @@ import type { CellKind, DrillTarget, ReportColumn, ReportModel, ReportPart, Repo
 import { formatDate } from '../format/date';
 import { type Say } from '../i18n/fail';
 import type { MessageKey } from '../i18n/catalogue';
+import type { Lang } from '../contract/vocabulary';
 import { summaryText } from './summary';
 
 /**
@@ -33,6 +34,15 @@ export const taxColumns = (t: Say) =>
   (['report.col.taxable', 'report.col.cgst', 'report.col.sgst', 'report.col.igst', 'report.col.cess', 'report.col.total'] as const).map((k) => money(t, k));
 
 export const periodText = (t: Say, from: string, to: string) => t('report.period', { from: formatDate(from), to: formatDate(to) });
+
+/** The head of a report over dates: its name, its title in the reader's words, the period, and a file named `<stem>-<from>-<to>`. */
+export const datedHead = (t: Say, lang: Lang, name: Report['report'], title: string, range: { from: string; to: string }, fileStem: string) => ({
+  report: name,
+  lang,
+  title,
+  period: periodText(t, range.from, range.to),
+  fileBase: `${fileStem}-${range.from}-${range.to}`,
+});
 
 /** A signed balance split into its debit and credit cells. */
 export const drCr = (signed: number): [number | null, number | null] => [signed > 0 ? signed : null, signed < 0 ? -signed : null];
