@@ -33,30 +33,23 @@ function ageingOf(deps: ServiceDeps, type: PartyType, asOf: string, partyId?: st
   return out;
 }
 
-/** A party's statement names the document ("Bill C16/2627/00001"), not the books' accounts on the other side. */
+/** The words a party's statement names each document by, with its number ("Bill C16/2627/00001"). */
+const NUMBERED_ROW_WORDS = {
+  sales: 'khata.row.sales',
+  sales_cancel: 'khata.row.sales_cancel',
+  credit_note: 'khata.row.credit_note',
+  receipt: 'khata.row.receipt',
+  payment: 'khata.row.payment',
+  purchase: 'khata.row.purchase',
+  purchase_return: 'khata.row.purchase_return',
+} as const;
+
+/** A party's statement names the document, not the books' accounts on the other side. */
 function particularsOf(row: { voucherType: string; number: string | null; particulars: string }, lang: Lang): string {
   const t = sayIn(lang);
-  const n = { number: row.number ?? '' };
-  switch (row.voucherType) {
-    case 'sales':
-      return t('khata.row.sales', n).trim();
-    case 'sales_cancel':
-      return t('khata.row.sales_cancel', n).trim();
-    case 'credit_note':
-      return t('khata.row.credit_note', n).trim();
-    case 'receipt':
-      return t('khata.row.receipt', n).trim();
-    case 'payment':
-      return t('khata.row.payment', n).trim();
-    case 'purchase':
-      return t('khata.row.purchase', n).trim();
-    case 'purchase_return':
-      return t('khata.row.purchase_return', n).trim();
-    case 'opening':
-      return t('khata.row.opening');
-    default:
-      return row.particulars;
-  }
+  const words = Object.entries(NUMBERED_ROW_WORDS).find(([voucherType]) => voucherType === row.voucherType)?.[1];
+  if (words) return t(words, { number: row.number ?? '' }).trim();
+  return row.voucherType === 'opening' ? t('khata.row.opening') : row.particulars;
 }
 
 export function partyLedger(deps: ServiceDeps, type: PartyType, partyId: string, from: string | undefined, to: string | undefined, lang: Lang = 'en') {
