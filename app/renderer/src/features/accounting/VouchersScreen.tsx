@@ -17,7 +17,7 @@ import { Loading } from '../../ui/Loading';
 import { thisMonth, type Range } from '../../ui/period';
 import { RangePicker, rangeText } from '../../ui/RangePicker';
 import { ReportHead } from '../../ui/ReportPage';
-import { SectionTabs, type SectionTab } from '../../ui/SectionTabs';
+import { currentSection, SectionedScreen, type SectionTab } from '../../ui/SectionTabs';
 import { CashRegister } from './CashRegister';
 import { JournalForm } from './JournalForm';
 import { ContraForm, ExpenseForm, PaymentForm } from './VoucherForms';
@@ -163,39 +163,36 @@ export function VouchersScreen({ session }: ScreenProps) {
     { path: '/vouchers/journal', label: 'journalVoucher', key: 'F6', hidden: role !== 'owner' },
     { path: '/vouchers/list', label: 'vouchers', key: 'F7', hidden: !manager },
   ];
-  const current = tabs.find((x) => x.path === page && !x.hidden)?.path ?? '/vouchers/drawer';
+  const current = currentSection(tabs, page, '/vouchers/drawer');
   return (
-    <div className="books">
-      <SectionTabs tabs={tabs} current={current} />
-      <div className="books-body">
-        {current === '/vouchers/drawer' && <CashRegister dayClose={manager} />}
-        {current === '/vouchers/receipt' && (
-          <div className="settings">
-            <ReceiptPicker />
-          </div>
-        )}
-        {current === '/vouchers/payment' && (
-          <div className="settings">
-            <PaymentForm key={search.get('supplier') ?? ''} supplierId={search.get('supplier') ?? undefined} />
-          </div>
-        )}
-        {current === '/vouchers/expense' && (
-          <div className="settings">
-            <ExpenseForm />
-          </div>
-        )}
-        {current === '/vouchers/contra' && (
-          <div className="settings">
-            <ContraForm />
-          </div>
-        )}
-        {current === '/vouchers/journal' && (
-          <div className="settings">
-            <JournalForm />
-          </div>
-        )}
-        {current === '/vouchers/list' && <VoucherList isOwner={role === 'owner'} />}
-      </div>
-    </div>
+    <SectionedScreen tabs={tabs} current={current}>
+      {current === '/vouchers/drawer' && <CashRegister dayClose={manager} />}
+      {current === '/vouchers/receipt' && (
+        <div className="settings">
+          <ReceiptPicker />
+        </div>
+      )}
+      {current === '/vouchers/payment' && (
+        <div className="settings">
+          <PaymentForm key={search.get('supplier') ?? ''} supplierId={search.get('supplier') ?? undefined} />
+        </div>
+      )}
+      {current === '/vouchers/expense' && (
+        <div className="settings">
+          <ExpenseForm />
+        </div>
+      )}
+      {current === '/vouchers/contra' && (
+        <div className="settings">
+          <ContraForm />
+        </div>
+      )}
+      {current === '/vouchers/journal' && (
+        <div className="settings">
+          <JournalForm />
+        </div>
+      )}
+      {current === '/vouchers/list' && <VoucherList isOwner={role === 'owner'} />}
+    </SectionedScreen>
   );
 }

@@ -11,7 +11,7 @@ import { DataTable } from '../../ui/DataTable';
 import { useKeys } from '../../ui/keys';
 import { Loading } from '../../ui/Loading';
 import { EmptyRow, ReportPage } from '../../ui/ReportPage';
-import { SectionTabs, type SectionTab } from '../../ui/SectionTabs';
+import { SectionedScreen, type SectionTab } from '../../ui/SectionTabs';
 import { CustomerKhata } from './CustomerKhata';
 import { Suppliers } from './Suppliers';
 
@@ -125,17 +125,14 @@ export function KhataScreen({ session }: ScreenProps) {
   ];
   const customerId = /^\/khata\/c\/([^/]+)$/.exec(page)?.[1];
   return (
-    <div className="books">
-      <SectionTabs tabs={tabs} current={customerId ? '' : page === '/khata/suppliers' && canAge ? page : '/khata'} />
-      <div className="books-body">
-        {customerId ? (
-          <CustomerKhata customerId={decodeURIComponent(customerId)} role={role} />
-        ) : page === '/khata/suppliers' && canAge ? (
-          <Suppliers />
-        ) : (
-          <CustomerList canAge={canAge} />
-        )}
-      </div>
-    </div>
+    <SectionedScreen tabs={tabs} current={customerId ? '' : page === '/khata/suppliers' && canAge ? page : '/khata'}>
+      {customerId ? (
+        <CustomerKhata customerId={decodeURIComponent(customerId)} role={role} />
+      ) : page === '/khata/suppliers' && canAge ? (
+        <Suppliers />
+      ) : (
+        <CustomerList canAge={canAge} />
+      )}
+    </SectionedScreen>
   );
 }
