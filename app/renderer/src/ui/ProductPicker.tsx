@@ -6,6 +6,9 @@ import { SearchBox } from './SearchBox';
 
 type Picked = z.output<typeof CounterProduct> & { scanQtyMilli?: number | null };
 
+/** What a typed line keeps of the product picked for it: which one, its name and its unit. */
+export const pickedItem = (p: Picked) => ({ productId: p.id, name: p.name, unit: p.unit });
+
 /** The counter's search box (any spelling, or a scan) for picking one product on a back-office screen. */
 export function ProductPicker({ onPick, inputRef }: { onPick: (p: Picked) => void; inputRef?: React.Ref<HTMLInputElement> }) {
   const read = useFetch();

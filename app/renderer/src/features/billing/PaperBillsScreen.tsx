@@ -5,7 +5,7 @@ import { billingQueries, paperBillQueries, useEnterPaperBillMutation } from '../
 import { useT } from '../../i18n/i18n';
 import { DateInput } from '../../ui/DateInput';
 import { EntryLineRow, LineInput, useEntryLines } from '../../ui/EntryLines';
-import { ProductPicker } from '../../ui/ProductPicker';
+import { pickedItem, ProductPicker } from '../../ui/ProductPicker';
 import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 import { isLoose, readLines, yesterday, type PaperLine } from './paper-lines';
@@ -128,9 +128,7 @@ export function PaperBillsScreen() {
         inputRef={search}
         onPick={(p) =>
           add({
-            productId: p.id,
-            name: p.name,
-            unit: p.unit,
+            ...pickedItem(p),
             qty: p.scanQtyMilli ? String(p.scanQtyMilli / 1000) : '1',
             rate: String(p.pricePaise / 100),
             listPaise: p.pricePaise,

@@ -8,7 +8,7 @@ import { navigate } from '../../app/router';
 import { useBackHint, useUnsavedWork } from '../../app/sub-screens';
 import { useT, type StringKey } from '../../i18n/i18n';
 import { EntryLineRow, LineInput, useEntryLines } from '../../ui/EntryLines';
-import { ProductPicker } from '../../ui/ProductPicker';
+import { pickedItem, ProductPicker } from '../../ui/ProductPicker';
 import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 
@@ -192,10 +192,8 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
         inputRef={search}
         onPick={(p) =>
           add({
-            productId: p.id,
-            name: p.name,
+            ...pickedItem(p),
             nameHi: p.nameHi,
-            unit: p.unit,
             qty: '1',
             free: '',
             cost: '',
