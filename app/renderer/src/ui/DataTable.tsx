@@ -20,19 +20,18 @@ export function DataTable({
   kind?: 'report' | 'report wide' | 'grid';
   /** the screen's own classes besides the kind */
   className?: string;
-  /** the class of the box that scrolls (some screens cap its height) */
-  scroll?: string;
+  /** the class of the box that scrolls (some screens cap its height); null: a list that stands in its panel, no box of its own */
+  scroll?: string | null;
   testId?: string;
 }) {
-  return (
-    <div className={scroll}>
-      <table className={className ? `${kind} ${className}` : kind} data-testid={testId}>
-        <thead>
-          <tr>{head}</tr>
-        </thead>
-        <tbody>{children}</tbody>
-        {foot && <tfoot>{foot}</tfoot>}
-      </table>
-    </div>
+  const table = (
+    <table className={className ? `${kind} ${className}` : kind} data-testid={testId}>
+      <thead>
+        <tr>{head}</tr>
+      </thead>
+      <tbody>{children}</tbody>
+      {foot && <tfoot>{foot}</tfoot>}
+    </table>
   );
+  return scroll === null ? table : <div className={scroll}>{table}</div>;
 }

@@ -11,6 +11,7 @@ import { EntryLineRow, LineInput, useEntryLines } from '../../ui/EntryLines';
 import { pickedItem, ProductPicker } from '../../ui/ProductPicker';
 import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
+import { DataTable } from '../../ui/DataTable';
 
 interface Line {
   productId: string;
@@ -204,9 +205,13 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
           })
         }
       />
-      <table className="grid lines-form" data-testid="purchase-lines">
-        <thead>
-          <tr>
+      <DataTable
+        kind="grid"
+        className="lines-form"
+        testId="purchase-lines"
+        scroll={null}
+        head={
+          <>
             <th>{t('item')}</th>
             <th>{t('qty')}</th>
             <th>{t('free')}</th>
@@ -216,30 +221,29 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
             <th>{t('expiry')}</th>
             <th>{t('mrpShort')}</th>
             <th />
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((l, i) => (
-            <EntryLineRow
-              key={`${l.productId}-${i}`}
-              index={i}
-              name={l.name}
-              nameHi={l.nameHi}
-              unit={l.unit}
-              removeLabel={t('remove')}
-              onRemove={() => remove(i)}
-            >
-              <td>{cell(i, 'qty', { inputMode: 'decimal', size: 5 })}</td>
-              <td>{cell(i, 'free', { inputMode: 'decimal', size: 4 })}</td>
-              <td>{cell(i, 'cost', { inputMode: 'decimal', size: 6 })}</td>
-              <td>{cell(i, 'batchNo', { size: 8 })}</td>
-              <td>{cell(i, 'mfgDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10, className: 'date-cell' })}</td>
-              <td>{cell(i, 'expiryDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10, className: 'date-cell' })}</td>
-              <td>{cell(i, 'mrp', { inputMode: 'decimal', size: 6 })}</td>
-            </EntryLineRow>
-          ))}
-        </tbody>
-      </table>
+          </>
+        }
+      >
+        {lines.map((l, i) => (
+          <EntryLineRow
+            key={`${l.productId}-${i}`}
+            index={i}
+            name={l.name}
+            nameHi={l.nameHi}
+            unit={l.unit}
+            removeLabel={t('remove')}
+            onRemove={() => remove(i)}
+          >
+            <td>{cell(i, 'qty', { inputMode: 'decimal', size: 5 })}</td>
+            <td>{cell(i, 'free', { inputMode: 'decimal', size: 4 })}</td>
+            <td>{cell(i, 'cost', { inputMode: 'decimal', size: 6 })}</td>
+            <td>{cell(i, 'batchNo', { size: 8 })}</td>
+            <td>{cell(i, 'mfgDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10, className: 'date-cell' })}</td>
+            <td>{cell(i, 'expiryDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10, className: 'date-cell' })}</td>
+            <td>{cell(i, 'mrp', { inputMode: 'decimal', size: 6 })}</td>
+          </EntryLineRow>
+        ))}
+      </DataTable>
       <div className="stat-row" data-testid="purchase-totals">
         <div className="stat">
           <span>{t('taxable')}</span>

@@ -10,6 +10,7 @@ import { BackOffice, fKeyHandler, Tabs } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 import { PurchaseBillForm } from './PurchaseBillForm';
 import { PurchaseReturn } from './PurchaseReturn';
+import { DataTable } from '../../ui/DataTable';
 
 type Tab = 'bills' | 'orders' | 'suppliers';
 
@@ -64,9 +65,12 @@ function Bills() {
   return (
     <>
       {returning && <PurchaseReturn billId={returning} onClose={() => setReturning(null)} />}
-      <table className="grid" data-testid="purchase-bills">
-        <thead>
-          <tr>
+      <DataTable
+        kind="grid"
+        testId="purchase-bills"
+        scroll={null}
+        head={
+          <>
             <th>{t('date')}</th>
             <th>{t('number')}</th>
             <th>{t('supplier')}</th>
@@ -74,28 +78,27 @@ function Bills() {
             <th className="num">{t('items')}</th>
             <th className="num">{t('total')}</th>
             <th />
+          </>
+        }
+      >
+        {(bills.data ?? []).map((b) => (
+          <tr key={b.id}>
+            <td>{formatDate(b.date)}</td>
+            <td>{b.number}</td>
+            <td>{b.supplierName}</td>
+            <td>{b.kind === 'bill' ? '↓' : `↑ ${t('returnGoods')}`}</td>
+            <td className="num">{b.lines}</td>
+            <td className="num">{formatInr(b.totalPaise)}</td>
+            <td>
+              {b.kind === 'bill' && (
+                <button className="small" onClick={() => setReturning(b.id)}>
+                  ↑ {t('returnGoods')}
+                </button>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {(bills.data ?? []).map((b) => (
-            <tr key={b.id}>
-              <td>{formatDate(b.date)}</td>
-              <td>{b.number}</td>
-              <td>{b.supplierName}</td>
-              <td>{b.kind === 'bill' ? '↓' : `↑ ${t('returnGoods')}`}</td>
-              <td className="num">{b.lines}</td>
-              <td className="num">{formatInr(b.totalPaise)}</td>
-              <td>
-                {b.kind === 'bill' && (
-                  <button className="small" onClick={() => setReturning(b.id)}>
-                    ↑ {t('returnGoods')}
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </>
   );
 }
@@ -106,9 +109,12 @@ function Orders() {
   const pdf = useOrderPdfMutation();
   const share = useShareOrderMutation();
   return (
-    <table className="grid" data-testid="purchase-orders">
-      <thead>
-        <tr>
+    <DataTable
+      kind="grid"
+      testId="purchase-orders"
+      scroll={null}
+      head={
+        <>
           <th>{t('date')}</th>
           <th>{t('number')}</th>
           <th>{t('supplier')}</th>
@@ -116,34 +122,33 @@ function Orders() {
           <th className="num">{t('items')}</th>
           <th className="num">{t('value')}</th>
           <th />
+        </>
+      }
+    >
+      {(orders.data ?? []).map((o) => (
+        <tr key={o.id}>
+          <td>{formatDate(o.date)}</td>
+          <td>{o.number}</td>
+          <td>{o.supplier.name}</td>
+          <td>{t(`poStatus_${o.status}`)}</td>
+          <td className="num">{o.lines}</td>
+          <td className="num">{formatInr(o.valuePaise)}</td>
+          <td>
+            <button className="small" onClick={() => pdf.mutate({ id: o.id }, { onSuccess: saveFile })}>
+              {t('pdf')}
+            </button>{' '}
+            <button className="small" onClick={() => share.mutate({ id: o.id }, { onSuccess: (s) => window.open(s.whatsappUrl, '_blank') })}>
+              {t('shareWhatsapp')}
+            </button>{' '}
+            {(o.status === 'open' || o.status === 'partial') && (
+              <button className="small primary" onClick={() => navigate(`/purchasing/bill?po=${o.id}`)}>
+                {t('receive')}
+              </button>
+            )}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {(orders.data ?? []).map((o) => (
-          <tr key={o.id}>
-            <td>{formatDate(o.date)}</td>
-            <td>{o.number}</td>
-            <td>{o.supplier.name}</td>
-            <td>{t(`poStatus_${o.status}`)}</td>
-            <td className="num">{o.lines}</td>
-            <td className="num">{formatInr(o.valuePaise)}</td>
-            <td>
-              <button className="small" onClick={() => pdf.mutate({ id: o.id }, { onSuccess: saveFile })}>
-                {t('pdf')}
-              </button>{' '}
-              <button className="small" onClick={() => share.mutate({ id: o.id }, { onSuccess: (s) => window.open(s.whatsappUrl, '_blank') })}>
-                {t('shareWhatsapp')}
-              </button>{' '}
-              {(o.status === 'open' || o.status === 'partial') && (
-                <button className="small primary" onClick={() => navigate(`/purchasing/bill?po=${o.id}`)}>
-                  {t('receive')}
-                </button>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 
@@ -154,28 +159,29 @@ function Suppliers() {
   const add = useAddSupplierMutation();
   return (
     <>
-      <table className="grid">
-        <thead>
-          <tr>
+      <DataTable
+        kind="grid"
+        scroll={null}
+        head={
+          <>
             <th>{t('name')}</th>
             <th>{t('gstin')}</th>
             <th>{t('state')}</th>
             <th className="num">{t('paymentTerms')}</th>
             <th>{t('phone')}</th>
+          </>
+        }
+      >
+        {(list.data ?? []).map((s) => (
+          <tr key={s.id}>
+            <td>{s.name}</td>
+            <td>{s.gstin ?? ''}</td>
+            <td>{s.stateCode}</td>
+            <td className="num">{s.paymentTermsDays}</td>
+            <td>{s.phone}</td>
           </tr>
-        </thead>
-        <tbody>
-          {(list.data ?? []).map((s) => (
-            <tr key={s.id}>
-              <td>{s.name}</td>
-              <td>{s.gstin ?? ''}</td>
-              <td>{s.stateCode}</td>
-              <td className="num">{s.paymentTermsDays}</td>
-              <td>{s.phone}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <form
         className="filters"
         onSubmit={(e) => {
