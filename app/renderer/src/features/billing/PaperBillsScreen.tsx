@@ -5,10 +5,10 @@ import { billingQueries, paperBillQueries, useEnterPaperBillMutation } from '../
 import { useT } from '../../i18n/i18n';
 import { DateInput } from '../../ui/DateInput';
 import { EntryLineRow, LineInput, useEntryLines } from '../../ui/EntryLines';
-import { pickedItem, ProductPicker } from '../../ui/ProductPicker';
+import { ProductPicker } from '../../ui/ProductPicker';
 import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
-import { isLoose, readLines, yesterday, type PaperLine } from './paper-lines';
+import { isLoose, newPaperLine, readLines, yesterday, type PaperLine } from './paper-lines';
 import { NewPaperBook, PaperBillList } from './PaperBooks';
 import { DataTable } from '../../ui/DataTable';
 
@@ -124,17 +124,7 @@ export function PaperBillsScreen() {
           <input ref={numberInput} value={number} size={8} inputMode="numeric" onChange={(e) => setNumber(e.target.value)} />
         </label>
       </div>
-      <ProductPicker
-        inputRef={search}
-        onPick={(p) =>
-          add({
-            ...pickedItem(p),
-            qty: p.scanQtyMilli ? String(p.scanQtyMilli / 1000) : '1',
-            rate: String(p.pricePaise / 100),
-            listPaise: p.pricePaise,
-          })
-        }
-      />
+      <ProductPicker inputRef={search} onPick={(p) => add(newPaperLine(p))} />
       <DataTable
         kind="grid"
         className="paper-lines"
