@@ -6,7 +6,7 @@ import { useT } from '../../i18n/i18n';
 import { DateInput } from '../../ui/DateInput';
 import { EntryLineRow, LineInput, useEntryLines } from '../../ui/EntryLines';
 import { ProductPicker } from '../../ui/ProductPicker';
-import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
+import { BackOffice, useFKeys } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 import { isLoose, newPaperLine, readLines, yesterday, type PaperLine } from './paper-lines';
 import { NewPaperBook, PaperBillList } from './PaperBooks';
@@ -73,11 +73,7 @@ export function PaperBillsScreen() {
     { key: 'F4', label: t('paperNewBook'), onPress: () => setAddingBook(true) },
     { key: 'F10', label: t('paperSave'), onPress: save },
   ];
-  useEffect(() => {
-    const onKey = fKeyHandler(keys, false);
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  useFKeys(keys, false);
 
   return (
     <BackOffice

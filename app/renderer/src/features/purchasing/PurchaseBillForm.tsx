@@ -9,7 +9,7 @@ import { useBackHint, useUnsavedWork } from '../../app/sub-screens';
 import { useT, type StringKey } from '../../i18n/i18n';
 import { EntryLineRow, LineInput, useEntryLines } from '../../ui/EntryLines';
 import { pickedItem, ProductPicker } from '../../ui/ProductPicker';
-import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
+import { BackOffice, useFKeys } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 import { DataTable } from '../../ui/DataTable';
 
@@ -147,11 +147,7 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
     { key: 'F10', label: t('postBill'), onPress: save },
     useBackHint(),
   ];
-  useEffect(() => {
-    const onKey = fKeyHandler(keys, false);
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  useFKeys(keys, false);
 
   const cell = (i: number, key: TypedField, props: Omit<React.InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> = {}) => (
     <LineInput label={t(FIELD_WORDS[key])} index={i} value={lines[i]?.[key] ?? ''} onChange={(v) => set(i, key, v)} {...props} />

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatDate, formatInr } from '../../../../core/format';
 import { saveFile } from '../../api/files';
 import { purchasingQueries, useOrderPdfMutation, useShareOrderMutation } from '../../api/purchasing';
 import { supplierQueries, useAddSupplierMutation } from '../../api/suppliers';
 import { navigate, usePath } from '../../app/router';
 import { useT } from '../../i18n/i18n';
-import { BackOffice, fKeyHandler, Tabs } from '../../ui/ScreenHead';
+import { BackOffice, Tabs, useFKeys } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 import { PurchaseBillForm } from './PurchaseBillForm';
 import { PurchaseReturn } from './PurchaseReturn';
@@ -26,11 +26,7 @@ export function PurchasingScreen() {
     { key: 'F8', label: t('newPurchase'), onPress: () => navigate('/purchasing/bill') },
   ];
   const form = path.startsWith('/purchasing/bill');
-  useEffect(() => {
-    const onKey = fKeyHandler(keys, form);
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  useFKeys(keys, form);
   if (form) return <PurchaseBillForm poId={/[?&]po=([^&]+)/.exec(path)?.[1] ?? null} />;
   return (
     <BackOffice
