@@ -1,18 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startHttpServer } from '../../app/host/transports/http';
-import { launchChromium } from '../support/browser';
 import { RENDERER_DIR } from '../support/served-host';
 import { makeTestHost } from '../support/test-host';
+import { useChromium } from './support/served-browser';
 
 const OUT = 'test-results/demo-to-real';
 let browser: Browser;
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(() => browser.close());
+useChromium((b) => (browser = b), OUT);
 
 const shot = (page: Page, step: string) => page.screenshot({ path: `${OUT}/${step}.png`, style: '.toasts { display: none }' });
 const GSTIN = '27AAACR5055K1Z7';

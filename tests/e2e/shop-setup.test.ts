@@ -1,25 +1,21 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseUpiLink } from '../../app/core/payments/upi';
 import { startHttpServer } from '../../app/host/transports/http';
 import { decodeEscPos, receiptText } from '../../printers/virtual/decode';
 import { startVirtualPrinter } from '../../printers/virtual/server';
-import { launchChromium } from '../support/browser';
 import { RENDERER_DIR } from '../support/served-host';
 import { makeTestHost } from '../support/test-host';
+import { useChromium } from './support/served-browser';
 
 const OUT = 'test-results/shop-setup';
 let browser: Browser;
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(() => browser.close());
+useChromium((b) => (browser = b), OUT);
 
 const qrIn = (png: Buffer): string | null => {
   const img = PNG.sync.read(png);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import type { ApiClient } from '../../app/core/contract';
 import { demoBarcode } from '../../app/host/demo/demo-shop';
 import { startHostSync, type HostSync } from '../../app/host/sync/host-sync';
@@ -9,6 +9,7 @@ import { launchChromium, scanCode } from '../support/browser';
 import { RENDERER_DIR } from '../support/served-host';
 import { demoUser, makeTestHost, type TestHost } from '../support/test-host';
 import { startLanFront, type LanFront } from '../sync/support/lan-front';
+import { payKhataOffline, queued } from './support/offline-queue';
 
 /**
  * The real counter host with its embedded relay, a tablet and a phone paired to it in Chromium
@@ -53,8 +54,6 @@ afterAll(async () => {
   await sync?.close();
   host?.dispose();
 });
-
-const queued = (page: Page, status?: string) => page.locator(status ? `[data-testid=queued-command][data-status=${status}]` : '[data-testid=queued-command]');
 
 /** A browser registered with a code the owner made at the counter, then signed in. */
 async function pairedDevice(size: { width: number; height: number }, lang: 'en' | 'hi', name: string, user: RegExp, pin: string) {
@@ -114,15 +113,7 @@ describe('a tablet and a phone paired with the real counter, offline and back', 
     await expect.poll(() => phone.page.getByTestId('sync-link').textContent(), { timeout: 20_000 }).toBe('ऑफ़लाइन');
     const form = phone.page.getByRole('form', { name: 'खाते का भुगतान मिला' });
     await form.getByRole('combobox').selectOption(payer.customerId);
-    for (let i = 1; i <= 10; i += 1) {
-      await form
-        .getByRole('textbox')
-        .first()
-        .fill(String(100 + i));
-      await form.getByRole('radio', { name: i % 2 ? 'नक़द' : 'यूपीआई' }).tap();
-      await form.getByRole('button', { name: 'भुगतान सहेजें' }).tap();
-      await expect.poll(() => queued(phone.page, 'waiting').count()).toBe(i);
-    }
+    await payKhataOffline(phone.page, form, 10, 100);
     await phone.page.screenshot({ path: `${OUT}/phone-offline.png`, fullPage: true });
     await atCounter;
     expect(host.store.syncCommands.perDevice()).toEqual([]);

@@ -8,6 +8,7 @@ import { demoBarcode } from '../../app/host/demo/demo-shop';
 import { launchChromium, scanCode } from '../support/browser';
 import { serveTestHost, type ServedHost } from '../support/served-host';
 import { startLanFront, type LanFront } from '../sync/support/lan-front';
+import { payKhataOffline, queued } from './support/offline-queue';
 
 /**
  * The manager's tablet (820×1180, touch) and the owner's phone (390×844, touch, Hindi) working
@@ -90,7 +91,6 @@ async function signIn(page: Page, name: RegExp, pin: string) {
   await page.getByRole('navigation', { name: 'Screens' }).waitFor();
 }
 
-const queued = (page: Page, status?: string) => page.locator(status ? `[data-testid=queued-command][data-status=${status}]` : '[data-testid=queued-command]');
 const shot = (page: Page, name: string) => page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
 
 describe('the manager’s tablet with the counter out of reach', () => {
@@ -209,15 +209,7 @@ describe('the owner’s phone, in Hindi', () => {
     await form.getByRole('textbox').first().fill('abc');
     await form.getByRole('button', { name: 'भुगतान सहेजें' }).tap();
     await expect.poll(() => form.getByRole('alert').textContent()).toContain('रक़म ₹');
-    for (let i = 1; i <= 10; i += 1) {
-      await form
-        .getByRole('textbox')
-        .first()
-        .fill(String(10 + i));
-      await form.getByRole('radio', { name: i % 2 ? 'नक़द' : 'यूपीआई' }).tap();
-      await form.getByRole('button', { name: 'भुगतान सहेजें' }).tap();
-      await expect.poll(() => queued(page, 'waiting').count()).toBe(i);
-    }
+    await payKhataOffline(page, form, 10, 10);
     await form.getByRole('combobox').selectOption(gone.customerId);
     await form.getByRole('textbox').first().fill('50');
     await form.getByRole('button', { name: 'भुगतान सहेजें' }).tap();

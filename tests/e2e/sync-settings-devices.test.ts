@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { SYNC_DOCUMENT } from '../../app/core/contract/sync-documents';
@@ -7,7 +6,7 @@ import { launchChromium, logIn } from '../support/browser';
 import { serveTestHost, type ServedHost } from '../support/served-host';
 import { demoUser } from '../support/test-host';
 import { connect, waitFor, type Client } from '../sync/support/clients';
-import { billCommand, pushCommands, recordedCommands } from '../sync/host/support';
+import { billCommand, goneCustomerPayment, pushCommands, recordedCommands } from '../sync/host/support';
 
 /**
  * Settings → Devices shows, for each device, what the counter's embedded relay and applier know:
@@ -31,14 +30,7 @@ beforeAll(async () => {
   const shopId = served.sync?.shopId ?? '';
   const at = new Date().toISOString();
   const bills = [await billCommand(tablet, 'prod-demo-001', at, 1_000), await billCommand(tablet, 'prod-demo-002', at, 1_000)];
-  const gone = {
-    id: randomUUID(),
-    method: 'khata.receive',
-    params: { customerId: 'cust-gone', amountPaise: 5000, method: 'cash' },
-    userId: user.id,
-    at,
-    catalogVersion: 1_000,
-  };
+  const gone = goneCustomerPayment(user.id, at, 1_000);
   const before = recordedCommands(served.host);
   outbox = connect(
     `${served.http.url.replace('http://', 'ws://')}/sync`,

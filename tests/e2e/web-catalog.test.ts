@@ -8,6 +8,7 @@ import { consoleOtpProvider } from '../../app/host/web-shop/otp-provider';
 import { launchChromium } from '../support/browser';
 import { RENDERER_DIR } from '../support/served-host';
 import { makeTestHost, type TestHost } from '../support/test-host';
+import { verifyAndPlaceOrder } from './support/web-checkout';
 
 const built = existsSync(join(RENDERER_DIR, 'catalog.html'));
 let host: TestHost;
@@ -55,12 +56,7 @@ describe.skipIf(!built)('a customer orders from the web catalog on a slow phone'
     await page.getByRole('button', { name: 'Send OTP' }).tap();
     await expect.poll(() => codes.get('9826012345'), { timeout: 15_000 }).toMatch(/^\d{6}$/);
     await page.getByLabel('OTP (6 digits)').fill(codes.get('9826012345') ?? '');
-    await page.getByRole('button', { name: 'Verify' }).tap();
-    await page.getByText('Number verified').waitFor();
-    await page.getByLabel('Delivery address').fill('12 Gandhi Nagar, near the temple');
-    const sent = Date.now();
-    await page.getByRole('button', { name: /Place order/ }).tap();
-    await page.locator('#status[data-status="placed"]').waitFor({ timeout: 20_000 });
+    const sent = await verifyAndPlaceOrder(page, '12 Gandhi Nagar, near the temple');
     const upi = await page.locator('#upi-pay').getAttribute('href');
     expect(upi).toContain('pa=sharmastore%40upi');
     expect(upi).toContain('am=570.00');

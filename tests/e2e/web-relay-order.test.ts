@@ -11,6 +11,7 @@ import { RENDERER_DIR } from '../support/served-host';
 import { makeTestHost, type TestHost } from '../support/test-host';
 import { REGISTRATION_SECRET, startRelayProcess, type RelayProcess } from '../sync/support/relay-process';
 import { startPostgres, startRedis, type Throwaway } from '../sync/support/servers';
+import { verifyAndPlaceOrder } from './support/web-checkout';
 
 /**
  * A customer outside the shop's Wi-Fi: the counter bridged to the standalone relay (PostgreSQL +
@@ -90,12 +91,7 @@ describe.skipIf(!built)('an order through the cloud relay', () => {
     await page.getByRole('button', { name: 'Verify' }).tap();
     await page.getByText(/code is not right/).waitFor();
     await page.getByLabel('OTP (6 digits)').fill(codeFor('9826054321') ?? '');
-    await page.getByRole('button', { name: 'Verify' }).tap();
-    await page.getByText('Number verified').waitFor();
-    await page.getByLabel('Delivery address').fill('7 Vijay Nagar, behind the post office');
-    const sent = Date.now();
-    await page.getByRole('button', { name: /Place order/ }).tap();
-    await page.locator('#status[data-status="placed"]').waitFor({ timeout: 20_000 });
+    const sent = await verifyAndPlaceOrder(page, '7 Vijay Nagar, behind the post office');
     console.log(`relay order → counter → the customer's page: ${Date.now() - sent} ms`);
     const [order] = await staff.call('orders.list', {});
     expect(order).toMatchObject({ status: 'placed', name: 'Kavita Joshi', itemsPaise: 28500, feePaise: 2000, totalPaise: 30500 });

@@ -43,6 +43,16 @@ export function useServedDesk(take: (parts: ServedBrowser & { page: Page }) => v
   afterAll(() => closeServedBrowser(parts ?? {}));
 }
 
+/** Chromium alone before the file's tests (each test starts a host of its own) and closed after; `take` keeps it. */
+export function useChromium(take: (browser: Browser) => void, results: string): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    mkdirSync(results, { recursive: true });
+    take((browser = await launchChromium()));
+  });
+  afterAll(() => browser?.close());
+}
+
 /** Closes what `openServedBrowser` opened, even when opening stopped half-way. */
 export async function closeServedBrowser({ served, browser }: Partial<ServedBrowser>): Promise<void> {
   await browser?.close();

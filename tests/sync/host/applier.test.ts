@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { SYNC_DOCUMENT, SYNC_KEYS } from '../../../app/core/contract/sync-documents';
 import { waitFor } from '../support/clients';
-import { billCommand, onHand, outcomesFor, pushCommands, startSyncedShop, type SyncedShop } from './support';
+import { billCommand, goneCustomerPayment, onHand, outcomesFor, pushCommands, startSyncedShop, type SyncedShop } from './support';
 
 const PRODUCT = 'prod-demo-001';
 let shop: SyncedShop | null = null;
@@ -101,14 +101,7 @@ describe('the counter applies devices’ offline commands once', () => {
     shop = await startSyncedShop();
     const tablet = await shop.device('staff', 'tablet-0004');
     const at = shop.host.clock.now().toISOString();
-    const gone = {
-      id: randomUUID(),
-      method: 'khata.receive',
-      params: { customerId: 'cust-gone', amountPaise: 5000, method: 'cash' },
-      userId: tablet.userId,
-      at,
-      catalogVersion: 1,
-    };
+    const gone = goneCustomerPayment(tablet.userId, at, 1);
     const garbage = { id: randomUUID(), method: 'billing.postInvoice', params: 'no', userId: tablet.userId, at: 'yesterday', catalogVersion: -1 };
     const price = shop.host.store.catalog.get(PRODUCT)?.pricePaise ?? 0;
     const old = {

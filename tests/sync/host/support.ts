@@ -79,6 +79,18 @@ export async function billCommand(device: TestDevice, productId: string, at: str
   };
 }
 
+/** A ₹50 cash khata payment for a customer the shop does not have: the applier must refuse it. */
+export function goneCustomerPayment(userId: string, at: string, catalogVersion: number): OutboxCommand {
+  return {
+    id: randomUUID(),
+    method: 'khata.receive',
+    params: { customerId: 'cust-gone', amountPaise: 5000, method: 'cash' },
+    userId,
+    at,
+    catalogVersion,
+  };
+}
+
 export function pushCommands(doc: Y.Doc, commands: readonly unknown[]): void {
   doc.getArray<unknown>(SYNC_KEYS.outbox.commands).push([...commands]);
 }

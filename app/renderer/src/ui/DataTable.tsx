@@ -1,18 +1,7 @@
 import type { ReactNode } from 'react';
+import { Loading } from './Loading';
 
-/**
- * A table that scrolls sideways on a narrow screen: one header row, then the body's rows.
- * `report` tables read as statements (numbers right, totals ruled); `grid` ones as lists.
- */
-export function DataTable({
-  head,
-  children,
-  foot,
-  kind = 'report',
-  className,
-  scroll = 'table-scroll',
-  testId,
-}: {
+export interface DataTableProps {
   head: ReactNode;
   children: ReactNode;
   /** totals under the rows */
@@ -20,19 +9,29 @@ export function DataTable({
   kind?: 'report' | 'report wide' | 'grid';
   /** the screen's own classes besides the kind */
   className?: string;
-  /** the class of the box that scrolls (some screens cap its height) */
-  scroll?: string;
+  /** the class of the box that scrolls (some screens cap its height); null: a list that stands in its panel, no box of its own */
+  scroll?: string | null;
   testId?: string;
-}) {
-  return (
-    <div className={scroll}>
-      <table className={className ? `${kind} ${className}` : kind} data-testid={testId}>
-        <thead>
-          <tr>{head}</tr>
-        </thead>
-        <tbody>{children}</tbody>
-        {foot && <tfoot>{foot}</tfoot>}
-      </table>
-    </div>
+}
+
+/**
+ * A table that scrolls sideways on a narrow screen: one header row, then the body's rows.
+ * `report` tables read as statements (numbers right, totals ruled); `grid` ones as lists.
+ */
+export function DataTable({ head, children, foot, kind = 'report', className, scroll = 'table-scroll', testId }: DataTableProps) {
+  const table = (
+    <table className={className ? `${kind} ${className}` : kind} data-testid={testId}>
+      <thead>
+        <tr>{head}</tr>
+      </thead>
+      <tbody>{children}</tbody>
+      {foot && <tfoot>{foot}</tfoot>}
+    </table>
   );
+  return scroll === null ? table : <div className={scroll}>{table}</div>;
+}
+
+/** A table of what a read brings: "Loading…" (or the read's error) until the answer is there, then the table. */
+export function LoadingTable({ query, ...table }: DataTableProps & { query: { isPending: boolean; error: unknown } }) {
+  return <Loading query={query}>{() => <DataTable {...table} />}</Loading>;
 }

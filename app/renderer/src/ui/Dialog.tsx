@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n';
 import { useWindowKeydown } from './useWindowKeydown';
+import { SubmitButton } from './fields';
 
 /** A modal that traps focus on open and closes with Esc. */
 export function Dialog({ title, onClose, children, wide = false }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
@@ -89,9 +90,7 @@ export function DialogActions({ onClose, submitLabel, pending }: { onClose: () =
       <button type="button" onClick={onClose}>
         {t('close')}
       </button>
-      <button type="submit" className="primary" disabled={pending}>
-        {submitLabel}
-      </button>
+      <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
     </div>
   );
 }

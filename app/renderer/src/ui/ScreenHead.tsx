@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { KeyHints, type KeyHint } from './KeyHints';
+import { useWindowKeydown } from './useWindowKeydown';
 
 /** A back-office screen: a title row with its actions, the body, and the F-key bar at the bottom. */
 export function BackOffice({ title, actions, keys, children }: { title: string; actions?: ReactNode; keys: KeyHint[]; children: ReactNode }) {
@@ -24,6 +25,11 @@ export function fKeyHandler(keys: KeyHint[], blocked: boolean) {
     e.preventDefault();
     hint.onPress();
   };
+}
+
+/** The screen's F-keys shown in `keys`, heard for the screen's life (none while `blocked`). */
+export function useFKeys(keys: KeyHint[], blocked: boolean) {
+  useWindowKeydown(fKeyHandler(keys, blocked));
 }
 
 /** Tabs across the top of a screen. */

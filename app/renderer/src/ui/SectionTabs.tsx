@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { navigate } from '../app/router';
 import { useT, type StringKey } from '../i18n/i18n';
 import { useKeys } from './keys';
@@ -23,5 +24,20 @@ export function SectionTabs({ tabs, current }: { tabs: SectionTab[]; current: st
         </a>
       ))}
     </nav>
+  );
+}
+
+/** The section the address opens: a listed, shown tab, else the screen's first section. */
+export function currentSection(tabs: SectionTab[], page: string, fallback: string): string {
+  return tabs.find((x) => x.path === page && !x.hidden)?.path ?? fallback;
+}
+
+/** A screen of sections: the tabs over the body of the open one. */
+export function SectionedScreen({ tabs, current, children }: { tabs: SectionTab[]; current: string; children: ReactNode }) {
+  return (
+    <div className="books">
+      <SectionTabs tabs={tabs} current={current} />
+      <div className="books-body">{children}</div>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/i18n';
 
 /** Labelled inputs for the settings screens: large, one per row, Tab moves on. */
 export function SelectField<V extends string | number>({
@@ -93,14 +94,7 @@ export function FormPanel({
         onSubmit();
       }}
     >
-      <Panel
-        title={title}
-        actions={
-          <button type="submit" className="primary" disabled={pending}>
-            {submitLabel}
-          </button>
-        }
-      >
+      <Panel title={title} actions={<SubmitButton pending={pending}>{submitLabel}</SubmitButton>}>
         {children}
         <FormProblem text={problem} />
       </Panel>
@@ -115,5 +109,39 @@ export function FormProblem({ text }: { text: string | null | undefined }) {
     <p className="error" role="alert">
       {text}
     </p>
+  );
+}
+
+/** A form's own button: it submits, and is off while the form is being sent or cannot be sent yet. */
+export function SubmitButton({ pending, children, testId }: { pending: boolean; children: ReactNode; testId?: string }) {
+  return (
+    <button type="submit" className="primary" disabled={pending} data-testid={testId}>
+      {children}
+    </button>
+  );
+}
+
+/** A form's buttons under its fields: the one that submits and, where the form can be left, Close after it. */
+export function FormActions({
+  submitLabel,
+  pending,
+  onClose,
+  className = 'actions',
+}: {
+  submitLabel: ReactNode;
+  pending: boolean;
+  onClose?: () => void;
+  className?: string;
+}) {
+  const { t } = useT();
+  return (
+    <div className={className}>
+      <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
+      {onClose && (
+        <button type="button" className="ghost" onClick={onClose}>
+          {t('close')}
+        </button>
+      )}
+    </div>
   );
 }

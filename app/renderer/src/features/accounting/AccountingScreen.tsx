@@ -1,6 +1,6 @@
 import { splitPath, usePath } from '../../app/router';
 import type { ScreenProps } from '../../app/screen';
-import { SectionTabs, type SectionTab } from '../../ui/SectionTabs';
+import { currentSection, SectionedScreen, type SectionTab } from '../../ui/SectionTabs';
 import { AuditLog } from './AuditLog';
 import { BooksSettingsPanel, TallyExport } from './BooksSettings';
 import { ChartOfAccounts } from './ChartOfAccounts';
@@ -28,31 +28,28 @@ export function AccountingScreen({ session }: ScreenProps) {
     { path: '/accounting/accounts', label: 'chartOfAccounts', key: 'F9' },
     { path: '/accounting/audit', label: 'auditLog', key: 'F10', hidden: !isOwner },
   ];
-  const current = tabs.find((x) => x.path === page && !x.hidden)?.path ?? '/accounting/trial-balance';
+  const current = currentSection(tabs, page, '/accounting/trial-balance');
   return (
-    <div className="books">
-      <SectionTabs tabs={tabs} current={current} />
-      <div className="books-body">
-        {current === '/accounting/day' && <DayBook />}
-        {current === '/accounting/cash' && <LedgerBook key={search.toString()} kind="cashBook" search={search} />}
-        {current === '/accounting/bank' && <LedgerBook key={search.toString()} kind="bankBook" search={search} />}
-        {current === '/accounting/ledger' && <LedgerBook key={search.toString()} kind="ledger" search={search} />}
-        {current === '/accounting/trial-balance' && <TrialBalance />}
-        {current === '/accounting/pnl' && <ProfitAndLoss />}
-        {current === '/accounting/balance-sheet' && <BalanceSheet />}
-        {current === '/accounting/sales-register' && <SalesRegister key={search.toString()} search={search} />}
-        {current === '/accounting/purchase-register' && <PurchaseRegister />}
-        {current === '/accounting/accounts' && (
-          <>
-            <ChartOfAccounts isOwner={isOwner} />
-            <div className="settings">
-              <BooksSettingsPanel isOwner={isOwner} />
-              <TallyExport />
-            </div>
-          </>
-        )}
-        {current === '/accounting/audit' && <AuditLog />}
-      </div>
-    </div>
+    <SectionedScreen tabs={tabs} current={current}>
+      {current === '/accounting/day' && <DayBook />}
+      {current === '/accounting/cash' && <LedgerBook key={search.toString()} kind="cashBook" search={search} />}
+      {current === '/accounting/bank' && <LedgerBook key={search.toString()} kind="bankBook" search={search} />}
+      {current === '/accounting/ledger' && <LedgerBook key={search.toString()} kind="ledger" search={search} />}
+      {current === '/accounting/trial-balance' && <TrialBalance />}
+      {current === '/accounting/pnl' && <ProfitAndLoss />}
+      {current === '/accounting/balance-sheet' && <BalanceSheet />}
+      {current === '/accounting/sales-register' && <SalesRegister key={search.toString()} search={search} />}
+      {current === '/accounting/purchase-register' && <PurchaseRegister />}
+      {current === '/accounting/accounts' && (
+        <>
+          <ChartOfAccounts isOwner={isOwner} />
+          <div className="settings">
+            <BooksSettingsPanel isOwner={isOwner} />
+            <TallyExport />
+          </div>
+        </>
+      )}
+      {current === '/accounting/audit' && <AuditLog />}
+    </SectionedScreen>
   );
 }

@@ -4,7 +4,7 @@ import { formatDateTime } from '../../../../core/format';
 import { accountingQueries } from '../../api/accounting';
 import { authQueries } from '../../api/auth';
 import { useT } from '../../i18n/i18n';
-import { DataTable } from '../../ui/DataTable';
+import { LoadingTable } from '../../ui/DataTable';
 import { Loading } from '../../ui/Loading';
 import { thisMonth, type Range } from '../../ui/period';
 import { RangePicker, rangeText } from '../../ui/RangePicker';
@@ -68,43 +68,40 @@ export function AuditLog() {
           </select>
         </label>
       </div>
-      <Loading query={log}>
-        {() => (
-          <DataTable
-            kind="report wide"
-            head={
-              <>
-                <th>#</th>
-                <th>{t('time')}</th>
-                <th>{t('who')}</th>
-                <th>{t('action')}</th>
-                <th>{t('before')}</th>
-                <th>{t('after')}</th>
-              </>
-            }
-          >
-            {(log.data ?? []).map((r) => (
-              <tr key={r.id}>
-                <td>{r.id}</td>
-                <td className="nowrap">{formatDateTime(r.at)}</td>
-                <td className="nowrap">{nameOf(r.userId)}</td>
-                <td>
-                  {r.action}
-                  <small className="hint block">
-                    {r.entity} {r.entityId}
-                  </small>
-                </td>
-                <td>
-                  <Json text={r.beforeJson} />
-                </td>
-                <td>
-                  <Json text={r.afterJson} />
-                </td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
-      </Loading>
+      <LoadingTable
+        query={log}
+        kind="report wide"
+        head={
+          <>
+            <th>#</th>
+            <th>{t('time')}</th>
+            <th>{t('who')}</th>
+            <th>{t('action')}</th>
+            <th>{t('before')}</th>
+            <th>{t('after')}</th>
+          </>
+        }
+      >
+        {(log.data ?? []).map((r) => (
+          <tr key={r.id}>
+            <td>{r.id}</td>
+            <td className="nowrap">{formatDateTime(r.at)}</td>
+            <td className="nowrap">{nameOf(r.userId)}</td>
+            <td>
+              {r.action}
+              <small className="hint block">
+                {r.entity} {r.entityId}
+              </small>
+            </td>
+            <td>
+              <Json text={r.beforeJson} />
+            </td>
+            <td>
+              <Json text={r.afterJson} />
+            </td>
+          </tr>
+        ))}
+      </LoadingTable>
     </ReportPage>
   );
 }

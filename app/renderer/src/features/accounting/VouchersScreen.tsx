@@ -8,16 +8,15 @@ import { navigate, splitPath, usePath } from '../../app/router';
 import type { ScreenProps } from '../../app/screen';
 import { useT } from '../../i18n/i18n';
 import { useMethodName, useVoucherType } from '../../i18n/names';
-import { DataTable } from '../../ui/DataTable';
+import { LoadingTable } from '../../ui/DataTable';
 import { PromptDialog } from '../../ui/Dialog';
 import { EntryDialog, type Drill } from '../../ui/EntryDialog';
 import { onEnter } from '../../ui/keys';
 import { BillPanel } from './BillPanel';
-import { Loading } from '../../ui/Loading';
 import { thisMonth, type Range } from '../../ui/period';
 import { RangePicker, rangeText } from '../../ui/RangePicker';
 import { ReportHead } from '../../ui/ReportPage';
-import { SectionTabs, type SectionTab } from '../../ui/SectionTabs';
+import { currentSection, SectionedScreen, type SectionTab } from '../../ui/SectionTabs';
 import { CashRegister } from './CashRegister';
 import { JournalForm } from './JournalForm';
 import { ContraForm, ExpenseForm, PaymentForm } from './VoucherForms';
@@ -76,61 +75,58 @@ function VoucherList({ isOwner }: { isOwner: boolean }) {
           </select>
         </label>
       </div>
-      <Loading query={list}>
-        {() => (
-          <DataTable
-            head={
-              <>
-                <th>{t('date')}</th>
-                <th>{t('number')}</th>
-                <th>{t('particulars')}</th>
-                <th className="num">{t('amountRs')}</th>
-                <th />
-              </>
-            }
+      <LoadingTable
+        query={list}
+        head={
+          <>
+            <th>{t('date')}</th>
+            <th>{t('number')}</th>
+            <th>{t('particulars')}</th>
+            <th className="num">{t('amountRs')}</th>
+            <th />
+          </>
+        }
+      >
+        {(list.data ?? []).map((v) => (
+          <tr
+            key={v.id}
+            className={`drill ${v.reversal ? 'cancelled' : ''}`}
+            tabIndex={0}
+            onClick={() => setDrill({ refId: v.id })}
+            onKeyDown={onEnter(() => setDrill({ refId: v.id }))}
           >
-            {(list.data ?? []).map((v) => (
-              <tr
-                key={v.id}
-                className={`drill ${v.reversal ? 'cancelled' : ''}`}
-                tabIndex={0}
-                onClick={() => setDrill({ refId: v.id })}
-                onKeyDown={onEnter(() => setDrill({ refId: v.id }))}
-              >
-                <td className="nowrap">{formatDate(v.date)}</td>
-                <td>
-                  {v.number}
-                  <small className="hint block">{vt(v.kind)}</small>
-                </td>
-                <td>
-                  {v.partyName ?? methodName(v.method)}
-                  {v.narration && <small className="hint block">{v.narration}</small>}
-                  {v.reversal && (
-                    <small className="warn block">
-                      {t('reversed')}: {v.reversal.reason}
-                    </small>
-                  )}
-                </td>
-                <td className="num">{formatInr(v.amountPaise)}</td>
-                <td>
-                  {isOwner && !v.reversal && (
-                    <button
-                      type="button"
-                      className="small"
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        setReversing({ id: v.id, number: v.number });
-                      }}
-                    >
-                      {t('reverse')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
-      </Loading>
+            <td className="nowrap">{formatDate(v.date)}</td>
+            <td>
+              {v.number}
+              <small className="hint block">{vt(v.kind)}</small>
+            </td>
+            <td>
+              {v.partyName ?? methodName(v.method)}
+              {v.narration && <small className="hint block">{v.narration}</small>}
+              {v.reversal && (
+                <small className="warn block">
+                  {t('reversed')}: {v.reversal.reason}
+                </small>
+              )}
+            </td>
+            <td className="num">{formatInr(v.amountPaise)}</td>
+            <td>
+              {isOwner && !v.reversal && (
+                <button
+                  type="button"
+                  className="small"
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    setReversing({ id: v.id, number: v.number });
+                  }}
+                >
+                  {t('reverse')}
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </LoadingTable>
       {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} bill={(id) => <BillPanel invoiceId={id} />} />}
       {reversing && (
         <PromptDialog
@@ -163,39 +159,36 @@ export function VouchersScreen({ session }: ScreenProps) {
     { path: '/vouchers/journal', label: 'journalVoucher', key: 'F6', hidden: role !== 'owner' },
     { path: '/vouchers/list', label: 'vouchers', key: 'F7', hidden: !manager },
   ];
-  const current = tabs.find((x) => x.path === page && !x.hidden)?.path ?? '/vouchers/drawer';
+  const current = currentSection(tabs, page, '/vouchers/drawer');
   return (
-    <div className="books">
-      <SectionTabs tabs={tabs} current={current} />
-      <div className="books-body">
-        {current === '/vouchers/drawer' && <CashRegister dayClose={manager} />}
-        {current === '/vouchers/receipt' && (
-          <div className="settings">
-            <ReceiptPicker />
-          </div>
-        )}
-        {current === '/vouchers/payment' && (
-          <div className="settings">
-            <PaymentForm key={search.get('supplier') ?? ''} supplierId={search.get('supplier') ?? undefined} />
-          </div>
-        )}
-        {current === '/vouchers/expense' && (
-          <div className="settings">
-            <ExpenseForm />
-          </div>
-        )}
-        {current === '/vouchers/contra' && (
-          <div className="settings">
-            <ContraForm />
-          </div>
-        )}
-        {current === '/vouchers/journal' && (
-          <div className="settings">
-            <JournalForm />
-          </div>
-        )}
-        {current === '/vouchers/list' && <VoucherList isOwner={role === 'owner'} />}
-      </div>
-    </div>
+    <SectionedScreen tabs={tabs} current={current}>
+      {current === '/vouchers/drawer' && <CashRegister dayClose={manager} />}
+      {current === '/vouchers/receipt' && (
+        <div className="settings">
+          <ReceiptPicker />
+        </div>
+      )}
+      {current === '/vouchers/payment' && (
+        <div className="settings">
+          <PaymentForm key={search.get('supplier') ?? ''} supplierId={search.get('supplier') ?? undefined} />
+        </div>
+      )}
+      {current === '/vouchers/expense' && (
+        <div className="settings">
+          <ExpenseForm />
+        </div>
+      )}
+      {current === '/vouchers/contra' && (
+        <div className="settings">
+          <ContraForm />
+        </div>
+      )}
+      {current === '/vouchers/journal' && (
+        <div className="settings">
+          <JournalForm />
+        </div>
+      )}
+      {current === '/vouchers/list' && <VoucherList isOwner={role === 'owner'} />}
+    </SectionedScreen>
   );
 }

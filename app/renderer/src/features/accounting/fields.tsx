@@ -8,6 +8,7 @@ import { useT } from '../../i18n/i18n';
 import { useErrorText } from '../../ui/errors';
 import { useKeys } from '../../ui/keys';
 import { useToast } from '../../ui/Toasts';
+import { FormActions } from '../../ui/fields';
 
 export const MONEY_GROUPS: AccountGroup[] = ['cash', 'bank', 'clearing'];
 
@@ -124,11 +125,14 @@ export function VoucherForm({
       <h2>{title}</h2>
       <div className="grid-form">{children}</div>
       {error && <p className="error">{error}</p>}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={!canSave || busy}>
-          <kbd>F10</kbd> {t('save')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={
+          <>
+            <kbd>F10</kbd> {t('save')}
+          </>
+        }
+        pending={!canSave || busy}
+      />
     </form>
   );
 }

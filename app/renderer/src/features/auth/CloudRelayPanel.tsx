@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { syncQueries, useSetCloudMutation } from '../../api/sync';
 import { useT } from '../../i18n/i18n';
-import { Panel, TextField } from '../../ui/fields';
+import { Panel, SubmitButton, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
 
 const RELAY_URL = /^wss?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/;
@@ -39,9 +39,7 @@ export function CloudRelayPanel() {
         title={t('syncCloudTitle')}
         actions={
           <>
-            <button type="submit" className="primary" disabled={setCloud.isPending}>
-              {t('syncCloudSave')}
-            </button>
+            <SubmitButton pending={setCloud.isPending}>{t('syncCloudSave')}</SubmitButton>
             {status?.relayUrl && (
               <button type="button" onClick={() => setCloud.mutate({ relayUrl: null }, { onSuccess: () => void cloud.refetch() })}>
                 {t('syncCloudStop')}

@@ -7,11 +7,11 @@ import { authQueries, useNewDeviceCodeMutation, useRenameDeviceMutation, useReti
 import type { ScreenProps } from '../../app/screen';
 import { useT } from '../../i18n/i18n';
 import { Panel, TextField } from '../../ui/fields';
-import { Loading } from '../../ui/Loading';
 import { BackOffice } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 import { CloudRelayPanel } from './CloudRelayPanel';
 import { PairingPanel } from './PairingPanel';
+import { LoadingTable } from '../../ui/DataTable';
 
 type DeviceSync = Result<'sync.devices'>[number];
 
@@ -74,62 +74,62 @@ export function DevicesScreen({ session }: ScreenProps) {
       </form>
       <PairingPanel />
       {session.user.role === 'owner' && <CloudRelayPanel />}
-      <Loading query={devices}>
-        {() => (
-          <table className="grid devices-table" data-testid="devices">
-            <thead>
-              <tr>
-                <th>{t('deviceName')}</th>
-                <th>{t('series')}</th>
-                <th>{t('lastUsed')}</th>
-                <th>{t('openSessions')}</th>
-                <th>{t('syncLastSync')}</th>
-                <th>{t('syncQueued')}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {(devices.data ?? []).map((d) => (
-                <tr key={d.id} data-device={d.name} className={d.retiredAt ? 'muted' : ''}>
-                  <td>
-                    <input
-                      aria-label={t('deviceName')}
-                      defaultValue={d.name}
-                      disabled={d.retiredAt !== null}
-                      onBlur={(e) => {
-                        const next = e.target.value.trim();
-                        if (next && next !== d.name) rename.mutate({ id: d.id, name: next }, { onSuccess: () => toast('ok', t('saved')) });
-                      }}
-                    />
-                    {d.id === session.device.id && <small> · {t('thisDevice')}</small>}
-                  </td>
-                  <td data-label={t('series')}>{d.code}</td>
-                  <td data-label={t('lastUsed')}>{d.lastUsedAt ? formatDateTime(d.lastUsedAt) : t('never')}</td>
-                  <td className="num" data-label={t('openSessions')}>
-                    {d.sessions}
-                  </td>
-                  <DeviceSyncCells sync={d.retiredAt ? undefined : syncOf.get(d.id)} />
-                  <td>
-                    {d.retiredAt ? (
-                      t('retired')
-                    ) : session.user.role === 'owner' && d.id !== session.device.id ? (
-                      <button
-                        className="danger"
-                        onClick={() =>
-                          window.confirm(t('retireConfirm', { name: d.name, code: d.code })) &&
-                          retire.mutate({ id: d.id }, { onSuccess: (r) => toast('ok', t('sessionsEnded', { n: r.endedSessions })) })
-                        }
-                      >
-                        {t('retireButton')}
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </Loading>
+      <LoadingTable
+        query={devices}
+        kind="grid"
+        className="devices-table"
+        testId="devices"
+        scroll={null}
+        head={
+          <>
+            <th>{t('deviceName')}</th>
+            <th>{t('series')}</th>
+            <th>{t('lastUsed')}</th>
+            <th>{t('openSessions')}</th>
+            <th>{t('syncLastSync')}</th>
+            <th>{t('syncQueued')}</th>
+            <th />
+          </>
+        }
+      >
+        {(devices.data ?? []).map((d) => (
+          <tr key={d.id} data-device={d.name} className={d.retiredAt ? 'muted' : ''}>
+            <td>
+              <input
+                aria-label={t('deviceName')}
+                defaultValue={d.name}
+                disabled={d.retiredAt !== null}
+                onBlur={(e) => {
+                  const next = e.target.value.trim();
+                  if (next && next !== d.name) rename.mutate({ id: d.id, name: next }, { onSuccess: () => toast('ok', t('saved')) });
+                }}
+              />
+              {d.id === session.device.id && <small> · {t('thisDevice')}</small>}
+            </td>
+            <td data-label={t('series')}>{d.code}</td>
+            <td data-label={t('lastUsed')}>{d.lastUsedAt ? formatDateTime(d.lastUsedAt) : t('never')}</td>
+            <td className="num" data-label={t('openSessions')}>
+              {d.sessions}
+            </td>
+            <DeviceSyncCells sync={d.retiredAt ? undefined : syncOf.get(d.id)} />
+            <td>
+              {d.retiredAt ? (
+                t('retired')
+              ) : session.user.role === 'owner' && d.id !== session.device.id ? (
+                <button
+                  className="danger"
+                  onClick={() =>
+                    window.confirm(t('retireConfirm', { name: d.name, code: d.code })) &&
+                    retire.mutate({ id: d.id }, { onSuccess: (r) => toast('ok', t('sessionsEnded', { n: r.endedSessions })) })
+                  }
+                >
+                  {t('retireButton')}
+                </button>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </LoadingTable>
     </BackOffice>
   );
 }

@@ -3,7 +3,7 @@ import { useRecoverMutation } from '../../api/auth';
 import { deviceId } from '../../api/session';
 import { useT } from '../../i18n/i18n';
 import { useErrorText } from '../../ui/errors';
-import { FormProblem, SelectField, TextField } from '../../ui/fields';
+import { FormActions, FormProblem, SelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
 
 /** The printed recovery code unlocks an owner (and may set a new PIN) at the login screen. */
@@ -43,14 +43,7 @@ export function RecoveryForm({ users, onDone }: { users: ReadonlyArray<{ id: str
       <TextField label={t('recoveryCode')} name="recovery-code" value={code} onChange={setCode} />
       <TextField label={t('newPinOptional')} name="recovery-pin" inputMode="numeric" value={newPin} onChange={setNewPin} />
       <FormProblem text={problem ?? (recover.error ? errorText(recover.error) : null)} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={recover.isPending}>
-          {t('unlockButton')}
-        </button>
-        <button type="button" className="ghost" onClick={onDone}>
-          {t('close')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('unlockButton')} pending={recover.isPending} onClose={onDone} />
     </form>
   );
 }

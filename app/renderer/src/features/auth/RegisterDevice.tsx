@@ -6,7 +6,7 @@ import { markPaired } from '../../api/sync';
 import { useT } from '../../i18n/i18n';
 import { useErrorText } from '../../ui/errors';
 import { Loading } from '../../ui/Loading';
-import { FormProblem, SelectField, TextField } from '../../ui/fields';
+import { FormActions, FormProblem, SelectField, TextField } from '../../ui/fields';
 
 /** Shows `children` (the login) only on a registered device; otherwise the screen that registers it. */
 export function DeviceGate({ children }: { children: ReactNode }) {
@@ -76,11 +76,7 @@ function RegisterDevice({ retired, firstDevice }: { retired: boolean; firstDevic
             <TextField label={t('deviceCode')} name="device-code" value={code} onChange={setCode} placeholder="K7QM-3XTR" />
           )}
           <FormProblem text={problem ?? (register.error ? errorText(register.error) : null)} />
-          <div className="actions">
-            <button type="submit" className="primary" disabled={register.isPending}>
-              {t('registerButton')}
-            </button>
-          </div>
+          <FormActions submitLabel={t('registerButton')} pending={register.isPending} />
         </form>
       )}
     </main>

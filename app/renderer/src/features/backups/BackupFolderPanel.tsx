@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { BackupFolderView } from '../../../../core/contract';
 import { useSetBackupFolderMutation } from '../../api/shop';
 import { useT } from '../../i18n/i18n';
-import { Panel, TextField } from '../../ui/fields';
+import { Panel, SubmitButton, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
 
 /**
@@ -49,9 +49,7 @@ export function BackupFolderPanel({ folder }: { folder: z.output<typeof BackupFo
           )}
           <TextField label={t('folderPath')} name="backup-folder" value={path} onChange={setPath} />
           <div className="actions">
-            <button type="submit" className="primary" disabled={!path.trim() || save.isPending}>
-              {t('folderChoose')}
-            </button>
+            <SubmitButton pending={!path.trim() || save.isPending}>{t('folderChoose')}</SubmitButton>
             {folder.path && (
               <button type="button" onClick={() => choose(null)} disabled={save.isPending}>
                 {t('folderClear')}

@@ -6,7 +6,7 @@ import { bankQueries, useMatchLineMutation, usePostLineMutation, useUnmatchLineM
 import { useT } from '../../i18n/i18n';
 import { useVoucherType } from '../../i18n/names';
 import { AccountSelect } from '../../ui/AccountSelect';
-import { DataTable } from '../../ui/DataTable';
+import { LoadingTable } from '../../ui/DataTable';
 import { Dialog } from '../../ui/Dialog';
 import { Loading } from '../../ui/Loading';
 import { ReportPage } from '../../ui/ReportPage';
@@ -94,61 +94,58 @@ export function BankLines({ account }: { account: string }) {
         <input type="checkbox" checked={unmatchedOnly} onChange={(e) => setUnmatchedOnly(e.target.checked)} />
         <span>{t('unmatchedOnly')}</span>
       </label>
-      <Loading query={lines}>
-        {() => (
-          <DataTable
-            head={
-              <>
-                <th>{t('date')}</th>
-                <th>{t('particulars')}</th>
-                <th className="num">{t('withdrawal')}</th>
-                <th className="num">{t('deposit')}</th>
-                <th>{t('matchedTo')}</th>
-              </>
-            }
-          >
-            {all.length === 0 && (
-              <tr>
-                <td colSpan={5} className="hint">
-                  {t('importFirst')}
-                </td>
-              </tr>
-            )}
-            {all.map((l) => (
-              <tr key={l.id} data-testid="bank-line">
-                <td className="nowrap">{formatDate(l.date)}</td>
-                <td>
-                  {l.narration}
-                  {l.reference && <small className="hint block">{l.reference}</small>}
-                </td>
-                <td className="num">{l.amountPaise < 0 ? formatAmount(-l.amountPaise) : ''}</td>
-                <td className="num">{l.amountPaise > 0 ? formatAmount(l.amountPaise) : ''}</td>
-                <td>
-                  {l.match ? (
-                    <>
-                      <span className={`tag ${l.match.how}`}>
-                        {t(l.match.how === 'auto' ? 'matchAuto' : l.match.how === 'manual' ? 'matchManual' : 'matchPosted')}
-                      </span>{' '}
-                      {vt(l.match.voucherType)} · {formatDate(l.match.date)}
-                      <button
-                        type="button"
-                        className="small ghost"
-                        onClick={() => unmatch.mutate({ bankLineId: l.id }, { onSuccess: () => void client.invalidateQueries() })}
-                      >
-                        {t('unmatch')}
-                      </button>
-                    </>
-                  ) : (
-                    <button type="button" className="small" onClick={() => setOpen(l)}>
-                      {t('matchLine')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </DataTable>
+      <LoadingTable
+        query={lines}
+        head={
+          <>
+            <th>{t('date')}</th>
+            <th>{t('particulars')}</th>
+            <th className="num">{t('withdrawal')}</th>
+            <th className="num">{t('deposit')}</th>
+            <th>{t('matchedTo')}</th>
+          </>
+        }
+      >
+        {all.length === 0 && (
+          <tr>
+            <td colSpan={5} className="hint">
+              {t('importFirst')}
+            </td>
+          </tr>
         )}
-      </Loading>
+        {all.map((l) => (
+          <tr key={l.id} data-testid="bank-line">
+            <td className="nowrap">{formatDate(l.date)}</td>
+            <td>
+              {l.narration}
+              {l.reference && <small className="hint block">{l.reference}</small>}
+            </td>
+            <td className="num">{l.amountPaise < 0 ? formatAmount(-l.amountPaise) : ''}</td>
+            <td className="num">{l.amountPaise > 0 ? formatAmount(l.amountPaise) : ''}</td>
+            <td>
+              {l.match ? (
+                <>
+                  <span className={`tag ${l.match.how}`}>
+                    {t(l.match.how === 'auto' ? 'matchAuto' : l.match.how === 'manual' ? 'matchManual' : 'matchPosted')}
+                  </span>{' '}
+                  {vt(l.match.voucherType)} · {formatDate(l.match.date)}
+                  <button
+                    type="button"
+                    className="small ghost"
+                    onClick={() => unmatch.mutate({ bankLineId: l.id }, { onSuccess: () => void client.invalidateQueries() })}
+                  >
+                    {t('unmatch')}
+                  </button>
+                </>
+              ) : (
+                <button type="button" className="small" onClick={() => setOpen(l)}>
+                  {t('matchLine')}
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </LoadingTable>
       {open && <MatchDialog line={open} onClose={() => setOpen(null)} />}
     </ReportPage>
   );

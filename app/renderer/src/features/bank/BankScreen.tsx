@@ -11,7 +11,7 @@ import { DateInput } from '../../ui/DateInput';
 import { Loading } from '../../ui/Loading';
 import { todayIso } from '../../ui/period';
 import { ReportPage } from '../../ui/ReportPage';
-import { SectionTabs, type SectionTab } from '../../ui/SectionTabs';
+import { currentSection, SectionedScreen, type SectionTab } from '../../ui/SectionTabs';
 import { useToast } from '../../ui/Toasts';
 import { BankLines } from './BankLines';
 
@@ -164,22 +164,19 @@ export function BankScreen() {
   const { t } = useT();
   const { page } = splitPath(usePath());
   const [account, setAccount] = useState('BANK');
-  const current = TABS.find((x) => x.path === page)?.path ?? '/bank/lines';
+  const current = currentSection(TABS, page, '/bank/lines');
   return (
-    <div className="books">
-      <SectionTabs tabs={TABS} current={current} />
-      <div className="books-body">
-        <div className="filters pad">
-          <AccountSelect label={t('bankAccount')} value={account} onChange={(a) => setAccount(a || 'BANK')} groups={['bank']} />
-        </div>
-        {current === '/bank/lines' && <BankLines account={account} />}
-        {current === '/bank/import' && (
-          <div className="settings">
-            <ImportStatement account={account} />
-          </div>
-        )}
-        {current === '/bank/reconciliation' && <Reconciliation account={account} />}
+    <SectionedScreen tabs={TABS} current={current}>
+      <div className="filters pad">
+        <AccountSelect label={t('bankAccount')} value={account} onChange={(a) => setAccount(a || 'BANK')} groups={['bank']} />
       </div>
-    </div>
+      {current === '/bank/lines' && <BankLines account={account} />}
+      {current === '/bank/import' && (
+        <div className="settings">
+          <ImportStatement account={account} />
+        </div>
+      )}
+      {current === '/bank/reconciliation' && <Reconciliation account={account} />}
+    </SectionedScreen>
   );
 }

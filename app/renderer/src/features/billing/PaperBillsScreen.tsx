@@ -6,9 +6,9 @@ import { useT } from '../../i18n/i18n';
 import { DateInput } from '../../ui/DateInput';
 import { EntryLineRow, LineInput, useEntryLines } from '../../ui/EntryLines';
 import { ProductPicker } from '../../ui/ProductPicker';
-import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
+import { BackOffice, useFKeys } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
-import { isLoose, readLines, yesterday, type PaperLine } from './paper-lines';
+import { isLoose, newPaperLine, readLines, yesterday, type PaperLine } from './paper-lines';
 import { NewPaperBook, PaperBillList } from './PaperBooks';
 import { DataTable } from '../../ui/DataTable';
 
@@ -73,11 +73,7 @@ export function PaperBillsScreen() {
     { key: 'F4', label: t('paperNewBook'), onPress: () => setAddingBook(true) },
     { key: 'F10', label: t('paperSave'), onPress: save },
   ];
-  useEffect(() => {
-    const onKey = fKeyHandler(keys, false);
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  useFKeys(keys, false);
 
   return (
     <BackOffice
@@ -124,19 +120,7 @@ export function PaperBillsScreen() {
           <input ref={numberInput} value={number} size={8} inputMode="numeric" onChange={(e) => setNumber(e.target.value)} />
         </label>
       </div>
-      <ProductPicker
-        inputRef={search}
-        onPick={(p) =>
-          add({
-            productId: p.id,
-            name: p.name,
-            unit: p.unit,
-            qty: p.scanQtyMilli ? String(p.scanQtyMilli / 1000) : '1',
-            rate: String(p.pricePaise / 100),
-            listPaise: p.pricePaise,
-          })
-        }
-      />
+      <ProductPicker inputRef={search} onPick={(p) => add(newPaperLine(p))} />
       <DataTable
         kind="grid"
         className="paper-lines"

@@ -5,6 +5,7 @@ import { paperBillQueries, useAddPaperBookMutation } from '../../api/billing';
 import { useT } from '../../i18n/i18n';
 import { DataTable } from '../../ui/DataTable';
 import { useToast } from '../../ui/Toasts';
+import { FormActions } from '../../ui/fields';
 
 /** A new paper book: its name, its series and the first number printed in it. */
 export function NewPaperBook({ onAdded, onCancel }: { onAdded: (id: string) => void; onCancel: () => void }) {
@@ -45,14 +46,7 @@ export function NewPaperBook({ onAdded, onCancel }: { onAdded: (id: string) => v
         <span>{t('paperFirstNumber')}</span>
         <input value={first} size={6} inputMode="numeric" onChange={(e) => setFirst(e.target.value)} />
       </label>
-      <div className="bo-actions">
-        <button type="submit" className="primary" disabled={add.isPending}>
-          {t('paperAddBook')}
-        </button>
-        <button type="button" className="ghost" onClick={onCancel}>
-          {t('close')}
-        </button>
-      </div>
+      <FormActions className="bo-actions" submitLabel={t('paperAddBook')} pending={add.isPending} onClose={onCancel} />
     </form>
   );
 }

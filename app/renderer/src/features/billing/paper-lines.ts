@@ -1,4 +1,5 @@
 import { parseQty, parseRupees, type Unit } from '../../../../core/format';
+import { pickedItem, type PickedProduct } from '../../ui/ProductPicker';
 
 /** A line of a paper bill as typed: the quantity and the rate written on the paper. */
 export interface PaperLine {
@@ -10,6 +11,14 @@ export interface PaperLine {
   /** the catalogue's price: a rate equal to it is not sent as an override */
   listPaise: number;
 }
+
+/** The line a picked product starts as: the scanned weight or one, at the catalogue's price. */
+export const newPaperLine = (p: PickedProduct): PaperLine => ({
+  ...pickedItem(p),
+  qty: p.scanQtyMilli ? String(p.scanQtyMilli / 1000) : '1',
+  rate: String(p.pricePaise / 100),
+  listPaise: p.pricePaise,
+});
 
 export const isLoose = (unit: Unit) => unit === 'kg' || unit === 'l';
 

@@ -12,6 +12,7 @@ import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
 import { useWindowKeydown } from '../../ui/useWindowKeydown';
 import { ImportWizard } from './ImportWizard';
 import { ProductEditor } from './ProductEditor';
+import { DataTable } from '../../ui/DataTable';
 
 type Product = z.output<typeof ProductView>;
 type StockFilter = 'any' | 'in' | 'out' | 'low';
@@ -124,33 +125,35 @@ export function CatalogScreen({ session }: ScreenProps) {
           <input value={maxPrice} inputMode="decimal" size={7} onChange={(e) => setMaxPrice(e.target.value)} />
         </label>
       </div>
-      <table className="grid" data-testid="catalog-results">
-        <thead>
-          <tr>
+      <DataTable
+        kind="grid"
+        testId="catalog-results"
+        scroll={null}
+        head={
+          <>
             <th>{t('item')}</th>
             <th>{t('category')}</th>
             <th>{t('barcode')}</th>
             <th className="num">MRP</th>
             <th className="num">{t('rate')}</th>
             <th className="num">{t('onHand')}</th>
+          </>
+        }
+      >
+        {list.map((p, i) => (
+          <tr key={p.id} className={`clickable ${i === active ? 'active' : ''}`} onClick={() => (setActive(i), canEdit && setEditing(p))}>
+            <td>
+              <div className="item-name">{lang === 'hi' && p.nameHi ? p.nameHi : p.name}</div>
+              <div className="muted">{[p.brand, p.packSize, p.active ? '' : '⛔'].filter(Boolean).join(' · ')}</div>
+            </td>
+            <td>{[p.category, p.subCategory].filter(Boolean).join(' › ')}</td>
+            <td className="muted">{p.barcodes.join(' ') || t('noBarcode')}</td>
+            <td className="num">{p.mrpPaise === null ? '' : formatInr(p.mrpPaise)}</td>
+            <td className="num">{formatInr(p.pricePaise)}</td>
+            <td className={`num ${p.reorderLevelMilli > 0 && p.onHandMilli <= p.reorderLevelMilli ? 'bad' : ''}`}>{formatQty(p.onHandMilli, p.unit)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {list.map((p, i) => (
-            <tr key={p.id} className={`clickable ${i === active ? 'active' : ''}`} onClick={() => (setActive(i), canEdit && setEditing(p))}>
-              <td>
-                <div className="item-name">{lang === 'hi' && p.nameHi ? p.nameHi : p.name}</div>
-                <div className="muted">{[p.brand, p.packSize, p.active ? '' : '⛔'].filter(Boolean).join(' · ')}</div>
-              </td>
-              <td>{[p.category, p.subCategory].filter(Boolean).join(' › ')}</td>
-              <td className="muted">{p.barcodes.join(' ') || t('noBarcode')}</td>
-              <td className="num">{p.mrpPaise === null ? '' : formatInr(p.mrpPaise)}</td>
-              <td className="num">{formatInr(p.pricePaise)}</td>
-              <td className={`num ${p.reorderLevelMilli > 0 && p.onHandMilli <= p.reorderLevelMilli ? 'bad' : ''}`}>{formatQty(p.onHandMilli, p.unit)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       {!filtering && <p className="hint">{t('scanOrSearch')}</p>}
       {editing && <ProductEditor product={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
     </BackOffice>

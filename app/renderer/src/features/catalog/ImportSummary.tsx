@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import type { ImportPreview } from '../../../../core/contract';
 import { useT } from '../../i18n/i18n';
+import { DataTable } from '../../ui/DataTable';
 
 type Preview = z.output<typeof ImportPreview>;
 export type HsnFix = { category: string; hsn: string; gstRateBp: number };
@@ -42,51 +43,52 @@ export function GuessedHsn({ guesses, onApply, busy }: { guesses: Preview['summa
     <section data-testid="import-guesses">
       <h2>{t('guessedTitle')}</h2>
       <p className="muted">{t('guessedHelp')}</p>
-      <table className="grid">
-        <thead>
-          <tr>
+      <DataTable
+        kind="grid"
+        scroll={null}
+        head={
+          <>
             <th>{t('category')}</th>
             <th className="num">{t('rowsCount')}</th>
             <th>{t('guess')}</th>
             <th>HSN</th>
             <th>GST %</th>
-          </tr>
-        </thead>
-        <tbody>
-          {guesses.map((g) => {
-            const v = valueOf(g);
-            const set = (patch: Partial<typeof v>) => setDraft((d) => ({ ...d, [g.category]: { ...v, ...patch } }));
-            return (
-              <tr key={g.category}>
-                <td>{g.category || t('noCategory')}</td>
-                <td className="num">{g.rows.toLocaleString('en-IN')}</td>
-                <td>
-                  {g.hsn} · {g.gstRateBp / 100}%
-                </td>
-                <td>
-                  <input
-                    aria-label={`HSN ${g.category}`}
-                    inputMode="numeric"
-                    maxLength={8}
-                    value={v.hsn}
-                    onChange={(e) => set({ hsn: e.target.value.replace(/\D/g, '') })}
-                    onKeyDown={(e) => e.key === 'Enter' && apply()}
-                  />
-                </td>
-                <td>
-                  <select aria-label={`GST ${g.category}`} value={v.gstRateBp} onChange={(e) => set({ gstRateBp: Number(e.target.value) })}>
-                    {SLABS.map((r) => (
-                      <option key={r} value={r}>
-                        {r / 100}%
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+          </>
+        }
+      >
+        {guesses.map((g) => {
+          const v = valueOf(g);
+          const set = (patch: Partial<typeof v>) => setDraft((d) => ({ ...d, [g.category]: { ...v, ...patch } }));
+          return (
+            <tr key={g.category}>
+              <td>{g.category || t('noCategory')}</td>
+              <td className="num">{g.rows.toLocaleString('en-IN')}</td>
+              <td>
+                {g.hsn} · {g.gstRateBp / 100}%
+              </td>
+              <td>
+                <input
+                  aria-label={`HSN ${g.category}`}
+                  inputMode="numeric"
+                  maxLength={8}
+                  value={v.hsn}
+                  onChange={(e) => set({ hsn: e.target.value.replace(/\D/g, '') })}
+                  onKeyDown={(e) => e.key === 'Enter' && apply()}
+                />
+              </td>
+              <td>
+                <select aria-label={`GST ${g.category}`} value={v.gstRateBp} onChange={(e) => set({ gstRateBp: Number(e.target.value) })}>
+                  {SLABS.map((r) => (
+                    <option key={r} value={r}>
+                      {r / 100}%
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          );
+        })}
+      </DataTable>
       <div className="actions" style={{ justifyContent: 'flex-start' }}>
         <button data-testid="apply-hsn" disabled={busy || Object.keys(draft).length === 0} onClick={apply}>
           {t('applyToAll')}

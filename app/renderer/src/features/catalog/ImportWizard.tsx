@@ -8,6 +8,7 @@ import { useT } from '../../i18n/i18n';
 import { useErrorText } from '../../ui/errors';
 import { BackOffice } from '../../ui/ScreenHead';
 import { GuessedHsn, ImportCounts, type HsnFix } from './ImportSummary';
+import { DataTable } from '../../ui/DataTable';
 
 type Preview = z.output<typeof ImportPreview>;
 type Result = z.output<typeof ImportResult>;
@@ -178,9 +179,11 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
             </button>
           </div>
           {commit.isPending && <Progress label={`${t('importing')} ${shown.valid.toLocaleString('en-IN')}`} done={0} total={null} />}
-          <table className="grid">
-            <thead>
-              <tr>
+          <DataTable
+            kind="grid"
+            scroll={null}
+            head={
+              <>
                 <th>{t('line')}</th>
                 <th>{t('item')}</th>
                 <th>{t('category')}</th>
@@ -188,26 +191,25 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
                 <th>HSN / GST</th>
                 <th className="num">MRP</th>
                 <th className="num">{t('rate')}</th>
+              </>
+            }
+          >
+            {shown.sample.map((r) => (
+              <tr key={r.line}>
+                <td>{r.line}</td>
+                <td>
+                  {r.name} {!r.active && <span className="warn">{t('notOnSale')}</span>}
+                </td>
+                <td>{r.category}</td>
+                <td className="muted">{r.barcodes.join(' ')}</td>
+                <td>
+                  {r.hsn} · {r.gstRateBp / 100}% {r.hsnGuessed && <span className="warn">{t('guessedMark')}</span>}
+                </td>
+                <td className="num">{r.mrpPaise === null ? '' : formatInr(r.mrpPaise)}</td>
+                <td className="num">{formatInr(r.pricePaise)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {shown.sample.map((r) => (
-                <tr key={r.line}>
-                  <td>{r.line}</td>
-                  <td>
-                    {r.name} {!r.active && <span className="warn">{t('notOnSale')}</span>}
-                  </td>
-                  <td>{r.category}</td>
-                  <td className="muted">{r.barcodes.join(' ')}</td>
-                  <td>
-                    {r.hsn} · {r.gstRateBp / 100}% {r.hsnGuessed && <span className="warn">{t('guessedMark')}</span>}
-                  </td>
-                  <td className="num">{r.mrpPaise === null ? '' : formatInr(r.mrpPaise)}</td>
-                  <td className="num">{formatInr(r.pricePaise)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
           {shown.errors.length > 0 && <ErrorTable errors={shown.errors} />}
         </>
       )}
@@ -245,30 +247,32 @@ function ErrorTable({ errors }: { errors: Preview['errors'] }) {
   const { t } = useT();
   const fieldWords = (field: string) => (isImportField(field) ? t(`importField_${field}`) : t('importField_file'));
   return (
-    <table className="grid" data-testid="import-errors">
-      <thead>
-        <tr>
+    <DataTable
+      kind="grid"
+      testId="import-errors"
+      scroll={null}
+      head={
+        <>
           <th>{t('line')}</th>
           <th>{t('field')}</th>
           <th>{t('reason')}</th>
+        </>
+      }
+    >
+      {errors.slice(0, SHOWN_ERRORS).map((e, i) => (
+        <tr key={`${e.line}-${i}`}>
+          <td>{e.line}</td>
+          <td>{fieldWords(e.field)}</td>
+          <td className="bad">{e.message}</td>
         </tr>
-      </thead>
-      <tbody>
-        {errors.slice(0, SHOWN_ERRORS).map((e, i) => (
-          <tr key={`${e.line}-${i}`}>
-            <td>{e.line}</td>
-            <td>{fieldWords(e.field)}</td>
-            <td className="bad">{e.message}</td>
-          </tr>
-        ))}
-        {errors.length > SHOWN_ERRORS && (
-          <tr>
-            <td colSpan={3} className="muted">
-              {t('importMoreErrors', { count: errors.length - SHOWN_ERRORS })}
-            </td>
-          </tr>
-        )}
-      </tbody>
-    </table>
+      ))}
+      {errors.length > SHOWN_ERRORS && (
+        <tr>
+          <td colSpan={3} className="muted">
+            {t('importMoreErrors', { count: errors.length - SHOWN_ERRORS })}
+          </td>
+        </tr>
+      )}
+    </DataTable>
   );
 }

@@ -8,6 +8,7 @@ import { ProductPicker } from '../../ui/ProductPicker';
 import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 import { useWindowKeydown } from '../../ui/useWindowKeydown';
+import { DataTable } from '../../ui/DataTable';
 
 interface Item {
   productId: string;
@@ -82,44 +83,46 @@ export function LabelsScreen({ session }: ScreenProps) {
           )
         }
       />
-      <table className="grid" data-testid="label-items">
-        <thead>
-          <tr>
+      <DataTable
+        kind="grid"
+        testId="label-items"
+        scroll={null}
+        head={
+          <>
             <th>{t('item')}</th>
             <th>{t('barcode')}</th>
             <th className="num">{t('rate')}</th>
             <th>{t('copies')}</th>
             <th />
+          </>
+        }
+      >
+        {items.map((i, n) => (
+          <tr key={i.productId}>
+            <td>{i.name}</td>
+            <td className={i.barcode ? '' : 'bad'}>{i.barcode ?? t('noBarcode')}</td>
+            <td className="num">{formatInr(i.pricePaise)}</td>
+            <td>
+              <input
+                aria-label={`${t('copies')} ${n + 1}`}
+                value={i.copies}
+                inputMode="numeric"
+                size={4}
+                onChange={(e) =>
+                  setItems((list) =>
+                    list.map((x) => (x.productId === i.productId ? { ...x, copies: Math.max(1, Math.min(200, Number(e.target.value) || 1)) } : x)),
+                  )
+                }
+              />
+            </td>
+            <td>
+              <button className="ghost" onClick={() => setItems((list) => list.filter((x) => x.productId !== i.productId))}>
+                ✕
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {items.map((i, n) => (
-            <tr key={i.productId}>
-              <td>{i.name}</td>
-              <td className={i.barcode ? '' : 'bad'}>{i.barcode ?? t('noBarcode')}</td>
-              <td className="num">{formatInr(i.pricePaise)}</td>
-              <td>
-                <input
-                  aria-label={`${t('copies')} ${n + 1}`}
-                  value={i.copies}
-                  inputMode="numeric"
-                  size={4}
-                  onChange={(e) =>
-                    setItems((list) =>
-                      list.map((x) => (x.productId === i.productId ? { ...x, copies: Math.max(1, Math.min(200, Number(e.target.value) || 1)) } : x)),
-                    )
-                  }
-                />
-              </td>
-              <td>
-                <button className="ghost" onClick={() => setItems((list) => list.filter((x) => x.productId !== i.productId))}>
-                  ✕
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       {missing.length > 0 && (
         <button onClick={actions.assign} disabled={session.user.role === 'staff'}>
           F7 {t('giveBarcodes')} ({missing.length})

@@ -10,6 +10,7 @@ import { Dialog } from '../../ui/Dialog';
 import { todayIso } from '../../ui/period';
 import { useErrorText } from '../../ui/errors';
 import { useToast } from '../../ui/Toasts';
+import { FormActions } from '../../ui/fields';
 
 type Product = z.output<typeof ProductView>;
 const UNITS = ['pcs', 'kg', 'l', 'g', 'ml', 'pack', 'box', 'dozen'] as const;
@@ -189,11 +190,7 @@ export function ProductEditor({ product, onClose }: { product: Product | null; o
           </label>
         )}
         {error && <p className="error span2">{error}</p>}
-        <div className="actions span2">
-          <button type="submit" className="primary" disabled={add.isPending || update.isPending}>
-            {t('save')} ↵
-          </button>
-        </div>
+        <FormActions className="actions span2" submitLabel={`${t('save')} ↵`} pending={add.isPending || update.isPending} />
       </form>
     </Dialog>
   );

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useT } from '../../i18n/i18n';
-import { BackOffice, fKeyHandler, Tabs } from '../../ui/ScreenHead';
+import { BackOffice, Tabs, useFKeys } from '../../ui/ScreenHead';
 import { ChartPanel } from './ChartPanel';
 import { DraftsPanel } from './DraftsPanel';
 import { OverviewPanel, RunButton } from './OverviewPanel';
@@ -25,11 +25,7 @@ export function ForecastingScreen() {
     { key: 'F6', label: t('fcDrafts'), onPress: () => setTab('drafts') },
     { key: 'F9', label: t('fcRun'), onPress: () => setRunPressed((n) => n + 1) },
   ];
-  useEffect(() => {
-    const onKey = fKeyHandler(keys, false);
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  useFKeys(keys, false);
   const showChart = (target: { productId?: string; category?: string }) => {
     setChartTarget(target);
     setTab('chart');

@@ -7,6 +7,7 @@ import { forecastingQueries, useRunForecastMutation } from '../../api/forecastin
 import { useT } from '../../i18n/i18n';
 import { methodWord, percent } from './words';
 import { ForecastTable } from './ForecastTable';
+import { DataTable } from '../../ui/DataTable';
 
 /** The run button and, while a run goes, its progress bar (pushed by the host as it trains). */
 export function RunButton({ pressed }: { pressed: number }) {
@@ -123,28 +124,30 @@ function Accuracy({ accuracy, onChart }: { accuracy: AccuracyFigures; onChart: (
         </div>
       </div>
       {gain !== null && <p className={gain >= 0 ? 'ok' : 'error'}>{t(gain >= 0 ? 'fcBetterBy' : 'fcWorseBy', { pct: Math.abs(Math.round(gain * 100)) })}</p>}
-      <table className="grid compact">
-        <thead>
-          <tr>
+      <DataTable
+        kind="grid"
+        className="compact"
+        scroll={null}
+        head={
+          <>
             <th>{t('fcCategory')}</th>
             <th className="num">{t('fcThisModel')}</th>
             <th className="num">{t('fcLastWeek')}</th>
+          </>
+        }
+      >
+        {Object.entries(accuracy.byCategory).map(([category, a]) => (
+          <tr key={category} className={a.wape !== null && a.naiveWape !== null && a.wape > a.naiveWape ? 'fc-loss' : undefined}>
+            <td>
+              <button className="link" onClick={() => onChart({ category })}>
+                {category}
+              </button>
+            </td>
+            <td className="num">{percent(a.wape)}</td>
+            <td className="num">{percent(a.naiveWape)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {Object.entries(accuracy.byCategory).map(([category, a]) => (
-            <tr key={category} className={a.wape !== null && a.naiveWape !== null && a.wape > a.naiveWape ? 'fc-loss' : undefined}>
-              <td>
-                <button className="link" onClick={() => onChart({ category })}>
-                  {category}
-                </button>
-              </td>
-              <td className="num">{percent(a.wape)}</td>
-              <td className="num">{percent(a.naiveWape)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </section>
   );
 }

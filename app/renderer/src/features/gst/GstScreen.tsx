@@ -1,6 +1,6 @@
 import { splitPath, usePath } from '../../app/router';
 import type { ScreenProps } from '../../app/screen';
-import { SectionTabs, type SectionTab } from '../../ui/SectionTabs';
+import { currentSection, SectionedScreen, type SectionTab } from '../../ui/SectionTabs';
 import { Gstr1 } from './Gstr1';
 import { Gstr3b } from './Gstr3b';
 import { HsnCodes } from './HsnCodes';
@@ -19,18 +19,15 @@ const TABS: SectionTab[] = [
 /** GST returns and rates for the owner and manager (rate changes are the owner's). */
 export function GstScreen({ session }: ScreenProps) {
   const { page } = splitPath(usePath());
-  const current = TABS.find((x) => x.path === page)?.path ?? '/gst/gstr1';
+  const current = currentSection(TABS, page, '/gst/gstr1');
   return (
-    <div className="books">
-      <SectionTabs tabs={TABS} current={current} />
-      <div className="books-body">
-        {current === '/gst/gstr1' && <Gstr1 />}
-        {current === '/gst/gstr3b' && <Gstr3b />}
-        {current === '/gst/rates' && <HsnRates isOwner={session.user.role === 'owner'} />}
-        {current === '/gst/daily' && <ConsolidatedInvoices />}
-        {current === '/gst/cmp08' && <Cmp08 />}
-        {current === '/gst/hsn' && <HsnCodes isOwner={session.user.role === 'owner'} />}
-      </div>
-    </div>
+    <SectionedScreen tabs={TABS} current={current}>
+      {current === '/gst/gstr1' && <Gstr1 />}
+      {current === '/gst/gstr3b' && <Gstr3b />}
+      {current === '/gst/rates' && <HsnRates isOwner={session.user.role === 'owner'} />}
+      {current === '/gst/daily' && <ConsolidatedInvoices />}
+      {current === '/gst/cmp08' && <Cmp08 />}
+      {current === '/gst/hsn' && <HsnCodes isOwner={session.user.role === 'owner'} />}
+    </SectionedScreen>
   );
 }

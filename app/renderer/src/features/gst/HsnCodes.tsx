@@ -4,6 +4,7 @@ import { toBase64 } from '../../../../core/contract/base64';
 import { gstQueries, useLoadHsnMasterMutation, usePreviewHsnMasterMutation } from '../../api/gst';
 import { useT } from '../../i18n/i18n';
 import { useToast } from '../../ui/Toasts';
+import { DataTable } from '../../ui/DataTable';
 
 /** The file as sent: a workbook as base64, anything else as text (the host names a wrong file). */
 type HsnFile = { fileName: string; csv: string } | { fileName: string; xlsxBase64: string };
@@ -26,22 +27,24 @@ function CodeTable({ rows, testId }: { rows: ReadonlyArray<{ code: string; descr
   const { t } = useT();
   return (
     <div className="table-scroll">
-      <table className="grid" data-testid={testId}>
-        <thead>
-          <tr>
+      <DataTable
+        kind="grid"
+        testId={testId}
+        scroll={null}
+        head={
+          <>
             <th>{t('hsn')}</th>
             <th>{t('hsnDescription')}</th>
+          </>
+        }
+      >
+        {rows.map((r) => (
+          <tr key={r.code}>
+            <td>{r.code}</td>
+            <td>{r.description}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.code}>
-              <td>{r.code}</td>
-              <td>{r.description}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </div>
   );
 }

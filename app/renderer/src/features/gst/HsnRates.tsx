@@ -5,11 +5,10 @@ import { formatDate } from '../../../../core/format';
 import { gstQueries, useChangeRatesMutation, usePreviewRateChangeMutation } from '../../api/gst';
 import { useT } from '../../i18n/i18n';
 import { DateInput } from '../../ui/DateInput';
-import { Loading } from '../../ui/Loading';
 import { todayIso } from '../../ui/period';
 import { ReportPage } from '../../ui/ReportPage';
 import { useToast } from '../../ui/Toasts';
-import { DataTable } from '../../ui/DataTable';
+import { LoadingTable } from '../../ui/DataTable';
 
 const SLABS = [0, 5, 18, 40, 3, 0.25, 12, 28];
 const pct = (bp: number) => `${bp / 100}%`;
@@ -146,40 +145,37 @@ export function HsnRates({ isOwner }: { isOwner: boolean }) {
             <span>{t('hsnStartsWith')}</span>
             <input value={prefix} onChange={(e) => setPrefix(e.target.value.replace(/\D/g, '').slice(0, 8))} inputMode="numeric" />
           </label>
-          <Loading query={rates}>
-            {() => (
-              <DataTable
-                className="compact"
-                scroll="table-scroll short"
-                head={
-                  <>
-                    <th>HSN</th>
-                    <th>{t('effectiveFrom')}</th>
-                    <th className="num">GST</th>
-                    <th className="num">{t('cess')}</th>
-                    <th>{t('note')}</th>
-                  </>
-                }
-              >
-                {(rates.data ?? []).length === 0 && (
-                  <tr>
-                    <td colSpan={5} className="hint">
-                      {t('noRatesYet')}
-                    </td>
-                  </tr>
-                )}
-                {(rates.data ?? []).map((r) => (
-                  <tr key={`${r.hsn}-${r.effectiveFrom}`}>
-                    <td>{r.hsn}</td>
-                    <td className="nowrap">{formatDate(r.effectiveFrom)}</td>
-                    <td className="num">{pct(r.gstRateBp)}</td>
-                    <td className="num">{r.cessRateBp ? pct(r.cessRateBp) : ''}</td>
-                    <td>{r.note}</td>
-                  </tr>
-                ))}
-              </DataTable>
+          <LoadingTable
+            query={rates}
+            className="compact"
+            scroll="table-scroll short"
+            head={
+              <>
+                <th>HSN</th>
+                <th>{t('effectiveFrom')}</th>
+                <th className="num">GST</th>
+                <th className="num">{t('cess')}</th>
+                <th>{t('note')}</th>
+              </>
+            }
+          >
+            {(rates.data ?? []).length === 0 && (
+              <tr>
+                <td colSpan={5} className="hint">
+                  {t('noRatesYet')}
+                </td>
+              </tr>
             )}
-          </Loading>
+            {(rates.data ?? []).map((r) => (
+              <tr key={`${r.hsn}-${r.effectiveFrom}`}>
+                <td>{r.hsn}</td>
+                <td className="nowrap">{formatDate(r.effectiveFrom)}</td>
+                <td className="num">{pct(r.gstRateBp)}</td>
+                <td className="num">{r.cessRateBp ? pct(r.cessRateBp) : ''}</td>
+                <td>{r.note}</td>
+              </tr>
+            ))}
+          </LoadingTable>
         </div>
         <BulkChange isOwner={isOwner} />
       </div>

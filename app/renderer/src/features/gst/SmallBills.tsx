@@ -6,7 +6,7 @@ import { gstQueries, useConsolidateDayMutation } from '../../api/gst';
 import { shopQueries } from '../../api/shop';
 import { useT } from '../../i18n/i18n';
 import { Amt } from '../../ui/Amount';
-import { DataTable } from '../../ui/DataTable';
+import { LoadingTable } from '../../ui/DataTable';
 import { DateInput } from '../../ui/DateInput';
 import { Loading } from '../../ui/Loading';
 import { thisMonth, todayIso } from '../../ui/period';
@@ -53,34 +53,31 @@ export function ConsolidatedInvoices() {
         </>
       }
     >
-      <Loading query={list}>
-        {() => (
-          <DataTable
-            head={
-              <>
-                <th>{t('date')}</th>
-                <th>{t('number')}</th>
-                <th className="num">{t('billsCol')}</th>
-                <th className="num">{t('taxable')}</th>
-                <th className="num">GST</th>
-                <th className="num">{t('total')}</th>
-              </>
-            }
-          >
-            {(list.data ?? []).length === 0 && <EmptyRow cols={6} />}
-            {(list.data ?? []).map((c) => (
-              <tr key={c.id}>
-                <td className="nowrap">{formatDate(c.date)}</td>
-                <td>{c.number}</td>
-                <td className="num">{c.bills}</td>
-                <Amt paise={c.totals.taxablePaise} />
-                <Amt paise={c.totals.cgstPaise + c.totals.sgstPaise + c.totals.igstPaise + c.totals.cessPaise} />
-                <Amt paise={c.totals.valuePaise} />
-              </tr>
-            ))}
-          </DataTable>
-        )}
-      </Loading>
+      <LoadingTable
+        query={list}
+        head={
+          <>
+            <th>{t('date')}</th>
+            <th>{t('number')}</th>
+            <th className="num">{t('billsCol')}</th>
+            <th className="num">{t('taxable')}</th>
+            <th className="num">GST</th>
+            <th className="num">{t('total')}</th>
+          </>
+        }
+      >
+        {(list.data ?? []).length === 0 && <EmptyRow cols={6} />}
+        {(list.data ?? []).map((c) => (
+          <tr key={c.id}>
+            <td className="nowrap">{formatDate(c.date)}</td>
+            <td>{c.number}</td>
+            <td className="num">{c.bills}</td>
+            <Amt paise={c.totals.taxablePaise} />
+            <Amt paise={c.totals.cgstPaise + c.totals.sgstPaise + c.totals.igstPaise + c.totals.cessPaise} />
+            <Amt paise={c.totals.valuePaise} />
+          </tr>
+        ))}
+      </LoadingTable>
     </ReportPage>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { onEnter } from '../../ui/keys';
+import { DataTable } from '../../ui/DataTable';
 
 /** One panel of the dashboard or the insights: its heading, what it shows in a line, then its body. */
 export function Panel({ title, help, testId, children }: { title: string; help?: ReactNode; testId?: string; children: ReactNode }) {
@@ -50,38 +51,40 @@ export function PanelTable<R>({
   const cellClass = (c: Column<R>) => [c.num ? 'num' : '', c.className ?? ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={short ? 'table-scroll short' : 'table-scroll'}>
-      <table className="grid" data-testid={testId}>
-        <thead>
-          <tr>
+      <DataTable
+        kind="grid"
+        testId={testId}
+        scroll={null}
+        head={
+          <>
             {columns.map((c, i) => (
               <th key={i} className={c.num ? 'num' : undefined}>
                 {c.head}
               </th>
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const open = onOpen ? () => onOpen(row) : undefined;
-            return (
-              <tr
-                key={rowKey(row)}
-                data-testid={rowTestId}
-                className={open ? 'drill' : undefined}
-                tabIndex={open ? 0 : undefined}
-                onClick={open}
-                onKeyDown={open ? onEnter(open) : undefined}
-              >
-                {columns.map((c, i) => (
-                  <td key={i} className={cellClass(c)}>
-                    {c.cell(row)}
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+          </>
+        }
+      >
+        {rows.map((row) => {
+          const open = onOpen ? () => onOpen(row) : undefined;
+          return (
+            <tr
+              key={rowKey(row)}
+              data-testid={rowTestId}
+              className={open ? 'drill' : undefined}
+              tabIndex={open ? 0 : undefined}
+              onClick={open}
+              onKeyDown={open ? onEnter(open) : undefined}
+            >
+              {columns.map((c, i) => (
+                <td key={i} className={cellClass(c)}>
+                  {c.cell(row)}
+                </td>
+              ))}
+            </tr>
+          );
+        })}
+      </DataTable>
     </div>
   );
 }

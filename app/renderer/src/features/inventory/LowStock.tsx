@@ -7,6 +7,7 @@ import { supplierQueries } from '../../api/suppliers';
 import { navigate } from '../../app/router';
 import { useT } from '../../i18n/i18n';
 import { useToast } from '../../ui/Toasts';
+import { DataTable } from '../../ui/DataTable';
 
 /** Products at or below their reorder level; tick some and make a purchase order for their supplier. */
 export function LowStock({ canOrder }: { canOrder: boolean }) {
@@ -39,9 +40,12 @@ export function LowStock({ canOrder }: { canOrder: boolean }) {
   };
   return (
     <>
-      <table className="grid" data-testid="low-stock">
-        <thead>
-          <tr>
+      <DataTable
+        kind="grid"
+        testId="low-stock"
+        scroll={null}
+        head={
+          <>
             <th />
             <th>{t('item')}</th>
             <th className="num">{t('onHand')}</th>
@@ -49,36 +53,35 @@ export function LowStock({ canOrder }: { canOrder: boolean }) {
             <th className="num">{t('reorderQty')}</th>
             <th>{t('supplier')}</th>
             <th className="num">{t('cost')}</th>
+          </>
+        }
+      >
+        {rows.map((r) => (
+          <tr key={r.productId}>
+            <td>
+              <input
+                type="checkbox"
+                aria-label={r.name}
+                checked={picked.has(r.productId)}
+                onChange={(e) =>
+                  setPicked((s) => {
+                    const n = new Set(s);
+                    if (e.target.checked) n.add(r.productId);
+                    else n.delete(r.productId);
+                    return n;
+                  })
+                }
+              />
+            </td>
+            <td>{r.name}</td>
+            <td className="num bad">{formatQty(r.qtyMilli, r.unit as Unit)}</td>
+            <td className="num">{formatQty(r.reorderLevelMilli, r.unit as Unit)}</td>
+            <td className="num">{formatQty(r.reorderQtyMilli, r.unit as Unit)}</td>
+            <td>{suppliers.data?.find((s) => s.id === r.lastSupplierId)?.name ?? ''}</td>
+            <td className="num">{formatInr(r.lastCostPaise)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.productId}>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={r.name}
-                  checked={picked.has(r.productId)}
-                  onChange={(e) =>
-                    setPicked((s) => {
-                      const n = new Set(s);
-                      if (e.target.checked) n.add(r.productId);
-                      else n.delete(r.productId);
-                      return n;
-                    })
-                  }
-                />
-              </td>
-              <td>{r.name}</td>
-              <td className="num bad">{formatQty(r.qtyMilli, r.unit as Unit)}</td>
-              <td className="num">{formatQty(r.reorderLevelMilli, r.unit as Unit)}</td>
-              <td className="num">{formatQty(r.reorderQtyMilli, r.unit as Unit)}</td>
-              <td>{suppliers.data?.find((s) => s.id === r.lastSupplierId)?.name ?? ''}</td>
-              <td className="num">{formatInr(r.lastCostPaise)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       {canOrder && (
         <div className="filters">
           <label className="field">

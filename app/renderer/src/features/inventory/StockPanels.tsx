@@ -8,6 +8,7 @@ import { useT } from '../../i18n/i18n';
 import { ReportScreen } from '../../ui/report/ReportScreen';
 import { ProductPicker } from '../../ui/ProductPicker';
 import { useToast } from '../../ui/Toasts';
+import { DataTable } from '../../ui/DataTable';
 
 type Picked = z.output<typeof CounterProduct>;
 
@@ -15,30 +16,32 @@ export function Expiring() {
   const { t } = useT();
   const lots = useQuery(inventoryQueries.expiring());
   return (
-    <table className="grid" data-testid="expiring">
-      <thead>
-        <tr>
+    <DataTable
+      kind="grid"
+      testId="expiring"
+      scroll={null}
+      head={
+        <>
           <th>{t('item')}</th>
           <th>{t('batch')}</th>
           <th>{t('expiry')}</th>
           <th className="num">{t('daysLeft')}</th>
           <th className="num">{t('onHand')}</th>
           <th className="num">MRP</th>
+        </>
+      }
+    >
+      {(lots.data ?? []).map((l) => (
+        <tr key={`${l.productId}-${l.batchId}`}>
+          <td>{l.productName}</td>
+          <td>{l.batchNo}</td>
+          <td>{l.expiryDate ? formatDate(l.expiryDate) : ''}</td>
+          <td className={`num ${l.daysLeft <= 7 ? 'bad' : ''}`}>{l.daysLeft}</td>
+          <td className="num">{l.qtyMilli / 1000}</td>
+          <td className="num">{l.mrpPaise === null ? '' : formatInr(l.mrpPaise)}</td>
         </tr>
-      </thead>
-      <tbody>
-        {(lots.data ?? []).map((l) => (
-          <tr key={`${l.productId}-${l.batchId}`}>
-            <td>{l.productName}</td>
-            <td>{l.batchNo}</td>
-            <td>{l.expiryDate ? formatDate(l.expiryDate) : ''}</td>
-            <td className={`num ${l.daysLeft <= 7 ? 'bad' : ''}`}>{l.daysLeft}</td>
-            <td className="num">{l.qtyMilli / 1000}</td>
-            <td className="num">{l.mrpPaise === null ? '' : formatInr(l.mrpPaise)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 
@@ -80,9 +83,12 @@ export function History() {
               {formatInr(h.data.valuePaise)}
             </div>
           </div>
-          <table className="grid" data-testid="history">
-            <thead>
-              <tr>
+          <DataTable
+            kind="grid"
+            testId="history"
+            scroll={null}
+            head={
+              <>
                 <th>{t('time')}</th>
                 <th>{t('kind')}</th>
                 <th>{t('reason')}</th>
@@ -90,22 +96,21 @@ export function History() {
                 <th className="num">{t('value')}</th>
                 <th className="num">{t('balance')}</th>
                 <th>Ref</th>
+              </>
+            }
+          >
+            {h.data.moves.map((m) => (
+              <tr key={m.id}>
+                <td>{formatDateTime(m.at)}</td>
+                <td>{m.kind}</td>
+                <td>{m.reason ?? ''}</td>
+                <td className={`num ${m.qtyMilli < 0 ? 'bad' : 'good'}`}>{formatQty(m.qtyMilli, product.unit as Unit)}</td>
+                <td className="num">{formatInr(m.valuePaise)}</td>
+                <td className="num">{formatQty(m.balanceMilli, product.unit as Unit)}</td>
+                <td className="muted">{m.refId}</td>
               </tr>
-            </thead>
-            <tbody>
-              {h.data.moves.map((m) => (
-                <tr key={m.id}>
-                  <td>{formatDateTime(m.at)}</td>
-                  <td>{m.kind}</td>
-                  <td>{m.reason ?? ''}</td>
-                  <td className={`num ${m.qtyMilli < 0 ? 'bad' : 'good'}`}>{formatQty(m.qtyMilli, product.unit as Unit)}</td>
-                  <td className="num">{formatInr(m.valuePaise)}</td>
-                  <td className="num">{formatQty(m.balanceMilli, product.unit as Unit)}</td>
-                  <td className="muted">{m.refId}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </>
       )}
     </>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { inventoryQueries, useUpdateStockSettingsMutation } from '../../api/inventory';
 import { useT } from '../../i18n/i18n';
-import { Panel } from '../../ui/fields';
+import { Panel, SubmitButton } from '../../ui/fields';
 import { useToast } from '../../ui/Toasts';
 
 /** The owner's stock settings: negative stock, valuation, expiry alerts, the scale's label layout, the label prefix. */
@@ -39,14 +39,7 @@ export function StockSettingsPanel() {
         );
       }}
     >
-      <Panel
-        title={t('navInventory')}
-        actions={
-          <button type="submit" className="primary" disabled={save.isPending}>
-            {t('save')}
-          </button>
-        }
-      >
+      <Panel title={t('navInventory')} actions={<SubmitButton pending={save.isPending}>{t('save')}</SubmitButton>}>
         <label className="field">
           <span>{t('negativeStock')}</span>
           <select name="negativeStock" defaultValue={s.negativeStock}>

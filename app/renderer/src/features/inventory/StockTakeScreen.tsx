@@ -10,6 +10,7 @@ import { ProductPicker } from '../../ui/ProductPicker';
 import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 import { useWindowKeydown } from '../../ui/useWindowKeydown';
+import { DataTable } from '../../ui/DataTable';
 
 type Picked = z.output<typeof CounterProduct>;
 
@@ -104,28 +105,30 @@ export function StockTakeScreen({ session }: ScreenProps) {
               </button>
             </form>
           </div>
-          <table className="grid" data-testid="count-sheet">
-            <thead>
-              <tr>
+          <DataTable
+            kind="grid"
+            testId="count-sheet"
+            scroll={null}
+            head={
+              <>
                 <th>{t('item')}</th>
                 <th className="num">{t('book')}</th>
                 <th className="num">{t('counted')}</th>
                 <th className="num">{t('variance')}</th>
                 <th>{t('keyUser')}</th>
+              </>
+            }
+          >
+            {(sheet.data?.lines ?? []).map((l) => (
+              <tr key={l.productId}>
+                <td>{l.name}</td>
+                <td className="num">{formatQty(l.bookMilli, l.unit as Unit)}</td>
+                <td className="num">{formatQty(l.countedMilli, l.unit as Unit)}</td>
+                <td className={`num ${l.varianceMilli < 0 ? 'bad' : l.varianceMilli > 0 ? 'good' : ''}`}>{formatQty(l.varianceMilli, l.unit as Unit)}</td>
+                <td className="muted">{l.countedBy}</td>
               </tr>
-            </thead>
-            <tbody>
-              {(sheet.data?.lines ?? []).map((l) => (
-                <tr key={l.productId}>
-                  <td>{l.name}</td>
-                  <td className="num">{formatQty(l.bookMilli, l.unit as Unit)}</td>
-                  <td className="num">{formatQty(l.countedMilli, l.unit as Unit)}</td>
-                  <td className={`num ${l.varianceMilli < 0 ? 'bad' : l.varianceMilli > 0 ? 'good' : ''}`}>{formatQty(l.varianceMilli, l.unit as Unit)}</td>
-                  <td className="muted">{l.countedBy}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </>
       )}
       {!takeId && <p className="hint">{manager ? t('openCount') : '—'}</p>}

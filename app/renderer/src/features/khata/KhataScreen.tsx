@@ -7,11 +7,10 @@ import { navigate, splitPath, usePath } from '../../app/router';
 import type { ScreenProps } from '../../app/screen';
 import { useT } from '../../i18n/i18n';
 import { Amt } from '../../ui/Amount';
-import { DataTable } from '../../ui/DataTable';
+import { LoadingTable } from '../../ui/DataTable';
 import { useKeys } from '../../ui/keys';
-import { Loading } from '../../ui/Loading';
 import { EmptyRow, ReportPage } from '../../ui/ReportPage';
-import { SectionTabs, type SectionTab } from '../../ui/SectionTabs';
+import { SectionedScreen, type SectionTab } from '../../ui/SectionTabs';
 import { CustomerKhata } from './CustomerKhata';
 import { Suppliers } from './Suppliers';
 
@@ -47,69 +46,66 @@ function CustomerList({ canAge }: { canAge: boolean }) {
         </>
       }
     >
-      <Loading query={list}>
-        {() => (
-          <DataTable
-            head={
+      <LoadingTable
+        query={list}
+        head={
+          <>
+            <th>{t('customer')}</th>
+            <th className="num">{t('due')}</th>
+            {canAge && (
               <>
-                <th>{t('customer')}</th>
-                <th className="num">{t('due')}</th>
-                {canAge && (
-                  <>
-                    <th className="num hide-phone">0–30</th>
-                    <th className="num hide-phone">31–60</th>
-                    <th className="num hide-phone">61–90</th>
-                    <th className="num hide-phone">90+</th>
-                  </>
-                )}
-                <th className="num hide-phone">{t('creditLimit')}</th>
-                <th className="hide-phone">{t('lastEntry')}</th>
+                <th className="num hide-phone">0–30</th>
+                <th className="num hide-phone">31–60</th>
+                <th className="num hide-phone">61–90</th>
+                <th className="num hide-phone">90+</th>
               </>
-            }
-            foot={
-              canAge &&
-              ageing.data && (
-                <tr>
-                  <td>{t('total')}</td>
-                  <Amt paise={ageing.data.totals.balancePaise} />
-                  <Amt paise={ageing.data.totals.d0_30} className="hide-phone" />
-                  <Amt paise={ageing.data.totals.d31_60} className="hide-phone" />
-                  <Amt paise={ageing.data.totals.d61_90} className="hide-phone" />
-                  <Amt paise={ageing.data.totals.d90_plus} className="hide-phone" />
-                  <td colSpan={2} className="hide-phone" />
-                </tr>
-              )
-            }
-          >
-            {(list.data ?? []).length === 0 && <EmptyRow cols={8} />}
-            {(list.data ?? []).map((c) => {
-              const age = byId.get(c.customerId);
-              const open = () => navigate(`/khata/c/${c.customerId}`);
-              return (
-                <tr key={c.customerId} className="drill" tabIndex={0} onClick={open} onKeyDown={(e) => e.key === 'Enter' && open()} data-testid="khata-row">
-                  <td>
-                    <strong>{c.name}</strong>
-                    <small className="hint block">{c.phone}</small>
-                  </td>
-                  <td className={`num big ${c.balancePaise > 0 ? 'due' : 'advance'}`}>
-                    {c.balancePaise < 0 ? `${formatInr(-c.balancePaise)} ${t('advanceShort')}` : formatInr(c.balancePaise)}
-                  </td>
-                  {canAge && (
-                    <>
-                      <Amt paise={age?.d0_30 ?? 0} blankZero className="hide-phone" />
-                      <Amt paise={age?.d31_60 ?? 0} blankZero className="hide-phone" />
-                      <Amt paise={age?.d61_90 ?? 0} blankZero className="hide-phone" />
-                      <Amt paise={age?.d90_plus ?? 0} blankZero className="hide-phone" />
-                    </>
-                  )}
-                  <td className="num hide-phone">{c.creditLimitPaise ? formatInr(c.creditLimitPaise) : t('noLimit')}</td>
-                  <td className="hide-phone">{c.lastDate ? formatDate(c.lastDate) : '—'}</td>
-                </tr>
-              );
-            })}
-          </DataTable>
-        )}
-      </Loading>
+            )}
+            <th className="num hide-phone">{t('creditLimit')}</th>
+            <th className="hide-phone">{t('lastEntry')}</th>
+          </>
+        }
+        foot={
+          canAge &&
+          ageing.data && (
+            <tr>
+              <td>{t('total')}</td>
+              <Amt paise={ageing.data.totals.balancePaise} />
+              <Amt paise={ageing.data.totals.d0_30} className="hide-phone" />
+              <Amt paise={ageing.data.totals.d31_60} className="hide-phone" />
+              <Amt paise={ageing.data.totals.d61_90} className="hide-phone" />
+              <Amt paise={ageing.data.totals.d90_plus} className="hide-phone" />
+              <td colSpan={2} className="hide-phone" />
+            </tr>
+          )
+        }
+      >
+        {(list.data ?? []).length === 0 && <EmptyRow cols={8} />}
+        {(list.data ?? []).map((c) => {
+          const age = byId.get(c.customerId);
+          const open = () => navigate(`/khata/c/${c.customerId}`);
+          return (
+            <tr key={c.customerId} className="drill" tabIndex={0} onClick={open} onKeyDown={(e) => e.key === 'Enter' && open()} data-testid="khata-row">
+              <td>
+                <strong>{c.name}</strong>
+                <small className="hint block">{c.phone}</small>
+              </td>
+              <td className={`num big ${c.balancePaise > 0 ? 'due' : 'advance'}`}>
+                {c.balancePaise < 0 ? `${formatInr(-c.balancePaise)} ${t('advanceShort')}` : formatInr(c.balancePaise)}
+              </td>
+              {canAge && (
+                <>
+                  <Amt paise={age?.d0_30 ?? 0} blankZero className="hide-phone" />
+                  <Amt paise={age?.d31_60 ?? 0} blankZero className="hide-phone" />
+                  <Amt paise={age?.d61_90 ?? 0} blankZero className="hide-phone" />
+                  <Amt paise={age?.d90_plus ?? 0} blankZero className="hide-phone" />
+                </>
+              )}
+              <td className="num hide-phone">{c.creditLimitPaise ? formatInr(c.creditLimitPaise) : t('noLimit')}</td>
+              <td className="hide-phone">{c.lastDate ? formatDate(c.lastDate) : '—'}</td>
+            </tr>
+          );
+        })}
+      </LoadingTable>
     </ReportPage>
   );
 }
@@ -125,17 +121,14 @@ export function KhataScreen({ session }: ScreenProps) {
   ];
   const customerId = /^\/khata\/c\/([^/]+)$/.exec(page)?.[1];
   return (
-    <div className="books">
-      <SectionTabs tabs={tabs} current={customerId ? '' : page === '/khata/suppliers' && canAge ? page : '/khata'} />
-      <div className="books-body">
-        {customerId ? (
-          <CustomerKhata customerId={decodeURIComponent(customerId)} role={role} />
-        ) : page === '/khata/suppliers' && canAge ? (
-          <Suppliers />
-        ) : (
-          <CustomerList canAge={canAge} />
-        )}
-      </div>
-    </div>
+    <SectionedScreen tabs={tabs} current={customerId ? '' : page === '/khata/suppliers' && canAge ? page : '/khata'}>
+      {customerId ? (
+        <CustomerKhata customerId={decodeURIComponent(customerId)} role={role} />
+      ) : page === '/khata/suppliers' && canAge ? (
+        <Suppliers />
+      ) : (
+        <CustomerList canAge={canAge} />
+      )}
+    </SectionedScreen>
   );
 }

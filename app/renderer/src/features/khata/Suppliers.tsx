@@ -6,8 +6,7 @@ import { supplierQueries } from '../../api/suppliers';
 import { navigate } from '../../app/router';
 import { useT } from '../../i18n/i18n';
 import { Amt } from '../../ui/Amount';
-import { DataTable } from '../../ui/DataTable';
-import { Loading } from '../../ui/Loading';
+import { LoadingTable } from '../../ui/DataTable';
 import { thisFy } from '../../ui/period';
 import { EmptyRow, ReportPage } from '../../ui/ReportPage';
 
@@ -42,56 +41,53 @@ export function Suppliers() {
       sub={ageing.data ? `${t('totalDue')}: ${formatInr(ageing.data.totals.balancePaise)}` : undefined}
       filters={<input type="search" aria-label={t('supplier')} placeholder={t('supplier')} value={q} onChange={(e) => setQ(e.target.value)} />}
     >
-      <Loading query={master}>
-        {() => (
-          <DataTable
-            head={
-              <>
-                <th>{t('supplier')}</th>
-                <th className="num">{t('weOwe')}</th>
-                <th className="num hide-phone">0–30</th>
-                <th className="num hide-phone">31–60</th>
-                <th className="num hide-phone">61–90</th>
-                <th className="num hide-phone">90+</th>
-                <th className="hide-phone">{t('lastEntry')}</th>
-                <th />
-              </>
-            }
-          >
-            {rows.length === 0 && <EmptyRow cols={8} />}
-            {rows.map((s) => {
-              const age = byId.get(s.supplierId);
-              const open = () => navigate(`/accounting/ledger?account=CREDITORS&party=${s.supplierId}&from=${fy.from}&to=${fy.to}`);
-              return (
-                <tr key={s.supplierId} className="drill" tabIndex={0} onClick={open} onKeyDown={(e) => e.key === 'Enter' && open()}>
-                  <td>
-                    <strong>{s.name}</strong>
-                    <small className="hint block">{s.phone}</small>
-                  </td>
-                  <td className="num big">{formatInr(s.balancePaise)}</td>
-                  <Amt paise={age?.d0_30 ?? 0} blankZero className="hide-phone" />
-                  <Amt paise={age?.d31_60 ?? 0} blankZero className="hide-phone" />
-                  <Amt paise={age?.d61_90 ?? 0} blankZero className="hide-phone" />
-                  <Amt paise={age?.d90_plus ?? 0} blankZero className="hide-phone" />
-                  <td className="hide-phone">{s.lastDate ? formatDate(s.lastDate) : '—'}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="small"
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        navigate(`/vouchers/payment?supplier=${s.supplierId}`);
-                      }}
-                    >
-                      {t('pay')}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </DataTable>
-        )}
-      </Loading>
+      <LoadingTable
+        query={master}
+        head={
+          <>
+            <th>{t('supplier')}</th>
+            <th className="num">{t('weOwe')}</th>
+            <th className="num hide-phone">0–30</th>
+            <th className="num hide-phone">31–60</th>
+            <th className="num hide-phone">61–90</th>
+            <th className="num hide-phone">90+</th>
+            <th className="hide-phone">{t('lastEntry')}</th>
+            <th />
+          </>
+        }
+      >
+        {rows.length === 0 && <EmptyRow cols={8} />}
+        {rows.map((s) => {
+          const age = byId.get(s.supplierId);
+          const open = () => navigate(`/accounting/ledger?account=CREDITORS&party=${s.supplierId}&from=${fy.from}&to=${fy.to}`);
+          return (
+            <tr key={s.supplierId} className="drill" tabIndex={0} onClick={open} onKeyDown={(e) => e.key === 'Enter' && open()}>
+              <td>
+                <strong>{s.name}</strong>
+                <small className="hint block">{s.phone}</small>
+              </td>
+              <td className="num big">{formatInr(s.balancePaise)}</td>
+              <Amt paise={age?.d0_30 ?? 0} blankZero className="hide-phone" />
+              <Amt paise={age?.d31_60 ?? 0} blankZero className="hide-phone" />
+              <Amt paise={age?.d61_90 ?? 0} blankZero className="hide-phone" />
+              <Amt paise={age?.d90_plus ?? 0} blankZero className="hide-phone" />
+              <td className="hide-phone">{s.lastDate ? formatDate(s.lastDate) : '—'}</td>
+              <td>
+                <button
+                  type="button"
+                  className="small"
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    navigate(`/vouchers/payment?supplier=${s.supplierId}`);
+                  }}
+                >
+                  {t('pay')}
+                </button>
+              </td>
+            </tr>
+          );
+        })}
+      </LoadingTable>
     </ReportPage>
   );
 }

@@ -8,6 +8,7 @@ import { useT, type Lang } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { Loading } from '../../ui/Loading';
 import { useToast } from '../../ui/Toasts';
+import { FormActions } from '../../ui/fields';
 
 type Method = ParamsIn<'khata.receive'>['method'];
 
@@ -71,11 +72,7 @@ export function ReceiveDialog({ customerId, name, duePaise, onClose }: { custome
           <span>{t('referenceHint')}</span>
           <input value={reference} onChange={(e) => setReference(e.target.value)} autoComplete="off" />
         </label>
-        <div className="actions">
-          <button type="submit" className="primary" disabled={!valid || receive.isPending}>
-            {t('save')} ↵
-          </button>
-        </div>
+        <FormActions submitLabel={`${t('save')} ↵`} pending={!valid || receive.isPending} />
       </form>
     </Dialog>
   );
@@ -203,11 +200,7 @@ export function CreditLimitDialog({ customerId, current, isOwner, onClose }: { c
           </select>
         </label>
         {!isOwner && <p className="hint small">{t('policyOwnerOnly')}</p>}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={setCreditLimit.isPending || setPolicyFor.isPending}>
-            {t('save')} ↵
-          </button>
-        </div>
+        <FormActions submitLabel={`${t('save')} ↵`} pending={setCreditLimit.isPending || setPolicyFor.isPending} />
       </form>
     </Dialog>
   );

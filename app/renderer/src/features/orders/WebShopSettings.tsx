@@ -6,7 +6,7 @@ import { saveFile } from '../../api/files';
 import { ordersQueries, usePosterMutation, useSaveWebShopSettingsMutation } from '../../api/orders';
 import { useT } from '../../i18n/i18n';
 import type { StringKey } from '../../i18n/i18n';
-import { CheckField, FormProblem, Panel, TextField } from '../../ui/fields';
+import { CheckField, FormActions, FormProblem, Panel, TextField } from '../../ui/fields';
 import { Loading } from '../../ui/Loading';
 import { showToast } from '../../ui/Toasts';
 import { useCatalogLink } from './catalog-link';
@@ -75,11 +75,7 @@ function Form({ saved }: { saved: Settings }) {
           <textarea name="slots" rows={4} value={slots} onChange={(e) => setSlots(e.target.value)} />
         </label>
         <FormProblem text={error} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={save.isPending}>
-            {t('save')}
-          </button>
-        </div>
+        <FormActions submitLabel={t('save')} pending={save.isPending} />
       </Panel>
     </form>
   );

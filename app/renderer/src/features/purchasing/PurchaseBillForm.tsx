@@ -8,9 +8,10 @@ import { navigate } from '../../app/router';
 import { useBackHint, useUnsavedWork } from '../../app/sub-screens';
 import { useT, type StringKey } from '../../i18n/i18n';
 import { EntryLineRow, LineInput, useEntryLines } from '../../ui/EntryLines';
-import { ProductPicker } from '../../ui/ProductPicker';
-import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
+import { pickedItem, ProductPicker } from '../../ui/ProductPicker';
+import { BackOffice, useFKeys } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
+import { DataTable } from '../../ui/DataTable';
 
 interface Line {
   productId: string;
@@ -146,11 +147,7 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
     { key: 'F10', label: t('postBill'), onPress: save },
     useBackHint(),
   ];
-  useEffect(() => {
-    const onKey = fKeyHandler(keys, false);
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  useFKeys(keys, false);
 
   const cell = (i: number, key: TypedField, props: Omit<React.InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> = {}) => (
     <LineInput label={t(FIELD_WORDS[key])} index={i} value={lines[i]?.[key] ?? ''} onChange={(v) => set(i, key, v)} {...props} />
@@ -192,10 +189,8 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
         inputRef={search}
         onPick={(p) =>
           add({
-            productId: p.id,
-            name: p.name,
+            ...pickedItem(p),
             nameHi: p.nameHi,
-            unit: p.unit,
             qty: '1',
             free: '',
             cost: '',
@@ -206,9 +201,13 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
           })
         }
       />
-      <table className="grid lines-form" data-testid="purchase-lines">
-        <thead>
-          <tr>
+      <DataTable
+        kind="grid"
+        className="lines-form"
+        testId="purchase-lines"
+        scroll={null}
+        head={
+          <>
             <th>{t('item')}</th>
             <th>{t('qty')}</th>
             <th>{t('free')}</th>
@@ -218,30 +217,29 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
             <th>{t('expiry')}</th>
             <th>{t('mrpShort')}</th>
             <th />
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((l, i) => (
-            <EntryLineRow
-              key={`${l.productId}-${i}`}
-              index={i}
-              name={l.name}
-              nameHi={l.nameHi}
-              unit={l.unit}
-              removeLabel={t('remove')}
-              onRemove={() => remove(i)}
-            >
-              <td>{cell(i, 'qty', { inputMode: 'decimal', size: 5 })}</td>
-              <td>{cell(i, 'free', { inputMode: 'decimal', size: 4 })}</td>
-              <td>{cell(i, 'cost', { inputMode: 'decimal', size: 6 })}</td>
-              <td>{cell(i, 'batchNo', { size: 8 })}</td>
-              <td>{cell(i, 'mfgDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10, className: 'date-cell' })}</td>
-              <td>{cell(i, 'expiryDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10, className: 'date-cell' })}</td>
-              <td>{cell(i, 'mrp', { inputMode: 'decimal', size: 6 })}</td>
-            </EntryLineRow>
-          ))}
-        </tbody>
-      </table>
+          </>
+        }
+      >
+        {lines.map((l, i) => (
+          <EntryLineRow
+            key={`${l.productId}-${i}`}
+            index={i}
+            name={l.name}
+            nameHi={l.nameHi}
+            unit={l.unit}
+            removeLabel={t('remove')}
+            onRemove={() => remove(i)}
+          >
+            <td>{cell(i, 'qty', { inputMode: 'decimal', size: 5 })}</td>
+            <td>{cell(i, 'free', { inputMode: 'decimal', size: 4 })}</td>
+            <td>{cell(i, 'cost', { inputMode: 'decimal', size: 6 })}</td>
+            <td>{cell(i, 'batchNo', { size: 8 })}</td>
+            <td>{cell(i, 'mfgDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10, className: 'date-cell' })}</td>
+            <td>{cell(i, 'expiryDate', { placeholder: 'DD-MM-YYYY', inputMode: 'numeric', size: 10, className: 'date-cell' })}</td>
+            <td>{cell(i, 'mrp', { inputMode: 'decimal', size: 6 })}</td>
+          </EntryLineRow>
+        ))}
+      </DataTable>
       <div className="stat-row" data-testid="purchase-totals">
         <div className="stat">
           <span>{t('taxable')}</span>

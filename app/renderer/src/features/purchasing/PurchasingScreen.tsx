@@ -1,15 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatDate, formatInr } from '../../../../core/format';
 import { saveFile } from '../../api/files';
 import { purchasingQueries, useOrderPdfMutation, useShareOrderMutation } from '../../api/purchasing';
 import { supplierQueries, useAddSupplierMutation } from '../../api/suppliers';
 import { navigate, usePath } from '../../app/router';
 import { useT } from '../../i18n/i18n';
-import { BackOffice, fKeyHandler, Tabs } from '../../ui/ScreenHead';
+import { BackOffice, Tabs, useFKeys } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 import { PurchaseBillForm } from './PurchaseBillForm';
 import { PurchaseReturn } from './PurchaseReturn';
+import { DataTable } from '../../ui/DataTable';
 
 type Tab = 'bills' | 'orders' | 'suppliers';
 
@@ -25,11 +26,7 @@ export function PurchasingScreen() {
     { key: 'F8', label: t('newPurchase'), onPress: () => navigate('/purchasing/bill') },
   ];
   const form = path.startsWith('/purchasing/bill');
-  useEffect(() => {
-    const onKey = fKeyHandler(keys, form);
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  useFKeys(keys, form);
   if (form) return <PurchaseBillForm poId={/[?&]po=([^&]+)/.exec(path)?.[1] ?? null} />;
   return (
     <BackOffice
@@ -64,9 +61,12 @@ function Bills() {
   return (
     <>
       {returning && <PurchaseReturn billId={returning} onClose={() => setReturning(null)} />}
-      <table className="grid" data-testid="purchase-bills">
-        <thead>
-          <tr>
+      <DataTable
+        kind="grid"
+        testId="purchase-bills"
+        scroll={null}
+        head={
+          <>
             <th>{t('date')}</th>
             <th>{t('number')}</th>
             <th>{t('supplier')}</th>
@@ -74,28 +74,27 @@ function Bills() {
             <th className="num">{t('items')}</th>
             <th className="num">{t('total')}</th>
             <th />
+          </>
+        }
+      >
+        {(bills.data ?? []).map((b) => (
+          <tr key={b.id}>
+            <td>{formatDate(b.date)}</td>
+            <td>{b.number}</td>
+            <td>{b.supplierName}</td>
+            <td>{b.kind === 'bill' ? '↓' : `↑ ${t('returnGoods')}`}</td>
+            <td className="num">{b.lines}</td>
+            <td className="num">{formatInr(b.totalPaise)}</td>
+            <td>
+              {b.kind === 'bill' && (
+                <button className="small" onClick={() => setReturning(b.id)}>
+                  ↑ {t('returnGoods')}
+                </button>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {(bills.data ?? []).map((b) => (
-            <tr key={b.id}>
-              <td>{formatDate(b.date)}</td>
-              <td>{b.number}</td>
-              <td>{b.supplierName}</td>
-              <td>{b.kind === 'bill' ? '↓' : `↑ ${t('returnGoods')}`}</td>
-              <td className="num">{b.lines}</td>
-              <td className="num">{formatInr(b.totalPaise)}</td>
-              <td>
-                {b.kind === 'bill' && (
-                  <button className="small" onClick={() => setReturning(b.id)}>
-                    ↑ {t('returnGoods')}
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </>
   );
 }
@@ -106,9 +105,12 @@ function Orders() {
   const pdf = useOrderPdfMutation();
   const share = useShareOrderMutation();
   return (
-    <table className="grid" data-testid="purchase-orders">
-      <thead>
-        <tr>
+    <DataTable
+      kind="grid"
+      testId="purchase-orders"
+      scroll={null}
+      head={
+        <>
           <th>{t('date')}</th>
           <th>{t('number')}</th>
           <th>{t('supplier')}</th>
@@ -116,34 +118,33 @@ function Orders() {
           <th className="num">{t('items')}</th>
           <th className="num">{t('value')}</th>
           <th />
+        </>
+      }
+    >
+      {(orders.data ?? []).map((o) => (
+        <tr key={o.id}>
+          <td>{formatDate(o.date)}</td>
+          <td>{o.number}</td>
+          <td>{o.supplier.name}</td>
+          <td>{t(`poStatus_${o.status}`)}</td>
+          <td className="num">{o.lines}</td>
+          <td className="num">{formatInr(o.valuePaise)}</td>
+          <td>
+            <button className="small" onClick={() => pdf.mutate({ id: o.id }, { onSuccess: saveFile })}>
+              {t('pdf')}
+            </button>{' '}
+            <button className="small" onClick={() => share.mutate({ id: o.id }, { onSuccess: (s) => window.open(s.whatsappUrl, '_blank') })}>
+              {t('shareWhatsapp')}
+            </button>{' '}
+            {(o.status === 'open' || o.status === 'partial') && (
+              <button className="small primary" onClick={() => navigate(`/purchasing/bill?po=${o.id}`)}>
+                {t('receive')}
+              </button>
+            )}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {(orders.data ?? []).map((o) => (
-          <tr key={o.id}>
-            <td>{formatDate(o.date)}</td>
-            <td>{o.number}</td>
-            <td>{o.supplier.name}</td>
-            <td>{t(`poStatus_${o.status}`)}</td>
-            <td className="num">{o.lines}</td>
-            <td className="num">{formatInr(o.valuePaise)}</td>
-            <td>
-              <button className="small" onClick={() => pdf.mutate({ id: o.id }, { onSuccess: saveFile })}>
-                {t('pdf')}
-              </button>{' '}
-              <button className="small" onClick={() => share.mutate({ id: o.id }, { onSuccess: (s) => window.open(s.whatsappUrl, '_blank') })}>
-                {t('shareWhatsapp')}
-              </button>{' '}
-              {(o.status === 'open' || o.status === 'partial') && (
-                <button className="small primary" onClick={() => navigate(`/purchasing/bill?po=${o.id}`)}>
-                  {t('receive')}
-                </button>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 
@@ -154,28 +155,29 @@ function Suppliers() {
   const add = useAddSupplierMutation();
   return (
     <>
-      <table className="grid">
-        <thead>
-          <tr>
+      <DataTable
+        kind="grid"
+        scroll={null}
+        head={
+          <>
             <th>{t('name')}</th>
             <th>{t('gstin')}</th>
             <th>{t('state')}</th>
             <th className="num">{t('paymentTerms')}</th>
             <th>{t('phone')}</th>
+          </>
+        }
+      >
+        {(list.data ?? []).map((s) => (
+          <tr key={s.id}>
+            <td>{s.name}</td>
+            <td>{s.gstin ?? ''}</td>
+            <td>{s.stateCode}</td>
+            <td className="num">{s.paymentTermsDays}</td>
+            <td>{s.phone}</td>
           </tr>
-        </thead>
-        <tbody>
-          {(list.data ?? []).map((s) => (
-            <tr key={s.id}>
-              <td>{s.name}</td>
-              <td>{s.gstin ?? ''}</td>
-              <td>{s.stateCode}</td>
-              <td className="num">{s.paymentTermsDays}</td>
-              <td>{s.phone}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <form
         className="filters"
         onSubmit={(e) => {

@@ -1,5 +1,5 @@
 import { splitPath, usePath } from '../../app/router';
-import { SectionTabs, type SectionTab } from '../../ui/SectionTabs';
+import { currentSection, SectionedScreen, type SectionTab } from '../../ui/SectionTabs';
 import { BillsOf, DayReport, DeadStock, PeriodReport, Profitability, TopReport } from './ShopReports';
 
 const TABS: SectionTab[] = [
@@ -20,23 +20,20 @@ const TABS: SectionTab[] = [
  */
 export function ReportsScreen() {
   const { page, search } = splitPath(usePath());
-  const current = page === '/reports/bills' ? page : (TABS.find((x) => x.path === page)?.path ?? '/reports/top-products');
+  const current = page === '/reports/bills' ? page : currentSection(TABS, page, '/reports/top-products');
   const key = search.toString();
   return (
-    <div className="books">
-      <SectionTabs tabs={TABS} current={current} />
-      <div className="books-body">
-        {current === '/reports/top-products' && <TopReport key={key} kind="topProducts" search={search} />}
-        {current === '/reports/top-customers' && <TopReport key={key} kind="topCustomers" search={search} />}
-        {current === '/reports/profitability' && <Profitability />}
-        {current === '/reports/cash-flow' && <PeriodReport report="cashFlow" title="repCashFlow" />}
-        {current === '/reports/stock-ageing' && <DayReport report="stockAgeing" title="repStockAgeing" />}
-        {current === '/reports/dead-stock' && <DeadStock />}
-        {current === '/reports/suppliers' && <PeriodReport report="supplierPerformance" title="repSuppliers" />}
-        {current === '/reports/khata-ageing' && <DayReport report="ageing" title="repKhataAgeing" />}
-        {current === '/reports/day-close' && <DayReport key={key} report="dayClose" title="repDayClose" search={search} />}
-        {current === '/reports/bills' && <BillsOf key={key} search={search} />}
-      </div>
-    </div>
+    <SectionedScreen tabs={TABS} current={current}>
+      {current === '/reports/top-products' && <TopReport key={key} kind="topProducts" search={search} />}
+      {current === '/reports/top-customers' && <TopReport key={key} kind="topCustomers" search={search} />}
+      {current === '/reports/profitability' && <Profitability />}
+      {current === '/reports/cash-flow' && <PeriodReport report="cashFlow" title="repCashFlow" />}
+      {current === '/reports/stock-ageing' && <DayReport report="stockAgeing" title="repStockAgeing" />}
+      {current === '/reports/dead-stock' && <DeadStock />}
+      {current === '/reports/suppliers' && <PeriodReport report="supplierPerformance" title="repSuppliers" />}
+      {current === '/reports/khata-ageing' && <DayReport report="ageing" title="repKhataAgeing" />}
+      {current === '/reports/day-close' && <DayReport key={key} report="dayClose" title="repDayClose" search={search} />}
+      {current === '/reports/bills' && <BillsOf key={key} search={search} />}
+    </SectionedScreen>
   );
 }
