@@ -33,12 +33,14 @@ export interface ApplierPace {
   budgetMs(fullMs: number): number;
   /** after a batch that ran `ms`: resolves when the next one may start */
   rest(ms: number): Promise<void>;
+  /** the counter served a request in the last `recentMs` */
+  serving(): boolean;
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function applierPace(gate: SharedArrayBuffer | undefined, options: PaceOptions = {}): ApplierPace {
-  if (!gate) return { clear: () => Promise.resolve(), budgetMs: (fullMs) => fullMs, rest: nextTurn };
+  if (!gate) return { clear: () => Promise.resolve(), budgetMs: (fullMs) => fullMs, rest: nextTurn, serving: () => false };
   const requests = counterRequests(gate);
   const quickMs = options.quickMs ?? 0;
   const recentMs = options.recentMs ?? 150;
@@ -64,5 +66,6 @@ export function applierPace(gate: SharedArrayBuffer | undefined, options: PaceOp
       if (!serving() || share >= 1) return nextTurn();
       return new Promise((resolve) => setTimeout(resolve, (ms * (1 - share)) / share));
     },
+    serving,
   };
 }

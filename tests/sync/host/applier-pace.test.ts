@@ -132,4 +132,40 @@ describe('the applier and the counter', () => {
     expect(level()).toBe(2);
     await expect(durable.flush()).resolves.toBeUndefined();
   });
+
+  it('while the counter bills, a flush is the next bill’s own fsync: not a relaxed commit, not one that wrote nothing', async () => {
+    const h = makeTestHost();
+    host = h;
+    const user = await demoUser(h, 'staff');
+    const login = await h.client().call('auth.login', { userId: user.id, pin: user.pin, deviceId: 'counter-pace1', deviceName: 'Counter' });
+    const counter = h.client(login.token, { device: 'counter-pace1' });
+    const { totals } = await counter.call('billing.quote', { lines: [{ productId: PRODUCT, qtyMilli: 1000 }] });
+    const durable = deferredSync(() => h.store, { waitForCommitMs: () => 60_000 });
+    durable.transaction(() => h.store.raw.prepare("UPDATE shop SET name = name || ''").run());
+    let flushed = false;
+    const flushing = durable.flush().then(() => {
+      flushed = true;
+    });
+    // Another batch of the applier's (synchronous=NORMAL) and a transaction that changed nothing sync nothing.
+    durable.transaction(() => h.store.raw.prepare("UPDATE shop SET name = name || ''").run());
+    h.store.transaction(() => h.store.shop.find());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(flushed).toBe(false);
+    // The counter's bill: a commit at synchronous=FULL that wrote frames.
+    await counter.call('billing.postInvoice', {
+      clientRef: crypto.randomUUID(),
+      lines: [{ productId: PRODUCT, qtyMilli: 1000 }],
+      tenders: [{ method: 'cash', amountPaise: totals.payablePaise }],
+    });
+    await flushing;
+    expect(flushed).toBe(true);
+  });
+
+  it('with no commit of the counter’s in time, a flush syncs the file itself', async () => {
+    const h = makeTestHost();
+    host = h;
+    const durable = deferredSync(() => h.store, { waitForCommitMs: () => 30 });
+    durable.transaction(() => h.store.raw.prepare("UPDATE shop SET name = name || ''").run());
+    await expect(durable.flush()).resolves.toBeUndefined();
+  });
 });
