@@ -11,7 +11,7 @@ import type { SqliteStore } from './store';
  * - a later commit at synchronous=FULL that wrote frames (a counter's bill) syncs the WAL file, and
  *   an fsync covers every frame before its own. While the counter bills (`waitForCommitMs` says how
  *   long to wait for one), `flush` resolves on such a commit and adds no fsync of its own: a second
- *   fsync of the same file running beside the bill's made the bill wait for the disk twice;
+ *   fsync of the same file running beside the bill's would make the bill wait for the disk twice;
  * - else it syncs the WAL file on libuv's thread pool, so the host's thread serves the counter
  *   while the disk works.
  * A checkpoint that copies frames back syncs the WAL before and the database file after, so a

@@ -7,11 +7,10 @@ import { counterRequests } from '../workers/counter-gate';
  * - a batch ends once it has run `quickMs` (0: after one command, ~1 ms), so a bill waits at most
  *   one command;
  * - after each batch the thread is left free for the counter, so the applier takes at most `share`
- *   of it. Back to back, one-command batches kept the thread busy between bills: nearly every bill
- *   arrived during one and waited for it, and the counter's own process got less of a two-core
- *   PC. Measured (bench sync-devices, same run, load 15–17): batches back to back put the
- *   counter's p95 at 1.4 × its p95 alone and a bill waited 2.1 ms for batches on average; with the
- *   applier at a quarter of the thread, 1.15 × and 0.8 ms.
+ *   of it. Back to back, even one-command batches would keep the thread busy between bills:
+ *   nearly every bill would arrive during one and wait for it, and the host would hold a core the
+ *   counter's own process wants on a two-core PC (docs/sync.md "The counter goes first" has the
+ *   figures).
  *
  * When the counter is quiet a batch runs to its full budget, back to back, which applies a backlog
  * fastest. A batch never starts while a request is in flight on the host's thread (one awaiting
