@@ -30,6 +30,8 @@ export interface SqliteStore extends Store {
   printJobs: PrintJobsStore;
   raw: Database.Database;
   checkpoints: Checkpointer;
+  /** after each outermost commit of `transaction`: `wrote` when it changed rows (so it wrote WAL frames) */
+  onCommit(listener: (wrote: boolean) => void): () => void;
 }
 
 /** The core's Store port on one SQLite file. */
@@ -39,15 +41,27 @@ export function createStore(raw: Database.Database): SqliteStore {
   // One wrapper for every action: better-sqlite3 builds four wrapped functions for each new one.
   // Called inside an open transaction it becomes a savepoint of it.
   const inTransaction = raw.transaction((fn: () => unknown) => fn());
+  const committed = new Set<(wrote: boolean) => void>();
+  let totalChanges: Database.Statement<[], number> | null = null;
+  const changesSoFar = () => (totalChanges ??= raw.prepare<[], number>('SELECT total_changes()').pluck()).get() ?? 0;
   return {
     raw,
     checkpoints,
     // IMMEDIATE takes the write lock up front, so a busy database fails before any work, not halfway.
     transaction: <T>(fn: () => T): T => {
       if (raw.inTransaction) return inTransaction(fn) as T;
+      const before = committed.size > 0 ? changesSoFar() : 0;
       const result = inTransaction.immediate(fn) as T;
       checkpoints.noteCommit();
+      if (committed.size > 0) {
+        const wrote = changesSoFar() !== before;
+        committed.forEach((listener) => listener(wrote));
+      }
       return result;
+    },
+    onCommit(listener) {
+      committed.add(listener);
+      return () => void committed.delete(listener);
     },
     ...createShopStore(ctx),
     ...createUsersStore(ctx),

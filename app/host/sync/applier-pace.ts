@@ -1,19 +1,28 @@
 import { counterRequests } from '../workers/counter-gate';
 
 /**
- * How long the applier's next batch may run. A request that reaches the host while a batch runs
- * waits for the batch (one thread), so while the counter is serving its screens (a request came in
- * the last `recentMs`) a batch ends once it has run `quickMs` (0: after one command, ~1 ms) and the
- * event loop reads the next request between two batches; when the counter is quiet a batch runs to
- * its full budget, which applies a backlog fastest. Measured (bench sync-devices): batches of 2 ms
- * while the counter bills put its p95 at 1.3–1.5 × alone, one command at 0.8–1.1 ×. A batch never starts while a request is in flight on the host's thread (one
- * awaiting something), but waits for it at most `maxWaitMs`, so a long request slows a catch-up and
- * never stops it.
+ * How the applier shares the host's one thread with the counter. A request that reaches the host
+ * while a batch runs waits for the batch, so while the counter is serving its screens (a request
+ * came in the last `recentMs`):
+ * - a batch ends once it has run `quickMs` (0: after one command, ~1 ms), so a bill waits at most
+ *   one command;
+ * - after each batch the thread is left free for the counter, so the applier takes at most `share`
+ *   of it. Back to back, even one-command batches would keep the thread busy between bills:
+ *   nearly every bill would arrive during one and wait for it, and the host would hold a core the
+ *   counter's own process wants on a two-core PC (docs/sync.md "The counter goes first" has the
+ *   figures).
+ *
+ * When the counter is quiet a batch runs to its full budget, back to back, which applies a backlog
+ * fastest. A batch never starts while a request is in flight on the host's thread (one awaiting
+ * something), but waits for it at most `maxWaitMs`, so a long request slows a catch-up and never
+ * stops it.
  */
 export interface PaceOptions {
   quickMs?: number;
   recentMs?: number;
   maxWaitMs?: number;
+  /** the most of the host's thread the applier takes while the counter is serving (0 < share ≤ 1) */
+  share?: number;
 }
 
 export interface ApplierPace {
@@ -21,28 +30,41 @@ export interface ApplierPace {
   clear(): Promise<void>;
   /** the time budget of the batch about to start */
   budgetMs(fullMs: number): number;
+  /** after a batch that ran `ms`: resolves when the next one may start */
+  rest(ms: number): Promise<void>;
+  /** the counter served a request in the last `recentMs` */
+  serving(): boolean;
 }
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export function applierPace(gate: SharedArrayBuffer | undefined, options: PaceOptions = {}): ApplierPace {
-  if (!gate) return { clear: () => Promise.resolve(), budgetMs: (fullMs) => fullMs };
+  if (!gate) return { clear: () => Promise.resolve(), budgetMs: (fullMs) => fullMs, rest: nextTurn, serving: () => false };
   const requests = counterRequests(gate);
   const quickMs = options.quickMs ?? 0;
   const recentMs = options.recentMs ?? 150;
   const maxWaitMs = options.maxWaitMs ?? 20;
+  const share = Math.min(1, Math.max(0.01, options.share ?? 0.25));
   let started = requests.started();
   let lastAt = Number.NEGATIVE_INFINITY;
+  const serving = () => {
+    const now = requests.started();
+    if (now !== started) {
+      started = now;
+      lastAt = performance.now();
+    }
+    return performance.now() - lastAt < recentMs;
+  };
   return {
     async clear() {
       const deadline = performance.now() + maxWaitMs;
       while (requests.inFlight() > 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 1));
     },
-    budgetMs(fullMs) {
-      const now = requests.started();
-      if (now !== started) {
-        started = now;
-        lastAt = performance.now();
-      }
-      return performance.now() - lastAt < recentMs ? Math.min(quickMs, fullMs) : fullMs;
+    budgetMs: (fullMs) => (serving() ? Math.min(quickMs, fullMs) : fullMs),
+    rest(ms) {
+      if (!serving() || share >= 1) return nextTurn();
+      return new Promise((resolve) => setTimeout(resolve, (ms * (1 - share)) / share));
     },
+    serving,
   };
 }

@@ -42,6 +42,9 @@ export interface HostSync {
   close(): Promise<void>;
 }
 
+/** the longest a batch's outcomes wait for a counter's commit to sync them before the applier syncs the file itself */
+const COUNTER_COMMIT_WAIT_MS = 100;
+
 const monthOf = (d: Date) => d.toISOString().slice(0, 7);
 
 /**
@@ -54,7 +57,11 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
   const shop = host.store.shop.find();
   if (!shop) throw new Error('sync starts once the shop is set up');
   const shopId = shop.id;
-  const store = hostRoomStore(host);
+  const pace = applierPace(host.counterGate, options.batch?.pace);
+  // While the counter bills, its own commits (synchronous=FULL) make the applier's batches and the
+  // relay's log durable: no second fsync of the file runs beside a bill's.
+  const durable = deferredSync(() => host.store, { waitForCommitMs: () => (pace.serving() ? COUNTER_COMMIT_WAIT_MS : 0) });
+  const store = hostRoomStore(host, durable);
 
   // Closing a device's sockets waits for the relay, made just below.
   const sessions = relaySessions(host, shopId, (deviceId) => void relay.revokeDevice(shopId, deviceId));
@@ -71,8 +78,8 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
     log,
     batchSize: options.batch?.size,
     batchBudgetMs: options.batch?.budgetMs,
-    pace: applierPace(host.counterGate, options.batch?.pace),
-    durable: deferredSync(() => host.store),
+    pace,
+    durable,
   });
 
   const devicesSeen = () => {

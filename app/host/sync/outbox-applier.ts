@@ -241,7 +241,9 @@ export function createApplier(options: ApplierOptions): Applier {
       while (queue.length > 0 && !closed) {
         await pace?.clear();
         if (closed) break;
+        const started = performance.now();
         const { recorded, changes, later } = applyBatch(pace ? pace.budgetMs(budgetMs) : budgetMs);
+        const took = performance.now() - started;
         queue.splice(0, recorded.length);
         for (const row of recorded) queued.delete(row.commandId);
         done += recorded.length;
@@ -255,7 +257,7 @@ export function createApplier(options: ApplierOptions): Applier {
           break;
         }
         // The counter's own requests and the relay's sockets run between two batches.
-        await new Promise((resolve) => setImmediate(resolve));
+        await (pace ? pace.rest(took) : new Promise((resolve) => setImmediate(resolve)));
       }
     } finally {
       running = false;

@@ -1,22 +1,22 @@
 import type { RoomStore } from '../../../sync-server';
 import { SqliteSyncLog } from '../../../db/sync-log';
-import { deferredSync } from '../../../db/deferred-sync';
+import { deferredSync, type DeferredSync } from '../../../db/deferred-sync';
 import type { Host } from '../create-host';
 
 /**
  * The relay's document store on the shop file the host has open now. A restore or the move from
  * the demo shop reopens the file, so the log follows the host's current connection. An append
- * resolves once it is on disk, but its fsync runs off the host's thread (db/deferred-sync.ts): the
- * relay writes every few tens of ms while devices sync, and a cashier's bill must not wait for it.
+ * resolves once it is on disk, but its fsync runs off the host's thread, or is a bill's own
+ * (db/deferred-sync.ts; the host's sync passes the one it shares with the applier): the relay
+ * writes every few tens of ms while devices sync, and a cashier's bill must not wait for it.
  */
-export function hostRoomStore(host: Host): RoomStore {
+export function hostRoomStore(host: Host, durable: DeferredSync = deferredSync(() => host.store)): RoomStore {
   let log: { raw: unknown; store: SqliteSyncLog } | null = null;
   const current = () => {
     const raw = host.store.raw;
     if (log?.raw !== raw) log = { raw, store: new SqliteSyncLog(raw) };
     return log.store;
   };
-  const durable = deferredSync(() => host.store);
   return {
     load: (room) => current().load(room),
     append: async (room, update) => {

@@ -32,6 +32,7 @@ async function setUp(n: number, flush?: () => Promise<void>, pace?: PaceOptions)
   const durable = deferredSync(() => h.store);
   const said: CommandOutcome[] = [];
   let batches = 0;
+  const spans: Array<{ from: number; to: number }> = [];
   let changes = 0;
   h.events.subscribe((e) => {
     if (e.event === 'data.changed') changes += 1;
@@ -48,12 +49,17 @@ async function setUp(n: number, flush?: () => Promise<void>, pace?: PaceOptions)
     durable: {
       transaction: (fn) => {
         batches += 1;
-        return durable.transaction(fn);
+        const from = performance.now();
+        try {
+          return durable.transaction(fn);
+        } finally {
+          spans.push({ from, to: performance.now() });
+        }
       },
       flush: flush ?? durable.flush,
     },
   });
-  return { h, tablet, commands, doc, said, batches: () => batches, changes: () => changes };
+  return { h, tablet, commands, doc, said, batches: () => batches, spans, changes: () => changes };
 }
 
 describe('the applier and the counter', () => {
@@ -75,6 +81,20 @@ describe('the applier and the counter', () => {
     expect(batches()).toBe(20);
     expect(said.filter((o) => o.status === 'applied')).toHaveLength(20);
     expect(h.store.syncCommands.get(said[0]?.commandId ?? '')?.status).toBe('applied');
+  });
+
+  it('while the counter serves requests, leaves the host’s thread free between batches: at most its share of it', async () => {
+    const { tablet, doc, said, spans } = await setUp(20, undefined, { recentMs: 60_000, share: 0.25 });
+    await tablet.client.call('billing.quote', { lines: [{ productId: PRODUCT, qtyMilli: 1000 }] });
+    applier?.watch({ deviceId: tablet.deviceId, doc });
+    await applier?.idle();
+    expect(said.filter((o) => o.status === 'applied')).toHaveLength(20);
+    expect(spans).toHaveLength(20);
+    // Each rest is at least three times the batch before it (timers only fire late), so the batches
+    // fill at most a little over a quarter of the time from the first to the last.
+    const busy = spans.reduce((sum, s) => sum + (s.to - s.from), 0);
+    const elapsed = (spans.at(-1)?.to ?? 0) - (spans[0]?.from ?? 0);
+    expect(busy / elapsed).toBeLessThan(0.3);
   });
 
   it('says outcomes and changes only once the disk confirmed their batch', async () => {
@@ -110,6 +130,42 @@ describe('the applier and the counter', () => {
       }),
     ).toThrow('refused');
     expect(level()).toBe(2);
+    await expect(durable.flush()).resolves.toBeUndefined();
+  });
+
+  it('while the counter bills, a flush is the next bill’s own fsync: not a relaxed commit, not one that wrote nothing', async () => {
+    const h = makeTestHost();
+    host = h;
+    const user = await demoUser(h, 'staff');
+    const login = await h.client().call('auth.login', { userId: user.id, pin: user.pin, deviceId: 'counter-pace1', deviceName: 'Counter' });
+    const counter = h.client(login.token, { device: 'counter-pace1' });
+    const { totals } = await counter.call('billing.quote', { lines: [{ productId: PRODUCT, qtyMilli: 1000 }] });
+    const durable = deferredSync(() => h.store, { waitForCommitMs: () => 60_000 });
+    durable.transaction(() => h.store.raw.prepare("UPDATE shop SET name = name || ''").run());
+    let flushed = false;
+    const flushing = durable.flush().then(() => {
+      flushed = true;
+    });
+    // Another batch of the applier's (synchronous=NORMAL) and a transaction that changed nothing sync nothing.
+    durable.transaction(() => h.store.raw.prepare("UPDATE shop SET name = name || ''").run());
+    h.store.transaction(() => h.store.shop.find());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(flushed).toBe(false);
+    // The counter's bill: a commit at synchronous=FULL that wrote frames.
+    await counter.call('billing.postInvoice', {
+      clientRef: crypto.randomUUID(),
+      lines: [{ productId: PRODUCT, qtyMilli: 1000 }],
+      tenders: [{ method: 'cash', amountPaise: totals.payablePaise }],
+    });
+    await flushing;
+    expect(flushed).toBe(true);
+  });
+
+  it('with no commit of the counter’s in time, a flush syncs the file itself', async () => {
+    const h = makeTestHost();
+    host = h;
+    const durable = deferredSync(() => h.store, { waitForCommitMs: () => 30 });
+    durable.transaction(() => h.store.raw.prepare("UPDATE shop SET name = name || ''").run());
     await expect(durable.flush()).resolves.toBeUndefined();
   });
 });
