@@ -35,13 +35,25 @@ export function toPieces(report: Record<string, unknown>): ReportPiece[] {
 export async function fromPieces(pieces: readonly ReportPiece[]): Promise<{ report: Record<string, unknown>; longestParseMs: number }> {
   const decoder = new TextDecoder();
   const report: Record<string, unknown> = {};
+  // A long list grows in place piece by piece: copying it whole for each piece made the last pieces the slowest.
+  const lists = new Map<string, unknown[]>();
+  const maps = new Map<string, Record<string, unknown>>();
   let longestParseMs = 0;
   for (const piece of pieces) {
     const started = performance.now();
     const value: unknown = JSON.parse(decoder.decode(piece.json));
     if (piece.kind === 'value') report[piece.key] = value;
-    else if (piece.kind === 'items') report[piece.key] = [...((report[piece.key] as unknown[] | undefined) ?? []), ...(value as unknown[])];
-    else report[piece.key] = Object.assign((report[piece.key] as Record<string, unknown> | undefined) ?? {}, Object.fromEntries(value as [string, unknown][]));
+    else if (piece.kind === 'items') {
+      const list = lists.get(piece.key) ?? [];
+      for (const item of value as unknown[]) list.push(item);
+      lists.set(piece.key, list);
+      report[piece.key] = list;
+    } else {
+      const map = maps.get(piece.key) ?? {};
+      for (const [k, v] of value as [string, unknown][]) map[k] = v;
+      maps.set(piece.key, map);
+      report[piece.key] = map;
+    }
     longestParseMs = Math.max(longestParseMs, performance.now() - started);
     await nextTurn();
   }
