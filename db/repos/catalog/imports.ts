@@ -48,6 +48,7 @@ export function createImportsRepo(ctx: RepoContext, fuzzy: FuzzyTerms): ImportsR
           bytes: catalogImports.bytes,
           status: catalogImports.status,
           result: catalogImports.result,
+          committedAt: catalogImports.committedAt,
         })
         .from(catalogImports)
         .where(eq(catalogImports.id, id))

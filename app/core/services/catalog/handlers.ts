@@ -132,6 +132,9 @@ export const catalogHandlers = {
       const before = found(store.catalog.get(p.id), 'Product');
       // The delivery fee's row is never on sale: it stays as billing made it.
       if (isServiceCharge(p.id)) fail('INVALID_INPUT', 'catalog.serviceChargeFixed');
+      // The import that staged it decides when it goes on sale: all of the file's rows at once, or none.
+      const staging = p.active === undefined ? undefined : store.imports.stagedBy(p.id);
+      if (staging) fail('INVALID_INPUT', 'catalog.activeWhileImporting', { product: before.name, file: staging.fileName }, { field: 'active' });
       const { id, ...patch } = p;
       const checked = checkProduct(deps, patch, before);
       const plu = patch.plu === undefined || patch.plu === null ? patch.plu : String(Number(patch.plu));

@@ -7,7 +7,7 @@ import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
 import type { ServiceDeps } from '../ports';
 import { applyHsnFixes, checkSpreadsheet, importSummary, type HsnFix } from './import-summary';
-import { finishCommittedImport, pause, writeImportInChunks } from './import-commit';
+import { finishCommittedImport, finishedImportResult, pause, writeImportInChunks } from './import-commit';
 
 type Encoding = 'utf-8' | 'windows-1252';
 const MAX_FILE = 32 << 20;
@@ -125,7 +125,8 @@ export const catalogImportHandlers = {
    */
   'catalog.importCommit': async (deps, p, ctx) => {
     const { store, ids, clock } = deps;
-    await finishCommittedImport(deps, p.importId);
+    // "Import it again to finish" after a full disk: the rest goes on sale and the reply says so.
+    if ((await finishCommittedImport(deps, p.importId)) > 0) return finishedImportResult(deps, p.importId);
     const c = await checkFile(deps, p.importId, p.mapping, p.encoding, p.hsnFixes, true);
     const at = clock.now().toISOString();
     const toProduct = ({ line: _line, hsnGuessed: _guessed, ...d }: ImportDraft) => ({ ...d, id: ids.newId('prod'), plu: null, units: [], createdAt: at });
@@ -141,7 +142,8 @@ export const catalogImportHandlers = {
     };
     await writeImportInChunks(deps, p.importId, c.drafts, toProduct, c.file.fileName, () => {
       if (store.imports.head(p.importId)?.status === 'committed') fail('DUPLICATE', 'catalog.alreadyImported', { file: c.file.fileName });
-      store.imports.markCommitted(p.importId, { imported: result.imported, skipped: result.skipped, errors: c.errors.length }, at);
+      const kept = { imported: result.imported, skipped: result.skipped, errors: c.errors.length, inactive: result.inactive, hsnGuessed: result.hsnGuessed };
+      store.imports.markCommitted(p.importId, kept, at);
       store.audit.append({
         at,
         userId: ctx.user.id,

@@ -66,7 +66,9 @@ export interface ImportsRepo {
   head(id: string): { fileName: string; status: 'uploaded' | 'committed'; size: number } | undefined;
   /** a chunk added where the file ends (one sent again is not added twice); the file's size after */
   append(id: string, offset: number, bytes: Uint8Array): number;
-  get(id: string): { id: string; fileName: string; bytes: Uint8Array; status: 'uploaded' | 'committed'; result: unknown } | undefined;
+  get(
+    id: string,
+  ): { id: string; fileName: string; bytes: Uint8Array; status: 'uploaded' | 'committed'; result: unknown; committedAt: string | null } | undefined;
   markCommitted(id: string, result: unknown, at: string): void;
   /** products an import has written so far (inactive), inside the caller's transaction */
   stage(importId: string, rows: ReadonlyArray<{ productId: string; active: boolean }>): void;
@@ -76,6 +78,8 @@ export interface ImportsRepo {
   dropStaged(importId: string, limit: number): number;
   /** imports with staged products left over (a stop or a failure part-way) */
   unfinished(): Array<{ importId: string; committed: boolean }>;
+  /** the file of the import that staged this product and has not made it live yet */
+  stagedBy(productId: string): { fileName: string } | undefined;
 }
 
 /** Reading and writing spreadsheets (papaparse, exceljs): the host's, since Excel files need Node. */
