@@ -11,6 +11,7 @@ import { formatInr } from '../../format/inr';
 import { fail } from '../../i18n/fail';
 import { divHalfUp } from '../../money/index';
 import { catalogImportHandlers } from './import';
+import { catalogUploadHandlers } from './import-upload';
 import { catalogLabelHandlers } from './labels';
 import type { AreaHandlers, CallContext } from '../handler';
 import { found } from '../guards';
@@ -167,5 +168,6 @@ export const catalogHandlers = {
   },
 
   ...catalogImportHandlers,
+  ...catalogUploadHandlers,
   ...catalogLabelHandlers,
 } satisfies AreaHandlers<'catalog'>;

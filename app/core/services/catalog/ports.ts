@@ -69,7 +69,10 @@ export interface ImportsRepo {
   get(
     id: string,
   ): { id: string; fileName: string; bytes: Uint8Array; status: 'uploaded' | 'committed'; result: unknown; committedAt: string | null } | undefined;
+  /** the import counts from here; its uploaded bytes are dropped afterwards, a few pieces at a time (dropChunks) */
   markCommitted(id: string, result: unknown, at: string): void;
+  /** up to `limit` stored pieces of an uploaded file deleted; how many */
+  dropChunks(id: string, limit: number): number;
   /** products an import has written so far (inactive), inside the caller's transaction */
   stage(importId: string, rows: ReadonlyArray<{ productId: string; active: boolean }>): void;
   /** up to `limit` staged products of a committed import made live (those meant to be active) and searchable; how many were handled */
