@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type ApiClient } from '../../app/core/contract';
+import { say } from '../../app/core/i18n/fail';
 import { writtenRows } from '../support/accounting';
 import { upload } from '../support/imports';
 import { hostWithClients, type TestHost } from '../support/test-host';
@@ -171,9 +172,21 @@ describe('a full disk at the counter', () => {
     expect(live()).toBeLessThan(ROWS);
 
     vi.restoreAllMocks();
+    // A product still waiting to go on sale is put on sale by its import, not by hand; the refusal names the field.
+    const waiting = raw.prepare('SELECT product_id AS id FROM catalog_import_rows WHERE active = 1 LIMIT 1').get() as { id: string };
+    const byHand = await failureOf(manager.call('catalog.updateProduct', { id: waiting.id, active: true }));
+    expect(byHand).toMatchObject({ code: 'INVALID_INPUT', key: 'catalog.activeWhileImporting' });
+    expect(byHand?.message).toMatch(/^Active: Crash Test Item \d+ is still being imported from catalogue\.csv;/);
+    expect(byHand?.params).toEqual({ product: expect.stringMatching(/^Crash Test Item \d+$/), file: 'catalogue.csv' });
+    expect(say('hi', 'catalog.activeWhileImporting', { product: 'X', file: 'catalogue.csv' })).toMatch(/^चालू: X अभी catalogue\.csv से आयात हो रहा है/);
+    expect(await failureOf(manager.call('catalog.updateProduct', { id: waiting.id, active: false }))).toMatchObject({ key: 'catalog.activeWhileImporting' });
+    expect(raw.prepare('SELECT active FROM products WHERE id = ?').get(waiting.id)).toEqual({ active: 0 });
+
     raw.pragma('max_page_count = 1073741823');
-    const again = await failureOf(manager.call('catalog.importCommit', { importId }));
-    expect(again).toMatchObject({ code: 'DUPLICATE', key: 'catalog.alreadyImported' });
+    // "Import it again to finish": the same commit again finishes it and says so.
+    const again = await manager.call('catalog.importCommit', { importId });
+    expect(again).toMatchObject({ importId, imported: ROWS, skipped: 0, errors: [], finished: true });
+    expect(await failureOf(manager.call('catalog.importCommit', { importId }))).toMatchObject({ code: 'DUPLICATE', key: 'catalog.alreadyImported' });
     expect(edited.reached).toBe(true);
     expect(live()).toBe(ROWS);
     expect(raw.prepare("SELECT count(*) AS n FROM products WHERE name = 'Crash Test Item renamed' AND active = 1").get()).toEqual({ n: 1 });

@@ -50,6 +50,10 @@ export const CATALOG = {
     en: '{file} is imported, but the disk filled before all its products were put on sale. Free some space on this computer, then import it again to finish.',
     hi: '{file} आयात हो गई, पर सारे सामान बिक्री में आने से पहले डिस्क भर गई। इस कंप्यूटर पर कुछ जगह खाली करें, फिर पूरा करने के लिए उसे दोबारा आयात करें।',
   },
+  'catalog.activeWhileImporting': {
+    en: 'Active: {product} is still being imported from {file}; it goes on or off sale once that import is finished',
+    hi: 'चालू: {product} अभी {file} से आयात हो रहा है; वह आयात पूरा होने के बाद ही इसे चालू या बंद किया जा सकता है',
+  },
   'catalog.importRunning': { en: '{file} is being imported already; wait for it to finish', hi: '{file} का आयात पहले से चल रहा है; उसके पूरा होने तक रुकें' },
   'catalog.noHeaderRow': { en: '{file} has no header row', hi: '{file} में शीर्षक (हेडर) वाली पंक्ति नहीं है' },
   'catalog.chooseNameColumn': { en: 'Choose the column that holds the product name', hi: 'वह कॉलम चुनें जिसमें सामान का नाम है' },

@@ -5,7 +5,7 @@ import { query, type RepoContext } from '../context';
 import type { FuzzyTerms } from './catalog-fuzzy';
 import { ftsValues } from './catalog-rows';
 
-type StagedRows = Pick<ImportsRepo, 'stage' | 'activateStaged' | 'dropStaged' | 'unfinished'>;
+type StagedRows = Pick<ImportsRepo, 'stage' | 'activateStaged' | 'dropStaged' | 'unfinished' | 'stagedBy'>;
 
 /**
  * The products an import has written so far, inactive until the import is committed: what lets a
@@ -70,5 +70,12 @@ export function createStagedRows({ orm, raw }: RepoContext, fuzzy: FuzzyTerms): 
         .innerJoin(catalogImports, eq(catalogImports.id, catalogImportRows.importId))
         .all()
         .map((r) => ({ importId: r.importId, committed: r.status === 'committed' })),
+    stagedBy: (productId) =>
+      orm
+        .select({ fileName: catalogImports.fileName })
+        .from(catalogImportRows)
+        .innerJoin(catalogImports, eq(catalogImports.id, catalogImportRows.importId))
+        .where(eq(catalogImportRows.productId, productId))
+        .get(),
   };
 }

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { ImportsRepo } from '../../../app/core/services/catalog/ports';
 import { catalogImportChunks, catalogImports } from '../../schema';
 import type { RepoContext } from '../context';
@@ -33,10 +33,17 @@ export function createImportsRepo(ctx: RepoContext, fuzzy: FuzzyTerms): ImportsR
     },
     head,
     append(id, offset, bytes) {
-      const file = head(id);
+      let file = head(id);
       if (!file || file.status !== 'uploaded') return file?.size ?? 0;
-      // A chunk sent again (the reply was lost) starts where the file already ends: it is not added twice.
-      if (offset !== file.size) return file.size;
+      // A chunk sent again (its reply was lost, or it was stored in part when the request failed) replaces what was stored from there on.
+      if (offset < file.size) {
+        orm
+          .delete(catalogImportChunks)
+          .where(and(eq(catalogImportChunks.importId, id), gte(catalogImportChunks.start, offset)))
+          .run();
+        file = head(id);
+      }
+      if (!file || offset !== file.size) return file?.size ?? 0;
       addChunk(id, file.size, bytes);
       return file.size + bytes.length;
     },
@@ -48,6 +55,7 @@ export function createImportsRepo(ctx: RepoContext, fuzzy: FuzzyTerms): ImportsR
           bytes: catalogImports.bytes,
           status: catalogImports.status,
           result: catalogImports.result,
+          committedAt: catalogImports.committedAt,
         })
         .from(catalogImports)
         .where(eq(catalogImports.id, id))
@@ -63,12 +71,26 @@ export function createImportsRepo(ctx: RepoContext, fuzzy: FuzzyTerms): ImportsR
       return { ...r, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
     },
     markCommitted(id, result, at) {
-      orm.delete(catalogImportChunks).where(eq(catalogImportChunks.importId, id)).run();
       orm
         .update(catalogImports)
         .set({ status: 'committed', bytes: Buffer.alloc(0), result, committedAt: at })
         .where(eq(catalogImports.id, id))
         .run();
+    },
+    dropChunks(id, limit) {
+      const starts = orm
+        .select({ start: catalogImportChunks.start })
+        .from(catalogImportChunks)
+        .where(eq(catalogImportChunks.importId, id))
+        .limit(limit)
+        .all()
+        .map((c) => c.start);
+      if (starts.length > 0)
+        orm
+          .delete(catalogImportChunks)
+          .where(and(eq(catalogImportChunks.importId, id), inArray(catalogImportChunks.start, starts)))
+          .run();
+      return starts.length;
     },
   };
 }

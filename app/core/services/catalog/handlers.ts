@@ -11,6 +11,7 @@ import { formatInr } from '../../format/inr';
 import { fail } from '../../i18n/fail';
 import { divHalfUp } from '../../money/index';
 import { catalogImportHandlers } from './import';
+import { catalogUploadHandlers } from './import-upload';
 import { catalogLabelHandlers } from './labels';
 import type { AreaHandlers, CallContext } from '../handler';
 import { found } from '../guards';
@@ -132,6 +133,9 @@ export const catalogHandlers = {
       const before = found(store.catalog.get(p.id), 'Product');
       // The delivery fee's row is never on sale: it stays as billing made it.
       if (isServiceCharge(p.id)) fail('INVALID_INPUT', 'catalog.serviceChargeFixed');
+      // The import that staged it decides when it goes on sale: all of the file's rows at once, or none.
+      const staging = p.active === undefined ? undefined : store.imports.stagedBy(p.id);
+      if (staging) fail('INVALID_INPUT', 'catalog.activeWhileImporting', { product: before.name, file: staging.fileName }, { field: 'active' });
       const { id, ...patch } = p;
       const checked = checkProduct(deps, patch, before);
       const plu = patch.plu === undefined || patch.plu === null ? patch.plu : String(Number(patch.plu));
@@ -164,5 +168,6 @@ export const catalogHandlers = {
   },
 
   ...catalogImportHandlers,
+  ...catalogUploadHandlers,
   ...catalogLabelHandlers,
 } satisfies AreaHandlers<'catalog'>;

@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import { isDiskFullError } from '../../contract/errors';
 import { fail } from '../../i18n/fail';
+import { found } from '../guards';
 import type { ServiceDeps } from '../ports';
 import type { NewProductRecord } from './ports';
 
@@ -14,6 +16,8 @@ import type { NewProductRecord } from './ports';
 export const IMPORT_CHUNK_ROWS = 200;
 const SLICE_MS = 3;
 const ROWS_AT_A_TIME = 10;
+/** pieces of the uploaded file (64 KB each) freed in one transaction once the import counts */
+const CHUNKS_AT_A_TIME = 2;
 
 /** Lets whatever else the host's thread has waiting (a bill, a scan) run before the next chunk. */
 export const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -79,9 +83,11 @@ export async function writeImportInChunks<Row>(
  * Making rows live writes their search entries, so it goes by the same time slices as the writing;
  * taking them back only deletes.
  */
-async function finishStaged(deps: ServiceDeps, importId: string, committed: boolean): Promise<void> {
+async function finishStaged(deps: ServiceDeps, importId: string, committed: boolean): Promise<number> {
   const { store } = deps;
-  for (;;) {
+  // The uploaded file goes first: freeing 25 MB of pages in the commit's own transaction held the counter for 100 ms.
+  if (committed) while (store.transaction(() => store.imports.dropChunks(importId, CHUNKS_AT_A_TIME)) > 0) await pause();
+  for (let total = 0; ;) {
     const started = performance.now();
     const done = store.transaction(() => {
       if (!committed) return store.imports.dropStaged(importId, IMPORT_CHUNK_ROWS);
@@ -93,23 +99,39 @@ async function finishStaged(deps: ServiceDeps, importId: string, committed: bool
       } while (few === ROWS_AT_A_TIME && handled < IMPORT_CHUNK_ROWS && performance.now() - started < SLICE_MS);
       return handled;
     });
-    if (done === 0 || (!committed && done < IMPORT_CHUNK_ROWS)) return;
+    total += done;
+    if (done === 0 || (!committed && done < IMPORT_CHUNK_ROWS)) return total;
     await pause();
   }
 }
 
 /**
  * A committed import whose rows were not all made live (the disk filled after it counted) is
- * finished when it is committed again, once there is room: no restart needed.
+ * finished when it is committed again, once there is room: no restart needed. How many rows this
+ * made live (0: nothing was left, or the import has not counted).
  */
-export async function finishCommittedImport(deps: ServiceDeps, importId: string): Promise<void> {
-  if (running.has(importId) || deps.store.imports.head(importId)?.status !== 'committed') return;
+export async function finishCommittedImport(deps: ServiceDeps, importId: string): Promise<number> {
+  const head = deps.store.imports.head(importId);
+  if (head?.status !== 'committed') return 0;
+  if (running.has(importId)) fail('DUPLICATE', 'catalog.importRunning', { file: head.fileName });
   running.add(importId);
   try {
-    await finishStaged(deps, importId, true);
+    return await finishStaged(deps, importId, true);
   } finally {
     running.delete(importId);
   }
+}
+
+/** What a commit kept of its result (imports.markCommitted); files committed before inactive and hsnGuessed were kept count 0 of them. */
+const KeptResult = z.object({ imported: z.int(), skipped: z.int(), inactive: z.int().default(0), hsnGuessed: z.int().default(0) });
+
+/** The reply to a commit that finished an earlier one: that commit's counts (its bad rows were listed then). */
+export function finishedImportResult(deps: ServiceDeps, importId: string) {
+  const file = found(deps.store.imports.get(importId), 'Import');
+  const kept = KeptResult.safeParse(file.result);
+  const counts = kept.success ? kept.data : { imported: 0, skipped: 0, inactive: 0, hsnGuessed: 0 };
+  const committedAt = file.committedAt ?? deps.clock.now().toISOString();
+  return { importId, ...counts, errors: [], committedAt, finished: true };
 }
 
 /**
@@ -120,6 +142,7 @@ export function settleUnfinishedImports(deps: ServiceDeps): number {
   const { store } = deps;
   const left = store.imports.unfinished();
   for (const { importId, committed } of left) {
+    if (committed) while (store.transaction(() => store.imports.dropChunks(importId, 100)) > 0);
     const step = () => (committed ? store.imports.activateStaged(importId, 5_000) : store.imports.dropStaged(importId, 5_000));
     while (store.transaction(step) > 0);
   }

@@ -2,15 +2,14 @@ import { CATALOGUE_COLUMNS, suggestMapping, type Mapping, type SheetColumn } fro
 import { checkImportRows, checkImportRowsPaced, rowErrorsIn, type ImportDraft } from '../../catalog/import-rows';
 import { formatDate } from '../../format/index';
 import { fail, sayIn } from '../../i18n/fail';
-import { fromBase64, toBase64 } from '../../contract/base64';
+import { toBase64 } from '../../contract/base64';
 import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
 import type { ServiceDeps } from '../ports';
 import { applyHsnFixes, checkSpreadsheet, importSummary, type HsnFix } from './import-summary';
-import { finishCommittedImport, pause, writeImportInChunks } from './import-commit';
+import { finishCommittedImport, finishedImportResult, pause, writeImportInChunks } from './import-commit';
 
 type Encoding = 'utf-8' | 'windows-1252';
-const MAX_FILE = 32 << 20;
 const SAMPLE = 20;
 
 const KEY_PAGE = 1_000;
@@ -82,25 +81,6 @@ const sample = (d: ImportDraft) => ({
 });
 
 export const catalogImportHandlers = {
-  'catalog.importUpload': (deps, p, ctx) => {
-    const { store, ids, clock } = deps;
-    const bytes = fromBase64(p.chunkBase64);
-    if (!/\.(csv|txt|xlsx)$/i.test(p.fileName)) fail('INVALID_INPUT', 'catalog.fileType');
-    return store.transaction(() => {
-      if (!p.importId) {
-        if (p.offset !== 0) fail('INVALID_INPUT', 'catalog.uploadRestart', {}, { offset: p.offset });
-        const importId = ids.newId('imp');
-        store.imports.start({ id: importId, fileName: p.fileName, bytes, createdBy: ctx.user.id, createdAt: clock.now().toISOString() });
-        return { importId, bytes: bytes.length };
-      }
-      const file = found(store.imports.head(p.importId), 'Import');
-      if (file.status === 'committed') fail('INVALID_INPUT', 'catalog.alreadyImported', { file: file.fileName });
-      if (p.offset > file.size) fail('INVALID_INPUT', 'catalog.uploadRestart', {}, { offset: p.offset, bytes: file.size });
-      if (file.size + bytes.length > MAX_FILE) fail('INVALID_INPUT', 'catalog.fileTooLarge', { mb: MAX_FILE >> 20 });
-      return { importId: p.importId, bytes: store.imports.append(p.importId, p.offset, bytes) };
-    });
-  },
-
   'catalog.importPreview': async (deps, p, ctx) => {
     const c = await checkFile(deps, p.importId, p.mapping, p.encoding, p.hsnFixes);
     return {
@@ -125,7 +105,8 @@ export const catalogImportHandlers = {
    */
   'catalog.importCommit': async (deps, p, ctx) => {
     const { store, ids, clock } = deps;
-    await finishCommittedImport(deps, p.importId);
+    // "Import it again to finish" after a full disk: the rest goes on sale and the reply says so.
+    if ((await finishCommittedImport(deps, p.importId)) > 0) return finishedImportResult(deps, p.importId);
     const c = await checkFile(deps, p.importId, p.mapping, p.encoding, p.hsnFixes, true);
     const at = clock.now().toISOString();
     const toProduct = ({ line: _line, hsnGuessed: _guessed, ...d }: ImportDraft) => ({ ...d, id: ids.newId('prod'), plu: null, units: [], createdAt: at });
@@ -141,7 +122,8 @@ export const catalogImportHandlers = {
     };
     await writeImportInChunks(deps, p.importId, c.drafts, toProduct, c.file.fileName, () => {
       if (store.imports.head(p.importId)?.status === 'committed') fail('DUPLICATE', 'catalog.alreadyImported', { file: c.file.fileName });
-      store.imports.markCommitted(p.importId, { imported: result.imported, skipped: result.skipped, errors: c.errors.length }, at);
+      const kept = { imported: result.imported, skipped: result.skipped, errors: c.errors.length, inactive: result.inactive, hsnGuessed: result.hsnGuessed };
+      store.imports.markCommitted(p.importId, kept, at);
       store.audit.append({
         at,
         userId: ctx.user.id,

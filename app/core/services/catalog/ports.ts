@@ -66,8 +66,13 @@ export interface ImportsRepo {
   head(id: string): { fileName: string; status: 'uploaded' | 'committed'; size: number } | undefined;
   /** a chunk added where the file ends (one sent again is not added twice); the file's size after */
   append(id: string, offset: number, bytes: Uint8Array): number;
-  get(id: string): { id: string; fileName: string; bytes: Uint8Array; status: 'uploaded' | 'committed'; result: unknown } | undefined;
+  get(
+    id: string,
+  ): { id: string; fileName: string; bytes: Uint8Array; status: 'uploaded' | 'committed'; result: unknown; committedAt: string | null } | undefined;
+  /** the import counts from here; its uploaded bytes are dropped afterwards, a few pieces at a time (dropChunks) */
   markCommitted(id: string, result: unknown, at: string): void;
+  /** up to `limit` stored pieces of an uploaded file deleted; how many */
+  dropChunks(id: string, limit: number): number;
   /** products an import has written so far (inactive), inside the caller's transaction */
   stage(importId: string, rows: ReadonlyArray<{ productId: string; active: boolean }>): void;
   /** up to `limit` staged products of a committed import made live (those meant to be active) and searchable; how many were handled */
@@ -76,6 +81,8 @@ export interface ImportsRepo {
   dropStaged(importId: string, limit: number): number;
   /** imports with staged products left over (a stop or a failure part-way) */
   unfinished(): Array<{ importId: string; committed: boolean }>;
+  /** the file of the import that staged this product and has not made it live yet */
+  stagedBy(productId: string): { fileName: string } | undefined;
 }
 
 /** Reading and writing spreadsheets (papaparse, exceljs): the host's, since Excel files need Node. */

@@ -69,6 +69,10 @@ export const CATALOG_WORDS = {
   importField_file: { en: 'File', hi: 'फ़ाइल' },
   importMoreErrors: { en: '… {count} more', hi: '… {count} और' },
   importDone: { en: 'Imported', hi: 'जोड़े गए' },
+  importFinishedNow: {
+    en: 'This file was already imported; the rest of its products are on sale now. The import is finished.',
+    hi: 'यह फ़ाइल पहले ही आयात हो चुकी थी; उसके बाकी सामान अब बिक्री में हैं। आयात पूरा हो गया।',
+  },
   importWillDo: { en: 'What this import will do', hi: 'यह इम्पोर्ट क्या करेगा' },
   importForSale: { en: 'new products on sale', hi: 'नए सामान, बिक्री के लिए' },
   importInactive: {

@@ -72,6 +72,12 @@ export const ImportResult = z.object({
   skipped: z.int(),
   errors: z.array(ImportRowError),
   committedAt: IsoInstant,
+  finished: z
+    .boolean()
+    .optional()
+    .describe(
+      'true when this call finished an earlier commit of the file (the disk filled before all its products were on sale); the counts are that commit’s',
+    ),
 });
 
 const LabelItems = z

@@ -171,7 +171,13 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
               onClick={() =>
                 commit.mutate(
                   { importId: shown.importId, mapping, encoding: shown.encoding, hsnFixes: fixes },
-                  { onSuccess: setResult, onError: (e) => setError(errorText(e)) },
+                  {
+                    onSuccess: (r) => {
+                      setError(null);
+                      setResult(r);
+                    },
+                    onError: (e) => setError(errorText(e)),
+                  },
                 )
               }
             >
@@ -215,6 +221,11 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
       )}
       {result && (
         <>
+          {result.finished && (
+            <p className="good" data-testid="import-finished">
+              {t('importFinishedNow')}
+            </p>
+          )}
           <div className="stat-row" data-testid="import-result">
             <div className="stat good">
               <span>{t('importDone')}</span>
