@@ -3,6 +3,7 @@ import type { ApiClient } from '../../app/core/contract';
 import { say } from '../../app/core/i18n/fail';
 import { expectApiError } from '../support/api-errors';
 import { makeTestHost, type TestHost } from '../support/test-host';
+import { sellPaidInFull } from '../support/selling';
 
 let host: TestHost;
 let manager: ApiClient;
@@ -18,13 +19,7 @@ beforeAll(async () => {
     { productId: 'prod-demo-001', qtyMilli: 1000 },
     { productId: 'prod-demo-005', qtyMilli: 750 },
   ];
-  const quote = await manager.call('billing.quote', { lines, customerId });
-  bill = await manager.call('billing.postInvoice', {
-    clientRef: '1f1c2a9e-0b7d-4c1e-9a51-3d2f8e7b6a10',
-    lines,
-    customerId,
-    tenders: [{ method: 'credit', amountPaise: quote.totals.payablePaise }],
-  });
+  bill = await sellPaidInFull(manager, '1f1c2a9e-0b7d-4c1e-9a51-3d2f8e7b6a10', { lines, customerId }, 'credit');
   await manager.call('billing.postInvoice', {
     clientRef: '2f1c2a9e-0b7d-4c1e-9a51-3d2f8e7b6a10',
     lines: [{ productId: 'prod-demo-014', qtyMilli: 3000 }],
