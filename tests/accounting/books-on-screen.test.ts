@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
 import { say } from '../../app/core/i18n/fail';
 import { expectApiError } from '../support/api-errors';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 import { sellPaidInFull } from '../support/selling';
 
 let host: TestHost;
@@ -12,8 +12,7 @@ let bill: { id: string; number: string; totals: { payablePaise: number } };
 const DAY = '2026-11-24';
 
 beforeAll(async () => {
-  host = makeTestHost();
-  manager = await host.as('manager');
+  ({ host, manager } = await hostWithClients({ manager: 'manager' }));
   customerId = (await manager.call('customers.add', { name: 'Anita Joshi', phone: '9893012345', creditLimitPaise: 300000 })).id;
   const lines = [
     { productId: 'prod-demo-001', qtyMilli: 1000 },
