@@ -1,15 +1,14 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { startOtp, verifyOtp } from '../app/core/services/orders/otp';
 import { createHost } from '../app/host/create-host';
 import { startHttpServer } from '../app/host/transports/http';
+import { launchChromium, slowPhonePage } from '../tests/support/browser';
 import type { Benchmark } from './lib/result';
 import { summarize } from './lib/stats';
 
 const DIST = join(import.meta.dirname, '../dist/renderer');
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** LCP and INP (event timing of a tap on "Add") recorded in the page itself. */
 const OBSERVE = `
@@ -33,23 +32,12 @@ export const webCatalogVitals: Benchmark = {
     const dir = mkdtempSync(join(tmpdir(), 'sk-bench-vitals-'));
     const host = createHost({ dbFile: join(dir, 'shop.sqlite'), setup: 'demo', log: () => {} });
     const http = await startHttpServer(host, { port: 0, staticDir: DIST });
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+    const browser = await launchChromium();
     const lcp: number[] = [];
     const inp: number[] = [];
     try {
       for (let run = 0; run < 7; run++) {
-        const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-        const page = await context.newPage();
-        await page.addInitScript(OBSERVE);
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.emulateNetworkConditions', {
-          offline: false,
-          latency: 150,
-          downloadThroughput: (1.6 * 1024 * 1024) / 8,
-          uploadThroughput: (750 * 1024) / 8,
-        });
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        const page = await slowPhonePage(browser, OBSERVE);
         await page.goto(`${http.url}/shop/`);
         const add = page.getByRole('button', { name: /Add/ }).first();
         await add.waitFor({ timeout: 30_000 });
@@ -58,7 +46,7 @@ export const webCatalogVitals: Benchmark = {
         await add.tap();
         await page.waitForTimeout(500);
         inp.push(await page.evaluate(() => (window as unknown as { __inp: number }).__inp));
-        await context.close();
+        await page.context().close();
       }
     } finally {
       await browser.close();

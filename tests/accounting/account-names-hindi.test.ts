@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
 import { ID_LIKE } from '../support/words';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
+import { sellPaidInFull } from '../support/selling';
 
 /*
  * A ledger's particulars (the entry's other accounts) name the system accounts in the reader's
@@ -17,18 +18,10 @@ let pettyCode: string;
 const DAY = '2026-11-24';
 
 beforeAll(async () => {
-  host = makeTestHost();
-  en = await host.as('owner');
-  hi = await host.as('owner', 'hindi-office', 'hi');
+  ({ host, en, hi } = await hostWithClients({ en: 'owner', hi: ['owner', 'hindi-office', 'hi'] }));
   customerId = (await en.call('customers.add', { name: 'Anita Joshi', phone: '9893012345' })).id;
   const lines = [{ productId: 'prod-demo-001', qtyMilli: 1000 }];
-  const quote = await en.call('billing.quote', { lines, customerId });
-  bill = await en.call('billing.postInvoice', {
-    clientRef: '5f1c2a9e-0b7d-4c1e-9a51-3d2f8e7b6a10',
-    lines,
-    customerId,
-    tenders: [{ method: 'credit', amountPaise: quote.totals.payablePaise }],
-  });
+  bill = await sellPaidInFull(en, '5f1c2a9e-0b7d-4c1e-9a51-3d2f8e7b6a10', { lines, customerId }, 'credit');
   await en.call('accounting.expense', { account: 'RENT', amountPaise: 100000, paidFrom: 'CASH' });
   pettyCode = (await en.call('accounting.addAccount', { name: 'Galla petty cash', group: 'cash' })).code;
   await en.call('accounting.updateAccount', { code: 'ELECTRICITY', name: 'MPEB bill' });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectApiError } from '../support/api-errors';
 import type { ApiError } from '../../app/core/contract/index';
-import { type ApiClient } from '../../app/core/contract/index';
+import { type ApiClient, type ParamsIn } from '../../app/core/contract/index';
 import type { ErrorCode } from '../../app/core/contract/errors';
 import { gstinCheckChar } from '../../app/core/gst/index';
 import { trialBalanceDifference, writtenRows } from '../support/accounting';
@@ -25,6 +25,10 @@ async function refused(p: Promise<unknown>, code: ErrorCode): Promise<ApiError> 
   return e;
 }
 
+/** One line of a manual journal. */
+const debit = (account: string, debitPaise: number) => ({ account, debitPaise });
+const credit = (account: string, creditPaise: number) => ({ account, creditPaise });
+
 const customer = async (name = 'Meena Rathore', creditLimitPaise = 0) => manager.call('customers.add', { name, phone: '9827000001', creditLimitPaise });
 
 describe('invalid GSTIN', () => {
@@ -46,56 +50,18 @@ describe('invalid GSTIN', () => {
 
 describe('manual journal', () => {
   it('refuses debits that do not equal credits, a line with both or neither, and a khata line without a customer', async () => {
-    await refused(
-      owner.call('accounting.journal', {
-        narration: 'Out by a rupee',
-        lines: [
-          { account: 'BANK', debitPaise: 10000 },
-          { account: 'CAPITAL', creditPaise: 9900 },
-        ],
-      }),
-      'INVALID_INPUT',
-    );
-    await refused(
-      owner.call('accounting.journal', {
-        lines: [
-          { account: 'BANK', debitPaise: 100, creditPaise: 100 },
-          { account: 'CAPITAL', creditPaise: 0 },
-        ],
-      }),
-      'INVALID_INPUT',
-    );
-    await refused(
-      owner.call('accounting.journal', {
-        lines: [
-          { account: 'DEBTORS', debitPaise: 500 },
-          { account: 'SALES', creditPaise: 500 },
-        ],
-      }),
-      'INVALID_INPUT',
-    );
-    await refused(
-      owner.call('accounting.journal', {
-        lines: [
-          { account: 'NO_SUCH', debitPaise: 500 },
-          { account: 'CAPITAL', creditPaise: 500 },
-        ],
-      }),
-      'NOT_FOUND',
-    );
+    const refusals: Array<[ParamsIn<'accounting.journal'>, ErrorCode]> = [
+      [{ narration: 'Out by a rupee', lines: [debit('BANK', 10000), credit('CAPITAL', 9900)] }, 'INVALID_INPUT'],
+      [{ lines: [{ account: 'BANK', debitPaise: 100, creditPaise: 100 }, credit('CAPITAL', 0)] }, 'INVALID_INPUT'],
+      [{ lines: [debit('DEBTORS', 500), credit('SALES', 500)] }, 'INVALID_INPUT'],
+      [{ lines: [debit('NO_SUCH', 500), credit('CAPITAL', 500)] }, 'NOT_FOUND'],
+    ];
+    for (const [journal, code] of refusals) await refused(owner.call('accounting.journal', journal), code);
     expect(trialBalanceDifference(host.store.raw)).toBe(0);
   });
 
   it('is the owner’s alone', async () => {
-    await refused(
-      manager.call('accounting.journal', {
-        lines: [
-          { account: 'BANK', debitPaise: 100 },
-          { account: 'CAPITAL', creditPaise: 100 },
-        ],
-      }),
-      'FORBIDDEN',
-    );
+    await refused(manager.call('accounting.journal', { lines: [debit('BANK', 100), credit('CAPITAL', 100)] }), 'FORBIDDEN');
   });
 });
 
@@ -111,16 +77,7 @@ describe('closed period', () => {
     await expect(owner.call('accounting.updateSettings', { closedUpto: '2026-11-24' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await owner.call('accounting.updateSettings', { closedUpto: '2026-11-23' });
     await refused(manager.call('accounting.expense', { date: '2026-11-20', account: 'RENT', amountPaise: 100000, paidFrom: 'CASH' }), 'PERIOD_CLOSED');
-    await refused(
-      owner.call('accounting.journal', {
-        date: '2026-10-31',
-        lines: [
-          { account: 'BANK', debitPaise: 100 },
-          { account: 'CAPITAL', creditPaise: 100 },
-        ],
-      }),
-      'PERIOD_CLOSED',
-    );
+    await refused(owner.call('accounting.journal', { date: '2026-10-31', lines: [debit('BANK', 100), credit('CAPITAL', 100)] }), 'PERIOD_CLOSED');
     await refused(manager.call('khata.receive', { date: '2026-11-23', customerId: (await customer()).id, amountPaise: 100, method: 'cash' }), 'PERIOD_CLOSED');
     await refused(manager.call('billing.cancelInvoice', { id: bill.id, reason: 'Too late' }), 'PERIOD_CLOSED');
     await refused(owner.call('gst.setRate', { hsn: '1101', effectiveFrom: '2026-11-01', gstRateBp: 0 }), 'PERIOD_CLOSED');

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
 import { say } from '../../app/core/i18n/fail';
 import { expectApiError } from '../support/api-errors';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
+import { sellPaidInFull } from '../support/selling';
 
 let host: TestHost;
 let manager: ApiClient;
@@ -11,20 +12,13 @@ let bill: { id: string; number: string; totals: { payablePaise: number } };
 const DAY = '2026-11-24';
 
 beforeAll(async () => {
-  host = makeTestHost();
-  manager = await host.as('manager');
+  ({ host, manager } = await hostWithClients({ manager: 'manager' }));
   customerId = (await manager.call('customers.add', { name: 'Anita Joshi', phone: '9893012345', creditLimitPaise: 300000 })).id;
   const lines = [
     { productId: 'prod-demo-001', qtyMilli: 1000 },
     { productId: 'prod-demo-005', qtyMilli: 750 },
   ];
-  const quote = await manager.call('billing.quote', { lines, customerId });
-  bill = await manager.call('billing.postInvoice', {
-    clientRef: '1f1c2a9e-0b7d-4c1e-9a51-3d2f8e7b6a10',
-    lines,
-    customerId,
-    tenders: [{ method: 'credit', amountPaise: quote.totals.payablePaise }],
-  });
+  bill = await sellPaidInFull(manager, '1f1c2a9e-0b7d-4c1e-9a51-3d2f8e7b6a10', { lines, customerId }, 'credit');
   await manager.call('billing.postInvoice', {
     clientRef: '2f1c2a9e-0b7d-4c1e-9a51-3d2f8e7b6a10',
     lines: [{ productId: 'prod-demo-014', qtyMilli: 3000 }],

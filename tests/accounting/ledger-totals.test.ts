@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, type ApiClient } from '../../app/core/contract';
 import { balanced, BOOKS_LIMIT_PAISE } from '../../app/core/accounting/posting';
 import { expectApiError } from '../support/api-errors';
-import { hostWithClients, type TestHost } from '../support/test-host';
-import { postExampleBills } from '../contract/example-run';
+import type { TestHost } from '../support/test-host';
+import { hostWithExampleBills } from '../contract/example-run';
 
 /**
  * Each account's running totals (ledger_totals, kept by a trigger) are what every posting's
@@ -12,10 +12,7 @@ import { postExampleBills } from '../contract/example-run';
  */
 let host: TestHost;
 let owner: ApiClient;
-beforeAll(async () => {
-  ({ host, owner } = await hostWithClients({ owner: 'owner' }));
-  await postExampleBills(owner);
-});
+beforeAll(async () => ({ host, owner } = await hostWithExampleBills()));
 afterAll(() => host.dispose());
 
 const totals = () => host.store.raw.prepare('SELECT account_code, debit_paise, credit_paise, lines FROM ledger_totals ORDER BY account_code').all();

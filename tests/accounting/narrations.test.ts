@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
+import { sellPaidInFull } from '../support/selling';
 
 /*
  * The books write their own narrations ("Sale C1/…", "Drawer opened …") as words: each screen and
@@ -17,21 +18,13 @@ let bill: { id: string; number: string };
 const DAY = '2026-11-24';
 
 beforeAll(async () => {
-  host = makeTestHost();
-  en = await host.as('owner');
-  hi = await host.as('owner', 'hindi-office', 'hi');
+  ({ host, en, hi } = await hostWithClients({ en: 'owner', hi: ['owner', 'hindi-office', 'hi'] }));
   const register = await en.call('accounting.register', {});
   if (register.open) await en.call('accounting.closeRegister', { countedPaise: register.bookCashPaise });
   await en.call('accounting.openRegister', { countedPaise: register.bookCashPaise + 5000 });
   customerId = (await en.call('customers.add', { name: 'Anita Joshi', phone: '9893012345' })).id;
   const lines = [{ productId: 'prod-demo-001', qtyMilli: 1000 }];
-  const quote = await en.call('billing.quote', { lines, customerId });
-  bill = await en.call('billing.postInvoice', {
-    clientRef: '3f1c2a9e-0b7d-4c1e-9a51-3d2f8e7b6a10',
-    lines,
-    customerId,
-    tenders: [{ method: 'credit', amountPaise: quote.totals.payablePaise }],
-  });
+  bill = await sellPaidInFull(en, '3f1c2a9e-0b7d-4c1e-9a51-3d2f8e7b6a10', { lines, customerId }, 'credit');
   await en.call('khata.receive', { customerId, amountPaise: 5000, method: 'upi' });
   await en.call('accounting.expense', { account: 'RENT', amountPaise: 100000, paidFrom: 'CASH' });
   await en.call('accounting.contra', { from: 'CASH', to: 'BANK', amountPaise: 20000, narration: 'Deposit by Ramesh' });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract/index';
 import { gstinCheckChar } from '../../app/core/gst/index';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 
 /**
  * GSTR-3B table 4 and the purchase register from purchasing's documents, with figures worked by
@@ -21,8 +21,7 @@ let host: TestHost;
 let m: ApiClient;
 let far: string;
 beforeAll(async () => {
-  host = makeTestHost();
-  m = await host.as('manager');
+  ({ host, m } = await hostWithClients({ m: 'manager' }));
   far = (await m.call('suppliers.add', { name: 'Delhi Dry Fruits', gstin: null, stateCode: '07', paymentTermsDays: 30 })).id;
   const a = await m.call('purchasing.postBill', {
     supplierId: MALWA,

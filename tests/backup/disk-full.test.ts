@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
-import { makeTestHost, tempDir, type TestHost } from '../support/test-host';
+import { hostWithClients, tempDir, type TestHost } from '../support/test-host';
 import { postBills } from './bills';
 
 /**
@@ -32,8 +32,7 @@ let host: TestHost;
 let owner: ApiClient;
 let spare: ReturnType<typeof tempDir>;
 beforeEach(async () => {
-  host = makeTestHost();
-  owner = await host.as('owner');
+  ({ host, owner } = await hostWithClients({ owner: 'owner' }));
   spare = tempDir('sk-backup-full-');
   await postBills(await host.as('staff'), 5, 'full');
 });

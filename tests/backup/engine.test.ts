@@ -7,15 +7,14 @@ import { createBackup } from '../../db/backup/create';
 import { listBackups, MANIFEST_FILE } from '../../db/backup/manifest';
 import { backupFileName, parseBackupName, shopSlug } from '../../db/backup/names';
 import { backupsToPrune, type RetainedBackup } from '../../db/backup/retention';
-import { makeTestHost, tempDir, type TestHost } from '../support/test-host';
+import { hostWithClients, tempDir, type TestHost } from '../support/test-host';
 import { modeOf, postBills } from './bills';
 
 let host: TestHost;
 let staff: ApiClient;
 let shopFile: string;
 beforeEach(async () => {
-  host = makeTestHost();
-  staff = await host.as('staff');
+  ({ host, staff } = await hostWithClients({ staff: 'staff' }));
   shopFile = join(host.dir, 'shop.sqlite');
 });
 afterEach(() => host.dispose());

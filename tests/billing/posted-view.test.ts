@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiClient, ParamsIn } from '../../app/core/contract/index';
 import { startVirtualPrinter, type VirtualPrinter } from '../../printers/virtual/server';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 
 const ATTA = 'prod-demo-001';
 const SUGAR = 'prod-demo-005'; // loose
@@ -12,9 +12,7 @@ let staff: ApiClient;
 let manager: ApiClient;
 
 beforeEach(async () => {
-  host = makeTestHost();
-  staff = await host.as('staff');
-  manager = await host.as('manager', 'manager-tablet');
+  ({ host, staff, manager } = await hostWithClients({ staff: 'staff', manager: ['manager', 'manager-tablet'] }));
 });
 afterEach(() => host.dispose());
 

@@ -1,4 +1,5 @@
 import { api, type ApiClient, type MethodName } from '../../app/core/contract';
+import { hostWithClients, type TestHost } from '../support/test-host';
 
 /**
  * The order the docs' examples run in: one points the receipt printer at an address on a shop's
@@ -20,4 +21,11 @@ export async function postExampleBills(owner: ApiClient): Promise<void> {
     lines: [{ productId: 'prod-demo-001', qtyMilli: 2000 }],
     tenders: [{ method: 'credit', amountPaise: 57000 }],
   });
+}
+
+/** A test host on the demo shop whose owner, signed in, has posted the example bills. */
+export async function hostWithExampleBills(): Promise<{ host: TestHost; owner: ApiClient }> {
+  const signedIn = await hostWithClients({ owner: 'owner' });
+  await postExampleBills(signedIn.owner);
+  return signedIn;
 }

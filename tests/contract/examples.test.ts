@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, ApiError, type ApiClient, type MethodName } from '../../app/core/contract';
-import { hostWithClients, type TestHost } from '../support/test-host';
-import { EXAMPLE_ORDER, postExampleBills } from './example-run';
+import type { TestHost } from '../support/test-host';
+import { EXAMPLE_ORDER, hostWithExampleBills } from './example-run';
 
 /**
  * docs/API.md shows each method's example as a curl call; this runs them all, in the map's order,
@@ -52,10 +52,7 @@ const EXPECTED_FAILURES: Partial<Record<MethodName, string>> = {
 
 let host: TestHost;
 let owner: ApiClient;
-beforeAll(async () => {
-  ({ host, owner } = await hostWithClients({ owner: 'owner' }));
-  await postExampleBills(owner);
-});
+beforeAll(async () => ({ host, owner } = await hostWithExampleBills()));
 afterAll(() => host.dispose());
 
 describe('every example in the docs works against the demo shop', () => {

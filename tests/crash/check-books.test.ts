@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 import { checkBooks } from './check-books';
 
 // The crash test is only as good as its checker: here each promise is broken on purpose and must be caught.
@@ -8,8 +8,7 @@ let host: TestHost;
 let staff: ApiClient;
 let acked: Map<string, string>;
 beforeEach(async () => {
-  host = makeTestHost();
-  staff = await host.as('staff');
+  ({ host, staff } = await hostWithClients({ staff: 'staff' }));
   acked = new Map();
   for (const ref of ['good-bill-0001', 'good-bill-0002']) {
     const inv = await staff.call('billing.postInvoice', {

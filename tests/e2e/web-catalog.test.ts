@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
 import { startHttpServer, type HttpServer } from '../../app/host/transports/http';
 import { consoleOtpProvider } from '../../app/host/web-shop/otp-provider';
-import { launchChromium } from '../support/browser';
+import { launchChromium, slowPhonePage } from '../support/browser';
 import { RENDERER_DIR } from '../support/served-host';
 import { makeTestHost, type TestHost } from '../support/test-host';
 import { verifyAndPlaceOrder } from './support/web-checkout';
@@ -32,17 +32,7 @@ afterAll(async () => {
 
 describe.skipIf(!built)('a customer orders from the web catalog on a slow phone', () => {
   it('browses, searches "aata", orders for delivery with OTP, and follows the order the counter moves', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: (1.6 * 1024 * 1024) / 8,
-      uploadThroughput: (750 * 1024) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const page = await slowPhonePage(browser);
     await page.goto(`${http.url}/shop/`);
     await page.getByRole('searchbox').fill('aata');
     const atta = page.getByRole('listitem').filter({ hasText: 'Aashirvaad Atta 5kg' });
@@ -73,6 +63,6 @@ describe.skipIf(!built)('a customer orders from the web catalog on a slow phone'
     await page.getByText(`Bill ${bill.invoiceNumber}`).waitFor();
     await staff.call('orders.move', { id: order?.id ?? '', to: 'delivered' });
     await page.locator('#status[data-status="delivered"]').waitFor({ timeout: 15_000 });
-    await context.close();
+    await page.context().close();
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 import { seedBooks, type SeededBooks } from './books-seed';
 
 /**
@@ -15,10 +15,7 @@ let staff: ApiClient;
 let seeded: SeededBooks;
 
 beforeAll(async () => {
-  host = makeTestHost();
-  owner = await host.as('owner');
-  ownerHi = await host.as('owner', 'test-device-owner-hi', 'hi');
-  staff = await host.as('staff');
+  ({ host, owner, ownerHi, staff } = await hostWithClients({ owner: 'owner', ownerHi: ['owner', 'test-device-owner-hi', 'hi'], staff: 'staff' }));
   seeded = await seedBooks(host.clock, owner, staff);
 }, 120_000);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fefoOrder, issueStock, type LotBalance } from '../../app/core/inventory/fefo';
+import { fefoOrder, issueStock, type LotBalance, type Valuation } from '../../app/core/inventory/fefo';
 import { issueLines } from '../../app/core/inventory/sale-issue';
 
 const lot = (
@@ -19,6 +19,13 @@ const lot = (
   unitCostPaise: Math.round((valuePaise * 1000) / qtyMilli),
 });
 
+/** 5 kg of butter out of two lots (3 kg expiring soon at ₹15, 10 kg later at ₹60), costed by that method. */
+const issueFiveButter = (costing: Valuation) => {
+  const lots = [lot('late', 10_000, 6000, '2027-03-01'), lot('soon', 3000, 1500, '2026-12-10')];
+  const butter = { productId: 'p', name: 'Butter', qtyMilli: 5000, lots, onHandMilli: 13_000, onHandValuePaise: 7500, fallbackUnitCostPaise: 600 };
+  return issueStock(butter, costing, 'block');
+};
+
 describe('first expiry, first out', () => {
   it('orders lots by expiry, then lots without expiry by receipt', () => {
     const lots = [
@@ -31,12 +38,7 @@ describe('first expiry, first out', () => {
   });
 
   it('takes the earliest expiry first and spills into the next lot, each at its own cost (FIFO)', () => {
-    const lots = [lot('late', 10_000, 6000, '2027-03-01'), lot('soon', 3000, 1500, '2026-12-10')];
-    const issue = issueStock(
-      { productId: 'p', name: 'Butter', qtyMilli: 5000, lots, onHandMilli: 13_000, onHandValuePaise: 7500, fallbackUnitCostPaise: 600 },
-      'fifo',
-      'block',
-    );
+    const issue = issueFiveButter('fifo');
     expect(issue.allocations).toEqual([
       { batchId: 'soon', qtyMilli: 3000, costPaise: 1500 },
       { batchId: 'late', qtyMilli: 2000, costPaise: 1200 },
@@ -45,12 +47,7 @@ describe('first expiry, first out', () => {
   });
 
   it('costs the same lots at the running average under weighted average', () => {
-    const lots = [lot('late', 10_000, 6000, '2027-03-01'), lot('soon', 3000, 1500, '2026-12-10')];
-    const issue = issueStock(
-      { productId: 'p', name: 'Butter', qtyMilli: 5000, lots, onHandMilli: 13_000, onHandValuePaise: 7500, fallbackUnitCostPaise: 600 },
-      'wavg',
-      'block',
-    );
+    const issue = issueFiveButter('wavg');
     expect(issue.allocations.map((a) => a.batchId)).toEqual(['soon', 'late']);
     // 5/13 of ₹75.00 = ₹28.85 (half-up), shared by quantity
     expect(issue.costPaise).toBe(2885);

@@ -10,7 +10,7 @@ import { parseScaleBarcode } from '../../app/core/catalog/scale';
 import { decodeEscPos, receiptText } from '../../printers/virtual/decode';
 import { startVirtualPrinter, type VirtualPrinter } from '../../printers/virtual/server';
 import { expectApiError } from '../support/api-errors';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 
 const SUGAR = 'prod-demo-005';
 const DAL = 'prod-demo-006';
@@ -21,9 +21,7 @@ let manager: ApiClient;
 let staff: ApiClient;
 let printer: VirtualPrinter;
 beforeAll(async () => {
-  host = makeTestHost();
-  manager = await host.as('manager');
-  staff = await host.as('staff');
+  ({ host, manager, staff } = await hostWithClients({ manager: 'manager', staff: 'staff' }));
   printer = await startVirtualPrinter();
   const wasm = readFileSync(join(import.meta.dirname, '../../node_modules/zxing-wasm/dist/reader/zxing_reader.wasm'));
   await prepareZXingModule({

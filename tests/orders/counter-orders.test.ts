@@ -1,39 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
 import type { OrderIn } from '../../app/core/contract/areas/orders';
-import { startOtp, verifyOtp } from '../../app/core/services/orders/otp';
-import { placeOrder } from '../../app/core/services/orders/place';
 import { catalogSnapshot } from '../../app/core/services/orders/settings';
 import { hostWithClients, type TestHost } from '../support/test-host';
+import { placeWebOrder } from '../support/web-orders';
 
 let host: TestHost;
 let cashier: ApiClient;
 let owner: ApiClient;
 const ATTA = 'prod-demo-001';
-let n = 0;
 
 beforeAll(async () => ({ host, cashier, owner } = await hostWithClients({ cashier: 'staff', owner: 'owner' })));
 afterAll(() => host?.dispose());
 
-function place(qty: number, over: Partial<OrderIn> = {}) {
-  const phone = `98260${String(10000 + ++n)}`;
-  startOtp(host.deps, phone, '123456');
-  const phoneToken = verifyOtp(host.deps, phone, '123456');
-  const input: OrderIn = {
-    idempotencyKey: `counter-test-key-${String(n).padStart(10, '0')}`,
-    name: 'Meena',
-    phone,
-    phoneToken,
-    fulfilment: 'pickup',
-    address: '',
-    slot: '',
-    payment: 'cod',
-    lang: 'en',
-    lines: [{ productId: ATTA, qty, pricePaise: 28500 }],
-    ...over,
-  };
-  return placeOrder(host.deps, input).order;
-}
+/** A pickup order for that much atta at ₹285, paid on collection unless `over` says otherwise. */
+const place = (qty: number, over: Partial<OrderIn> = {}) =>
+  placeWebOrder(host, { fulfilment: 'pickup', address: '', slot: '', lines: [{ productId: ATTA, qty, pricePaise: 28500 }], ...over });
 
 const stockOf = (id: string) => catalogSnapshot(host.deps).products.find((p) => p.id === id);
 const onHand = () => host.store.stock.onHand([ATTA])[0]?.qtyMilli ?? 0;

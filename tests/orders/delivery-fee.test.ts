@@ -5,11 +5,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrinterConfig, type ApiClient } from '../../app/core/contract';
 import type { OrderIn } from '../../app/core/contract/areas/orders';
-import { startOtp, verifyOtp } from '../../app/core/services/orders/otp';
-import { placeOrder } from '../../app/core/services/orders/place';
 import { receiptBytes } from '../../printers/print-receipt';
 import { decodeEscPos, flowText } from '../../printers/virtual/decode';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import type { TestHost } from '../support/test-host';
+import { deliveredOrder, deliveryShop } from '../support/web-orders';
 
 /**
  * A web order's delivery fee on the counter bill, figures worked by hand (gst-conventions.md, the
@@ -23,38 +22,13 @@ const TOOR = 'prod-demo-006'; // ₹160/kg, 0%, HSN 0713
 let host: TestHost;
 let cashier: ApiClient;
 let manager: ApiClient;
-let n = 0;
-
-beforeAll(async () => {
-  host = makeTestHost();
-  cashier = await host.as('staff');
-  manager = await host.as('manager');
-  const owner = await host.as('owner');
-  await owner.call('orders.saveSettings', {
-    deliveryFeePaise: 2500,
-    slots: [{ id: 'slot-1', label: 'Today 5–7 pm', labelHi: 'आज शाम 5–7' }],
-  });
-});
+beforeAll(async () => ({ host, cashier, manager } = await deliveryShop()));
 afterAll(() => host?.dispose());
 
+/** A delivery order of these lines, accepted and billed at the counter, with its bill. */
 async function billed(lines: OrderIn['lines']) {
-  const phone = `98270${String(10000 + ++n)}`;
-  startOtp(host.deps, phone, '123456');
-  const { order } = placeOrder(host.deps, {
-    idempotencyKey: `fee-test-key-${String(n).padStart(12, '0')}`,
-    name: 'Meena',
-    phone,
-    phoneToken: verifyOtp(host.deps, phone, '123456'),
-    fulfilment: 'delivery',
-    address: '14 Nehru Nagar, Indore',
-    slot: 'slot-1',
-    payment: 'cod',
-    lang: 'en',
-    lines,
-  });
-  await cashier.call('orders.move', { id: order.id, to: 'accepted' });
-  const bill = await cashier.call('orders.bill', { id: order.id, clientRef: `web-${order.id}` });
-  return { order, invoice: await cashier.call('billing.getInvoice', { id: bill.invoiceId }) };
+  const { order, invoiceId } = await deliveredOrder(host, cashier, lines, 'accepted');
+  return { order, invoice: await cashier.call('billing.getInvoice', { id: invoiceId }) };
 }
 
 const heads = (l: { hsn: string; gstRateBp: number; taxablePaise: number; cgstPaise: number; sgstPaise: number; totalPaise: number }) => [

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 
 // poppler draws the PDF as a real printer would see it; the QR is then read back off the pixels.
 const poppler = existsSync('/usr/bin/pdftoppm') && existsSync('/usr/bin/pdftotext');
@@ -14,8 +14,7 @@ let staff: ApiClient;
 let dir: string;
 
 beforeAll(async () => {
-  host = makeTestHost();
-  staff = await host.as('staff');
+  ({ host, staff } = await hostWithClients({ staff: 'staff' }));
   dir = mkdtempSync(join(tmpdir(), 'sk-poster-'));
 });
 afterAll(() => {

@@ -6,7 +6,7 @@ import type { ApiClient } from '../../app/core/contract';
 import { lineTax } from '../../app/core/gst';
 import { creditNoteDoc, purchaseOrderDoc, type DocLine } from '../../printers/pdf/document';
 import { renderPdf } from '../../printers/pdf/render';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, makeTestHost, type TestHost } from '../support/test-host';
 
 /**
  * The A4/A5 invoice PDF: text pulled out with pdftotext to check every rule-46 particular, pages
@@ -27,8 +27,7 @@ function savePdf(name: string, bytes: Buffer): { text: string; pages: string[] }
 }
 
 beforeAll(async () => {
-  host = makeTestHost();
-  staff = await host.as('staff');
+  ({ host, staff } = await hostWithClients({ staff: 'staff' }));
   gupta = (await staff.call('customers.search', { q: 'Gupta', limit: 1 }))[0]!.id;
 });
 afterAll(() => host.dispose());

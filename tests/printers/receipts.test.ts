@@ -9,7 +9,7 @@ import { receiptBytes, type ActivePrinter } from '../../printers/print-receipt';
 import { decodeEscPos, flowText, receiptText } from '../../printers/virtual/decode';
 import { imageToPng } from '../../printers/virtual/images';
 import { renderReceiptPng } from '../../printers/virtual/render';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, makeTestHost, type TestHost } from '../support/test-host';
 
 /**
  * Golden receipts: real bills posted through the host, laid out, encoded to ESC/POS, decoded back
@@ -80,9 +80,7 @@ const post = (
     .then((q) => client.call('billing.postInvoice', { clientRef: `golden-${ref}`, lines, tenders: tenders(q.totals.payablePaise), ...extra }));
 
 beforeAll(async () => {
-  host = makeTestHost();
-  staff = await host.as('staff');
-  manager = await host.as('manager');
+  ({ host, staff, manager } = await hostWithClients({ staff: 'staff', manager: 'manager' }));
   panMasala = (
     await manager.call('catalog.addProduct', {
       name: 'Pan Masala 10g',

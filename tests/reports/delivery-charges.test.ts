@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
-import { startOtp, verifyOtp } from '../../app/core/services/orders/otp';
-import { placeOrder } from '../../app/core/services/orders/place';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
+import { chargeDelivery, deliveredOrder } from '../support/web-orders';
 
 /**
  * The delivery fee is billed through its own inactive product row: the goods reports leave it out
@@ -12,30 +11,14 @@ import { makeTestHost, type TestHost } from '../support/test-host';
 const ATTA = 'prod-demo-001'; // ₹285, 5%
 let host: TestHost;
 let owner: ApiClient;
+let staff: ApiClient;
 let date = '';
 
 beforeAll(async () => {
-  host = makeTestHost();
-  owner = await host.as('owner');
-  const staff = await host.as('staff');
-  await owner.call('orders.saveSettings', { deliveryFeePaise: 2500 });
-  const phone = '9827011111';
-  startOtp(host.deps, phone, '123456');
-  const { order } = placeOrder(host.deps, {
-    idempotencyKey: 'delivery-charges-report-0001',
-    name: 'Meena',
-    phone,
-    phoneToken: verifyOtp(host.deps, phone, '123456'),
-    fulfilment: 'delivery',
-    address: '14 Nehru Nagar, Indore',
-    slot: '',
-    payment: 'cod',
-    lang: 'en',
-    lines: [{ productId: ATTA, qty: 2, pricePaise: 28500 }],
-  });
-  await staff.call('orders.move', { id: order.id, to: 'accepted' });
-  const bill = await staff.call('orders.bill', { id: order.id, clientRef: `web-${order.id}` });
-  date = (await staff.call('billing.getInvoice', { id: bill.invoiceId })).date;
+  ({ host, owner, staff } = await hostWithClients({ owner: 'owner', staff: 'staff' }));
+  await chargeDelivery(owner);
+  const { invoiceId } = await deliveredOrder(host, staff, [{ productId: ATTA, qty: 2, pricePaise: 28500 }], 'accepted');
+  date = (await staff.call('billing.getInvoice', { id: invoiceId })).date;
 });
 afterAll(() => host?.dispose());
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient, ParamsIn, ReportModel } from '../../app/core/contract';
 import type { z } from 'zod';
 import { expectApiError } from '../support/api-errors';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 import { DAY0, DAY45, seedShop, type Seeded } from './shop-reports-seed';
 
 /**
@@ -15,8 +15,7 @@ let owner: ApiClient;
 let seeded: Seeded;
 
 beforeAll(async () => {
-  host = makeTestHost();
-  owner = await host.as('owner');
+  ({ host, owner } = await hostWithClients({ owner: 'owner' }));
   seeded = await seedShop(host, owner);
 }, 120_000);
 afterAll(() => host?.dispose());

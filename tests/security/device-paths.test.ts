@@ -9,7 +9,7 @@ import { PrintError } from '../../printers/errors';
 import { openDevice } from '../../printers/transports/device';
 import { allowDevicePaths, checkDevicePath, forbidDeviceRoots, osDevicePatterns, resetDevicePolicy } from '../../printers/transports/device-paths';
 import { openSerial } from '../../printers/transports/serial';
-import { makeTestHost, tempDir, type TestHost } from '../support/test-host';
+import { hostWithClients, tempDir, type TestHost } from '../support/test-host';
 
 /**
  * An owner's token once pointed the receipt printer at the live shop file: the test print
@@ -21,8 +21,7 @@ const digest = (file: string) => createHash('sha256').update(readFileSync(file))
 
 beforeEach(async () => {
   resetDevicePolicy();
-  host = makeTestHost();
-  owner = await host.as('owner');
+  ({ host, owner } = await hostWithClients({ owner: 'owner' }));
 });
 afterEach(() => host.dispose());
 

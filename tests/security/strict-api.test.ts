@@ -9,7 +9,7 @@ import { BOOKS_LIMIT_PAISE, checkBooksRange } from '../../app/core/accounting/po
 import { AppError } from '../../app/core/contract/errors';
 import { gstinCheckChar } from '../../app/core/gst';
 import { refusalOf } from '../support/api-errors';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { hostWithClients, type TestHost } from '../support/test-host';
 import { defOf, wrappedBy } from '../support/zod-schemas';
 
 /** Every number a method's params take, with its bounds: "lines.*.qtyMilli [-1e9, 1e9]". */
@@ -67,13 +67,8 @@ let staffHi: ApiClient;
 let manager: ApiClient;
 let owner: ApiClient;
 
-beforeAll(async () => {
-  host = makeTestHost();
-  staff = await host.as('staff');
-  staffHi = await host.as('staff', 'strict-staff-hi', 'hi');
-  manager = await host.as('manager');
-  owner = await host.as('owner');
-});
+const signIns = { staff: 'staff', staffHi: ['staff', 'strict-staff-hi', 'hi'], manager: 'manager', owner: 'owner' } as const;
+beforeAll(async () => ({ host, staff, staffHi, manager, owner } = await hostWithClients(signIns)));
 afterAll(() => host.dispose());
 
 const GSTIN = `23AAPFU0939F1Z${gstinCheckChar('23AAPFU0939F1Z')}`;

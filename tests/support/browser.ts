@@ -15,6 +15,27 @@ export function launchChromium(extraFlags: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_FLAGS, ...extraFlags], headless: true });
 }
 
+/**
+ * A page in a fresh context (empty cache) as a cheap phone sees the shop: 390×844 with touch, Slow
+ * 4G (150 ms RTT, 1.6 Mbps down, 750 kbps up) and a 4× CPU slowdown. `initScript` runs before the
+ * page's own scripts. Close it with `page.context().close()`.
+ */
+export async function slowPhonePage(browser: Browser, initScript?: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  if (initScript !== undefined) await page.addInitScript(initScript);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return page;
+}
+
 /** Logs a demo user in with their PIN, as a cashier does. */
 export async function logIn(page: Page, name: RegExp, pin: string) {
   await page.getByRole('button', { name }).click();

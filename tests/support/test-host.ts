@@ -122,19 +122,19 @@ export function makeTestHost(options: Partial<HostOptions> = {}): TestHost {
   };
 }
 
-/** Who signs in for a test: a role, or a role on a named device. */
-export type SignIn = Role | readonly [Role, string];
+/** Who signs in for a test: a role, or a role on a named device, whose replies are worded in `lang` when given. */
+export type SignIn = Role | readonly [Role, string] | readonly [Role, string, Lang];
 
 /**
  * A test host on the demo shop with a signed-in client under each name, signed in in the order
- * given: `hostWithClients({ staff: 'staff', manager: ['manager', 'manager-tablet'] })`.
+ * given: `hostWithClients({ staff: 'staff', manager: ['manager', 'manager-tablet'], ownerHi: ['owner', 'office-hi', 'hi'] })`.
  */
 export async function hostWithClients<N extends string>(clients: Record<N, SignIn>): Promise<{ host: TestHost } & Record<N, ApiClient>> {
   const host = makeTestHost();
   const signedIn: Array<[string, ApiClient]> = [];
   for (const [name, who] of Object.entries<SignIn>(clients)) {
-    const [role, deviceId] = typeof who === 'string' ? [who] : who;
-    signedIn.push([name, await host.as(role, deviceId)]);
+    const [role, deviceId, lang] = typeof who === 'string' ? [who] : who;
+    signedIn.push([name, await host.as(role, deviceId, lang)]);
   }
   return { host, ...(Object.fromEntries(signedIn) as Record<N, ApiClient>) };
 }

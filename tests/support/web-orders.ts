@@ -2,26 +2,22 @@ import type { ApiClient } from '../../app/core/contract';
 import type { OrderIn } from '../../app/core/contract/areas/orders';
 import { startOtp, verifyOtp } from '../../app/core/services/orders/otp';
 import { placeOrder } from '../../app/core/services/orders/place';
+import type { StoredOrder } from '../../app/core/services/orders/ports';
 import { makeTestHost, type TestHost } from './test-host';
 
 let placed = 0;
 
 /**
- * A web order for delivery placed as the catalog places it (OTP-verified phone, its own key, a
- * phone and an address of its own so the per-phone and per-address limits never refuse it),
- * accepted, billed at the counter and taken to `until` (delivered by default).
+ * A web order placed as the catalog places it: an OTP-verified phone, a key, a phone and an
+ * address of its own (so the per-phone and per-address limits never refuse it), for delivery in
+ * `slot-1` and paid on delivery unless `order` says otherwise.
  */
-export async function deliveredOrder(
-  host: TestHost,
-  cashier: ApiClient,
-  lines: OrderIn['lines'],
-  until: 'accepted' | 'delivered' = 'delivered',
-): Promise<{ orderId: string; invoiceId: string; invoiceNumber: string }> {
+export function placeWebOrder(host: TestHost, order: Partial<OrderIn> & Pick<OrderIn, 'lines'>): StoredOrder {
   placed += 1;
   const phone = `98271${String(10000 + placed)}`;
   startOtp(host.deps, phone, '123456');
-  const { order } = placeOrder(host.deps, {
-    idempotencyKey: `delivered-order-${String(placed).padStart(12, '0')}`,
+  return placeOrder(host.deps, {
+    idempotencyKey: `web-order-${String(placed).padStart(12, '0')}`,
     name: 'Meena',
     phone,
     phoneToken: verifyOtp(host.deps, phone, '123456'),
@@ -30,12 +26,22 @@ export async function deliveredOrder(
     slot: 'slot-1',
     payment: 'cod',
     lang: 'en',
-    lines,
-  });
+    ...order,
+  }).order;
+}
+
+/** A web order for delivery (placeWebOrder), accepted, billed at the counter and taken to `until` (delivered by default). */
+export async function deliveredOrder(
+  host: TestHost,
+  cashier: ApiClient,
+  lines: OrderIn['lines'],
+  until: 'accepted' | 'delivered' = 'delivered',
+): Promise<{ order: StoredOrder; orderId: string; invoiceId: string; invoiceNumber: string }> {
+  const order = placeWebOrder(host, { lines });
   await cashier.call('orders.move', { id: order.id, to: 'accepted' });
   const bill = await cashier.call('orders.bill', { id: order.id, clientRef: `web-${order.id}` });
   if (until === 'delivered') for (const to of ['packed', 'out', 'delivered'] as const) await cashier.call('orders.move', { id: order.id, to });
-  return { orderId: order.id, invoiceId: bill.invoiceId, invoiceNumber: bill.invoiceNumber };
+  return { order, orderId: order.id, invoiceId: bill.invoiceId, invoiceNumber: bill.invoiceNumber };
 }
 
 /** The shop takes delivery orders with a ₹25 fee and one slot (`slot-1`). */

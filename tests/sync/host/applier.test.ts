@@ -8,8 +8,7 @@ import { billCommand, goneCustomerPayment, onHand, outcomesFor, pushCommands, st
 const PRODUCT = 'prod-demo-001';
 let shop: SyncedShop | null = null;
 afterEach(async () => {
-  await shop?.stop();
-  shop?.host.dispose();
+  await shop?.close();
   shop = null;
 });
 

@@ -16,8 +16,7 @@ const CHILD = join(import.meta.dirname, 'crash-child.ts');
 let host: TestHost | null = null;
 let shop: SyncedShop | null = null;
 afterEach(async () => {
-  await shop?.stop();
-  shop?.host.dispose();
+  await shop?.close();
   // The first host's file was closed before the kill; this removes its folder.
   host?.dispose();
   shop = null;

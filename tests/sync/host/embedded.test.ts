@@ -9,8 +9,7 @@ import { billCommand, outcomesFor, pushCommands, startSyncedShop, type SyncedSho
 const PRODUCT = 'prod-demo-001';
 let shop: SyncedShop | null = null;
 afterEach(async () => {
-  await shop?.stop();
-  shop?.host.dispose();
+  await shop?.close();
   shop = null;
 });
 

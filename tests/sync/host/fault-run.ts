@@ -125,7 +125,6 @@ export async function runFaults(total: number, rounds = 40, seed = 20261204, app
       ms: { queueing: Math.round(queueing), applying: Math.round(applying) },
     };
   } finally {
-    await shop.stop();
-    host.dispose();
+    await shop.close();
   }
 }

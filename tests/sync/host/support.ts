@@ -28,6 +28,8 @@ export interface SyncedShop {
   open(room: string, token?: string, doc?: Y.Doc, device?: string): Client;
   outboxName(device: TestDevice): string;
   stop(): Promise<void>;
+  /** stops the relay and the server, then disposes the host and its folder */
+  close(): Promise<void>;
 }
 
 /** Each device's own secret by its session token, per host: a relay started again on the same host knows them. */
@@ -41,6 +43,11 @@ export async function startSyncedShop(options: Partial<HostOptions> = {}, host =
   const clients: Client[] = [];
   const secrets = deviceSecrets.get(host) ?? new Map<string, string>();
   deviceSecrets.set(host, secrets);
+  const stop = async () => {
+    for (const c of clients) c.destroy();
+    await http.close();
+    await sync.close();
+  };
   return {
     host,
     sync,
@@ -58,10 +65,10 @@ export async function startSyncedShop(options: Partial<HostOptions> = {}, host =
       return client;
     },
     outboxName: (device) => SYNC_DOCUMENT.outbox(sync.shopId, device.deviceId, host.clock.now().toISOString().slice(0, 7)),
-    async stop() {
-      for (const c of clients) c.destroy();
-      await http.close();
-      await sync.close();
+    stop,
+    async close() {
+      await stop();
+      host.dispose();
     },
   };
 }
