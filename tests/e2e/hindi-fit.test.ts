@@ -1,6 +1,7 @@
 import type { Locator } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fill } from '../../app/core/i18n';
+import { fill, type Params } from '../../app/core/i18n';
 import { STRINGS, type StringKey } from '../../app/renderer/src/i18n/words';
 import { lineBox } from '../support/words';
 import { goToScreen, openInLanguage, OWNER, STAFF, useServedBrowser, type Person, type ServedBrowser } from './support/served-browser';
@@ -12,7 +13,7 @@ import { goToScreen, openInLanguage, OWNER, STAFF, useServedBrowser, type Person
  * Screenshots in test-results/hindi-fit/.
  */
 const OUT = 'test-results/hindi-fit';
-const hi = (key: StringKey) => fill(STRINGS[key].hi);
+const hi = (key: StringKey, params?: Params) => fill(STRINGS[key].hi, params);
 let walk: ServedBrowser;
 useServedBrowser((parts) => (walk = parts), { results: OUT });
 
@@ -65,6 +66,38 @@ describe.each([
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: hi('close'), exact: true }).tap();
     await expect.poll(() => dialog.count()).toBe(0);
+    await page.context().close();
+  }, 90_000);
+});
+
+describe('the upload screens’ file choosers in Hindi by touch at 390', () => {
+  it('say the button and “no file chosen / the file’s name” in Hindi, a full finger’s size, the browser’s English input hidden', async () => {
+    const page = await open(390, 844, OWNER, '/catalog/import');
+    const csv = `${OUT}/statement.csv`;
+    writeFileSync(csv, 'Date,Narration,Debit,Credit\n01-11-2026,UPI/412233445566,,183.00\n');
+    for (const [path, testId] of [
+      ['/catalog/import', 'import-file'],
+      ['/gst/hsn', 'hsn-file'],
+      ['/bank/import', 'bank-file'],
+    ] as const) {
+      await goToScreen(page, walk.served, path);
+      const button = page.getByTestId(`${testId}-button`);
+      await button.waitFor();
+      const unseen = (input: Element) => getComputedStyle(input).opacity === '0' && input.getBoundingClientRect().width <= 1;
+      expect(await page.getByTestId(testId).evaluate(unseen), path).toBe(true);
+      expect(await button.textContent(), path).toBe(hi('pickFile'));
+      expect(await page.getByTestId(`${testId}-name`).textContent(), path).toBe(hi('noFileChosen'));
+      const box = await boxOf(button);
+      expect(box.height, path).toBeGreaterThanOrEqual(44);
+      expect(box.x + box.width, path).toBeLessThanOrEqual(390);
+    }
+    await page.screenshot({ path: `${OUT}/390-bank-file.png` });
+    // on the bank's screen a tap opens the system's chooser; the file's name and its lines come back
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('bank-file-button').tap();
+    await (await chooser).setFiles(csv);
+    expect(await page.getByTestId('bank-file-name').textContent()).toBe(hi('fileChosen', { name: 'statement.csv' }));
+    await expect.poll(() => page.getByTestId('bank-import').locator('textarea').inputValue()).toContain('UPI/412233445566');
     await page.context().close();
   }, 90_000);
 });

@@ -8,6 +8,7 @@ import { useT } from '../../i18n/i18n';
 import { useErrorText } from '../../ui/errors';
 import { BackOffice } from '../../ui/ScreenHead';
 import { GuessedHsn, ImportCounts, type HsnFix } from './ImportSummary';
+import { FilePicker } from '../../ui/FilePicker';
 
 type Preview = z.output<typeof ImportPreview>;
 type Result = z.output<typeof ImportResult>;
@@ -91,10 +92,7 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
 
   return (
     <BackOffice title={t('importFile')} keys={[{ ...back, label: t('close') }]} actions={<button onClick={onDone}>← {t('navCatalog')}</button>}>
-      <label className="field">
-        <span>{t('chooseFile')}</span>
-        <input type="file" accept=".csv,.txt,.xlsx" data-testid="import-file" onChange={(e) => e.target.files?.[0] && void start(e.target.files[0])} />
-      </label>
+      <FilePicker label={t('chooseFile')} accept=".csv,.txt,.xlsx" testId="import-file" onFile={(file) => void start(file)} />
       {sent && !shown && !error && (
         <Progress
           label={preview.isPending ? t('checking') : t('uploading')}
