@@ -1,4 +1,4 @@
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fill, type Params } from '../../app/core/i18n';
@@ -145,4 +145,69 @@ describe('the back office in Hindi', () => {
     expect(lines).toBe(1);
     await page.context().close();
   }, 90_000);
+});
+
+/** What a finger and the eye meet on a screen: targets under 44 px, parts off the window's edge, Latin words in table headings. */
+type Fit = { small: string[]; offEdge: string[]; latinHeads: string[] };
+async function fitOf(page: Page, width: number): Promise<Fit> {
+  return page.evaluate((width) => {
+    const shown = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && getComputedStyle(el).opacity !== '0';
+    };
+    const name = (el: Element) => `${el.tagName} “${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}”`;
+    const targets = Array.from(document.querySelectorAll('button, select, input:not([type=checkbox]):not([type=radio]), .menu a, .submenu a')).filter(shown);
+    const small = targets
+      .filter((el) => el.getBoundingClientRect().height < 43.5 || (el.tagName === 'BUTTON' && el.getBoundingClientRect().width < 43.5))
+      .map(name);
+    const inScrollBox = (el: Element) => {
+      for (let p = el.parentElement; p; p = p.parentElement)
+        if (/auto|scroll/.test(getComputedStyle(p).overflowX) && p.getBoundingClientRect().right <= width + 1) return true;
+      return false;
+    };
+    const offEdge = Array.from(document.querySelectorAll('.screen *'))
+      .filter((el) => shown(el) && el.getBoundingClientRect().right > width + 1 && !inScrollBox(el))
+      .map(name);
+    const latinHeads = Array.from(document.querySelectorAll('th'))
+      .filter(shown)
+      .map((th) => th.textContent?.trim() ?? '')
+      .filter((text) => /[A-Za-z]{2,}/.test(text));
+    if (document.documentElement.scrollWidth > width) offEdge.push(`the page, ${document.documentElement.scrollWidth} px wide`);
+    return { small: [...new Set(small)], offEdge: offEdge.slice(0, 10), latinHeads: [...new Set(latinHeads)] };
+  }, width);
+}
+
+const BACK_OFFICE = [
+  '/catalog',
+  '/inventory',
+  '/purchasing',
+  '/khata',
+  '/accounting/trial-balance',
+  '/accounting/day',
+  '/accounting/accounts',
+  '/vouchers/payment',
+  '/gst/gstr1',
+  '/gst/rates',
+  '/bank/import',
+  '/reports',
+  '/settings/backups',
+];
+
+describe.each([
+  { width: 390, height: 844 },
+  { width: 820, height: 1180 },
+])('the back office in Hindi by touch at $width×$height', ({ width, height }) => {
+  it('every button, field and menu link is a finger’s size, nothing runs off the edge unscrolled, table headings are in Hindi', async () => {
+    const page = await open(width, height, OWNER, '/catalog');
+    const found: Record<string, Fit> = {};
+    for (const path of BACK_OFFICE) {
+      await goToScreen(page, walk.served, path);
+      await page.locator('.screen table, .screen form, .screen .panel').first().waitFor();
+      const fit = await fitOf(page, width);
+      if (fit.small.length + fit.offEdge.length + fit.latinHeads.length > 0) found[path] = fit;
+    }
+    await page.screenshot({ path: `${OUT}/${width}-last-back-office.png` });
+    expect(found).toEqual({});
+    await page.context().close();
+  }, 180_000);
 });

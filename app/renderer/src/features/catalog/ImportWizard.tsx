@@ -183,8 +183,10 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
                 <th>{t('item')}</th>
                 <th>{t('category')}</th>
                 <th>{t('barcode')}</th>
-                <th>HSN / GST</th>
-                <th className="num">MRP</th>
+                <th>
+                  {t('hsnShort')} / {t('gst')}
+                </th>
+                <th className="num">{t('mrpShort')}</th>
                 <th className="num">{t('rate')}</th>
               </tr>
             </thead>
