@@ -130,6 +130,33 @@ describe('the back office in Hindi', () => {
     await page.context().close();
   }, 90_000);
 
+  it('at 820 a product’s stock history and the adjustment form speak Hindi, with no internal ids', async () => {
+    const page = await open(820, 1180, OWNER, '/inventory');
+    const pick = async () => {
+      const search = page.getByLabel(hi('search'), { exact: true });
+      await search.tap();
+      await search.fill('Aashirvaad');
+      await page
+        .getByRole('option', { name: /Aashirvaad/ })
+        .first()
+        .tap();
+    };
+    await page.getByRole('tab', { name: new RegExp(hi('history')) }).tap();
+    await pick();
+    const table = page.getByTestId('history');
+    await table.locator('tbody tr').first().waitFor();
+    const text = (await table.textContent()) ?? '';
+    expect(text).toContain(hi('moveKind_opening'));
+    expect(text).not.toMatch(/[A-Za-z]{3,}/);
+    await page.screenshot({ path: `${OUT}/820-stock-history.png` });
+    await page.getByRole('tab', { name: new RegExp(hi('adjust')) }).tap();
+    await pick();
+    const reasons = await page.locator('select[name="reason"] option').allTextContents();
+    expect(reasons).toEqual((['damage', 'expiry', 'theft', 'count', 'other'] as const).map((r) => hi(`adjustReason_${r}`)));
+    await page.getByLabel(hi('note'), { exact: true }).waitFor();
+    await page.context().close();
+  }, 90_000);
+
   it('at 390 the backups list keeps each backup’s date and time on one line', async () => {
     const owner = await walk.served.host.as('owner', 'setup-owner');
     await owner.call('shop.backupNow', {});
