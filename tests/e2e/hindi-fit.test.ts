@@ -175,7 +175,7 @@ describe('the back office in Hindi', () => {
 });
 
 /** What a finger and the eye meet on a screen: targets under 44 px, parts off the window's edge, Latin words in table headings. */
-type Fit = { small: string[]; offEdge: string[]; latinHeads: string[] };
+type Fit = { small: string[]; offEdge: string[]; latinHeads: string[]; wrappedTabs: string[]; whereHidden: string[] };
 async function fitOf(page: Page, width: number): Promise<Fit> {
   return page.evaluate((width) => {
     const shown = (el: Element) => {
@@ -199,12 +199,25 @@ async function fitOf(page: Page, width: number): Promise<Fit> {
       .filter(shown)
       .map((th) => th.textContent?.trim() ?? '')
       .filter((text) => /[A-Za-z]{2,}/.test(text));
+    // a tab's words on one line: a row of tabs scrolls sideways rather than squeezing one into two lines
+    const wrappedTabs = Array.from(document.querySelectorAll('[role=tab]'))
+      .filter((tab) => {
+        const range = document.createRange();
+        range.selectNodeContents(tab);
+        return shown(tab) && new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size > 1;
+      })
+      .map(name);
+    // the menu's group, the group's screen and the screen's section open now are in view in their rows
+    const whereHidden = Array.from(document.querySelectorAll('.menu a.active, .submenu a.active, nav.tabs a.active'))
+      .filter((a) => shown(a) && (a.getBoundingClientRect().left < -1 || a.getBoundingClientRect().right > width + 1))
+      .map(name);
     if (document.documentElement.scrollWidth > width) offEdge.push(`the page, ${document.documentElement.scrollWidth} px wide`);
-    return { small: [...new Set(small)], offEdge: offEdge.slice(0, 10), latinHeads: [...new Set(latinHeads)] };
+    return { small: [...new Set(small)], offEdge: offEdge.slice(0, 10), latinHeads: [...new Set(latinHeads)], wrappedTabs, whereHidden };
   }, width);
 }
 
 const BACK_OFFICE = [
+  '/dashboard',
   '/catalog',
   '/inventory',
   '/purchasing',
@@ -229,9 +242,9 @@ describe.each([
     const found: Record<string, Fit> = {};
     for (const path of BACK_OFFICE) {
       await goToScreen(page, walk.served, path);
-      await page.locator('.screen table, .screen form, .screen .panel').first().waitFor();
+      await page.locator('.screen table, .screen form, .screen .panel, .screen .dashboard').first().waitFor();
       const fit = await fitOf(page, width);
-      if (fit.small.length + fit.offEdge.length + fit.latinHeads.length > 0) found[path] = fit;
+      if (Object.values(fit).some((list) => list.length > 0)) found[path] = fit;
     }
     await page.screenshot({ path: `${OUT}/${width}-last-back-office.png` });
     expect(found).toEqual({});
