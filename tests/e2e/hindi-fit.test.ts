@@ -183,9 +183,11 @@ async function fitOf(page: Page, width: number): Promise<Fit> {
       return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && getComputedStyle(el).opacity !== '0';
     };
     const name = (el: Element) => `${el.tagName} “${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}”`;
-    const targets = Array.from(document.querySelectorAll('button, select, input:not([type=checkbox]):not([type=radio]), .menu a, .submenu a')).filter(shown);
+    const targets = Array.from(
+      document.querySelectorAll('button, select, input:not([type=checkbox]):not([type=radio]), a.button, .menu a, .submenu a, nav.tabs a'),
+    ).filter(shown);
     const small = targets
-      .filter((el) => el.getBoundingClientRect().height < 43.5 || (el.tagName === 'BUTTON' && el.getBoundingClientRect().width < 43.5))
+      .filter((el) => el.getBoundingClientRect().height < 43.5 || (el.matches('button, a.button, .menu a') && el.getBoundingClientRect().width < 43.5))
       .map(name);
     const inScrollBox = (el: Element) => {
       for (let p = el.parentElement; p; p = p.parentElement)
