@@ -1,6 +1,7 @@
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fill } from '../../app/core/i18n';
+import { fill, type Params } from '../../app/core/i18n';
 import { STRINGS, type StringKey } from '../../app/renderer/src/i18n/words';
 import { lineBox } from '../support/words';
 import { goToScreen, openInLanguage, OWNER, STAFF, useServedBrowser, type Person, type ServedBrowser } from './support/served-browser';
@@ -12,7 +13,7 @@ import { goToScreen, openInLanguage, OWNER, STAFF, useServedBrowser, type Person
  * Screenshots in test-results/hindi-fit/.
  */
 const OUT = 'test-results/hindi-fit';
-const hi = (key: StringKey) => fill(STRINGS[key].hi);
+const hi = (key: StringKey, params?: Params) => fill(STRINGS[key].hi, params);
 let walk: ServedBrowser;
 useServedBrowser((parts) => (walk = parts), { results: OUT });
 
@@ -69,6 +70,38 @@ describe.each([
   }, 90_000);
 });
 
+describe('the upload screens’ file choosers in Hindi by touch at 390', () => {
+  it('say the button and “no file chosen / the file’s name” in Hindi, a full finger’s size, the browser’s English input hidden', async () => {
+    const page = await open(390, 844, OWNER, '/catalog/import');
+    const csv = `${OUT}/statement.csv`;
+    writeFileSync(csv, 'Date,Narration,Debit,Credit\n01-11-2026,UPI/412233445566,,183.00\n');
+    for (const [path, testId] of [
+      ['/catalog/import', 'import-file'],
+      ['/gst/hsn', 'hsn-file'],
+      ['/bank/import', 'bank-file'],
+    ] as const) {
+      await goToScreen(page, walk.served, path);
+      const button = page.getByTestId(`${testId}-button`);
+      await button.waitFor();
+      const unseen = (input: Element) => getComputedStyle(input).opacity === '0' && input.getBoundingClientRect().width <= 1;
+      expect(await page.getByTestId(testId).evaluate(unseen), path).toBe(true);
+      expect(await button.textContent(), path).toBe(hi('pickFile'));
+      expect(await page.getByTestId(`${testId}-name`).textContent(), path).toBe(hi('noFileChosen'));
+      const box = await boxOf(button);
+      expect(box.height, path).toBeGreaterThanOrEqual(44);
+      expect(box.x + box.width, path).toBeLessThanOrEqual(390);
+    }
+    await page.screenshot({ path: `${OUT}/390-bank-file.png` });
+    // on the bank's screen a tap opens the system's chooser; the file's name and its lines come back
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('bank-file-button').tap();
+    await (await chooser).setFiles(csv);
+    expect(await page.getByTestId('bank-file-name').textContent()).toBe(hi('fileChosen', { name: 'statement.csv' }));
+    await expect.poll(() => page.getByTestId('bank-import').locator('textarea').inputValue()).toContain('UPI/412233445566');
+    await page.context().close();
+  }, 90_000);
+});
+
 describe('the back office in Hindi', () => {
   it('at 820 the purchase line’s date boxes show the whole DD-MM-YYYY hint', async () => {
     const page = await open(820, 1180, OWNER, '/purchasing/bill');
@@ -97,6 +130,33 @@ describe('the back office in Hindi', () => {
     await page.context().close();
   }, 90_000);
 
+  it('at 820 a product’s stock history and the adjustment form speak Hindi, with no internal ids', async () => {
+    const page = await open(820, 1180, OWNER, '/inventory');
+    const pick = async () => {
+      const search = page.getByLabel(hi('search'), { exact: true });
+      await search.tap();
+      await search.fill('Aashirvaad');
+      await page
+        .getByRole('option', { name: /Aashirvaad/ })
+        .first()
+        .tap();
+    };
+    await page.getByRole('tab', { name: new RegExp(hi('history')) }).tap();
+    await pick();
+    const table = page.getByTestId('history');
+    await table.locator('tbody tr').first().waitFor();
+    const text = (await table.textContent()) ?? '';
+    expect(text).toContain(hi('moveKind_opening'));
+    expect(text).not.toMatch(/[A-Za-z]{3,}/);
+    await page.screenshot({ path: `${OUT}/820-stock-history.png` });
+    await page.getByRole('tab', { name: new RegExp(hi('adjust')) }).tap();
+    await pick();
+    const reasons = await page.locator('select[name="reason"] option').allTextContents();
+    expect(reasons).toEqual((['damage', 'expiry', 'theft', 'count', 'other'] as const).map((r) => hi(`adjustReason_${r}`)));
+    await page.getByLabel(hi('note'), { exact: true }).waitFor();
+    await page.context().close();
+  }, 90_000);
+
   it('at 390 the backups list keeps each backup’s date and time on one line', async () => {
     const owner = await walk.served.host.as('owner', 'setup-owner');
     await owner.call('shop.backupNow', {});
@@ -112,4 +172,84 @@ describe('the back office in Hindi', () => {
     expect(lines).toBe(1);
     await page.context().close();
   }, 90_000);
+});
+
+/** What a finger and the eye meet on a screen: targets under 44 px, parts off the window's edge, Latin words in table headings. */
+type Fit = { small: string[]; offEdge: string[]; latinHeads: string[]; wrappedTabs: string[]; whereHidden: string[] };
+async function fitOf(page: Page, width: number): Promise<Fit> {
+  return page.evaluate((width) => {
+    const shown = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && getComputedStyle(el).opacity !== '0';
+    };
+    const name = (el: Element) => `${el.tagName} “${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}”`;
+    const targets = Array.from(
+      document.querySelectorAll('button, select, input:not([type=checkbox]):not([type=radio]), a.button, .menu a, .submenu a, nav.tabs a'),
+    ).filter(shown);
+    const small = targets
+      .filter((el) => el.getBoundingClientRect().height < 43.5 || (el.matches('button, a.button, .menu a') && el.getBoundingClientRect().width < 43.5))
+      .map(name);
+    const inScrollBox = (el: Element) => {
+      for (let p = el.parentElement; p; p = p.parentElement)
+        if (/auto|scroll/.test(getComputedStyle(p).overflowX) && p.getBoundingClientRect().right <= width + 1) return true;
+      return false;
+    };
+    const offEdge = Array.from(document.querySelectorAll('.screen *'))
+      .filter((el) => shown(el) && el.getBoundingClientRect().right > width + 1 && !inScrollBox(el))
+      .map(name);
+    const latinHeads = Array.from(document.querySelectorAll('th'))
+      .filter(shown)
+      .map((th) => th.textContent?.trim() ?? '')
+      .filter((text) => /[A-Za-z]{2,}/.test(text));
+    // a tab's words on one line: a row of tabs scrolls sideways rather than squeezing one into two lines
+    const wrappedTabs = Array.from(document.querySelectorAll('[role=tab]'))
+      .filter((tab) => {
+        const range = document.createRange();
+        range.selectNodeContents(tab);
+        return shown(tab) && new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size > 1;
+      })
+      .map(name);
+    // the menu's group, the group's screen and the screen's section open now are in view in their rows
+    const whereHidden = Array.from(document.querySelectorAll('.menu a.active, .submenu a.active, nav.tabs a.active'))
+      .filter((a) => shown(a) && (a.getBoundingClientRect().left < -1 || a.getBoundingClientRect().right > width + 1))
+      .map(name);
+    if (document.documentElement.scrollWidth > width) offEdge.push(`the page, ${document.documentElement.scrollWidth} px wide`);
+    return { small: [...new Set(small)], offEdge: offEdge.slice(0, 10), latinHeads: [...new Set(latinHeads)], wrappedTabs, whereHidden };
+  }, width);
+}
+
+const BACK_OFFICE = [
+  '/dashboard',
+  '/catalog',
+  '/inventory',
+  '/purchasing',
+  '/khata',
+  '/accounting/trial-balance',
+  '/accounting/day',
+  '/accounting/accounts',
+  '/vouchers/payment',
+  '/gst/gstr1',
+  '/gst/rates',
+  '/bank/import',
+  '/reports',
+  '/settings/backups',
+];
+
+describe.each([
+  { width: 390, height: 844 },
+  { width: 820, height: 1180 },
+])('the back office in Hindi by touch at $width×$height', ({ width, height }) => {
+  it('every button, field and menu link is a finger’s size, nothing runs off the edge unscrolled, table headings are in Hindi', async () => {
+    const page = await open(width, height, OWNER, '/catalog');
+    const found: Record<string, Fit> = {};
+    for (const path of BACK_OFFICE) {
+      await goToScreen(page, walk.served, path);
+      await page.locator('.screen table, .screen form, .screen .panel, .screen .dashboard').first().waitFor();
+      const fit = await fitOf(page, width);
+      if (Object.values(fit).some((list) => list.length > 0)) found[path] = fit;
+    }
+    await page.screenshot({ path: `${OUT}/${width}-last-back-office.png` });
+    expect(found).toEqual({});
+    await page.context().close();
+  }, 180_000);
 });

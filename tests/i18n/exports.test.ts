@@ -63,11 +63,11 @@ describe('Excel exports in Hindi', () => {
       await sheetRows(await hindi.call('reports.export', params)),
     ];
     expect(inHindi[1]?.[0]).toBe(`${hi('report.trialBalance')}, 01-04-2026 से 30-11-2026 तक`);
-    const header = inHindi.find((r) => r[0] === hi('report.col.account'));
+    const header = inHindi.find((r) => r[0] === hi('report.col.particulars'));
     expect(header).toEqual(
       (
         [
-          'report.col.account',
+          'report.col.particulars',
           'report.col.openingDr',
           'report.col.openingCr',
           'report.col.debit',
@@ -80,6 +80,18 @@ describe('Excel exports in Hindi', () => {
     expect(inHindi.some((r) => r[0] === 'कुल')).toBe(true);
     expect(inHindi.at(-1)?.[0]).toBe(hi('report.tbAgrees'));
     expect(numbers(inHindi)).toEqual(numbers(english));
+  });
+
+  it('names the trial balance’s accounts as Tally does: by group and name, never a code', async () => {
+    const params = { report: 'trialBalance', format: 'xlsx', from: '2026-04-01', to: '2026-11-30' } as const;
+    const labels = (await sheetRows(await hindi.call('reports.export', params))).map((r) => String(r[0] ?? '').trim());
+    const codes = (await books.manager.call('accounting.accounts', { includeInactive: true })).map((a) => a.code);
+    expect(labels.filter((l) => codes.some((c) => new RegExp(`\\b${c}\\b`).test(l)))).toEqual([]);
+    const tb = await books.manager.call('accounting.trialBalance', { from: params.from, to: params.to });
+    const cash = tb.rows.find((r) => r.code === 'CASH');
+    // the group's heading comes before its account
+    expect(labels.indexOf(hi(`group.${cash?.group ?? ''}` as MessageKey))).toBeGreaterThan(-1);
+    expect(labels.indexOf(hi(`group.${cash?.group ?? ''}` as MessageKey))).toBeLessThan(labels.lastIndexOf(hi('accountName.CASH')));
   });
 
   it('names the profit and loss sections in Hindi', async () => {

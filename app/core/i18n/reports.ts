@@ -34,6 +34,7 @@ export const REPORTS = {
   'report.col.amount': { en: 'Amount', hi: 'रकम' },
   'report.col.date': { en: 'Date', hi: 'तारीख' },
   'report.col.voucher': { en: 'Voucher', hi: 'वाउचर' },
+  'report.col.voucherType': { en: 'Voucher type', hi: 'वाउचर प्रकार' },
   'report.col.balance': { en: 'Balance', hi: 'बाकी' },
   'report.col.number': { en: 'Number', hi: 'नंबर' },
   'report.col.customer': { en: 'Customer', hi: 'ग्राहक' },

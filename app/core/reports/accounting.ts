@@ -8,22 +8,46 @@ import { translate } from '../i18n/index';
 import { accountName, groupWord } from './names';
 import { col, drCr, money, datedHead, report, type Part, type Report, type Row } from './table';
 
+type TbRow = z.output<typeof TrialBalanceView>['rows'][number];
+
+/**
+ * The accounts as an accountant reads them in Tally: under each group's heading by name, a
+ * party's balance by the party's name under its account. Codes are the books' keys, not words:
+ * they stay in the drill-downs and out of every cell, so the screen, Excel and PDF read alike.
+ */
+function trialBalanceRows(tb: z.output<typeof TrialBalanceView>, lang: Lang): Row[] {
+  const rows: Row[] = [];
+  const blank = [null, null, null, null, null, null];
+  const figures = (r: TbRow) => [...drCr(r.openingPaise), r.debitPaise || null, r.creditPaise || null, ...drCr(r.closingPaise)];
+  let group = '';
+  let account = '';
+  for (const r of tb.rows) {
+    if (r.group !== group) rows.push({ cells: [groupWord(r.group, lang), ...blank], style: 'group' });
+    const name = accountName(r.code, r.name, lang);
+    const ledger = { kind: 'ledger', account: r.code, from: tb.from, to: tb.to } as const;
+    if (r.partyId && (account !== r.code || r.group !== group)) rows.push({ cells: [name, ...blank], level: 1, drill: ledger });
+    rows.push(
+      r.partyId
+        ? { cells: [r.partyName ?? name, ...figures(r)], level: 2, drill: { ...ledger, partyId: r.partyId } }
+        : { cells: [name, ...figures(r)], level: 1, drill: ledger },
+    );
+    group = r.group;
+    account = r.code;
+  }
+  return rows;
+}
+
 /** The statements: trial balance, profit and loss, balance sheet; each row drills to its ledger. */
 export function trialBalanceReport(tb: z.output<typeof TrialBalanceView>, lang: Lang): Report {
   const t = sayIn(lang);
   const total = tb.totals;
   const columns = [
-    col(t, 'report.col.account', 'text', 4),
+    col(t, 'report.col.particulars', 'text', 4),
     ...(['report.col.openingDr', 'report.col.openingCr', 'report.col.debit', 'report.col.credit', 'report.col.closingDr', 'report.col.closingCr'] as const).map(
       (k) => money(t, k),
     ),
   ];
-  const rows = tb.rows.map((r): Row => ({
-    cells: [accountName(r.code, r.name, lang), ...drCr(r.openingPaise), r.debitPaise || null, r.creditPaise || null, ...drCr(r.closingPaise)],
-    details: [[r.partyName, r.code, groupWord(r.group, lang)].filter(Boolean).join(' · ')],
-    level: r.partyId ? 1 : 0,
-    drill: { kind: 'ledger', account: r.code, ...(r.partyId ? { partyId: r.partyId } : {}), from: tb.from, to: tb.to },
-  }));
+  const rows = trialBalanceRows(tb, lang);
   const totalRow: Row = {
     cells: [t('report.total'), ...drCr(total.openingPaise), total.debitPaise, total.creditPaise, total.closingDebitPaise, total.closingCreditPaise],
     style: 'total',
@@ -50,8 +74,7 @@ function sectionRows(s: Section, lang: Lang, range: Range): Row[] {
   return [
     { cells: [label, null], style: 'group' },
     ...s.rows.map((r): Row => ({
-      cells: [translate(`statement.${r.code}`, lang) ?? accountName(r.code, r.name, lang), r.amountPaise],
-      ...(r.partyCount ? { details: [`(${r.partyCount})`] } : {}),
+      cells: [`${translate(`statement.${r.code}`, lang) ?? accountName(r.code, r.name, lang)}${r.partyCount ? ` (${r.partyCount})` : ''}`, r.amountPaise],
       level: 1,
       drill: { kind: 'ledger', account: r.code, from: range.from, to: range.to },
     })),

@@ -39,27 +39,32 @@ export function ledgerReport(which: LedgerTitle, l: LedgerLike, lang: Lang): Rep
         key: 'ledger',
         columns: [
           col(t, 'report.col.date', 'date'),
-          col(t, 'report.col.voucher', 'text', 1.6),
           col(t, 'report.col.particulars', 'text', 4),
+          col(t, 'report.col.voucherType', 'text', 1.4),
+          col(t, 'report.col.voucher', 'text', 1.6),
           money(t, 'report.col.debit'),
           money(t, 'report.col.credit'),
           money(t, 'report.col.balance'),
         ],
         rows: [
-          { cells: [l.from, null, t('report.openingBalance'), null, null, l.openingPaise], style: 'subtotal' },
+          { cells: [l.from, t('report.openingBalance'), null, null, null, null, l.openingPaise], style: 'subtotal' },
           ...l.rows.map((r): Row => ({
             cells: [
               r.date,
-              r.number ?? voucherWord(r.voucherType, lang),
               [r.particulars, r.narration].filter(Boolean).join(' — '),
+              voucherWord(r.voucherType, lang),
+              r.number ?? null,
               r.debitPaise || null,
               r.creditPaise || null,
               r.balancePaise,
             ],
-            details: [null, r.number ? voucherWord(r.voucherType, lang) : null, null],
             drill: { kind: 'entry', entryId: r.entryId },
           })),
-          { cells: [l.to, null, t('report.closingBalance'), debit, credit, l.closingPaise], style: 'total', marks: [null, null, null, null, null, 'closing'] },
+          {
+            cells: [l.to, t('report.closingBalance'), null, null, debit, credit, l.closingPaise],
+            style: 'total',
+            marks: [null, null, null, null, null, null, 'closing'],
+          },
         ],
       },
     ],
@@ -77,6 +82,7 @@ export function dayBookReport(d: z.output<typeof DayBookView>, lang: Lang): Repo
         columns: [
           col(t, 'report.col.date', 'date'),
           col(t, 'report.col.voucher', 'text', 1.6),
+          col(t, 'report.col.voucherType', 'text', 1.4),
           col(t, 'report.col.account', 'text', 4),
           money(t, 'report.col.debit'),
           money(t, 'report.col.credit'),
@@ -84,17 +90,16 @@ export function dayBookReport(d: z.output<typeof DayBookView>, lang: Lang): Repo
         rows: [
           ...d.entries.flatMap((e): Row[] => [
             {
-              cells: [e.date, e.document.number ?? voucherWord(e.voucherType, lang), e.narration || voucherWord(e.voucherType, lang), null, null],
-              details: [null, e.document.number ? voucherWord(e.voucherType, lang) : null, null],
+              cells: [e.date, e.document.number ?? null, voucherWord(e.voucherType, lang), e.narration || voucherWord(e.voucherType, lang), null, null],
               style: 'group',
               drill: { kind: 'entry', entryId: e.id },
             },
             ...e.lines.map((l): Row => ({
-              cells: [null, null, accountName(l.account, l.accountName, lang), l.debitPaise || null, l.creditPaise || null],
+              cells: [null, null, null, accountName(l.account, l.accountName, lang), l.debitPaise || null, l.creditPaise || null],
               level: 1,
             })),
           ]),
-          { cells: [null, null, t('report.total'), d.totalPaise, d.totalPaise], style: 'total' },
+          { cells: [null, null, null, t('report.total'), d.totalPaise, d.totalPaise], style: 'total' },
         ],
       },
     ],

@@ -51,9 +51,8 @@ export function gstr1Report(g: z.output<typeof Gstr1Result>, lang: Lang): Report
         rows: [
           ...(Object.keys(SECTIONS) as Array<keyof typeof SECTIONS>).map((s): Row => ({
             cells: [t(SECTIONS[s]), g.counts[s], ...headCells(g.summary[s])],
-            details: [s],
           })),
-          { cells: [t('report.gst.nil'), null, g.summary.nilPaise, null, null, null, null], details: ['nil'] },
+          { cells: [t('report.gst.nil'), null, g.summary.nilPaise, null, null, null, null] },
         ],
       },
       hsnPart('b2b'),

@@ -3,6 +3,7 @@ import { GROUP_LABELS, GROUP_LETTERS, homePath, MENU_GROUPS, reaches, ROUTES, ty
 import type { ScreenProps } from './screen';
 import { useT } from '../i18n/i18n';
 import { useWindowKeydown } from '../ui/useWindowKeydown';
+import { useActiveInView } from '../ui/useActiveInView';
 import { UserBar } from './UserBar';
 import { useEscapeBack } from './sub-screens';
 import { ScreenOrOffline } from './OfflineSwitch';
@@ -59,13 +60,16 @@ export function Shell(props: ScreenProps) {
   useEscapeBack();
   // At a desk the groups fill the top row in English and Hindi; who is signed in moves to the row of the group's screens.
   const wide = useWideScreen();
+  // a phone's rows scroll sideways: each keeps where the reader is in view
+  const menuRow = useActiveInView<HTMLElement>(route?.path);
+  const screensRow = useActiveInView<HTMLElement>(route?.path);
   const userBar = route?.group !== 'counter' && <UserBar session={props.session} onSwitchUser={props.onSwitchUser} />;
   // Bare screens (the customer display) open in their own window, not from the menu.
   if (route?.bare) return <div className="shell bare">{route.render(props)}</div>;
   return (
     <div className="shell">
       {menu.length > 1 && (
-        <nav className="menu" aria-label="Screens">
+        <nav className="menu" aria-label="Screens" ref={menuRow}>
           {/* Alt is said once in front: with it on every tab the menu needs two rows at 1366 px */}
           <span className="menu-alt" aria-hidden="true">
             <kbd>Alt</kbd>+
@@ -85,7 +89,7 @@ export function Shell(props: ScreenProps) {
         </nav>
       )}
       {active && (active.screens.length > 1 || (wide && userBar)) && (
-        <nav className="submenu" aria-label={t(GROUP_LABELS[active.group])}>
+        <nav className="submenu" aria-label={t(GROUP_LABELS[active.group])} ref={screensRow}>
           {active.screens.map((r) => (
             <a key={r.path} href={`#${r.path}`} className={r === route ? 'active' : ''} aria-current={r === route ? 'page' : undefined}>
               {t(r.label)}

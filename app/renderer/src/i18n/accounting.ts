@@ -55,7 +55,7 @@ export const ACCOUNTING_WORDS = {
   group: { en: 'Group', hi: 'समूह' },
   group_cash: { en: 'Cash in hand', hi: 'हाथ में नकद' },
   group_bank: { en: 'Bank accounts', hi: 'बैंक खाते' },
-  group_clearing: { en: 'UPI and card collections', hi: 'UPI और कार्ड वसूली' },
+  group_clearing: { en: 'UPI and card collections', hi: 'यूपीआई और कार्ड की वसूली' },
   group_debtors: { en: 'Sundry debtors', hi: 'देनदार (ग्राहक)' },
   group_stock: { en: 'Stock in trade', hi: 'माल स्टॉक' },
   group_input_tax: { en: 'Input GST', hi: 'इनपुट जीएसटी' },

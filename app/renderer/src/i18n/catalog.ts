@@ -59,7 +59,7 @@ export const CATALOG_WORDS = {
   importField_hsn: { en: 'HSN', hi: 'HSN' },
   importField_gstRate: { en: 'GST %', hi: 'GST %' },
   importField_cessRate: { en: 'Cess %', hi: 'सेस %' },
-  importField_mrp: { en: 'MRP', hi: 'MRP' },
+  importField_mrp: { en: 'MRP', hi: 'एमआरपी' },
   importField_price: { en: 'Selling price', hi: 'बिक्री मूल्य' },
   importField_cost: { en: 'Cost', hi: 'लागत' },
   importField_unit: { en: 'Unit', hi: 'इकाई' },

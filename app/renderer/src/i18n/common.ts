@@ -127,4 +127,9 @@ export const COMMON_WORDS = {
   unit_pack: { en: 'pack', hi: 'पैक' },
   unit_box: { en: 'box', hi: 'डिब्बा' },
   unit_dozen: { en: 'dozen', hi: 'दर्जन' },
+  // The file chooser's own button and line, in place of the browser's "Choose file / No file chosen".
+  pickFile: { en: 'Choose file…', hi: 'फ़ाइल चुनें…' },
+  hsnShort: { en: 'HSN', hi: 'एचएसएन' },
+  noFileChosen: { en: 'No file chosen', hi: 'कोई फ़ाइल नहीं चुनी' },
+  fileChosen: { en: 'Chosen: {name}', hi: 'चुनी गई: {name}' },
 } as const satisfies Record<string, Text>;

@@ -35,4 +35,18 @@ export const INVENTORY_WORDS = {
   valueDigits: { en: 'Value digits (4: with a price-verifier digit)', hi: 'मान के अंक (4: मूल्य-जाँच अंक के साथ)' },
   labelPrefix: { en: 'In-store barcode prefix', hi: 'दुकान बारकोड प्रीफ़िक्स' },
   qtyChange: { en: 'Change (− to write off)', hi: 'बदलाव (− घटाने के लिए)' },
+  // Why stock was written off or back, as the adjustment's reason.
+  adjustReason_damage: { en: 'Damage', hi: 'टूट-फूट' },
+  adjustReason_expiry: { en: 'Expiry', hi: 'एक्सपायरी' },
+  adjustReason_theft: { en: 'Theft', hi: 'चोरी' },
+  adjustReason_count: { en: 'Recount', hi: 'दोबारा गिनती' },
+  adjustReason_other: { en: 'Other', hi: 'अन्य' },
+  // What moved the stock, in the product's history.
+  moveKind_sale: { en: 'Sale', hi: 'बिक्री' },
+  moveKind_sale_cancel: { en: 'Bill cancelled', hi: 'बिल रद्द' },
+  moveKind_sale_return: { en: 'Sales return', hi: 'बिक्री वापसी' },
+  moveKind_purchase: { en: 'Purchase', hi: 'खरीद' },
+  moveKind_purchase_return: { en: 'Purchase return', hi: 'खरीद वापसी' },
+  moveKind_adjustment: { en: 'Adjustment', hi: 'समायोजन' },
+  moveKind_opening: { en: 'Opening stock', hi: 'शुरुआती स्टॉक' },
 } as const satisfies Record<string, Text>;

@@ -21,6 +21,9 @@ export function AccountSelect(props: {
   const accountName = useAccountName();
   const list = (accounts.data ?? []).filter((a) => !groups || groups.includes(a.group));
   const unlisted = value !== '' && !list.some((a) => a.code === value);
+  // Accounts are chosen by name, as in Tally; the code tells apart only two accounts of one name.
+  const names = list.map((a) => accountName(a.code, a.name));
+  const twice = new Set(names.filter((n, i) => names.indexOf(n) !== i));
   return (
     <label className="field">
       <span>{label}</span>
@@ -29,7 +32,7 @@ export function AccountSelect(props: {
         {unlisted && <option value={value}>{value}</option>}
         {list.map((a) => (
           <option key={a.code} value={a.code}>
-            {accountName(a.code, a.name)} ({a.code})
+            {twice.has(accountName(a.code, a.name)) ? `${accountName(a.code, a.name)} (${a.code})` : accountName(a.code, a.name)}
           </option>
         ))}
       </select>

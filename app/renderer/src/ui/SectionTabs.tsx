@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { navigate } from '../app/router';
 import { useT, type StringKey } from '../i18n/i18n';
 import { useKeys } from './keys';
+import { useActiveInView } from './useActiveInView';
 
 export interface SectionTab {
   path: string;
@@ -14,10 +15,11 @@ export interface SectionTab {
 export function SectionTabs({ tabs, current }: { tabs: SectionTab[]; current: string }) {
   const { t } = useT();
   const shown = tabs.filter((x) => !x.hidden);
+  const row = useActiveInView<HTMLElement>(current);
   // A dialog on screen keeps the keys: F1 in the payment dialog must not leave the page under it.
   useKeys(Object.fromEntries(shown.map((x) => [x.key, () => document.querySelector('.overlay') || navigate(x.path)])));
   return (
-    <nav className="tabs" aria-label="Sections">
+    <nav className="tabs" aria-label="Sections" ref={row}>
       {shown.map((x) => (
         <a key={x.path} href={`#${x.path}`} className={x.path === current ? 'active' : ''} aria-current={x.path === current ? 'page' : undefined}>
           <kbd>{x.key}</kbd> {t(x.label)}

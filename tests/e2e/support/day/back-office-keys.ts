@@ -33,7 +33,15 @@ export async function importOpenFoodFacts(w: Walk) {
   // F6 belongs to the catalogue screen: press it once the screen is there.
   await page.getByTestId('catalog-results').waitFor();
   await page.keyboard.press('F6');
-  await page.getByTestId('import-file').setInputFiles(OFF_FILE);
+  // the file is chosen from a button in the walk's language, its focus ring in view, Enter opening the dialog
+  const pick = page.getByTestId('import-file-button');
+  expect(await pick.textContent()).toBe(say('pickFile'));
+  expect(await page.getByTestId('import-file-name').textContent()).toBe(say('noFileChosen'));
+  await pick.focus();
+  expect(await pick.evaluate((b) => b.matches(':focus-visible') && getComputedStyle(b).outlineStyle !== 'none')).toBe(true);
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles(OFF_FILE);
   await page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
   const said = async (part: string) => ((await page.getByTestId(part).textContent()) ?? '').replace(/\s+/g, ' ');
   expect(await said('import-inactive')).toMatch(new RegExp(`^874 ?${escaped(say('importInactive').slice(0, 20))}`));

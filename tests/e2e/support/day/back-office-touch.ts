@@ -25,10 +25,18 @@ export async function importByTouch(w: Walk) {
     .first()
     .tap();
   await expect.poll(() => hashOf(page)).toBe('#/catalog/import');
+  // the browser's own "Choose file / No file chosen" stays hidden: a Hindi button and line stand in
+  expect(await page.getByTestId('import-file').evaluate((input) => getComputedStyle(input).opacity === '0' && input.getBoundingClientRect().width <= 1)).toBe(
+    true,
+  );
+  expect(await page.getByTestId('import-file-name').textContent()).toBe(hi('noFileChosen'));
+  const pick = page.getByRole('button', { name: hi('pickFile'), exact: true });
+  expect((await pick.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
   // the file chooser a tap opens: Playwright hands it the file
   const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-file').tap();
+  await pick.tap();
   await (await chooser).setFiles(OFF_FILE);
+  expect(await page.getByTestId('import-file-name').textContent()).toBe(hi('fileChosen', { name: 'openfoodfacts_india_890_barcodes.csv' }));
   await page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
   expect(await page.getByTestId('import-inactive').textContent()).toMatch(/^874\b/);
   expect(await page.getByTestId('import-guessed').textContent()).toMatch(/^874\b/);

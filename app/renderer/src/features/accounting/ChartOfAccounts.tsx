@@ -34,7 +34,7 @@ function AddAccount() {
           { name, group },
           {
             onSuccess: (a) => {
-              toast('ok', `${t('saved')}: ${a.name} (${a.code})`);
+              toast('ok', `${t('saved')}: ${a.name}`);
               setName('');
               void refetch();
             },
@@ -99,11 +99,7 @@ export function ChartOfAccounts({ isOwner }: { isOwner: boolean }) {
                           <button type="button" className="link" onClick={() => navigate(`/accounting/ledger?account=${a.code}&from=${fy.from}&to=${fy.to}`)}>
                             {accountName(a.code, a.name)}
                           </button>
-                          <small className="hint">
-                            {' '}
-                            {a.code}
-                            {a.system ? ` · ${t('systemAccount')}` : ''}
-                          </small>
+                          {a.system && <small className="hint"> {t('systemAccount')}</small>}
                         </td>
                         <td className="num">{drCr(a.balancePaise)}</td>
                         <td className="row-actions">

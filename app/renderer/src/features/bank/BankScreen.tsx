@@ -14,6 +14,7 @@ import { ReportPage } from '../../ui/ReportPage';
 import { currentSection, SectionedScreen, type SectionTab } from '../../ui/SectionTabs';
 import { useToast } from '../../ui/Toasts';
 import { BankLines } from './BankLines';
+import { FilePicker } from '../../ui/FilePicker';
 
 /** Pick the bank's CSV export (or paste it); the host reads it, refuses a repeat, and auto-matches. */
 function ImportStatement({ account }: { account: string }) {
@@ -27,13 +28,11 @@ function ImportStatement({ account }: { account: string }) {
     <section className="panel" aria-label={t('importStatement')} data-testid="bank-import">
       <h2>{t('importStatement')}</h2>
       <p className="hint small">{t('importHelp')}</p>
-      <input
-        type="file"
+      <FilePicker
+        label={t('chooseCsv')}
         accept=".csv,text/csv"
-        aria-label={t('chooseCsv')}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (!file) return;
+        testId="bank-file"
+        onFile={(file) => {
           setFileName(file.name);
           void file.text().then(setCsv);
         }}

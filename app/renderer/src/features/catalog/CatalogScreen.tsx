@@ -134,7 +134,7 @@ export function CatalogScreen({ session }: ScreenProps) {
             <th>{t('item')}</th>
             <th>{t('category')}</th>
             <th>{t('barcode')}</th>
-            <th className="num">MRP</th>
+            <th className="num">{t('mrpShort')}</th>
             <th className="num">{t('rate')}</th>
             <th className="num">{t('onHand')}</th>
           </>

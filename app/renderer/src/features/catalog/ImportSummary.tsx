@@ -51,8 +51,8 @@ export function GuessedHsn({ guesses, onApply, busy }: { guesses: Preview['summa
             <th>{t('category')}</th>
             <th className="num">{t('rowsCount')}</th>
             <th>{t('guess')}</th>
-            <th>HSN</th>
-            <th>GST %</th>
+            <th>{t('hsnShort')}</th>
+            <th>{t('gst')} %</th>
           </>
         }
       >

@@ -9,6 +9,7 @@ import { useErrorText } from '../../ui/errors';
 import { BackOffice } from '../../ui/ScreenHead';
 import { GuessedHsn, ImportCounts, type HsnFix } from './ImportSummary';
 import { DataTable } from '../../ui/DataTable';
+import { FilePicker } from '../../ui/FilePicker';
 
 type Preview = z.output<typeof ImportPreview>;
 type Result = z.output<typeof ImportResult>;
@@ -92,10 +93,7 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
 
   return (
     <BackOffice title={t('importFile')} keys={[{ ...back, label: t('close') }]} actions={<button onClick={onDone}>← {t('navCatalog')}</button>}>
-      <label className="field">
-        <span>{t('chooseFile')}</span>
-        <input type="file" accept=".csv,.txt,.xlsx" data-testid="import-file" onChange={(e) => e.target.files?.[0] && void start(e.target.files[0])} />
-      </label>
+      <FilePicker label={t('chooseFile')} accept=".csv,.txt,.xlsx" testId="import-file" onFile={(file) => void start(file)} />
       {sent && !shown && !error && (
         <Progress
           label={preview.isPending ? t('checking') : t('uploading')}
@@ -194,8 +192,10 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
                 <th>{t('item')}</th>
                 <th>{t('category')}</th>
                 <th>{t('barcode')}</th>
-                <th>HSN / GST</th>
-                <th className="num">MRP</th>
+                <th>
+                  {t('hsnShort')} / {t('gst')}
+                </th>
+                <th className="num">{t('mrpShort')}</th>
                 <th className="num">{t('rate')}</th>
               </>
             }

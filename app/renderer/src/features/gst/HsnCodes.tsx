@@ -5,6 +5,7 @@ import { gstQueries, useLoadHsnMasterMutation, usePreviewHsnMasterMutation } fro
 import { useT } from '../../i18n/i18n';
 import { useToast } from '../../ui/Toasts';
 import { DataTable } from '../../ui/DataTable';
+import { FilePicker } from '../../ui/FilePicker';
 
 /** The file as sent: a workbook as base64, anything else as text (the host names a wrong file). */
 type HsnFile = { fileName: string; csv: string } | { fileName: string; xlsxBase64: string };
@@ -87,10 +88,7 @@ export function HsnCodes({ isOwner }: { isOwner: boolean }) {
       <p data-testid="hsn-master-size">{codes > 0 ? t('hsnMasterLoaded', { codes }) : t('hsnMasterNone')}</p>
       {isOwner && (
         <div className="filters">
-          <label className="field">
-            <span>{t('hsnMasterFile')}</span>
-            <input type="file" accept=".xlsx,.csv,.txt" data-testid="hsn-file" onChange={(e) => e.target.files?.[0] && void choose(e.target.files[0])} />
-          </label>
+          <FilePicker label={t('hsnMasterFile')} accept=".xlsx,.csv,.txt" testId="hsn-file" onFile={(file) => void choose(file)} />
         </div>
       )}
       {reading !== '' && (

@@ -151,9 +151,9 @@ export function HsnRates({ isOwner }: { isOwner: boolean }) {
             scroll="table-scroll short"
             head={
               <>
-                <th>HSN</th>
+                <th>{t('hsnShort')}</th>
                 <th>{t('effectiveFrom')}</th>
-                <th className="num">GST</th>
+                <th className="num">{t('gst')}</th>
                 <th className="num">{t('cess')}</th>
                 <th>{t('note')}</th>
               </>

@@ -61,7 +61,7 @@ export function ConsolidatedInvoices() {
             <th>{t('number')}</th>
             <th className="num">{t('billsCol')}</th>
             <th className="num">{t('taxable')}</th>
-            <th className="num">GST</th>
+            <th className="num">{t('gst')}</th>
             <th className="num">{t('total')}</th>
           </>
         }

@@ -27,7 +27,7 @@ export function Expiring() {
           <th>{t('expiry')}</th>
           <th className="num">{t('daysLeft')}</th>
           <th className="num">{t('onHand')}</th>
-          <th className="num">MRP</th>
+          <th className="num">{t('mrpShort')}</th>
         </>
       }
     >
@@ -95,19 +95,17 @@ export function History() {
                 <th className="num">{t('qty')}</th>
                 <th className="num">{t('value')}</th>
                 <th className="num">{t('balance')}</th>
-                <th>Ref</th>
               </>
             }
           >
             {h.data.moves.map((m) => (
               <tr key={m.id}>
                 <td>{formatDateTime(m.at)}</td>
-                <td>{m.kind}</td>
-                <td>{m.reason ?? ''}</td>
+                <td>{moveKindWord(t, m.kind)}</td>
+                <td>{m.reason ? reasonWord(t, m.reason) : ''}</td>
                 <td className={`num ${m.qtyMilli < 0 ? 'bad' : 'good'}`}>{formatQty(m.qtyMilli, product.unit as Unit)}</td>
                 <td className="num">{formatInr(m.valuePaise)}</td>
                 <td className="num">{formatQty(m.balanceMilli, product.unit as Unit)}</td>
-                <td className="muted">{m.refId}</td>
               </tr>
             ))}
           </DataTable>
@@ -117,7 +115,13 @@ export function History() {
   );
 }
 
+type Say = ReturnType<typeof useT>['t'];
 const REASONS = ['damage', 'expiry', 'theft', 'count', 'other'] as const;
+const MOVE_KINDS = ['sale', 'sale_cancel', 'sale_return', 'purchase', 'purchase_return', 'adjustment', 'opening'] as const;
+const known = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+/** A reason or move kind in the reader's words; one the screen does not know yet is shown as the host sent it. */
+const reasonWord = (t: Say, reason: string) => (known(REASONS, reason) ? t(`adjustReason_${reason}`) : reason);
+const moveKindWord = (t: Say, kind: string) => (known(MOVE_KINDS, kind) ? t(`moveKind_${kind}`) : kind);
 
 /** Write stock off (or back) with a reason; the books follow in the same transaction. */
 export function Adjust() {
@@ -151,12 +155,14 @@ export function Adjust() {
             <span>{t('reason')}</span>
             <select name="reason">
               {REASONS.map((r) => (
-                <option key={r}>{r}</option>
+                <option key={r} value={r}>
+                  {t(`adjustReason_${r}`)}
+                </option>
               ))}
             </select>
           </label>
           <label className="field">
-            <span>Note</span>
+            <span>{t('note')}</span>
             <input name="note" />
           </label>
           <button className="primary" type="submit" disabled={adjust.isPending}>
