@@ -60,3 +60,34 @@ export function ageParty(days: readonly DayMovement[], asOf: string): PartyAgein
   const due = open.reduce((s, o) => s + o.left, 0);
   return { ...ageing, balancePaise: due - credit, advancePaise: credit, oldestDue: open[0]?.date ?? null };
 }
+
+/** A party's dues on its control account as on a date: its totals, its last day, and what raised them, newest first. */
+export interface PartyDue {
+  raisedPaise: Paise;
+  loweredPaise: Paise;
+  lastDate: string;
+  /** each day's raise (> 0) up to the date, newest first; read only as far as the amount due needs */
+  newestRaises: Iterable<{ date: string; raisedPaise: Paise }>;
+}
+
+/**
+ * The same ageing as `ageParty`, from the totals and the newest bills only. Settling oldest first
+ * leaves open a run of the newest bills (the oldest of them maybe part-paid) adding up to what is
+ * due, so the bills are walked back from the newest until the amount due is covered.
+ */
+export function ageDue(due: PartyDue, asOf: string): PartyAgeing {
+  const balance = due.raisedPaise - due.loweredPaise;
+  const ageing: Ageing = { d0_30: 0, d31_60: 0, d61_90: 0, d90_plus: 0 };
+  if (balance <= 0) return { ...ageing, balancePaise: balance, advancePaise: balance < 0 ? -balance : 0, oldestDue: null };
+  const today = dayNumber(asOf);
+  let left = balance;
+  let oldestDue: string | null = null;
+  for (const bill of due.newestRaises) {
+    const open = Math.min(bill.raisedPaise, left);
+    ageing[bucketOf(today - dayNumber(bill.date))] += open;
+    left -= open;
+    oldestDue = bill.date;
+    if (left === 0) break;
+  }
+  return { ...ageing, balancePaise: balance, advancePaise: 0, oldestDue };
+}

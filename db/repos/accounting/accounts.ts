@@ -1,11 +1,11 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { AccountsRepo } from '../../../app/core/services/accounting/ports';
-import { accounts, ledgerDaily } from '../../schema';
+import { accounts, ledgerTotals } from '../../schema';
 import type { RepoContext } from '../context';
 
-/** The chart of accounts, each with its balance from the daily ledger. */
+/** The chart of accounts, each with its balance from its running totals (one row an account, whatever the books' age). */
 export function createAccountsRepo({ orm }: RepoContext): AccountsRepo {
-  const balance = sql<number>`coalesce((SELECT sum(${ledgerDaily.debitPaise}) - sum(${ledgerDaily.creditPaise}) FROM ${ledgerDaily} WHERE ${ledgerDaily.accountCode} = ${accounts.code}), 0)`;
+  const balance = sql<number>`coalesce((SELECT ${ledgerTotals.debitPaise} - ${ledgerTotals.creditPaise} FROM ${ledgerTotals} WHERE ${ledgerTotals.accountCode} = ${accounts.code}), 0)`;
   const account = {
     code: accounts.code,
     name: accounts.name,

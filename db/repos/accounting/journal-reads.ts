@@ -1,8 +1,8 @@
-import { and, asc, eq, lte, sql, type SQL } from 'drizzle-orm';
+import { and, lte, sql, type SQL } from 'drizzle-orm';
 import type { PostingLine } from '../../../app/core/accounting/posting';
 import type { JournalEntry, JournalRepo } from '../../../app/core/services/accounting/ports';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { ledgerDaily } from '../../schema';
+import { accounts, ledgerDaily } from '../../schema';
 import { query, type RepoContext } from '../context';
 import { EVERY_BILL_ACCOUNTS, indexedAccount } from './account-lines';
 import { narrationFor } from '../../../app/core/accounting/narration';
@@ -25,13 +25,17 @@ interface DocRow {
 const documentOf = (r: DocRow) => ({ type: r.docType, id: r.docId, number: r.docNumber });
 
 /**
- * The grouping of a read over every account's day totals (trial balance, balances). The day totals
- * are stored date first; grouped by the bare column, SQLite walks the by-account index to save a
- * sort and looks every row up from it, about three times the work. The unary + keeps the grouping
- * off that index, so the rows are read in one pass in stored order and the few groups sorted.
+ * Reads over every account's day totals (trial balance, statements) in two parts. The rows that
+ * name no party are read in the table's stored (date-first) order and grouped by `+account_code`:
+ * grouped by the bare column, SQLite would walk the by-account index and look every row up from
+ * it. The rows that name a party (most of them: each khata customer's and supplier's days) come
+ * from ledger_daily_party, already in account and party order with their amounts, so they are
+ * summed as they are read; SQLite uses that partial index when the query repeats its condition.
  */
-const wholeBooksGrouping = (byParty: boolean): SQL[] =>
-  byParty ? [sql`+${ledgerDaily.accountCode}`, sql`+${ledgerDaily.partyId}`] : [sql`+${ledgerDaily.accountCode}`];
+const NO_PARTY = sql`${ledgerDaily.partyId} = ''`;
+const NAMES_A_PARTY = sql`${ledgerDaily.partyId} <> ''`;
+const byKey = <T extends { account: string; partyId: string }>(a: T, b: T) =>
+  a.account < b.account ? -1 : a.account > b.account ? 1 : a.partyId < b.partyId ? -1 : a.partyId > b.partyId ? 1 : 0;
 
 // A ledger row: the line, its entry, the document's number, and the entry's other accounts.
 const NARRATION = 'e.narration, e.narration_key AS narrationKey, e.narration_params AS narrationParams';
@@ -128,10 +132,10 @@ export function createJournalReads({ orm, raw }: RepoContext) {
       `SELECT ${LINE}, a.name AS accountName, ${PARTY_NAME} AS partyName FROM journal_lines l JOIN accounts a ON a.code = l.account_code WHERE l.entry_id = ? ORDER BY l.seq`,
     ),
     dayEntries: query<EntryRow, Period>(raw, `SELECT ${ENTRY} FROM journal_entries e WHERE e.date BETWEEN ? AND ? ORDER BY e.date, e.created_at, e.id`),
-    dayLines: query<LineRow, Period>(
+    // Each entry's lines come in line order from the key (entry_id, seq); entriesWithLines keeps them so without a sort of the period's lines.
+    dayLines: query<LineRow & { seq: number }, Period>(
       raw,
-      `SELECT ${LINE}, a.name AS accountName FROM journal_entries e JOIN journal_lines l ON l.entry_id = e.id JOIN accounts a ON a.code = l.account_code
-        WHERE e.date BETWEEN ? AND ? ORDER BY e.date, e.created_at, e.id, l.seq`,
+      `SELECT ${LINE}, l.seq, '' AS accountName FROM journal_entries e JOIN journal_lines l ON l.entry_id = e.id WHERE e.date BETWEEN ? AND ?`,
     ),
     // by voucher type in SQL: a year holds 100k+ sales entries the register does not want
     expenseEntries: query<{ entryId: string; date: string; voucherType: string; number: string | null }, Period>(
@@ -145,7 +149,7 @@ export function createJournalReads({ orm, raw }: RepoContext) {
     ),
   };
 
-  const byEntry = <T>(lines: readonly LineRow[], as: (l: LineRow) => T) => {
+  const byEntry = <L extends LineRow, T>(lines: readonly L[], as: (l: L) => T) => {
     const out = new Map<string, T[]>();
     for (const l of lines) {
       const list = out.get(l.entryId);
@@ -156,8 +160,18 @@ export function createJournalReads({ orm, raw }: RepoContext) {
   };
   const shown = ({ account, accountName, partyId, debitPaise, creditPaise }: LineRow) => ({ account, accountName, partyId, debitPaise, creditPaise });
   const toPosting = (l: LineRow): PostingLine => ({ account: l.account, debit: l.debitPaise, credit: l.creditPaise, partyId: l.partyId });
+  const accountNames = () =>
+    new Map(
+      orm
+        .select({ code: accounts.code, name: accounts.name })
+        .from(accounts)
+        .all()
+        .map((a) => [a.code, a.name]),
+    );
   const entriesWithLines = (from: string, to: string) => {
-    const lines = byEntry(q.dayLines().all(from, to), (l) => l);
+    const names = accountNames();
+    const lines = byEntry(q.dayLines().all(from, to), (l) => ({ ...l, accountName: names.get(l.account) ?? l.account }));
+    for (const list of lines.values()) if (list.some((l, i) => i > 0 && (list[i - 1]?.seq ?? 0) > l.seq)) list.sort((a, b) => a.seq - b.seq);
     return q
       .dayEntries()
       .all(from, to)
@@ -165,7 +179,7 @@ export function createJournalReads({ orm, raw }: RepoContext) {
   };
   const periodSum = (column: SQLiteColumn, when: SQL) => sql<number>`sum(CASE WHEN ${when} THEN ${column} ELSE 0 END)`;
 
-  const reads: Omit<JournalRepo, 'insert' | 'balance' | 'entriesFor'> = {
+  const reads: Omit<JournalRepo, 'insert' | 'balance' | 'entriesFor' | 'partyDues'> = {
     rows({ account, partyId, from, to, lang }) {
       let rows: LedgerRow[];
       if (partyId !== null) rows = q.byParty().all(partyId, account, from, to);
@@ -179,49 +193,44 @@ export function createJournalReads({ orm, raw }: RepoContext) {
       }));
     },
     movements(from, to, byParty) {
-      const partyId = byParty ? ledgerDaily.partyId : sql<string>`''`;
       const opening = sql`${ledgerDaily.date} < ${from}`;
       const within = sql`${ledgerDaily.date} >= ${from}`;
-      return orm
-        .select({
-          account: ledgerDaily.accountCode,
-          partyId,
-          openingDebit: periodSum(ledgerDaily.debitPaise, opening),
-          openingCredit: periodSum(ledgerDaily.creditPaise, opening),
-          debit: periodSum(ledgerDaily.debitPaise, within),
-          credit: periodSum(ledgerDaily.creditPaise, within),
-        })
+      const sums = {
+        account: ledgerDaily.accountCode,
+        openingDebit: periodSum(ledgerDaily.debitPaise, opening),
+        openingCredit: periodSum(ledgerDaily.creditPaise, opening),
+        debit: periodSum(ledgerDaily.debitPaise, within),
+        credit: periodSum(ledgerDaily.creditPaise, within),
+      };
+      const upTo = lte(ledgerDaily.date, to);
+      const plain = orm
+        .select({ ...sums, partyId: sql<string>`''` })
         .from(ledgerDaily)
-        .where(lte(ledgerDaily.date, to))
-        .groupBy(...wholeBooksGrouping(byParty))
+        .where(and(upTo, NO_PARTY))
+        .groupBy(sql`+${ledgerDaily.accountCode}`)
         .all();
-    },
-    balancesAsOf(asOf, byParty) {
-      return orm
-        .select({
-          account: ledgerDaily.accountCode,
-          partyId: byParty ? ledgerDaily.partyId : sql<string>`''`,
-          balance: sql<number>`sum(${ledgerDaily.debitPaise}) - sum(${ledgerDaily.creditPaise})`,
-        })
+      const partyId = byParty ? ledgerDaily.partyId : sql<string>`''`;
+      const named = orm
+        .select({ ...sums, partyId })
         .from(ledgerDaily)
-        .where(lte(ledgerDaily.date, asOf))
-        .groupBy(...wholeBooksGrouping(byParty))
+        .where(and(NAMES_A_PARTY, upTo))
+        .groupBy(...(byParty ? [ledgerDaily.accountCode, ledgerDaily.partyId] : [ledgerDaily.accountCode]))
         .all();
-    },
-    partyDays(account, asOf, partyId) {
-      const rows = orm
-        .select({ partyId: ledgerDaily.partyId, date: ledgerDaily.date, debit: ledgerDaily.debitPaise, credit: ledgerDaily.creditPaise })
-        .from(ledgerDaily)
-        .where(and(eq(ledgerDaily.accountCode, account), lte(ledgerDaily.date, asOf), partyId === undefined ? undefined : eq(ledgerDaily.partyId, partyId)))
-        .orderBy(asc(ledgerDaily.partyId), asc(ledgerDaily.date))
-        .all();
-      const out = new Map<string, Array<{ date: string; debit: number; credit: number }>>();
-      for (const { partyId: p, ...d } of rows) {
-        const list = out.get(p);
-        if (list) list.push(d);
-        else out.set(p, [d]);
+      if (byParty) return [...plain, ...named].sort(byKey);
+      const out = new Map(plain.map((m) => [m.account, m]));
+      for (const m of named) {
+        const p = out.get(m.account);
+        if (!p) out.set(m.account, m);
+        else
+          out.set(m.account, {
+            ...p,
+            openingDebit: p.openingDebit + m.openingDebit,
+            openingCredit: p.openingCredit + m.openingCredit,
+            debit: p.debit + m.debit,
+            credit: p.credit + m.credit,
+          });
       }
-      return out;
+      return [...out.values()].sort(byKey);
     },
     dayBook: (from, to, lang) =>
       entriesWithLines(from, to).map((e) => ({

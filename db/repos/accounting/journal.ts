@@ -4,6 +4,7 @@ import type { JournalRepo } from '../../../app/core/services/accounting/ports';
 import { accounts, customers, journalEntries, journalLines, ledgerDaily, ledgerTotals, suppliers } from '../../schema';
 import { atomically, once, placeholders, type RepoContext } from '../context';
 import { createJournalReads, entryHead } from './journal-reads';
+import { createPartyDues } from './party-dues';
 
 const ph = sql.placeholder;
 const NO_END = '9999-12-31';
@@ -126,5 +127,6 @@ export function createJournalRepo(ctx: RepoContext): JournalRepo {
       }));
     },
     ...createJournalReads(ctx),
+    ...createPartyDues(ctx),
   };
 }

@@ -15,6 +15,13 @@ export function createPartiesRepo(ctx: RepoContext): PartiesRepo {
       .where(eq(customers.id, sql.placeholder('id')))
       .prepare(),
   );
+  const customersIn = once(() =>
+    orm
+      .select({ id: customers.id, name: customers.name, phone: customers.phone, gstin: customers.gstin, stateCode: customers.stateCode })
+      .from(customers)
+      .where(sql`${customers.id} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`)
+      .prepare(),
+  );
   const customer = (id: string): PartyInfo | undefined => {
     const c = customerStmt().get({ id });
     return c ? { type: 'customer', ...c } : undefined;
@@ -28,8 +35,13 @@ export function createPartiesRepo(ctx: RepoContext): PartiesRepo {
     supplier,
     names(type, ids) {
       const out = new Map<string, PartyInfo>();
+      if (type === 'customer') {
+        // A report names hundreds of customers: one statement, not one each.
+        for (const c of customersIn().all({ ids: JSON.stringify([...new Set(ids)]) })) out.set(c.id, { type: 'customer', ...c });
+        return out;
+      }
       for (const id of new Set(ids)) {
-        const p = type === 'customer' ? customer(id) : supplier(id);
+        const p = supplier(id);
         if (p) out.set(id, p);
       }
       return out;

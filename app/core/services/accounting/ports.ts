@@ -9,6 +9,7 @@ import type { AccountView, BooksSettings, CreditNoteView, DayBookView, EntryDocu
 import type { GstSnapshot } from '../../gst/classes';
 import type { NumberedDocumentHead } from '../billing/ports';
 import type { StockMove } from '../../inventory/moves';
+import type { PartyDue } from '../../khata/ageing';
 import type { RefundMethod } from '../../contract/vocabulary';
 import type { Lang } from '../../contract/vocabulary';
 
@@ -148,10 +149,8 @@ export interface JournalRepo {
     to: string,
     byParty: boolean,
   ): Array<{ account: string; partyId: string; openingDebit: number; openingCredit: number; debit: number; credit: number }>;
-  /** per account and party Σ debit − Σ credit up to `asOf` */
-  balancesAsOf(asOf: string, byParty: boolean): Array<{ account: string; partyId: string; balance: number }>;
-  /** a party's daily debits and credits on a control account, in date order */
-  partyDays(account: 'DEBTORS' | 'CREDITORS', asOf: string, partyId?: string): Map<string, Array<{ date: string; debit: number; credit: number }>>;
+  /** each party's dues on a control account up to `asOf` (every party, or the one named): totals, last day, bills newest first */
+  partyDues(account: 'DEBTORS' | 'CREDITORS', asOf: string, partyId?: string): Map<string, PartyDue>;
   dayBook(from: string, to: string, lang?: Lang): z.output<typeof DayBookView>['entries'];
   entry(id: string, lang?: Lang): (z.output<typeof JournalEntryView> & { document: z.output<typeof EntryDocument>; createdAt: string }) | undefined;
   /** expense-bill entries of the period (paid or on a supplier's credit) with their lines, for the purchase register */

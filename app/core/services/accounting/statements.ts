@@ -15,8 +15,6 @@ export function accountMap(deps: ServiceDeps): Map<string, AccountInfo> {
   return new Map(deps.store.accounts.list(true).map((a) => [a.code, { code: a.code, name: a.name, type: a.type, group: a.group }]));
 }
 
-const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-
 export function ledgerReport(deps: ServiceDeps, code: string, partyId: string | null, from: string, to: string, lang: Lang = 'en') {
   checkRange(from, to);
   const a = found(deps.store.accounts.get(code), 'Account');
@@ -56,8 +54,13 @@ export function profitAndLossReport(deps: ServiceDeps, from: string, to: string)
 export function balanceSheetReport(deps: ServiceDeps, asOf: string) {
   const accounts = accountMap(deps);
   const fyFrom = financialYearOf(asOf, fyStartMonth(deps)).from;
-  const balances = deps.store.journal.balancesAsOf(asOf, true);
-  const broughtForward = profitOf(accounts, deps.store.journal.balancesAsOf(dayBefore(fyFrom), false));
+  // One read of the day totals up to the date: what stood before the year began, and what moved in it.
+  const movements = deps.store.journal.movements(fyFrom, asOf, true);
+  const balances = movements.map((m) => ({ account: m.account, partyId: m.partyId, balance: m.openingDebit - m.openingCredit + m.debit - m.credit }));
+  const broughtForward = profitOf(
+    accounts,
+    movements.map((m) => ({ account: m.account, balance: m.openingDebit - m.openingCredit })),
+  );
   const all = profitOf(accounts, balances);
   // Income and expense stay in the profit lines; only balance sheet accounts are listed.
   const listed = balances.filter((b) => {

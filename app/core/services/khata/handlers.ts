@@ -4,7 +4,7 @@ import { receiptPostings } from '../../accounting/voucher-postings';
 import { financialYearOf } from '../../calendar/fy';
 import { fail, sayIn } from '../../i18n/fail';
 import type { Lang } from '../../contract/index';
-import { ageParty, type PartyAgeing } from '../../khata/ageing';
+import { ageDue, type PartyAgeing } from '../../khata/ageing';
 import { checkCredit } from '../../khata/credit-limit';
 import { khataReminder } from '../../khata/reminder';
 import { withRunningBalance } from '../../accounting/ledger';
@@ -20,16 +20,10 @@ import { narrate, typedOr } from '../../accounting/narration';
 const CONTROL = { customer: 'DEBTORS', supplier: 'CREDITORS' } as const;
 const RECEIVED_INTO = { cash: 'CASH', upi: 'UPI_CLEARING', card: 'CARD_CLEARING', bank: 'BANK' } as const;
 
-/** A party's days on its control account, as what raises and what lowers the amount due. */
+/** Each party's ageing on its control account as on a date. */
 function ageingOf(deps: ServiceDeps, type: PartyType, asOf: string, partyId?: string): Map<string, PartyAgeing> {
-  const days = deps.store.journal.partyDays(CONTROL[type], asOf, partyId);
   const out = new Map<string, PartyAgeing>();
-  for (const [id, list] of days) {
-    const moves = list.map((d) =>
-      type === 'customer' ? { date: d.date, raisesPaise: d.debit, lowersPaise: d.credit } : { date: d.date, raisesPaise: d.credit, lowersPaise: d.debit },
-    );
-    out.set(id, ageParty(moves, asOf));
-  }
+  for (const [id, due] of deps.store.journal.partyDues(CONTROL[type], asOf, partyId)) out.set(id, ageDue(due, asOf));
   return out;
 }
 
@@ -205,15 +199,15 @@ export const khataHandlers = {
   },
 
   'khata.suppliers': (deps) => {
-    const days = deps.store.journal.partyDays('CREDITORS', today(deps));
-    const names = deps.store.parties.names('supplier', [...days.keys()]);
-    return [...days.entries()]
-      .map(([id, list]) => ({
+    const dues = deps.store.journal.partyDues('CREDITORS', today(deps));
+    const names = deps.store.parties.names('supplier', [...dues.keys()]);
+    return [...dues.entries()]
+      .map(([id, due]) => ({
         supplierId: id,
         name: names.get(id)?.name ?? id,
         phone: names.get(id)?.phone ?? '',
-        balancePaise: list.reduce((s, d) => s + d.credit - d.debit, 0),
-        lastDate: list.at(-1)?.date ?? null,
+        balancePaise: due.raisedPaise - due.loweredPaise,
+        lastDate: due.lastDate,
       }))
       .filter((s) => s.balancePaise !== 0)
       .sort((a, b) => b.balancePaise - a.balancePaise || a.name.localeCompare(b.name));
