@@ -157,6 +157,22 @@ describe('the back office in Hindi', () => {
     await page.context().close();
   }, 90_000);
 
+  it('at 820 the audit trail says each action, its record, who and its details in Hindi words, with no method, id or JSON', async () => {
+    const page = await open(820, 1180, OWNER, '/accounting/audit');
+    const table = page.getByTestId('audit-log').locator('table');
+    await table.locator('tbody tr').first().waitFor();
+    const rows = await table.locator('tbody tr').allTextContents();
+    await page.screenshot({ path: `${OUT}/820-audit.png` });
+    expect(rows.join('\n')).toContain(hi('auditAct_login'));
+    for (const row of rows) {
+      expect(row).not.toMatch(/\b[a-z]+\.[a-z][A-Za-z]+\b/);
+      expect(row).not.toMatch(/[{}"]|\b(usr|dev|cust|prod|inv)-[\w-]+/);
+    }
+    const options = await page.getByTestId('audit-log').locator('select option').allTextContents();
+    expect(options.filter((o) => /[a-z]_[a-z]/.test(o))).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+
   it('at 390 the backups list keeps each backup’s date and time on one line', async () => {
     const owner = await walk.served.host.as('owner', 'setup-owner');
     await owner.call('shop.backupNow', {});
@@ -174,48 +190,60 @@ describe('the back office in Hindi', () => {
   }, 90_000);
 });
 
-/** What a finger and the eye meet on a screen: targets under 44 px, parts off the window's edge, Latin words in table headings. */
-type Fit = { small: string[]; offEdge: string[]; latinHeads: string[]; wrappedTabs: string[]; whereHidden: string[] };
+/**
+ * What a finger and the eye meet on a screen: targets under 44 px, parts off the window's edge, Latin
+ * words in table headings, key caps a keyboardless phone cannot press, more than one language switch.
+ */
+type Fit = { small: string[]; offEdge: string[]; latinHeads: string[]; wrappedTabs: string[]; whereHidden: string[]; keyCaps: string[]; languages: string[] };
 async function fitOf(page: Page, width: number): Promise<Fit> {
-  return page.evaluate((width) => {
-    const shown = (el: Element) => {
-      const r = el.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && getComputedStyle(el).opacity !== '0';
-    };
-    const name = (el: Element) => `${el.tagName} “${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}”`;
-    const targets = Array.from(
-      document.querySelectorAll('button, select, input:not([type=checkbox]):not([type=radio]), a.button, .menu a, .submenu a, nav.tabs a'),
-    ).filter(shown);
-    const small = targets
-      .filter((el) => el.getBoundingClientRect().height < 43.5 || (el.matches('button, a.button, .menu a') && el.getBoundingClientRect().width < 43.5))
-      .map(name);
-    const inScrollBox = (el: Element) => {
-      for (let p = el.parentElement; p; p = p.parentElement)
-        if (/auto|scroll/.test(getComputedStyle(p).overflowX) && p.getBoundingClientRect().right <= width + 1) return true;
-      return false;
-    };
-    const offEdge = Array.from(document.querySelectorAll('.screen *'))
-      .filter((el) => shown(el) && el.getBoundingClientRect().right > width + 1 && !inScrollBox(el))
-      .map(name);
-    const latinHeads = Array.from(document.querySelectorAll('th'))
-      .filter(shown)
-      .map((th) => th.textContent?.trim() ?? '')
-      .filter((text) => /[A-Za-z]{2,}/.test(text));
-    // a tab's words on one line: a row of tabs scrolls sideways rather than squeezing one into two lines
-    const wrappedTabs = Array.from(document.querySelectorAll('[role=tab]'))
-      .filter((tab) => {
-        const range = document.createRange();
-        range.selectNodeContents(tab);
-        return shown(tab) && new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size > 1;
-      })
-      .map(name);
-    // the menu's group, the group's screen and the screen's section open now are in view in their rows
-    const whereHidden = Array.from(document.querySelectorAll('.menu a.active, .submenu a.active, nav.tabs a.active'))
-      .filter((a) => shown(a) && (a.getBoundingClientRect().left < -1 || a.getBoundingClientRect().right > width + 1))
-      .map(name);
-    if (document.documentElement.scrollWidth > width) offEdge.push(`the page, ${document.documentElement.scrollWidth} px wide`);
-    return { small: [...new Set(small)], offEdge: offEdge.slice(0, 10), latinHeads: [...new Set(latinHeads)], wrappedTabs, whereHidden };
-  }, width);
+  return page.evaluate(
+    ([width, language]) => {
+      const shown = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && getComputedStyle(el).opacity !== '0';
+      };
+      const name = (el: Element) => `${el.tagName} “${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}”`;
+      const targets = Array.from(
+        document.querySelectorAll('button, select, input:not([type=checkbox]):not([type=radio]), a.button, .menu a, .submenu a, nav.tabs a'),
+      ).filter(shown);
+      const small = targets
+        .filter((el) => el.getBoundingClientRect().height < 43.5 || (el.matches('button, a.button, .menu a') && el.getBoundingClientRect().width < 43.5))
+        .map(name);
+      const inScrollBox = (el: Element) => {
+        for (let p = el.parentElement; p; p = p.parentElement)
+          if (/auto|scroll/.test(getComputedStyle(p).overflowX) && p.getBoundingClientRect().right <= width + 1) return true;
+        return false;
+      };
+      const offEdge = Array.from(document.querySelectorAll('.screen *'))
+        .filter((el) => shown(el) && el.getBoundingClientRect().right > width + 1 && !inScrollBox(el))
+        .map(name);
+      const latinHeads = Array.from(document.querySelectorAll('th'))
+        .filter(shown)
+        .map((th) => th.textContent?.trim() ?? '')
+        .filter((text) => /[A-Za-z]{2,}/.test(text));
+      // a tab's words on one line: a row of tabs scrolls sideways rather than squeezing one into two lines
+      const wrappedTabs = Array.from(document.querySelectorAll('[role=tab]'))
+        .filter((tab) => {
+          const range = document.createRange();
+          range.selectNodeContents(tab);
+          return shown(tab) && new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size > 1;
+        })
+        .map(name);
+      // the menu's group, the group's screen and the screen's section open now are in view in their rows
+      const whereHidden = Array.from(document.querySelectorAll('.menu a.active, .submenu a.active, nav.tabs a.active'))
+        .filter((a) => shown(a) && (a.getBoundingClientRect().left < -1 || a.getBoundingClientRect().right > width + 1))
+        .map(name);
+      if (document.documentElement.scrollWidth > width) offEdge.push(`the page, ${document.documentElement.scrollWidth} px wide`);
+      // where the counter's key bar becomes a touch toolbar, no button, link or tab shows a key cap
+      const keyCaps = Array.from(document.querySelectorAll('kbd'))
+        .filter((k) => shown(k) && k.closest('button, a, [role=tab], nav'))
+        .map((k) => k.textContent?.trim() ?? '');
+      const switches = Array.from(document.querySelectorAll('button')).filter((b) => shown(b) && b.textContent?.trim() === language);
+      const languages = switches.length === 1 ? [] : [`${switches.length} language buttons`];
+      return { small: [...new Set(small)], offEdge: offEdge.slice(0, 10), latinHeads: [...new Set(latinHeads)], wrappedTabs, whereHidden, keyCaps, languages };
+    },
+    [width, hi('language')] as const,
+  );
 }
 
 const BACK_OFFICE = [
@@ -227,6 +255,7 @@ const BACK_OFFICE = [
   '/accounting/trial-balance',
   '/accounting/day',
   '/accounting/accounts',
+  '/accounting/audit',
   '/vouchers/payment',
   '/gst/gstr1',
   '/gst/rates',

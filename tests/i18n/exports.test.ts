@@ -94,6 +94,23 @@ describe('Excel exports in Hindi', () => {
     expect(labels.indexOf(hi(`group.${cash?.group ?? ''}` as MessageKey))).toBeLessThan(labels.lastIndexOf(hi('accountName.CASH')));
   });
 
+  it('gives each trial balance group’s heading its subtotal in the Excel and the PDF, the total unchanged', async () => {
+    const range = { report: 'trialBalance', from: '2026-04-01', to: '2026-11-30' } as const;
+    const rows = await sheetRows(await hindi.call('reports.export', { ...range, format: 'xlsx' }));
+    const tb = await books.manager.call('accounting.trialBalance', { from: range.from, to: range.to });
+    const sales = tb.rows.filter((r) => r.group === 'sales');
+    const credit = sales.reduce((s, r) => s + r.creditPaise, 0);
+    expect(credit).toBeGreaterThan(0);
+    const heading = rows.find((r) => r[0] === hi('group.sales'));
+    // particulars, opening Dr, opening Cr, debit, credit, …: the group's credits summed in rupees
+    expect(heading?.[4]).toBe(credit / 100);
+    expect(rows.find((r) => r[0] === 'कुल')?.[3]).toBe(tb.totals.debitPaise / 100);
+    const { text } = pdf('trial-balance-hi', await hindi.call('reports.export', { ...range, format: 'pdf' }));
+    // pdftotext reorders Devanagari vowel signs, so the heading is found by its figure: once for the group, once for each account with the same credit
+    const figure = (credit / 100).toLocaleString('en-IN', { minimumFractionDigits: 2 });
+    expect(text.split(figure).length - 1).toBe(1 + sales.filter((r) => r.creditPaise === credit).length);
+  });
+
   it('names the profit and loss sections in Hindi', async () => {
     const rows = await sheetRows(await hindi.call('reports.export', { report: 'profitAndLoss', format: 'xlsx', from: '2026-04-01', to: '2026-11-30' }));
     const labels = rows.map((r) => String(r[0]).trim());
@@ -106,6 +123,9 @@ describe('Excel exports in Hindi', () => {
   it('gives the sales register and a cash book with Hindi headings and words', async () => {
     const register = await sheetRows(await hindi.call('reports.export', { report: 'salesRegister', format: 'xlsx', from: '2026-11-01', to: '2026-11-30' }));
     expect(register.find((r) => r[0] === hi('report.col.date'))).toContain(hi('report.col.customer'));
+    // the voucher's type is a column of its own, as on screen, not a second line the file leaves out
+    expect(register.find((r) => r[0] === hi('report.col.date'))?.slice(1, 3)).toEqual([hi('report.col.number'), hi('report.col.voucherType')]);
+    expect(register.flat()).toContain(hi('voucherType.sales'));
     expect(register.flat()).toContain(hi('report.walkIn'));
     const cashBook = await hindi.call('reports.export', { report: 'cashBook', format: 'xlsx', from: '2026-11-01', to: '2026-11-30' });
     // The file name stays in plain letters; the sheet inside is named in Hindi.

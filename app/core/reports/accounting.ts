@@ -10,10 +10,17 @@ import { col, drCr, money, datedHead, report, type Part, type Report, type Row }
 
 type TbRow = z.output<typeof TrialBalanceView>['rows'][number];
 
+/** A group's figures on its heading: opening and closing netted to one side, the period's debits and credits summed. */
+function groupFigures(rows: readonly TbRow[]): Row['cells'] {
+  const sum = (pick: (r: TbRow) => number) => rows.reduce((s, r) => s + pick(r), 0);
+  return [...drCr(sum((r) => r.openingPaise)), sum((r) => r.debitPaise) || null, sum((r) => r.creditPaise) || null, ...drCr(sum((r) => r.closingPaise))];
+}
+
 /**
- * The accounts as an accountant reads them in Tally: under each group's heading by name, a
- * party's balance by the party's name under its account. Codes are the books' keys, not words:
- * they stay in the drill-downs and out of every cell, so the screen, Excel and PDF read alike.
+ * The accounts as an accountant reads them in Tally: under each group's heading by name with the
+ * group's subtotal, a party's balance by the party's name under its account. Codes are the books'
+ * keys, not words: they stay in the drill-downs and out of every cell, so the screen, Excel and PDF
+ * read alike.
  */
 function trialBalanceRows(tb: z.output<typeof TrialBalanceView>, lang: Lang): Row[] {
   const rows: Row[] = [];
@@ -21,8 +28,12 @@ function trialBalanceRows(tb: z.output<typeof TrialBalanceView>, lang: Lang): Ro
   const figures = (r: TbRow) => [...drCr(r.openingPaise), r.debitPaise || null, r.creditPaise || null, ...drCr(r.closingPaise)];
   let group = '';
   let account = '';
-  for (const r of tb.rows) {
-    if (r.group !== group) rows.push({ cells: [groupWord(r.group, lang), ...blank], style: 'group' });
+  tb.rows.forEach((r, i) => {
+    if (r.group !== group) {
+      const end = tb.rows.findIndex((x, j) => j > i && x.group !== r.group);
+      const members = tb.rows.slice(i, end < 0 ? undefined : end);
+      rows.push({ cells: [groupWord(r.group, lang), ...groupFigures(members)], style: 'group' });
+    }
     const name = accountName(r.code, r.name, lang);
     const ledger = { kind: 'ledger', account: r.code, from: tb.from, to: tb.to } as const;
     if (r.partyId && (account !== r.code || r.group !== group)) rows.push({ cells: [name, ...blank], level: 1, drill: ledger });
@@ -33,7 +44,7 @@ function trialBalanceRows(tb: z.output<typeof TrialBalanceView>, lang: Lang): Ro
     );
     group = r.group;
     account = r.code;
-  }
+  });
   return rows;
 }
 

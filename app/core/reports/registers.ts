@@ -21,6 +21,7 @@ export function salesRegisterReport(r: z.output<typeof SalesRegisterView>, lang:
         columns: [
           col(t, 'report.col.date', 'date'),
           col(t, 'report.col.number', 'text', 1.6),
+          col(t, 'report.col.voucherType', 'text', 1.2),
           col(t, 'report.col.customer', 'text', 2),
           col(t, 'report.col.gstin', 'text', 1.6),
           ...taxColumns(t),
@@ -30,15 +31,15 @@ export function salesRegisterReport(r: z.output<typeof SalesRegisterView>, lang:
             cells: [
               x.date,
               x.status === 'cancelled' ? t('report.cancelledNumber', { number: x.number }) : x.number,
+              voucherWord(x.kind === 'credit_note' ? 'credit_note' : 'sales', lang),
               x.customerName ?? t('report.walkIn'),
               x.gstin ?? '',
               ...taxCells(x),
             ],
-            details: [null, x.kind === 'credit_note' ? voucherWord('credit_note', lang) : null],
             ...(x.status === 'cancelled' ? { style: 'cancelled' as const } : {}),
             drill: { kind: 'document', refId: x.id },
           })),
-          { cells: ['', t('report.total'), '', '', ...taxCells(r.totals)], style: 'total' },
+          { cells: ['', t('report.total'), '', '', '', ...taxCells(r.totals)], style: 'total' },
         ],
       },
     ],
@@ -56,6 +57,7 @@ export function purchaseRegisterReport(r: z.output<typeof PurchaseRegisterView>,
         columns: [
           col(t, 'report.col.date', 'date'),
           col(t, 'report.col.billOrNote', 'text', 1.6),
+          col(t, 'report.col.voucherType', 'text', 1.2),
           col(t, 'report.col.billDate', 'date'),
           col(t, 'report.col.supplier', 'text', 2),
           col(t, 'report.col.gstin', 'text', 1.4),
@@ -63,21 +65,21 @@ export function purchaseRegisterReport(r: z.output<typeof PurchaseRegisterView>,
         ],
         rows: [
           ...r.rows.map((x): Row => {
-            const number = x.number ?? voucherWord(x.voucherType, lang);
+            const number = x.number ?? '';
             return {
               cells: [
                 x.date,
                 x.against ? t('report.againstNumber', { number, against: x.against }) : number,
+                voucherWord(x.voucherType, lang),
                 x.supplierDate,
                 x.supplierName ?? '',
                 x.supplierGstin ?? '',
                 ...taxCells(x),
               ],
-              details: [null, x.number ? voucherWord(x.voucherType, lang) : null],
               drill: { kind: 'entry', entryId: x.entryId },
             };
           }),
-          { cells: ['', t('report.total'), null, '', '', ...taxCells(r.totals)], style: 'total' },
+          { cells: ['', t('report.total'), '', null, '', '', ...taxCells(r.totals)], style: 'total' },
         ],
       },
     ],

@@ -6,19 +6,12 @@ import { authQueries } from '../../api/auth';
 import { useT } from '../../i18n/i18n';
 import { LoadingTable } from '../../ui/DataTable';
 import { Loading } from '../../ui/Loading';
+import { actionWord, detailLines, parseDetails, whatWord } from './audit-words';
 import { thisMonth, type Range } from '../../ui/period';
 import { RangePicker, rangeText } from '../../ui/RangePicker';
 import { ReportPage } from '../../ui/ReportPage';
 
-/** A before/after JSON kept short in the table; the whole of it on hover. */
-function Json({ text }: { text: string | null }) {
-  if (!text) return <span className="hint">—</span>;
-  return (
-    <code className="json" title={text}>
-      {text.length > 90 ? `${text.slice(0, 90)}…` : text}
-    </code>
-  );
-}
+const ENTITIES = ['invoice', 'credit_note', 'voucher', 'customer', 'product', 'account', 'shop', 'gst_rate', 'register', 'bank_statement'] as const;
 
 /** The audit trail, newest first, with the hash chain's verification on top (owner only). */
 export function AuditLog() {
@@ -28,7 +21,7 @@ export function AuditLog() {
   const log = useQuery(accountingQueries.auditLog({ ...range, ...(entity ? { entity } : {}), limit: 300 }));
   const check = useQuery(accountingQueries.verifyAudit());
   const users = useQuery(authQueries.users());
-  const nameOf = (id: string | null) => (id ? (users.data?.find((u) => u.id === id)?.name ?? id) : '—');
+  const nameOf = (id: string | null) => (id ? (users.data?.find((u) => u.id === id)?.name ?? t('auditFormerUser')) : t('auditNobody'));
   return (
     <ReportPage
       testId="audit-log"
@@ -60,9 +53,9 @@ export function AuditLog() {
           <span>{t('entity')}</span>
           <select value={entity} onChange={(e) => setEntity(e.target.value)}>
             <option value="">{t('all')}</option>
-            {['invoice', 'credit_note', 'voucher', 'customer', 'product', 'account', 'shop', 'gst_rate', 'register', 'bank_statement'].map((x) => (
+            {ENTITIES.map((x) => (
               <option key={x} value={x}>
-                {x}
+                {t(`auditOf_${x}`)}
               </option>
             ))}
           </select>
@@ -77,30 +70,31 @@ export function AuditLog() {
             <th>{t('time')}</th>
             <th>{t('who')}</th>
             <th>{t('action')}</th>
-            <th>{t('before')}</th>
-            <th>{t('after')}</th>
+            <th>{t('auditWhat')}</th>
+            <th>{t('auditDetails')}</th>
           </>
         }
       >
-        {(log.data ?? []).map((r) => (
-          <tr key={r.id}>
-            <td>{r.id}</td>
-            <td className="nowrap">{formatDateTime(r.at)}</td>
-            <td className="nowrap">{nameOf(r.userId)}</td>
-            <td>
-              {r.action}
-              <small className="hint block">
-                {r.entity} {r.entityId}
-              </small>
-            </td>
-            <td>
-              <Json text={r.beforeJson} />
-            </td>
-            <td>
-              <Json text={r.afterJson} />
-            </td>
-          </tr>
-        ))}
+        {(log.data ?? []).map((r) => {
+          const before = parseDetails(r.beforeJson);
+          const after = parseDetails(r.afterJson);
+          return (
+            <tr key={r.id}>
+              <td>{r.id}</td>
+              <td className="nowrap">{formatDateTime(r.at)}</td>
+              <td className="nowrap">{nameOf(r.userId)}</td>
+              <td>{actionWord(r.action, t)}</td>
+              <td>{whatWord(r.entity, before, after, t)}</td>
+              <td>
+                {detailLines(before, after, t).map((line) => (
+                  <span className="block" key={line}>
+                    {line}
+                  </span>
+                ))}
+              </td>
+            </tr>
+          );
+        })}
       </LoadingTable>
     </ReportPage>
   );

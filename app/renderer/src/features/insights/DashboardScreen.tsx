@@ -63,7 +63,7 @@ function FigureCard({
 
 /** The owner's home: how the shop is doing for the period, against before and last year, and what to look at. */
 export function DashboardScreen() {
-  const { t, lang, toggle } = useT();
+  const { t, lang } = useT();
   const [period, setPeriod] = useState<Period>('day');
   const query = useQuery(insightsQueries.dashboard({ period }));
   const keys = PERIODS.map(([p, label, key]) => ({ key, label: t(label), onPress: () => setPeriod(p) }));
@@ -76,9 +76,6 @@ export function DashboardScreen() {
       keys={keys}
       actions={
         <div className="tabs dash-actions" role="tablist">
-          <button type="button" className="ghost" onClick={toggle}>
-            {t('language')}
-          </button>
           {PERIODS.map(([p, label]) => (
             <button key={p} type="button" role="tab" aria-selected={p === period} className={p === period ? 'on' : ''} onClick={() => setPeriod(p)}>
               {t(label)}
