@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import type { FileChooser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { parseUpiLink, upiAmount } from '../../../../app/core/payments/upi';
 import { DATA_DIR } from '../../../support/imports';
@@ -39,9 +40,7 @@ export async function importOpenFoodFacts(w: Walk) {
   expect(await page.getByTestId('import-file-name').textContent()).toBe(say('noFileChosen'));
   await pick.focus();
   expect(await pick.evaluate((b) => b.matches(':focus-visible') && getComputedStyle(b).outlineStyle !== 'none')).toBe(true);
-  const chooser = page.waitForEvent('filechooser');
-  await page.keyboard.press('Enter');
-  await (await chooser).setFiles(OFF_FILE);
+  await (await enterOpensChooser(page, pick)).setFiles(OFF_FILE);
   await page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
   const said = async (part: string) => ((await page.getByTestId(part).textContent()) ?? '').replace(/\s+/g, ' ');
   expect(await said('import-inactive')).toMatch(new RegExp(`^874 ?${escaped(say('importInactive').slice(0, 20))}`));
@@ -189,4 +188,22 @@ export async function payPageOpensUpi(w: Walk, link: string, duePaise: number) {
   expect(qr).toMatchObject({ pa: 'sharmastore@upi', am: upiAmount(duePaise) });
   await phone.screenshot({ path: `${w.out}/pay-page-phone.png`, fullPage: true });
   await phone.close();
+}
+
+/**
+ * Enter on the focused button opens the system's file dialog. On a loaded machine the dialog can be
+ * refused once (the browser's user-activation window closes before the hidden input is clicked), as a
+ * cashier's first press could be: the button is focused and Enter pressed again, at most three times.
+ */
+async function enterOpensChooser(page: Page, button: Locator): Promise<FileChooser> {
+  for (let attempt = 1; ; attempt++) {
+    await button.focus();
+    await expect.poll(() => button.evaluate((b) => b === document.activeElement)).toBe(true);
+    try {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), page.keyboard.press('Enter')]);
+      return chooser;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
 }
