@@ -68,6 +68,14 @@ export function query<Row, Params extends unknown[] | object = unknown[]>(raw: R
   return once(() => raw.prepare<Params, Row>(text));
 }
 
+/**
+ * Raw SQL whose rows come as arrays in column order, typed once as a tuple: for reads of thousands
+ * of rows that are made into objects of another shape anyway (a day book's lines).
+ */
+export function tuples<Row extends unknown[], Params extends unknown[] = unknown[]>(raw: RepoContext['raw'], text: string): () => Statement<Params, Row> {
+  return once(() => raw.prepare<Params, Row>(text).raw(true));
+}
+
 /** Raw statements whose text is put together per call (an IN list, a filter's clauses): typed once, each distinct text prepared once. */
 export function queryFamily<Row, Params extends unknown[] | object = unknown[]>(raw: RepoContext['raw']): (text: string) => Statement<Params, Row> {
   const prepared = new Map<string, Statement<Params, Row>>();

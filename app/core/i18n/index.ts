@@ -19,5 +19,7 @@ export function hasMessage(key: string): boolean {
 /** The message for a key in a language, its placeholders filled; undefined when the key is unknown. */
 export function translate(key: string, lang: Lang, params?: Params): string | undefined {
   const text = Object.hasOwn(LOOSE, key) ? LOOSE[key] : undefined;
-  return text ? fill(text[lang], params) : undefined;
+  if (!text) return undefined;
+  // Without params fill() would only copy the template: every placeholder stays as written.
+  return params === undefined ? text[lang] : fill(text[lang], params);
 }

@@ -2,27 +2,12 @@ import { and, lte, sql, type SQL } from 'drizzle-orm';
 import type { PostingLine } from '../../../app/core/accounting/posting';
 import type { JournalEntry, JournalRepo } from '../../../app/core/services/accounting/ports';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { accounts, ledgerDaily } from '../../schema';
+import { ledgerDaily } from '../../schema';
 import { query, type RepoContext } from '../context';
 import { EVERY_BILL_ACCOUNTS, indexedAccount } from './account-lines';
-import { narrationFor } from '../../../app/core/accounting/narration';
+import { DOCUMENT, NARRATION, documentOf, said, type DocRow, type NarrationRow } from './entry-columns';
 import type { Lang } from '../../../app/core/contract/vocabulary';
 import { accountName } from '../../../app/core/reports/names';
-
-/** The document behind an entry, by its ref: bills, credit notes and vouchers have numbers. */
-const DOCUMENT = `
-  CASE e.ref_type WHEN 'invoice' THEN 'invoice' WHEN 'credit_note' THEN 'credit_note' WHEN 'voucher' THEN 'voucher' WHEN 'opening' THEN 'opening' ELSE 'other' END AS docType,
-  e.ref_id AS docId,
-  CASE e.ref_type WHEN 'invoice' THEN (SELECT number FROM invoices WHERE id = e.ref_id)
-    WHEN 'credit_note' THEN (SELECT number FROM credit_notes WHERE id = e.ref_id)
-    WHEN 'voucher' THEN (SELECT number FROM vouchers WHERE id = e.ref_id) END AS docNumber`;
-
-interface DocRow {
-  docType: 'invoice' | 'credit_note' | 'voucher' | 'opening' | 'other';
-  docId: string;
-  docNumber: string | null;
-}
-const documentOf = (r: DocRow) => ({ type: r.docType, id: r.docId, number: r.docNumber });
 
 /**
  * Reads over every account's day totals (trial balance, statements) in two parts. The rows that
@@ -38,7 +23,6 @@ const byKey = <T extends { account: string; partyId: string }>(a: T, b: T) =>
   a.account < b.account ? -1 : a.account > b.account ? 1 : a.partyId < b.partyId ? -1 : a.partyId > b.partyId ? 1 : 0;
 
 // A ledger row: the line, its entry, the document's number, and the entry's other accounts.
-const NARRATION = 'e.narration, e.narration_key AS narrationKey, e.narration_params AS narrationParams';
 const LEDGER_COLUMNS = `e.date, e.id AS entryId, e.voucher_type AS voucherType, ${NARRATION}, l.debit_paise AS debitPaise, l.credit_paise AS creditPaise,
   ${DOCUMENT},
   coalesce((SELECT group_concat(a2.code || char(31) || a2.name, char(30)) FROM journal_lines l2 JOIN accounts a2 ON a2.code = l2.account_code
@@ -55,13 +39,6 @@ const particularsIn = (read: string, lang: Lang = 'en') =>
     })
     .join(', ');
 
-/** The stored narration and, for the books' own, its words. */
-interface NarrationRow {
-  narration: string;
-  narrationKey: string | null;
-  narrationParams: string | null;
-}
-const said = (r: NarrationRow, lang: Lang = 'en') => narrationFor(r.narration, r.narrationKey, r.narrationParams, lang);
 type EntryHead = Pick<JournalEntry, 'id' | 'date' | 'voucherType' | 'refId' | 'narration' | 'reversesId'>;
 /** What a journal entry says about itself, whichever query read it, its narration in the reader's language. */
 export const entryHead = (e: EntryHead & NarrationRow, lang?: Lang): EntryHead => ({
@@ -103,9 +80,9 @@ const ENTRY = `e.id, e.date, e.voucher_type AS voucherType, ${NARRATION}, e.reve
 const LINE = 'l.entry_id AS entryId, l.account_code AS account, l.party_id AS partyId, l.debit_paise AS debitPaise, l.credit_paise AS creditPaise';
 const EXPENSES = "e.date BETWEEN ? AND ? AND e.voucher_type IN ('expense', 'expense_credit')";
 
-/** The journal's reports: ledgers with their documents, the day book, Tally's journal, and sums from the daily ledger. */
+/** The journal's reports: ledgers with their documents, one entry, the expense register's entries, and sums from the daily ledger (the day book and Tally's journal: day-book.ts). */
 export function createJournalReads({ orm, raw }: RepoContext) {
-  // Ledgers, the day book and Tally name each entry's document and other accounts: correlated subqueries and index hints, in SQL.
+  // Ledgers and one entry name each entry's document and other accounts: correlated subqueries and index hints, in SQL.
   const q = {
     lineCount: query<{ n: number }, [account: string, ...Period]>(
       raw,
@@ -131,12 +108,6 @@ export function createJournalReads({ orm, raw }: RepoContext) {
       raw,
       `SELECT ${LINE}, a.name AS accountName, ${PARTY_NAME} AS partyName FROM journal_lines l JOIN accounts a ON a.code = l.account_code WHERE l.entry_id = ? ORDER BY l.seq`,
     ),
-    dayEntries: query<EntryRow, Period>(raw, `SELECT ${ENTRY} FROM journal_entries e WHERE e.date BETWEEN ? AND ? ORDER BY e.date, e.created_at, e.id`),
-    // Each entry's lines come in line order from the key (entry_id, seq); entriesWithLines keeps them so without a sort of the period's lines.
-    dayLines: query<LineRow & { seq: number }, Period>(
-      raw,
-      `SELECT ${LINE}, l.seq, '' AS accountName FROM journal_entries e JOIN journal_lines l ON l.entry_id = e.id WHERE e.date BETWEEN ? AND ?`,
-    ),
     // by voucher type in SQL: a year holds 100k+ sales entries the register does not want
     expenseEntries: query<{ entryId: string; date: string; voucherType: string; number: string | null }, Period>(
       raw,
@@ -158,28 +129,10 @@ export function createJournalReads({ orm, raw }: RepoContext) {
     }
     return out;
   };
-  const shown = ({ account, accountName, partyId, debitPaise, creditPaise }: LineRow) => ({ account, accountName, partyId, debitPaise, creditPaise });
   const toPosting = (l: LineRow): PostingLine => ({ account: l.account, debit: l.debitPaise, credit: l.creditPaise, partyId: l.partyId });
-  const accountNames = () =>
-    new Map(
-      orm
-        .select({ code: accounts.code, name: accounts.name })
-        .from(accounts)
-        .all()
-        .map((a) => [a.code, a.name]),
-    );
-  const entriesWithLines = (from: string, to: string) => {
-    const names = accountNames();
-    const lines = byEntry(q.dayLines().all(from, to), (l) => ({ ...l, accountName: names.get(l.account) ?? l.account }));
-    for (const list of lines.values()) if (list.some((l, i) => i > 0 && (list[i - 1]?.seq ?? 0) > l.seq)) list.sort((a, b) => a.seq - b.seq);
-    return q
-      .dayEntries()
-      .all(from, to)
-      .map((e) => ({ ...e, lines: lines.get(e.id) ?? [] }));
-  };
   const periodSum = (column: SQLiteColumn, when: SQL) => sql<number>`sum(CASE WHEN ${when} THEN ${column} ELSE 0 END)`;
 
-  const reads: Omit<JournalRepo, 'insert' | 'balance' | 'entriesFor' | 'partyDues'> = {
+  const reads: Omit<JournalRepo, 'insert' | 'balance' | 'entriesFor' | 'partyDues' | 'dayBook' | 'entries'> = {
     rows({ account, partyId, from, to, lang }) {
       let rows: LedgerRow[];
       if (partyId !== null) rows = q.byParty().all(partyId, account, from, to);
@@ -232,17 +185,6 @@ export function createJournalReads({ orm, raw }: RepoContext) {
       }
       return [...out.values()].sort(byKey);
     },
-    dayBook: (from, to, lang) =>
-      entriesWithLines(from, to).map((e) => ({
-        id: e.id,
-        date: e.date,
-        voucherType: e.voucherType,
-        document: documentOf(e),
-        narration: said(e, lang),
-        reversesId: e.reversesId,
-        amountPaise: e.lines.reduce((s, l) => s + l.debitPaise, 0),
-        lines: e.lines.map(shown),
-      })),
     entry(id, lang) {
       const e = q.entry().get(id);
       if (!e) return undefined;
@@ -266,16 +208,6 @@ export function createJournalReads({ orm, raw }: RepoContext) {
         .all(from, to)
         .map((e) => ({ ...e, lines: lines.get(e.entryId) ?? [] }));
     },
-    entries: (from, to) =>
-      entriesWithLines(from, to).map((e) => ({
-        id: e.id,
-        date: e.date,
-        voucherType: e.voucherType,
-        narration: e.narration,
-        document: documentOf(e),
-        reversesId: e.reversesId,
-        lines: e.lines.map(toPosting),
-      })),
   };
   return reads;
 }

@@ -3,6 +3,7 @@ import { checkBooksRange } from '../../../app/core/accounting/posting';
 import type { JournalRepo } from '../../../app/core/services/accounting/ports';
 import { accounts, customers, journalEntries, journalLines, ledgerDaily, ledgerTotals, suppliers } from '../../schema';
 import { atomically, once, placeholders, type RepoContext } from '../context';
+import { createDayBookReads } from './day-book';
 import { createJournalReads, entryHead } from './journal-reads';
 import { createPartyDues } from './party-dues';
 
@@ -127,6 +128,7 @@ export function createJournalRepo(ctx: RepoContext): JournalRepo {
       }));
     },
     ...createJournalReads(ctx),
+    ...createDayBookReads(ctx),
     ...createPartyDues(ctx),
   };
 }

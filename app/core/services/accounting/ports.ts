@@ -151,7 +151,12 @@ export interface JournalRepo {
   ): Array<{ account: string; partyId: string; openingDebit: number; openingCredit: number; debit: number; credit: number }>;
   /** each party's dues on a control account up to `asOf` (every party, or the one named): totals, last day, bills newest first */
   partyDues(account: 'DEBTORS' | 'CREDITORS', asOf: string, partyId?: string): Map<string, PartyDue>;
-  dayBook(from: string, to: string, lang?: Lang): z.output<typeof DayBookView>['entries'];
+  /** the period's entries with their lines; a bill's or credit note's entry with that document's own total */
+  dayBook(
+    from: string,
+    to: string,
+    lang?: Lang,
+  ): Array<Omit<z.output<typeof DayBookView>['entries'][number], 'amountPaise'> & { documentTotalPaise: number | null }>;
   entry(id: string, lang?: Lang): (z.output<typeof JournalEntryView> & { document: z.output<typeof EntryDocument>; createdAt: string }) | undefined;
   /** expense-bill entries of the period (paid or on a supplier's credit) with their lines, for the purchase register */
   expenseEntries(from: string, to: string): Array<{ entryId: string; date: string; voucherType: string; number: string | null; lines: PostingLine[] }>;

@@ -188,13 +188,16 @@ function withoutStockPair(lines: DayBookEntry['lines']): number {
  */
 export function dayBookReport(deps: ServiceDeps, from: string, to: string, lang: Lang = 'en') {
   checkRange(from, to);
-  const documents = new Map(deps.store.gst.salesRegister(from, to).map((r) => [r.id, Math.abs(r.totalPaise)]));
-  const documentTotal = (e: DayBookEntry) => {
-    if (e.document.type === 'credit_note') return documents.get(e.document.id);
-    if (e.document.type !== 'invoice') return undefined;
-    return documents.get(e.document.id) ?? deps.store.billing.view(e.document.id)?.totals.payablePaise;
-  };
-  const entries = deps.store.journal.dayBook(from, to, lang).map((e) => ({ ...e, amountPaise: documentTotal(e) ?? withoutStockPair(e.lines) }));
+  const entries = deps.store.journal.dayBook(from, to, lang).map((e) => ({
+    id: e.id,
+    date: e.date,
+    voucherType: e.voucherType,
+    document: e.document,
+    narration: e.narration,
+    reversesId: e.reversesId,
+    amountPaise: e.documentTotalPaise ?? withoutStockPair(e.lines),
+    lines: e.lines,
+  }));
   return { from, to, entries, totalPaise: entries.reduce((s, e) => s + e.amountPaise, 0) };
 }
 
