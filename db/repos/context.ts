@@ -1,4 +1,4 @@
-import { sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { getTableColumns, sql, type Placeholder, type SQL, type Table } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type Database from 'better-sqlite3';
 import type { Statement } from 'better-sqlite3';
@@ -58,6 +58,12 @@ export const sumOf = (column: SQLiteColumn | SQL): SQL<number> => sql<number>`su
 /** Named placeholders for a prepared drizzle statement: placeholders('id', 'name') → { id: sql.placeholder('id'), … }. */
 export function placeholders<K extends string>(...names: K[]): Record<K, Placeholder<K>> {
   return Object.fromEntries(names.map((n) => [n, sql.placeholder(n)])) as Record<K, Placeholder<K>>;
+}
+
+/** A table's columns selected under their own names: pick(t, 'a', 'b') → { a: t.a, b: t.b }, for a select beside other tables' columns. */
+export function pick<T extends Table, K extends keyof T['_']['columns'] & string>(table: T, ...names: K[]): Pick<T['_']['columns'], K> {
+  const columns = getTableColumns(table);
+  return Object.fromEntries(names.map((n) => [n, columns[n]])) as Pick<T['_']['columns'], K>;
 }
 
 /**

@@ -48,6 +48,17 @@ export const heads = {
   cessPaise: integer('cess_paise').notNull(),
 };
 
+/** The tax columns of a document line (a bill's, a purchase bill's, a credit note's): its rates, its heads and its total. */
+export const lineTax = {
+  gstRateBp: integer('gst_rate_bp').notNull(),
+  cessRateBp: integer('cess_rate_bp').notNull(),
+  ...heads,
+  totalPaise: integer('total_paise').notNull(),
+};
+
+/** The names of `lineTax`, for the repos that write or read them all. */
+export const LINE_TAX_COLUMNS = Object.keys(lineTax) as (keyof typeof lineTax)[];
+
 // The table keeps the name migration 0003 gave it.
 export const accountingSettings = sqliteTable('books_settings', {
   id: integer('id').primaryKey(),
@@ -153,10 +164,7 @@ export const creditNoteLines = sqliteTable(
     hsn: text('hsn').notNull(),
     unit: text('unit').$type<Unit>().notNull(),
     qtyMilli: integer('qty_milli').notNull(),
-    gstRateBp: integer('gst_rate_bp').notNull(),
-    cessRateBp: integer('cess_rate_bp').notNull(),
-    ...heads,
-    totalPaise: integer('total_paise').notNull(),
+    ...lineTax,
     costPaise: integer('cost_paise').notNull(),
   },
   (t) => [primaryKey({ columns: [t.creditNoteId, t.lineNo] })],

@@ -1,6 +1,7 @@
 import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { Unit } from '../../app/core/format/qty';
 import { INVOICE_CLASSES } from '../../app/core/gst/classes';
+import { lineTax } from './accounting';
 
 export const numberSeries = sqliteTable(
   'number_series',
@@ -63,14 +64,7 @@ export const invoiceLines = sqliteTable(
     amountPaise: integer('amount_paise').notNull(),
     discountPaise: integer('discount_paise').notNull(),
     billDiscountPaise: integer('bill_discount_paise').notNull(),
-    taxablePaise: integer('taxable_paise').notNull(),
-    gstRateBp: integer('gst_rate_bp').notNull(),
-    cessRateBp: integer('cess_rate_bp').notNull(),
-    cgstPaise: integer('cgst_paise').notNull(),
-    sgstPaise: integer('sgst_paise').notNull(),
-    igstPaise: integer('igst_paise').notNull(),
-    cessPaise: integer('cess_paise').notNull(),
-    totalPaise: integer('total_paise').notNull(),
+    ...lineTax,
     costPaise: integer('cost_paise').notNull(),
   },
   (t) => [primaryKey({ columns: [t.invoiceId, t.lineNo] })],

@@ -1,4 +1,5 @@
 import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { lineTax } from './accounting';
 
 export const purchaseOrders = sqliteTable('purchase_orders', {
   id: text('id').primaryKey(),
@@ -57,14 +58,7 @@ export const purchaseLines = sqliteTable(
     freeMilli: integer('free_milli').notNull(),
     unitCostPaise: integer('unit_cost_paise').notNull(),
     discountPaise: integer('discount_paise').notNull(),
-    taxablePaise: integer('taxable_paise').notNull(),
-    gstRateBp: integer('gst_rate_bp').notNull(),
-    cessRateBp: integer('cess_rate_bp').notNull(),
-    cgstPaise: integer('cgst_paise').notNull(),
-    sgstPaise: integer('sgst_paise').notNull(),
-    igstPaise: integer('igst_paise').notNull(),
-    cessPaise: integer('cess_paise').notNull(),
-    totalPaise: integer('total_paise').notNull(),
+    ...lineTax,
   },
   (t) => [primaryKey({ columns: [t.billId, t.lineNo] })],
 );

@@ -126,16 +126,8 @@ export async function prepareWebShopTables(pool: pg.Pool): Promise<void> {
   }
 }
 
-interface CatalogRow {
-  slug: string;
-  shop_id: string;
-  etag: string;
-  identity: Buffer;
-  gzip: Buffer;
-  br: Buffer;
-  title: string;
-  description: string;
-}
+/** A catalog's row: the catalog with its shop id in the column's spelling. */
+type CatalogRow = Omit<PublishedCatalog, 'shopId'> & { shop_id: string };
 interface OrderRow {
   shop_id: string;
   id: string;

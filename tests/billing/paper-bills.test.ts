@@ -4,9 +4,7 @@ import { say } from '../../app/core/i18n/fail';
 import { expectApiError } from '../support/api-errors';
 import { trialBalanceDifference, unbalancedEntries } from '../support/accounting';
 import { hostWithClients, type TestHost } from '../support/test-host';
-
-const ATTA = 'prod-demo-001'; // ₹285, 5%
-const SUGAR = 'prod-demo-005'; // loose, ₹46/kg, 5%
+import { ATTA, SUGAR } from '../support/demo-catalog';
 
 let host: TestHost;
 let manager: ApiClient;

@@ -4,10 +4,7 @@ import type { ErrorCode } from '../../app/core/contract/errors';
 import { type ApiClient } from '../../app/core/contract/index';
 import { hostWithClients, type TestHost } from '../support/test-host';
 import { trialBalanceDifference, unbalancedEntries, writtenRows } from '../support/accounting';
-
-const ATTA = 'prod-demo-001'; // ₹285, MRP ₹305, 5%, cost ₹260
-const SUGAR = 'prod-demo-005'; // loose, ₹46/kg, 5%, cost ₹41
-const COLA = 'prod-demo-030'; // ₹40, 40%, cost ₹33
+import { ATTA, COLA, SUGAR } from '../support/demo-catalog';
 
 let host: TestHost;
 let staff: ApiClient;

@@ -2,10 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiClient, ParamsIn } from '../../app/core/contract/index';
 import { startVirtualPrinter, type VirtualPrinter } from '../../printers/virtual/server';
 import { hostWithClients, type TestHost } from '../support/test-host';
-
-const ATTA = 'prod-demo-001';
-const SUGAR = 'prod-demo-005'; // loose
-const COLA = 'prod-demo-030'; // 40% with cess
+import { ATTA, COLA, SUGAR } from '../support/demo-catalog';
 
 let host: TestHost;
 let staff: ApiClient;

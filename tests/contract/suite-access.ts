@@ -3,13 +3,12 @@ import { api, type MethodName } from '../../app/core/contract';
 import type { SuiteContext } from './suite-context';
 import { expectApiError } from '../support/api-errors';
 import type { Role } from '../../app/core/contract/vocabulary';
+import { ATTA } from '../support/demo-catalog';
 
 const ROLES_BELOW: Record<string, Role[]> = { manager: ['staff'], owner: ['staff', 'manager'] };
 
 /** Every (method, role) pair where the role is below the method's least role. */
 const tooLowCases = (Object.keys(api) as MethodName[]).flatMap((method) => (ROLES_BELOW[api[method].access] ?? []).map((role) => [method, role] as const));
-
-const ATTA = 'prod-demo-001';
 
 export function accessCases(ctx: SuiteContext): void {
   describe('roles', () => {

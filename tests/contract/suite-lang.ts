@@ -4,8 +4,8 @@ import { translate } from '../../app/core/i18n';
 import type { SuiteContext } from './suite-context';
 import { DEVANAGARI, ID_LIKE } from '../support/words';
 import { expectApiError } from '../support/api-errors';
+import { ATTA } from '../support/demo-catalog';
 
-const ATTA = 'prod-demo-001';
 const ATTA_NAME = 'Aashirvaad Atta 5kg';
 const UUID_ID = (kind: string) => `${kind}-0199f1a2-7c3e-7d4a-9b1c-0123456789ab`;
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ApiClient, MethodName } from '../../app/core/contract';
 import type { SuiteContext } from './suite-context';
 import { expectApiError } from '../support/api-errors';
+import { ATTA } from '../support/demo-catalog';
 
-const ATTA = 'prod-demo-001';
 const cash = [{ method: 'cash', amountPaise: 28500 }];
 const oneAtta = [{ productId: ATTA, qtyMilli: 1000 }];
 

@@ -7,8 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ApiClient } from '../../app/core/contract/index';
 import { writtenRows } from '../support/accounting';
 import { makeTestHost, type TestHost } from '../support/test-host';
+import { ATTA } from '../support/demo-catalog';
 
-const ATTA = 'prod-demo-001'; // ₹285
 const bill = { clientRef: 'locked-0000-0001', lines: [{ productId: ATTA, qtyMilli: 1000 }], tenders: [{ method: 'cash' as const, amountPaise: 28500 }] };
 
 let host: TestHost;

@@ -5,14 +5,13 @@ import { gstinCheckChar } from '../../app/core/gst/gstin';
 import { summarize, type GstSummaryRow, type ReturnCreditNote, type ReturnInvoice, type ReturnLine } from '../../app/core/gst/return-docs';
 import { makeTestHost, type TestHost } from '../support/test-host';
 import { returnPart, sellPaidInFull } from '../support/selling';
+import { ATTA, COLA } from '../support/demo-catalog';
 
 /**
  * The core's rule (app/core/gst/classes.ts) and what the database keeps: every bill stores the table
  * the rule gives for its buyer, supply and value, a credit note stores its bill's, and the daily
  * summary the triggers keep is `summarize` of the documents, each under its stored table.
  */
-const ATTA = 'prod-demo-001'; // ₹285, 5%
-const COLA = 'prod-demo-030'; // ₹40, 40%
 const gstin = (body: string) => body + gstinCheckChar(body);
 const TODAY = '2026-11-24';
 

@@ -2,16 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
 import type { TestHost } from '../support/test-host';
 import { deliveredOrder, deliveryShop } from '../support/web-orders';
+import { ATTA, SALT, TOOR } from '../support/demo-catalog';
 
 /**
  * GSTR-1 with credit notes of delivered web orders: the delivery fee's credit goes back under the
  * principal line's HSN and rate (the bill filed it there), nets out of b2cs with the bill, and the
  * HSN summary is the bills less the notes, by HSN, UQC and rate. Figures worked by hand from
  * tests/orders/delivery-fee.test.ts: ₹25 on a 5% atta bill is taxable 2381 with 60 + 60 under 1101.
+ * The goods: atta ₹285 at 5% (HSN 1101, pcs), salt ₹28 and toor dal ₹160/kg at 0% (HSN 2501, 0713).
  */
-const ATTA = 'prod-demo-001'; // ₹285, 5%, HSN 1101, pcs
-const SALT = 'prod-demo-004'; // ₹28, 0%, HSN 2501
-const TOOR = 'prod-demo-006'; // ₹160/kg, 0%, HSN 0713
 
 let host: TestHost;
 let cashier: ApiClient;

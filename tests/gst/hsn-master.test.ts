@@ -9,13 +9,12 @@ import { textIn } from '../../app/core/i18n/text';
 import { DATA_DIR } from '../support/imports';
 import { refusalOf } from '../support/api-errors';
 import { hostWithClients, type TestHost } from '../support/test-host';
+import { ATTA, SUGAR } from '../support/demo-catalog';
 
 /**
  * The HSN summary names each code by the GST portal's HSN master once the owner loads it (the
  * portal's own file, read here from the shared data folder at run time), and by a product before.
  */
-const ATTA = 'prod-demo-001'; // HSN 1101, pcs
-const SUGAR = 'prod-demo-005'; // HSN 1701, kg
 const MASTER = () => readFileSync(join(DATA_DIR, 'hsn_codes_gst_portal.csv'), 'utf8');
 
 let host: TestHost;

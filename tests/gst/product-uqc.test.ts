@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, type ApiClient } from '../../app/core/contract';
 import { hostWithClients, type TestHost } from '../support/test-host';
+import { ATTA, SUGAR } from '../support/demo-catalog';
 
 /** A product may name the GST portal's unit code it is filed under; the HSN summary uses it, else the unit's own. */
-const ATTA = 'prod-demo-001'; // HSN 1101, pcs
-const SUGAR = 'prod-demo-005'; // HSN 1701, kg
 
 let host: TestHost;
 let manager: ApiClient;

@@ -6,6 +6,7 @@ import type { ApiClient, ParamsIn } from '../../app/core/contract';
 import { gstinCheckChar } from '../../app/core/gst/gstin';
 import { receiptBlocks } from '../../printers/receipt/layout';
 import { hostWithClients, type TestHost } from '../support/test-host';
+import { ATTA } from '../support/demo-catalog';
 
 /**
  * A bill keeps its buyer and its GSTR-1 table as posted (migration 0007): editing a customer's
@@ -13,7 +14,6 @@ import { hostWithClients, type TestHost } from '../support/test-host';
  * invoice still shows the GSTIN it was made out to. No method edits a customer yet, so the tests
  * change the customer file directly, as a future edit would.
  */
-const ATTA = 'prod-demo-001'; // ₹285, 5%, HSN 1101
 const gstin = (body: string) => body + gstinCheckChar(body);
 const OLD = gstin('23AAACV1234K1Z');
 const NEW = gstin('23AAACV9876K1Z');

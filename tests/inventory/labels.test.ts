@@ -11,10 +11,7 @@ import { decodeEscPos, receiptText } from '../../printers/virtual/decode';
 import { startVirtualPrinter, type VirtualPrinter } from '../../printers/virtual/server';
 import { expectApiError } from '../support/api-errors';
 import { hostWithClients, type TestHost } from '../support/test-host';
-
-const SUGAR = 'prod-demo-005';
-const DAL = 'prod-demo-006';
-const ATTA = 'prod-demo-001';
+import { ATTA, SUGAR, TOOR as DAL } from '../support/demo-catalog';
 
 let host: TestHost;
 let manager: ApiClient;

@@ -3,10 +3,7 @@ import type { ApiClient } from '../../app/core/contract';
 import { expectApiError } from '../support/api-errors';
 import { trialBalanceDifference, unbalancedEntries } from '../support/accounting';
 import { hostWithClients, type TestHost } from '../support/test-host';
-
-const BUTTER = 'prod-demo-016';
-const PARLE = 'prod-demo-014';
-const MALWA = 'supp-demo-001';
+import { BUTTER, MALWA, PARLE } from '../support/demo-catalog';
 
 let host: TestHost;
 let manager: ApiClient;

@@ -5,11 +5,8 @@ import { demoBarcode } from '../../app/host/demo/demo-shop';
 import { expectApiError } from '../support/api-errors';
 import { trialBalanceDifference } from '../support/accounting';
 import { hostWithClients, type TestHost } from '../support/test-host';
+import { BUTTER, MALWA, PARLE, SUGAR } from '../support/demo-catalog';
 
-const BUTTER = 'prod-demo-016'; // opening lot expires in 120 days
-const PARLE = 'prod-demo-014';
-const SUGAR = 'prod-demo-005'; // loose, PLU 5, ₹46/kg
-const MALWA = 'supp-demo-001';
 const withCheck = (body: string) => body + gs1CheckDigit(body);
 
 let host: TestHost;

@@ -4,11 +4,11 @@ import type { OrderIn } from '../../app/core/contract/areas/orders';
 import { catalogSnapshot } from '../../app/core/services/orders/settings';
 import { hostWithClients, type TestHost } from '../support/test-host';
 import { placeWebOrder } from '../support/web-orders';
+import { ATTA } from '../support/demo-catalog';
 
 let host: TestHost;
 let cashier: ApiClient;
 let owner: ApiClient;
-const ATTA = 'prod-demo-001';
 
 beforeAll(async () => ({ host, cashier, owner } = await hostWithClients({ cashier: 'staff', owner: 'owner' })));
 afterAll(() => host?.dispose());

@@ -3,6 +3,7 @@ import type { ApiClient } from '../../app/core/contract';
 import { expectApiError } from '../support/api-errors';
 import { serveTestHost, type ServedHost } from '../support/served-host';
 import { chargeDelivery, deliveredOrder } from '../support/web-orders';
+import { ATTA, COLA, PARLE as BISCUITS, SALT } from '../support/demo-catalog';
 
 /**
  * The delivery fee's product row (`svc-delivery`) after delivered web orders, read through the
@@ -11,10 +12,6 @@ import { chargeDelivery, deliveredOrder } from '../support/web-orders';
  * orders so the baskets have something to find (atta with salt) and the checks cannot pass empty.
  */
 const FEE = 'svc-delivery';
-const ATTA = 'prod-demo-001';
-const SALT = 'prod-demo-004';
-const BISCUITS = 'prod-demo-014';
-const COLA = 'prod-demo-030';
 
 let served: ServedHost;
 let owner: ApiClient;

@@ -5,14 +5,13 @@ import { textIn } from '../../app/core/i18n/text';
 import { expectApiError } from '../support/api-errors';
 import type { TestHost } from '../support/test-host';
 import { deliveredOrder, deliveryShop } from '../support/web-orders';
+import { ATTA, SALT } from '../support/demo-catalog';
 
 /**
  * Returns of a delivered web order whose bill carries the delivery fee (docs/web-shop.md "Returns"):
  * the fee comes back only with the last of the goods, whole, with its own line's tax; it never
  * moves stock; asked alone or in part it is refused in the cashier's language.
  */
-const ATTA = 'prod-demo-001'; // ₹285, 5%, HSN 1101
-const SALT = 'prod-demo-004'; // ₹28, 0%, HSN 2501
 const FEE = 'svc-delivery';
 
 let host: TestHost;

@@ -9,15 +9,14 @@ import { receiptBytes } from '../../printers/print-receipt';
 import { decodeEscPos, flowText } from '../../printers/virtual/decode';
 import type { TestHost } from '../support/test-host';
 import { deliveredOrder, deliveryShop } from '../support/web-orders';
+import { ATTA, SALT, TOOR } from '../support/demo-catalog';
 
 /**
  * A web order's delivery fee on the counter bill, figures worked by hand (gst-conventions.md, the
  * composite-supply rule in docs/web-shop.md): the fee is taxed at the rate of the line with the
- * largest taxable value, tax included, filed under that line's HSN.
+ * largest taxable value, tax included, filed under that line's HSN. The goods: atta ₹285 at 5% (HSN 1101),
+ * salt ₹28 and toor dal ₹160/kg at 0% (HSN 2501, 0713).
  */
-const ATTA = 'prod-demo-001'; // ₹285, 5%, HSN 1101
-const SALT = 'prod-demo-004'; // ₹28, 0%, HSN 2501
-const TOOR = 'prod-demo-006'; // ₹160/kg, 0%, HSN 0713
 
 let host: TestHost;
 let cashier: ApiClient;

@@ -5,12 +5,12 @@ import { consoleOtpProvider } from '../../app/host/web-shop/otp-provider';
 import { orderProducts } from '../../app/core/services/orders/settings';
 import { ORDER_STREAM_LIMITS } from '../../app/host/web-shop/order-events';
 import { makeTestHost, type TestHost } from '../support/test-host';
+import { ATTA } from '../support/demo-catalog';
 
 let host: TestHost;
 let http: HttpServer;
 let cashier: ApiClient;
 const codes = new Map<string, string>();
-const ATTA = 'prod-demo-001';
 
 beforeAll(async () => {
   host = makeTestHost({ clock: { now: () => new Date() } as never });

@@ -6,12 +6,12 @@ import { placeOrder } from '../../app/core/services/orders/place';
 import { decodeEscPos, receiptText } from '../../printers/virtual/decode';
 import { startVirtualPrinter, type VirtualPrinter } from '../../printers/virtual/server';
 import { makeTestHost, type TestHost } from '../support/test-host';
+import { ATTA } from '../support/demo-catalog';
 
 let host: TestHost;
 let printer: VirtualPrinter;
 let cashier: ApiClient;
 let owner: ApiClient;
-const ATTA = 'prod-demo-001';
 
 beforeAll(async () => {
   host = makeTestHost();

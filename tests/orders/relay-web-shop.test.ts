@@ -5,6 +5,7 @@ import { createPostgresRegistry, generateShopKeyPair, signMessage, type Relay, t
 import { startPostgres, type Throwaway } from '../sync/support/servers';
 import { publishCatalog, startWebShopRelay, webShopPool } from '../sync/support/web-shop-relay';
 import { makeTestHost, type TestHost } from '../support/test-host';
+import { ATTA } from '../support/demo-catalog';
 
 let postgres: Throwaway;
 let pool: pg.Pool;
@@ -13,7 +14,6 @@ let base = '';
 let host: TestHost;
 const keys: Record<'a' | 'b', ShopKeyPair> = { a: generateShopKeyPair(), b: generateShopKeyPair() };
 const SHOP = { a: 'shop-sharma', b: 'shop-gupta' } as const;
-const ATTA = 'prod-demo-001';
 const otpCodes = new Map<string, string>();
 const tokens = new Map<string, string>();
 

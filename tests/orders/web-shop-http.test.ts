@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpServer, type HttpServer } from '../../app/host/transports/http';
 import { consoleOtpProvider } from '../../app/host/web-shop/otp-provider';
 import { makeTestHost, type TestHost } from '../support/test-host';
+import { ATTA } from '../support/demo-catalog';
 
 let host: TestHost;
 let http: HttpServer;
 const codes = new Map<string, string>();
-const ATTA = 'prod-demo-001';
 
 const SETTINGS = {
   deliveryArea: 'Within 3 km of Sadar Bazar',

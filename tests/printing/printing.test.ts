@@ -3,8 +3,8 @@ import type { ApiClient, HostEvent } from '../../app/core/contract/index';
 import { decodeEscPos, receiptText } from '../../printers/virtual/decode';
 import { startVirtualPrinter, type VirtualPrinter } from '../../printers/virtual/server';
 import { makeTestHost, type TestHost } from '../support/test-host';
+import { ATTA } from '../support/demo-catalog';
 
-const ATTA = 'prod-demo-001';
 const bill = (ref: string) => ({ clientRef: ref, lines: [{ productId: ATTA, qtyMilli: 1000 }], tenders: [{ method: 'cash' as const, amountPaise: 28500 }] });
 const decode = (bytes: Buffer) => {
   const d = decodeEscPos(bytes);

@@ -74,6 +74,8 @@ export const IsoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD')
   .refine(onTheCalendar, { message: 'not a date on the calendar', params: { notADate: true } })
   .describe('a date as YYYY-MM-DD (India time)');
+/** A period of days, both ends included. */
+export const DateRange = z.object({ from: IsoDate, to: IsoDate });
 export const IsoInstant = z.string().describe('ISO 8601 instant');
 export const StateCode = z
   .string()

@@ -13,6 +13,15 @@ const headCols = (t: Say): Column[] => [money(t, 'report.col.taxable'), ...taxCo
 const taxCells = (h: Tax) => [h.igstPaise, h.cgstPaise, h.sgstPaise, h.cessPaise];
 const headCells = (h: Heads) => [h.taxablePaise, ...taxCells(h)];
 
+/** A return's head: titled and its file named by its tax period (`gstr1-2026-11`), with the period's dates. */
+const returnHead = (t: Say, lang: Lang, name: 'gstr1' | 'gstr3b', period: { label: string; from: string; to: string }) => ({
+  report: name,
+  lang,
+  title: t(`report.${name}`, { period: period.label }),
+  period: periodText(t, period.from, period.to),
+  fileBase: `${name}-${period.label}`,
+});
+
 const SECTIONS = {
   b2b: 'report.gst.b2b',
   b2cl: 'report.gst.b2cl',
@@ -38,11 +47,7 @@ export function gstr1Report(g: z.output<typeof Gstr1Result>, lang: Lang): Report
   });
   const errors = g.issues.filter((i) => i.severity === 'error').length;
   return report({
-    report: 'gstr1',
-    lang,
-    title: t('report.gstr1', { period: g.period.label }),
-    period: periodText(t, g.period.from, g.period.to),
-    fileBase: `gstr1-${g.period.label}`,
+    ...returnHead(t, lang, 'gstr1', g.period),
     parts: [
       {
         key: 'sections',
@@ -80,11 +85,7 @@ export function gstr3bReport(d: z.output<typeof Gstr3bResult>, lang: Lang): Repo
     ...(level ? { level } : {}),
   });
   return report({
-    report: 'gstr3b',
-    lang,
-    title: t('report.gstr3b', { period: d.period.label }),
-    period: periodText(t, d.period.from, d.period.to),
-    fileBase: `gstr3b-${d.period.label}`,
+    ...returnHead(t, lang, 'gstr3b', d.period),
     parts: [
       {
         key: 'outward',

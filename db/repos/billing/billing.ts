@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { invoices } from '../../schema';
-import { atomically, type RepoContext } from '../context';
+import { atomically, pick, type RepoContext } from '../context';
 import { invoiceStatements } from './invoice-statements';
 import { lineInPaise, totalsInPaise } from '../../../app/core/billing/pricing';
 import { createPrintJobsRepo } from '../printing/printing';
@@ -108,13 +108,8 @@ export function createBillingRepo(ctx: RepoContext): BillingRepo {
     list: (date, limit) =>
       orm
         .select({
-          id: invoices.id,
-          number: invoices.number,
-          date: invoices.date,
-          createdAt: invoices.createdAt,
-          status: invoices.status,
+          ...pick(invoices, 'id', 'number', 'date', 'createdAt', 'status', 'payablePaise'),
           customerName: invoices.buyerName,
-          payablePaise: invoices.payablePaise,
         })
         .from(invoices)
         .where(eq(invoices.date, date))

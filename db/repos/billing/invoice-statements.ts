@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { customers, devices, invoiceLines, invoices, payments, users } from '../../schema';
+import { customers, devices, invoiceLines, invoices, LINE_TAX_COLUMNS, payments, users } from '../../schema';
 import { once, placeholders, type RepoContext } from '../context';
 
 const ph = sql.placeholder;
@@ -55,14 +55,7 @@ export function invoiceStatements({ orm }: RepoContext) {
             'amountPaise',
             'discountPaise',
             'billDiscountPaise',
-            'taxablePaise',
-            'gstRateBp',
-            'cessRateBp',
-            'cgstPaise',
-            'sgstPaise',
-            'igstPaise',
-            'cessPaise',
-            'totalPaise',
+            ...LINE_TAX_COLUMNS,
             'costPaise',
           ),
         )

@@ -1,7 +1,7 @@
 import { count, desc, eq, max, sql } from 'drizzle-orm';
 import type { PaperBillsRepo } from '../../../app/core/services/billing/ports';
 import { devices, invoices, paperBills, paperBooks, users } from '../../schema';
-import type { RepoContext } from '../context';
+import { pick, type RepoContext } from '../context';
 
 /** Paper bill books and the bills entered from them (each an ordinary invoice besides). */
 export function createPaperBillsRepo({ orm }: RepoContext): PaperBillsRepo {
@@ -50,15 +50,11 @@ export function createPaperBillsRepo({ orm }: RepoContext): PaperBillsRepo {
     bills: (limit) =>
       orm
         .select({
-          invoiceId: paperBills.invoiceId,
-          number: invoices.number,
-          date: invoices.date,
           bookName: paperBooks.name,
           customerName: invoices.buyerName,
-          payablePaise: invoices.payablePaise,
-          status: invoices.status,
-          enteredAt: paperBills.enteredAt,
           enteredBy: users.name,
+          ...pick(invoices, 'number', 'date', 'payablePaise', 'status'),
+          ...pick(paperBills, 'invoiceId', 'enteredAt'),
         })
         .from(paperBills)
         .innerJoin(invoices, eq(invoices.id, paperBills.invoiceId))

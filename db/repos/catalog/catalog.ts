@@ -4,7 +4,7 @@ import { productKey } from '../../../app/core/catalog/import-rows';
 import { fold, skeleton, words } from '../../../app/core/catalog/phonetic';
 import type { CatalogRepo, Product, SearchQuery } from '../../../app/core/services/catalog/ports';
 import { productBarcodes, products } from '../../schema';
-import { once, query, queryFamily, type RepoContext } from '../context';
+import { once, pick, query, queryFamily, type RepoContext } from '../context';
 import type { FuzzyTerms } from './catalog-fuzzy';
 import { productUpdater } from './catalog-update';
 import { productWriter, PRODUCT_COLUMNS, SELECT_PRODUCT, toProduct, type ProductRow } from './catalog-rows';
@@ -217,12 +217,7 @@ export function createCatalogRepo(ctx: RepoContext, fuzzy: FuzzyTerms): CatalogR
     keyOwners: (afterId, limit) =>
       orm
         .select({
-          id: products.id,
-          name: products.name,
-          brand: products.brand,
-          packSize: products.packSize,
-          mrpPaise: products.mrpPaise,
-          pricePaise: products.pricePaise,
+          ...pick(products, 'id', 'name', 'brand', 'packSize', 'mrpPaise', 'pricePaise'),
         })
         .from(products)
         .where(gt(products.id, afterId))

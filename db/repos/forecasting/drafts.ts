@@ -12,7 +12,7 @@ import {
   stockLevels,
   suppliers,
 } from '../../schema';
-import { atomically, type RepoContext } from '../context';
+import { atomically, pick, type RepoContext } from '../context';
 
 type DraftsRepo = Pick<
   ForecastingRepo,
@@ -32,13 +32,8 @@ export function createDraftsRepo({ orm, raw }: RepoContext): DraftsRepo {
   const linesOf = (draftId: string) =>
     orm
       .select({
-        productId: forecastDraftLines.productId,
-        name: products.name,
-        unit: products.unit,
-        qtyMilli: forecastDraftLines.qtyMilli,
-        suggestedMilli: forecastDraftLines.suggestedMilli,
-        unitCostPaise: forecastDraftLines.unitCostPaise,
-        reasons: forecastDraftLines.reasons,
+        ...pick(products, 'name', 'unit'),
+        ...pick(forecastDraftLines, 'productId', 'qtyMilli', 'suggestedMilli', 'unitCostPaise', 'reasons'),
       })
       .from(forecastDraftLines)
       .innerJoin(products, eq(products.id, forecastDraftLines.productId))

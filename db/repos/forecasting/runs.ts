@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, inArray, lte, notInArray } from 'drizzle-orm';
 import type { RunSummary } from '../../../app/core/forecasting/run-summary';
 import type { ForecastingRepo, ForecastRunRow } from '../../../app/core/services/forecasting/ports';
 import { creditNoteLines, creditNotes, forecastDays, forecastProducts, forecastRuns, invoiceLines, invoices, products } from '../../schema';
-import { atomically, once, placeholders, sumOf, type RepoContext } from '../context';
+import { atomically, once, pick, placeholders, sumOf, type RepoContext } from '../context';
 
 type RunsRepo = Pick<
   ForecastingRepo,
@@ -111,16 +111,8 @@ export function createRunsRepo({ orm, raw }: RepoContext): RunsRepo {
     products: (runId) =>
       orm
         .select({
-          productId: forecastProducts.productId,
-          name: products.name,
-          category: forecastProducts.category,
-          unit: products.unit,
-          method: forecastProducts.method,
-          demandClass: forecastProducts.demandClass,
-          enoughHistory: forecastProducts.enoughHistory,
-          dispersion: forecastProducts.dispersion,
-          backtestError: forecastProducts.backtestError,
-          naiveError: forecastProducts.naiveError,
+          ...pick(products, 'name', 'unit'),
+          ...pick(forecastProducts, 'productId', 'category', 'method', 'demandClass', 'enoughHistory', 'dispersion', 'backtestError', 'naiveError'),
         })
         .from(forecastProducts)
         .innerJoin(products, eq(products.id, forecastProducts.productId))

@@ -13,7 +13,7 @@ import {
   suppliers,
   vouchers,
 } from '../../schema';
-import { atomically, query, sumOf, type RepoContext } from '../context';
+import { atomically, pick, query, sumOf, type RepoContext } from '../context';
 import { headColumns } from './head-columns';
 
 type Registers = Pick<GstRepo, 'inputTax' | 'purchaseDocuments' | 'expenseInputTax' | 'consolidated' | 'insertConsolidated' | 'salesRegister' | 'turnover'>;
@@ -57,22 +57,25 @@ export function createGstRegistersRepo({ orm, raw }: RepoContext): Registers {
     purchaseDocuments: (from, to) =>
       orm
         .select({
-          id: purchaseBills.id,
+          ...pick(
+            purchaseBills,
+            'id',
+            'kind',
+            'number',
+            'supplierId',
+            'date',
+            'supplierDate',
+            'taxablePaise',
+            'cgstPaise',
+            'sgstPaise',
+            'igstPaise',
+            'cessPaise',
+            'totalPaise',
+          ),
           entryId: journalEntries.id,
-          kind: purchaseBills.kind,
-          number: purchaseBills.number,
           againstNumber: against.number,
-          supplierId: purchaseBills.supplierId,
           supplierName: suppliers.name,
           supplierGstin: sql<string | null>`nullif(${suppliers.gstin}, '')`,
-          date: purchaseBills.date,
-          supplierDate: purchaseBills.supplierDate,
-          taxablePaise: purchaseBills.taxablePaise,
-          cgstPaise: purchaseBills.cgstPaise,
-          sgstPaise: purchaseBills.sgstPaise,
-          igstPaise: purchaseBills.igstPaise,
-          cessPaise: purchaseBills.cessPaise,
-          totalPaise: purchaseBills.totalPaise,
         })
         .from(purchaseBills)
         .innerJoin(suppliers, eq(suppliers.id, purchaseBills.supplierId))

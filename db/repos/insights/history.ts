@@ -17,7 +17,7 @@ import {
   stockTakes,
   users,
 } from '../../schema';
-import { sumOf, type RepoContext } from '../context';
+import { pick, sumOf, type RepoContext } from '../context';
 
 const instant = (iso: string) => Date.parse(iso);
 /** days of bills read at once: a busy week is about 2,000 bills, a few tens of milliseconds */
@@ -162,9 +162,7 @@ export function createHistoryLoader({ orm }: RepoContext) {
     );
     return orm
       .select({
-        takeId: stockTakeLines.takeId,
-        productId: stockTakeLines.productId,
-        countedMilli: stockTakeLines.countedMilli,
+        ...pick(stockTakeLines, 'takeId', 'productId', 'countedMilli'),
         postedAt: stockTakes.postedAt,
         costPaise: products.costPaise,
       })

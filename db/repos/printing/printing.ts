@@ -1,6 +1,6 @@
 import { and, desc, eq, exists, or, sql } from 'drizzle-orm';
 import { printAttempts, printJobs, shareLinks } from '../../schema';
-import { once, placeholders, type RepoContext } from '../context';
+import { once, pick, placeholders, type RepoContext } from '../context';
 import type { PrintJobsRepo } from '../../../app/core/services/printing/ports';
 
 export interface PrintJob {
@@ -63,13 +63,8 @@ export function createPrintJobsRepo({ orm }: RepoContext): PrintJobsStore {
     attempts: (invoiceId) =>
       orm
         .select({
-          jobId: printAttempts.jobId,
+          ...pick(printAttempts, 'jobId', 'attempt', 'startedAt', 'ms', 'outcome', 'error'),
           copy: printJobs.copy,
-          attempt: printAttempts.attempt,
-          startedAt: printAttempts.startedAt,
-          ms: printAttempts.ms,
-          outcome: printAttempts.outcome,
-          error: printAttempts.error,
         })
         .from(printAttempts)
         .innerJoin(printJobs, eq(printJobs.id, printAttempts.jobId))

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { PurchaseOrder, PurchasingRepo } from '../../../app/core/services/purchasing/ports';
 import { products, purchaseOrderLines, purchaseOrders, suppliers } from '../../schema';
-import { atomically, type RepoContext } from '../context';
+import { atomically, pick, type RepoContext } from '../context';
 
 type OrdersRepo = Pick<PurchasingRepo, 'insertOrder' | 'order' | 'orders' | 'receiveOnOrder' | 'setOrderStatus'>;
 
@@ -53,13 +53,8 @@ export function createPurchaseOrdersRepo({ orm, raw }: RepoContext): OrdersRepo 
       const { lineCount: _n, ...head } = h;
       const lines: PurchaseOrder['lines'] = orm
         .select({
-          lineNo: purchaseOrderLines.lineNo,
-          productId: purchaseOrderLines.productId,
-          name: products.name,
-          unit: products.unit,
-          qtyMilli: purchaseOrderLines.qtyMilli,
-          unitCostPaise: purchaseOrderLines.unitCostPaise,
-          receivedMilli: purchaseOrderLines.receivedMilli,
+          ...pick(products, 'name', 'unit'),
+          ...pick(purchaseOrderLines, 'lineNo', 'productId', 'qtyMilli', 'unitCostPaise', 'receivedMilli'),
         })
         .from(purchaseOrderLines)
         .innerJoin(products, eq(products.id, purchaseOrderLines.productId))

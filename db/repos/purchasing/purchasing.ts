@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { PurchasingRepo } from '../../../app/core/services/purchasing/ports';
-import { batches, products, purchaseBills, purchaseLines, suppliers } from '../../schema';
-import { atomically, once, placeholders, type RepoContext } from '../context';
+import { batches, LINE_TAX_COLUMNS, products, purchaseBills, purchaseLines, suppliers } from '../../schema';
+import { atomically, once, pick, placeholders, type RepoContext } from '../context';
 import { purchaseTotalsInPaise } from '../../../app/core/purchasing/pricing';
 import { createPurchaseOrdersRepo } from './purchase-orders';
 
@@ -10,26 +10,7 @@ export function createPurchasingRepo(ctx: RepoContext): PurchasingRepo {
   const insertLine = once(() =>
     orm
       .insert(purchaseLines)
-      .values(
-        placeholders(
-          'billId',
-          'lineNo',
-          'productId',
-          'batchId',
-          'qtyMilli',
-          'freeMilli',
-          'unitCostPaise',
-          'discountPaise',
-          'taxablePaise',
-          'gstRateBp',
-          'cessRateBp',
-          'cgstPaise',
-          'sgstPaise',
-          'igstPaise',
-          'cessPaise',
-          'totalPaise',
-        ),
-      )
+      .values(placeholders('billId', 'lineNo', 'productId', 'batchId', 'qtyMilli', 'freeMilli', 'unitCostPaise', 'discountPaise', ...LINE_TAX_COLUMNS))
       .prepare(),
   );
   return {
@@ -87,29 +68,9 @@ export function createPurchasingRepo(ctx: RepoContext): PurchasingRepo {
       const { b } = h;
       const lines = orm
         .select({
-          lineNo: purchaseLines.lineNo,
-          productId: purchaseLines.productId,
-          name: products.name,
-          nameHi: products.nameHi,
-          hsn: products.hsn,
-          unit: products.unit,
-          batchId: purchaseLines.batchId,
-          batchNo: batches.batchNo,
-          mfgDate: batches.mfgDate,
-          expiryDate: batches.expiryDate,
-          mrpPaise: batches.mrpPaise,
-          qtyMilli: purchaseLines.qtyMilli,
-          freeMilli: purchaseLines.freeMilli,
-          unitCostPaise: purchaseLines.unitCostPaise,
-          discountPaise: purchaseLines.discountPaise,
-          taxablePaise: purchaseLines.taxablePaise,
-          gstRateBp: purchaseLines.gstRateBp,
-          cessRateBp: purchaseLines.cessRateBp,
-          cgstPaise: purchaseLines.cgstPaise,
-          sgstPaise: purchaseLines.sgstPaise,
-          igstPaise: purchaseLines.igstPaise,
-          cessPaise: purchaseLines.cessPaise,
-          totalPaise: purchaseLines.totalPaise,
+          ...pick(products, 'name', 'nameHi', 'hsn', 'unit'),
+          ...pick(batches, 'batchNo', 'mfgDate', 'expiryDate', 'mrpPaise'),
+          ...pick(purchaseLines, 'lineNo', 'productId', 'batchId', 'qtyMilli', 'freeMilli', 'unitCostPaise', 'discountPaise', ...LINE_TAX_COLUMNS),
         })
         .from(purchaseLines)
         .innerJoin(products, eq(products.id, purchaseLines.productId))

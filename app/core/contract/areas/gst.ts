@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FILE_BODY_BYTES, method } from '../define';
-import { Base64, Id, IsoDate, NonNegPaise, Paise, QtyMilli, RateBp } from '../schemas';
+import { Base64, DateRange, Id, IsoDate, NonNegPaise, Paise, QtyMilli, RateBp } from '../schemas';
 import { Gstr1PortalJson } from './gstr1-portal';
 
 export const GstRateView = z.object({ hsn: z.string(), effectiveFrom: IsoDate, gstRateBp: RateBp, cessRateBp: RateBp, note: z.string() });
@@ -16,6 +16,9 @@ export const ReturnPeriodParam = z
   .string()
   .regex(/^(0[1-9]|1[0-2])\d{4}$|^\d{4}-\d{2}$/, 'a month as MMYYYY (112026) or a financial year as YYYY-YY (2026-27)')
   .describe('a month as MMYYYY, the portal’s "fp" (e.g. 112026), or a financial year as 2026-27');
+
+/** What a return is asked for by: its tax period. */
+const ReturnPeriod = z.object({ period: ReturnPeriodParam });
 
 export const ReturnIssue = z.object({
   severity: z.enum(['error', 'warning']),
@@ -147,7 +150,7 @@ export const gstApi = {
     summary:
       'GSTR-1 for a month (or a financial year) in the portal’s JSON shape: b2b, b2cl, b2cs, cdnr, cdnur, nil, hsn (B2B and B2C), doc_issue with cancelled counts; with a report of everything the portal would reject.',
     access: 'manager',
-    params: z.object({ period: ReturnPeriodParam }),
+    params: ReturnPeriod,
     result: Gstr1Result,
     errors: ['INVALID_INPUT'],
     example: { period: '112026' },
@@ -157,7 +160,7 @@ export const gstApi = {
     summary:
       'The GSTR-3B summary for a month: 3.1 outward supplies, 3.2 inter-state supplies to unregistered buyers, 4 ITC from purchase bills, debit notes and expense bills (checked against the input GST accounts).',
     access: 'manager',
-    params: z.object({ period: ReturnPeriodParam }),
+    params: ReturnPeriod,
     result: Gstr3bResult,
     errors: ['INVALID_INPUT'],
     example: { period: '112026' },
@@ -175,7 +178,7 @@ export const gstApi = {
   'gst.consolidated': method({
     summary: 'Consolidated daily invoices of a period.',
     access: 'manager',
-    params: z.object({ from: IsoDate, to: IsoDate }),
+    params: DateRange,
     result: z.array(ConsolidatedView),
     errors: [],
     example: { from: '2026-11-01', to: '2026-11-30' },

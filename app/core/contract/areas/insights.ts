@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { Id, IsoDate, NonNegPaise, Paise, QtyMilli } from '../schemas';
+import { DateRange, Id, IsoDate, NonNegPaise, Paise, QtyMilli } from '../schemas';
 import { insightsNotifyApi } from './insights-notify';
 import { insightsReportApi } from './insights-report';
 
 export const DASHBOARD_PERIODS = ['day', 'week', 'month', 'year', 'fy'] as const;
 
-const Range = z.object({ from: IsoDate, to: IsoDate });
 /** one figure for the period, the previous period of the same length, and the same days last year */
 const Compared = z.object({ current: z.int(), previous: z.int(), lastYear: z.int() });
 
@@ -32,9 +31,9 @@ export const FallingProduct = z.object({
 
 export const Dashboard = z.object({
   period: z.enum(DASHBOARD_PERIODS),
-  current: Range,
-  previous: Range,
-  lastYear: Range,
+  current: DateRange,
+  previous: DateRange,
+  lastYear: DateRange,
   figures: z.object({
     /** bills' taxable value less returns': the books' sales net of returns, before GST */
     salesPaise: Compared,

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { method } from '../../define';
-import { Id, IsoDate, NonNegPaise, Paise, FileDownload } from '../../schemas';
+import { DateRange, Id, IsoDate, NonNegPaise, Paise, FileDownload } from '../../schemas';
 import { AccountGroupSchema, AccountCodeSchema, EntryDocument } from './accounts';
 import { LedgerRow } from '../khata';
 
-const Range = z.object({ from: IsoDate, to: IsoDate });
 const Account = z.object({ code: z.string(), name: z.string(), group: AccountGroupSchema });
 
-export const TrialBalanceView = Range.extend({
+export const TrialBalanceView = DateRange.extend({
   rows: z.array(
     Account.extend({
       type: z.enum(['asset', 'liability', 'equity', 'income', 'expense']),
@@ -30,7 +29,7 @@ const StatementSection = z.object({
   totalPaise: Paise,
 });
 
-export const ProfitAndLossView = Range.extend({
+export const ProfitAndLossView = DateRange.extend({
   /** income positive, costs positive: sales, cost of goods sold, purchases, direct expenses; then other income, indirect expenses */
   sections: z.array(StatementSection),
   grossProfitPaise: Paise,
@@ -49,7 +48,7 @@ export const BalanceSheetView = z.object({
   differencePaise: Paise,
 });
 
-export const LedgerView = Range.extend({
+export const LedgerView = DateRange.extend({
   account: Account,
   partyId: z.string().nullable(),
   openingPaise: Paise,
@@ -59,7 +58,7 @@ export const LedgerView = Range.extend({
   closingPaise: Paise,
 });
 
-export const DayBookView = Range.extend({
+export const DayBookView = DateRange.extend({
   entries: z.array(
     z.object({
       id: Id,
@@ -79,7 +78,7 @@ export const DayBookView = Range.extend({
 
 const Heads = { taxablePaise: Paise, cgstPaise: Paise, sgstPaise: Paise, igstPaise: Paise, cessPaise: Paise };
 
-export const SalesRegisterView = Range.extend({
+export const SalesRegisterView = DateRange.extend({
   rows: z.array(
     z.object({
       date: IsoDate,
@@ -98,7 +97,7 @@ export const SalesRegisterView = Range.extend({
   totals: z.object({ ...Heads, roundOffPaise: Paise, totalPaise: Paise, invoices: z.int(), creditNotes: z.int(), cancelled: z.int() }),
 });
 
-export const PurchaseRegisterView = Range.extend({
+export const PurchaseRegisterView = DateRange.extend({
   rows: z.array(
     z.object({
       date: IsoDate,
@@ -119,12 +118,24 @@ export const PurchaseRegisterView = Range.extend({
 
 const OptionalAccount = z.object({ account: AccountCodeSchema.optional() });
 
+/** A book kept for one kind of account (cash, bank): that account's ledger, its usual account unless another is named. */
+const accountBook = (summary: string, example: z.input<typeof DateRange>) =>
+  method({
+    summary,
+    access: 'manager',
+    params: DateRange.merge(OptionalAccount),
+    result: LedgerView,
+    errors: ['NOT_FOUND', 'INVALID_INPUT'],
+    example,
+    reads: ['accounting'],
+  });
+
 /** The books' statements: day book, ledgers, trial balance, P&L, balance sheet, registers, Tally. */
 export const statementsApi = {
   'accounting.dayBook': method({
     summary: 'Every voucher of the period in order, with its lines: the day book.',
     access: 'manager',
-    params: Range,
+    params: DateRange,
     result: DayBookView,
     errors: ['INVALID_INPUT'],
     example: { from: '2026-11-24', to: '2026-11-24' },
@@ -133,35 +144,22 @@ export const statementsApi = {
   'accounting.ledger': method({
     summary: 'The ledger of any account (or one customer’s or supplier’s part of it) for a period, with opening and running balances.',
     access: 'manager',
-    params: Range.extend({ account: AccountCodeSchema, partyId: Id.optional() }),
+    params: DateRange.extend({ account: AccountCodeSchema, partyId: Id.optional() }),
     result: LedgerView,
     errors: ['NOT_FOUND', 'INVALID_INPUT'],
     example: { account: 'SALES', from: '2026-11-01', to: '2026-11-30' },
     reads: ['accounting'],
   }),
-  'accounting.cashBook': method({
-    summary: 'The cash book: the cash account’s ledger with the other side of each entry as particulars.',
-    access: 'manager',
-    params: Range.merge(OptionalAccount),
-    result: LedgerView,
-    errors: ['NOT_FOUND', 'INVALID_INPUT'],
-    example: { from: '2026-11-24', to: '2026-11-24' },
-    reads: ['accounting'],
+  'accounting.cashBook': accountBook('The cash book: the cash account’s ledger with the other side of each entry as particulars.', {
+    from: '2026-11-24',
+    to: '2026-11-24',
   }),
-  'accounting.bankBook': method({
-    summary: 'The bank book: one bank account’s ledger (BANK unless another is named).',
-    access: 'manager',
-    params: Range.merge(OptionalAccount),
-    result: LedgerView,
-    errors: ['NOT_FOUND', 'INVALID_INPUT'],
-    example: { from: '2026-11-01', to: '2026-11-30' },
-    reads: ['accounting'],
-  }),
+  'accounting.bankBook': accountBook('The bank book: one bank account’s ledger (BANK unless another is named).', { from: '2026-11-01', to: '2026-11-30' }),
   'accounting.trialBalance': method({
     summary:
       'Trial balance for a period: each account’s opening balance, debits, credits and closing balance; optionally each customer and supplier on its own row.',
     access: 'manager',
-    params: Range.extend({ byParty: z.boolean().default(false) }),
+    params: DateRange.extend({ byParty: z.boolean().default(false) }),
     result: TrialBalanceView,
     errors: ['INVALID_INPUT'],
     example: { from: '2026-04-01', to: '2026-11-30' },
@@ -170,7 +168,7 @@ export const statementsApi = {
   'accounting.profitAndLoss': method({
     summary: 'Profit and loss for a period: sales less returns, cost of goods sold and direct costs (gross profit), other income and expenses (net profit).',
     access: 'manager',
-    params: Range,
+    params: DateRange,
     result: ProfitAndLossView,
     errors: ['INVALID_INPUT'],
     example: { from: '2026-04-01', to: '2026-11-30' },
@@ -189,7 +187,7 @@ export const statementsApi = {
   'accounting.salesRegister': method({
     summary: 'Sales register: every bill and credit note of the period with its taxable value and tax heads.',
     access: 'manager',
-    params: Range,
+    params: DateRange,
     result: SalesRegisterView,
     errors: ['INVALID_INPUT'],
     example: { from: '2026-11-01', to: '2026-11-30' },
@@ -198,7 +196,7 @@ export const statementsApi = {
   'accounting.purchaseRegister': method({
     summary: 'Purchase register: purchase bills with the supplier’s own number, GSTIN and date, debit notes as negatives, and expense bills with input GST.',
     access: 'manager',
-    params: Range,
+    params: DateRange,
     result: PurchaseRegisterView,
     errors: ['INVALID_INPUT'],
     example: { from: '2026-11-01', to: '2026-11-30' },
@@ -207,7 +205,7 @@ export const statementsApi = {
   'accounting.tallyXml': method({
     summary: 'Masters (groups’ ledgers, customers, suppliers) and vouchers of a period as Tally-importable XML for the shop’s accountant.',
     access: 'manager',
-    params: Range,
+    params: DateRange,
     result: FileDownload,
     errors: ['INVALID_INPUT'],
     example: { from: '2026-11-01', to: '2026-11-30' },
