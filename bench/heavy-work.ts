@@ -206,12 +206,12 @@ async function measure(dir: string): Promise<Outcome> {
           export: phase(exported, 'whole call on the heavy-work worker'),
           upload: phase(
             uploaded,
-            'host thread: catalog.importUpload decodes and stores each 512 KB chunk 64 KB at a time, each piece its own transaction, bills between (app/core/services/catalog/import-upload.ts)',
+            'host thread: catalog.importUpload decodes and stores each 512 KB chunk 64 KB at a time, each piece its own transaction at synchronous=NORMAL, bills between, the chunk flushed on the thread pool before it answers (app/core/services/catalog/import-upload.ts)',
           ),
           preview: phase(previewed, 'whole call on the heavy-work worker'),
           commit: phase(
             committed,
-            'parse on the worker, its rows unpacked on the host thread in 64 KB slices; the catalogue’s keys read 1,000 at a time, the checks paced every 100 rows, the rows written in transactions of about 3 ms of writing (at most 200 rows), the uploaded file freed 128 KB a transaction after the import counts, bills between',
+            'parse on the worker, its rows unpacked on the host thread in 64 KB slices; the catalogue’s keys read 1,000 at a time, the checks paced every 100 rows, the rows written in transactions of about 3 ms of writing (at most 200 rows) at synchronous=NORMAL, each flushed on the thread pool before the next, the uploaded file freed 128 KB a transaction after the import counts, bills between',
           ),
         },
         offloadedPhasesMeetTarget: meets(exported) && meets(previewed),

@@ -7,6 +7,7 @@ import { ensureSystemAccounts, setupShop } from '../core/services/shop/setup';
 import { settleUnfinishedImports } from '../core/services/catalog/import-commit';
 import { openDatabase, ShopFileError, type OpenedDatabase } from '../../db/open';
 import { createStore } from '../../db/store';
+import { deferredSync } from '../../db/deferred-sync';
 import { allowDevicePaths, forbidDeviceRoots } from '../../printers/transports/device-paths';
 import { createHostBackups } from './backups/host-backups';
 import { startSchedule } from './backups/schedule';
@@ -153,6 +154,8 @@ export function createHost(options: HostOptions): Host {
   const insights =
     options.dbFile === ':memory:' ? null : createInsightsJobs({ dbFile: options.dbFile, clock: deps.clock, events, log, counterGate: gate.shared });
   if (insights) deps.insightsJobs = insights;
+  // An import's bulk commits: their fsync on the thread pool, never on the counter's thread.
+  deps.unsyncedWrites = deferredSync(() => parts.store);
   const stopNightlyInsights = insights && options.nightlyForecast ? insights.nightly() : () => {};
 
   const inner = createDispatcher(deps, { events, validateResults: options.validateResults ?? false, log });

@@ -3,7 +3,7 @@ import type { AccountingStore } from './accounting/ports';
 import type { AuthStore, DevicePolicy, Pairing } from './auth/ports';
 import type { BankStore } from './bank/ports';
 import type { BillingStore } from './billing/ports';
-import type { CatalogStore, Spreadsheets } from './catalog/ports';
+import type { CatalogStore, Spreadsheets, UnsyncedWrites } from './catalog/ports';
 import type { CustomersStore } from './customers/ports';
 import type { CustomerDisplay } from './display/ports';
 import type { ForecastingStore, ForecastJobs } from './forecasting/ports';
@@ -51,6 +51,8 @@ export interface ServiceDeps {
   sync?: HostSyncPort;
   /** the web shop's bridge to the cloud relay (absent until the HTTP host runs) */
   webShopRelay?: WebShopRelayPort;
+  /** an import's bulk commits without an fsync on the host's thread (catalog/ports.ts) */
+  unsyncedWrites?: UnsyncedWrites;
 }
 
 /** Every area's repositories, plus the records every area writes (audit trail, sync outbox). */

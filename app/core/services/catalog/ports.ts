@@ -100,3 +100,15 @@ export interface Spreadsheets {
     }>,
   ): Promise<Uint8Array>;
 }
+
+/**
+ * Bulk writes (an import's upload and rows) whose commits do not wait for the disk on the host's
+ * thread: each commit writes its WAL frames and returns, and `flush` makes everything committed
+ * before it durable (a bill's own synced commit covers them, else an fsync on the thread pool).
+ * A power cut can lose only the newest of them, never part of one; the import answers only after
+ * a flush. Absent (a worker, an in-memory shop): plain transactions, synced as they commit.
+ */
+export interface UnsyncedWrites {
+  transaction<T>(fn: () => T): T;
+  flush(): Promise<void>;
+}
