@@ -40,13 +40,15 @@ export interface ApplierPace {
   rest(ms: number): Promise<void>;
   /** the counter served a request in the last `recentMs` */
   serving(): boolean;
+  close(): void;
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const LOOK_EVERY_MS = 25;
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 1));
 
 export function applierPace(gate: SharedArrayBuffer | undefined, options: PaceOptions = {}): ApplierPace {
-  if (!gate) return { clear: () => Promise.resolve(), budgetMs: (fullMs) => fullMs, rest: nextTurn, serving: () => false };
+  if (!gate) return { clear: () => Promise.resolve(), budgetMs: (fullMs) => fullMs, rest: nextTurn, serving: () => false, close: () => {} };
   const requests = counterRequests(gate);
   const quickMs = options.quickMs ?? 0;
   const recentMs = options.recentMs ?? 150;
@@ -63,6 +65,10 @@ export function applierPace(gate: SharedArrayBuffer | undefined, options: PaceOp
     }
     return performance.now() - lastAt < recentMs;
   };
+  // A request is dated when it is first seen: looked for now and then, a request long past is not
+  // taken for one just served when a device reconnects after a quiet spell.
+  const looking = setInterval(serving, LOOK_EVERY_MS);
+  looking.unref();
   return {
     async clear() {
       const deadline = performance.now() + maxWaitMs;
@@ -92,5 +98,6 @@ export function applierPace(gate: SharedArrayBuffer | undefined, options: PaceOp
       }
     },
     serving,
+    close: () => clearInterval(looking),
   };
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { CommandOutcome } from '../../../app/core/contract/sync-documents';
-import { applierPace, type PaceOptions } from '../../../app/host/sync/applier-pace';
+import { applierPace, type ApplierPace, type PaceOptions } from '../../../app/host/sync/applier-pace';
 import { createApplier, type Applier } from '../../../app/host/sync/outbox-applier';
 import { deferredSync } from '../../../db/deferred-sync';
 import { demoUser, makeTestHost, type TestHost } from '../../support/test-host';
@@ -11,8 +11,11 @@ import { billCommand, pushCommands } from './support';
 const PRODUCT = 'prod-demo-001';
 let host: TestHost | null = null;
 let applier: Applier | null = null;
+let paced: ApplierPace | null = null;
 afterEach(() => {
   applier?.close();
+  paced?.close();
+  paced = null;
   host?.dispose();
   applier = null;
   host = null;
@@ -45,7 +48,7 @@ async function setUp(n: number, flush?: () => Promise<void>, pace?: PaceOptions)
     log: () => {},
     batchSize: 200,
     batchBudgetMs: 60_000,
-    pace: applierPace(h.counterGate, pace),
+    pace: (paced = applierPace(h.counterGate, pace)),
     durable: {
       transaction: (fn) => {
         batches += 1;
@@ -65,6 +68,16 @@ async function setUp(n: number, flush?: () => Promise<void>, pace?: PaceOptions)
 describe('the applier and the counter', () => {
   it('applies a backlog in one batch while the counter is quiet', async () => {
     const { tablet, doc, said, batches } = await setUp(20);
+    applier?.watch({ deviceId: tablet.deviceId, doc });
+    await applier?.idle();
+    expect(batches()).toBe(1);
+    expect(said.filter((o) => o.status === 'applied')).toHaveLength(20);
+  });
+
+  it('takes the counter for quiet once its last request is longer ago than "recent", however late the applier looks', async () => {
+    const { tablet, doc, said, batches } = await setUp(20, undefined, { recentMs: 150 });
+    await tablet.client.call('billing.quote', { lines: [{ productId: PRODUCT, qtyMilli: 1000 }] });
+    await new Promise((resolve) => setTimeout(resolve, 400));
     applier?.watch({ deviceId: tablet.deviceId, doc });
     await applier?.idle();
     expect(batches()).toBe(1);
