@@ -34,6 +34,8 @@ const COUNTER_ALONE = 60;
 /** sent from each reconnect on; those sent before the last backlog command was applied are the catch-up's */
 const COUNTER_DURING = 180;
 const WARMUP_BILLS = 30;
+/** "the counter quiet": no request for longer than the applier counts as the counter serving (250 ms > its 150 ms) */
+const COUNTER_QUIET_MS = 250;
 /** "unchanged": the counter's p95 while a device catches up at most this times its p95 alone, same run, same pace */
 const UNCHANGED_RATIO = 1.2;
 const MIN_BILLS_DURING = 60;
@@ -135,10 +137,12 @@ async function run(): Promise<Outcome> {
     const lan = summarize(await roundTrips(outbox, staff, await commandsFor(tablet, product.id, LAN_SAMPLES, version)));
 
     /** n commands made offline, then the tablet reconnects: until the counter has applied them all, and until the tablet saw every outcome */
-    const catchUp = async (n: number, meanwhile: () => void = () => {}) => {
+    const catchUp = async (n: number, meanwhile: () => void = () => {}, quietMs = 0) => {
       const offline = new Y.Doc();
       const commands = await commandsFor(tablet, product.id, n, version);
       pushCommands(offline, commands);
+      // Made on the tablet long before it reconnects: the bench's own quote for them is not the counter serving.
+      await new Promise((resolve) => setTimeout(resolve, quietMs));
       const recordedBefore = recordedCommands(host);
       const started = performance.now();
       const late = shop?.open(shop.outboxName(tablet), tablet.token, offline);
@@ -156,7 +160,7 @@ async function run(): Promise<Outcome> {
     // 1,000 commands made offline, applied after reconnect while the counter is quiet (the goal of ≤ 2 s)
     counter = await startCounter(shop, product.id);
     await counter.bills(WARMUP_BILLS, 0);
-    const backlog = await catchUp(BACKLOG);
+    const backlog = await catchUp(BACKLOG, undefined, COUNTER_QUIET_MS);
 
     // The counter's post-bill alone, then at the same pace while a device catches up, in rounds
     const aloneMs: number[] = [];
@@ -209,7 +213,7 @@ async function run(): Promise<Outcome> {
           commands: BACKLOG,
           appliedMs: Math.round(backlog.appliedMs),
           allOutcomesOnTabletMs: Math.round(backlog.seenMs),
-          counter: 'quiet',
+          counter: `quiet: its last request ${COUNTER_QUIET_MS} ms or more before the reconnect`,
         },
         backlogWhileCounterBills: {
           commands: `${ROUNDS} × ${CATCHUP}`,

@@ -212,6 +212,7 @@ export async function startHostSync(host: Host, options: HostSyncOptions = {}): 
       sessions.close();
       if (settle) clearTimeout(settle);
       applier.close();
+      pace.close();
       for (const o of outboxes.values()) {
         o.stop();
         o.open.release();

@@ -22,6 +22,9 @@ export function hostRoomStore(host: Host, durable: DeferredSync = deferredSync((
     append: async (room, update) => {
       await durable.relaxed(() => current().append(room, update));
       await durable.flush();
+      // A flush often resolves inside a counter's bill, at its commit; what the relay does next (a
+      // compaction now and then) waits until the bill is answered.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     },
     compact: (room, merge) => current().compact(room, merge),
     listRooms: (prefix) => current().listRooms(prefix),

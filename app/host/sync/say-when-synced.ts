@@ -12,10 +12,13 @@ export interface SayWhenSyncedOptions {
   settled(): void;
 }
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * The applier's outcomes and change events, said only once their batch is on disk. One sync at a
  * time covers every batch committed before it started, so while it runs the next batches commit
- * and wait for the following one; a sync the disk refuses is tried again and says nothing.
+ * and wait for the following one; a sync the disk refuses is tried again and says nothing. What is
+ * said waits for the event loop's next turn, after whatever request made the batch durable.
  */
 export function sayWhenSynced(options: SayWhenSyncedOptions): { add(outcomes: CommandOutcome[], changes: ReadonlySet<DataArea>): void; busy(): boolean } {
   let outcomes: CommandOutcome[] = [];
@@ -37,6 +40,9 @@ export function sayWhenSynced(options: SayWhenSyncedOptions): { add(outcomes: Co
           await new Promise((resolve) => setTimeout(resolve, options.retryMs));
         }
       }
+      // The flush often resolves inside a counter's bill, at its commit: saying it then would put the
+      // staff document's update, the relay's fan-out and its log append before the bill's answer.
+      await nextTurn();
       options.say(committed.outcomes, committed.changes);
     }
   };

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { CommandOutcome } from '../../../app/core/contract/sync-documents';
-import { applierPace, type PaceOptions } from '../../../app/host/sync/applier-pace';
+import { applierPace, type ApplierPace, type PaceOptions } from '../../../app/host/sync/applier-pace';
 import { createApplier, type Applier } from '../../../app/host/sync/outbox-applier';
 import { deferredSync } from '../../../db/deferred-sync';
 import { demoUser, makeTestHost, type TestHost } from '../../support/test-host';
@@ -11,8 +11,11 @@ import { billCommand, pushCommands } from './support';
 const PRODUCT = 'prod-demo-001';
 let host: TestHost | null = null;
 let applier: Applier | null = null;
+let paced: ApplierPace | null = null;
 afterEach(() => {
   applier?.close();
+  paced?.close();
+  paced = null;
   host?.dispose();
   applier = null;
   host = null;
@@ -45,7 +48,7 @@ async function setUp(n: number, flush?: () => Promise<void>, pace?: PaceOptions)
     log: () => {},
     batchSize: 200,
     batchBudgetMs: 60_000,
-    pace: applierPace(h.counterGate, pace),
+    pace: (paced = applierPace(h.counterGate, pace)),
     durable: {
       transaction: (fn) => {
         batches += 1;
@@ -65,6 +68,16 @@ async function setUp(n: number, flush?: () => Promise<void>, pace?: PaceOptions)
 describe('the applier and the counter', () => {
   it('applies a backlog in one batch while the counter is quiet', async () => {
     const { tablet, doc, said, batches } = await setUp(20);
+    applier?.watch({ deviceId: tablet.deviceId, doc });
+    await applier?.idle();
+    expect(batches()).toBe(1);
+    expect(said.filter((o) => o.status === 'applied')).toHaveLength(20);
+  });
+
+  it('takes the counter for quiet once its last request is longer ago than "recent", however late the applier looks', async () => {
+    const { tablet, doc, said, batches } = await setUp(20, undefined, { recentMs: 150 });
+    await tablet.client.call('billing.quote', { lines: [{ productId: PRODUCT, qtyMilli: 1000 }] });
+    await new Promise((resolve) => setTimeout(resolve, 400));
     applier?.watch({ deviceId: tablet.deviceId, doc });
     await applier?.idle();
     expect(batches()).toBe(1);
@@ -95,6 +108,54 @@ describe('the applier and the counter', () => {
     const busy = spans.reduce((sum, s) => sum + (s.to - s.from), 0);
     const elapsed = (spans.at(-1)?.to ?? 0) - (spans[0]?.from ?? 0);
     expect(busy / elapsed).toBeLessThan(0.3);
+  });
+
+  it('while the counter serves requests, starts each batch just after one of them was answered', async () => {
+    // However slow the machine, the counter stays "recent", and a batch never gives up waiting for a request.
+    const { tablet, doc, said, spans } = await setUp(8, undefined, { recentMs: 60_000, afterRequestMs: 60_000 });
+    const answered: number[] = [];
+    let billing = true;
+    const counter = (async () => {
+      while (billing) {
+        await tablet.client.call('billing.quote', { lines: [{ productId: PRODUCT, qtyMilli: 1000 }] });
+        answered.push(performance.now());
+        await new Promise((resolve) => setTimeout(resolve, 15));
+      }
+    })();
+    applier?.watch({ deviceId: tablet.deviceId, doc });
+    await applier?.idle();
+    billing = false;
+    await counter;
+    expect(said.filter((o) => o.status === 'applied')).toHaveLength(8);
+    expect(spans).toHaveLength(8);
+    // Between two batches the counter was answered at least once: a batch never follows another in the middle of a gap.
+    for (let i = 1; i < spans.length; i += 1) {
+      const before = spans[i - 1];
+      const batch = spans[i];
+      expect(answered.some((at) => before !== undefined && batch !== undefined && at >= before.to && at <= batch.from)).toBe(true);
+    }
+  });
+
+  it('answers the counter’s bill before saying the outcomes its commit made durable', async () => {
+    const flushes: { flush(): Promise<void> }[] = [];
+    const { h, tablet, commands, doc, said } = await setUp(5, () => flushes[0]?.flush() ?? Promise.resolve(), { recentMs: 0 });
+    flushes.push(deferredSync(() => h.store, { waitForCommitMs: () => 60_000 }));
+    const user = await demoUser(h, 'staff');
+    const login = await h.client().call('auth.login', { userId: user.id, pin: user.pin, deviceId: 'counter-pace2', deviceName: 'Counter' });
+    const counter = h.client(login.token, { device: 'counter-pace2' });
+    const { totals } = await counter.call('billing.quote', { lines: [{ productId: PRODUCT, qtyMilli: 1000 }] });
+    applier?.watch({ deviceId: tablet.deviceId, doc });
+    await waitFor('the batch committed', () => commands.every((c) => h.store.syncCommands.get(c.id)));
+    expect(said).toHaveLength(0);
+    await counter.call('billing.postInvoice', {
+      clientRef: crypto.randomUUID(),
+      lines: [{ productId: PRODUCT, qtyMilli: 1000 }],
+      tenders: [{ method: 'cash', amountPaise: totals.payablePaise }],
+    });
+    // The bill's answer came first; the staff document's update follows on the event loop's next turn.
+    expect(said).toHaveLength(0);
+    await applier?.idle();
+    expect(said.filter((o) => o.status === 'applied')).toHaveLength(5);
   });
 
   it('says outcomes and changes only once the disk confirmed their batch', async () => {
