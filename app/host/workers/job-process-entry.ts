@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { runProcessInBackground, type BackgroundLevel } from './background-priority';
+import { runProcessInBackground } from './background-priority';
 import { createCounterGate } from './counter-gate';
 import type { FromJobProcess, ToJobProcess } from './job-process';
 
