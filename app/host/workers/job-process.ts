@@ -107,6 +107,11 @@ export class JobProcess extends EventEmitter {
     return exited;
   }
 
+  /** the job's process id (its threads are listed under /proc/<pid>/task on Linux) */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   /** The job's process does not keep the host's process alive. */
   unref(): void {
     this.child.unref();
