@@ -68,8 +68,10 @@ export function createHeavyLane(options: HeavyLaneOptions): HeavyLane {
     w.on('message', (reply: HeavyReply) => {
       if (current?.id === reply.id) current.settle(reply);
     });
+    // A process's exit is reported after its failure, maybe once the next job has started on a new one.
     const lost = (why: string) => {
-      if (worker === w) worker = null;
+      if (worker !== w) return;
+      worker = null;
       current?.settle({ id: current.id, ok: false, error: { code: 'INVALID_INPUT', message: why } });
     };
     w.on('error', (e: Error & { code?: string }) => {
