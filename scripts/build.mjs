@@ -23,6 +23,8 @@ await esbuild({
     'insights-worker': 'app/host/insights/worker.ts',
     'heavy-worker': 'app/host/workers/heavy-worker.ts',
     'forecast-worker': 'app/host/forecasting/worker.ts',
+    // the low-priority process long jobs' threads run in (app/host/workers/job-process.ts)
+    'job-process': 'app/host/workers/job-process-entry.ts',
   },
   format: 'esm',
   outdir: 'dist/app',

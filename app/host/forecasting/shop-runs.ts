@@ -1,10 +1,9 @@
-import { Worker } from 'node:worker_threads';
 import { localDate } from '../../core/calendar/fy';
 import type { Clock, IdSource, Store } from '../../core/services/ports';
 import type { ForecastJobs, NewRunResult, RunTrigger } from '../../core/services/forecasting/ports';
 import type { EventBus } from '../event-bus';
+import { startJobProcess } from '../workers/job-process';
 import { everyNight } from '../workers/nightly';
-import { forecastWorkerEntry } from './worker-entry';
 import type { ShopJobData, ShopJobMessage } from './shop-job';
 
 /**
@@ -37,6 +36,8 @@ export interface HostForecastJobs extends ForecastJobs {
   /** stops the run in progress (marked failed) before the shop file closes */
   close(): void;
 }
+
+const FORECAST_WORKER = { source: new URL('./worker.ts', import.meta.url), built: 'forecast-worker.mjs' };
 
 export function createForecastJobs(options: ForecastJobsOptions): HostForecastJobs {
   const horizon = options.horizon ?? 28;
@@ -72,8 +73,9 @@ export function createForecastJobs(options: ForecastJobsOptions): HostForecastJo
     const runId = options.ids.newId('fcr');
     const today = localDate(options.clock.now());
     store.forecasting.insertRun({ id: runId, trigger: request.trigger, requestedBy: request.userId, startedAt: at(), origin: today, horizon, products: 0 });
-    const data: ShopJobData = { role: 'shop', dbFile: options.dbFile, runId, today, horizon, counterGate: options.counterGate };
-    const worker = new Worker(forecastWorkerEntry(), { workerData: data });
+    const data: ShopJobData = { role: 'shop', dbFile: options.dbFile, runId, today, horizon };
+    // In a low-priority process of its own, as every long job (workers/job-process.ts).
+    const worker = startJobProcess(FORECAST_WORKER, { workerData: { ...data }, counterGate: options.counterGate, level: 'nightly' });
     let settled = false;
     let answered = false;
     let stop = () => {};

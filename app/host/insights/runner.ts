@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { InsightsReport } from '../../core/insights';
+import { startJobProcess, type JobProcess } from '../workers/job-process';
 import { fromPieces } from './chunks';
 import type { InsightsReply, InsightsRequest, WorkerMessage } from './protocol';
 
@@ -10,16 +7,14 @@ export type { InsightsRequest, InsightsReply, InsightsSource, JobPauses } from '
 
 /**
  * Runs the insights job on its own thread, so the counter's bills never wait behind it (the job
- * takes seconds over years of history). In the built app the worker is its own bundle beside the
- * host's (`insights-worker.mjs`); from source (dev, tests) the TypeScript worker is loaded through
- * tsx, which a worker thread does not inherit from its parent.
+ * takes seconds over years of history), in a low-priority process of its own (job-process.ts).
+ * In the built app the worker is its own bundle beside the host's (`insights-worker.mjs`); from
+ * source (dev, tests) the TypeScript worker is loaded through tsx.
  */
-function spawn(request: InsightsRequest): Worker {
-  const bundled = new URL('./insights-worker.mjs', import.meta.url);
-  if (existsSync(fileURLToPath(bundled))) return new Worker(bundled, { workerData: request });
-  const source = fileURLToPath(new URL('./worker.ts', import.meta.url));
-  const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
-  return new Worker(`require(${JSON.stringify(tsx)}).require(${JSON.stringify(source)}, __filename);`, { eval: true, workerData: request });
+const WORKER = { source: new URL('./worker.ts', import.meta.url), built: 'insights-worker.mjs' };
+
+function spawn({ counterGate, ...request }: InsightsRequest): JobProcess {
+  return startJobProcess(WORKER, { workerData: { ...request }, counterGate, level: 'nightly' });
 }
 
 export interface InsightsRun {

@@ -17,20 +17,40 @@ export interface CounterGate {
   leave(): void;
 }
 
+export type GateEvent = 'enter' | 'leave';
+
+/**
+ * Jobs in a process of their own (job-process.ts) cannot read this process's shared memory: they
+ * are told of each request as it starts and ends, and keep a gate of their own in step.
+ */
+const watchers = new WeakMap<SharedArrayBuffer, Set<(event: GateEvent) => void>>();
+
 export function createCounterGate(): CounterGate {
   const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
   const cells = new Int32Array(shared);
+  const watching = new Set<(event: GateEvent) => void>();
+  watchers.set(shared, watching);
   return {
     shared,
     enter: () => {
       Atomics.add(cells, BUSY, 1);
       Atomics.add(cells, STARTED, 1);
+      for (const tell of watching) tell('enter');
     },
     leave: () => {
       Atomics.sub(cells, BUSY, 1);
       Atomics.notify(cells, BUSY);
+      for (const tell of watching) tell('leave');
     },
   };
+}
+
+/** Calls `tell` as each request through the gate made by createCounterGate starts and ends; answers the stop. */
+export function watchCounterGate(shared: SharedArrayBuffer, tell: (event: GateEvent) => void): () => void {
+  const watching = watchers.get(shared);
+  if (!watching) return () => {};
+  watching.add(tell);
+  return () => watching.delete(tell);
 }
 
 /**

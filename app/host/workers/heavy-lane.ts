@@ -1,11 +1,10 @@
-import type { Worker } from 'node:worker_threads';
 import { api, isMethodName, type RequestEnvelope, type ResponseEnvelope } from '../../core/contract';
 import { isErrorCode } from '../../core/contract/errors';
 import { failData } from '../../core/i18n/fail';
 import type { Documents } from '../../core/services/printing/ports';
 import type { Spreadsheets } from '../../core/services/catalog/ports';
-import { startWorkerModule } from '../../../db/worker-module';
 import type { HeavyJob, HeavyReply, HeavyWorkerData } from './heavy-jobs';
+import { startJobProcess, type JobProcess } from './job-process';
 import { isPackedTable, unpackTable, type PackedTable } from './packed-table';
 import type { ParsedTable } from '../../core/catalog/import-rows';
 
@@ -13,6 +12,8 @@ import type { ParsedTable } from '../../core/catalog/import-rows';
  * One worker thread for the host's heavy work, one job at a time (two big imports at once once ran
  * the host out of memory), with a heap of its own: a file that needs more kills the worker, not
  * the host, and the next job gets a fresh one. A job that runs too long is stopped the same way.
+ * The thread lives in a low-priority process of its own (job-process.ts), so its garbage
+ * collection does not take turns with the counter's thread.
  */
 export interface HeavyLaneOptions {
   dbFile: string;
@@ -49,22 +50,28 @@ const WORKER = { source: new URL('./heavy-worker.ts', import.meta.url), built: '
 
 export function createHeavyLane(options: HeavyLaneOptions): HeavyLane {
   const heavy = new Set<string>(HEAVY_METHODS);
-  let worker: Worker | null = null;
+  let worker: JobProcess | null = null;
   let nextId = 1;
   let chain: Promise<unknown> = Promise.resolve();
   let pending = 0;
   let current: { id: number; settle: (reply: HeavyReply) => void } | null = null;
 
-  const start = (): Worker => {
+  const start = (): JobProcess => {
     if (worker) return worker;
     const data: HeavyWorkerData = { dbFile: options.dbFile, validateResults: options.validateResults };
-    const w = startWorkerModule(WORKER, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 2048 } });
+    const w = startJobProcess(WORKER, {
+      workerData: { ...data },
+      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 2048 },
+      level: 'waited-for',
+    });
     w.unref();
     w.on('message', (reply: HeavyReply) => {
       if (current?.id === reply.id) current.settle(reply);
     });
+    // A process's exit is reported after its failure, maybe once the next job has started on a new one.
     const lost = (why: string) => {
-      if (worker === w) worker = null;
+      if (worker !== w) return;
+      worker = null;
       current?.settle({ id: current.id, ok: false, error: { code: 'INVALID_INPUT', message: why } });
     };
     w.on('error', (e: Error & { code?: string }) => {
