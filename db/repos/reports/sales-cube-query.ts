@@ -113,6 +113,21 @@ function axisFor(d: CustomDimension, cube: SalesCube, names: CubeNames, days: [n
 const folded = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 const compareText = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
 
+/** Each code's place when the axis's words are put in order (equal words share a place), so groups sort by numbers. */
+function ranks(size: number, word: (code: number) => string | null): Float64Array {
+  const codes = Array.from({ length: size }, (_, c) => c);
+  const words = codes.map(word);
+  codes.sort((a, b) => compareText(words[a] ?? null, words[b] ?? null));
+  const out = new Float64Array(size);
+  let place = 0;
+  codes.forEach((c, n) => {
+    const before = codes[n - 1];
+    if (n > 0 && before !== undefined && compareText(words[before] ?? null, words[c] ?? null) !== 0) place = n;
+    out[c] = place;
+  });
+  return out;
+}
+
 export function answerFromCube(cube: SalesCube, names: CubeNames, q: CustomQuery): CustomResult {
   const days: [number, number] = [dayNumber(q.from), dayNumber(q.to)];
   let factsRead: Map<string, ProductFacts> | null = null;
@@ -138,37 +153,57 @@ export function answerFromCube(cube: SalesCube, names: CubeNames, q: CustomQuery
   };
   const radix = axes.reduce((r, a) => r * (a.size + 1), 1);
   if (radix > Number.MAX_SAFE_INTEGER) throw new Error('too many groups to number');
+  // A slot per possible group where they are few enough to number densely (a day by product is about 700k), else a map.
+  const dense = radix <= 8_000_000 ? new Int32Array(radix).fill(-1) : null;
+  const sparse = new Map<number, number>();
   const byProduct = q.groupBy.indexOf('product');
-  const slots = new Map<number, number>();
-  const groups: Array<{ codes: number[]; qty: number; taxable: number; tax: number; cost: number; bills: number; last: number; hi: number }> = [];
+  const g = {
+    key: [] as number[],
+    qty: [] as number[],
+    taxable: [] as number[],
+    tax: [] as number[],
+    cost: [] as number[],
+    bills: [] as number[],
+    last: [] as number[],
+    hi: [] as number[],
+  };
   const total = { qty: 0, taxable: 0, tax: 0, cost: 0, bills: 0, last: -1 };
   const figures = { qty: cube.qty.data, taxable: cube.taxable.data, tax: cube.tax.data, cost: cube.cost.data };
+  const namesHi = cube.namesHi.list;
   for (let line = 0, n = cube.lineCount; line < n; line++) {
     const bill = lineBill[line] ?? 0;
     const day = billDay[bill] ?? 0;
     if (posted[bill] === 0 || day < days[0] || day > days[1]) continue;
-    if (!filters.every((f) => f.allowed[codeOf(f.axis, line, bill)] === 1)) continue;
+    let kept = true;
+    for (const f of filters) if (f.allowed[codeOf(f.axis, line, bill)] !== 1) kept = false;
+    if (!kept) continue;
     let key = 0;
     for (const axis of axes) key = key * (axis.size + 1) + codeOf(axis, line, bill);
-    let slot = slots.get(key);
-    if (slot === undefined) {
-      slot = groups.length;
-      slots.set(key, slot);
-      groups.push({ codes: axes.map((a) => codeOf(a, line, bill)), qty: 0, taxable: 0, tax: 0, cost: 0, bills: 0, last: -1, hi: 0 });
+    let slot = dense ? (dense[key] ?? -1) : (sparse.get(key) ?? -1);
+    if (slot < 0) {
+      slot = g.key.length;
+      if (dense) dense[key] = slot;
+      else sparse.set(key, slot);
+      g.key.push(key);
+      g.qty.push(0);
+      g.taxable.push(0);
+      g.tax.push(0);
+      g.cost.push(0);
+      g.bills.push(0);
+      g.last.push(-1);
+      g.hi.push(0);
     }
-    const g = groups[slot];
-    if (!g) continue;
     const q1 = figures.qty[line] ?? 0;
     const t1 = figures.taxable[line] ?? 0;
     const x1 = figures.tax[line] ?? 0;
     const c1 = figures.cost[line] ?? 0;
-    g.qty += q1;
-    g.taxable += t1;
-    g.tax += x1;
-    g.cost += c1;
-    if (g.last !== bill) {
-      g.bills++;
-      g.last = bill;
+    g.qty[slot] = (g.qty[slot] ?? 0) + q1;
+    g.taxable[slot] = (g.taxable[slot] ?? 0) + t1;
+    g.tax[slot] = (g.tax[slot] ?? 0) + x1;
+    g.cost[slot] = (g.cost[slot] ?? 0) + c1;
+    if (g.last[slot] !== bill) {
+      g.bills[slot] = (g.bills[slot] ?? 0) + 1;
+      g.last[slot] = bill;
     }
     total.qty += q1;
     total.taxable += t1;
@@ -180,7 +215,8 @@ export function answerFromCube(cube: SalesCube, names: CubeNames, q: CustomQuery
     }
     if (byProduct >= 0) {
       const hi = cube.lineNameHi.data[line] ?? 0;
-      if (hi !== 0 && hi !== g.hi && (g.hi === 0 || (cube.namesHi.list[hi] ?? '') > (cube.namesHi.list[g.hi] ?? ''))) g.hi = hi;
+      const was = g.hi[slot] ?? 0;
+      if (hi !== 0 && hi !== was && (was === 0 || (namesHi[hi] ?? '') > (namesHi[was] ?? ''))) g.hi[slot] = hi;
     }
   }
   const values = (f: { qty: number; taxable: number; tax: number; cost: number; bills: number }): CustomTotals => {
@@ -189,37 +225,65 @@ export function answerFromCube(cube: SalesCube, names: CubeNames, q: CustomQuery
     for (const m of MEASURE_NAMES) if (q.measures.includes(m)) out[m] = all[m] || 0;
     return out;
   };
-  const rows: CustomGroupRow[] = groups.map((g) => ({
-    keys: axes.map((axis, n) => {
-      const code = g.codes[n] ?? 0;
-      const own = n === byProduct ? (facts().get(axis.value(code) ?? '')?.nameHi ?? null) : null;
-      return { value: axis.value(code), label: axis.label(code), labelHi: n === byProduct ? (own ?? cube.namesHi.list[g.hi] ?? null) : null };
-    }),
-    values: values(g),
-  }));
-  rows.sort(order(q));
-  return { rows: rows.slice(0, q.limit), groups: rows.length, totals: values(total) };
+  const groupCount = g.key.length;
+  const figuresOf = (slot: number) =>
+    values({ qty: g.qty[slot] ?? 0, taxable: g.taxable[slot] ?? 0, tax: g.tax[slot] ?? 0, cost: g.cost[slot] ?? 0, bills: g.bills[slot] ?? 0 });
+  // Each group's codes, unpacked from its key.
+  const codes = axes.map(() => new Int32Array(groupCount));
+  for (let slot = 0; slot < groupCount; slot++) {
+    let key = g.key[slot] ?? 0;
+    for (let n = axes.length - 1; n >= 0; n--) {
+      const size = (axes[n]?.size ?? 0) + 1;
+      const column = codes[n];
+      if (column) column[slot] = key % size;
+      key = Math.floor(key / size);
+    }
+  }
+  const order = sortOrder(q, axes, codes, groupCount, figuresOf);
+  const rows: CustomGroupRow[] = [];
+  for (let n = 0; n < Math.min(q.limit, groupCount); n++) {
+    const slot = order[n] ?? 0;
+    rows.push({
+      keys: axes.map((axis, k) => {
+        const code = codes[k]?.[slot] ?? 0;
+        const own = k === byProduct ? (facts().get(axis.value(code) ?? '')?.nameHi ?? null) : null;
+        return { value: axis.value(code), label: axis.label(code), labelHi: k === byProduct ? (own ?? namesHi[g.hi[slot] ?? 0] ?? null) : null };
+      }),
+      values: figuresOf(slot),
+    });
+  }
+  return { rows, groups: groupCount, totals: values(total) };
 }
 
-/** The SQL's ORDER BY: the sort column (a group by its name or key, case folded; a figure by size), then every key. */
-function order(q: CustomQuery) {
-  const desc = q.sort.dir === 'desc' ? -1 : 1;
+/**
+ * The SQL's ORDER BY: the sort column (a group by its name or key, case folded; a figure by size),
+ * then every key; as numbers (each word's place among its axis's words), so a day by product's
+ * hundreds of thousands of groups sort in a blink.
+ */
+function sortOrder(q: CustomQuery, axes: Axis[], codes: Int32Array[], count: number, figuresOf: (slot: number) => CustomTotals): Int32Array {
+  const dir = q.sort.dir === 'desc' ? -1 : 1;
   const at = q.groupBy.findIndex((d) => d === q.sort.by);
   const measure = MEASURE_NAMES.find((m) => m === q.sort.by) ?? 'sales';
-  return (a: CustomGroupRow, b: CustomGroupRow): number => {
-    let first: number;
-    if (at >= 0) {
-      const ka = a.keys[at];
-      const kb = b.keys[at];
-      const sa = ka?.label ?? ka?.value ?? null;
-      const sb = kb?.label ?? kb?.value ?? null;
-      first = compareText(sa === null ? null : folded(sa), sb === null ? null : folded(sb));
-    } else first = Math.sign(a.values[measure] - b.values[measure]);
-    if (first !== 0) return first * desc;
-    for (let n = 0; n < a.keys.length; n++) {
-      const c = compareText(a.keys[n]?.value ?? null, b.keys[n]?.value ?? null);
-      if (c !== 0) return c;
-    }
-    return 0;
-  };
+  const primary = new Float64Array(count);
+  if (at >= 0) {
+    const axis = axes[at];
+    const place = axis
+      ? ranks(axis.size + 1, (c) => {
+          const w = axis.label(c) ?? axis.value(c);
+          return w === null ? null : folded(w);
+        })
+      : new Float64Array(0);
+    const column = codes[at];
+    for (let slot = 0; slot < count; slot++) primary[slot] = place[column?.[slot] ?? 0] ?? 0;
+  } else for (let slot = 0; slot < count; slot++) primary[slot] = figuresOf(slot)[measure];
+  const places = axes.map((axis) => ranks(axis.size + 1, (c) => axis.value(c)));
+  const secondary = new Float64Array(count);
+  for (let slot = 0; slot < count; slot++) {
+    let key = 0;
+    for (let n = 0; n < axes.length; n++) key = key * ((axes[n]?.size ?? 0) + 1) + (places[n]?.[codes[n]?.[slot] ?? 0] ?? 0);
+    secondary[slot] = key;
+  }
+  const order = Int32Array.from({ length: count }, (_, n) => n);
+  order.sort((a, b) => ((primary[a] ?? 0) - (primary[b] ?? 0)) * dir || (secondary[a] ?? 0) - (secondary[b] ?? 0));
+  return order;
 }

@@ -79,7 +79,7 @@ interface LineRow {
 type ReturnRow = Omit<LineRow, 'product' | 'hsn' | 'nameHi'>;
 
 /** Bills read per statement: a few milliseconds of work, so a slice can stop between two. */
-const CHUNK = 250;
+const CHUNK = 100;
 
 const BILLS = `SELECT i.rowid AS rowid, i.date AS date, i.status = 'posted' AS posted, i.customer_id AS customer, i.user_id AS cashier,
   (SELECT CASE count(DISTINCT p.method) WHEN 0 THEN 'none' WHEN 1 THEN min(p.method) ELSE 'mixed' END FROM payments p WHERE p.invoice_id = i.id) AS tender
