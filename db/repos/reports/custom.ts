@@ -10,6 +10,7 @@ import { partyAnswers, partySource } from './custom-party-sql';
 import { createPartySummary } from './party-summary';
 import { productAnswers, productSource } from './custom-product-sql';
 import { createProductLines } from './product-lines';
+import { createCubeKeeper } from './sales-cube-keeper';
 
 type Cell = string | number | null;
 type Row = Record<string, Cell>;
@@ -30,6 +31,7 @@ export function createCustomReportsRepo({ orm, raw }: RepoContext): CustomReport
   const summary = createSalesSummary({ orm, raw });
   const partySummary = createPartySummary({ orm, raw });
   const productLines = createProductLines({ orm, raw });
+  const inMemory = createCubeKeeper({ orm, raw });
   const distinct = (column: typeof products.category | typeof products.brand | typeof products.hsn) =>
     orm
       .selectDistinct({ value: column })
@@ -40,8 +42,11 @@ export function createCustomReportsRepo({ orm, raw }: RepoContext): CustomReport
       .all()
       .map((r) => ({ value: r.value, label: r.value, labelHi: null }));
   return {
+    settle: () => inMemory.settle(),
     run(q) {
-      // A summary is brought up to date first; where neither can answer, or cannot be written here, the lines are read.
+      const fromMemory = inMemory.answer(q);
+      if (fromMemory) return fromMemory;
+      // Where no lines are kept in memory (a read-only connection): a summary is brought up to date first; where neither can answer, or cannot be written here, the lines are read.
       const source =
         summaryAnswers(q) && summary.refresh()
           ? summarySource(q)

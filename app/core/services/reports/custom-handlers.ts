@@ -11,7 +11,7 @@ type CustomMethods =
 export const customReportsHandlers = {
   'reports.custom': (deps, p, ctx) => customReport(deps, p, ctx.lang),
   'reports.customExport': async (deps, { format, ...spec }, ctx) => {
-    const model = customReport(deps, spec, ctx.lang);
+    const model = await customReport(deps, spec, ctx.lang);
     const shop = deps.store.shop.get();
     const bytes = format === 'xlsx' ? await deps.documents.tableXlsx(model, shop) : await deps.documents.tablePdf(model, shop);
     return { fileName: `${model.fileBase}.${format}`, contentType: format === 'xlsx' ? XLSX : 'application/pdf', base64: toBase64(bytes) };

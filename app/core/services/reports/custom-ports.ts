@@ -17,6 +17,11 @@ export interface SavedCustomRow {
 }
 
 export interface CustomReportsRepo {
+  /**
+   * Brings the figures the report reads up to date in short slices, each leaving the thread to the
+   * counter, so a first read over years of bills waits here without holding anyone else up.
+   */
+  settle(): Promise<void>;
   run(q: CustomQuery): CustomResult;
   /** the values each filter can take (tender's are the fixed words, named by the core) */
   choices(): Record<Exclude<CustomFilterDimension, 'tender'>, CustomChoiceValue[]>;

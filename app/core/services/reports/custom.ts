@@ -8,8 +8,9 @@ import type { CallContext } from '../handler';
 import type { ServiceDeps } from '../ports';
 
 /** The owner's own report: checked, run through the closed vocabulary's SQL, drawn as the one report model. */
-export function customReport(deps: ServiceDeps, spec: CustomSpec, lang: Lang): Report {
+export async function customReport(deps: ServiceDeps, spec: CustomSpec, lang: Lang): Promise<Report> {
   const q = checkCustomSpec(spec, lang);
+  await deps.store.customReports.settle();
   const result = deps.store.customReports.run(q);
   const names: FilterNames = {};
   if (q.filters.some((f) => f.dimension !== 'tender')) {

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient, ParamsIn, Result } from '../../app/core/contract';
+import { CUSTOM_DIMENSIONS, CUSTOM_FILTER_DIMENSIONS, type CustomDimension, type CustomFilterDimension } from '../../app/core/contract/areas/reports-custom';
+import { checkCustomSpec } from '../../app/core/reports/custom';
+import type { CustomQuery, CustomResult } from '../../app/core/services/reports/custom-ports';
+import { groupedSql, lineSource, MEASURE_NAMES, totalsSql } from '../../db/repos/reports/custom-sql';
+import { mulberry32 } from '../../app/core/random';
+import { makeTestHost, type TestHost } from '../support/test-host';
+import { DEMO_PRODUCTS } from '../accounting/model';
+
+type Spec = ParamsIn<'reports.custom'>;
+type Bill = Result<'billing.postInvoice'>;
+type Cell = string | number | null;
+
+/**
+ * The lines kept in memory for the custom report against the bills' own lines: every pair of the
+ * builder's groupings (and each alone), with all six figures, random filters and sorts, over bills
+ * with returns, cancellations, split payments, a bill entered late from paper into a day already
+ * read, and a product moved to another category after the figures were first read.
+ */
+let host: TestHost;
+let manager: ApiClient;
+let staff: ApiClient;
+const people: string[] = [];
+const bills: Bill[] = [];
+let n = 0;
+
+async function post(day: number, who = day % 2 === 0 ? manager : staff) {
+  const lines = [0, 1, 2, 3]
+    .slice(0, 1 + (day % 4))
+    .map((i) => ({ productId: DEMO_PRODUCTS[(day * 5 + i * 7) % DEMO_PRODUCTS.length] ?? '', qtyMilli: (1 + i) * 1000 }));
+  const customer = day % 3 === 0 ? { customerId: people[day % people.length] ?? '' } : {};
+  const quote = await who.call('billing.quote', { lines, ...customer });
+  const payable = quote.totals.payablePaise;
+  const half = Math.floor(payable / 2);
+  const tenders =
+    day % 5 === 1
+      ? [
+          { method: 'cash' as const, amountPaise: half },
+          { method: 'upi' as const, amountPaise: payable - half },
+        ]
+      : [{ method: (['cash', 'upi', 'card'] as const)[day % 3] ?? 'cash', amountPaise: payable }];
+  bills.push(await who.call('billing.postInvoice', { clientRef: `cube-bill-${n++}`, lines, ...customer, tenders }));
+}
+
+const giveBack = (bill: Bill | undefined, whole: boolean) =>
+  manager.call('accounting.creditNote', {
+    clientRef: `cube-return-${n++}`,
+    invoiceId: bill?.id ?? '',
+    lines: (bill?.lines ?? []).slice(0, whole ? undefined : 1).map((l) => ({ lineNo: l.lineNo, qtyMilli: whole ? l.qtyMilli : 1000 })),
+    refund: 'cash',
+    reason: 'Returned at the counter',
+  });
+
+beforeAll(async () => {
+  host = makeTestHost();
+  manager = await host.as('manager');
+  staff = await host.as('staff');
+  for (const name of ['Asha Rao', 'Ravi Kumar', 'Meena Shah'])
+    people.push((await manager.call('customers.add', { name, phone: `98300${people.length}1234`, creditLimitPaise: 1_00_000_00 })).id);
+  for (let day = 0; day < 45; day++) {
+    await post(day);
+    if (day % 4 === 0) await post(day + 1);
+    host.clock.advance(86_400_000);
+  }
+  for (const at of [3, 17, 40]) await manager.call('billing.cancelInvoice', { id: bills[at]?.id ?? '', reason: 'Wrong items' });
+  for (const at of [5, 25, 44]) await giveBack(bills[at], at !== 25);
+}, 120_000);
+afterAll(() => host.dispose());
+
+const first = () => bills[0]?.date ?? '';
+const last = () => bills.at(-1)?.date ?? '';
+const text = (v: Cell | undefined) => (v === null || v === undefined ? null : String(v));
+const num = (v: Cell | undefined) => (typeof v === 'number' ? v : 0);
+
+/** The same question asked of the bills' lines in SQL, shaped as the repo shapes its answer. */
+function fromLines(q: CustomQuery): CustomResult {
+  const source = lineSource(q);
+  const g = groupedSql(source, q);
+  const t = totalsSql(source, q);
+  const rows = host.store.raw.prepare<Record<string, string | number>, Record<string, Cell>>(g.text).all(g.params);
+  const totals = host.store.raw.prepare<Record<string, string | number>, Record<string, Cell>>(t.text).get(t.params);
+  const figures = (row: Record<string, Cell> | undefined) => Object.fromEntries(MEASURE_NAMES.map((m) => [m, num(row?.[`m_${m}`])])) as CustomResult['totals'];
+  return {
+    groups: num(rows[0]?.groups),
+    totals: figures(totals),
+    rows: rows.map((row) => ({
+      keys: q.groupBy.map((_, k) => ({ value: text(row[`k${k}`]), label: text(row[`l${k}`]), labelHi: text(row[`h${k}`]) })),
+      values: figures(row),
+    })),
+  };
+}
+
+const one = (sql: string) => host.store.raw.prepare<[], { v: string }>(sql).get()?.v ?? 'none';
+const staffId = () => one("SELECT id AS v FROM users WHERE role = 'staff' ORDER BY id LIMIT 1");
+const filterValues = (d: CustomFilterDimension): string[] =>
+  ({
+    product: [DEMO_PRODUCTS[1] ?? '', DEMO_PRODUCTS[4] ?? ''],
+    category: [one("SELECT min(category) AS v FROM products WHERE category <> ''"), one("SELECT max(category) AS v FROM products WHERE category <> ''")],
+    brand: [one("SELECT min(brand) AS v FROM products WHERE brand <> ''")],
+    hsn: [one('SELECT min(hsn) AS v FROM invoice_lines')],
+    supplier: [one('SELECT min(supplier_id) AS v FROM batches WHERE supplier_id IS NOT NULL')],
+    customer: [people[0] ?? '', people[2] ?? ''],
+    cashier: [staffId()],
+    tender: ['cash', 'mixed'],
+  })[d];
+
+/** Every grouping alone and every ordered pair, each with a random filter, sort and period (seeded, so a failure repeats). */
+function questions(seed: number): CustomQuery[] {
+  const next = mulberry32(seed);
+  const random = { next };
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random.next() * list.length)] as T;
+  const groupings: CustomDimension[][] = CUSTOM_DIMENSIONS.flatMap((a) => [[a], ...CUSTOM_DIMENSIONS.filter((b) => b !== a).map((b) => [a, b])]);
+  groupings.push(['customer', 'category', 'tender'], ['product', 'cashier', 'week']);
+  return groupings.map((groupBy) => {
+    const filter = random.next() < 0.4 ? pick(CUSTOM_FILTER_DIMENSIONS) : null;
+    const periods = [
+      { from: first(), to: last() },
+      { from: bills[6]?.date ?? '', to: bills[30]?.date ?? '' },
+    ];
+    const sortBy = random.next() < 0.5 ? pick(groupBy) : pick(MEASURE_NAMES);
+    const spec: Spec = {
+      ...pick(periods),
+      groupBy,
+      measures: [...MEASURE_NAMES],
+      filters: filter ? [{ dimension: filter, values: filterValues(filter) }] : [],
+      sort: { by: sortBy, dir: random.next() < 0.5 ? 'asc' : 'desc' },
+      limit: random.next() < 0.2 ? 3 : 5000,
+    };
+    return checkCustomSpec({ filters: [], limit: 500, ...spec }, 'en');
+  });
+}
+
+async function askBoth(seed: number) {
+  await host.store.customReports.settle();
+  for (const q of questions(seed)) expect(host.store.customReports.run(q), JSON.stringify(q)).toEqual(fromLines(q));
+}
+
+describe('the custom report from the lines kept in memory', () => {
+  it('answers every grouping and pair as the bills’ lines do, returns and cancellations included', async () => {
+    await askBoth(1);
+    const answered = host.store.customReports.run(
+      questions(1)[0] ?? checkCustomSpec({ from: first(), to: last(), groupBy: ['day'], measures: ['sales'], filters: [], limit: 9 }, 'en'),
+    );
+    expect(answered.rows.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('folds in later bills, a late paper bill, a cancellation and a return of days already read, and a product’s new category', async () => {
+    for (let day = 0; day < 4; day++) await post(day, staff);
+    const book = await manager.call('billing.addPaperBook', { name: 'Book A', prefix: 'PB-A', firstNumber: '001' });
+    const lines = [{ productId: DEMO_PRODUCTS[2] ?? '', qtyMilli: 2000 }];
+    const quote = await manager.call('billing.quote', { lines });
+    await manager.call('billing.enterPaperBill', {
+      clientRef: `cube-paper-${n++}`,
+      bookId: book.id,
+      number: '001',
+      date: bills[10]?.date ?? '',
+      lines,
+      tenders: [{ method: 'cash', amountPaise: quote.totals.payablePaise }],
+    });
+    await manager.call('billing.cancelInvoice', { id: bills[8]?.id ?? '', reason: 'Wrong items' });
+    await giveBack(bills[12], true);
+    await manager.call('catalog.updateProduct', { id: DEMO_PRODUCTS[1] ?? '', category: 'Moved Category', brand: 'Moved Brand' });
+    await askBoth(2);
+    const moved = host.store.customReports.run(
+      checkCustomSpec(
+        { from: first(), to: last(), groupBy: ['category'], measures: ['sales'], filters: [{ dimension: 'category', values: ['Moved Category'] }], limit: 9 },
+        'en',
+      ),
+    );
+    expect(moved.rows.map((r) => r.keys[0]?.value)).toEqual(['Moved Category']);
+  }, 60_000);
+
+  it('is read through the report call, which waits for the figures without holding the thread', async () => {
+    const report = await manager.call('reports.custom', { from: first(), to: last(), groupBy: ['product', 'customer'], measures: ['sales', 'bills'] });
+    const q = checkCustomSpec({ from: first(), to: last(), groupBy: ['product', 'customer'], measures: ['sales', 'bills'], filters: [], limit: 500 }, 'en');
+    const shown = report.parts[0]?.rows.filter((r) => r.style !== 'total').map((r) => r.cells.slice(2)) ?? [];
+    expect(shown).toEqual(fromLines(q).rows.map((r) => [r.values.sales, r.values.bills]));
+  });
+});
