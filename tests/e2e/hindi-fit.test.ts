@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fill, type Params } from '../../app/core/i18n';
 import { STRINGS, type StringKey } from '../../app/renderer/src/i18n/words';
+import { auditWord } from '../../app/core/i18n/audit-lines';
 import { lineBox } from '../support/words';
 import { goToScreen, openInLanguage, OWNER, STAFF, useServedBrowser, type Person, type ServedBrowser } from './support/served-browser';
 
@@ -163,7 +164,7 @@ describe('the back office in Hindi', () => {
     await table.locator('tbody tr').first().waitFor();
     const rows = await table.locator('tbody tr').allTextContents();
     await page.screenshot({ path: `${OUT}/820-audit.png` });
-    expect(rows.join('\n')).toContain(hi('auditAct_login'));
+    expect(rows.join('\n')).toContain(auditWord('audit.act.login', 'hi'));
     for (const row of rows) {
       expect(row).not.toMatch(/\b[a-z]+\.[a-z][A-Za-z]+\b/);
       expect(row).not.toMatch(/[{}"]|\b(usr|dev|cust|prod|inv)-[\w-]+/);

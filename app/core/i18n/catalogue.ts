@@ -27,6 +27,7 @@ import { SYNC } from './sync';
 import { SHOP_BACKUPS } from './shop-backups';
 import { CUSTOM_REPORT_WORDS } from './custom-reports';
 import { NARRATIONS } from './narrations';
+import { AUDIT, AUDIT_FIELD_WORDS } from './audit';
 import type { Text } from './text';
 
 /**
@@ -76,6 +77,8 @@ export const CATALOGUE = {
   ...CUSTOM_REPORT_WORDS,
   ...BILLING_PAPER,
   ...NARRATIONS,
+  ...AUDIT,
+  ...AUDIT_FIELD_WORDS,
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof CATALOGUE;
@@ -123,4 +126,6 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
   CUSTOM_REPORT_WORDS,
   BILLING_PAPER,
   NARRATIONS,
+  AUDIT,
+  AUDIT_FIELD_WORDS,
 };

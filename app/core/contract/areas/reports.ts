@@ -29,6 +29,7 @@ export const REPORT_NAMES = [
   'supplierPerformance',
   'dayClose',
   'billsOf',
+  'auditLog',
 ] as const;
 
 /** How the top lists rank: sales value, quantity or number of bills. */
@@ -49,6 +50,7 @@ const ReportParams = z.object({
   groupBy: z.enum(PROFIT_BY).optional().describe('profitability: by category or by brand'),
   days: z.int().min(1).max(3650).optional().describe('dead and slow stock: no sale in this many days'),
   productId: Id.optional().describe('the bills of one product (billsOf)'),
+  entity: z.string().max(40).optional().describe('the audit trail (auditLog, owner only): one kind of record (invoice, customer, product …)'),
 });
 
 export const reportsApi = {
@@ -63,7 +65,7 @@ export const reportsApi = {
     reads: ['accounting', 'billing', 'gst', 'inventory', 'catalog', 'purchasing', 'customers', 'suppliers'],
   }),
   'reports.export': method({
-    summary: 'Any of the books, statements, returns and stock reports as an Excel workbook or a PDF, for the accountant.',
+    summary: 'Any of the books, statements, returns and stock reports as an Excel workbook or a PDF, for the accountant; the audit trail for the owner only.',
     access: 'manager',
     params: ReportParams.extend({ format: z.enum(['xlsx', 'pdf']) }),
     result: FileDownload,

@@ -7,8 +7,8 @@ import type { ServiceDeps } from '../ports';
 
 const IST_OFFSET_MS = 5.5 * 3_600_000;
 /** The instant a shop's calendar day starts (India time), for filtering the audit log by date. */
-const dayStart = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - IST_OFFSET_MS).toISOString();
-const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+export const dayStart = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - IST_OFFSET_MS).toISOString();
+export const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 function accountView(deps: ServiceDeps, code: string) {
   return found(

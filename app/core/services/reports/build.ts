@@ -27,6 +27,8 @@ import { ageingReport } from '../khata/handlers';
 import type { ServiceDeps } from '../ports';
 import type { Params } from '../../contract';
 import { buildShopReport, withKhataCheck } from './shop-reports';
+import { auditTrailReport } from '../../reports/audit';
+import { dayStart, nextDay } from '../accounting/chart';
 
 export type ReportParams = Params<'reports.view'>;
 
@@ -39,6 +41,23 @@ const monthOf = (deps: ServiceDeps, p: ReportParams) => p.period ?? (p.to ?? tod
 function partyNameOf(deps: ServiceDeps, account: string, partyId: string): string {
   const type = account === 'CREDITORS' ? 'supplier' : 'customer';
   return deps.store.parties.names(type, [partyId]).get(partyId)?.name ?? partyId;
+}
+
+/** The most rows an audit trail file holds: a year of a busy shop's changes, not its every bill's. */
+const AUDIT_FILE_ROWS = 20_000;
+
+/** The audit trail is the owner's, on screen and in its files, whatever role may read the other reports. */
+function auditTrail(deps: ServiceDeps, p: ReportParams, range: { from: string; to: string }, ctx: CallContext): Report {
+  if (ctx.user.role !== 'owner') fail('FORBIDDEN', 'request.needsOwner');
+  const rows = deps.store.audit.list({
+    from: dayStart(range.from),
+    to: dayStart(nextDay(range.to)),
+    entity: p.entity ?? null,
+    entityId: null,
+    limit: AUDIT_FILE_ROWS,
+  });
+  const names = new Map(deps.store.users.listAll().map((u) => [u.id, u.name]));
+  return auditTrailReport(rows, names, range, p.entity ?? null, ctx.lang);
 }
 
 /** Runs the report's service and describes its result as the one model the screen and the exports draw. */
@@ -90,5 +109,7 @@ export function buildReport(deps: ServiceDeps, p: ReportParams, ctx: CallContext
     case 'dayClose':
     case 'billsOf':
       return buildShopReport(deps, { ...p, report: p.report }, { from, to }, ctx);
+    case 'auditLog':
+      return auditTrail(deps, p, { from, to }, ctx);
   }
 }

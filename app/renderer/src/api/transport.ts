@@ -4,8 +4,11 @@ import { API_PATH, DEVICE_HEADER, EVENTS_PATH, LANG_HEADER } from '../../../core
 /** How the screens reach the host: Electron IPC through the preload, or HTTP + WebSocket. */
 export interface Transport {
   send(request: RequestEnvelope): Promise<ResponseEnvelope>;
-  /** host events while `token` is a live session (`onEnded` when the host says it is not); returns the unsubscribe */
-  subscribe(token: string, device: string, listener: (event: HostEvent) => void, onEnded?: () => void): () => void;
+  /**
+   * host events while `token` is a live session (`onEnded` when the host says it is not; `onLinked`
+   * each time the link to the host opens, as events sent while it was down are lost); returns the unsubscribe
+   */
+  subscribe(token: string, device: string, listener: (event: HostEvent) => void, onEnded?: () => void, onLinked?: () => void): () => void;
 }
 
 declare global {
@@ -40,7 +43,7 @@ function httpTransport(): Transport {
         return { id: request.id, ok: false, error: { code: 'INTERNAL', message: 'Cannot reach the shop’s computer. Check that SmartKirana is running.' } };
       }
     },
-    subscribe(token, device, listener, onEnded) {
+    subscribe(token, device, listener, onEnded, onLinked) {
       let socket: WebSocket | undefined;
       let stopped = false;
       let retry = 500;
@@ -49,6 +52,7 @@ function httpTransport(): Transport {
         socket = new WebSocket(`${proto}//${location.host}${EVENTS_PATH}?token=${encodeURIComponent(token)}&device=${encodeURIComponent(device)}`);
         socket.onopen = () => {
           retry = 500;
+          onLinked?.();
         };
         socket.onmessage = (m) => listener(JSON.parse(String(m.data)) as HostEvent);
         socket.onclose = (e) => {

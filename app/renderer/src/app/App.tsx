@@ -65,6 +65,12 @@ export function App() {
         }
       },
       () => endSession(),
+      // Changes made before the link opened (a bill posted as this screen first read, or while the
+      // Wi-Fi was down) sent no event here: whatever was read before is read again.
+      () => {
+        const linkedAt = Date.now();
+        void queryClient.invalidateQueries({ predicate: (q) => q.state.dataUpdatedAt < linkedAt });
+      },
     );
   }, [session, queryClient, toast, t, endSession]);
 

@@ -1,5 +1,4 @@
 import { ACCOUNTING_WORDS } from './accounting';
-import { AUDIT_WORDS } from './accounting-audit';
 import { BACKUPS_WORDS } from './backups';
 import { BANK_WORDS } from './bank';
 import { BILLING_WORDS } from './billing';
@@ -50,7 +49,6 @@ export const AREA_WORDS = {
   shopReports: SHOP_REPORTS_WORDS,
   customReport: CUSTOM_REPORT_SCREEN_WORDS,
   billing: BILLING_WORDS,
-  audit: AUDIT_WORDS,
 };
 
 export const STRINGS = {
@@ -75,7 +73,6 @@ export const STRINGS = {
   ...SHOP_REPORTS_WORDS,
   ...CUSTOM_REPORT_SCREEN_WORDS,
   ...BILLING_WORDS,
-  ...AUDIT_WORDS,
 };
 
 export type StringKey = keyof typeof STRINGS;

@@ -6,22 +6,25 @@ import { authQueries } from '../../api/auth';
 import { useT } from '../../i18n/i18n';
 import { LoadingTable } from '../../ui/DataTable';
 import { Loading } from '../../ui/Loading';
-import { actionWord, detailLines, parseDetails, whatWord } from './audit-words';
+import { actionWord, auditWord, detailLines, parseDetails, whatWord } from '../../../../core/i18n/audit-lines';
+import { AUDIT_KINDS } from '../../../../core/i18n/audit-keys';
+import { ExportButtons } from '../../ui/ExportButtons';
 import { thisMonth, type Range } from '../../ui/period';
 import { RangePicker, rangeText } from '../../ui/RangePicker';
 import { ReportPage } from '../../ui/ReportPage';
 
 const ENTITIES = ['invoice', 'credit_note', 'voucher', 'customer', 'product', 'account', 'shop', 'gst_rate', 'register', 'bank_statement'] as const;
 
-/** The audit trail, newest first, with the hash chain's verification on top (owner only). */
+/** The audit trail, newest first, with the hash chain's verification on top (owner only); Excel and PDF of the same filter in the same words. */
 export function AuditLog() {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [range, setRange] = useState<Range>(thisMonth);
   const [entity, setEntity] = useState('');
   const log = useQuery(accountingQueries.auditLog({ ...range, ...(entity ? { entity } : {}), limit: 300 }));
   const check = useQuery(accountingQueries.verifyAudit());
   const users = useQuery(authQueries.users());
-  const nameOf = (id: string | null) => (id ? (users.data?.find((u) => u.id === id)?.name ?? t('auditFormerUser')) : t('auditNobody'));
+  const nameOf = (id: string | null) =>
+    id ? (users.data?.find((u) => u.id === id)?.name ?? auditWord('audit.formerUser', lang)) : auditWord('audit.nobody', lang);
   return (
     <ReportPage
       testId="audit-log"
@@ -32,6 +35,7 @@ export function AuditLog() {
           <button type="button" onClick={() => void check.refetch()}>
             {t('verifyChain')}
           </button>
+          <ExportButtons params={{ report: 'auditLog', ...range, ...(entity ? { entity } : {}) }} />
         </>
       }
     >
@@ -55,7 +59,7 @@ export function AuditLog() {
             <option value="">{t('all')}</option>
             {ENTITIES.map((x) => (
               <option key={x} value={x}>
-                {t(`auditOf_${x}`)}
+                {auditWord(AUDIT_KINDS[x] ?? 'audit.of.other', lang)}
               </option>
             ))}
           </select>
@@ -70,8 +74,8 @@ export function AuditLog() {
             <th>{t('time')}</th>
             <th>{t('who')}</th>
             <th>{t('action')}</th>
-            <th>{t('auditWhat')}</th>
-            <th>{t('auditDetails')}</th>
+            <th>{auditWord('audit.what', lang)}</th>
+            <th>{auditWord('audit.details', lang)}</th>
           </>
         }
       >
@@ -83,10 +87,10 @@ export function AuditLog() {
               <td>{r.id}</td>
               <td className="nowrap">{formatDateTime(r.at)}</td>
               <td className="nowrap">{nameOf(r.userId)}</td>
-              <td>{actionWord(r.action, t)}</td>
-              <td>{whatWord(r.entity, before, after, t)}</td>
+              <td>{actionWord(r.action, lang)}</td>
+              <td>{whatWord(r.entity, before, after, lang)}</td>
               <td>
-                {detailLines(before, after, t).map((line) => (
+                {detailLines(before, after, lang).map((line) => (
                   <span className="block" key={line}>
                     {line}
                   </span>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { shopQueries, useCheckSetupMutation, useLeaveDemoMutation, useSaveIdentityMutation } from '../../api/shop';
 import { useT } from '../../i18n/i18n';
 import type { ScreenProps } from '../../app/screen';
@@ -9,6 +9,7 @@ import { GstFields, NumberFields, ShopNameFields, UpiFields, type IdentityDraft 
 import { useToast } from '../../ui/Toasts';
 import { useWindowKeydown } from '../../ui/useWindowKeydown';
 import { CounterSettingsPanel } from './CounterSettingsPanel';
+import { followDraft } from './follow-draft';
 
 /** Settings → Shop: the owner changes the shop's identity and numbering (F10 saves); the demo can be left from here. */
 export function ShopSettings({ onSwitchUser }: ScreenProps) {
@@ -30,34 +31,32 @@ export function ShopSettings({ onSwitchUser }: ScreenProps) {
   const check = useCheckSetupMutation({ meta: { showError: false } });
   const leave = useLeaveDemoMutation();
 
-  // The form starts from fresh numbers, never a cached reading the counter has since passed.
+  // The form starts from fresh numbers, never a cached reading the counter has since passed; later
+  // readings (bills made while the screen is open, a change on another device) reach every field
+  // the owner has not typed in.
   const fresh = !shop.isFetching && !numbers.isFetching;
+  const hostDraft = useMemo<IdentityDraft | null>(() => {
+    if (!shop.data || !numbers.data) return null;
+    const s = shop.data;
+    return {
+      name: s.name,
+      legalName: s.legalName,
+      address: s.address,
+      stateCode: s.stateCode,
+      phone: s.phone,
+      registration: s.gstin === null ? 'unregistered' : s.composition ? 'composition' : 'regular',
+      gstin: s.gstin ?? '',
+      upiVpa: s.upiVpa ?? '',
+      upiPayee: s.upiPayee,
+      ...numbers.data,
+    };
+  }, [shop.data, numbers.data]);
+  const [shown, setShown] = useState<IdentityDraft | null>(null);
   useEffect(() => {
-    if (shop.data && numbers.data && fresh && !d) {
-      const s = shop.data;
-      setD({
-        name: s.name,
-        legalName: s.legalName,
-        address: s.address,
-        stateCode: s.stateCode,
-        phone: s.phone,
-        registration: s.gstin === null ? 'unregistered' : s.composition ? 'composition' : 'regular',
-        gstin: s.gstin ?? '',
-        upiVpa: s.upiVpa ?? '',
-        upiPayee: s.upiPayee,
-        ...numbers.data,
-      });
-    }
-  }, [shop.data, numbers.data, fresh, d]);
-  // Bills made while the screen is open move the next numbers on; numbers the owner has not edited follow them.
-  const [shown, setShown] = useState(numbers.data);
-  useEffect(() => {
-    if (!numbers.data || !fresh || numbers.data === shown) return;
-    const was = JSON.stringify(shown ?? null);
-    const now = numbers.data;
-    setShown(now);
-    setD((x) => (x && shown && JSON.stringify({ saleSeries: x.saleSeries, creditNoteSeries: x.creditNoteSeries }) === was ? { ...x, ...now } : x));
-  }, [numbers.data, fresh, shown]);
+    if (!hostDraft || !fresh || hostDraft === shown) return;
+    setShown(hostDraft);
+    setD((x) => (x && shown ? followDraft(x, shown, hostDraft) : hostDraft));
+  }, [hostDraft, fresh, shown]);
 
   const set = (p: Partial<IdentityDraft>) => {
     setD((x) => (x ? { ...x, ...p } : x));
