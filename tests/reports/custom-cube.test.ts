@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient, ParamsIn, Result } from '../../app/core/contract';
-import { CUSTOM_DIMENSIONS, CUSTOM_FILTER_DIMENSIONS, type CustomDimension, type CustomFilterDimension } from '../../app/core/contract/areas/reports-custom';
+import {
+  CUSTOM_DIMENSIONS,
+  CUSTOM_FILTER_DIMENSIONS,
+  type CustomDimension,
+  type CustomFilterDimension,
+  type CustomMeasure,
+} from '../../app/core/contract/areas/reports-custom';
 import { checkCustomSpec } from '../../app/core/reports/custom';
 import type { CustomQuery, CustomResult } from '../../app/core/services/reports/custom-ports';
 import { groupedSql, lineSource, MEASURE_NAMES, totalsSql } from '../../db/repos/reports/custom-sql';
@@ -173,7 +179,7 @@ describe('the custom report from the lines kept in memory', () => {
 
   it('shows only the first groups of many when the limit is smaller, ties broken as the SQL breaks them', async () => {
     await host.store.customReports.settle();
-    const asks: Array<[CustomDimension[], string, 'asc' | 'desc', number]> = [
+    const asks: Array<[CustomDimension[], CustomDimension | CustomMeasure, 'asc' | 'desc', number]> = [
       [['day', 'product'], 'bills', 'desc', 7],
       [['day', 'product'], 'qty', 'asc', 25],
       [['product', 'day'], 'bills', 'asc', 1],
@@ -184,8 +190,9 @@ describe('the custom report from the lines kept in memory', () => {
     for (const [groupBy, by, dir, least] of asks) {
       const spec = { from: first(), to: last(), groupBy, measures: [...MEASURE_NAMES], filters: [], sort: { by, dir } };
       const all = fromLines(checkCustomSpec({ ...spec, limit: 5000 }, 'en'));
-      const at = groupBy.indexOf(by as CustomDimension);
-      const sortOf = (r: CustomResult['rows'][number] | undefined) => (at >= 0 ? r?.keys[at]?.value : r?.values[by as 'bills']);
+      const at = groupBy.findIndex((d) => d === by);
+      const measure = MEASURE_NAMES.find((m) => m === by) ?? 'sales';
+      const sortOf = (r: CustomResult['rows'][number] | undefined) => (at >= 0 ? r?.keys[at]?.value : r?.values[measure]);
       // a limit that cuts through groups tying on the sort column, so the order of the keys decides which are shown
       const limit = all.rows.findIndex((r, n) => n >= least && sortOf(r) === sortOf(all.rows[n - 1]));
       expect(limit, JSON.stringify(spec)).toBeGreaterThan(0);
