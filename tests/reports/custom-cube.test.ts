@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient, ParamsIn, Result } from '../../app/core/contract';
-import { CUSTOM_DIMENSIONS, CUSTOM_FILTER_DIMENSIONS, type CustomDimension, type CustomFilterDimension } from '../../app/core/contract/areas/reports-custom';
+import {
+  CUSTOM_DIMENSIONS,
+  CUSTOM_FILTER_DIMENSIONS,
+  type CustomDimension,
+  type CustomFilterDimension,
+  type CustomMeasure,
+} from '../../app/core/contract/areas/reports-custom';
 import { checkCustomSpec } from '../../app/core/reports/custom';
 import type { CustomQuery, CustomResult } from '../../app/core/services/reports/custom-ports';
 import { groupedSql, lineSource, MEASURE_NAMES, totalsSql } from '../../db/repos/reports/custom-sql';
@@ -170,6 +176,30 @@ describe('the custom report from the lines kept in memory', () => {
     );
     expect(moved.rows.map((r) => r.keys[0]?.value)).toEqual(['Moved Category']);
   }, 60_000);
+
+  it('shows only the first groups of many when the limit is smaller, ties broken as the SQL breaks them', async () => {
+    await host.store.customReports.settle();
+    const asks: Array<[CustomDimension[], CustomDimension | CustomMeasure, 'asc' | 'desc', number]> = [
+      [['day', 'product'], 'bills', 'desc', 7],
+      [['day', 'product'], 'qty', 'asc', 25],
+      [['product', 'day'], 'bills', 'asc', 1],
+      [['category', 'day'], 'category', 'desc', 2],
+      [['customer', 'product'], 'customer', 'asc', 6],
+      [['tender', 'week'], 'bills', 'desc', 3],
+    ];
+    for (const [groupBy, by, dir, least] of asks) {
+      const spec = { from: first(), to: last(), groupBy, measures: [...MEASURE_NAMES], filters: [], sort: { by, dir } };
+      const all = fromLines(checkCustomSpec({ ...spec, limit: 5000 }, 'en'));
+      const at = groupBy.findIndex((d) => d === by);
+      const measure = MEASURE_NAMES.find((m) => m === by) ?? 'sales';
+      const sortOf = (r: CustomResult['rows'][number] | undefined) => (at >= 0 ? r?.keys[at]?.value : r?.values[measure]);
+      // a limit that cuts through groups tying on the sort column, so the order of the keys decides which are shown
+      const limit = all.rows.findIndex((r, n) => n >= least && sortOf(r) === sortOf(all.rows[n - 1]));
+      expect(limit, JSON.stringify(spec)).toBeGreaterThan(0);
+      const q = checkCustomSpec({ ...spec, limit }, 'en');
+      expect(host.store.customReports.run(q), JSON.stringify(q)).toEqual(fromLines(q));
+    }
+  });
 
   it('is read through the report call, which waits for the figures without holding the thread', async () => {
     const report = await manager.call('reports.custom', { from: first(), to: last(), groupBy: ['product', 'customer'], measures: ['sales', 'bills'] });

@@ -2,6 +2,7 @@ import type { CustomDimension, CustomMeasure } from '../../../app/core/contract/
 import type { CustomGroupRow, CustomQuery, CustomResult, CustomTotals } from '../../../app/core/services/reports/custom-ports';
 import { MEASURE_NAMES } from './custom-sql';
 import { dayNumber, TENDER_WORDS, Words, type SalesCube } from './sales-cube';
+import { firstInOrder, folded, ranks } from './sales-cube-order';
 
 /**
  * A custom report answered from the lines kept in memory (sales-cube.ts) in one pass: each line
@@ -109,25 +110,6 @@ function axisFor(d: CustomDimension, cube: SalesCube, names: CubeNames, days: [n
   }
 }
 
-/** SQLite's NOCASE: only ASCII letters fold. */
-const folded = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
-const compareText = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
-
-/** Each code's place when the axis's words are put in order (equal words share a place), so groups sort by numbers. */
-function ranks(size: number, word: (code: number) => string | null): Float64Array {
-  const codes = Array.from({ length: size }, (_, c) => c);
-  const words = codes.map(word);
-  codes.sort((a, b) => compareText(words[a] ?? null, words[b] ?? null));
-  const out = new Float64Array(size);
-  let place = 0;
-  codes.forEach((c, n) => {
-    const before = codes[n - 1];
-    if (n > 0 && before !== undefined && compareText(words[before] ?? null, words[c] ?? null) !== 0) place = n;
-    out[c] = place;
-  });
-  return out;
-}
-
 export function answerFromCube(cube: SalesCube, names: CubeNames, q: CustomQuery): CustomResult {
   const days: [number, number] = [dayNumber(q.from), dayNumber(q.to)];
   let factsRead: Map<string, ProductFacts> | null = null;
@@ -157,16 +139,7 @@ export function answerFromCube(cube: SalesCube, names: CubeNames, q: CustomQuery
   const dense = radix <= 8_000_000 ? new Int32Array(radix).fill(-1) : null;
   const sparse = new Map<number, number>();
   const byProduct = q.groupBy.indexOf('product');
-  const g = {
-    key: [] as number[],
-    qty: [] as number[],
-    taxable: [] as number[],
-    tax: [] as number[],
-    cost: [] as number[],
-    bills: [] as number[],
-    last: [] as number[],
-    hi: [] as number[],
-  };
+  const g = new GroupColumns();
   const total = { qty: 0, taxable: 0, tax: 0, cost: 0, bills: 0, last: -1 };
   const figures = { qty: cube.qty.data, taxable: cube.taxable.data, tax: cube.tax.data, cost: cube.cost.data };
   const namesHi = cube.namesHi.list;
@@ -181,17 +154,9 @@ export function answerFromCube(cube: SalesCube, names: CubeNames, q: CustomQuery
     for (const axis of axes) key = key * (axis.size + 1) + codeOf(axis, line, bill);
     let slot = dense ? (dense[key] ?? -1) : (sparse.get(key) ?? -1);
     if (slot < 0) {
-      slot = g.key.length;
+      slot = g.add(key);
       if (dense) dense[key] = slot;
       else sparse.set(key, slot);
-      g.key.push(key);
-      g.qty.push(0);
-      g.taxable.push(0);
-      g.tax.push(0);
-      g.cost.push(0);
-      g.bills.push(0);
-      g.last.push(-1);
-      g.hi.push(0);
     }
     const q1 = figures.qty[line] ?? 0;
     const t1 = figures.taxable[line] ?? 0;
@@ -225,7 +190,7 @@ export function answerFromCube(cube: SalesCube, names: CubeNames, q: CustomQuery
     for (const m of MEASURE_NAMES) if (q.measures.includes(m)) out[m] = all[m] || 0;
     return out;
   };
-  const groupCount = g.key.length;
+  const groupCount = g.count;
   const figuresOf = (slot: number) =>
     values({ qty: g.qty[slot] ?? 0, taxable: g.taxable[slot] ?? 0, tax: g.tax[slot] ?? 0, cost: g.cost[slot] ?? 0, bills: g.bills[slot] ?? 0 });
   // Each group's codes, unpacked from its key.
@@ -239,10 +204,9 @@ export function answerFromCube(cube: SalesCube, names: CubeNames, q: CustomQuery
       key = Math.floor(key / size);
     }
   }
-  const order = sortOrder(q, axes, codes, groupCount, figuresOf);
+  const order = sortOrder(q, axes, codes, g);
   const rows: CustomGroupRow[] = [];
-  for (let n = 0; n < Math.min(q.limit, groupCount); n++) {
-    const slot = order[n] ?? 0;
+  for (const slot of order) {
     rows.push({
       keys: axes.map((axis, k) => {
         const code = codes[k]?.[slot] ?? 0;
@@ -255,13 +219,43 @@ export function answerFromCube(cube: SalesCube, names: CubeNames, q: CustomQuery
   return { rows, groups: groupCount, totals: values(total) };
 }
 
+/** Each group's figures, in columns that grow as groups are met (no object per group). */
+class GroupColumns {
+  count = 0;
+  key = new Float64Array(1024);
+  qty = new Float64Array(1024);
+  taxable = new Float64Array(1024);
+  tax = new Float64Array(1024);
+  cost = new Float64Array(1024);
+  bills = new Int32Array(1024);
+  last = new Int32Array(1024);
+  hi = new Int32Array(1024);
+  add(key: number): number {
+    if (this.count === this.key.length) {
+      const grow = <T extends Float64Array | Int32Array>(from: T, to: T): T => (to.set(from), to);
+      const n = this.count * 2;
+      this.key = grow(this.key, new Float64Array(n));
+      this.qty = grow(this.qty, new Float64Array(n));
+      this.taxable = grow(this.taxable, new Float64Array(n));
+      this.tax = grow(this.tax, new Float64Array(n));
+      this.cost = grow(this.cost, new Float64Array(n));
+      this.bills = grow(this.bills, new Int32Array(n));
+      this.last = grow(this.last, new Int32Array(n));
+      this.hi = grow(this.hi, new Int32Array(n));
+    }
+    const slot = this.count++;
+    this.key[slot] = key;
+    this.last[slot] = -1;
+    return slot;
+  }
+}
+
 /**
- * The SQL's ORDER BY: the sort column (a group by its name or key, case folded; a figure by size),
- * then every key; as numbers (each word's place among its axis's words), so a day by product's
- * hundreds of thousands of groups sort in a blink.
+ * The SQL's ORDER BY for the groups shown: the sort column (a group by its name or key, case
+ * folded; a figure by size), then every key; as numbers (each word's place among its axis's words).
  */
-function sortOrder(q: CustomQuery, axes: Axis[], codes: Int32Array[], count: number, figuresOf: (slot: number) => CustomTotals): Int32Array {
-  const dir = q.sort.dir === 'desc' ? -1 : 1;
+function sortOrder(q: CustomQuery, axes: Axis[], codes: Int32Array[], g: GroupColumns): Int32Array {
+  const count = g.count;
   const at = q.groupBy.findIndex((d) => d === q.sort.by);
   const measure = MEASURE_NAMES.find((m) => m === q.sort.by) ?? 'sales';
   const primary = new Float64Array(count);
@@ -275,7 +269,18 @@ function sortOrder(q: CustomQuery, axes: Axis[], codes: Int32Array[], count: num
       : new Float64Array(0);
     const column = codes[at];
     for (let slot = 0; slot < count; slot++) primary[slot] = place[column?.[slot] ?? 0] ?? 0;
-  } else for (let slot = 0; slot < count; slot++) primary[slot] = figuresOf(slot)[measure];
+  } else if (q.measures.includes(measure)) {
+    // the figure as the row shows it (a measure not asked for shows 0, so every group ties)
+    const figure = {
+      sales: g.taxable,
+      qty: g.qty,
+      bills: g.bills,
+      gst: g.tax,
+      cogs: g.cost,
+      margin: g.taxable.map((t, slot) => t - (g.cost[slot] ?? 0)),
+    }[measure];
+    for (let slot = 0; slot < count; slot++) primary[slot] = figure[slot] || 0;
+  }
   const places = axes.map((axis) => ranks(axis.size + 1, (c) => axis.value(c)));
   const secondary = new Float64Array(count);
   for (let slot = 0; slot < count; slot++) {
@@ -283,7 +288,5 @@ function sortOrder(q: CustomQuery, axes: Axis[], codes: Int32Array[], count: num
     for (let n = 0; n < axes.length; n++) key = key * ((axes[n]?.size ?? 0) + 1) + (places[n]?.[codes[n]?.[slot] ?? 0] ?? 0);
     secondary[slot] = key;
   }
-  const order = Int32Array.from({ length: count }, (_, n) => n);
-  order.sort((a, b) => ((primary[a] ?? 0) - (primary[b] ?? 0)) * dir || (secondary[a] ?? 0) - (secondary[b] ?? 0));
-  return order;
+  return firstInOrder(primary, secondary, q.sort.dir === 'desc' ? -1 : 1, count, q.limit);
 }
