@@ -67,7 +67,8 @@ export function AuditLog() {
       </div>
       <LoadingTable
         query={log}
-        kind="report wide stack-phone"
+        kind="report wide"
+        className="stack-phone"
         head={
           <>
             <th>#</th>
