@@ -87,6 +87,25 @@ describe.each([
     await page.context().close();
     const owner = await open(width, height, OWNER, 'hi');
     await owner.getByTestId('backup-alert').waitFor();
+    // from the owner's dashboard (no screen in the address yet) the menu's Counter opens the counter
+    await owner.getByRole('navigation', { name: 'Screens' }).locator('a[href="#/counter"]').tap();
+    await owner.getByTestId('payable').waitFor({ timeout: 5_000 });
+    // Settings → Shop: the form and every box in it inside the window, none cut off on the right
+    await go(owner, '/settings/shop');
+    await owner.locator('.settings .panel input').first().waitFor();
+    const shopRight = await owner
+      .locator('.settings .panel, .settings .panel input, .settings .panel select')
+      .evaluateAll((els) => Math.max(...els.map((el) => el.getBoundingClientRect().right)));
+    expect(shopRight).toBeLessThanOrEqual(width);
+    // the audit record's table fits its box (no Details column cut off at the right edge)
+    await go(owner, '/accounting/audit');
+    await owner.getByTestId('audit-log').locator('tbody tr').first().waitFor();
+    const audit = await owner
+      .getByTestId('audit-log')
+      .locator('.table-scroll')
+      .evaluate((el) => ({ overflow: el.scrollWidth - el.clientWidth, right: el.getBoundingClientRect().right }));
+    expect(audit.overflow).toBeLessThanOrEqual(1);
+    expect(audit.right).toBeLessThanOrEqual(width);
     for (const path of ['/purchasing/bill', '/count']) {
       await go(owner, path);
       await fits(owner, '.back-office .keyhints');

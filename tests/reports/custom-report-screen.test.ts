@@ -98,4 +98,17 @@ describe('the custom report builder on screen', () => {
       await page.screenshot({ path: `${OUT}/custom-${width}-hi.png`, fullPage: true });
       await page.close();
     }, 60_000);
+
+  it('says in words that no bill matched, instead of a lone “Total 0” row', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await open(page, 'en');
+    await page.getByLabel('From (DD-MM-YYYY)').fill('01-01-2020');
+    await page.getByLabel('To (DD-MM-YYYY)').fill('31-01-2020');
+    const empty = page.getByTestId('custom-empty');
+    await empty.waitFor();
+    expect(await empty.textContent()).toBe('No sales for these choices in this period. Try a longer period or fewer filters.');
+    expect(await page.getByTestId('custom-result').locator('table').count()).toBe(0);
+    await page.screenshot({ path: `${OUT}/custom-empty-desk-en.png` });
+    await page.close();
+  }, 60_000);
 });

@@ -10,13 +10,15 @@ export function navigate(path: string) {
 }
 
 export function usePath(): string {
-  const [path, setPath] = useState(currentPath);
+  // The raw hash, not the path: from no hash (the owner's dashboard) to #/counter the path reads
+  // '/counter' both times, and a state that did not change would keep the dashboard on screen.
+  const [hash, setHash] = useState(() => location.hash);
   useEffect(() => {
-    const onChange = () => setPath(currentPath());
+    const onChange = () => setHash(location.hash);
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return path;
+  return hash.replace(/^#/, '') || '/counter';
 }
 
 /** "/accounting/ledger?account=CASH" → the page and its query. */

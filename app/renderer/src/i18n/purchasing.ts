@@ -3,6 +3,11 @@ import type { Text } from '../../../core/i18n';
 /** Words of purchasing: purchase bills, orders and suppliers. */
 export const PURCHASING_WORDS = {
   newSupplier: { en: 'New supplier', hi: 'नया सप्लायर' },
+  noPurchaseBills: {
+    en: 'No purchase bills yet. Press F8 to record goods received from a supplier.',
+    hi: 'अभी कोई खरीद बिल नहीं। सप्लायर से आया माल दर्ज करने के लिए F8 दबाएँ।',
+  },
+  noPurchaseOrders: { en: 'No purchase orders yet. Make one from Stock → Low stock.', hi: 'अभी कोई खरीद ऑर्डर नहीं। स्टॉक → कम स्टॉक से बनाएँ।' },
   gstin: { en: 'GSTIN', hi: 'जीएसटीआईएन' },
   state: { en: 'State code', hi: 'राज्य कोड' },
   paymentTerms: { en: 'Payment terms (days)', hi: 'भुगतान अवधि (दिन)' },

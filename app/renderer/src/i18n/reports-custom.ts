@@ -26,6 +26,10 @@ export const CUSTOM_REPORT_SCREEN_WORDS = {
   crDelete: { en: 'Delete', hi: 'हटाएँ' },
   crChoices: { en: 'Choices', hi: 'चुनाव' },
   crNeedFigure: { en: 'Figures: choose at least one', hi: 'आँकड़े: कम से कम एक चुनें' },
+  crNoSales: {
+    en: 'No sales for these choices in this period. Try a longer period or fewer filters.',
+    hi: 'इन चुनावों के लिए इस अवधि में कोई बिक्री नहीं। लंबी अवधि या कम फ़िल्टर चुनकर देखें।',
+  },
   crDimDay: { en: 'Day', hi: 'दिन' },
   crDimWeek: { en: 'Week', hi: 'हफ़्ता' },
   crDimMonth: { en: 'Month', hi: 'महीना' },

@@ -68,6 +68,7 @@ export function AuditLog() {
       <LoadingTable
         query={log}
         kind="report wide"
+        className="stack-phone"
         head={
           <>
             <th>#</th>
@@ -84,12 +85,18 @@ export function AuditLog() {
           const after = parseDetails(r.afterJson);
           return (
             <tr key={r.id}>
-              <td>{r.id}</td>
-              <td className="nowrap">{formatDateTime(r.at)}</td>
-              <td className="nowrap">{nameOf(r.userId)}</td>
-              <td>{actionWord(r.action, lang)}</td>
-              <td>{whatWord(r.entity, before, after, lang)}</td>
-              <td>
+              <td className="nowrap" data-label="#">
+                {r.id}
+              </td>
+              <td className="nowrap" data-label={t('time')}>
+                {formatDateTime(r.at)}
+              </td>
+              <td className="nowrap" data-label={t('who')}>
+                {nameOf(r.userId)}
+              </td>
+              <td data-label={t('action')}>{actionWord(r.action, lang)}</td>
+              <td data-label={auditWord('audit.what', lang)}>{whatWord(r.entity, before, after, lang)}</td>
+              <td data-label={auditWord('audit.details', lang)}>
                 {detailLines(before, after, lang).map((line) => (
                   <span className="block" key={line}>
                     {line}

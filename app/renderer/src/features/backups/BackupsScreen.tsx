@@ -8,7 +8,6 @@ import { Loading } from '../../ui/Loading';
 import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 import { useWindowKeydown } from '../../ui/useWindowKeydown';
-import { BackupProblems } from './BackupAlert';
 import { BackupFolderPanel } from './BackupFolderPanel';
 import { checkLabel, KIND_LABELS, PLACE_LABELS, sizeOf, type Backup } from './labels';
 import { RestoreDialog } from './RestoreDialog';
@@ -51,12 +50,7 @@ export function BackupsScreen() {
           if (!d) return null;
           return (
             <div data-testid="backups-screen">
-              {!d.alert.ok && (
-                <div className="backup-alert" role="alert">
-                  <strong>{t('alertTitle')}:</strong>
-                  <BackupProblems alert={d.alert} />
-                </div>
-              )}
+              {/* the shell's backup alert stands above this screen too (without its link here): not said twice */}
               {restored && (
                 <p role="status" className="good" data-testid="restored-note">
                   {restored}

@@ -6,6 +6,7 @@ import { formatInr, formatQty } from '../../../../core/format';
 import { onHostEvent } from '../../api/events';
 import { displayQueries } from '../../api/display';
 import { useT } from '../../i18n/i18n';
+import { STRINGS } from '../../i18n/words';
 import { QrCode } from '../../ui/QrCode';
 
 type State = z.output<typeof DisplayState>;
@@ -39,8 +40,11 @@ export function CustomerDisplay() {
       <header>
         <h1>{state?.shopName ?? t('appName')}</h1>
       </header>
+      {/* the customer may read either language, whatever the cashier's: the welcome in both, English first */}
       {!state || state.stage === 'idle' ? (
-        <p className="display-welcome">{t('welcome')} / स्वागत है</p>
+        <p className="display-welcome">
+          {STRINGS.welcome.en} / {STRINGS.welcome.hi}
+        </p>
       ) : (
         <div className="display-body">
           <section className="display-lines">

@@ -94,6 +94,13 @@ function Bills() {
             </td>
           </tr>
         ))}
+        {bills.data?.length === 0 && (
+          <tr>
+            <td colSpan={7} className="hint" data-testid="purchase-bills-empty">
+              {t('noPurchaseBills')}
+            </td>
+          </tr>
+        )}
       </DataTable>
     </>
   );
@@ -144,6 +151,13 @@ function Orders() {
           </td>
         </tr>
       ))}
+      {orders.data?.length === 0 && (
+        <tr>
+          <td colSpan={7} className="hint">
+            {t('noPurchaseOrders')}
+          </td>
+        </tr>
+      )}
     </DataTable>
   );
 }

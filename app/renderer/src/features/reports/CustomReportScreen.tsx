@@ -77,7 +77,13 @@ export function CustomReportScreen() {
                   <>
                     <h2 data-testid="custom-title">{model.title}</h2>
                     <p className="hint">{model.period}</p>
-                    <ReportView model={model} />
+                    {model.parts.every((part) => part.rows.every((row) => row.style === 'total')) ? (
+                      <p className="empty-note" data-testid="custom-empty">
+                        {t('crNoSales')}
+                      </p>
+                    ) : (
+                      <ReportView model={model} />
+                    )}
                   </>
                 )
               }
