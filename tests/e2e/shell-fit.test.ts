@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { demoBarcode } from '../../app/host/demo/demo-shop';
+import { scanCode } from '../support/browser';
 import { goToScreen, MANAGER, openInLanguage, OWNER, useServedBrowser, type Person, type ServedBrowser } from './support/served-browser';
 
 /**
@@ -113,4 +115,76 @@ describe.each([
     }
     await owner.context().close();
   }, 60_000);
+});
+
+/** Every corner of an element inside the window: nothing of it cut off, and not scrolled out of its box. */
+async function wholeInView(page: Page, what: string, el: ReturnType<Page['locator']>) {
+  const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
+  const box = await el.evaluate((node) => {
+    const r = node.getBoundingClientRect();
+    // the nearest box that scrolls clips what it holds: the element must be inside it too
+    let clip = { top: 0, bottom: Infinity };
+    for (let p = node.parentElement; p; p = p.parentElement) {
+      const o = getComputedStyle(p).overflowY;
+      if (o === 'auto' || o === 'scroll' || o === 'hidden') {
+        const c = p.getBoundingClientRect();
+        clip = { top: Math.max(clip.top, c.top), bottom: Math.min(clip.bottom, c.bottom) };
+      }
+    }
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, clipTop: clip.top, clipBottom: clip.bottom };
+  });
+  expect(box.top, `${what} top`).toBeGreaterThanOrEqual(Math.max(0, box.clipTop) - 0.5);
+  expect(box.bottom, `${what} bottom`).toBeLessThanOrEqual(Math.min(height, box.clipBottom) + 0.5);
+  expect(box.left, `${what} left`).toBeGreaterThanOrEqual(0);
+  expect(box.right, `${what} right`).toBeLessThanOrEqual(width);
+}
+
+describe('the counter’s bill actions are never pushed off the screen by banners or the header', () => {
+  for (const lang of ['en', 'hi'] as const) {
+    it(`1366×768 with the demo banner and the backup warning: the complete button whole in view (${lang})`, async () => {
+      const page = await open(1366, 768, OWNER, lang);
+      await page.getByTestId('backup-alert').waitFor();
+      await go(page, '/counter');
+      await page.getByTestId('payable').waitFor();
+      await expect.poll(() => page.locator('[data-testid="demo-banner"]').count()).toBe(1);
+      await page.screenshot({ path: `${OUT}/1366-${lang}-counter-empty.png` });
+      const complete = page.locator('.pay-panel button.complete');
+      await wholeInView(page, 'complete (empty bill)', complete);
+      await wholeInView(page, 'to pay (empty bill)', page.getByTestId('payable'));
+      for (const n of [1, 14, 30, 2, 3]) await scanCode(page, demoBarcode(n));
+      await expect.poll(() => page.getByTestId('cart-line').count()).toBe(5);
+      await page.screenshot({ path: `${OUT}/1366-${lang}-counter-5.png` });
+      await wholeInView(page, 'complete (5 lines)', complete);
+      await wholeInView(page, 'to pay (5 lines)', page.getByTestId('payable'));
+      await page.context().close();
+    }, 60_000);
+  }
+
+  for (const { width, height } of [
+    { width: 390, height: 844 },
+    { width: 820, height: 1180 },
+  ]) {
+    for (const lang of ['en', 'hi'] as const) {
+      it(`${width}×${height} touch: the To-pay amount, the tenders and the complete button in view on an empty and a 5-line bill (${lang})`, async () => {
+        const page = await open(width, height, OWNER, lang);
+        await page.getByTestId('backup-alert').waitFor();
+        await go(page, '/counter');
+        await page.getByTestId('payable').waitFor();
+        await page.screenshot({ path: `${OUT}/${width}-${lang}-counter-empty.png` });
+        const complete = page.locator('.pay-panel button.complete');
+        const check = async (bill: string) => {
+          await wholeInView(page, `to pay (${bill})`, page.getByTestId('payable'));
+          await wholeInView(page, `first tender (${bill})`, page.locator('.tender input').first());
+          await wholeInView(page, `complete (${bill})`, complete);
+          expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(height);
+        };
+        await check('empty bill');
+        for (const n of [1, 14, 30, 2, 3]) await scanCode(page, demoBarcode(n));
+        await expect.poll(() => page.getByTestId('cart-line').count()).toBe(5);
+        await page.screenshot({ path: `${OUT}/${width}-${lang}-counter-5.png` });
+        await check('5 lines');
+        await page.context().close();
+      }, 60_000);
+    }
+  }
 });

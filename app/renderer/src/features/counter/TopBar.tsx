@@ -24,7 +24,7 @@ export function TopBar({ session, heldCount, onHeld, onSwitchUser }: { session: 
       <div className="who">
         <span data-testid="user-name">{session.user.name}</span>
         <span className="device">{session.device.code}</span>
-        <button className="ghost" onClick={() => window.open('#/display', 'sk-customer-display', 'popup,width=1024,height=640')}>
+        <button className="ghost open-display" onClick={() => window.open('#/display', 'sk-customer-display', 'popup,width=1024,height=640')}>
           ⧉ {t('openDisplay')}
         </button>
         <button className="ghost" onClick={toggle}>
