@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient, ParamsIn } from '../../app/core/contract';
-import {
-  CUSTOM_DIMENSIONS,
-  CUSTOM_FILTER_DIMENSIONS,
-  type CustomDimension,
-  type CustomFilterDimension,
-  type CustomMeasure,
-} from '../../app/core/contract/areas/reports-custom';
+import { CUSTOM_DIMENSIONS, CUSTOM_FILTER_DIMENSIONS, type CustomDimension, type CustomMeasure } from '../../app/core/contract/areas/reports-custom';
 import { checkCustomSpec } from '../../app/core/reports/custom';
 import type { CustomQuery, CustomResult } from '../../app/core/services/reports/custom-ports';
 import { groupedSql, lineSource, MEASURE_NAMES, totalsSql } from '../../db/repos/reports/custom-sql';
@@ -25,7 +19,7 @@ type Cell = string | number | null;
  * read, and a product moved to another category after the figures were first read.
  */
 const seed = new ReportBills({ refPrefix: 'cube', phonePrefix: '98300', days: 45, mostLines: 4, returned: [5, 25, 44] });
-const { people, bills, first, last } = seed;
+const { bills, first, last, filterValues } = seed;
 let host: TestHost;
 let manager: ApiClient;
 let staff: ApiClient;
@@ -56,20 +50,6 @@ function fromLines(q: CustomQuery): CustomResult {
     })),
   };
 }
-
-const one = (sql: string) => host.store.raw.prepare<[], { v: string }>(sql).get()?.v ?? 'none';
-const staffId = () => one("SELECT id AS v FROM users WHERE role = 'staff' ORDER BY id LIMIT 1");
-const filterValues = (d: CustomFilterDimension): string[] =>
-  ({
-    product: [DEMO_PRODUCTS[1] ?? '', DEMO_PRODUCTS[4] ?? ''],
-    category: [one("SELECT min(category) AS v FROM products WHERE category <> ''"), one("SELECT max(category) AS v FROM products WHERE category <> ''")],
-    brand: [one("SELECT min(brand) AS v FROM products WHERE brand <> ''")],
-    hsn: [one('SELECT min(hsn) AS v FROM invoice_lines')],
-    supplier: [one('SELECT min(supplier_id) AS v FROM batches WHERE supplier_id IS NOT NULL')],
-    customer: [people[0] ?? '', people[2] ?? ''],
-    cashier: [staffId()],
-    tender: ['cash', 'mixed'],
-  })[d];
 
 /** Every grouping alone and every ordered pair, each with a random filter, sort and period (seeded, so a failure repeats). */
 function questions(seed: number): CustomQuery[] {

@@ -5,7 +5,7 @@ import { groupedSql, lineSource, totalsSql, type Source } from '../../db/repos/r
 import { summaryAnswers, summarySource, wholeMonths } from '../../db/repos/reports/custom-summary-sql';
 import { partyAnswers, partySource } from '../../db/repos/reports/custom-party-sql';
 import { productAnswers, productSource } from '../../db/repos/reports/custom-product-sql';
-import { CUSTOM_DIMENSIONS, CUSTOM_FILTER_DIMENSIONS, type CustomFilterDimension } from '../../app/core/contract/areas/reports-custom';
+import { CUSTOM_DIMENSIONS, CUSTOM_FILTER_DIMENSIONS } from '../../app/core/contract/areas/reports-custom';
 import type { TestHost } from '../support/test-host';
 import { ReportBills } from '../support/report-bills';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
@@ -24,7 +24,7 @@ type Spec = ParamsIn<'reports.custom'>;
  * more bills, a cancellation in a month already folded and a return are added and asked again.
  */
 const seed = new ReportBills({ refPrefix: 'summary', phonePrefix: '98200', days: 80, mostLines: 3, returned: [5, 25, 60] });
-const { people, bills, first, last } = seed;
+const { people, bills, first, last, staffId, filterValues } = seed;
 let host: TestHost;
 let manager: ApiClient;
 
@@ -40,7 +40,6 @@ const refreshSummaries = (which: ReadonlyArray<'month' | 'party' | 'product'> = 
   const made = { month: createSalesSummary, party: createPartySummary, product: createProductLines };
   for (const name of which) expect(made[name](ctx).refresh()).toBe(true);
 };
-const staffId = () => host.store.raw.prepare<[], { id: string }>("SELECT id FROM users WHERE role = 'staff' ORDER BY id LIMIT 1").get()?.id ?? '';
 
 function both(spec: Spec) {
   const q = checkCustomSpec({ filters: [], limit: 500, ...spec }, 'en');
@@ -71,20 +70,6 @@ function eachSource(spec: Spec) {
   }
   return { lines, answers: Object.fromEntries(Object.entries(sources).map(([name, source]) => [name, ask(source)])) };
 }
-
-const one = (sql: string) => host.store.raw.prepare<[], { v: string }>(sql).get()?.v ?? 'none';
-/** Two values of each filter, taken from the shop's own data. */
-const filterValues = (d: CustomFilterDimension): string[] =>
-  ({
-    product: [DEMO_PRODUCTS[1] ?? '', DEMO_PRODUCTS[4] ?? ''],
-    category: [one("SELECT min(category) AS v FROM products WHERE category <> ''"), one("SELECT max(category) AS v FROM products WHERE category <> ''")],
-    brand: [one("SELECT min(brand) AS v FROM products WHERE brand <> ''")],
-    hsn: [one('SELECT min(hsn) AS v FROM invoice_lines')],
-    supplier: [one('SELECT min(supplier_id) AS v FROM batches WHERE supplier_id IS NOT NULL')],
-    customer: [people[0] ?? '', people[2] ?? ''],
-    cashier: [staffId()],
-    tender: ['cash', 'mixed'],
-  })[d];
 
 /** Every grouping, alone and with each filter, over a period that starts and ends inside a month. */
 const matrix = (): Spec[] => {

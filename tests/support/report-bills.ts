@@ -1,4 +1,5 @@
 import type { ApiClient, Result } from '../../app/core/contract';
+import type { CustomFilterDimension } from '../../app/core/contract/areas/reports-custom';
 import { DEMO_PRODUCTS } from '../accounting/model';
 import { makeTestHost, type TestHost } from './test-host';
 
@@ -90,4 +91,23 @@ export class ReportBills {
   first = (): string => this.bills[0]?.date ?? '';
   /** The last bill's date, where a question's span ends. */
   last = (): string => this.bills.at(-1)?.date ?? '';
+
+  private one = (sql: string): string => this.host.store.raw.prepare<[], { v: string }>(sql).get()?.v ?? 'none';
+  /** The first staff cashier's id. */
+  staffId = (): string => this.one("SELECT id AS v FROM users WHERE role = 'staff' ORDER BY id LIMIT 1");
+  /** Two values (one where a single one is asked) of each filter, taken from the shop's own data. */
+  filterValues = (d: CustomFilterDimension): string[] =>
+    ({
+      product: [DEMO_PRODUCTS[1] ?? '', DEMO_PRODUCTS[4] ?? ''],
+      category: [
+        this.one("SELECT min(category) AS v FROM products WHERE category <> ''"),
+        this.one("SELECT max(category) AS v FROM products WHERE category <> ''"),
+      ],
+      brand: [this.one("SELECT min(brand) AS v FROM products WHERE brand <> ''")],
+      hsn: [this.one('SELECT min(hsn) AS v FROM invoice_lines')],
+      supplier: [this.one('SELECT min(supplier_id) AS v FROM batches WHERE supplier_id IS NOT NULL')],
+      customer: [this.people[0] ?? '', this.people[2] ?? ''],
+      cashier: [this.staffId()],
+      tender: ['cash', 'mixed'],
+    })[d];
 }
