@@ -1,9 +1,7 @@
 import type { ApiClient } from '../app/core/contract';
-import { billParams, makeCarts, type Cart } from './bill-carts';
+import { quickCashier } from './quick-cashier';
 import { summarize, type Summary } from './lib/stats';
 
-/** A cashier's pace, very quick: a bill every 25 ms (a real counter posts one every few seconds), so a job of seconds sees many. */
-const GAP_MS = 25;
 const IDLE_BILLS = 120;
 
 /**
@@ -18,25 +16,10 @@ export interface SameHostCounter {
 }
 
 export async function sameHostCounter(client: ApiClient): Promise<SameHostCounter> {
-  const carts: Cart[] = await makeCarts(client, 40);
-  let n = 0;
-  const post = async () => {
-    const cart = carts[n % carts.length];
-    if (!cart) throw new Error('no carts');
-    const started = performance.now();
-    await client.call('billing.postInvoice', billParams(cart, n++));
-    return performance.now() - started;
-  };
-  const pause = () => new Promise((resolve) => setTimeout(resolve, GAP_MS));
-  for (let i = 0; i < 10; i++) await post();
+  const cashier = await quickCashier(client, 10);
   return {
     async idle() {
-      const times: number[] = [];
-      for (let i = 0; i < IDLE_BILLS; i++) {
-        times.push(await post());
-        await pause();
-      }
-      return summarize(times);
+      return summarize(await cashier.bills(IDLE_BILLS));
     },
     async during(work) {
       let finished = false;
@@ -50,14 +33,7 @@ export async function sameHostCounter(client: ApiClient): Promise<SameHostCounte
           last = now;
         }
       })();
-      const counter = (async () => {
-        const times: number[] = [];
-        while (!finished) {
-          times.push(await post());
-          await pause();
-        }
-        return times;
-      })();
+      const counter = cashier.billsUntil(() => finished);
       const started = performance.now();
       const result = await work();
       const wallMs = performance.now() - started;

@@ -1,12 +1,10 @@
 import { join } from 'node:path';
 import type { ApiClient } from '../app/core/contract';
 import { createHost, type Host } from '../app/host/create-host';
-import { billParams, makeCarts, type Cart } from './bill-carts';
+import { quickCashier } from './quick-cashier';
 import { signIn } from './lib/sign-in';
 import { tempDir } from './lib/tmp';
 
-/** A cashier's pace, very quick: a bill every 25 ms (a real counter posts one every few seconds), so a job of seconds sees hundreds. */
-const GAP_MS = 25;
 /** Bills in each idle window: a p95 of fewer moves with one slow bill. */
 export const IDLE_BILLS = 200;
 
@@ -29,36 +27,14 @@ export async function openCounter(): Promise<Counter> {
   const dir = tempDir('insights-counter');
   const host: Host = createHost({ dbFile: join(dir.dir, 'shop.sqlite'), log: () => {}, registerDevicesOnLogin: true });
   const client: ApiClient = await signIn(host, 'manager', 'bench-counter');
-  const carts: Cart[] = await makeCarts(client, 40);
-  let n = 0;
-  const post = async () => {
-    const cart = carts[n % carts.length];
-    if (!cart) throw new Error('no carts');
-    const started = performance.now();
-    await client.call('billing.postInvoice', billParams(cart, n++));
-    return performance.now() - started;
-  };
-  const pause = () => new Promise((resolve) => setTimeout(resolve, GAP_MS));
-  for (let i = 0; i < 20; i++) await post();
+  const cashier = await quickCashier(client, 20);
   return {
     gate: host.counterGate,
-    async idle() {
-      const times: number[] = [];
-      for (let i = 0; i < IDLE_BILLS; i++) {
-        times.push(await post());
-        await pause();
-      }
-      return times;
-    },
+    idle: () => cashier.bills(IDLE_BILLS),
     async during(done) {
       let finished = false;
       void done.finally(() => (finished = true));
-      const times: number[] = [];
-      while (!finished) {
-        times.push(await post());
-        await pause();
-      }
-      return times;
+      return cashier.billsUntil(() => finished);
     },
     close() {
       host.close();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { startHttpServer } from '../../app/host/transports/http';
 import { RENDERER_DIR } from '../support/served-host';
 import { makeTestHost } from '../support/test-host';
+import { returnPart } from '../support/selling';
 import { useChromium } from './support/served-browser';
 
 const OUT = 'test-results/demo-to-real';
@@ -100,13 +101,7 @@ describe('the demo, left for a real shop without reinstalling', () => {
         tenders: [{ method: 'cash', amountPaise: 5600 }],
       });
       expect(bill.number).toBe('GK/2627/0542');
-      const note = await owner.call('accounting.creditNote', {
-        clientRef: 'real-walk-cn-1',
-        invoiceId: bill.id,
-        lines: [{ lineNo: 1, qtyMilli: 1000 }],
-        refund: 'cash',
-        reason: 'Torn pack',
-      });
+      const note = await returnPart(owner, { clientRef: 'real-walk-cn-1', invoiceId: bill.id, reason: 'Torn pack' });
       expect(note.number).toBe('GKCN/7');
       expect((await owner.call('billing.listInvoices', { date: today })).map((b) => b.number)).toEqual(['GK/2627/0542']);
 

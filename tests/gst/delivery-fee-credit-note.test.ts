@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
 import type { TestHost } from '../support/test-host';
 import { deliveredOrder, deliveryShop } from '../support/web-orders';
+import { returnPart } from '../support/selling';
 import { ATTA, SALT, TOOR } from '../support/demo-catalog';
 
 /**
@@ -45,13 +46,7 @@ describe('credit notes of delivered orders in GSTR-1', () => {
       [SALT, '2501', 0, 2800, 0, 0],
       ['svc-delivery', '1101', 500, 2381, 60, 60],
     ]);
-    const part = await manager.call('accounting.creditNote', {
-      clientRef: 'gst-fee-return-b-0001',
-      invoiceId: b.invoiceId,
-      lines: [{ lineNo: 2, qtyMilli: 1000 }],
-      refund: 'cash',
-      reason: 'Dal pack torn',
-    });
+    const part = await returnPart(manager, { clientRef: 'gst-fee-return-b-0001', invoiceId: b.invoiceId, lineNo: 2, reason: 'Dal pack torn' });
     expect(part.lines.map((l) => [l.productId, l.hsn, l.qtyMilli, l.taxablePaise])).toEqual([[TOOR, '0713', 1000, 16000]]);
 
     const date = (await cashier.call('billing.getInvoice', { id: a.invoiceId })).date;

@@ -1,21 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiClient, ParamsIn, Result } from '../../app/core/contract';
-import {
-  CUSTOM_DIMENSIONS,
-  CUSTOM_FILTER_DIMENSIONS,
-  type CustomDimension,
-  type CustomFilterDimension,
-  type CustomMeasure,
-} from '../../app/core/contract/areas/reports-custom';
+import type { ApiClient, ParamsIn } from '../../app/core/contract';
+import { CUSTOM_DIMENSIONS, CUSTOM_FILTER_DIMENSIONS, type CustomDimension, type CustomMeasure } from '../../app/core/contract/areas/reports-custom';
 import { checkCustomSpec } from '../../app/core/reports/custom';
 import type { CustomQuery, CustomResult } from '../../app/core/services/reports/custom-ports';
 import { groupedSql, lineSource, MEASURE_NAMES, totalsSql } from '../../db/repos/reports/custom-sql';
 import { mulberry32 } from '../../app/core/random';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import type { TestHost } from '../support/test-host';
+import { ReportBills } from '../support/report-bills';
 import { DEMO_PRODUCTS } from '../accounting/model';
 
 type Spec = ParamsIn<'reports.custom'>;
-type Bill = Result<'billing.postInvoice'>;
 type Cell = string | number | null;
 
 /**
@@ -24,58 +18,18 @@ type Cell = string | number | null;
  * with returns, cancellations, split payments, a bill entered late from paper into a day already
  * read, and a product moved to another category after the figures were first read.
  */
+const seed = new ReportBills({ refPrefix: 'cube', phonePrefix: '98300', days: 45, mostLines: 4, returned: [5, 25, 44] });
+const { bills, first, last, filterValues } = seed;
 let host: TestHost;
 let manager: ApiClient;
 let staff: ApiClient;
-const people: string[] = [];
-const bills: Bill[] = [];
-let n = 0;
-
-async function post(day: number, who = day % 2 === 0 ? manager : staff) {
-  const lines = [0, 1, 2, 3]
-    .slice(0, 1 + (day % 4))
-    .map((i) => ({ productId: DEMO_PRODUCTS[(day * 5 + i * 7) % DEMO_PRODUCTS.length] ?? '', qtyMilli: (1 + i) * 1000 }));
-  const customer = day % 3 === 0 ? { customerId: people[day % people.length] ?? '' } : {};
-  const quote = await who.call('billing.quote', { lines, ...customer });
-  const payable = quote.totals.payablePaise;
-  const half = Math.floor(payable / 2);
-  const tenders =
-    day % 5 === 1
-      ? [
-          { method: 'cash' as const, amountPaise: half },
-          { method: 'upi' as const, amountPaise: payable - half },
-        ]
-      : [{ method: (['cash', 'upi', 'card'] as const)[day % 3] ?? 'cash', amountPaise: payable }];
-  bills.push(await who.call('billing.postInvoice', { clientRef: `cube-bill-${n++}`, lines, ...customer, tenders }));
-}
-
-const giveBack = (bill: Bill | undefined, whole: boolean) =>
-  manager.call('accounting.creditNote', {
-    clientRef: `cube-return-${n++}`,
-    invoiceId: bill?.id ?? '',
-    lines: (bill?.lines ?? []).slice(0, whole ? undefined : 1).map((l) => ({ lineNo: l.lineNo, qtyMilli: whole ? l.qtyMilli : 1000 })),
-    refund: 'cash',
-    reason: 'Returned at the counter',
-  });
 
 beforeAll(async () => {
-  host = makeTestHost();
-  manager = await host.as('manager');
-  staff = await host.as('staff');
-  for (const name of ['Asha Rao', 'Ravi Kumar', 'Meena Shah'])
-    people.push((await manager.call('customers.add', { name, phone: `98300${people.length}1234`, creditLimitPaise: 1_00_000_00 })).id);
-  for (let day = 0; day < 45; day++) {
-    await post(day);
-    if (day % 4 === 0) await post(day + 1);
-    host.clock.advance(86_400_000);
-  }
-  for (const at of [3, 17, 40]) await manager.call('billing.cancelInvoice', { id: bills[at]?.id ?? '', reason: 'Wrong items' });
-  for (const at of [5, 25, 44]) await giveBack(bills[at], at !== 25);
+  await seed.start();
+  ({ host, manager, staff } = seed);
 }, 120_000);
 afterAll(() => host.dispose());
 
-const first = () => bills[0]?.date ?? '';
-const last = () => bills.at(-1)?.date ?? '';
 const text = (v: Cell | undefined) => (v === null || v === undefined ? null : String(v));
 const num = (v: Cell | undefined) => (typeof v === 'number' ? v : 0);
 
@@ -96,20 +50,6 @@ function fromLines(q: CustomQuery): CustomResult {
     })),
   };
 }
-
-const one = (sql: string) => host.store.raw.prepare<[], { v: string }>(sql).get()?.v ?? 'none';
-const staffId = () => one("SELECT id AS v FROM users WHERE role = 'staff' ORDER BY id LIMIT 1");
-const filterValues = (d: CustomFilterDimension): string[] =>
-  ({
-    product: [DEMO_PRODUCTS[1] ?? '', DEMO_PRODUCTS[4] ?? ''],
-    category: [one("SELECT min(category) AS v FROM products WHERE category <> ''"), one("SELECT max(category) AS v FROM products WHERE category <> ''")],
-    brand: [one("SELECT min(brand) AS v FROM products WHERE brand <> ''")],
-    hsn: [one('SELECT min(hsn) AS v FROM invoice_lines')],
-    supplier: [one('SELECT min(supplier_id) AS v FROM batches WHERE supplier_id IS NOT NULL')],
-    customer: [people[0] ?? '', people[2] ?? ''],
-    cashier: [staffId()],
-    tender: ['cash', 'mixed'],
-  })[d];
 
 /** Every grouping alone and every ordered pair, each with a random filter, sort and period (seeded, so a failure repeats). */
 function questions(seed: number): CustomQuery[] {
@@ -152,12 +92,12 @@ describe('the custom report from the lines kept in memory', () => {
   }, 60_000);
 
   it('folds in later bills, a late paper bill, a cancellation and a return of days already read, and a product’s new category', async () => {
-    for (let day = 0; day < 4; day++) await post(day, staff);
+    for (let day = 0; day < 4; day++) await seed.post(day, staff);
     const book = await manager.call('billing.addPaperBook', { name: 'Book A', prefix: 'PB-A', firstNumber: '001' });
     const lines = [{ productId: DEMO_PRODUCTS[2] ?? '', qtyMilli: 2000 }];
     const quote = await manager.call('billing.quote', { lines });
     await manager.call('billing.enterPaperBill', {
-      clientRef: `cube-paper-${n++}`,
+      clientRef: seed.ref('paper'),
       bookId: book.id,
       number: '001',
       date: bills[10]?.date ?? '',
@@ -165,7 +105,7 @@ describe('the custom report from the lines kept in memory', () => {
       tenders: [{ method: 'cash', amountPaise: quote.totals.payablePaise }],
     });
     await manager.call('billing.cancelInvoice', { id: bills[8]?.id ?? '', reason: 'Wrong items' });
-    await giveBack(bills[12], true);
+    await seed.giveBack(bills[12], true);
     await manager.call('catalog.updateProduct', { id: DEMO_PRODUCTS[1] ?? '', category: 'Moved Category', brand: 'Moved Brand' });
     await askBoth(2);
     const moved = host.store.customReports.run(

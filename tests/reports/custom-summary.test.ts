@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiClient, ParamsIn, Result } from '../../app/core/contract';
+import type { ApiClient, ParamsIn } from '../../app/core/contract';
 import { checkCustomSpec } from '../../app/core/reports/custom';
 import { groupedSql, lineSource, totalsSql, type Source } from '../../db/repos/reports/custom-sql';
 import { summaryAnswers, summarySource, wholeMonths } from '../../db/repos/reports/custom-summary-sql';
 import { partyAnswers, partySource } from '../../db/repos/reports/custom-party-sql';
 import { productAnswers, productSource } from '../../db/repos/reports/custom-product-sql';
-import { CUSTOM_DIMENSIONS, CUSTOM_FILTER_DIMENSIONS, type CustomFilterDimension } from '../../app/core/contract/areas/reports-custom';
-import { makeTestHost, type TestHost } from '../support/test-host';
+import { CUSTOM_DIMENSIONS, CUSTOM_FILTER_DIMENSIONS } from '../../app/core/contract/areas/reports-custom';
+import type { TestHost } from '../support/test-host';
+import { ReportBills } from '../support/report-bills';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from '../../db/schema';
 import { createSalesSummary } from '../../db/repos/reports/sales-summary';
@@ -15,7 +16,6 @@ import { createProductLines } from '../../db/repos/reports/product-lines';
 import { DEMO_PRODUCTS } from '../accounting/model';
 
 type Spec = ParamsIn<'reports.custom'>;
-type Bill = Result<'billing.postInvoice'>;
 
 /**
  * The month-by-product and the day-by-party summaries against the bills' lines: about three months
@@ -23,66 +23,23 @@ type Bill = Result<'billing.postInvoice'>;
  * half-returned, some cancelled) are asked the same questions both ways, raw rows compared, then
  * more bills, a cancellation in a month already folded and a return are added and asked again.
  */
+const seed = new ReportBills({ refPrefix: 'summary', phonePrefix: '98200', days: 80, mostLines: 3, returned: [5, 25, 60] });
+const { people, bills, first, last, staffId, filterValues } = seed;
 let host: TestHost;
 let manager: ApiClient;
-let staff: ApiClient;
-const people: string[] = [];
-const bills: Bill[] = [];
-let n = 0;
-
-async function post(day: number) {
-  const lines = [0, 1, 2]
-    .slice(0, 1 + (day % 3))
-    .map((i) => ({ productId: DEMO_PRODUCTS[(day * 5 + i * 7) % DEMO_PRODUCTS.length] ?? '', qtyMilli: (1 + i) * 1000 }));
-  const who = day % 2 === 0 ? manager : staff;
-  const customer = day % 3 === 0 ? { customerId: people[day % people.length] ?? '' } : {};
-  const quote = await who.call('billing.quote', { lines, ...customer });
-  const payable = quote.totals.payablePaise;
-  const half = Math.floor(payable / 2);
-  const tenders =
-    day % 5 === 1
-      ? [
-          { method: 'cash' as const, amountPaise: half },
-          { method: 'upi' as const, amountPaise: payable - half },
-        ]
-      : [{ method: (['cash', 'upi', 'card'] as const)[day % 3] ?? 'cash', amountPaise: payable }];
-  bills.push(await who.call('billing.postInvoice', { clientRef: `summary-${n++}`, lines, ...customer, tenders }));
-}
-
-const giveBack = (bill: Bill | undefined, whole: boolean) =>
-  manager.call('accounting.creditNote', {
-    clientRef: `summary-return-${n++}`,
-    invoiceId: bill?.id ?? '',
-    lines: (bill?.lines ?? []).slice(0, whole ? undefined : 1).map((l) => ({ lineNo: l.lineNo, qtyMilli: whole ? l.qtyMilli : 1000 })),
-    refund: 'cash',
-    reason: 'Returned at the counter',
-  });
 
 beforeAll(async () => {
-  host = makeTestHost();
-  manager = await host.as('manager');
-  staff = await host.as('staff');
-  for (const name of ['Asha Rao', 'Ravi Kumar', 'Meena Shah'])
-    people.push((await manager.call('customers.add', { name, phone: `98200${people.length}1234`, creditLimitPaise: 1_00_000_00 })).id);
-  for (let day = 0; day < 80; day++) {
-    await post(day);
-    if (day % 4 === 0) await post(day + 1);
-    host.clock.advance(86_400_000);
-  }
-  for (const at of [3, 17, 40]) await manager.call('billing.cancelInvoice', { id: bills[at]?.id ?? '', reason: 'Wrong items' });
-  for (const at of [5, 25, 60]) await giveBack(bills[at], at !== 25);
+  await seed.start();
+  ({ host, manager } = seed);
 }, 120_000);
 afterAll(() => host.dispose());
 
-const first = () => bills[0]?.date ?? '';
 /** The report call reads the lines kept in memory on the host; the summaries are brought up to date here, as a connection without them reads them. */
 const refreshSummaries = (which: ReadonlyArray<'month' | 'party' | 'product'> = ['month', 'party', 'product']) => {
   const ctx = { orm: drizzle({ client: host.store.raw, schema }), raw: host.store.raw };
   const made = { month: createSalesSummary, party: createPartySummary, product: createProductLines };
   for (const name of which) expect(made[name](ctx).refresh()).toBe(true);
 };
-const staffId = () => host.store.raw.prepare<[], { id: string }>("SELECT id FROM users WHERE role = 'staff' ORDER BY id LIMIT 1").get()?.id ?? '';
-const last = () => bills.at(-1)?.date ?? '';
 
 function both(spec: Spec) {
   const q = checkCustomSpec({ filters: [], limit: 500, ...spec }, 'en');
@@ -113,20 +70,6 @@ function eachSource(spec: Spec) {
   }
   return { lines, answers: Object.fromEntries(Object.entries(sources).map(([name, source]) => [name, ask(source)])) };
 }
-
-const one = (sql: string) => host.store.raw.prepare<[], { v: string }>(sql).get()?.v ?? 'none';
-/** Two values of each filter, taken from the shop's own data. */
-const filterValues = (d: CustomFilterDimension): string[] =>
-  ({
-    product: [DEMO_PRODUCTS[1] ?? '', DEMO_PRODUCTS[4] ?? ''],
-    category: [one("SELECT min(category) AS v FROM products WHERE category <> ''"), one("SELECT max(category) AS v FROM products WHERE category <> ''")],
-    brand: [one("SELECT min(brand) AS v FROM products WHERE brand <> ''")],
-    hsn: [one('SELECT min(hsn) AS v FROM invoice_lines')],
-    supplier: [one('SELECT min(supplier_id) AS v FROM batches WHERE supplier_id IS NOT NULL')],
-    customer: [people[0] ?? '', people[2] ?? ''],
-    cashier: [staffId()],
-    tender: ['cash', 'mixed'],
-  })[d];
 
 /** Every grouping, alone and with each filter, over a period that starts and ends inside a month. */
 const matrix = (): Spec[] => {
@@ -208,9 +151,9 @@ describe('the custom report from the month summary', () => {
   });
 
   it('folds in later bills, a cancellation in a month already read and a return when next read', async () => {
-    for (let day = 0; day < 5; day++) await post(day);
+    for (let day = 0; day < 5; day++) await seed.post(day);
     await manager.call('billing.cancelInvoice', { id: bills[8]?.id ?? '', reason: 'Wrong items' });
-    await giveBack(bills[30], true);
+    await seed.giveBack(bills[30], true);
     const stale = both(questions()[0] ?? { from: '', to: '', groupBy: ['product'], measures: ['sales'] });
     expect(stale.summary).not.toEqual(stale.lines);
     const staleParty = both({ from: first(), to: last(), groupBy: ['day'], measures: ['sales', 'bills'] });

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient, Lang, ParamsIn } from '../../app/core/contract';
 import { formatAmount, formatCell, formatDate } from '../../app/core/format';
-import { openBooksE2e, type BooksE2e } from '../support/accounting-e2e';
+import { openBooksE2e, REPORT_SCREENS, type BooksE2e } from '../support/accounting-e2e';
 
 /**
  * Every report screen against its exports, in English and Hindi: the screen is drawn in Chromium
@@ -34,20 +34,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => ctx?.close());
 
-const SCREENS = [
-  ['/accounting/day', 'report-dayBook'],
-  ['/accounting/cash', 'report-cashBook'],
-  ['/accounting/bank', 'report-bankBook'],
-  ['/accounting/ledger?account=SALES', 'report-ledger'],
-  ['/accounting/trial-balance', 'report-trialBalance'],
-  ['/accounting/pnl', 'report-profitAndLoss'],
-  ['/accounting/balance-sheet', 'report-balanceSheet'],
-  ['/accounting/sales-register', 'report-salesRegister'],
-  ['/accounting/purchase-register', 'report-purchaseRegister'],
-  ['/gst/gstr1', 'gstr1'],
-  ['/gst/gstr3b', 'gstr3b'],
-  ['/inventory F5', 'report-stockValuation'],
-] as const;
+const SCREENS = REPORT_SCREENS;
 
 type ScreenTable = { part: string; rows: string[][] };
 

@@ -17,6 +17,22 @@ export interface BooksE2e {
   close(): Promise<void>;
 }
 
+/** Every report screen of these books: its route (with the key that opens the report, where one does) and its report's test id. */
+export const REPORT_SCREENS = [
+  ['/accounting/day', 'report-dayBook'],
+  ['/accounting/cash', 'report-cashBook'],
+  ['/accounting/bank', 'report-bankBook'],
+  ['/accounting/ledger?account=SALES', 'report-ledger'],
+  ['/accounting/trial-balance', 'report-trialBalance'],
+  ['/accounting/pnl', 'report-profitAndLoss'],
+  ['/accounting/balance-sheet', 'report-balanceSheet'],
+  ['/accounting/sales-register', 'report-salesRegister'],
+  ['/accounting/purchase-register', 'report-purchaseRegister'],
+  ['/gst/gstr1', 'gstr1'],
+  ['/gst/gstr3b', 'gstr3b'],
+  ['/inventory F5', 'report-stockValuation'],
+] as const;
+
 /**
  * The shop the books e2e files open: capital brought in, a credit sale on Sunita's khata, a cash
  * sale and an electricity bill paid in cash; then the owner logged in, in Chromium.

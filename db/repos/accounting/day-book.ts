@@ -61,51 +61,43 @@ export function createDayBookReads({ orm, raw }: RepoContext): Pick<JournalRepo,
     return out;
   };
 
+  /** The period's entries in order, each with its lines and what every reader of an entry is given, plus `more` of its own. */
+  const withLines = <L, More>(period: Period, lineAs: (l: DayLine) => L, more: (e: DayEntryRow) => More) => {
+    const lines = linesByEntry(period, lineAs);
+    return q
+      .entries()
+      .all(period)
+      .map((e) => ({
+        id: e.id,
+        date: e.date,
+        voucherType: e.voucherType,
+        document: documentOf(e),
+        reversesId: e.reversesId,
+        ...more(e),
+        lines: lines.get(e.id) ?? [],
+      }));
+  };
+
   return {
     dayBook(from, to, lang) {
-      const period = { from, to };
       const names = new Map(
         q
           .accountNames()
           .all()
           .map((a) => [a.code, a.name]),
       );
-      const lines = linesByEntry(period, ([, account, partyId, debitPaise, creditPaise]) => ({
-        account,
-        accountName: names.get(account) ?? account,
-        partyId,
-        debitPaise,
-        creditPaise,
-      }));
-      return q
-        .entries()
-        .all(period)
-        .map((e) => ({
-          id: e.id,
-          date: e.date,
-          voucherType: e.voucherType,
-          document: documentOf(e),
-          narration: said(e, lang),
-          reversesId: e.reversesId,
-          documentTotalPaise: e.documentTotalPaise,
-          lines: lines.get(e.id) ?? [],
-        }));
+      return withLines(
+        { from, to },
+        ([, account, partyId, debitPaise, creditPaise]) => ({ account, accountName: names.get(account) ?? account, partyId, debitPaise, creditPaise }),
+        (e) => ({ narration: said(e, lang), documentTotalPaise: e.documentTotalPaise }),
+      );
     },
     entries(from, to) {
-      const period = { from, to };
-      const lines = linesByEntry(period, ([, account, partyId, debit, credit]): PostingLine => ({ account, debit, credit, partyId }));
-      return q
-        .entries()
-        .all(period)
-        .map((e) => ({
-          id: e.id,
-          date: e.date,
-          voucherType: e.voucherType,
-          narration: e.narration,
-          document: documentOf(e),
-          reversesId: e.reversesId,
-          lines: lines.get(e.id) ?? [],
-        }));
+      return withLines(
+        { from, to },
+        ([, account, partyId, debit, credit]): PostingLine => ({ account, debit, credit, partyId }),
+        (e) => ({ narration: e.narration }),
+      );
     },
   };
 }

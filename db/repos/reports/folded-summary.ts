@@ -76,19 +76,37 @@ export function keepFolded(raw: RepoContext['raw'], f: Folding): SalesSummary {
   };
 }
 
-/** A summary by day's own bookkeeping: its marks row and its days, each with the cancellations it last saw. */
-export type DayBookkeeping = Pick<Folding, 'marks' | 'saveMarks' | 'cancels' | 'periods' | 'noteCancels'> & {
-  /** a day made again from its bills, with the cancellations it saw */
-  sawDay(date: string, cancelled: number): void;
-  clearDays(): void;
-};
+/** New bills and credit notes, between two marks, and one day's bills: the scopes a day summary's statements are made for. */
+export const NEW_BILLS = 'i.rowid > @from AND i.rowid <= @upto';
+const NEW_NOTES = 'n.rowid > @from AND n.rowid <= @upto';
+const ON_DAY = 'i.date = @date';
+
+/** What a day summary keeps of its own; its marks and its days' cancellations are kept alike for each. */
+export interface DaySummary {
+  /** the statement folding in the posted bills' lines in `scope` (a condition on invoices i) */
+  foldLines(scope: string): string;
+  /** the statement taking off the returns in `scope` (a condition on credit notes n and their bills i) */
+  foldReturns(scope: string): string;
+  /** more statements run over each range of new bills, before their days are noted */
+  withNewBills?: readonly string[];
+  /** deletes the summary's rows: one day's, or all */
+  forget(date?: string): void;
+}
 
 /**
- * The bookkeeping of a day summary whose tables are `<name>_marks` (one row, id 1: the last
- * invoice and credit note rowid folded in) and `<name>_days` (date, cancels_seen), as the
- * migrations make them for each day summary. The name is the code's own, never a user's.
+ * A summary by day kept up to date when read. Its tables besides its own are `<name>_marks` (one
+ * row, id 1: the last invoice and credit note rowid folded in) and `<name>_days` (date,
+ * cancels_seen), as the migrations make them for each day summary. The name is the code's own,
+ * never a user's.
  */
-export function dayBookkeeping(raw: RepoContext['raw'], name: 'sales_party' | 'sales_product'): DayBookkeeping {
+export function keepDaysFolded(raw: RepoContext['raw'], name: 'sales_party' | 'sales_product', own: DaySummary): SalesSummary {
+  const statement = (text: string) => query<never, Record<string, string | number>>(raw, text);
+  const newBills = [own.foldLines(NEW_BILLS), ...(own.withNewBills ?? [])].map(statement);
+  const newReturns = statement(own.foldReturns(NEW_NOTES));
+  const dayLines = statement(own.foldLines(ON_DAY));
+  const dayReturns = statement(own.foldReturns(ON_DAY));
+  const daysSeen = statement(`INSERT INTO ${name}_days (date, cancels_seen)
+    SELECT DISTINCT i.date, 0 FROM invoices i WHERE ${NEW_BILLS} ON CONFLICT (date) DO NOTHING`);
   const marks = query<Marks>(raw, `SELECT invoice_rowid AS invoices, credit_note_rowid AS notes FROM ${name}_marks WHERE id = 1`);
   const saveMarks = query<never, Marks>(raw, `UPDATE ${name}_marks SET invoice_rowid = @invoices, credit_note_rowid = @notes WHERE id = 1`);
   const days = query<{ date: string }>(raw, `SELECT date FROM ${name}_days`);
@@ -104,7 +122,7 @@ export function dayBookkeeping(raw: RepoContext['raw'], name: 'sales_party' | 's
     `INSERT INTO ${name}_days (date, cancels_seen) VALUES (?, ?) ON CONFLICT (date) DO UPDATE SET cancels_seen = excluded.cancels_seen`,
   );
   const clearDays = query<never>(raw, `DELETE FROM ${name}_days`);
-  return {
+  return keepFolded(raw, {
     marks: () => marks().get() ?? { invoices: 0, notes: 0 },
     saveMarks: (now) => void saveMarks().run(now),
     cancels: () => cancels().all(),
@@ -112,8 +130,21 @@ export function dayBookkeeping(raw: RepoContext['raw'], name: 'sales_party' | 's
       days()
         .all()
         .map((r) => r.date),
+    clear: () => {
+      own.forget();
+      clearDays().run();
+    },
+    foldBills: (bills) => {
+      for (const s of newBills) s().run(bills);
+      daysSeen().run(bills);
+    },
+    foldReturns: (notes) => void newReturns().run(notes),
     noteCancels: (date, cancelled) => void noteCancels().run(cancelled, date),
-    sawDay: (date, cancelled) => void sawDay().run(date, cancelled),
-    clearDays: () => void clearDays().run(),
-  };
+    remake: (date, cancelled) => {
+      own.forget(date);
+      dayLines().run({ date });
+      dayReturns().run({ date });
+      sawDay().run(date, cancelled);
+    },
+  });
 }

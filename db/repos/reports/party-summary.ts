@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { salesDayParty } from '../../schema';
-import { query, type RepoContext } from '../context';
-import { dayBookkeeping, keepFolded, type SalesSummary } from './folded-summary';
+import type { RepoContext } from '../context';
+import { keepDaysFolded, type SalesSummary } from './folded-summary';
 
 /**
  * The day-by-customer-cashier-tender summary (migration 0037), brought up to date when read, never
@@ -40,42 +40,13 @@ const foldReturns = (scope: string) => `${INTO}
   WHERE ${scope} GROUP BY 1, 2, 3, 4
   ${ADD_UP}`;
 
-const NEW_BILLS = 'i.rowid > @from AND i.rowid <= @upto';
-const NEW_NOTES = 'n.rowid > @from AND n.rowid <= @upto';
-const ON_DAY = 'i.date = @date';
-
-const DAYS_SEEN = `INSERT INTO sales_party_days (date, cancels_seen)
-  SELECT DISTINCT i.date, 0 FROM invoices i WHERE ${NEW_BILLS} ON CONFLICT (date) DO NOTHING`;
-
 export function createPartySummary({ orm, raw }: RepoContext): SalesSummary {
-  const statement = (text: string) => query<never, Record<string, string | number>>(raw, text);
-  const newLines = statement(foldLines(NEW_BILLS));
-  const newReturns = statement(foldReturns(NEW_NOTES));
-  const daysSeen = statement(DAYS_SEEN);
-  const dayLines = statement(foldLines(ON_DAY));
-  const dayReturns = statement(foldReturns(ON_DAY));
-  const book = dayBookkeeping(raw, 'sales_party');
-
-  return keepFolded(raw, {
-    marks: book.marks,
-    saveMarks: book.saveMarks,
-    cancels: book.cancels,
-    periods: book.periods,
-    clear: () => {
-      orm.delete(salesDayParty).run();
-      book.clearDays();
-    },
-    foldBills: (bills) => {
-      newLines().run(bills);
-      daysSeen().run(bills);
-    },
-    foldReturns: (notes) => newReturns().run(notes),
-    noteCancels: book.noteCancels,
-    remake: (date, seen) => {
-      orm.delete(salesDayParty).where(eq(salesDayParty.date, date)).run();
-      dayLines().run({ date });
-      dayReturns().run({ date });
-      book.sawDay(date, seen);
+  return keepDaysFolded(raw, 'sales_party', {
+    foldLines,
+    foldReturns,
+    forget: (date) => {
+      if (date === undefined) orm.delete(salesDayParty).run();
+      else orm.delete(salesDayParty).where(eq(salesDayParty.date, date)).run();
     },
   });
 }

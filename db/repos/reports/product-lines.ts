@@ -1,6 +1,6 @@
 import { salesProductHsn, salesProductLines } from '../../schema';
 import { query, type RepoContext } from '../context';
-import { dayBookkeeping, keepFolded, type SalesSummary } from './folded-summary';
+import { keepDaysFolded, NEW_BILLS, type SalesSummary } from './folded-summary';
 
 /**
  * The lines by product, HSN, day and bill (migration 0042), brought up to date when read, never
@@ -34,50 +34,21 @@ const foldReturns = (scope: string) => `${INTO}
   WHERE ${scope} AND i.status = 'posted' GROUP BY 1, 2, 3, 4
   ${ADD_UP}`;
 
-const NEW_BILLS = 'i.rowid > @from AND i.rowid <= @upto';
-const NEW_NOTES = 'n.rowid > @from AND n.rowid <= @upto';
-const ON_DAY = 'i.date = @date';
-
 const PAIRS = `INSERT INTO sales_product_hsn (product_id, hsn)
   SELECT DISTINCT l.product_id, l.hsn FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id WHERE ${NEW_BILLS} ON CONFLICT DO NOTHING`;
-const DAYS_SEEN = `INSERT INTO sales_product_days (date, cancels_seen)
-  SELECT DISTINCT i.date, 0 FROM invoices i WHERE ${NEW_BILLS} ON CONFLICT (date) DO NOTHING`;
 /** A day's rows, found product by product through the pairs (the table is in product order). */
 const FORGET_DAY = `DELETE FROM sales_product_lines WHERE (product_id, hsn) IN (SELECT product_id, hsn FROM sales_product_hsn) AND date = @date`;
 
 export function createProductLines({ orm, raw }: RepoContext): SalesSummary {
-  const statement = (text: string) => query<never, Record<string, string | number>>(raw, text);
-  const newLines = statement(foldLines(NEW_BILLS));
-  const newReturns = statement(foldReturns(NEW_NOTES));
-  const pairs = statement(PAIRS);
-  const daysSeen = statement(DAYS_SEEN);
-  const forgetDay = statement(FORGET_DAY);
-  const dayLines = statement(foldLines(ON_DAY));
-  const dayReturns = statement(foldReturns(ON_DAY));
-  const book = dayBookkeeping(raw, 'sales_product');
-
-  return keepFolded(raw, {
-    marks: book.marks,
-    saveMarks: book.saveMarks,
-    cancels: book.cancels,
-    periods: book.periods,
-    clear: () => {
+  const forgetDay = query<never, { date: string }>(raw, FORGET_DAY);
+  return keepDaysFolded(raw, 'sales_product', {
+    foldLines,
+    foldReturns,
+    withNewBills: [PAIRS],
+    forget: (date) => {
+      if (date !== undefined) return void forgetDay().run({ date });
       orm.delete(salesProductLines).run();
       orm.delete(salesProductHsn).run();
-      book.clearDays();
-    },
-    foldBills: (bills) => {
-      newLines().run(bills);
-      pairs().run(bills);
-      daysSeen().run(bills);
-    },
-    foldReturns: (notes) => newReturns().run(notes),
-    noteCancels: book.noteCancels,
-    remake: (date, seen) => {
-      forgetDay().run({ date });
-      dayLines().run({ date });
-      dayReturns().run({ date });
-      book.sawDay(date, seen);
     },
   });
 }

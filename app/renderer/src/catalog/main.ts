@@ -7,6 +7,7 @@ import { orderView } from './order';
 import { go, onRoute } from './router';
 import { BASE, cartLines, setLang, setSnapshot, state, t } from './state';
 import './catalog.css';
+import './checkout.css';
 
 const app = document.getElementById('app') ?? document.body;
 const cartButton = h('button', { type: 'button', class: 'cart-button', id: 'cart', onclick: () => go(`${BASE}/cart`) });
