@@ -149,17 +149,30 @@ export function lineMoneyInPaise(l: PricedLine) {
   };
 }
 
-/** A priced line under the names the invoice line row and the API give it (all paise); cost stays apart, as only the books see it. */
+/**
+ * A priced line under the names the invoice line row and the API give it (all paise); cost stays
+ * apart, as only the books see it. One literal (the same keys as lineMoneyInPaise, then the rest):
+ * built by spreading that one, each bill's lines cost more than their own inserts (bench/ post-bill).
+ */
 export function lineInPaise(l: PricedLine) {
+  const { product } = l;
   return {
-    ...lineMoneyInPaise(l),
-    name: l.product.name,
-    nameHi: l.product.nameHi,
-    hsn: l.product.hsn,
-    unit: l.product.unit,
+    lineNo: l.lineNo,
+    productId: product.id,
+    unitPricePaise: l.unitPricePaise,
+    mrpPaise: product.mrpPaise,
+    amountPaise: l.amount,
+    discountPaise: l.discountPaise,
+    billDiscountPaise: l.billDiscountPaise,
+    taxablePaise: l.taxable,
+    totalPaise: l.total,
+    name: product.name,
+    nameHi: product.nameHi,
+    hsn: product.hsn,
+    unit: product.unit,
     qtyMilli: l.qtyMilli,
-    gstRateBp: l.product.gstRateBp,
-    cessRateBp: l.product.cessRateBp,
+    gstRateBp: product.gstRateBp,
+    cessRateBp: product.cessRateBp,
     cgstPaise: l.cgst,
     sgstPaise: l.sgst,
     igstPaise: l.igst,

@@ -56,9 +56,8 @@ export function createBillingRepo(ctx: RepoContext): BillingRepo {
           ...totalsInPaise(t),
           costPaise: t.cost,
         });
-        for (const l of bill.lines) {
-          q.insertLine().run({ invoiceId: inv.id, ...lineInPaise(l), costPaise: l.costPaise });
-        }
+        // The line's own object cloned first, then two more keys: cheaper than copying it key by key into a new one.
+        for (const l of bill.lines) q.insertLine().run({ ...lineInPaise(l), invoiceId: inv.id, costPaise: l.costPaise });
         inv.payments.forEach((p, i) => q.insertPayment().run({ invoiceId: inv.id, seq: i + 1, ...p }));
       });
     },

@@ -1,11 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { customers, devices, invoiceLines, invoices, LINE_TAX_COLUMNS, payments, users } from '../../schema';
-import { once, placeholders, type RepoContext } from '../context';
+import { once, placeholders, preparedWrite, type RepoContext } from '../context';
 
 const ph = sql.placeholder;
 
 // Posting a bill runs these on every sale, so they are built and prepared once (see once()).
-export function invoiceStatements({ orm }: RepoContext) {
+export function invoiceStatements({ orm, raw }: RepoContext) {
   return {
     idByClientRef: once(() =>
       orm
@@ -14,30 +14,27 @@ export function invoiceStatements({ orm }: RepoContext) {
         .where(eq(invoices.clientRef, ph('clientRef')))
         .prepare(),
     ),
-    insertInvoice: once(() =>
-      orm
-        .insert(invoices)
-        .values({
-          ...placeholders('id', 'clientRef', 'number', 'fy', 'docType', 'date', 'createdAt', 'userId', 'deviceId', 'customerId', 'supply', 'placeOfSupply'),
-          ...placeholders('buyerName', 'buyerGstin', 'buyerState', 'gstClass'),
-          ...placeholders(
-            'amountPaise',
-            'discountPaise',
-            'taxablePaise',
-            'cgstPaise',
-            'sgstPaise',
-            'igstPaise',
-            'cessPaise',
-            'valuePaise',
-            'roundOffPaise',
-            'payablePaise',
-            'costPaise',
-          ),
-          status: 'posted',
-        })
-        .prepare(),
+    insertInvoice: preparedWrite(raw, () =>
+      orm.insert(invoices).values({
+        ...placeholders('id', 'clientRef', 'number', 'fy', 'docType', 'date', 'createdAt', 'userId', 'deviceId', 'customerId', 'supply', 'placeOfSupply'),
+        ...placeholders('buyerName', 'buyerGstin', 'buyerState', 'gstClass'),
+        ...placeholders(
+          'amountPaise',
+          'discountPaise',
+          'taxablePaise',
+          'cgstPaise',
+          'sgstPaise',
+          'igstPaise',
+          'cessPaise',
+          'valuePaise',
+          'roundOffPaise',
+          'payablePaise',
+          'costPaise',
+        ),
+        status: 'posted',
+      }),
     ),
-    insertLine: once(() =>
+    insertLine: preparedWrite(raw, () =>
       orm
         .insert(invoiceLines)
         .values(
@@ -58,14 +55,10 @@ export function invoiceStatements({ orm }: RepoContext) {
             ...LINE_TAX_COLUMNS,
             'costPaise',
           ),
-        )
-        .prepare(),
+        ),
     ),
-    insertPayment: once(() =>
-      orm
-        .insert(payments)
-        .values(placeholders('invoiceId', 'seq', 'method', 'amountPaise', 'tenderedPaise', 'changePaise', 'reference'))
-        .prepare(),
+    insertPayment: preparedWrite(raw, () =>
+      orm.insert(payments).values(placeholders('invoiceId', 'seq', 'method', 'amountPaise', 'tenderedPaise', 'changePaise', 'reference')),
     ),
     header: once(() =>
       orm

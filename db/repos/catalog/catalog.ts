@@ -4,7 +4,7 @@ import { productKey } from '../../../app/core/catalog/import-rows';
 import { fold, skeleton, words } from '../../../app/core/catalog/phonetic';
 import type { CatalogRepo, Product, SearchQuery } from '../../../app/core/services/catalog/ports';
 import { productBarcodes, products } from '../../schema';
-import { once, pick, query, queryFamily, type RepoContext } from '../context';
+import { inJsonList, once, pick, query, queryFamily, type RepoContext } from '../context';
 import type { FuzzyTerms } from './catalog-fuzzy';
 import { productUpdater } from './catalog-update';
 import { productWriter, PRODUCT_COLUMNS, SELECT_PRODUCT, toProduct, type ProductRow } from './catalog-rows';
@@ -89,7 +89,7 @@ export function createCatalogRepo(ctx: RepoContext, fuzzy: FuzzyTerms): CatalogR
       .where(eq(productBarcodes.barcode, ph('code')))
       .prepare(),
   );
-  // Billing needs no barcodes or alt names: a lean row per product keeps the bill's hot path short.
+  // Billing needs no barcodes or alt names: lean rows, a whole cart's in one statement, keep the bill's hot path short.
   const saleProduct = once(() =>
     orm
       .select({
@@ -106,7 +106,7 @@ export function createCatalogRepo(ctx: RepoContext, fuzzy: FuzzyTerms): CatalogR
         costPaise: products.costPaise,
       })
       .from(products)
-      .where(and(eq(products.id, ph('id')), eq(products.active, true)))
+      .where(and(inJsonList(products.id, 'ids'), eq(products.active, true)))
       .prepare(),
   );
   // Pack barcodes (a box of 12) are left out: the host says how many a pack holds.
@@ -185,14 +185,12 @@ export function createCatalogRepo(ctx: RepoContext, fuzzy: FuzzyTerms): CatalogR
     },
     search: (q, limit) => find({ q, limit, stock: 'any' }),
     find,
-    saleProducts: (ids) => {
-      const map = new Map<string, SaleProduct>();
-      for (const id of new Set(ids)) {
-        const r = saleProduct().get({ id });
-        if (r) map.set(id, r);
-      }
-      return map;
-    },
+    saleProducts: (ids) =>
+      new Map<string, SaleProduct>(
+        saleProduct()
+          .all({ ids: JSON.stringify([...new Set(ids)]) })
+          .map((r) => [r.id, r]),
+      ),
     barcodeOwner: (code) => barcodeEntry().get({ code })?.productId,
     insert: (p) => {
       writer.insert(p);

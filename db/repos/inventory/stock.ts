@@ -3,7 +3,7 @@ import { StockSettings } from '../../../app/core/contract';
 import type { LotBalance } from '../../../app/core/inventory/fefo';
 import type { Lot, StockRepo } from '../../../app/core/services/inventory/ports';
 import { batches, batchStock, products, stockLevels, stockMoves, stockSettings } from '../../schema';
-import { atomically, cachedRead, once, placeholders, type RepoContext } from '../context';
+import { atomically, cachedRead, inJsonList, once, placeholders, preparedWrite, type RepoContext } from '../context';
 
 const ph = sql.placeholder;
 
@@ -43,11 +43,8 @@ const toLot = (r: LotRow): Lot => ({
 
 export function createStockRepo({ orm, raw }: RepoContext): StockRepo {
   // One row per bill line on every sale: prepared once (see once()). The trigger keeps the balances.
-  const insertMove = once(() =>
-    orm
-      .insert(stockMoves)
-      .values(placeholders('productId', 'batchId', 'qtyMilli', 'valuePaise', 'kind', 'reason', 'refType', 'refId', 'at'))
-      .prepare(),
+  const insertMove = preparedWrite(raw, () =>
+    orm.insert(stockMoves).values(placeholders('productId', 'batchId', 'qtyMilli', 'valuePaise', 'kind', 'reason', 'refType', 'refId', 'at')),
   );
   const savedSettings = once(() => orm.select({ settings: stockSettings.settings }).from(stockSettings).where(eq(stockSettings.id, 1)).prepare());
   // Read by every priced cart; settings saved before an option existed still parse (the schema fills its default).
@@ -60,9 +57,18 @@ export function createStockRepo({ orm, raw }: RepoContext): StockRepo {
   );
   // The counter's pick: only lots with a balance. A year of daily deliveries leaves a product ~180
   // empty lots, and reading them all on every bill line made billing slower as the year went on.
+  // A whole cart's lots in one statement (key order, as each product's own read gave them).
   const lotsInStock = once(() =>
     lotsFrom()
-      .where(and(eq(batchStock.productId, ph('productId')), ne(batchStock.qtyMilli, 0)))
+      .where(and(inJsonList(batchStock.productId, 'productIds'), ne(batchStock.qtyMilli, 0)))
+      .orderBy(batchStock.productId, batchStock.batchId)
+      .prepare(),
+  );
+  const levelsIn = once(() =>
+    orm
+      .select({ productId: stockLevels.productId, qtyMilli: stockLevels.qtyMilli, valuePaise: stockLevels.valuePaise })
+      .from(stockLevels)
+      .where(inJsonList(stockLevels.productId, 'productIds'))
       .prepare(),
   );
   const allLevels = once(() =>
@@ -137,24 +143,24 @@ export function createStockRepo({ orm, raw }: RepoContext): StockRepo {
     },
     levels: () => allLevels().all(),
     level: (productId) => level().get({ productId }) ?? { qtyMilli: 0, valuePaise: 0 },
+    levelsOf(productIds) {
+      const rows = levelsIn().all({ productIds: JSON.stringify([...new Set(productIds)]) });
+      return new Map(rows.map((r) => [r.productId, { qtyMilli: r.qtyMilli, valuePaise: r.valuePaise }]));
+    },
     lotBalances(productIds) {
       const map = new Map<string, LotBalance[]>();
-      for (const productId of new Set(productIds)) {
-        map.set(
-          productId,
-          lotsInStock()
-            .all({ productId })
-            .map((r) => ({
-              batchId: r.batchId,
-              qtyMilli: r.qtyMilli,
-              valuePaise: r.valuePaise,
-              expiryDate: r.expiryDate,
-              receivedAt: r.receivedAt ?? '',
-              mrpPaise: r.mrpPaise,
-              unitCostPaise: r.unitCostPaise ?? 0,
-            })),
-        );
-      }
+      const ids = [...new Set(productIds)];
+      for (const productId of ids) map.set(productId, []);
+      for (const r of lotsInStock().all({ productIds: JSON.stringify(ids) }))
+        map.get(r.productId)?.push({
+          batchId: r.batchId,
+          qtyMilli: r.qtyMilli,
+          valuePaise: r.valuePaise,
+          expiryDate: r.expiryDate,
+          receivedAt: r.receivedAt ?? '',
+          mrpPaise: r.mrpPaise,
+          unitCostPaise: r.unitCostPaise ?? 0,
+        });
       return map;
     },
     lots: (productId, includeEmpty) =>

@@ -25,13 +25,14 @@ export function postInvoice(deps: ServiceDeps, p: Params<'billing.postInvoice'>,
   const retried = store.billing.idByClientRef(p.clientRef);
   if (retried) return found(store.billing.view(retried), 'Invoice');
 
-  const priced = priceCart(deps, p, ctx, undefined, charges);
-  const { shop, customer, bill } = priced;
-  const sale = saleOf(priced, p.tenders);
-
   const now = clock.now();
   const createdAt = now.toISOString();
   const date = localDate(now);
+  // Priced as on the bill's own date (the GST rates in force that day).
+  const priced = priceCart(deps, p, ctx, date, charges);
+  const { shop, customer, bill } = priced;
+  const sale = saleOf(priced, p.tenders);
+
   const fy = financialYearOf(date, shop.fyStartMonth);
   // The books' rules at the counter: no bill into a closed period; khata within the credit limit.
   const books = store.accountingSettings.get();

@@ -49,7 +49,10 @@ export function priceCart(
   });
   const settings = store.stock.settings();
   const lots = store.stock.lotBalances(requested.map((r) => r.product.id));
-  const positions = new Map(requested.map(({ product }) => [product.id, { lots: lots.get(product.id) ?? [], ...store.stock.level(product.id) }]));
+  const levels = store.stock.levelsOf(requested.map((r) => r.product.id));
+  const positions = new Map(
+    requested.map(({ product }) => [product.id, { lots: lots.get(product.id) ?? [], ...(levels.get(product.id) ?? { qtyMilli: 0, valuePaise: 0 }) }]),
+  );
   const issues = issueLines(
     requested.map(({ line, product }) => ({
       productId: product.id,

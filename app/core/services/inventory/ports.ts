@@ -41,6 +41,8 @@ export type { ImportDraft };
 export interface StockRepo {
   levels(): Array<z.output<typeof StockLevel>>;
   level(productId: string): { qtyMilli: number; valuePaise: number };
+  /** the balances of some products in one read; a product with no stock yet is absent */
+  levelsOf(productIds: readonly string[]): Map<string, { qtyMilli: number; valuePaise: number }>;
   /** lots with a non-zero balance, for FEFO issue (empty lots left out); the '' lot holds stock from before lots */
   lotBalances(productIds: readonly string[]): Map<string, LotBalance[]>;
   lots(productId: string, includeEmpty: boolean): Lot[];
