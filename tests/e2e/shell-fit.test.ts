@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoBarcode } from '../../app/host/demo/demo-shop';
+import { STRINGS } from '../../app/renderer/src/i18n/words';
 import { scanCode } from '../support/browser';
 import { goToScreen, MANAGER, openInLanguage, OWNER, useServedBrowser, type Person, type ServedBrowser } from './support/served-browser';
 
@@ -173,6 +174,8 @@ describe('the counter’s bill actions are never pushed off the screen by banner
         await page.screenshot({ path: `${OUT}/${width}-${lang}-counter-empty.png` });
         const complete = page.locator('.pay-panel button.complete');
         const check = async (bill: string) => {
+          // on a phone the tenders and Complete are in the pay sheet the To-pay bar opens
+          if (width < 600) await page.getByTestId('payable').tap();
           await wholeInView(page, `to pay (${bill})`, page.getByTestId('payable'));
           await wholeInView(page, `first tender (${bill})`, page.locator('.tender input').first());
           await wholeInView(page, `complete (${bill})`, complete);
@@ -187,4 +190,100 @@ describe('the counter’s bill actions are never pushed off the screen by banner
       }, 60_000);
     }
   }
+});
+
+/**
+ * Whole in view and on top: the middle of the element and points just inside each edge hit the
+ * element itself (or what it holds), so no pinned panel, bar or toolbar is drawn over it.
+ */
+async function uncovered(page: Page, what: string, el: ReturnType<Page['locator']>) {
+  await wholeInView(page, what, el);
+  const hidden = await el.evaluate((node) => {
+    const r = node.getBoundingClientRect();
+    // the middle and a point near the middle of each edge (a rounded corner is not the element's to hit)
+    const [x, y, dx, dy] = [r.left + r.width / 2, r.top + r.height / 2, r.width * 0.4, r.height * 0.4];
+    const points: Array<[number, number]> = [
+      [x, y],
+      [x - dx, y],
+      [x + dx, y],
+      [x, y - dy],
+      [x, y + dy],
+    ];
+    return points.filter(([x, y]) => {
+      const hit = document.elementFromPoint(x, y);
+      return !(hit && (hit === node || node.contains(hit)));
+    }).length;
+  });
+  expect(hidden, `${what}: points covered by something else`).toBe(0);
+}
+
+describe('a phone (390×844, touch): the cart with a To-pay bar, the pay sheet, and the small screens fit', () => {
+  for (const lang of ['en', 'hi'] as const) {
+    it(`a 5-line bill: a whole cart line, To-pay and the toolbar uncovered; the sheet's To-pay, four tenders and Complete uncovered; back and complete return to the bill (${lang})`, async () => {
+      const page = await open(390, 844, OWNER, lang);
+      await page.getByTestId('backup-alert').waitFor();
+      await go(page, '/counter');
+      await page.getByTestId('payable').waitFor();
+      for (const n of [1, 14, 30, 2, 3]) await scanCode(page, demoBarcode(n));
+      await expect.poll(() => page.getByTestId('cart-line').count()).toBe(5);
+      const toolbar = page.getByRole('navigation', { name: 'Keyboard shortcuts' });
+      const bill = async (when: string) => {
+        await uncovered(page, `the scanned cart line (${when})`, page.locator('[data-testid="cart-line"].selected'));
+        await uncovered(page, `to pay (${when})`, page.getByTestId('payable'));
+        await uncovered(page, `the toolbar's first button (${when})`, toolbar.getByRole('button').first());
+      };
+      await bill('5 lines');
+      await page.screenshot({ path: `${OUT}/390-${lang}-phone-cart.png` });
+      await page.getByTestId('payable').tap();
+      const sheet = async () => {
+        await uncovered(page, 'to pay (sheet)', page.getByTestId('payable'));
+        const tenders = page.locator('.tender input');
+        expect(await tenders.count()).toBe(4);
+        for (let i = 0; i < 4; i++) await uncovered(page, `tender ${i + 1} (sheet)`, tenders.nth(i));
+        await uncovered(page, 'complete (sheet)', page.locator('.pay-panel button.complete'));
+        expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(844);
+      };
+      await sheet();
+      await page.screenshot({ path: `${OUT}/390-${lang}-phone-pay-sheet.png` });
+      await page.getByRole('button', { name: lang === 'hi' ? /बिल पर वापस/ : /Back to the bill/ }).tap();
+      await bill('back from the sheet');
+      await page.getByTestId('payable').tap();
+      await sheet();
+      await page.locator('.pay-panel button.complete').tap();
+      await expect.poll(() => page.getByTestId('cart-line').count()).toBe(0);
+      await expect.poll(() => page.getByTestId('last-bill-number').textContent()).toMatch(/\/\d{5}$/);
+      await uncovered(page, 'the last bill after completing', page.getByTestId('last-bill-number'));
+      await uncovered(page, 'to pay (after completing)', page.getByTestId('payable'));
+      await page.context().close();
+    }, 90_000);
+  }
+
+  it('the scanner test’s Camera button whole beside its box, Shop today says it has no copy once, the web-shop link a fingertip tall', async () => {
+    const page = await open(390, 844, OWNER, 'en');
+    await go(page, '/scanner-test');
+    const camera = page.locator('.scan-test-input .camera-button');
+    await camera.waitFor();
+    await uncovered(page, 'camera button', camera);
+    // the button is as wide as its word, inside the row it shares with the box, right of the box
+    const fit = await camera.evaluate((el) => ({
+      spills: el.scrollWidth - el.clientWidth,
+      right: el.getBoundingClientRect().right,
+      rowRight: el.parentElement?.getBoundingClientRect().right ?? 0,
+    }));
+    expect(fit.spills, 'camera button word spills out').toBeLessThanOrEqual(0);
+    expect(fit.right).toBeLessThanOrEqual(fit.rowRight + 0.5);
+    const box = page.locator('.scan-test-input input');
+    const [input, cam] = [await box.boundingBox(), await camera.boundingBox()];
+    expect((input?.x ?? 0) + (input?.width ?? 0)).toBeLessThanOrEqual(cam?.x ?? 0);
+    await go(page, '/shop-today');
+    await page.getByTestId('prices-as-of').waitFor();
+    const text = await page.locator('.screen').first().innerText();
+    expect(text.split(STRINGS.syncNoCopy.en).length - 1).toBe(1);
+    await go(page, '/settings/web-shop');
+    const links = page.locator('.catalog-link a.link-text');
+    await links.first().waitFor();
+    for (const height of await links.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))) expect(height).toBeGreaterThanOrEqual(44);
+    await page.screenshot({ path: `${OUT}/390-en-web-shop.png` });
+    await page.context().close();
+  }, 60_000);
 });

@@ -15,6 +15,7 @@ import './styles/payment.css';
 import './styles/dialogs.css';
 import './styles/settings.css';
 import './styles/counter-tools.css';
+import './styles/counter-sheet.css';
 import './styles/display.css';
 import './styles/back-office.css';
 import './styles/orders.css';

@@ -85,4 +85,7 @@ export const COUNTER_WORDS = {
   cancelBillConfirm: { en: 'Cancel bill {number}? Its stock comes back and its entries are reversed.', hi: 'बिल {number} रद्द करें? स्टॉक वापस आएगा और खाते उलटेंगे।' },
   counterBillCancelled: { en: 'Cancelled', hi: 'रद्द' },
   keyCancelLast: { en: 'Cancel bill', hi: 'बिल रद्द' },
+  // A phone: the To-pay bar under the cart opens the payment sheet, which goes back to the bill.
+  payGo: { en: 'Pay', hi: 'भुगतान लें' },
+  backToBill: { en: 'Back to the bill', hi: 'बिल पर वापस' },
 } as const satisfies Record<string, Text>;

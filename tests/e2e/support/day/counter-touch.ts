@@ -77,6 +77,8 @@ export async function splitPayByTouch(w: Walk, upiRupees = '50') {
   const { page } = w;
   const before = await payable(page);
   const linesBefore = await lines(page).allTextContents();
+  // on a phone the tenders are in the pay sheet that the To-pay bar opens
+  if ((page.viewportSize()?.width ?? 0) <= 600) await page.getByTestId('payable').tap();
   for (const box of [hi('upi'), hi('card'), hi('cash')]) {
     const field = page.getByLabel(box, { exact: true });
     await field.tap();

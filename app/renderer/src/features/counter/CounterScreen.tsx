@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { formatInr, formatQty } from '../../../../core/format';
 import { billingQueries, usePostInvoiceMutation } from '../../api/billing';
 import type { ScreenProps } from '../../app/screen';
@@ -45,6 +46,8 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
   const [lastId, setLastId] = useState<string | null>(null);
   const [lastNumber, setLastNumber] = useState<string | null>(null);
   const [paying, setPaying] = useState(false);
+  // On a phone the payment panel is a sheet over the bill (see PaymentPanel); elsewhere always shown.
+  const [sheet, setSheet] = useState(false);
   const [done, setDone] = useState<{ payablePaise: number; changePaise: number } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const payRef = useRef<HTMLInputElement>(null);
@@ -85,9 +88,16 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
   useScanner(onCode, useScannerConfig(), dialog === null);
 
   useCounterDisplay(bill.items, quoteData, inputs, paying, done);
+  // A line added or removed (a scan while paying, hold, posted) shows the bill again on a phone.
   useEffect(() => {
     if (bill.items.length > 0) setDone(null);
+    setSheet(false);
   }, [bill.items.length]);
+  // The sheet is drawn before the cash box is focused: on a phone the box is hidden until then.
+  const openPayment = () => {
+    flushSync(() => setSheet(true));
+    payRef.current?.focus();
+  };
 
   const postBill = (creditLimitAck: boolean) => {
     if (bill.items.length === 0 || post.isPending) return;
@@ -102,6 +112,7 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
           setLastNumber(inv.number);
           setDone({ payablePaise: inv.totals.payablePaise, changePaise: inv.payments.reduce((sum, p) => sum + p.changePaise, 0) });
           setPaying(false);
+          setSheet(false);
           dispatch({ type: 'posted' });
           setInputs(EMPTY_TENDERS);
           toast('ok', `${t('billSaved')}: ${inv.number}`);
@@ -143,7 +154,7 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
     },
     { key: 'F7', label: `${t('keyHeld')} (${held.count})`, onPress: () => setDialog({ kind: 'held' }) },
     { key: 'F8', label: t('keyAdd'), disabled: !canOverride, onPress: () => setDialog({ kind: 'product', barcode: null }) },
-    { key: 'F9', label: t('pay'), onPress: () => payRef.current?.focus() },
+    { key: 'F9', label: t('pay'), onPress: openPayment },
     { key: 'F10', label: t('keyComplete'), disabled: !plan || Boolean(plan.error), onPress: complete },
     { key: 'F11', label: t('reprint'), disabled: !lastId, onPress: () => reprintRef.current() },
     { key: 'F12', label: t('keyUser'), onPress: onSwitchUser },
@@ -169,7 +180,8 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
       if (fkey) e.preventDefault();
       return;
     }
-    if (fkey) {
+    if (e.key === 'Escape' && sheet) setSheet(false);
+    else if (fkey) {
       e.preventDefault();
       const name = `${e.shiftKey ? 'Shift+' : ''}${e.key}`;
       if (name === 'F11') reprintRef.current();
@@ -194,7 +206,7 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
   }, []);
 
   return (
-    <div className="counter">
+    <div className={`counter${sheet ? ' pay-sheet' : ''}`}>
       <TopBar session={session} heldCount={held.count} onHeld={() => setDialog({ kind: 'held' })} onSwitchUser={onSwitchUser} />
       <main className="counter-main">
         <section className="bill">
@@ -225,6 +237,9 @@ export function CounterScreen({ session, onSwitchUser }: ScreenProps) {
           busy={post.isPending}
           firstFieldRef={payRef}
           onPayingChange={setPaying}
+          sheetOpen={sheet}
+          onSheet={setSheet}
+          onCustomer={() => setDialog({ kind: 'customer' })}
         />
       </main>
       <KeyHints hints={hints} />

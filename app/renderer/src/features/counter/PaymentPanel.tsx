@@ -20,6 +20,10 @@ interface Props {
   firstFieldRef: React.Ref<HTMLInputElement>;
   /** the cashier is in the payment fields: the customer display shows the UPI QR */
   onPayingChange?: (paying: boolean) => void;
+  /** on a phone the panel is a sheet over the bill: closed, only the To-pay bar shows */
+  sheetOpen: boolean;
+  onSheet: (open: boolean) => void;
+  onCustomer: () => void;
 }
 
 const FIELDS: Array<{ key: keyof TenderInputs; label: StringKey }> = [
@@ -29,17 +33,26 @@ const FIELDS: Array<{ key: keyof TenderInputs; label: StringKey }> = [
   { key: 'credit', label: 'credit' },
 ];
 
-/** Totals from the host's quote, and split tenders: type amounts, see the change, F10 to finish. */
-export function PaymentPanel({ quote, quoteError, itemCount, customer, inputs, plan, onInput, onComplete, busy, firstFieldRef, onPayingChange }: Props) {
+/**
+ * Totals from the host's quote, and split tenders: type amounts, see the change, F10 to finish.
+ * On a phone (styles/counter-sheet.css) it is a To-pay bar under the cart that opens as a sheet in
+ * the bill's place, with a way back; elsewhere the sheet's buttons are inert or hidden.
+ */
+export function PaymentPanel(props: Props) {
+  const { quote, quoteError, itemCount, customer, inputs, plan, onInput, onComplete, busy, firstFieldRef, onPayingChange, sheetOpen, onSheet, onCustomer } =
+    props;
   const { t } = useT();
   const tt = quote?.totals;
   const gst = tt ? tt.cgstPaise + tt.sgstPaise + tt.igstPaise + tt.cessPaise : 0;
   return (
-    <aside className="pay-panel">
-      <div className="customer-line">
+    <aside className={`pay-panel${sheetOpen ? ' sheet-open' : ''}`}>
+      <button type="button" className="pay-back" tabIndex={-1} onClick={() => onSheet(false)}>
+        ‹ {t('backToBill')}
+      </button>
+      <button type="button" className="customer-line" tabIndex={-1} onClick={onCustomer}>
         <span>{t('customer')} (F5)</span>
         <strong>{customer ? `${customer.name}${customer.phone ? ` · ${customer.phone}` : ''}` : t('walkIn')}</strong>
-      </div>
+      </button>
       <dl className="totals">
         <dt>{t('items')}</dt>
         <dd>{itemCount}</dd>
@@ -64,10 +77,11 @@ export function PaymentPanel({ quote, quoteError, itemCount, customer, inputs, p
           </>
         )}
       </dl>
-      <div className="payable" data-testid="payable">
+      <button type="button" className="payable" data-testid="payable" tabIndex={-1} onClick={() => onSheet(true)}>
         <span>{t('payable')}</span>
         <strong>{formatInr(tt?.payablePaise ?? 0)}</strong>
-      </div>
+        <span className="pay-go">{t('payGo')} ›</span>
+      </button>
       {quoteError && (
         <p className="error" role="alert">
           {quoteError}

@@ -119,10 +119,9 @@ export function PhoneScreen() {
   return (
     <div className="phone-screen">
       <h1>{t('phoneTitle')}</h1>
+      {/* without a copy yet, the banner's own sentence says so: nothing below it to show */}
       <SyncBanner snapshot={sync} title={false} />
-      {!sync.enabled ? (
-        <p className="muted">{t('syncNoCopy')}</p>
-      ) : (
+      {sync.enabled && (
         <>
           <Figures snapshot={sync} />
           <ReceiptForm snapshot={sync} />
