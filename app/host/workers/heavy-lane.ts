@@ -3,7 +3,7 @@ import { isErrorCode } from '../../core/contract/errors';
 import { failData } from '../../core/i18n/fail';
 import type { Documents } from '../../core/services/printing/ports';
 import type { Spreadsheets } from '../../core/services/catalog/ports';
-import type { HeavyJob, HeavyReply, HeavyWorkerData } from './heavy-jobs';
+import { isPiece, type HeavyJob, type HeavyPiece, type HeavyReply, type HeavyWorkerData } from './heavy-jobs';
 import { startJobProcess, type JobProcess } from './job-process';
 import { isPackedTable, unpackTable, type PackedTable } from './packed-table';
 import type { ParsedTable } from '../../core/catalog/import-rows';
@@ -54,7 +54,7 @@ export function createHeavyLane(options: HeavyLaneOptions): HeavyLane {
   let nextId = 1;
   let chain: Promise<unknown> = Promise.resolve();
   let pending = 0;
-  let current: { id: number; settle: (reply: HeavyReply) => void } | null = null;
+  let current: { id: number; pieces: string[]; settle: (reply: HeavyReply) => void } | null = null;
 
   const start = (): JobProcess => {
     if (worker) return worker;
@@ -65,8 +65,10 @@ export function createHeavyLane(options: HeavyLaneOptions): HeavyLane {
       level: 'waited-for',
     });
     w.unref();
-    w.on('message', (reply: HeavyReply) => {
-      if (current?.id === reply.id) current.settle(reply);
+    w.on('message', (reply: HeavyReply | HeavyPiece) => {
+      if (current?.id !== reply.id) return;
+      if (isPiece(reply)) current.pieces.push(reply.piece);
+      else current.settle(withPieces(reply, current.pieces));
     });
     // A process's exit is reported after its failure, maybe once the next job has started on a new one.
     const lost = (why: string) => {
@@ -109,6 +111,7 @@ export function createHeavyLane(options: HeavyLaneOptions): HeavyLane {
         );
         current = {
           id,
+          pieces: [],
           settle: (reply) => {
             clearTimeout(timer);
             current = null;
@@ -144,6 +147,16 @@ export function createHeavyLane(options: HeavyLaneOptions): HeavyLane {
       worker = null;
     },
   };
+}
+
+/** A reply whose file came ahead in pieces, made whole again (a piece lost with its process makes it a failure). */
+function withPieces(reply: HeavyReply, pieces: string[]): HeavyReply {
+  if (!reply.ok || reply.pieces === undefined) return reply;
+  const value = reply.value;
+  if (pieces.length !== reply.pieces || typeof value !== 'object' || value === null || !('result' in value) || typeof value.result !== 'object') {
+    return { id: reply.id, ok: false, error: { code: null, message: 'The file came back incomplete from the heavy-work thread' } };
+  }
+  return { id: reply.id, ok: true, value: { ...value, result: { ...value.result, base64: pieces.join('') } } };
 }
 
 /** The Spreadsheets port with the work on the heavy-work thread. */

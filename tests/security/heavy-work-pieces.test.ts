@@ -1,0 +1,71 @@
+import { serialize } from 'node:v8';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createSpreadsheets } from '../../app/host/spreadsheets';
+import { PIECE_CHARS } from '../../app/host/workers/heavy-jobs';
+import { JobProcess } from '../../app/host/workers/job-process';
+import { makeTestHost, type TestHost } from '../support/test-host';
+
+/**
+ * A file the heavy-work thread makes crosses to the host's thread in pieces: an export of 300,000
+ * products is 32 MB of base64, and taken off the pipe and deserialised as one message it held the
+ * host's thread (and the counter's bills) for a quarter of a second.
+ */
+const PRODUCTS = 40_000;
+let host: TestHost;
+
+beforeAll(() => {
+  host = makeTestHost({ offload: true });
+  const createdAt = new Date().toISOString();
+  let seed = 7;
+  const random = () => (seed = (seed * 48271) % 2147483647);
+  host.store.transaction(() => {
+    for (let i = 0; i < PRODUCTS; i++) {
+      host.store.catalog.insert({
+        id: `prod-piece-${i}`,
+        name: `Item ${random().toString(36)} ${i}`,
+        nameHi: null,
+        altNames: [],
+        barcodes: [`29${String(i).padStart(10, '0')}`],
+        hsn: '1006',
+        uqc: null,
+        gstRateBp: 500,
+        cessRateBp: 0,
+        mrpPaise: 10_000 + (random() % 90_000),
+        pricePaise: 9_000,
+        costPaise: 8_000,
+        unit: 'pcs',
+        loose: false,
+        category: `Category ${random() % 50}`,
+        subCategory: '',
+        brand: `Brand ${random() % 500}`,
+        packSize: '1 kg',
+        imageUrl: null,
+        reorderLevelMilli: 0,
+        reorderQtyMilli: 0,
+        plu: null,
+        units: [],
+        createdAt,
+      });
+    }
+  });
+}, 120_000);
+afterAll(() => host.dispose());
+
+describe('an export from the heavy-work thread', () => {
+  it('reaches the host in messages of at most a piece each, and is whole', async () => {
+    const emit = vi.spyOn(JobProcess.prototype, 'emit');
+    const manager = await host.as('manager');
+    try {
+      const file = await manager.call('catalog.exportExcel', { what: 'catalog' });
+      const sizes = emit.mock.calls.filter(([event]) => event === 'message').map(([, message]) => serialize(message).length);
+      expect(file.base64.length).toBeGreaterThan(PIECE_CHARS);
+      expect(sizes.length).toBeGreaterThan(1);
+      expect(Math.max(...sizes)).toBeLessThan(PIECE_CHARS + 1024);
+      const table = await createSpreadsheets().parse(new Uint8Array(Buffer.from(file.base64, 'base64')), 'back.xlsx', 'utf-8');
+      expect(table.rows.length).toBeGreaterThanOrEqual(PRODUCTS);
+      expect(table.rows.some((r) => r.cells.includes(`29${String(PRODUCTS - 1).padStart(10, '0')}`))).toBe(true);
+    } finally {
+      emit.mockRestore();
+    }
+  }, 180_000);
+});
