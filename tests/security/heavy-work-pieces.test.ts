@@ -1,8 +1,9 @@
 import { serialize } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSpreadsheets } from '../../app/host/spreadsheets';
-import { PIECE_CHARS } from '../../app/host/workers/heavy-jobs';
+import { PIECE_SIZE } from '../../app/host/workers/reply-pieces';
 import { JobProcess } from '../../app/host/workers/job-process';
+import { upload } from '../support/imports';
 import { makeTestHost, type TestHost } from '../support/test-host';
 
 /**
@@ -58,12 +59,31 @@ describe('an export from the heavy-work thread', () => {
     try {
       const file = await manager.call('catalog.exportExcel', { what: 'catalog' });
       const sizes = emit.mock.calls.filter(([event]) => event === 'message').map(([, message]) => serialize(message).length);
-      expect(file.base64.length).toBeGreaterThan(PIECE_CHARS);
+      expect(file.base64.length).toBeGreaterThan(PIECE_SIZE);
       expect(sizes.length).toBeGreaterThan(1);
-      expect(Math.max(...sizes)).toBeLessThan(PIECE_CHARS + 1024);
+      expect(Math.max(...sizes)).toBeLessThan(PIECE_SIZE + 1024);
       const table = await createSpreadsheets().parse(new Uint8Array(Buffer.from(file.base64, 'base64')), 'back.xlsx', 'utf-8');
       expect(table.rows.length).toBeGreaterThanOrEqual(PRODUCTS);
       expect(table.rows.some((r) => r.cells.includes(`29${String(PRODUCTS - 1).padStart(10, '0')}`))).toBe(true);
+    } finally {
+      emit.mockRestore();
+    }
+  }, 180_000);
+});
+
+describe('a parsed workbook from the heavy-work thread', () => {
+  it('reaches the host for a commit in messages of at most a piece each, every row imported', async () => {
+    const rows = 12_000;
+    const csv = ['Name,Brand,Price', ...Array.from({ length: rows }, (_, i) => `Piece test item ${i} ${'x'.repeat(80)},Brand ${i % 97},${10 + (i % 90)}`)];
+    const manager = await host.as('manager');
+    const importId = await upload(manager, 'pieces.csv', new TextEncoder().encode(csv.join('\n')));
+    const emit = vi.spyOn(JobProcess.prototype, 'emit');
+    try {
+      const committed = await manager.call('catalog.importCommit', { importId });
+      const sizes = emit.mock.calls.filter(([event]) => event === 'message').map(([, message]) => serialize(message).length);
+      expect(committed.imported).toBe(rows);
+      expect(sizes.length).toBeGreaterThan(1);
+      expect(Math.max(...sizes)).toBeLessThan(PIECE_SIZE + 1024);
     } finally {
       emit.mockRestore();
     }

@@ -20,24 +20,10 @@ export interface HeavyRequest {
 
 /**
  * A failure: the error data of an AppError (code, words, key), or code null for anything else. A
- * call answering a file has its base64 sent ahead in pieces (`HeavyPiece`), `pieces` of them.
+ * big reply has its big part sent ahead in `pieces` messages (reply-pieces.ts).
  */
 export type HeavyReply =
   { id: number; ok: true; value: unknown; pieces?: number } | { id: number; ok: false; error: ErrorData | { code: null; message: string } };
-
-/**
- * A piece of a file's base64, sent ahead of its reply: an export of 300,000 products is 32 MB of
- * it, and taken off the pipe and deserialised in one message it held the host's thread 245 ms.
- */
-export interface HeavyPiece {
-  id: number;
-  piece: string;
-}
-
-/** base64 characters in one piece (a multiple of 4, so every piece decodes on its own) */
-export const PIECE_CHARS = 1 << 20;
-
-export const isPiece = (m: HeavyReply | HeavyPiece): m is HeavyPiece => 'piece' in m;
 
 export type CallReply = ResponseEnvelope;
 

@@ -3,7 +3,8 @@ import { isErrorCode } from '../../core/contract/errors';
 import { failData } from '../../core/i18n/fail';
 import type { Documents } from '../../core/services/printing/ports';
 import type { Spreadsheets } from '../../core/services/catalog/ports';
-import { isPiece, type HeavyJob, type HeavyPiece, type HeavyReply, type HeavyWorkerData } from './heavy-jobs';
+import type { HeavyJob, HeavyReply, HeavyWorkerData } from './heavy-jobs';
+import { isPiece, joinReply, type HeavyPiece } from './reply-pieces';
 import { startJobProcess, type JobProcess } from './job-process';
 import { isPackedTable, unpackTable, type PackedTable } from './packed-table';
 import type { ParsedTable } from '../../core/catalog/import-rows';
@@ -54,7 +55,7 @@ export function createHeavyLane(options: HeavyLaneOptions): HeavyLane {
   let nextId = 1;
   let chain: Promise<unknown> = Promise.resolve();
   let pending = 0;
-  let current: { id: number; pieces: string[]; settle: (reply: HeavyReply) => void } | null = null;
+  let current: { id: number; pieces: Array<string | Uint8Array>; settle: (reply: HeavyReply) => void } | null = null;
 
   const start = (): JobProcess => {
     if (worker) return worker;
@@ -149,14 +150,12 @@ export function createHeavyLane(options: HeavyLaneOptions): HeavyLane {
   };
 }
 
-/** A reply whose file came ahead in pieces, made whole again (a piece lost with its process makes it a failure). */
-function withPieces(reply: HeavyReply, pieces: string[]): HeavyReply {
+/** A reply whose big part came ahead in pieces, made whole again (pieces lost with their process make it a failure). */
+function withPieces(reply: HeavyReply, pieces: ReadonlyArray<string | Uint8Array>): HeavyReply {
   if (!reply.ok || reply.pieces === undefined) return reply;
-  const value = reply.value;
-  if (pieces.length !== reply.pieces || typeof value !== 'object' || value === null || !('result' in value) || typeof value.result !== 'object') {
-    return { id: reply.id, ok: false, error: { code: null, message: 'The file came back incomplete from the heavy-work thread' } };
-  }
-  return { id: reply.id, ok: true, value: { ...value, result: { ...value.result, base64: pieces.join('') } } };
+  const value = pieces.length === reply.pieces ? joinReply(reply.value, pieces) : null;
+  if (value === null) return { id: reply.id, ok: false, error: { code: null, message: 'The reply came back incomplete from the heavy-work thread' } };
+  return { id: reply.id, ok: true, value };
 }
 
 /** The Spreadsheets port with the work on the heavy-work thread. */

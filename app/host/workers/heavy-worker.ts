@@ -12,7 +12,8 @@ import { createEventBus } from '../event-bus';
 import { randomIds } from '../ids';
 import { nodeSecrets } from '../secrets';
 import { createSpreadsheets } from '../spreadsheets';
-import { PIECE_CHARS, type HeavyJob, type HeavyPiece, type HeavyReply, type HeavyRequest, type HeavyWorkerData } from './heavy-jobs';
+import type { HeavyJob, HeavyReply, HeavyRequest, HeavyWorkerData } from './heavy-jobs';
+import { splitReply, type HeavyPiece } from './reply-pieces';
 import { runInBackground } from './background-priority';
 import { isPackedTable, packedBuffers, packTable } from './packed-table';
 
@@ -62,23 +63,13 @@ async function run(job: HeavyJob): Promise<unknown> {
   }
 }
 
-/** A call's reply whose result is a file (base64) too big to cross to the host in one message. */
-function bigFile(value: unknown): { result: { base64: string } } | null {
-  if (typeof value !== 'object' || value === null || !('result' in value)) return null;
-  const result: unknown = value.result;
-  if (typeof result !== 'object' || result === null || !('base64' in result) || typeof result.base64 !== 'string') return null;
-  return result.base64.length > PIECE_CHARS ? { result: { ...result, base64: result.base64 } } : null;
-}
-
-/** Sends a big file's base64 ahead in pieces, each its own message, and the reply without it. */
-function replyInPieces(id: number, value: object, file: { result: { base64: string } }): void {
-  const text = file.result.base64;
-  let pieces = 0;
-  for (let at = 0; at < text.length; at += PIECE_CHARS, pieces++) {
-    const piece: HeavyPiece = { id, piece: text.slice(at, at + PIECE_CHARS) };
-    parentPort?.postMessage(piece);
+/** Sends a big reply's big part ahead in pieces, each its own message, then the reply without it. */
+function replyInPieces(id: number, split: { pieces: Array<string | Uint8Array>; rest: unknown }): void {
+  for (const piece of split.pieces) {
+    const message: HeavyPiece = { id, piece };
+    parentPort?.postMessage(message, typeof piece === 'string' ? [] : [piece.buffer as ArrayBuffer]);
   }
-  const reply: HeavyReply = { id, ok: true, value: { ...value, result: { ...file.result, base64: '' } }, pieces };
+  const reply: HeavyReply = { id, ok: true, value: split.rest, pieces: split.pieces.length };
   parentPort?.postMessage(reply);
 }
 
@@ -90,8 +81,8 @@ parentPort?.on('message', (message: HeavyRequest | 'stop') => {
   }
   run(message.job).then(
     (value) => {
-      const file = bigFile(value);
-      if (file && typeof value === 'object' && value !== null) return replyInPieces(message.id, value, file);
+      const split = splitReply(value);
+      if (split) return replyInPieces(message.id, split);
       const reply: HeavyReply = { id: message.id, ok: true, value };
       // Bytes move to the host's thread instead of being copied.
       const transfer = isPackedTable(value)
