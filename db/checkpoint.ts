@@ -30,11 +30,6 @@ export interface CheckpointOptions {
 export interface Checkpointer {
   /** call after each outermost commit */
   noteCommit(): void;
-  /**
-   * call before a bulk commit (an import's slice): the frames since the worker's pass are then too
-   * many to copy back on this thread, and the catch-up is left to another pass of the worker
-   */
-  noteBulk(): void;
   /** checkpoint on this thread, empty the WAL file and stop the worker (on close) */
   flush(): void;
   /** resolves when the checkpoints asked for so far are done (tests, benchmarks) */
@@ -70,7 +65,6 @@ export function createCheckpointer(db: Database.Database, options: CheckpointOpt
   const catchUpMs: number[] = [];
   let commits = 0;
   let catchUpDue = false;
-  let bulkSincePass = false;
   let inFlight = 0;
   const waiters: Array<() => void> = [];
   let idle: NodeJS.Timeout | undefined;
@@ -103,7 +97,6 @@ export function createCheckpointer(db: Database.Database, options: CheckpointOpt
     if (!w) return;
     commits = 0;
     catchUpDue = when === 'busy';
-    bulkSincePass = false;
     dataVersion ??= db.prepare<[], number>('PRAGMA data_version').pluck();
     versionAtPass = dataVersion.get() ?? -1;
     inFlight += 1;
@@ -117,8 +110,7 @@ export function createCheckpointer(db: Database.Database, options: CheckpointOpt
   //
   // A catch-up is small only when this connection made the commits since the pass: another
   // connection's writes (a job writing from a worker thread) can leave thousands of pages to copy,
-  // a stall on this thread. Then the worker makes another pass instead; so too after a bulk commit
-  // of this connection's own (an import's slices: a catch-up inside the next bill took 100–200 ms).
+  // a stall on this thread. Then the worker makes another pass instead.
   let passive: Database.Statement<[], { busy: number }> | null = null;
   const othersWrote = () => {
     dataVersion ??= db.prepare<[], number>('PRAGMA data_version').pluck();
@@ -127,7 +119,7 @@ export function createCheckpointer(db: Database.Database, options: CheckpointOpt
   const catchUp = () => {
     const started = performance.now();
     try {
-      if (bulkSincePass || othersWrote()) {
+      if (othersWrote()) {
         catchUpDue = false;
         checkpoint('busy');
         return;
@@ -145,9 +137,6 @@ export function createCheckpointer(db: Database.Database, options: CheckpointOpt
   return {
     durationsMs,
     catchUpMs,
-    noteBulk() {
-      bulkSincePass = true;
-    },
     noteCommit() {
       commits += 1;
       if (commits >= everyCommits) checkpoint('busy');

@@ -77,8 +77,6 @@ export function deferredSync(current: () => SqliteStore, options: DeferredSyncOp
   const relaxedAround = <T>(store: SqliteStore, fn: () => T): T => {
     const c = connectionOf(store);
     if (!c.wal || store.raw.inTransaction) return fn();
-    // Bulk frames are the checkpoint worker's to copy back, never a catch-up inside a bill's commit.
-    store.checkpoints.noteBulk();
     c.relax();
     try {
       return fn();

@@ -85,36 +85,6 @@ describe('WAL checkpoints off the commit path', () => {
     db.close();
   });
 
-  it('leaves the catch-up to the worker after a bulk commit of its own (an import slice), never inside the next bill', async () => {
-    const file = join(dir, 'bulk.sqlite');
-    const { db } = openDatabase(file);
-    const checkpoints = createCheckpointer(db, { everyCommits: 20, catchUpAfter: 4, idleMs: 60_000 });
-    db.exec('CREATE TABLE t (x TEXT) STRICT');
-    const insert = db.prepare('INSERT INTO t VALUES (?)');
-    const commits = async (n: number, bulk = false) => {
-      for (let i = 0; i < n; i++) {
-        if (bulk) checkpoints.noteBulk();
-        insert.run('x'.repeat(bulk ? 300_000 : 3000));
-        checkpoints.noteCommit();
-      }
-      await checkpoints.settled();
-    };
-    await commits(20 + 4);
-    expect([checkpoints.durationsMs.length, checkpoints.catchUpMs.length]).toEqual([1, 1]);
-    await commits(16);
-    expect(checkpoints.durationsMs.length).toBe(2);
-    // Slices of an import after the pass, then bills: the 4th commit since the pass hands the
-    // frames to another pass of the worker instead of copying them back on this thread.
-    await commits(2, true);
-    await commits(2);
-    expect([checkpoints.durationsMs.length, checkpoints.catchUpMs.length]).toEqual([3, 1]);
-    // After that pass only bills were committed: the catch-up is this thread's again.
-    await commits(16 + 4);
-    expect(checkpoints.catchUpMs.length).toBe(2);
-    checkpoints.flush();
-    db.close();
-  });
-
   it('after a quiet spell the next commit starts the WAL over, cut back to its size limit', async () => {
     const file = join(dir, 'quiet.sqlite');
     const { db } = openDatabase(file);
