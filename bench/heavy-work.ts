@@ -12,6 +12,7 @@ import { signIn } from './lib/sign-in';
 import { withTempDir } from './lib/tmp';
 import { dataAvailable, loadCatalogues, uniqueBarcodes, type NewProduct } from './search-data';
 import { upload } from '../tests/support/imports';
+import { startProbes, type BillTiming, type Probes } from './heavy-work-probes';
 
 /**
  * The counter while a manager imports a 25 MB workbook and exports 300,000 products: bills come
@@ -23,8 +24,7 @@ const IMPORT_BYTES = Number(process.env.HEAVY_IMPORT_MB ?? 25) << 20;
 const BILL_EVERY_MS = 50;
 const IDLE_MS = 15_000;
 
-interface BillSample {
-  due: number;
+interface BillSample extends BillTiming {
   /** from when the bill was due to its reply: what a cashier waits (a blocked host fires the timer late) */
   waitedMs: number;
   /** from the call to its reply */
@@ -107,7 +107,7 @@ async function importWorkbook(base: NewProduct[], bytes: number): Promise<{ file
 }
 
 /** Bills at a steady pace until `stop()`; each sample is the wait from when the bill was due. */
-async function counter(client: ApiClient, carts: Cart[], stop: () => boolean, from: number): Promise<BillSample[]> {
+async function counter(client: ApiClient, carts: Cart[], stop: () => boolean, from: number, probes: Probes): Promise<BillSample[]> {
   const samples: BillSample[] = [];
   let due = performance.now();
   for (let i = from; !stop(); i++) {
@@ -115,9 +115,9 @@ async function counter(client: ApiClient, carts: Cart[], stop: () => boolean, fr
     const now = performance.now();
     if (due > now) await new Promise((r) => setTimeout(r, due - now));
     const sent = performance.now();
-    await client.call('billing.postInvoice', billParams(carts[i % carts.length]!, i));
+    await probes.asBill(i, () => client.call('billing.postInvoice', billParams(carts[i % carts.length]!, i)));
     const back = performance.now();
-    samples.push({ due, waitedMs: back - due, serviceMs: back - sent });
+    samples.push({ bill: i, due, sent, back, waitedMs: back - due, serviceMs: back - sent });
     // A counter that fell behind does not queue up the bills it missed: the next one is due from now.
     due = Math.max(due, back - BILL_EVERY_MS);
   }
@@ -157,20 +157,24 @@ async function measure(dir: string): Promise<Outcome> {
       importId: await upload(manager, 'warm.csv', new TextEncoder().encode('Name,Price\nWarm up,10'), { letLoopTurn: true }),
     });
 
+    const probes = startProbes(host);
     let next = 0;
     /** Bills from one counter while `work` runs (or for `ms` when idle); the phases run one after another, so each is seen alone. */
-    const withCounter = async <T>(work: () => Promise<T>): Promise<{ result: T; samples: BillSample[]; seconds: number; hostThreadBusy: number }> => {
+    const withCounter = async <T>(
+      work: () => Promise<T>,
+    ): Promise<{ result: T; samples: BillSample[]; seconds: number; hostThreadBusy: number; span: { from: number; to: number } }> => {
       let over = false;
-      const load = counter(staff, carts, () => over, next);
+      const load = counter(staff, carts, () => over, next, probes);
       const from = performance.now();
       const loopBefore = performance.eventLoopUtilization();
       const result = await work();
+      const to = performance.now();
       over = true;
       const samples = await load;
       next += samples.length;
       // How busy the host's own thread was: near the idle figure means the heavy work stayed off it.
       const hostThreadBusy = Math.round(performance.eventLoopUtilization(loopBefore).utilization * 1000) / 1000;
-      return { result, samples, seconds: Math.round((performance.now() - from) / 100) / 10, hostThreadBusy };
+      return { result, samples, seconds: Math.round((performance.now() - from) / 100) / 10, hostThreadBusy, span: { from, to } };
     };
     const idle = await withCounter(() => new Promise((r) => setTimeout(r, IDLE_MS)));
     const exported = await withCounter(() => manager.call('catalog.exportExcel', { what: 'catalog' }));
@@ -179,12 +183,15 @@ async function measure(dir: string): Promise<Outcome> {
     const committed = await withCounter(() => manager.call('catalog.importCommit', { importId: uploaded.result }));
 
     const idleFigures = figuresOf(idle.samples)!;
-    const phase = (p: { samples: BillSample[]; seconds: number; hostThreadBusy: number }, where: string) => ({
+    probes.stop();
+    const phase = (p: { samples: BillSample[]; seconds: number; hostThreadBusy: number; span: { from: number; to: number } }, where: string) => ({
       seconds: p.seconds,
       where,
       hostThreadBusy: p.hostThreadBusy,
       bills: figuresOf(p.samples),
       callToReply: p.samples.length === 0 ? null : summarize(p.samples.map((s) => s.serviceMs)),
+      hostThread: probes.hostThread(p.span),
+      slowestBills: probes.slowest(p.samples, p.span.to),
     });
     const meets = (p: { samples: BillSample[] }) => {
       const f = figuresOf(p.samples);
@@ -202,6 +209,7 @@ async function measure(dir: string): Promise<Outcome> {
       details: {
         idle: idleFigures,
         idleHostThreadBusy: idle.hostThreadBusy,
+        idlePhase: phase(idle, 'nothing else running'),
         byPhase: {
           export: phase(exported, 'whole call on the heavy-work worker'),
           upload: phase(

@@ -18,8 +18,12 @@ export interface HeavyRequest {
   job: HeavyJob;
 }
 
-/** A failure: the error data of an AppError (code, words, key), or code null for anything else. */
-export type HeavyReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: ErrorData | { code: null; message: string } };
+/**
+ * A failure: the error data of an AppError (code, words, key), or code null for anything else. A
+ * big reply has its big part sent ahead in `pieces` messages (reply-pieces.ts).
+ */
+export type HeavyReply =
+  { id: number; ok: true; value: unknown; pieces?: number } | { id: number; ok: false; error: ErrorData | { code: null; message: string } };
 
 export type CallReply = ResponseEnvelope;
 

@@ -4,6 +4,7 @@ import { failData } from '../../core/i18n/fail';
 import type { Documents } from '../../core/services/printing/ports';
 import type { Spreadsheets } from '../../core/services/catalog/ports';
 import type { HeavyJob, HeavyReply, HeavyWorkerData } from './heavy-jobs';
+import { isPiece, joinReply, type HeavyPiece } from './reply-pieces';
 import { startJobProcess, type JobProcess } from './job-process';
 import { isPackedTable, unpackTable, type PackedTable } from './packed-table';
 import type { ParsedTable } from '../../core/catalog/import-rows';
@@ -54,7 +55,7 @@ export function createHeavyLane(options: HeavyLaneOptions): HeavyLane {
   let nextId = 1;
   let chain: Promise<unknown> = Promise.resolve();
   let pending = 0;
-  let current: { id: number; settle: (reply: HeavyReply) => void } | null = null;
+  let current: { id: number; pieces: Array<string | Uint8Array>; settle: (reply: HeavyReply) => void } | null = null;
 
   const start = (): JobProcess => {
     if (worker) return worker;
@@ -65,8 +66,10 @@ export function createHeavyLane(options: HeavyLaneOptions): HeavyLane {
       level: 'waited-for',
     });
     w.unref();
-    w.on('message', (reply: HeavyReply) => {
-      if (current?.id === reply.id) current.settle(reply);
+    w.on('message', (reply: HeavyReply | HeavyPiece) => {
+      if (current?.id !== reply.id) return;
+      if (isPiece(reply)) current.pieces.push(reply.piece);
+      else current.settle(withPieces(reply, current.pieces));
     });
     // A process's exit is reported after its failure, maybe once the next job has started on a new one.
     const lost = (why: string) => {
@@ -109,6 +112,7 @@ export function createHeavyLane(options: HeavyLaneOptions): HeavyLane {
         );
         current = {
           id,
+          pieces: [],
           settle: (reply) => {
             clearTimeout(timer);
             current = null;
@@ -144,6 +148,14 @@ export function createHeavyLane(options: HeavyLaneOptions): HeavyLane {
       worker = null;
     },
   };
+}
+
+/** A reply whose big part came ahead in pieces, made whole again (pieces lost with their process make it a failure). */
+function withPieces(reply: HeavyReply, pieces: ReadonlyArray<string | Uint8Array>): HeavyReply {
+  if (!reply.ok || reply.pieces === undefined) return reply;
+  const value = pieces.length === reply.pieces ? joinReply(reply.value, pieces) : null;
+  if (value === null) return { id: reply.id, ok: false, error: { code: null, message: 'The reply came back incomplete from the heavy-work thread' } };
+  return { id: reply.id, ok: true, value };
 }
 
 /** The Spreadsheets port with the work on the heavy-work thread. */

@@ -13,6 +13,7 @@ import { randomIds } from '../ids';
 import { nodeSecrets } from '../secrets';
 import { createSpreadsheets } from '../spreadsheets';
 import type { HeavyJob, HeavyReply, HeavyRequest, HeavyWorkerData } from './heavy-jobs';
+import { splitReply, type HeavyPiece } from './reply-pieces';
 import { runInBackground } from './background-priority';
 import { isPackedTable, packedBuffers, packTable } from './packed-table';
 
@@ -62,6 +63,16 @@ async function run(job: HeavyJob): Promise<unknown> {
   }
 }
 
+/** Sends a big reply's big part ahead in pieces, each its own message, then the reply without it. */
+function replyInPieces(id: number, split: { pieces: Array<string | Uint8Array>; rest: unknown }): void {
+  for (const piece of split.pieces) {
+    const message: HeavyPiece = { id, piece };
+    parentPort?.postMessage(message, typeof piece === 'string' ? [] : [piece.buffer as ArrayBuffer]);
+  }
+  const reply: HeavyReply = { id, ok: true, value: split.rest, pieces: split.pieces.length };
+  parentPort?.postMessage(reply);
+}
+
 parentPort?.on('message', (message: HeavyRequest | 'stop') => {
   if (message === 'stop') {
     db.close();
@@ -70,6 +81,8 @@ parentPort?.on('message', (message: HeavyRequest | 'stop') => {
   }
   run(message.job).then(
     (value) => {
+      const split = splitReply(value);
+      if (split) return replyInPieces(message.id, split);
       const reply: HeavyReply = { id: message.id, ok: true, value };
       // Bytes move to the host's thread instead of being copied.
       const transfer = isPackedTable(value)
