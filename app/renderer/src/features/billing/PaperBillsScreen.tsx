@@ -82,10 +82,10 @@ export function PaperBillsScreen() {
       actions={
         <>
           <button className="ghost" onClick={() => setAddingBook(true)}>
-            F4 {t('paperNewBook')}
+            <kbd>F4</kbd> {t('paperNewBook')}
           </button>
           <button className="primary" onClick={save} disabled={enter.isPending}>
-            F10 {t('paperSave')}
+            <kbd>F10</kbd> {t('paperSave')}
           </button>
         </>
       }

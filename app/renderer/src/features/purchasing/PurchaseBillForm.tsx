@@ -158,7 +158,7 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
       keys={keys}
       actions={
         <button className="primary" onClick={save} disabled={post.isPending}>
-          F10 {t('postBill')}
+          <kbd>F10</kbd> {t('postBill')}
         </button>
       }
     >
