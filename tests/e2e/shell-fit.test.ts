@@ -289,5 +289,39 @@ describe('tablet and desk screens looked at', () => {
       }
       await page.context().close();
     }, 120_000);
+
+    it(`820×1180 touch (${lang}): empty lists say why, the phone's page says its sentence once, links a finger can hit`, async () => {
+      const page = await open(820, 1180, OWNER, lang);
+      await page.getByTestId('backup-alert').waitFor();
+      const words = (en: string, hi: string) => (lang === 'hi' ? hi : en);
+      // Khata with nobody owing: not "Nothing in this period" (a list of customers has no period)
+      await go(page, '/khata');
+      await expect.poll(() => page.getByTestId('khata-list').getByTestId('empty-row').textContent()).toContain(words('Nobody owes', 'किसी पर'));
+      // a purchase bill and a paper bill before their first line say how to add one
+      await go(page, '/purchasing/bill');
+      await expect.poll(() => page.getByTestId('purchase-lines-empty').textContent()).toContain('F2');
+      await go(page, '/paper-bills');
+      await expect.poll(() => page.getByTestId('paper-lines-empty').textContent()).toContain('F2');
+      // Shop today on a PC that keeps no copy: the sentence once, no "Offline" banner over it
+      await go(page, '/shop-today');
+      await page.getByTestId('no-copy').waitFor();
+      const copyText = (await page.getByTestId('no-copy').textContent()) ?? '';
+      expect(await page.locator('.phone-screen').evaluate((el, text) => (el.textContent ?? '').split(text).length - 1, copyText)).toBe(1);
+      // Settings → Backups: a folder found on this PC is offered under the folder box, with its caption
+      await go(page, '/settings/backups');
+      const folderBox = page.locator('input[name="backup-folder"]');
+      await folderBox.waitFor();
+      const found = page.getByTestId('folder-suggestions');
+      if (await found.count()) {
+        expect((await found.boundingBox())?.y ?? 0).toBeGreaterThan(((await folderBox.boundingBox())?.y ?? 0) + 10);
+        expect(await found.innerText()).toContain(words('Found on this PC', 'इस पीसी पर मिले'));
+      }
+      // Settings → Web shop: the catalog's address is a link a finger can hit
+      await go(page, '/settings/web-shop');
+      const link = page.locator('.catalog-link .link-text').first();
+      await link.waitFor();
+      expect((await link.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+      await page.context().close();
+    }, 120_000);
   }
 });

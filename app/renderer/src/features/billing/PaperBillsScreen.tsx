@@ -125,6 +125,7 @@ export function PaperBillsScreen() {
         kind="grid"
         className="paper-lines"
         testId="paper-lines"
+        empty={t('paperLinesEmpty')}
         head={
           <>
             <th>{t('item')}</th>

@@ -206,6 +206,7 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
         className="lines-form"
         testId="purchase-lines"
         scroll={null}
+        empty={t('purchaseLinesEmpty')}
         head={
           <>
             <th>{t('item')}</th>

@@ -119,9 +119,12 @@ export function PhoneScreen() {
   return (
     <div className="phone-screen">
       <h1>{t('phoneTitle')}</h1>
-      <SyncBanner snapshot={sync} title={false} />
+      {/* without a copy the banner would say the same sentence as the body: said once */}
+      {sync.enabled && <SyncBanner snapshot={sync} title={false} />}
       {!sync.enabled ? (
-        <p className="muted">{t('syncNoCopy')}</p>
+        <p className="muted" data-testid="no-copy">
+          {t('syncNoCopy')}
+        </p>
       ) : (
         <>
           <Figures snapshot={sync} />
