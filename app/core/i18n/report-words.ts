@@ -34,7 +34,7 @@ export const REPORT_WORDS = {
   'report.gst.sections': { en: 'Sections', hi: 'खंड' },
   'report.gst.hsnB2b': { en: 'HSN summary, B2B (registered buyers)', hi: 'एचएसएन सारांश, B2B (पंजीकृत खरीदार)' },
   'report.gst.hsnB2c': { en: 'HSN summary, B2C (consumers)', hi: 'एचएसएन सारांश, B2C (उपभोक्ता)' },
-  'report.gst.docIssue': { en: 'doc_issue: {documents} documents issued, {cancelled} cancelled', hi: 'जारी दस्तावेज़: {documents} जारी, {cancelled} रद्द' },
+  'report.gst.docIssue': { en: 'Documents issued: {documents}, of them {cancelled} cancelled', hi: 'जारी दस्तावेज़: {documents}, इनमें {cancelled} रद्द' },
   'report.gst.issues': { en: '{errors} errors, {warnings} warnings in the validation report', hi: 'जाँच रिपोर्ट में {errors} गलतियाँ, {warnings} चेतावनियाँ' },
   'report.g3b.outward': { en: '3.1 Outward supplies', hi: '3.1 बाहरी आपूर्ति' },
   'report.g3b.taxable': { en: '(a) Taxable (not zero, nil or exempt)', hi: '(a) कर योग्य (शून्य दर, निल दर या छूट को छोड़कर)' },

@@ -16,11 +16,19 @@ const headCells = (h: Heads) => [h.taxablePaise, ...taxCells(h)];
 /** Each return's title key, written out so the catalogue test sees both in use. */
 const RETURN_TITLES = { gstr1: 'report.gstr1', gstr3b: 'report.gstr3b' } as const;
 
+/** A month's return is titled by the month in words ("December 2026", "दिसंबर 2026"); a year's by its label. */
+const periodTitle = (lang: Lang, period: { label: string; from: string }) =>
+  /^\d{2}-\d{4}$/.test(period.label)
+    ? new Intl.DateTimeFormat(lang === 'hi' ? 'hi-IN' : 'en-IN', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${period.from}T00:00:00Z`),
+      )
+    : period.label;
+
 /** A return's head: titled and its file named by its tax period (`gstr1-2026-11`), with the period's dates. */
 const returnHead = (t: Say, lang: Lang, name: 'gstr1' | 'gstr3b', period: { label: string; from: string; to: string }) => ({
   report: name,
   lang,
-  title: t(RETURN_TITLES[name], { period: period.label }),
+  title: t(RETURN_TITLES[name], { period: periodTitle(lang, period) }),
   period: periodText(t, period.from, period.to),
   fileBase: `${name}-${period.label}`,
 });

@@ -31,6 +31,10 @@ export const BILLING_WORDS = {
   paperLineAmount: { en: 'Amount', hi: 'रकम' },
   paperRemove: { en: 'Remove', hi: 'हटाएँ' },
   paperToPay: { en: 'Bill total', hi: 'बिल का जोड़' },
+  paperLinesEmpty: {
+    en: 'No lines yet: scan or search above (F2) for each item written on the paper bill.',
+    hi: 'अभी कोई लाइन नहीं: कागज़ के बिल पर लिखा हर सामान ऊपर स्कैन करके या खोजकर (F2) जोड़ें।',
+  },
   paperLateNote: {
     en: 'Each bill goes into the day written on it (an open period only) and is marked as entered late, with your name.',
     hi: 'हर बिल उस पर लिखी तारीख़ में जाता है (सिर्फ़ खुली अवधि में) और आपके नाम से देर से दर्ज के रूप में दिखता है।',

@@ -46,6 +46,10 @@ export const CATALOG_WORDS = {
   printThermal: { en: 'Print on receipt printer', hi: 'रसीद प्रिंटर पर छापें' },
   a4Sheet: { en: 'A4 sheet (PDF)', hi: 'A4 शीट (PDF)' },
   giveBarcodes: { en: 'Give in-store barcodes', hi: 'दुकान के बारकोड दें' },
+  labelsEmpty: {
+    en: 'No products yet: scan a barcode or search above to add one, set the copies, then print (F9) or make an A4 sheet (F10).',
+    hi: 'अभी कोई सामान नहीं: ऊपर बारकोड स्कैन करें या नाम खोजें, कॉपी की संख्या भरें, फिर प्रिंट करें (F9) या A4 शीट बनाएँ (F10)।',
+  },
   noBarcode: { en: 'no barcode', hi: 'बारकोड नहीं' },
   // One label per import field (the contract's IMPORT_FIELDS), for the column-mapping step.
   importField_name: { en: 'Name', hi: 'नाम' },

@@ -29,6 +29,7 @@ export const INSIGHTS_WORDS = {
   duesCollected: { en: 'Khata collected', hi: 'उधार वसूला' },
   returnsLabel: { en: 'Returns', hi: 'वापसी' },
   salesTrend: { en: 'Sales', hi: 'बिक्री' },
+  noSalesInPeriod: { en: 'No sales in this period yet: the chart fills in as bills are made.', hi: 'इस अवधि में अभी कोई बिक्री नहीं: बिल बनते ही चार्ट भर जाएगा।' },
   thisPeriod: { en: 'This period', hi: 'यह अवधि' },
   previousPeriod: { en: 'Previous period', hi: 'पिछली अवधि' },
   showTable: { en: 'Show the figures as a table', hi: 'आँकड़े तालिका में देखें' },

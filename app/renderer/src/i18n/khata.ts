@@ -7,6 +7,16 @@ export const KHATA_WORDS = {
   customers: { en: 'Customers', hi: 'ग्राहक' },
   totalDue: { en: 'Total due', hi: 'कुल बकाया' },
   dueOnly: { en: 'Only those who owe', hi: 'केवल बकाया वाले' },
+  khataNoneOwe: {
+    en: 'Nobody owes the shop anything. Untick “Only those who owe” to see every customer.',
+    hi: 'किसी पर दुकान का कुछ बकाया नहीं। सब ग्राहक देखने के लिए “केवल बकाया वाले” का निशान हटाएँ।',
+  },
+  khataNoCustomers: {
+    en: 'No customers yet: a customer is added at the counter (F5) when a bill goes on khata.',
+    hi: 'अभी कोई ग्राहक नहीं: उधार का बिल बनाते समय काउंटर पर (F5) ग्राहक जुड़ता है।',
+  },
+  khataNoneFound: { en: 'No customer by that name or phone.', hi: 'इस नाम या फ़ोन का कोई ग्राहक नहीं।' },
+  suppliersNone: { en: 'No suppliers yet: add one under Purchases → Suppliers.', hi: 'अभी कोई सप्लायर नहीं: खरीद → सप्लायर में जोड़ें।' },
   due: { en: 'Due ₹', hi: 'बकाया ₹' },
   creditLimit: { en: 'Credit limit', hi: 'उधार सीमा' },
   creditLimitRs: { en: 'Credit limit ₹ (0: no limit)', hi: 'उधार सीमा ₹ (0: कोई सीमा नहीं)' },

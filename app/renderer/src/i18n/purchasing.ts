@@ -52,5 +52,9 @@ export const PURCHASING_WORDS = {
   lineFree: { en: 'Free quantity', hi: 'मुफ़्त मात्रा' },
   lineCost: { en: 'Cost before tax (₹)', hi: 'टैक्स से पहले लागत (₹)' },
   lineBatch: { en: 'Batch no.', hi: 'बैच नं.' },
+  purchaseLinesEmpty: {
+    en: 'No lines yet: scan a barcode or search above (F2) for each product on the supplier’s bill.',
+    hi: 'अभी कोई लाइन नहीं: सप्लायर के बिल का हर सामान ऊपर बारकोड स्कैन करके या खोजकर (F2) जोड़ें।',
+  },
   lineExpiry: { en: 'Expiry date', hi: 'एक्सपायरी तिथि' },
 } as const satisfies Record<string, Text>;

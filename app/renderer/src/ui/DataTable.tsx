@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Children, type ReactNode } from 'react';
 import { Loading } from './Loading';
 
 export interface DataTableProps {
@@ -12,19 +12,32 @@ export interface DataTableProps {
   /** the class of the box that scrolls (some screens cap its height); null: a list that stands in its panel, no box of its own */
   scroll?: string | null;
   testId?: string;
+  /** the sentence a table with no rows says instead (what to do to fill it) */
+  empty?: ReactNode;
 }
 
 /**
  * A table that scrolls sideways on a narrow screen: one header row, then the body's rows.
  * `report` tables read as statements (numbers right, totals ruled); `grid` ones as lists.
  */
-export function DataTable({ head, children, foot, kind = 'report', className, scroll = 'table-scroll', testId }: DataTableProps) {
+export function DataTable({ head, children, foot, kind = 'report', className, scroll = 'table-scroll', testId, empty }: DataTableProps) {
+  const none = empty !== undefined && Children.count(children) === 0;
   const table = (
     <table className={className ? `${kind} ${className}` : kind} data-testid={testId}>
       <thead>
         <tr>{head}</tr>
       </thead>
-      <tbody>{children}</tbody>
+      <tbody>
+        {none ? (
+          <tr className="empty-row">
+            <td colSpan={99} className="hint" data-testid={testId ? `${testId}-empty` : undefined}>
+              {empty}
+            </td>
+          </tr>
+        ) : (
+          children
+        )}
+      </tbody>
       {foot && <tfoot>{foot}</tfoot>}
     </table>
   );

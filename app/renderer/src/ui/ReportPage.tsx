@@ -41,13 +41,13 @@ export function ReportPage({
   );
 }
 
-/** The one row of a table with nothing in it for the period. */
-export function EmptyRow({ cols }: { cols: number }) {
+/** The one row of a table with nothing in it: for the period, or `text` where a period is not the reason. */
+export function EmptyRow({ cols, text }: { cols: number; text?: string }) {
   const { t } = useT();
   return (
     <tr>
-      <td colSpan={cols} className="hint">
-        {t('nothingHere')}
+      <td colSpan={cols} className="hint" data-testid="empty-row">
+        {text ?? t('nothingHere')}
       </td>
     </tr>
   );

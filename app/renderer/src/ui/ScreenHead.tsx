@@ -39,7 +39,8 @@ export function Tabs<T extends string>({
   onChange,
 }: {
   value: T;
-  options: ReadonlyArray<{ value: T; label: string }>;
+  /** `key`: the F-key that opens the tab, shown as a key cap (hidden where the screen is touched) */
+  options: ReadonlyArray<{ value: T; label: string; key?: string }>;
   onChange: (v: T) => void;
 }) {
   return (
@@ -52,7 +53,7 @@ export function Tabs<T extends string>({
           className={o.value === value ? 'tab active' : 'tab'}
           onClick={() => onChange(o.value)}
         >
-          {o.label}
+          {o.key && <kbd>{o.key}</kbd>} {o.label}
         </button>
       ))}
     </div>

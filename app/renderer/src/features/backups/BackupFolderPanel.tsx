@@ -38,8 +38,13 @@ export function BackupFolderPanel({ folder }: { folder: z.output<typeof BackupFo
             if (path.trim()) choose(path.trim());
           }}
         >
+          <TextField label={t('folderPath')} name="backup-folder" value={path} onChange={setPath} />
+          {/* a folder found on this PC fills the box: named as such, under the box it fills */}
           {folder.suggestions.length > 0 && (
-            <div className="folder-suggestions" aria-label={t('folderFound')}>
+            <div className="folder-suggestions" role="group" aria-labelledby="folder-found" data-testid="folder-suggestions">
+              <span id="folder-found" className="hint">
+                {t('folderFound')}:
+              </span>
               {folder.suggestions.map((s) => (
                 <button type="button" key={s} onClick={() => setPath(s)}>
                   {s}
@@ -47,7 +52,6 @@ export function BackupFolderPanel({ folder }: { folder: z.output<typeof BackupFo
               ))}
             </div>
           )}
-          <TextField label={t('folderPath')} name="backup-folder" value={path} onChange={setPath} />
           <div className="actions">
             <SubmitButton pending={!path.trim() || save.isPending}>{t('folderChoose')}</SubmitButton>
             {folder.path && (

@@ -40,7 +40,7 @@ export function BackupsScreen() {
       keys={keys}
       actions={
         <button className="primary" onClick={keys[0]?.onPress} disabled={now.isPending}>
-          F5 {t('backupNow')}
+          <kbd>F5</kbd> {t('backupNow')}
         </button>
       }
     >

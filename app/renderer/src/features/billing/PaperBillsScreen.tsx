@@ -82,10 +82,10 @@ export function PaperBillsScreen() {
       actions={
         <>
           <button className="ghost" onClick={() => setAddingBook(true)}>
-            F4 {t('paperNewBook')}
+            <kbd>F4</kbd> {t('paperNewBook')}
           </button>
           <button className="primary" onClick={save} disabled={enter.isPending}>
-            F10 {t('paperSave')}
+            <kbd>F10</kbd> {t('paperSave')}
           </button>
         </>
       }
@@ -125,6 +125,7 @@ export function PaperBillsScreen() {
         kind="grid"
         className="paper-lines"
         testId="paper-lines"
+        empty={t('paperLinesEmpty')}
         head={
           <>
             <th>{t('item')}</th>

@@ -67,15 +67,17 @@ export function CatalogScreen({ session }: ScreenProps) {
       actions={
         canEdit && (
           <>
-            <button onClick={() => navigate('/catalog/import')}>F6 {t('importFile')}</button>
+            <button onClick={() => navigate('/catalog/import')}>
+              <kbd>F6</kbd> {t('importFile')}
+            </button>
             <button onClick={() => exportFile('catalog')} disabled={exporter.isPending}>
-              F7 {t('exportCatalog')}
+              <kbd>F7</kbd> {t('exportCatalog')}
             </button>
             <button onClick={() => exportFile('stock')} disabled={exporter.isPending}>
               {t('exportStock')}
             </button>
             <button className="primary" onClick={() => setEditing('new')}>
-              F8 {t('newProduct')}
+              <kbd>F8</kbd> {t('newProduct')}
             </button>
           </>
         )

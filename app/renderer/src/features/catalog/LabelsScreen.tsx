@@ -62,10 +62,10 @@ export function LabelsScreen({ session }: ScreenProps) {
             <option value="product">{t('layoutProduct')}</option>
           </select>
           <button disabled={!ready || thermal.isPending} onClick={actions.thermal}>
-            F9 {t('printThermal')}
+            <kbd>F9</kbd> {t('printThermal')}
           </button>
           <button className="primary" disabled={!ready || pdf.isPending} onClick={actions.pdf}>
-            F10 {t('a4Sheet')}
+            <kbd>F10</kbd> {t('a4Sheet')}
           </button>
         </>
       }
@@ -87,6 +87,7 @@ export function LabelsScreen({ session }: ScreenProps) {
         kind="grid"
         testId="label-items"
         scroll={null}
+        empty={t('labelsEmpty')}
         head={
           <>
             <th>{t('item')}</th>
@@ -116,7 +117,11 @@ export function LabelsScreen({ session }: ScreenProps) {
               />
             </td>
             <td>
-              <button className="ghost" onClick={() => setItems((list) => list.filter((x) => x.productId !== i.productId))}>
+              <button
+                className="ghost"
+                aria-label={`${t('remove')}: ${i.name}`}
+                onClick={() => setItems((list) => list.filter((x) => x.productId !== i.productId))}
+              >
                 ✕
               </button>
             </td>
@@ -125,7 +130,7 @@ export function LabelsScreen({ session }: ScreenProps) {
       </DataTable>
       {missing.length > 0 && (
         <button onClick={actions.assign} disabled={session.user.role === 'staff'}>
-          F7 {t('giveBarcodes')} ({missing.length})
+          <kbd>F7</kbd> {t('giveBarcodes')} ({missing.length})
         </button>
       )}
     </BackOffice>

@@ -36,10 +36,10 @@ export function ForecastingScreen() {
         value={tab}
         onChange={setTab}
         options={[
-          { value: 'overview', label: `F3 ${t('fcOverview')}` },
-          { value: 'chart', label: `F4 ${t('fcChart')}` },
-          { value: 'reorder', label: `F5 ${t('fcReorder')}` },
-          { value: 'drafts', label: `F6 ${t('fcDrafts')}` },
+          { value: 'overview', key: 'F3', label: t('fcOverview') },
+          { value: 'chart', key: 'F4', label: t('fcChart') },
+          { value: 'reorder', key: 'F5', label: t('fcReorder') },
+          { value: 'drafts', key: 'F6', label: t('fcDrafts') },
         ]}
       />
       <div className="forecasting">

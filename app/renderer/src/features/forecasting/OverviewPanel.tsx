@@ -42,7 +42,7 @@ export function RunButton({ pressed }: { pressed: number }) {
         </label>
       )}
       <button className="primary" onClick={start} disabled={Boolean(running) || run.isPending} data-testid="forecast-run">
-        F9 {t('fcRun')}
+        <kbd>F9</kbd> {t('fcRun')}
       </button>
     </div>
   );

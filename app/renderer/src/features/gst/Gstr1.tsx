@@ -6,7 +6,7 @@ import { gstQueries } from '../../api/gst';
 import { useT } from '../../i18n/i18n';
 import { useKeys } from '../../ui/keys';
 import { ReportScreen } from '../../ui/report/ReportScreen';
-import { MonthPicker, monthOf, periodOf } from './MonthPicker';
+import { MonthPicker, monthOf, monthTitle, periodOf } from './MonthPicker';
 
 /** Saves the return as the portal's offline tool expects: returns_<fp>_R1_<gstin>.json. */
 function downloadJson(data: Result<'gst.gstr1'>) {
@@ -46,7 +46,7 @@ export function Issues({ issues }: { issues: Result<'gst.gstr1'>['issues'] }) {
  * exports), the validation report, and the portal JSON to upload (F9).
  */
 export function Gstr1() {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [month, setMonth] = useState(monthOf);
   const period = periodOf(month);
   const query = useQuery(gstQueries.gstr1({ period }));
@@ -54,7 +54,7 @@ export function Gstr1() {
   return (
     <ReportScreen
       testId="gstr1"
-      title={`GSTR-1 · ${period}`}
+      title={`GSTR-1 · ${monthTitle(month, lang)}`}
       params={{ report: 'gstr1', period }}
       actions={
         <button type="button" className="primary" disabled={!query.data} onClick={() => query.data && downloadJson(query.data)}>

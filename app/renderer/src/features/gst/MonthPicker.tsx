@@ -3,6 +3,13 @@ import { monthStart, returnPeriod, todayIso } from '../../ui/period';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTHS_HI = ['जनवरी', 'फ़रवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर', 'अक्टूबर', 'नवंबर', 'दिसंबर'];
+const MONTHS_EN_FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A return month (its first day, YYYY-MM-DD) as a title says it: "December 2026", "दिसंबर 2026". */
+export function monthTitle(month: string, lang: 'en' | 'hi'): string {
+  const names = lang === 'hi' ? MONTHS_HI : MONTHS_EN_FULL;
+  return `${names[Number(month.slice(5, 7)) - 1] ?? ''} ${month.slice(0, 4)}`;
+}
 
 /** This month's first day, the default return period. */
 export const monthOf = () => monthStart(todayIso());

@@ -145,7 +145,15 @@ function DashboardBody({ d, money }: { d: Dashboard; money: (v: number) => strin
         </section>
       </div>
       <section className="dash-panel">
-        <TrendChart title={t('salesTrend')} labels={labels} series={series} format={money} tableLabel={t('showTable')} onPick={pick} />
+        <TrendChart
+          title={t('salesTrend')}
+          labels={labels}
+          series={series}
+          format={money}
+          tableLabel={t('showTable')}
+          onPick={pick}
+          empty={t('noSalesInPeriod')}
+        />
       </section>
       <Panel title={t('busyHours')}>
         <HeatMap caption={t('busyHours')} rows={WEEKDAYS.map((w) => t(w))} cells={d.busyHours.cells} format={(v) => (v / 100).toFixed(v >= 1000 ? 0 : 1)} />

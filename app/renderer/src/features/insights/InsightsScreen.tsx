@@ -45,7 +45,13 @@ export function InsightsScreen() {
       keys={keys}
       actions={
         <button type="button" className="primary" onClick={start} disabled={running || status.data?.canRun === false} data-testid="insights-run">
-          {running ? t('insRunning') : `F9 ${t('insRun')}`}
+          {running ? (
+            t('insRunning')
+          ) : (
+            <>
+              <kbd>F9</kbd> {t('insRun')}
+            </>
+          )}
         </button>
       }
     >
@@ -53,10 +59,10 @@ export function InsightsScreen() {
         value={tab}
         onChange={setTab}
         options={[
-          { value: 'customers', label: `F3 ${t('insCustomers')}` },
-          { value: 'baskets', label: `F4 ${t('insBaskets')}` },
-          { value: 'alerts', label: `F5 ${t('insAlerts')}` },
-          { value: 'prices', label: `F6 ${t('insPrices')}` },
+          { value: 'customers', key: 'F3', label: t('insCustomers') },
+          { value: 'baskets', key: 'F4', label: t('insBaskets') },
+          { value: 'alerts', key: 'F5', label: t('insAlerts') },
+          { value: 'prices', key: 'F6', label: t('insPrices') },
         ]}
       />
       <div className="insights" data-testid="insights">

@@ -16,24 +16,32 @@ export function InventoryScreen({ session }: ScreenProps) {
   const role = session.user.role;
   const [tab, setTab] = useState<Tab>('low');
   const tabs = [
-    { value: 'low' as const, label: `F3 ${t('lowStockList')}` },
-    { value: 'expiring' as const, label: `F4 ${t('expiringLots')}` },
+    { value: 'low' as const, key: 'F3', label: t('lowStockList') },
+    { value: 'expiring' as const, key: 'F4', label: t('expiringLots') },
     ...(role !== 'staff'
       ? [
-          { value: 'value' as const, label: `F5 ${t('valuation')}` },
-          { value: 'history' as const, label: `F6 ${t('history')}` },
-          { value: 'adjust' as const, label: `F7 ${t('adjust')}` },
+          { value: 'value' as const, key: 'F5', label: t('valuation') },
+          { value: 'history' as const, key: 'F6', label: t('history') },
+          { value: 'adjust' as const, key: 'F7', label: t('adjust') },
         ]
       : []),
-    ...(role === 'owner' ? [{ value: 'settings' as const, label: `F9 ${t('settings')}` }] : []),
+    ...(role === 'owner' ? [{ value: 'settings' as const, key: 'F9', label: t('settings') }] : []),
   ];
   const keys = [
-    ...tabs.map((x) => ({ key: x.label.split(' ')[0] ?? '', label: x.label.slice(x.label.indexOf(' ') + 1), onPress: () => setTab(x.value) })),
+    ...tabs.map((x) => ({ key: x.key, label: x.label, onPress: () => setTab(x.value) })),
     { key: 'F8', label: t('navStockTake'), onPress: () => navigate('/count') },
   ];
   useWindowKeydown(fKeyHandler(keys, false));
   return (
-    <BackOffice title={t('navInventory')} keys={keys} actions={<button onClick={() => navigate('/count')}>F8 {t('navStockTake')}</button>}>
+    <BackOffice
+      title={t('navInventory')}
+      keys={keys}
+      actions={
+        <button onClick={() => navigate('/count')}>
+          <kbd>F8</kbd> {t('navStockTake')}
+        </button>
+      }
+    >
       <Tabs value={tab} options={tabs} onChange={setTab} />
       {tab === 'low' && <LowStock canOrder={role !== 'staff'} />}
       {tab === 'expiring' && <Expiring />}

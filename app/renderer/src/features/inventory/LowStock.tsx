@@ -58,20 +58,23 @@ export function LowStock({ canOrder }: { canOrder: boolean }) {
       >
         {rows.map((r) => (
           <tr key={r.productId}>
-            <td>
-              <input
-                type="checkbox"
-                aria-label={r.name}
-                checked={picked.has(r.productId)}
-                onChange={(e) =>
-                  setPicked((s) => {
-                    const n = new Set(s);
-                    if (e.target.checked) n.add(r.productId);
-                    else n.delete(r.productId);
-                    return n;
-                  })
-                }
-              />
+            <td className="pick-cell">
+              {/* the whole cell is the label: a fingertip's target, not the 13 px box */}
+              <label className="pick">
+                <input
+                  type="checkbox"
+                  aria-label={r.name}
+                  checked={picked.has(r.productId)}
+                  onChange={(e) =>
+                    setPicked((s) => {
+                      const n = new Set(s);
+                      if (e.target.checked) n.add(r.productId);
+                      else n.delete(r.productId);
+                      return n;
+                    })
+                  }
+                />
+              </label>
             </td>
             <td>{r.name}</td>
             <td className="num bad">{formatQty(r.qtyMilli, r.unit as Unit)}</td>

@@ -54,18 +54,25 @@ export function StockTakeScreen({ session }: ScreenProps) {
       keys={keys}
       actions={
         <>
-          <select aria-label={t('countSheet')} value={takeId} onChange={(e) => setTakeId(e.target.value)}>
-            <option value="">—</option>
-            {openTakes.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.name} ({x.lines})
-              </option>
-            ))}
-          </select>
-          {manager && <button onClick={start}>F7 {t('openCount')}</button>}
+          <label className="bo-select">
+            <span>{t('countSheet')}</span>
+            <select value={takeId} onChange={(e) => setTakeId(e.target.value)} data-testid="count-sheet-select">
+              <option value="">{openTakes.length > 0 ? t('chooseCountSheet') : t('noOpenCountSheet')}</option>
+              {openTakes.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {t('countSheetOption', { name: x.name, lines: x.lines })}
+                </option>
+              ))}
+            </select>
+          </label>
+          {manager && (
+            <button onClick={start}>
+              <kbd>F7</kbd> {t('openCount')}
+            </button>
+          )}
           {manager && (
             <button className="primary" disabled={!takeId || post.isPending} onClick={finish}>
-              F10 {t('postCount')}
+              <kbd>F10</kbd> {t('postCount')}
             </button>
           )}
         </>
@@ -131,7 +138,11 @@ export function StockTakeScreen({ session }: ScreenProps) {
           </DataTable>
         </>
       )}
-      {!takeId && <p className="hint">{manager ? t('openCount') : '—'}</p>}
+      {!takeId && (
+        <p className="hint" data-testid="no-count-sheet">
+          {openTakes.length > 0 ? t('chooseCountSheetHint') : manager ? t('noCountSheetManager') : t('noCountSheetStaff')}
+        </p>
+      )}
     </BackOffice>
   );
 }

@@ -79,7 +79,7 @@ function CustomerList({ canAge }: { canAge: boolean }) {
           )
         }
       >
-        {(list.data ?? []).length === 0 && <EmptyRow cols={8} />}
+        {(list.data ?? []).length === 0 && <EmptyRow cols={8} text={t(q.trim() ? 'khataNoneFound' : dueOnly ? 'khataNoneOwe' : 'khataNoCustomers')} />}
         {(list.data ?? []).map((c) => {
           const age = byId.get(c.customerId);
           const open = () => navigate(`/khata/c/${c.customerId}`);

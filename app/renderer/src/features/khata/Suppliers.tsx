@@ -56,7 +56,7 @@ export function Suppliers() {
           </>
         }
       >
-        {rows.length === 0 && <EmptyRow cols={8} />}
+        {rows.length === 0 && <EmptyRow cols={8} text={t('suppliersNone')} />}
         {rows.map((s) => {
           const age = byId.get(s.supplierId);
           const open = () => navigate(`/accounting/ledger?account=CREDITORS&party=${s.supplierId}&from=${fy.from}&to=${fy.to}`);

@@ -158,7 +158,7 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
       keys={keys}
       actions={
         <button className="primary" onClick={save} disabled={post.isPending}>
-          F10 {t('postBill')}
+          <kbd>F10</kbd> {t('postBill')}
         </button>
       }
     >
@@ -206,6 +206,7 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
         className="lines-form"
         testId="purchase-lines"
         scroll={null}
+        empty={t('purchaseLinesEmpty')}
         head={
           <>
             <th>{t('item')}</th>

@@ -34,7 +34,7 @@ export function PurchasingScreen() {
       keys={keys}
       actions={
         <button className="primary" onClick={() => navigate('/purchasing/bill')}>
-          F8 {t('newPurchase')}
+          <kbd>F8</kbd> {t('newPurchase')}
         </button>
       }
     >
@@ -42,9 +42,9 @@ export function PurchasingScreen() {
         value={tab}
         onChange={setTab}
         options={[
-          { value: 'bills', label: `F3 ${t('purchaseBills')}` },
-          { value: 'orders', label: `F4 ${t('orders')}` },
-          { value: 'suppliers', label: `F5 ${t('suppliers')}` },
+          { value: 'bills', key: 'F3', label: t('purchaseBills') },
+          { value: 'orders', key: 'F4', label: t('orders') },
+          { value: 'suppliers', key: 'F5', label: t('suppliers') },
         ]}
       />
       {tab === 'bills' && <Bills />}

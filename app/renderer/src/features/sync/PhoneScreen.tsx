@@ -119,9 +119,13 @@ export function PhoneScreen() {
   return (
     <div className="phone-screen">
       <h1>{t('phoneTitle')}</h1>
-      {/* without a copy yet, the banner's own sentence says so: nothing below it to show */}
-      <SyncBanner snapshot={sync} title={false} />
-      {sync.enabled && (
+      {/* without a copy the banner would say the same sentence as the body: said once */}
+      {sync.enabled && <SyncBanner snapshot={sync} title={false} />}
+      {!sync.enabled ? (
+        <p className="muted" data-testid="no-copy">
+          {t('syncNoCopy')}
+        </p>
+      ) : (
         <>
           <Figures snapshot={sync} />
           <ReceiptForm snapshot={sync} />

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { onEnter } from '../keys';
+import { allZero, moneyAxisRange, MONEY_TICK_STEPS } from './money-axis';
 
 export interface TrendSeries {
   label: string;
@@ -12,9 +13,10 @@ export interface TrendSeries {
 }
 
 /**
- * A small line chart drawn by uPlot on a canvas (a few tens of kB, draws a year of points in a
- * millisecond), with the same figures as a table beside it: the table is what a screen reader and a
- * keyboard read, the canvas is hidden from them. `format` writes a value for the axis and the table.
+ * A small line chart of money (paise) drawn by uPlot on a canvas (a few tens of kB, draws a year of
+ * points in a millisecond), with the same figures as a table beside it: the table is what a screen
+ * reader and a keyboard read, the canvas is hidden from them. `format` writes a value for the axis
+ * and the table; the axis starts at ₹0 with whole-rupee ticks, and `empty` is said over a chart of zeros.
  */
 export function TrendChart({
   title,
@@ -24,6 +26,7 @@ export function TrendChart({
   tableLabel,
   height = 200,
   onPick,
+  empty,
 }: {
   title: string;
   labels: string[];
@@ -33,6 +36,8 @@ export function TrendChart({
   height?: number;
   /** opens what a point stands for (the bills of that day) */
   onPick?: (index: number) => void;
+  /** the sentence shown when every value is zero ("No sales in this period yet") */
+  empty?: string;
 }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -44,10 +49,10 @@ export function TrendChart({
       height,
       legend: { show: false },
       cursor: { drag: { x: false, y: false } },
-      scales: { x: { time: false } },
+      scales: { x: { time: false }, y: { range: (_u, min, max) => moneyAxisRange(min, max) } },
       axes: [
         { values: (_u, ticks) => ticks.map((t) => labels[t] ?? ''), stroke: 'currentColor', grid: { show: false } },
-        { values: (_u, ticks) => ticks.map(format), stroke: 'currentColor', size: 70 },
+        { values: (_u, ticks) => ticks.map(format), incrs: MONEY_TICK_STEPS, stroke: 'currentColor', size: 70 },
       ],
       series: [
         {},
@@ -80,6 +85,11 @@ export function TrendChart({
           ))}
         </span>
       </figcaption>
+      {empty && allZero(series) && (
+        <p className="hint chart-empty" data-testid="chart-empty">
+          {empty}
+        </p>
+      )}
       <div ref={box} className="chart-canvas" aria-hidden="true" />
       <ChartTable caption={tableLabel} head={[title, ...series.map((s) => s.label)]}>
         {labels.map((l, i) => (

@@ -1,0 +1,148 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { goToScreen, openInLanguage, OWNER, useServedBrowser, type Person, type ServedBrowser } from './support/served-browser';
+
+const OUT = 'test-results/tablet-desk-look';
+let walk: ServedBrowser;
+useServedBrowser((parts) => (walk = parts), { results: OUT });
+
+const open = (width: number, height: number, person: Person, lang: 'en' | 'hi') =>
+  openInLanguage(walk, { viewport: { width, height }, touch: width < 1000, lang }, person);
+const go = (page: Page, path: string) => goToScreen(page, walk.served, path);
+
+/**
+ * The tablet and desk screens as a shop owner looks at them, in English and Hindi: a chart with no
+ * sales says so over an axis from ₹0, Settings' nine screens each on one line at 820 px, empty
+ * tables and count sheets say what to do, the GST return is titled by the month in words, a low
+ * stock row's tick box is a fingertip's target, the tables of figures fit a tablet, and a touch
+ * screen's buttons say no F-key a finger cannot press.
+ */
+describe('tablet and desk screens looked at', () => {
+  for (const lang of ['en', 'hi'] as const) {
+    it(`820×1180 touch (${lang}): chart axis, one-row Settings, empty tables and sheets, GST month, tick boxes, figures fit, no F-keys on buttons`, async () => {
+      const page = await open(820, 1180, OWNER, lang);
+      await page.getByTestId('backup-alert').waitFor();
+      const words = (en: string, hi: string) => (lang === 'hi' ? hi : en);
+
+      // the dashboard's sales chart with nothing sold: the sentence, and an axis of different figures from ₹0
+      await go(page, '/catalog');
+      await page.evaluate(() => {
+        const drawn: string[] = [];
+        (window as unknown as { drawnTexts: string[] }).drawnTexts = drawn;
+        const fill = CanvasRenderingContext2D.prototype.fillText;
+        CanvasRenderingContext2D.prototype.fillText = function (text: string, x: number, y: number, max?: number) {
+          drawn.push(text);
+          return max === undefined ? fill.call(this, text, x, y) : fill.call(this, text, x, y, max);
+        };
+      });
+      await go(page, '/dashboard');
+      await page.getByTestId('dashboard').waitFor();
+      await expect.poll(() => page.getByTestId('chart-empty').isVisible()).toBe(true);
+      const axis = await page.evaluate(() => (window as unknown as { drawnTexts: string[] }).drawnTexts.filter((s) => s.startsWith('₹')));
+      expect(axis).toContain('₹0');
+      expect(new Set(axis).size).toBeGreaterThanOrEqual(3);
+
+      // Settings' screens: one row, every name on one line
+      await go(page, '/settings/shop');
+      const lines = await page.locator('nav.submenu a').evaluateAll((links) =>
+        links.map((a) => {
+          const range = document.createRange();
+          range.selectNodeContents(a);
+          return { name: a.textContent ?? '', lines: new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size };
+        }),
+      );
+      expect(lines.length).toBe(9);
+      for (const l of lines) expect(l.lines, l.name).toBe(1);
+
+      // Labels with nothing picked yet: the table says what to do
+      await go(page, '/labels');
+      await expect.poll(() => page.getByTestId('label-items-empty').textContent()).toContain(words('scan a barcode', 'बारकोड स्कैन'));
+
+      // Stock count with no sheet open: the choice is named on screen and the body is a sentence, not "—"
+      await go(page, '/count');
+      const sheet = page.getByTestId('count-sheet-select');
+      await sheet.waitFor();
+      expect(await sheet.evaluate((el) => el.closest('label')?.innerText ?? '')).toContain(words('Count sheet', 'गिनती शीट'));
+      expect(await sheet.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.text)).not.toBe('—');
+      expect((await page.getByTestId('no-count-sheet').textContent())?.length ?? 0).toBeGreaterThan(20);
+
+      // GSTR-1 and GSTR-3B titled "December 2026" / "दिसंबर 2026", never "12-2026"
+      for (const path of ['/gst/gstr1', '/gst/gstr3b']) {
+        await go(page, path);
+        const title = page.locator('.report-page h1, .report-page h2').first();
+        await expect.poll(() => title.textContent()).toMatch(lang === 'hi' ? /· [\u0900-\u097F]+ \d{4}$/ : /· [A-Z][a-z]+ \d{4}$/);
+      }
+
+      // Stock → Low stock: each row's tick box has a 44 px target, and a tap at the target's corner ticks it
+      await go(page, '/inventory');
+      const pick = page.getByTestId('low-stock').locator('tbody tr').first().locator('label');
+      const box = await pick.boundingBox();
+      expect(box?.width ?? 0).toBeGreaterThanOrEqual(44);
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+      await page.touchscreen.tap((box?.x ?? 0) + 3, (box?.y ?? 0) + 3);
+      await expect.poll(() => pick.locator('input').isChecked()).toBe(true);
+
+      // the backups alert's link is a fingertip's target too
+      const alertLink = await page.getByTestId('backup-alert').locator('a').boundingBox();
+      expect(alertLink?.height ?? 0).toBeGreaterThanOrEqual(44);
+
+      // seven columns of figures (the trial balance) and a shop report fit the tablet without scrolling sideways
+      for (const path of ['/accounting/trial-balance', '/reports']) {
+        await go(page, path);
+        const scroll = page.locator('.report-model .table-scroll').first();
+        await scroll.waitFor();
+        const fit = await scroll.evaluate((el) => ({ overflow: el.scrollWidth - el.clientWidth, right: el.getBoundingClientRect().right }));
+        expect(fit.overflow, path).toBeLessThanOrEqual(1);
+        expect(fit.right, path).toBeLessThanOrEqual(820);
+      }
+
+      // a finger has no F-keys: no button's words begin with one on the back-office screens
+      for (const path of ['/catalog', '/inventory', '/count', '/labels', '/purchasing', '/forecast', '/insights']) {
+        await go(page, path);
+        await page.locator('.bo-head h1').waitFor();
+        const shown = await page
+          .locator('.back-office button:visible, .back-office [role=tab]:visible')
+          .evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText.trim()));
+        expect(
+          shown.filter((s) => /^(Shift\+)?F\d+\b/.test(s)),
+          path,
+        ).toEqual([]);
+      }
+      await page.context().close();
+    }, 120_000);
+
+    it(`820×1180 touch (${lang}): empty lists say why, the phone's page says its sentence once, links a finger can hit`, async () => {
+      const page = await open(820, 1180, OWNER, lang);
+      await page.getByTestId('backup-alert').waitFor();
+      const words = (en: string, hi: string) => (lang === 'hi' ? hi : en);
+      // Khata with nobody owing: not "Nothing in this period" (a list of customers has no period)
+      await go(page, '/khata');
+      await expect.poll(() => page.getByTestId('khata-list').getByTestId('empty-row').textContent()).toContain(words('Nobody owes', 'किसी पर'));
+      // a purchase bill and a paper bill before their first line say how to add one
+      await go(page, '/purchasing/bill');
+      await expect.poll(() => page.getByTestId('purchase-lines-empty').textContent()).toContain('F2');
+      await go(page, '/paper-bills');
+      await expect.poll(() => page.getByTestId('paper-lines-empty').textContent()).toContain('F2');
+      // Shop today on a PC that keeps no copy: the sentence once, no "Offline" banner over it
+      await go(page, '/shop-today');
+      await page.getByTestId('no-copy').waitFor();
+      const copyText = (await page.getByTestId('no-copy').textContent()) ?? '';
+      expect(await page.locator('.phone-screen').evaluate((el, text) => (el.textContent ?? '').split(text).length - 1, copyText)).toBe(1);
+      // Settings → Backups: a folder found on this PC is offered under the folder box, with its caption
+      await go(page, '/settings/backups');
+      const folderBox = page.locator('input[name="backup-folder"]');
+      await folderBox.waitFor();
+      const found = page.getByTestId('folder-suggestions');
+      if (await found.count()) {
+        expect((await found.boundingBox())?.y ?? 0).toBeGreaterThan(((await folderBox.boundingBox())?.y ?? 0) + 10);
+        expect(await found.innerText()).toContain(words('Found on this PC', 'इस पीसी पर मिले'));
+      }
+      // Settings → Web shop: the catalog's address is a link a finger can hit
+      await go(page, '/settings/web-shop');
+      const link = page.locator('.catalog-link .link-text').first();
+      await link.waitFor();
+      expect((await link.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+      await page.context().close();
+    }, 120_000);
+  }
+});
