@@ -8,8 +8,10 @@ import { I18nProvider } from './i18n/i18n';
 import { Toasts } from './ui/Toasts';
 // One stylesheet per part of the app, in cascade order (later files may refine earlier ones).
 import './styles/reports.css';
+import './styles/figure-tables.css';
 import './styles/report-areas.css';
 import './styles/base.css';
+import './styles/shell.css';
 import './styles/counter.css';
 import './styles/payment.css';
 import './styles/dialogs.css';
