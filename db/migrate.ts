@@ -77,7 +77,7 @@ export function migrate(db: Database.Database, file: string, migrations: readonl
   let backup: string | null = null;
   if (applied.size > 0 && file !== ':memory:') {
     const shop = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'shop'").get()
-      ? (db.prepare('SELECT name FROM shop LIMIT 1').get() as { name: string } | undefined)
+      ? db.prepare<[], { name: string }>('SELECT name FROM shop LIMIT 1').get()
       : undefined;
     const made = createBackupSync({
       source: file,

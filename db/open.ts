@@ -59,7 +59,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     let quickCheckMs: number | null = null;
     if (existed && options.quickCheck) {
       const started = performance.now();
-      const rows = db.prepare('PRAGMA quick_check(5)').pluck().all() as string[];
+      const rows = db.prepare<[], string>('PRAGMA quick_check(5)').pluck().all();
       quickCheckMs = performance.now() - started;
       if (rows.length !== 1 || rows[0] !== 'ok') throw new ShopFileError('damaged', `SQLite found damage in the shop file: ${rows.join('; ')}`);
     }

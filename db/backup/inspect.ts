@@ -41,7 +41,7 @@ export const KEY_TABLES = [
 const MAX_PROBLEMS = 10;
 
 function tables(db: Database.Database): Set<string> {
-  const rows = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>;
+  const rows = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all();
   return new Set(rows.map((r) => r.name));
 }
 
@@ -49,14 +49,17 @@ function tables(db: Database.Database): Set<string> {
 function figures(db: Database.Database): Pick<ShopFileCheck, 'schemaVersion' | 'shopName' | 'bills' | 'counts' | 'lastBill'> {
   const present = tables(db);
   const counts: Record<string, number> = {};
-  for (const t of KEY_TABLES) if (present.has(t)) counts[t] = (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n;
+  for (const t of KEY_TABLES) if (present.has(t)) counts[t] = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM "${t}"`).get()?.n ?? 0;
   const schemaVersion = present.has('schema_migrations')
-    ? ((db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0)
+    ? (db.prepare<[], { v: number | null }>('SELECT max(version) AS v FROM schema_migrations').get()?.v ?? 0)
     : 0;
-  const shopName = present.has('shop') ? ((db.prepare('SELECT name FROM shop LIMIT 1').get() as { name: string } | undefined)?.name ?? null) : null;
+  const shopName = present.has('shop') ? (db.prepare<[], { name: string }>('SELECT name FROM shop LIMIT 1').get()?.name ?? null) : null;
   const lastBill = present.has('invoices')
-    ? ((db.prepare('SELECT number, date, created_at AS createdAt FROM invoices ORDER BY date DESC, created_at DESC LIMIT 1').get() as
-        ShopFileCheck['lastBill'] | undefined) ?? null)
+    ? (db
+        .prepare<[], NonNullable<ShopFileCheck['lastBill']>>(
+          'SELECT number, date, created_at AS createdAt FROM invoices ORDER BY date DESC, created_at DESC LIMIT 1',
+        )
+        .get() ?? null)
     : null;
   return { schemaVersion, shopName, bills: counts.invoices ?? 0, counts, lastBill };
 }
@@ -73,9 +76,9 @@ export function inspectShopFile(file: string, integrity: IntegrityLevel, bytes =
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     const rows = db
-      .prepare(`PRAGMA ${integrity === 'full' ? 'integrity_check' : 'quick_check'}(${MAX_PROBLEMS})`)
+      .prepare<[], string>(`PRAGMA ${integrity === 'full' ? 'integrity_check' : 'quick_check'}(${MAX_PROBLEMS})`)
       .pluck()
-      .all() as string[];
+      .all();
     const problems = rows.length === 1 && rows[0] === 'ok' ? [] : rows;
     if (problems.length > 0) return { ...base, ok: false, problems, ms: performance.now() - started };
     const found = figures(db);
@@ -93,7 +96,7 @@ export function readShopName(file: string): string | null {
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
-    return (db.prepare('SELECT name FROM shop LIMIT 1').get() as { name: string } | undefined)?.name ?? null;
+    return db.prepare<[], { name: string }>('SELECT name FROM shop LIMIT 1').get()?.name ?? null;
   } catch {
     return null;
   } finally {
