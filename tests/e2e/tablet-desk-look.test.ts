@@ -137,6 +137,15 @@ describe('tablet and desk screens looked at', () => {
         expect((await found.boundingBox())?.y ?? 0).toBeGreaterThan(((await folderBox.boundingBox())?.y ?? 0) + 10);
         expect(await found.innerText()).toContain(words('Found on this PC', 'इस पीसी पर मिले'));
       }
+      // the counter's other screens say who is signed in, with switch user and log out (the counter has its own header)
+      for (const path of ['/device-queue', '/orders', '/paper-bills']) {
+        await go(page, path);
+        await expect.poll(() => page.getByTestId('signed-in-user').isVisible(), { message: path }).toBe(true);
+      }
+      // the device queue on the counter PC itself: not "Offline", it says this PC is the counter
+      await go(page, '/device-queue');
+      await expect.poll(() => page.getByTestId('queue-on-counter').textContent()).toContain(words('This PC is the counter', 'यह पीसी ही काउंटर है'));
+      expect(await page.locator('.phone-screen').innerText()).not.toContain(words('Offline', 'ऑफ़लाइन'));
       // Settings → Web shop: the catalog's address is a link a finger can hit
       await go(page, '/settings/web-shop');
       const link = page.locator('.catalog-link .link-text').first();

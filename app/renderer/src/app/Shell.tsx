@@ -63,7 +63,8 @@ export function Shell(props: ScreenProps) {
   // a phone's rows scroll sideways: each keeps where the reader is in view
   const menuRow = useActiveInView<HTMLElement>(route?.path);
   const screensRow = useActiveInView<HTMLElement>(route?.path);
-  const userBar = route?.group !== 'counter' && <UserBar session={props.session} onSwitchUser={props.onSwitchUser} />;
+  // the counter has its own header with who is signed in; its other screens (device queue, web orders, paper bills) do not
+  const userBar = route?.path !== '/counter' && <UserBar session={props.session} onSwitchUser={props.onSwitchUser} />;
   // Bare screens (the customer display) open in their own window, not from the menu.
   if (route?.bare) return <div className="shell bare">{route.render(props)}</div>;
   return (

@@ -35,6 +35,10 @@ export const SYNC_WORDS = {
     en: 'This device has no copy of the shop yet: connect to the counter once.',
     hi: 'इस डिवाइस पर दुकान की कॉपी नहीं है: एक बार काउंटर से जुड़ें।',
   },
+  syncQueueOnCounter: {
+    en: 'This PC is the counter: its bills post at once, so nothing waits here. A tablet or phone shows its own queue of bills taken while away from the counter.',
+    hi: 'यह पीसी ही काउंटर है: इसके बिल तुरंत दर्ज होते हैं, यहाँ कुछ प्रतीक्षा में नहीं रहता। टैबलेट या फ़ोन काउंटर से दूर लिए गए बिलों की अपनी कतार दिखाते हैं।',
+  },
   syncAgeMinutes: { en: '{n} min ago', hi: '{n} मिनट पहले' },
   syncAgeHours: { en: '{n} h ago', hi: '{n} घंटे पहले' },
   syncAgeDays: { en: '{n} days ago', hi: '{n} दिन पहले' },

@@ -140,11 +140,21 @@ export function PhoneScreen() {
 
 /** The device's queue on its own (the tablet, after it caught up), and khata payments taken offline. */
 export function DeviceQueueScreen() {
+  const { t } = useT();
   const sync = useSync();
   return (
     <div className="phone-screen">
-      <SyncBanner snapshot={sync} title={false} />
-      <QueueList snapshot={sync} limit={200} />
+      {/* the counter PC keeps no copy and queues nothing: its bills post at once, so "Offline" would be wrong */}
+      {sync.enabled ? (
+        <>
+          <SyncBanner snapshot={sync} title={false} />
+          <QueueList snapshot={sync} limit={200} />
+        </>
+      ) : (
+        <p className="muted" data-testid="queue-on-counter">
+          {t('syncQueueOnCounter')}
+        </p>
+      )}
     </div>
   );
 }
