@@ -157,6 +157,10 @@ describe('the counter’s bill actions are never pushed off the screen by banner
       await page.screenshot({ path: `${OUT}/1366-${lang}-counter-5.png` });
       await wholeInView(page, 'complete (5 lines)', complete);
       await wholeInView(page, 'to pay (5 lines)', page.getByTestId('payable'));
+      // every tender box can be typed in where it stands: none sits under the pinned complete button
+      const tenders = page.locator('.pay-panel .tender input');
+      expect(await tenders.count()).toBe(4);
+      for (let i = 0; i < 4; i++) await uncovered(page, `tender ${i + 1} (5 lines)`, tenders.nth(i));
       await page.context().close();
     }, 60_000);
   }
@@ -276,7 +280,7 @@ describe('a phone (390×844, touch): the cart with a To-pay bar, the pay sheet, 
     const [input, cam] = [await box.boundingBox(), await camera.boundingBox()];
     expect((input?.x ?? 0) + (input?.width ?? 0)).toBeLessThanOrEqual(cam?.x ?? 0);
     await go(page, '/shop-today');
-    await page.getByTestId('prices-as-of').waitFor();
+    await page.getByTestId('no-copy').waitFor();
     const text = await page.locator('.screen').first().innerText();
     expect(text.split(STRINGS.syncNoCopy.en).length - 1).toBe(1);
     await go(page, '/settings/web-shop');
