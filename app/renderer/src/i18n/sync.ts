@@ -39,6 +39,10 @@ export const SYNC_WORDS = {
     en: 'This PC is the counter: its bills post at once, so nothing waits here. A tablet or phone shows its own queue of bills taken while away from the counter.',
     hi: 'यह पीसी ही काउंटर है: इसके बिल तुरंत दर्ज होते हैं, यहाँ कुछ प्रतीक्षा में नहीं रहता। टैबलेट या फ़ोन काउंटर से दूर लिए गए बिलों की अपनी कतार दिखाते हैं।',
   },
+  shopTodayOnCounter: {
+    en: 'This PC is the counter: today’s figures are on Insights → Dashboard. Shop today is the owner’s phone’s page, read from its copy of the shop.',
+    hi: 'यह पीसी ही काउंटर है: आज के आँकड़े जानकारी → डैशबोर्ड पर हैं। "आज की दुकान" मालिक के फ़ोन का पेज है, जो दुकान की अपनी कॉपी से पढ़ता है।',
+  },
   syncAgeMinutes: { en: '{n} min ago', hi: '{n} मिनट पहले' },
   syncAgeHours: { en: '{n} h ago', hi: '{n} घंटे पहले' },
   syncAgeDays: { en: '{n} days ago', hi: '{n} दिन पहले' },

@@ -6,6 +6,7 @@ import { ExpenseForm } from './ExpenseForm';
 import { QueueList } from './QueueList';
 import { ReceiptForm } from './ReceiptForm';
 import { SyncBanner } from './SyncBanner';
+import { onCounterPc } from '../../ui/counter-pc';
 
 const DAY_MS = 86_400_000;
 /** The shop's date (India) for an instant, YYYY-MM-DD, as the counter keys its days. */
@@ -123,7 +124,8 @@ export function PhoneScreen() {
       {sync.enabled && <SyncBanner snapshot={sync} title={false} />}
       {!sync.enabled ? (
         <p className="muted" data-testid="no-copy">
-          {t('syncNoCopy')}
+          {/* on the counter PC the shop's file is right here: the figures are on the dashboard, not in a copy */}
+          {t(onCounterPc() ? 'shopTodayOnCounter' : 'syncNoCopy')}
         </p>
       ) : (
         <>
@@ -145,7 +147,7 @@ export function DeviceQueueScreen() {
   return (
     <div className="phone-screen">
       {/* the counter PC keeps no copy and queues nothing: its bills post at once, so "Offline" would be wrong */}
-      {sync.enabled ? (
+      {sync.enabled || !onCounterPc() ? (
         <>
           <SyncBanner snapshot={sync} title={false} />
           <QueueList snapshot={sync} limit={200} />

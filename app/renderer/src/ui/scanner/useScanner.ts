@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { onHostEvent } from '../../api/events';
 import { shopQueries } from '../../api/shop';
 import { createScanDetector, DEFAULT_SCANNER, scannedKey, scannerConfig, type ScanDetector, type ScanTiming, type ScannerConfig } from './detector';
+import { onCounterPc } from '../counter-pc';
 
 export interface ScanDetail {
   source: 'keyboard' | 'serial' | 'camera';
@@ -16,14 +17,6 @@ function untype(n: number) {
   const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value')?.set;
   setter?.call(el, el.value.slice(0, Math.max(0, el.value.length - n)));
   el.dispatchEvent(new Event('input', { bubbles: true }));
-}
-
-/**
- * A serial scanner hangs off the counter PC: only screens on that PC (the desktop window, or a
- * browser at localhost) take its codes, not the tablet or the owner's phone.
- */
-function onCounterPc(): boolean {
-  return Boolean(window.smartKirana) || ['127.0.0.1', 'localhost', '[::1]'].includes(location.hostname);
 }
 
 /** The shop's saved scanner settings as the detector wants them. */
@@ -72,6 +65,7 @@ export function useScanner(onScan: (code: string, detail: ScanDetail) => void, c
     };
     window.addEventListener('keydown', onKey, { capture: true });
     const offSerial = onHostEvent((e) => {
+      // a serial scanner hangs off the counter PC: the tablet's and the phone's screens do not take its codes
       if (e.event === 'scanner.scan' && onCounterPc()) handler.current(e.payload.code, { source: 'serial' });
     });
     return () => {
