@@ -262,7 +262,7 @@ describe('a phone (390×844, touch): the cart with a To-pay bar, the pay sheet, 
     }, 90_000);
   }
 
-  it('the scanner test’s Camera button whole beside its box, Shop today says it has no copy once, the web-shop link a fingertip tall', async () => {
+  it('the scanner test’s Camera button whole beside its box, Shop today on the counter PC says once that it is the counter, the web-shop link a fingertip tall', async () => {
     const page = await open(390, 844, OWNER, 'en');
     await go(page, '/scanner-test');
     const camera = page.locator('.scan-test-input .camera-button');
