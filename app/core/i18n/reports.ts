@@ -81,6 +81,7 @@ export const REPORTS = {
   'report.bsBalances': { en: 'Assets equal capital and liabilities.', hi: 'संपत्तियाँ पूँजी और देनदारियों के बराबर हैं।' },
   'report.bsDifference': { en: 'Difference: {amount}', hi: 'अंतर: {amount}' },
   'report.dayBookNote': { en: '{count} entries, {amount} debited and credited', hi: '{count} एंट्री, {amount} नामे और जमा' },
+  'report.dayBookNoteOne': { en: '1 entry, {amount} debited and credited', hi: '1 एंट्री, {amount} नामे और जमा' },
   'report.needsAccount': { en: 'Name the account whose ledger to export', hi: 'वह खाता चुनें जिसकी बही निकालनी है' },
 } as const satisfies Record<`report.${string}`, Text>;
 

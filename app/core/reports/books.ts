@@ -103,6 +103,11 @@ export function dayBookReport(d: z.output<typeof DayBookView>, lang: Lang): Repo
         ],
       },
     ],
-    notes: [{ text: t('report.dayBookNote', { count: d.entries.length, amount: formatInr(d.totalPaise) }), tone: 'info' }],
+    notes: [
+      {
+        text: t(d.entries.length === 1 ? 'report.dayBookNoteOne' : 'report.dayBookNote', { count: d.entries.length, amount: formatInr(d.totalPaise) }),
+        tone: 'info',
+      },
+    ],
   });
 }
