@@ -146,6 +146,11 @@ describe('tablet and desk screens looked at', () => {
       await go(page, '/device-queue');
       await expect.poll(() => page.getByTestId('queue-on-counter').textContent()).toContain(words('This PC is the counter', 'यह पीसी ही काउंटर है'));
       expect(await page.locator('.phone-screen').innerText()).not.toContain(words('Offline', 'ऑफ़लाइन'));
+      // Change my PIN: the page's title is said once, the form says what a change does
+      await go(page, '/settings/my-pin');
+      await page.locator('input[name="old-pin"]').waitFor();
+      const pinPage = await page.locator('.back-office').innerText();
+      expect(pinPage.split(words('Change my PIN', 'मेरा पिन बदलें')).length - 1).toBe(1);
       // Settings → Web shop: the catalog's address is a link a finger can hit
       await go(page, '/settings/web-shop');
       const link = page.locator('.catalog-link .link-text').first();

@@ -38,6 +38,7 @@ export const AUTH_WORDS = {
   unlocked: { en: 'Unlocked. Log in now.', hi: 'खुल गया। अब लॉग इन करें।' },
   navMyPin: { en: 'My PIN', hi: 'मेरा पिन' },
   myPinTitle: { en: 'Change my PIN', hi: 'मेरा पिन बदलें' },
+  myPinPanel: { en: 'Your PIN: your other signed-in screens sign out when it changes', hi: 'आपका पिन: बदलने पर आपकी बाकी खुली स्क्रीनें साइन आउट हो जाती हैं' },
   oldPin: { en: 'Current PIN', hi: 'अभी का पिन' },
   newPin: { en: 'New PIN (4 or 6 digits)', hi: 'नया पिन (4 या 6 अंक)' },
   newPinAgain: { en: 'New PIN again', hi: 'नया पिन फिर से' },

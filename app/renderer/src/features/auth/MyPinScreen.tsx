@@ -24,7 +24,7 @@ export function MyPinScreen() {
   };
   return (
     <BackOffice title={t('myPinTitle')} keys={[]}>
-      <FormPanel title={t('myPinTitle')} submitLabel={t('save')} pending={change.isPending} problem={problem} onSubmit={submit}>
+      <FormPanel title={t('myPinPanel')} submitLabel={t('save')} pending={change.isPending} problem={problem} onSubmit={submit}>
         <PinField label={t('oldPin')} name="old-pin" value={oldPin} onChange={setOldPin} />
         <PinField label={t('newPin')} name="new-pin" value={newPin} onChange={setNewPin} />
         <PinField label={t('newPinAgain')} name="new-pin-again" value={again} onChange={setAgain} />
