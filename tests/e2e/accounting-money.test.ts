@@ -27,6 +27,13 @@ describe('money in and out, and the bank', () => {
   it('counts the drawer open, deposits cash in the bank, imports the statement and reconciles', async () => {
     await page.goto(`${served.http.url}/#/vouchers/drawer`);
     await page.getByTestId('cash-register').waitFor();
+    // on a phone's width the notes and coins go two to a row (₹2000 beside ₹500), each box inside the screen
+    const desk = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const [note2000, note500] = [await page.getByLabel('₹2000').boundingBox(), await page.getByLabel('₹500').boundingBox()];
+    expect(Math.abs((note2000?.y ?? 0) - (note500?.y ?? 999))).toBeLessThan(2);
+    expect((note500?.x ?? 999) + (note500?.width ?? 0)).toBeLessThanOrEqual(390);
+    if (desk) await page.setViewportSize(desk);
     await page.getByLabel('₹500').fill('2');
     await page.getByLabel('₹100').fill('3');
     await expect.poll(() => page.getByTestId('counted').textContent()).toBe('₹1,300.00');
