@@ -32,6 +32,18 @@ export function useFKeys(keys: KeyHint[], blocked: boolean) {
   useWindowKeydown(fKeyHandler(keys, blocked));
 }
 
+/** A tab a screen's F-key opens: one list gives both the tabs and the keys in the F-key bar. */
+export interface KeyedTab<T extends string> {
+  value: T;
+  key: string;
+  label: string;
+}
+
+/** The F-keys of `tabs`, each opening its tab. */
+export function tabKeys<T extends string>(tabs: ReadonlyArray<KeyedTab<T>>, open: (v: T) => void): KeyHint[] {
+  return tabs.map((tab) => ({ key: tab.key, label: tab.label, onPress: () => open(tab.value) }));
+}
+
 /** Tabs across the top of a screen. */
 export function Tabs<T extends string>({
   value,

@@ -11,6 +11,15 @@ export interface SectionTab {
   hidden?: boolean;
 }
 
+/**
+ * Sections opened by F1, F2, … in the order listed, each a path under `base`, its label and
+ * whether it is hidden from this user: the keys follow the list, so a section added or moved
+ * renumbers the rest.
+ */
+export function sectionsInOrder(base: string, sections: ReadonlyArray<readonly [path: string, label: StringKey, hidden?: boolean]>): SectionTab[] {
+  return sections.map(([path, label, hidden], i) => ({ path: `${base}/${path}`, label, key: `F${i + 1}`, ...(hidden === undefined ? {} : { hidden }) }));
+}
+
 /** The sections of a screen (accounting, GST, bank …): each one a path and an F-key, shown on the tab. */
 export function SectionTabs({ tabs, current }: { tabs: SectionTab[]; current: string }) {
   const { t } = useT();

@@ -16,7 +16,7 @@ import { BillPanel } from './BillPanel';
 import { thisMonth, type Range } from '../../ui/period';
 import { RangePicker, rangeText } from '../../ui/RangePicker';
 import { ReportHead } from '../../ui/ReportPage';
-import { currentSection, SectionedScreen, type SectionTab } from '../../ui/SectionTabs';
+import { currentSection, SectionedScreen, sectionsInOrder } from '../../ui/SectionTabs';
 import { CashRegister } from './CashRegister';
 import { JournalForm } from './JournalForm';
 import { ContraForm, ExpenseForm, PaymentForm } from './VoucherForms';
@@ -150,15 +150,15 @@ export function VouchersScreen({ session }: ScreenProps) {
   const { page, search } = splitPath(usePath());
   const role = session.user.role;
   const manager = atLeast(role, 'manager');
-  const tabs: SectionTab[] = [
-    { path: '/vouchers/drawer', label: 'cashDrawer', key: 'F1' },
-    { path: '/vouchers/receipt', label: 'receiptVoucher', key: 'F2' },
-    { path: '/vouchers/payment', label: 'paymentVoucher', key: 'F3', hidden: !manager },
-    { path: '/vouchers/expense', label: 'expenseVoucher', key: 'F4', hidden: !manager },
-    { path: '/vouchers/contra', label: 'contraVoucher', key: 'F5', hidden: !manager },
-    { path: '/vouchers/journal', label: 'journalVoucher', key: 'F6', hidden: role !== 'owner' },
-    { path: '/vouchers/list', label: 'vouchers', key: 'F7', hidden: !manager },
-  ];
+  const tabs = sectionsInOrder('/vouchers', [
+    ['drawer', 'cashDrawer'],
+    ['receipt', 'receiptVoucher'],
+    ['payment', 'paymentVoucher', !manager],
+    ['expense', 'expenseVoucher', !manager],
+    ['contra', 'contraVoucher', !manager],
+    ['journal', 'journalVoucher', role !== 'owner'],
+    ['list', 'vouchers', !manager],
+  ]);
   const current = currentSection(tabs, page, '/vouchers/drawer');
   return (
     <SectionedScreen tabs={tabs} current={current}>

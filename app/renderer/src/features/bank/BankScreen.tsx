@@ -11,7 +11,7 @@ import { DateInput } from '../../ui/DateInput';
 import { Loading } from '../../ui/Loading';
 import { todayIso } from '../../ui/period';
 import { ReportPage } from '../../ui/ReportPage';
-import { currentSection, SectionedScreen, type SectionTab } from '../../ui/SectionTabs';
+import { currentSection, SectionedScreen, sectionsInOrder } from '../../ui/SectionTabs';
 import { useToast } from '../../ui/Toasts';
 import { BankLines } from './BankLines';
 import { FilePicker } from '../../ui/FilePicker';
@@ -152,11 +152,11 @@ function Reconciliation({ account }: { account: string }) {
   );
 }
 
-const TABS: SectionTab[] = [
-  { path: '/bank/lines', label: 'statementLines', key: 'F1' },
-  { path: '/bank/import', label: 'importStatement', key: 'F2' },
-  { path: '/bank/reconciliation', label: 'reconciliation', key: 'F3' },
-];
+const TABS = sectionsInOrder('/bank', [
+  ['lines', 'statementLines'],
+  ['import', 'importStatement'],
+  ['reconciliation', 'reconciliation'],
+]);
 
 /** Bank reconciliation: import a statement, see what matched, match the rest, and the statement. */
 export function BankScreen() {

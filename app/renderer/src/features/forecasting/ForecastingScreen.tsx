@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/i18n';
-import { BackOffice, Tabs, useFKeys } from '../../ui/ScreenHead';
+import { BackOffice, Tabs, tabKeys, useFKeys, type KeyedTab } from '../../ui/ScreenHead';
 import { ChartPanel } from './ChartPanel';
 import { DraftsPanel } from './DraftsPanel';
 import { OverviewPanel, RunButton } from './OverviewPanel';
@@ -18,13 +18,13 @@ export function ForecastingScreen() {
   const [tab, setTab] = useState<Tab>('overview');
   const [chartTarget, setChartTarget] = useState<{ productId?: string; category?: string }>({});
   const [runPressed, setRunPressed] = useState(0);
-  const keys = [
-    { key: 'F3', label: t('fcOverview'), onPress: () => setTab('overview') },
-    { key: 'F4', label: t('fcChart'), onPress: () => setTab('chart') },
-    { key: 'F5', label: t('fcReorder'), onPress: () => setTab('reorder') },
-    { key: 'F6', label: t('fcDrafts'), onPress: () => setTab('drafts') },
-    { key: 'F9', label: t('fcRun'), onPress: () => setRunPressed((n) => n + 1) },
+  const tabs: KeyedTab<Tab>[] = [
+    { value: 'overview', key: 'F3', label: t('fcOverview') },
+    { value: 'chart', key: 'F4', label: t('fcChart') },
+    { value: 'reorder', key: 'F5', label: t('fcReorder') },
+    { value: 'drafts', key: 'F6', label: t('fcDrafts') },
   ];
+  const keys = [...tabKeys(tabs, setTab), { key: 'F9', label: t('fcRun'), onPress: () => setRunPressed((n) => n + 1) }];
   useFKeys(keys, false);
   const showChart = (target: { productId?: string; category?: string }) => {
     setChartTarget(target);
@@ -32,16 +32,7 @@ export function ForecastingScreen() {
   };
   return (
     <BackOffice title={t('navForecast')} keys={keys} actions={<RunButton pressed={runPressed} />}>
-      <Tabs
-        value={tab}
-        onChange={setTab}
-        options={[
-          { value: 'overview', key: 'F3', label: t('fcOverview') },
-          { value: 'chart', key: 'F4', label: t('fcChart') },
-          { value: 'reorder', key: 'F5', label: t('fcReorder') },
-          { value: 'drafts', key: 'F6', label: t('fcDrafts') },
-        ]}
-      />
+      <Tabs value={tab} onChange={setTab} options={tabs} />
       <div className="forecasting">
         {tab === 'overview' && <OverviewPanel onChart={showChart} />}
         {tab === 'chart' && <ChartPanel target={chartTarget} onTarget={setChartTarget} />}

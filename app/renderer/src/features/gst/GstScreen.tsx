@@ -1,20 +1,20 @@
 import { splitPath, usePath } from '../../app/router';
 import type { ScreenProps } from '../../app/screen';
-import { currentSection, SectionedScreen, type SectionTab } from '../../ui/SectionTabs';
+import { currentSection, SectionedScreen, sectionsInOrder } from '../../ui/SectionTabs';
 import { Gstr1 } from './Gstr1';
 import { Gstr3b } from './Gstr3b';
 import { HsnCodes } from './HsnCodes';
 import { HsnRates } from './HsnRates';
 import { Cmp08, ConsolidatedInvoices } from './SmallBills';
 
-const TABS: SectionTab[] = [
-  { path: '/gst/gstr1', label: 'gstr1', key: 'F1' },
-  { path: '/gst/gstr3b', label: 'gstr3b', key: 'F2' },
-  { path: '/gst/rates', label: 'hsnRates', key: 'F3' },
-  { path: '/gst/daily', label: 'consolidatedInvoice', key: 'F4' },
-  { path: '/gst/cmp08', label: 'cmp08', key: 'F5' },
-  { path: '/gst/hsn', label: 'hsnCodes', key: 'F6' },
-];
+const TABS = sectionsInOrder('/gst', [
+  ['gstr1', 'gstr1'],
+  ['gstr3b', 'gstr3b'],
+  ['rates', 'hsnRates'],
+  ['daily', 'consolidatedInvoice'],
+  ['cmp08', 'cmp08'],
+  ['hsn', 'hsnCodes'],
+]);
 
 /** GST returns and rates for the owner and manager (rate changes are the owner's). */
 export function GstScreen({ session }: ScreenProps) {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { formatDate } from '../../../../core/format';
 import { insightsQueries, useRunInsightsMutation } from '../../api/insights';
 import { useT } from '../../i18n/i18n';
-import { BackOffice, fKeyHandler, Tabs } from '../../ui/ScreenHead';
+import { BackOffice, fKeyHandler, Tabs, tabKeys, type KeyedTab } from '../../ui/ScreenHead';
 import { useWindowKeydown } from '../../ui/useWindowKeydown';
 import { AlertsPanel } from './AlertsPanel';
 import { BasketsPanel } from './BasketsPanel';
@@ -28,13 +28,13 @@ export function InsightsScreen() {
   const start = () => {
     if (!running && status.data?.canRun !== false) run.mutate({}, { onSuccess: () => void status.refetch() });
   };
-  const keys = [
-    { key: 'F3', label: t('insCustomers'), onPress: () => setTab('customers') },
-    { key: 'F4', label: t('insBaskets'), onPress: () => setTab('baskets') },
-    { key: 'F5', label: t('insAlerts'), onPress: () => setTab('alerts') },
-    { key: 'F6', label: t('insPrices'), onPress: () => setTab('prices') },
-    { key: 'F9', label: t('insRun'), onPress: start, disabled: running },
+  const tabs: KeyedTab<Tab>[] = [
+    { value: 'customers', key: 'F3', label: t('insCustomers') },
+    { value: 'baskets', key: 'F4', label: t('insBaskets') },
+    { value: 'alerts', key: 'F5', label: t('insAlerts') },
+    { value: 'prices', key: 'F6', label: t('insPrices') },
   ];
+  const keys = [...tabKeys(tabs, setTab), { key: 'F9', label: t('insRun'), onPress: start, disabled: running }];
   const onKey = fKeyHandler(keys, false);
   // A dismissal note being written keeps the keys.
   useWindowKeydown((e) => document.querySelector('.overlay') || onKey(e));
@@ -55,16 +55,7 @@ export function InsightsScreen() {
         </button>
       }
     >
-      <Tabs
-        value={tab}
-        onChange={setTab}
-        options={[
-          { value: 'customers', key: 'F3', label: t('insCustomers') },
-          { value: 'baskets', key: 'F4', label: t('insBaskets') },
-          { value: 'alerts', key: 'F5', label: t('insAlerts') },
-          { value: 'prices', key: 'F6', label: t('insPrices') },
-        ]}
-      />
+      <Tabs value={tab} onChange={setTab} options={tabs} />
       <div className="insights" data-testid="insights">
         <p className="muted" data-testid="insights-status">
           {last

@@ -6,7 +6,7 @@ import { purchasingQueries, useOrderPdfMutation, useShareOrderMutation } from '.
 import { supplierQueries, useAddSupplierMutation } from '../../api/suppliers';
 import { navigate, usePath } from '../../app/router';
 import { useT } from '../../i18n/i18n';
-import { BackOffice, Tabs, useFKeys } from '../../ui/ScreenHead';
+import { BackOffice, Tabs, tabKeys, useFKeys, type KeyedTab } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 import { PurchaseBillForm } from './PurchaseBillForm';
 import { PurchaseReturn } from './PurchaseReturn';
@@ -19,12 +19,12 @@ export function PurchasingScreen() {
   const { t } = useT();
   const path = usePath();
   const [tab, setTab] = useState<Tab>(path.includes('tab=orders') ? 'orders' : 'bills');
-  const keys = [
-    { key: 'F3', label: t('purchaseBills'), onPress: () => setTab('bills') },
-    { key: 'F4', label: t('orders'), onPress: () => setTab('orders') },
-    { key: 'F5', label: t('suppliers'), onPress: () => setTab('suppliers') },
-    { key: 'F8', label: t('newPurchase'), onPress: () => navigate('/purchasing/bill') },
+  const tabs: KeyedTab<Tab>[] = [
+    { value: 'bills', key: 'F3', label: t('purchaseBills') },
+    { value: 'orders', key: 'F4', label: t('orders') },
+    { value: 'suppliers', key: 'F5', label: t('suppliers') },
   ];
+  const keys = [...tabKeys(tabs, setTab), { key: 'F8', label: t('newPurchase'), onPress: () => navigate('/purchasing/bill') }];
   const form = path.startsWith('/purchasing/bill');
   useFKeys(keys, form);
   if (form) return <PurchaseBillForm poId={/[?&]po=([^&]+)/.exec(path)?.[1] ?? null} />;
@@ -38,15 +38,7 @@ export function PurchasingScreen() {
         </button>
       }
     >
-      <Tabs
-        value={tab}
-        onChange={setTab}
-        options={[
-          { value: 'bills', key: 'F3', label: t('purchaseBills') },
-          { value: 'orders', key: 'F4', label: t('orders') },
-          { value: 'suppliers', key: 'F5', label: t('suppliers') },
-        ]}
-      />
+      <Tabs value={tab} onChange={setTab} options={tabs} />
       {tab === 'bills' && <Bills />}
       {tab === 'orders' && <Orders />}
       {tab === 'suppliers' && <Suppliers />}

@@ -1,18 +1,18 @@
 import { splitPath, usePath } from '../../app/router';
-import { currentSection, SectionedScreen, type SectionTab } from '../../ui/SectionTabs';
+import { currentSection, SectionedScreen, sectionsInOrder } from '../../ui/SectionTabs';
 import { BillsOf, DayReport, DeadStock, PeriodReport, Profitability, TopReport } from './ShopReports';
 
-const TABS: SectionTab[] = [
-  { path: '/reports/top-products', label: 'repTopProducts', key: 'F1' },
-  { path: '/reports/top-customers', label: 'repTopCustomers', key: 'F2' },
-  { path: '/reports/profitability', label: 'repProfitability', key: 'F3' },
-  { path: '/reports/cash-flow', label: 'repCashFlow', key: 'F4' },
-  { path: '/reports/stock-ageing', label: 'repStockAgeing', key: 'F5' },
-  { path: '/reports/dead-stock', label: 'repDeadStock', key: 'F6' },
-  { path: '/reports/suppliers', label: 'repSuppliers', key: 'F7' },
-  { path: '/reports/khata-ageing', label: 'repKhataAgeing', key: 'F8' },
-  { path: '/reports/day-close', label: 'repDayClose', key: 'F9' },
-];
+const TABS = sectionsInOrder('/reports', [
+  ['top-products', 'repTopProducts'],
+  ['top-customers', 'repTopCustomers'],
+  ['profitability', 'repProfitability'],
+  ['cash-flow', 'repCashFlow'],
+  ['stock-ageing', 'repStockAgeing'],
+  ['dead-stock', 'repDeadStock'],
+  ['suppliers', 'repSuppliers'],
+  ['khata-ageing', 'repKhataAgeing'],
+  ['day-close', 'repDayClose'],
+]);
 
 /**
  * The shop's reports for the owner and manager, one tab each (F1–F9): every one drawn from the
