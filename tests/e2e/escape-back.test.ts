@@ -210,4 +210,16 @@ describe('Esc goes back from every sub-screen and closes every dialog', () => {
     await page.keyboard.press('Escape');
     await expect.poll(hash).toBe('#/khata/suppliers');
   });
+
+  it('an Esc that comes before the new address is seen still goes back to where it came from', async () => {
+    await page.goto(`${served.http.url}/#/khata/suppliers`);
+    await page.locator('tr.drill').first().click();
+    await expect.poll(hash).toMatch(/ledger\?account=CREDITORS/);
+    // the address changes and Esc arrives in the same task, before the browser's hashchange event
+    await page.evaluate(() => {
+      location.hash = '#/accounting/ledger?account=CASH';
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    await expect.poll(hash).toMatch(/ledger\?account=CREDITORS/);
+  });
 });

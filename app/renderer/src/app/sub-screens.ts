@@ -45,12 +45,14 @@ export function backFrom(path: string, trail: readonly string[]): string | null 
 
 let unsaved = false;
 let trail: string[] = [];
+/** The trail brought up to the address shown now (idempotent: a path already last stays last). */
+const followAddress = () => {
+  trail = nextTrail(trail, currentPath());
+};
 // From the page's load, so a screen that re-mounts never forgets the way back.
 if (typeof window !== 'undefined') {
   trail = [currentPath()];
-  window.addEventListener('hashchange', () => {
-    trail = nextTrail(trail, currentPath());
-  });
+  window.addEventListener('hashchange', followAddress);
 }
 
 /** A sub-screen holding typed work (a purchase bill's lines) asks before Esc throws it away. */
@@ -65,6 +67,8 @@ export function useUnsavedWork(dirty: boolean) {
 
 /** Esc, or its button on a touch screen: back from a sub-screen; false on a menu screen or when the user stays. */
 export function goBack(askFirst: string): boolean {
+  // An Esc pressed right after the address changed can come before its hashchange event.
+  followAddress();
   const target = backFrom(currentPath(), trail);
   if (!target) return false;
   if (!unsaved || window.confirm(askFirst)) navigate(target);
