@@ -1,5 +1,6 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ErrorCode } from './errors';
+import { Id } from './schemas';
 import { strictDeep } from './strict';
 import type { Role } from './vocabulary';
 
@@ -51,4 +52,16 @@ export const FILE_BODY_BYTES = 8 << 20;
  */
 export function method<P extends z.ZodType, R extends z.ZodType, A extends Access>(spec: MethodSpec<P, R, A>): MethodSpec<P, R, A> {
   return { ...spec, params: strictDeep(spec.params) };
+}
+
+/** Declares a read of one record by its id, answering NOT_FOUND when there is none; the example names one record's id. */
+export function readById<R extends z.ZodType, A extends Access>(spec: {
+  summary: string;
+  access: A;
+  result: R;
+  exampleId: string;
+  reads: readonly DataArea[];
+}) {
+  const { exampleId, ...rest } = spec;
+  return method({ ...rest, params: z.object({ id: Id }), errors: ['NOT_FOUND'], example: { id: exampleId } });
 }

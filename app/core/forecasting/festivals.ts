@@ -21,47 +21,28 @@ export interface Festival {
   to: number;
 }
 
-export const FESTIVALS: readonly Festival[] = [
+/** A festival is its main day alone unless its row says which days around it belong to it. */
+type FestivalRow = Omit<Festival, 'from' | 'to'> & Partial<Pick<Festival, 'from' | 'to'>>;
+
+const ROWS: readonly FestivalRow[] = [
   // Makar Sankranti, with Pongal (the next day in Tamil Nadu) and Lohri's week.
-  {
-    key: 'sankranti',
-    name: 'Makar Sankranti / Pongal',
-    from: 0,
-    to: 1,
-    dates: ['2023-01-14', '2024-01-14', '2025-01-14', '2026-01-14', '2027-01-15', '2028-01-15'],
-  },
-  { key: 'holi', name: 'Holi', from: 0, to: 0, dates: ['2023-03-08', '2024-03-25', '2025-03-14', '2026-03-04', '2027-03-22', '2028-03-11'] },
-  { key: 'eid-ul-fitr', name: 'Eid al-Fitr', from: 0, to: 0, dates: ['2023-04-22', '2024-04-11', '2025-03-31', '2026-03-21', '2027-03-10', '2028-02-27'] },
-  {
-    key: 'eid-ul-adha',
-    name: 'Eid al-Adha (Bakrid)',
-    from: 0,
-    to: 0,
-    dates: ['2023-06-29', '2024-06-17', '2025-06-07', '2026-05-27', '2027-05-17', '2028-05-06'],
-  },
-  {
-    key: 'raksha-bandhan',
-    name: 'Raksha Bandhan',
-    from: 0,
-    to: 0,
-    dates: ['2023-08-30', '2024-08-19', '2025-08-09', '2026-08-28', '2027-08-17', '2028-08-05'],
-  },
-  { key: 'janmashtami', name: 'Janmashtami', from: 0, to: 0, dates: ['2023-09-07', '2024-08-26', '2025-08-16', '2026-09-04', '2027-08-25', '2028-08-13'] },
+  { key: 'sankranti', name: 'Makar Sankranti / Pongal', to: 1, dates: ['2023-01-14', '2024-01-14', '2025-01-14', '2026-01-14', '2027-01-15', '2028-01-15'] },
+  { key: 'holi', name: 'Holi', dates: ['2023-03-08', '2024-03-25', '2025-03-14', '2026-03-04', '2027-03-22', '2028-03-11'] },
+  { key: 'eid-ul-fitr', name: 'Eid al-Fitr', dates: ['2023-04-22', '2024-04-11', '2025-03-31', '2026-03-21', '2027-03-10', '2028-02-27'] },
+  { key: 'eid-ul-adha', name: 'Eid al-Adha (Bakrid)', dates: ['2023-06-29', '2024-06-17', '2025-06-07', '2026-05-27', '2027-05-17', '2028-05-06'] },
+  { key: 'raksha-bandhan', name: 'Raksha Bandhan', dates: ['2023-08-30', '2024-08-19', '2025-08-09', '2026-08-28', '2027-08-17', '2028-08-05'] },
+  { key: 'janmashtami', name: 'Janmashtami', dates: ['2023-09-07', '2024-08-26', '2025-08-16', '2026-09-04', '2027-08-25', '2028-08-13'] },
   // Ten days from Chaturthi to Anant Chaturdashi (the immersion).
-  {
-    key: 'ganesh-chaturthi',
-    name: 'Ganesh Chaturthi',
-    from: 0,
-    to: 10,
-    dates: ['2023-09-19', '2024-09-07', '2025-08-27', '2026-09-14', '2027-09-04', '2028-08-23'],
-  },
+  { key: 'ganesh-chaturthi', name: 'Ganesh Chaturthi', to: 10, dates: ['2023-09-19', '2024-09-07', '2025-08-27', '2026-09-14', '2027-09-04', '2028-08-23'] },
   // Sharad Navratri's nine nights; the dates are its first day.
-  { key: 'navratri', name: 'Navratri', from: 0, to: 8, dates: ['2023-10-15', '2024-10-03', '2025-09-22', '2026-10-11', '2027-09-30', '2028-09-19'] },
-  { key: 'dussehra', name: 'Dussehra', from: 0, to: 0, dates: ['2023-10-24', '2024-10-12', '2025-10-02', '2026-10-20', '2027-10-09', '2028-09-27'] },
+  { key: 'navratri', name: 'Navratri', to: 8, dates: ['2023-10-15', '2024-10-03', '2025-09-22', '2026-10-11', '2027-09-30', '2028-09-19'] },
+  { key: 'dussehra', name: 'Dussehra', dates: ['2023-10-24', '2024-10-12', '2025-10-02', '2026-10-20', '2027-10-09', '2028-09-27'] },
   // Lakshmi Puja; the festival runs from Dhanteras (two days before) to Bhai Dooj (two days after).
   { key: 'diwali', name: 'Diwali', from: -2, to: 2, dates: ['2023-11-12', '2024-10-31', '2025-10-20', '2026-11-08', '2027-10-29', '2028-10-17'] },
-  { key: 'christmas', name: 'Christmas', from: 0, to: 0, dates: ['2023-12-25', '2024-12-25', '2025-12-25', '2026-12-25', '2027-12-25', '2028-12-25'] },
+  { key: 'christmas', name: 'Christmas', dates: ['2023-12-25', '2024-12-25', '2025-12-25', '2026-12-25', '2027-12-25', '2028-12-25'] },
 ];
+
+export const FESTIVALS: readonly Festival[] = ROWS.map((f) => ({ ...f, from: f.from ?? 0, to: f.to ?? 0 }));
 
 export const FIRST_FESTIVAL_YEAR = 2023;
 export const LAST_FESTIVAL_YEAR = 2028;

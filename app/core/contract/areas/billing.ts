@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from '../define';
+import { method, readById } from '../define';
 import {
   AmountPaise,
   Id,
@@ -183,13 +183,11 @@ export const billingApi = {
     },
     changes: ['billing', 'inventory', 'accounting', 'printing', 'gst'],
   }),
-  'billing.getInvoice': method({
+  'billing.getInvoice': readById({
     summary: 'One bill with its lines, payments, totals and print state.',
     access: 'staff',
-    params: z.object({ id: Id }),
     result: InvoiceView,
-    errors: ['NOT_FOUND'],
-    example: { id: 'inv-0001' },
+    exampleId: 'inv-0001',
     reads: ['billing', 'printing'],
   }),
   'billing.listInvoices': method({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from '../define';
+import { method, readById } from '../define';
 import { patchOf } from '../patch';
 import { CountMilli, Id, IsoDate, IsoInstant, LineQtyMilli, Paise, QtyMilli } from '../schemas';
 import { ADJUSTMENT_REASONS } from '../vocabulary';
@@ -224,13 +224,11 @@ export const inventoryApi = {
     example: { status: 'open' },
     reads: ['inventory'],
   }),
-  'inventory.getStockTake': method({
+  'inventory.getStockTake': readById({
     summary: 'A count sheet with what the books say, what was counted, and the difference.',
     access: 'staff',
-    params: z.object({ id: Id }),
     result: StockTakeView,
-    errors: ['NOT_FOUND'],
-    example: { id: 'take-0001' },
+    exampleId: 'take-0001',
     reads: ['inventory'],
   }),
   'inventory.recordCounts': method({

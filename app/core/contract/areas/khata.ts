@@ -64,6 +64,23 @@ export const CreditCheckView = z.object({
 
 const Customer = z.object({ customerId: Id });
 
+/** A read of one customer's (or supplier's) account over a period: the ledger, and the statement made from it. */
+const onPartyPeriod = <R extends z.ZodType>(summary: string, result: R) =>
+  method({
+    summary,
+    access: 'staff',
+    params: z.object({
+      partyType: PartyType.default('customer'),
+      partyId: Id,
+      from: IsoDate.optional().describe('defaults to the start of the financial year'),
+      to: IsoDate.optional().describe('defaults to today'),
+    }),
+    result,
+    errors: ['NOT_FOUND'],
+    example: { partyId: 'cust-0001' },
+    reads: ['accounting', 'customers'],
+  });
+
 export const khataApi = {
   'khata.customers': method({
     summary: 'Customers with their khata balance, most owed first (or matching a name or phone).',
@@ -74,20 +91,10 @@ export const khataApi = {
     example: { dueOnly: true },
     reads: ['accounting', 'customers'],
   }),
-  'khata.ledger': method({
-    summary: 'A customer’s khata (or a supplier’s account): opening balance, every bill, return and payment with a running balance, closing balance.',
-    access: 'staff',
-    params: z.object({
-      partyType: PartyType.default('customer'),
-      partyId: Id,
-      from: IsoDate.optional().describe('defaults to the start of the financial year'),
-      to: IsoDate.optional().describe('defaults to today'),
-    }),
-    result: PartyLedger,
-    errors: ['NOT_FOUND'],
-    example: { partyId: 'cust-0001' },
-    reads: ['accounting', 'customers'],
-  }),
+  'khata.ledger': onPartyPeriod(
+    'A customer’s khata (or a supplier’s account): opening balance, every bill, return and payment with a running balance, closing balance.',
+    PartyLedger,
+  ),
   'khata.receive': method({
     summary: 'A customer pays against khata: a receipt voucher. More than the dues is kept as an advance, not refused.',
     access: 'staff',
@@ -136,15 +143,7 @@ export const khataApi = {
     example: { customerId: 'cust-0002', lang: 'hi' },
     reads: ['accounting', 'customers'],
   }),
-  'khata.statementPdf': method({
-    summary: 'A customer’s (or supplier’s) statement for a period as a PDF the owner can share.',
-    access: 'staff',
-    params: z.object({ partyType: PartyType.default('customer'), partyId: Id, from: IsoDate.optional(), to: IsoDate.optional() }),
-    result: InvoicePdf,
-    errors: ['NOT_FOUND'],
-    example: { partyId: 'cust-0001' },
-    reads: ['accounting', 'customers'],
-  }),
+  'khata.statementPdf': onPartyPeriod('A customer’s (or supplier’s) statement for a period as a PDF the owner can share.', InvoicePdf),
   'khata.setCreditLimit': method({
     summary: 'Set how much a customer may owe on khata (0: no limit).',
     access: 'manager',

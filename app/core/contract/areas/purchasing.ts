@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from '../define';
+import { method, readById } from '../define';
 import {
   CountMilli,
   Id,
@@ -153,13 +153,11 @@ export const purchasingApi = {
     example: { billId: 'pbill-0001', lines: [{ batchId: 'batch-0041', qtyMilli: 2000 }], reason: 'Two packs leaking' },
     changes: ['purchasing', 'inventory', 'accounting'],
   }),
-  'purchasing.getBill': method({
+  'purchasing.getBill': readById({
     summary: 'One purchase bill or debit note with its lines and totals.',
     access: 'manager',
-    params: z.object({ id: Id }),
     result: PurchaseBillView,
-    errors: ['NOT_FOUND'],
-    example: { id: 'pbill-0001' },
+    exampleId: 'pbill-0001',
     reads: ['purchasing'],
   }),
   'purchasing.listBills': method({
@@ -206,13 +204,11 @@ export const purchasingApi = {
     example: {},
     reads: ['inventory', 'catalog', 'purchasing'],
   }),
-  'purchasing.getOrder': method({
+  'purchasing.getOrder': readById({
     summary: 'One purchase order with what has been received against it.',
     access: 'manager',
-    params: z.object({ id: Id }),
     result: PurchaseOrderView,
-    errors: ['NOT_FOUND'],
-    example: { id: 'po-0001' },
+    exampleId: 'po-0001',
     reads: ['purchasing'],
   }),
   'purchasing.listOrders': method({
@@ -224,13 +220,11 @@ export const purchasingApi = {
     example: { status: 'open' },
     reads: ['purchasing'],
   }),
-  'purchasing.orderPdf': method({
+  'purchasing.orderPdf': readById({
     summary: 'The purchase order as an A4 PDF (base64), to print or share with the distributor.',
     access: 'manager',
-    params: z.object({ id: Id }),
     result: FileDownload,
-    errors: ['NOT_FOUND'],
-    example: { id: 'po-0001' },
+    exampleId: 'po-0001',
     reads: ['purchasing'],
   }),
   'purchasing.orderShare': method({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from '../define';
+import { method, readById } from '../define';
 import { patchOf } from '../patch';
 import { Id, StateCode } from '../schemas';
 
@@ -33,13 +33,11 @@ export const suppliersApi = {
     example: { q: '' },
     reads: ['suppliers'],
   }),
-  'suppliers.get': method({
+  'suppliers.get': readById({
     summary: 'One supplier by id; its id is the party on the Sundry creditors account.',
     access: 'staff',
-    params: z.object({ id: Id }),
     result: SupplierView,
-    errors: ['NOT_FOUND'],
-    example: { id: 'supp-demo-001' },
+    exampleId: 'supp-demo-001',
     reads: ['suppliers'],
   }),
   'suppliers.add': method({

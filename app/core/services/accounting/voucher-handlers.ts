@@ -1,47 +1,72 @@
 import { PARTY_ACCOUNTS } from '../../accounting/chart';
+import type { Balanced } from '../../accounting/posting';
 import { accountPaymentPostings, contraPostings, expensePostings, journalPostings, supplierPaymentPostings } from '../../accounting/voucher-postings';
 import { fail } from '../../i18n/fail';
 import { account, accountOfGroups, EXPENSE_GROUPS, moneyAccount, party } from './common';
 import { found } from '../guards';
-import type { AreaHandlers } from '../handler';
-import { postVoucher, reverseVoucher } from './vouchers';
-import { narrate, typedOr } from '../../accounting/narration';
+import type { AreaHandlers, CallContext } from '../handler';
+import type { ServiceDeps } from '../ports';
+import type { Voucher } from './ports';
+import { postVoucher, reverseVoucher, type VoucherDraft } from './vouchers';
+import { narrate, typedOr, type Narrated } from '../../accounting/narration';
 
-const common = (p: { clientRef?: string | undefined; date?: string | undefined; reference: string; narration: string }) => ({
-  clientRef: p.clientRef,
-  date: p.date,
-  reference: p.reference,
-  narration: p.narration,
-});
+/** The number series and journal type of each voucher the owner posts by hand. */
+const SERIES = {
+  payment: { kind: 'payment', docKind: 'payment', voucherType: 'payment' },
+  expense: { kind: 'expense', docKind: 'payment', voucherType: 'expense' },
+  expenseOnCredit: { kind: 'expense', docKind: 'journal', voucherType: 'expense_credit' },
+  contra: { kind: 'contra', docKind: 'journal', voucherType: 'contra' },
+  journal: { kind: 'journal', docKind: 'journal', voucherType: 'journal' },
+} as const satisfies Record<string, Pick<VoucherDraft, 'kind' | 'docKind' | 'voucherType'>>;
+
+/** What the owner typed on every voucher. */
+interface Typed {
+  clientRef?: string | undefined;
+  date?: string | undefined;
+  reference: string;
+  narration: string;
+}
+
+/** What each kind of voucher works out: whose it is (none unless said), how it was paid, the books' narration, the entry. */
+interface Worked {
+  party?: VoucherDraft['party'];
+  method: string;
+  books: Narrated;
+  lines: Balanced;
+}
+
+/** A voucher's amount is what its entry moves; the books' narration stands where the owner typed none. */
+function post(deps: ServiceDeps, ctx: CallContext, p: Typed, series: keyof typeof SERIES, v: Worked): Voucher {
+  return postVoucher(deps, ctx, {
+    clientRef: p.clientRef,
+    date: p.date,
+    reference: p.reference,
+    ...SERIES[series],
+    party: v.party ?? null,
+    amountPaise: v.lines.reduce((s, l) => s + l.debit, 0),
+    method: v.method,
+    ...typedOr(p.narration, v.books),
+    lines: v.lines,
+  });
+}
 
 export const voucherHandlers = {
   'accounting.payment': (deps, p, ctx) => {
     const from = moneyAccount(deps, p.from);
     if ('supplierId' in p.to) {
       const s = party(deps, 'supplier', p.to.supplierId);
-      return postVoucher(deps, ctx, {
-        ...common(p),
-        kind: 'payment',
-        docKind: 'payment',
-        voucherType: 'payment',
+      return post(deps, ctx, p, 'payment', {
         party: { type: 'supplier', id: s.id },
-        amountPaise: p.amountPaise,
         method: from.code,
-        ...typedOr(p.narration, narrate('narration.paidSupplier', { party: s.name })),
+        books: narrate('narration.paidSupplier', { party: s.name }),
         lines: supplierPaymentPostings(s.id, p.amountPaise, from.code),
       });
     }
     const to = account(deps, p.to.account);
     if (Object.hasOwn(PARTY_ACCOUNTS, to.code)) fail('INVALID_INPUT', 'accounting.payPartyByVoucher');
-    return postVoucher(deps, ctx, {
-      ...common(p),
-      kind: 'payment',
-      docKind: 'payment',
-      voucherType: 'payment',
-      party: null,
-      amountPaise: p.amountPaise,
+    return post(deps, ctx, p, 'payment', {
       method: from.code,
-      ...typedOr(p.narration, narrate('narration.paidTo', { account: to.name, accountCode: to.code })),
+      books: narrate('narration.paidTo', { account: to.name, accountCode: to.code }),
       lines: accountPaymentPostings(to.code, p.amountPaise, from.code),
     });
   },
@@ -51,56 +76,33 @@ export const voucherHandlers = {
     if ((p.paidFrom === undefined) === (p.supplierId === undefined)) fail('INVALID_INPUT', 'accounting.paidOrOwed');
     const supplierId = p.supplierId === undefined ? null : party(deps, 'supplier', p.supplierId).id;
     const from = supplierId === null ? moneyAccount(deps, p.paidFrom ?? 'CASH').code : null;
-    const lines = expensePostings(head.code, p.amountPaise, p.tax, from === null ? { supplierId: supplierId ?? '' } : { from });
-    const total = lines.reduce((s, l) => s + l.debit, 0);
-    return postVoucher(deps, ctx, {
-      ...common(p),
-      kind: 'expense',
-      docKind: supplierId ? 'journal' : 'payment',
-      voucherType: supplierId ? 'expense_credit' : 'expense',
+    const heads = { account: head.name, accountCode: head.code };
+    return post(deps, ctx, p, supplierId ? 'expenseOnCredit' : 'expense', {
       party: supplierId ? { type: 'supplier', id: supplierId } : null,
-      amountPaise: total,
       method: from ?? 'credit',
-      ...typedOr(
-        p.narration,
-        p.reference
-          ? narrate('narration.expenseRef', { account: head.name, accountCode: head.code, reference: p.reference })
-          : narrate('narration.expense', { account: head.name, accountCode: head.code }),
-      ),
-      lines,
+      books: p.reference ? narrate('narration.expenseRef', { ...heads, reference: p.reference }) : narrate('narration.expense', heads),
+      lines: expensePostings(head.code, p.amountPaise, p.tax, from === null ? { supplierId: supplierId ?? '' } : { from }),
     });
   },
 
   'accounting.contra': (deps, p, ctx) => {
     const from = moneyAccount(deps, p.from);
     const to = moneyAccount(deps, p.to);
-    return postVoucher(deps, ctx, {
-      ...common(p),
-      kind: 'contra',
-      docKind: 'journal',
-      voucherType: 'contra',
-      party: null,
-      amountPaise: p.amountPaise,
+    return post(deps, ctx, p, 'contra', {
       method: `${from.code}>${to.code}`,
-      ...typedOr(p.narration, narrate('narration.contra', { from: from.name, fromCode: from.code, to: to.name, toCode: to.code })),
+      books: narrate('narration.contra', { from: from.name, fromCode: from.code, to: to.name, toCode: to.code }),
       lines: contraPostings(from.code, to.code, p.amountPaise),
     });
   },
 
   'accounting.journal': (deps, p, ctx) => {
     const lines = journalPostings(p.lines.map((l) => ({ account: l.account, debitPaise: l.debitPaise, creditPaise: l.creditPaise, partyId: l.partyId })));
-    const amount = lines.reduce((s, l) => s + l.debit, 0);
     const parties = lines.filter((l) => l.partyId !== null);
     const only = parties.length === 1 ? parties[0] : undefined;
-    return postVoucher(deps, ctx, {
-      ...common(p),
-      kind: 'journal',
-      docKind: 'journal',
-      voucherType: 'journal',
-      amountPaise: amount,
-      method: '',
+    return post(deps, ctx, p, 'journal', {
       party: only?.partyId ? { type: only.account === 'DEBTORS' ? 'customer' : 'supplier', id: only.partyId } : null,
-      ...typedOr(p.narration, narrate('narration.journal', {})),
+      method: '',
+      books: narrate('narration.journal', {}),
       lines,
     });
   },

@@ -5,21 +5,12 @@ import { formatInr } from '../../format';
 import { isoOfDay, dayOfIso, renderMessage } from '../../insights';
 import { today } from '../accounting/common';
 import { ageingReport } from '../khata/handlers';
+import { sayIn } from '../../i18n/fail';
 import type { ServiceDeps } from '../ports';
 import { runoutNotices, webOrderNotices } from './notify-more';
 
 type Notice = z.output<typeof NotificationView>;
 
-const WORDS = {
-  lowStock: { en: '{count} products are at or below their reorder level: {names}.', hi: '{count} सामान दोबारा मँगाने के स्तर पर या उससे नीचे हैं: {names}।' },
-  expiring: { en: '{count} lots expire within 30 days: {names}.', hi: '{count} लॉट 30 दिन में एक्सपायर होंगे: {names}।' },
-  dues: { en: '{count} customers owe {amount} for more than 60 days: {names}.', hi: '{count} ग्राहकों पर 60 दिन से ज़्यादा का {amount} बाक़ी है: {names}।' },
-  backup: { en: 'The shop’s backups need attention: the newest is from {when}.', hi: 'दुकान के बैकअप पर ध्यान दें: सबसे नया {when} का है।' },
-  backupNone: { en: 'The shop has no backup yet.', hi: 'दुकान का अभी कोई बैकअप नहीं है।' },
-  diskFull: { en: 'The disk is full: free some space; the last backup was not saved.', hi: 'डिस्क भर गई है: कुछ जगह खाली करें; पिछला बैकअप सेव नहीं हुआ।' },
-} as const;
-
-const say = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (w, k: string) => String(params[k] ?? w));
 const few = (names: readonly string[]) => names.slice(0, 3).join(', ') + (names.length > 3 ? ' …' : '');
 
 /**
@@ -29,6 +20,7 @@ const few = (names: readonly string[]) => names.slice(0, 3).join(', ') + (names.
  * forecasts' run-outs (notify-more.ts). Each comes with the screen that deals with it and a WhatsApp text.
  */
 export function notifications(deps: ServiceDeps, lang: Lang): { notifications: Notice[] } {
+  const t = sayIn(lang);
   const out: Notice[] = [];
   const date = today(deps);
   const low = deps.store.stock.lowStock();
@@ -38,7 +30,7 @@ export function notifications(deps: ServiceDeps, lang: Lang): { notifications: N
       kind: 'low_stock',
       severity: 'watch',
       path: '/inventory',
-      text: say(WORDS.lowStock[lang], { count: low.length, names: few(low.map((l) => l.name)) }),
+      text: t('insights.notice.lowStock', { count: low.length, names: few(low.map((l) => l.name)) }),
     });
   const expiring = deps.store.stock.expiring(isoOfDay(dayOfIso(date) + 30));
   if (expiring.length > 0)
@@ -47,7 +39,7 @@ export function notifications(deps: ServiceDeps, lang: Lang): { notifications: N
       kind: 'expiring',
       severity: expiring.some((l) => l.expiryDate !== null && l.expiryDate <= isoOfDay(dayOfIso(date) + 7)) ? 'act' : 'watch',
       path: '/inventory',
-      text: say(WORDS.expiring[lang], { count: expiring.length, names: few([...new Set(expiring.map((l) => l.productName))]) }),
+      text: t('insights.notice.expiring', { count: expiring.length, names: few([...new Set(expiring.map((l) => l.productName))]) }),
     });
   const overdue = ageingReport(deps, 'customer', date).rows.filter((r) => r.d61_90 + r.d90_plus > 0);
   if (overdue.length > 0) {
@@ -57,7 +49,7 @@ export function notifications(deps: ServiceDeps, lang: Lang): { notifications: N
       kind: 'khata_dues',
       severity: 'watch',
       path: '/khata',
-      text: say(WORDS.dues[lang], { count: overdue.length, amount: formatInr(amount), names: few(overdue.map((r) => r.name)) }),
+      text: t('insights.notice.dues', { count: overdue.length, amount: formatInr(amount), names: few(overdue.map((r) => r.name)) }),
     });
   }
   const backup = deps.backups?.alert();
@@ -68,10 +60,10 @@ export function notifications(deps: ServiceDeps, lang: Lang): { notifications: N
       severity: 'act',
       path: '/settings/shop',
       text: backup.problems.some((p) => p.kind === 'diskFull')
-        ? WORDS.diskFull[lang]
+        ? t('insights.notice.diskFull')
         : backup.newestAt
-          ? say(WORDS.backup[lang], { when: backup.newestAt.slice(0, 10).split('-').reverse().join('-') })
-          : WORDS.backupNone[lang],
+          ? t('insights.notice.backup', { when: backup.newestAt.slice(0, 10).split('-').reverse().join('-') })
+          : t('insights.notice.backupNone'),
     });
   const report = deps.insightsJobs?.last()?.report;
   if (report) {

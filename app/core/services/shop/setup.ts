@@ -1,4 +1,4 @@
-import { SYSTEM_ACCOUNTS } from '../../accounting/chart';
+import { SYSTEM_ACCOUNTS, typeOfGroup } from '../../accounting/chart';
 import { postingsForOpeningStock } from '../../accounting/stock-postings';
 import { localDate } from '../../calendar/fy';
 import { CounterSettings, NewProduct, ScannerSettings } from '../../contract/index';
@@ -55,7 +55,7 @@ export function setupShop(deps: ServiceDeps, setup: ShopSetup): { created: boole
 
 /** Adds any system account the shop file lacks (a newer app may post to new ones); run at every start. */
 export function ensureSystemAccounts(deps: ServiceDeps): void {
-  const accounts = Object.entries(SYSTEM_ACCOUNTS).map(([code, a]) => ({ code, name: a.name, type: a.type, group: a.group, system: true }));
+  const accounts = Object.entries(SYSTEM_ACCOUNTS).map(([code, a]) => ({ code, name: a.name, type: typeOfGroup(a.group), group: a.group, system: true }));
   deps.store.accounts.ensure(accounts, deps.clock.now().toISOString());
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACCOUNT_GROUP_CODES } from '../../vocabulary';
-import { method } from '../../define';
+import { method, readById } from '../../define';
 import { Id, IsoDate, IsoInstant, LIMITS, NonNegPaise, Paise } from '../../schemas';
 
 export const JournalEntryView = z.object({
@@ -85,13 +85,11 @@ export const accountsApi = {
     example: { refId: 'inv-0001' },
     reads: ['accounting'],
   }),
-  'accounting.entry': method({
+  'accounting.entry': readById({
     summary: 'One journal entry with its lines and the document it belongs to (drill-down from any report).',
     access: 'manager',
-    params: z.object({ id: Id }),
     result: JournalEntryView.extend({ document: EntryDocument, createdAt: IsoInstant }),
-    errors: ['NOT_FOUND'],
-    example: { id: 'je-0001' },
+    exampleId: 'je-0001',
     reads: ['accounting'],
   }),
   'accounting.accounts': method({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from '../../define';
+import { method, readById } from '../../define';
 import { Id, IsoDate, IsoInstant, LineQtyMilli, Paise, QtyMilli, StateCode, TAX_CELLS, TAX_TOTALS, Unit } from '../../schemas';
 import { InvoicePdf } from '../printing';
 import { REFUND_METHODS } from '../../vocabulary';
@@ -55,13 +55,11 @@ export const creditNotesApi = {
     example: { clientRef: 'return-6f1c2a9e-0001', invoiceId: 'inv-0002', lines: [{ lineNo: 1, qtyMilli: 1000 }], refund: 'credit', reason: 'Pack torn' },
     changes: ['billing', 'inventory', 'accounting', 'gst'],
   }),
-  'accounting.getCreditNote': method({
+  'accounting.getCreditNote': readById({
     summary: 'One credit note with its lines and totals.',
     access: 'staff',
-    params: z.object({ id: Id }),
     result: CreditNoteView,
-    errors: ['NOT_FOUND'],
-    example: { id: 'cn-0001' },
+    exampleId: 'cn-0001',
     reads: ['billing'],
   }),
   'accounting.returnable': method({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from '../../define';
+import { method, readById } from '../../define';
 import { AmountPaise, Id, IsoDate, IsoInstant, LIMITS, Paise } from '../../schemas';
 import { AccountCodeSchema, JournalEntryView } from './accounts';
 
@@ -130,13 +130,11 @@ export const vouchersApi = {
     example: { id: 'vch-0001', reason: 'Entered twice' },
     changes: ['accounting'],
   }),
-  'accounting.voucher': method({
+  'accounting.voucher': readById({
     summary: 'One voucher with its journal entries.',
     access: 'manager',
-    params: z.object({ id: Id }),
     result: VoucherView,
-    errors: ['NOT_FOUND'],
-    example: { id: 'vch-0001' },
+    exampleId: 'vch-0001',
     reads: ['accounting'],
   }),
   'accounting.vouchers': method({

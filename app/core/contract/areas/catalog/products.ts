@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from '../../define';
+import { method, readById } from '../../define';
 import { patchOf } from '../../patch';
 import { CountMilli, Hsn, Id, PricePaise, QtyMilli, RateBp, Unit } from '../../schemas';
 import { UQC_CODES } from '../../vocabulary';
@@ -141,13 +141,11 @@ export const productsApi = {
     example: {},
     reads: ['catalog'],
   }),
-  'catalog.get': method({
+  'catalog.get': readById({
     summary: 'One product by id.',
     access: 'staff',
-    params: z.object({ id: Id }),
     result: ProductView,
-    errors: ['NOT_FOUND'],
-    example: { id: 'prod-demo-001' },
+    exampleId: 'prod-demo-001',
     reads: ['catalog', 'inventory'],
   }),
   'catalog.addProduct': method({
