@@ -3,16 +3,18 @@ import { formatDate } from '../../../../core/format';
 import { shopQueries } from '../../api/shop';
 import type { Session } from '../../api/session';
 import { useT } from '../../i18n/i18n';
+import { useShopToday } from '../../ui/shop-today';
 
-/** The counter's top bar: the shop and the day, the held bills, who is billing, the display, the language, F12. */
+/** The counter's top bar: the shop and its business day (the host's, not this device's clock), the held bills, who is billing, the display, the language, F12. */
 export function TopBar({ session, heldCount, onHeld, onSwitchUser }: { session: Session; heldCount: number; onHeld: () => void; onSwitchUser: () => void }) {
   const { t, toggle } = useT();
   const shop = useQuery(shopQueries.get());
+  const today = useShopToday();
   return (
     <header className="topbar">
       <div className="brand">
         <strong>{shop.data?.name ?? t('appName')}</strong>
-        <span>{formatDate(new Date().toISOString().slice(0, 10))}</span>
+        <span data-testid="counter-date">{formatDate(today)}</span>
       </div>
       <div className="held-chips">
         {heldCount > 0 && (
