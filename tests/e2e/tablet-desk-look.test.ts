@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { localDate } from '../../app/core/calendar/fy';
+import { formatDate } from '../../app/core/format';
 import { goToScreen, openInLanguage, OWNER, useServedBrowser, type Person, type ServedBrowser } from './support/served-browser';
 
 const OUT = 'test-results/tablet-desk-look';
@@ -159,4 +161,71 @@ describe('tablet and desk screens looked at', () => {
       await page.context().close();
     }, 120_000);
   }
+});
+
+/** The words a screen shows on its visible elements matching `sel` (key caps hidden where a finger works it). */
+const shownWords = (page: Page, sel: string) => page.locator(sel).evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText.trim()));
+const hindiState = /^\d{2} · [\u0900-\u097F ]+$/;
+
+describe('a tablet and a phone in Hindi, by touch', () => {
+  it('820×1180: the counter shows the shop’s date whatever the tablet’s clock says; the toolbar repeats no tab or button; states named in Hindi', async () => {
+    const page = await open(820, 1180, OWNER, 'hi');
+    // a tablet whose clock is three days behind the counter PC's: the header still shows the shop's day
+    await page.clock.setFixedTime(new Date(Date.now() - 3 * 86_400_000));
+    await go(page, '/counter');
+    const day = page.locator('.topbar .brand span');
+    await expect.poll(() => day.textContent()).toBe(formatDate(localDate(new Date())));
+
+    // the touch toolbar holds only what is not already a tab or a button on the screen
+    for (const path of ['/dashboard', '/inventory', '/insights', '/forecast', '/purchasing']) {
+      await go(page, path);
+      await page.locator('.back-office [role=tab]').first().waitFor();
+      const onScreen = await shownWords(page, '.back-office [role=tab]:visible, .bo-actions button:visible');
+      expect(onScreen.length, path).toBeGreaterThan(1);
+      const toolbar = await shownWords(page, '.back-office .keyhints button:visible');
+      expect(
+        toolbar.filter((w) => onScreen.includes(w)),
+        path,
+      ).toEqual([]);
+    }
+    await page.screenshot({ path: `${OUT}/820-hi-purchasing-toolbar.png` });
+
+    // the shop's state and a supplier's, shown and offered by their Hindi names (the GST code beside them)
+    await go(page, '/settings/shop');
+    const shopState = page.locator('select[name=stateCode]');
+    await shopState.waitFor();
+    expect(await shopState.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.text)).toBe('23 · मध्य प्रदेश');
+    expect((await shopState.locator('option').allTextContents()).slice(1).filter((o) => !hindiState.test(o))).toEqual([]);
+    await go(page, '/purchasing');
+    await page.getByRole('tab', { name: 'सप्लायर' }).tap();
+    await expect.poll(() => page.locator('.back-office table').first().innerText()).toContain('मध्य प्रदेश (23)');
+    const offered = await page.locator('select[name=state] option').allTextContents();
+    expect(offered.length).toBeGreaterThan(30);
+    expect(offered.slice(1).filter((o) => !hindiState.test(o))).toEqual([]);
+    expect(await page.locator('.back-office').innerText()).not.toContain('Madhya Pradesh');
+    await page.screenshot({ path: `${OUT}/820-hi-suppliers.png` });
+    await page.context().close();
+  }, 120_000);
+
+  it('390×844: Stock → Low stock is a card a product, inside the phone, each tick a fingertip’s size', async () => {
+    const page = await open(390, 844, OWNER, 'hi');
+    await go(page, '/inventory');
+    const rows = page.getByTestId('low-stock').locator('tbody tr');
+    await rows.first().waitFor();
+    const table = await page.getByTestId('low-stock').boundingBox();
+    expect((table?.x ?? 0) + (table?.width ?? 9999)).toBeLessThanOrEqual(390);
+    const card = rows.first();
+    // the card names its figures: on hand, reorder level and the quantity to order, each under its word
+    const words = await card.locator('td').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+    for (const word of ['स्टॉक में', 'फिर से मँगाने का स्तर', 'मँगाने की मात्रा']) expect(words).toContain(`"${word}"`);
+    for (const cell of await card.locator('td').all()) {
+      const box = await cell.boundingBox();
+      expect((box?.x ?? 0) + (box?.width ?? 9999)).toBeLessThanOrEqual(390);
+    }
+    const tick = await card.locator('label.pick').boundingBox();
+    expect(tick?.width ?? 0).toBeGreaterThanOrEqual(44);
+    expect(tick?.height ?? 0).toBeGreaterThanOrEqual(44);
+    await page.screenshot({ path: `${OUT}/390-hi-low-stock.png` });
+    await page.context().close();
+  }, 60_000);
 });
