@@ -72,8 +72,8 @@ export function PaperBillsScreen() {
   };
   const keys = [
     { key: 'F2', label: t('scanOrSearch'), onPress: () => search.current?.focus() },
-    { key: 'F4', label: t('paperNewBook'), onPress: () => setAddingBook(true) },
-    { key: 'F10', label: t('paperSave'), onPress: save },
+    { key: 'F4', label: t('paperNewBook'), onPress: () => setAddingBook(true), onScreen: true },
+    { key: 'F10', label: t('paperSave'), onPress: save, onScreen: true },
   ];
   useFKeys(keys, false);
 

@@ -45,8 +45,8 @@ export function StockTakeScreen({ session }: ScreenProps) {
   const finish = () => post.mutate({ id: takeId }, { onSuccess: (r) => (toast('ok', `${t('postCount')}: ${r.adjustedLines}`), setTakeId('')) });
   const keys = [
     { key: 'F2', label: t('search'), onPress: () => searchRef.current?.focus() },
-    { key: 'F7', label: t('openCount'), disabled: !manager, onPress: start },
-    { key: 'F10', label: t('postCount'), disabled: !manager || !takeId, onPress: finish },
+    { key: 'F7', label: t('openCount'), disabled: !manager, onPress: start, onScreen: true },
+    { key: 'F10', label: t('postCount'), disabled: !manager || !takeId, onPress: finish, onScreen: true },
   ];
   useWindowKeydown(fKeyHandler(keys, false));
 

@@ -146,7 +146,7 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
   useUnsavedWork(lines.length > 0 && !post.isSuccess);
   const keys = [
     { key: 'F2', label: t('addProductLine'), onPress: () => search.current?.focus() },
-    { key: 'F10', label: t('postBill'), onPress: save },
+    { key: 'F10', label: t('postBill'), onPress: save, onScreen: true },
     useBackHint(),
   ];
   useFKeys(keys, false);
