@@ -215,6 +215,40 @@ describe('a tablet and a phone in Hindi, by touch', () => {
     await page.context().close();
   }, 60_000);
 
+  it('820×1180 and 390×844: the counter’s header and search box name no F-key and fit their words; an empty purchase bill keeps its header, its sentence in view', async () => {
+    for (const [width, height] of [
+      [820, 1180],
+      [390, 844],
+    ] as const) {
+      const page = await open(width, height, OWNER, 'hi');
+      await go(page, '/counter');
+      const search = page.locator('.counter .search-input');
+      await search.waitFor();
+      const fit = await search.evaluate((el: HTMLInputElement) => {
+        const style = getComputedStyle(el);
+        const ctx = document.createElement('canvas').getContext('2d');
+        if (ctx) ctx.font = style.font;
+        const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { words: el.placeholder, width: ctx?.measureText(el.placeholder).width ?? Infinity, room };
+      });
+      expect(fit.words, `${width}`).not.toMatch(/F\d/);
+      expect(fit.width, `${width}: ${fit.words}`).toBeLessThanOrEqual(fit.room);
+      expect((await shownWords(page, '.topbar button:visible')).filter((w) => /^F\d/.test(w))).toEqual([]);
+
+      await go(page, '/purchasing/bill');
+      const empty = page.getByTestId('purchase-lines-empty');
+      await empty.waitFor();
+      // the header's columns run across the whole table (the sentence's cell does not make 99 columns of it)
+      const head = await page.locator('.lines-form thead th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().right));
+      const table = await page.locator('.lines-form').boundingBox();
+      expect(Math.max(...head), `${width}`).toBeGreaterThanOrEqual((table?.x ?? 0) + (table?.width ?? 0) - 2);
+      const sentence = await empty.locator('.empty-text').boundingBox();
+      expect((sentence?.x ?? 0) + (sentence?.width ?? 9999), `${width}`).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: `${OUT}/${width}-hi-purchase-empty.png` });
+      await page.context().close();
+    }
+  }, 90_000);
+
   it('390×844: Stock → Low stock is a card a product, inside the phone, each tick a fingertip’s size', async () => {
     const page = await open(390, 844, OWNER, 'hi');
     await go(page, '/inventory');

@@ -19,7 +19,7 @@ export function TopBar({ session, heldCount, onHeld, onSwitchUser }: { session: 
       <div className="held-chips">
         {heldCount > 0 && (
           <button className="chip" onClick={onHeld}>
-            {t('heldBills')}: {heldCount} (F7)
+            {t('heldBills')}: {heldCount} <kbd>F7</kbd>
           </button>
         )}
       </div>
@@ -32,8 +32,9 @@ export function TopBar({ session, heldCount, onHeld, onSwitchUser }: { session: 
         <button className="ghost" onClick={toggle}>
           {t('language')}
         </button>
-        <button className="ghost" onClick={onSwitchUser}>
-          F12 {t('switchUser')}
+        {/* the key cap is hidden where a finger works the screen; the button's name still says its key */}
+        <button className="ghost" onClick={onSwitchUser} aria-label={`${t('switchUser')} (F12)`} aria-keyshortcuts="F12">
+          <kbd>F12</kbd> {t('switchUser')}
         </button>
       </div>
     </header>
