@@ -276,4 +276,21 @@ describe('a tablet and a phone in Hindi, by touch', () => {
     await page.screenshot({ path: `${OUT}/390-hi-low-stock.png` });
     await page.context().close();
   }, 60_000);
+
+  it('820×1180: GSTR-3B’s inter-state sales to the unregistered name the state in Hindi, its code beside it', async () => {
+    // a bill to Maharashtra from the Madhya Pradesh shop, by a manager (another state needs one)
+    const manager = await walk.served.host.as('manager', 'e2e-look-inter-state');
+    const cart = { lines: [{ productId: 'prod-demo-001', qtyMilli: 1000 }], placeOfSupply: '27' };
+    const quote = await manager.call('billing.quote', cart);
+    await manager.call('billing.postInvoice', {
+      ...cart,
+      clientRef: 'e2e-look-inter-state-1',
+      tenders: [{ method: 'cash', amountPaise: quote.totals.payablePaise }],
+    });
+    const page = await open(820, 1180, OWNER, 'hi');
+    await go(page, '/gst/gstr3b');
+    await expect.poll(() => page.locator('.report-page').innerText()).toContain('महाराष्ट्र (27)');
+    await page.screenshot({ path: `${OUT}/820-hi-gstr3b.png`, fullPage: true });
+    await page.context().close();
+  }, 60_000);
 });
