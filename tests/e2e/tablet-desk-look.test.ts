@@ -197,7 +197,7 @@ describe('a tablet and a phone in Hindi, by touch', () => {
     await page.context().close();
   }, 60_000);
 
-  it('820×1180: the shop’s state and a supplier’s shown and offered by their Hindi names, the GST code beside them', async () => {
+  it('820×1180: the shop’s state and a supplier’s shown and offered by their Hindi names, the GST code beside them; the drawer’s pins in Hindi', async () => {
     const page = await open(820, 1180, OWNER, 'hi');
     await go(page, '/settings/shop');
     const shopState = page.locator('select[name=stateCode]');
@@ -212,6 +212,8 @@ describe('a tablet and a phone in Hindi, by touch', () => {
     expect(offered.slice(1).filter((o) => !hindiState.test(o))).toEqual([]);
     expect(await page.locator('.back-office').innerText()).not.toContain('Madhya Pradesh');
     await page.screenshot({ path: `${OUT}/820-hi-suppliers.png` });
+    await go(page, '/settings/printer');
+    await expect.poll(() => page.getByLabel('ड्रॉअर पिन').locator('option').allTextContents()).toEqual(['पिन 2', 'पिन 5']);
     await page.context().close();
   }, 60_000);
 
