@@ -10,7 +10,7 @@ import { goToScreen, openInLanguage, OWNER, STAFF, useServedBrowser, type Person
 /*
  * Hindi screens at tablet and phone width, by touch: a toast never lies over the touch toolbar or
  * the bill's total, a dialog's close button is named in Hindi, the purchase lines' date boxes show
- * their DD-MM-YYYY hint whole at 820, and the backups list keeps each date on one line at 390.
+ * their DD-MM-YYYY hint whole at 820, the backups list keeps each date on one line at 390, a tick box is a fingertip’s target.
  * Screenshots in test-results/hindi-fit/.
  */
 const OUT = 'test-results/hindi-fit';
@@ -282,4 +282,19 @@ describe.each([
     expect(found).toEqual({});
     await page.context().close();
   }, 180_000);
+});
+
+describe('tick boxes and radios by touch in Hindi at 390', () => {
+  it('each is a fingertip’s target (its label 44 px tall) and keeps its own size beside a long label', async () => {
+    const page = await open(390, 844, OWNER, '/settings/web-shop');
+    for (const path of ['/settings/web-shop', '/reports/custom', '/settings/shop']) {
+      await goToScreen(page, walk.served, path);
+      await page.locator('label input[type=checkbox], label input[type=radio]').first().waitFor();
+      const boxes = await page
+        .locator('label:has(> input[type=checkbox]), label:has(> input[type=radio])')
+        .evaluateAll((labels) => labels.map((l) => ({ label: l.getBoundingClientRect().height, box: l.querySelector('input')?.getBoundingClientRect() })));
+      expect.soft(boxes.filter((b) => b.label < 44 || b.box?.width !== b.box?.height).length, `${path}: ${JSON.stringify(boxes)}`).toBe(0);
+    }
+    await page.context().close();
+  }, 60_000);
 });

@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { localDate } from '../../app/core/calendar/fy';
+import { formatDate } from '../../app/core/format';
 import { goToScreen, openInLanguage, OWNER, useServedBrowser, type Person, type ServedBrowser } from './support/served-browser';
 
 const OUT = 'test-results/tablet-desk-look';
@@ -159,4 +161,138 @@ describe('tablet and desk screens looked at', () => {
       await page.context().close();
     }, 120_000);
   }
+});
+
+/** The words a screen shows on its visible elements matching `sel` (key caps hidden where a finger works it). */
+const shownWords = (page: Page, sel: string) => page.locator(sel).evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText.trim()));
+const hindiState = /^\d{2} · [\u0900-\u097F ]+$/;
+
+describe('a tablet and a phone in Hindi, by touch', () => {
+  it('820×1180: the counter shows the shop’s date whatever the tablet’s clock says', async () => {
+    const page = await open(820, 1180, OWNER, 'hi');
+    // a tablet whose clock is three days behind the counter PC's: the header still shows the shop's day
+    await page.clock.setFixedTime(new Date(Date.now() - 3 * 86_400_000));
+    await go(page, '/counter');
+    const day = page.locator('.topbar .brand span');
+    await expect.poll(() => day.textContent()).toBe(formatDate(localDate(new Date())));
+    await page.context().close();
+  }, 60_000);
+
+  it('820×1180: the touch toolbar repeats no tab or button the screen already shows', async () => {
+    const page = await open(820, 1180, OWNER, 'hi');
+    const screens = ['/dashboard', '/inventory', '/insights', '/forecast', '/purchasing', '/catalog', '/count', '/labels', '/paper-bills', '/purchasing/bill'];
+    for (const path of [...screens, '/settings/backups']) {
+      await go(page, path);
+      await page.locator('.bo-head h1').waitFor();
+      await page.locator('.bo-actions button').first().waitFor();
+      const onScreen = await shownWords(page, '.back-office [role=tab]:visible, .back-office button:not(.keyhint):visible');
+      expect(onScreen.length, path).toBeGreaterThan(0);
+      const toolbar = await shownWords(page, '.back-office .keyhints button:visible');
+      expect(
+        toolbar.filter((w) => onScreen.includes(w)),
+        path,
+      ).toEqual([]);
+    }
+    await page.screenshot({ path: `${OUT}/820-hi-purchasing-toolbar.png` });
+    await page.context().close();
+  }, 60_000);
+
+  it('820×1180: the shop’s state and a supplier’s shown and offered by their Hindi names, the GST code beside them; the drawer’s pins in Hindi', async () => {
+    const page = await open(820, 1180, OWNER, 'hi');
+    await go(page, '/settings/shop');
+    const shopState = page.locator('select[name=stateCode]');
+    await shopState.waitFor();
+    expect(await shopState.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.text)).toBe('23 · मध्य प्रदेश');
+    expect((await shopState.locator('option').allTextContents()).slice(1).filter((o) => !hindiState.test(o))).toEqual([]);
+    await go(page, '/purchasing');
+    await page.getByRole('tab', { name: 'सप्लायर' }).tap();
+    await expect.poll(() => page.locator('.back-office table').first().innerText()).toContain('मध्य प्रदेश (23)');
+    const offered = await page.locator('select[name=state] option').allTextContents();
+    expect(offered.length).toBeGreaterThan(30);
+    expect(offered.slice(1).filter((o) => !hindiState.test(o))).toEqual([]);
+    expect(await page.locator('.back-office').innerText()).not.toContain('Madhya Pradesh');
+    await page.screenshot({ path: `${OUT}/820-hi-suppliers.png` });
+    await go(page, '/settings/printer');
+    await expect.poll(() => page.getByLabel('ड्रॉअर पिन').locator('option').allTextContents()).toEqual(['पिन 2', 'पिन 5']);
+    await page.context().close();
+  }, 60_000);
+
+  it('820×1180 and 390×844: the counter’s header, pay panel and search box name no F-key, the search’s words fit; an empty purchase bill keeps its header, its sentence in view', async () => {
+    // each check soft: every one that fails on a screen is reported, not only the first
+    for (const [width, height] of [
+      [820, 1180],
+      [390, 844],
+    ] as const) {
+      const page = await open(width, height, OWNER, 'hi');
+      await go(page, '/counter');
+      const search = page.locator('.counter .search-input');
+      await search.waitFor();
+      const fit = await search.evaluate((el: HTMLInputElement) => {
+        const style = getComputedStyle(el);
+        const ctx = document.createElement('canvas').getContext('2d');
+        if (ctx) ctx.font = style.font;
+        const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { words: el.placeholder, width: ctx?.measureText(el.placeholder).width ?? Infinity, room };
+      });
+      expect.soft(fit.words, `${width}`).not.toMatch(/F\d/);
+      expect.soft(fit.width, `${width}: ${fit.words}`).toBeLessThanOrEqual(fit.room);
+      expect.soft((await shownWords(page, '.topbar button:visible, .pay-panel button:visible')).filter((w) => /\bF\d/.test(w))).toEqual([]);
+
+      await go(page, '/purchasing/bill');
+      const empty = page.getByTestId('purchase-lines-empty');
+      await empty.waitFor();
+      // the header's columns run across the whole table (the sentence's cell does not make 99 columns of it)
+      const head = await page.locator('.lines-form thead th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().right));
+      const table = await page.locator('.lines-form').boundingBox();
+      expect.soft(Math.max(...head), `${width}`).toBeGreaterThanOrEqual((table?.x ?? 0) + (table?.width ?? 0) - 2);
+      // the sentence's words end inside the window (the table beneath them may scroll sideways)
+      const sentenceRight = await empty.evaluate((td) => {
+        const words = document.createRange();
+        words.selectNodeContents(td);
+        return words.getBoundingClientRect().right;
+      });
+      expect.soft(sentenceRight, `${width}`).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: `${OUT}/${width}-hi-purchase-empty.png` });
+      await page.context().close();
+    }
+  }, 90_000);
+
+  it('390×844: Stock → Low stock is a card a product, inside the phone, each tick a fingertip’s size', async () => {
+    const page = await open(390, 844, OWNER, 'hi');
+    await go(page, '/inventory');
+    const rows = page.getByTestId('low-stock').locator('tbody tr');
+    await rows.first().waitFor();
+    const table = await page.getByTestId('low-stock').boundingBox();
+    expect((table?.x ?? 0) + (table?.width ?? 9999)).toBeLessThanOrEqual(390);
+    const card = rows.first();
+    // the card names its figures: on hand, reorder level and the quantity to order, each under its word
+    const words = await card.locator('td').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+    for (const word of ['स्टॉक में', 'फिर से मँगाने का स्तर', 'मँगाने की मात्रा']) expect(words).toContain(`"${word}"`);
+    for (const cell of await card.locator('td').all()) {
+      const box = await cell.boundingBox();
+      expect((box?.x ?? 0) + (box?.width ?? 9999)).toBeLessThanOrEqual(390);
+    }
+    const tick = await card.locator('label.pick').boundingBox();
+    expect(tick?.width ?? 0).toBeGreaterThanOrEqual(44);
+    expect(tick?.height ?? 0).toBeGreaterThanOrEqual(44);
+    await page.screenshot({ path: `${OUT}/390-hi-low-stock.png` });
+    await page.context().close();
+  }, 60_000);
+
+  it('820×1180: GSTR-3B’s inter-state sales to the unregistered name the state in Hindi, its code beside it', async () => {
+    // a bill to Maharashtra from the Madhya Pradesh shop, by a manager (another state needs one)
+    const manager = await walk.served.host.as('manager', 'e2e-look-inter-state');
+    const cart = { lines: [{ productId: 'prod-demo-001', qtyMilli: 1000 }], placeOfSupply: '27' };
+    const quote = await manager.call('billing.quote', cart);
+    await manager.call('billing.postInvoice', {
+      ...cart,
+      clientRef: 'e2e-look-inter-state-1',
+      tenders: [{ method: 'cash', amountPaise: quote.totals.payablePaise }],
+    });
+    const page = await open(820, 1180, OWNER, 'hi');
+    await go(page, '/gst/gstr3b');
+    await expect.poll(() => page.locator('.report-page').innerText()).toContain('महाराष्ट्र (27)');
+    await page.screenshot({ path: `${OUT}/820-hi-gstr3b.png`, fullPage: true });
+    await page.context().close();
+  }, 60_000);
 });

@@ -9,6 +9,7 @@ import { fill, type Lang, type Params, type Text } from './text';
 export * from './text';
 export { CATALOGUE, type MessageKey } from './catalogue';
 export { fail, failWith, message, say, sayMessage, type Message, type ParamsOf } from './fail';
+export { STATE_NAMES_HI, stateNameIn, statesIn } from './states';
 
 const LOOSE: Readonly<Record<string, Text>> = CATALOGUE;
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Gstr1Result, Gstr3bResult } from '../contract';
 import type { Lang } from '../contract/vocabulary';
 import { sayIn, type Say } from '../i18n/fail';
+import { stateNameIn } from '../i18n/states';
 import { col, money, periodText, report, type Column, type Report, type Row } from './table';
 
 /** GSTR-1's sections and HSN summary, GSTR-3B's tables: the figures of the returns in paise. */
@@ -108,7 +109,9 @@ export function gstr3bReport(d: z.output<typeof Gstr3bResult>, lang: Lang): Repo
         key: 'interUnregistered',
         caption: t('report.g3b.interUnreg'),
         columns: [col(t, 'report.col.placeOfSupply', 'text', 4), money(t, 'report.col.taxable'), money(t, 'report.col.igst')],
-        rows: d.interStateUnregistered.map((r): Row => ({ cells: [r.placeOfSupply, r.taxablePaise, r.igstPaise] })),
+        rows: d.interStateUnregistered.map((r): Row => ({
+          cells: [`${stateNameIn(r.placeOfSupply, lang)} (${r.placeOfSupply})`, r.taxablePaise, r.igstPaise],
+        })),
       },
       {
         key: 'itc',

@@ -20,6 +20,7 @@ import './styles/counter-tools.css';
 import './styles/counter-sheet.css';
 import './styles/display.css';
 import './styles/back-office.css';
+import './styles/stock.css';
 import './styles/orders.css';
 import './styles/setup.css';
 import './styles/forecasting.css';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DATA_AREAS, method } from '../define';
 import { LANGS } from '../vocabulary';
-import { Id, StateCode } from '../schemas';
+import { Id, IsoDate, StateCode } from '../schemas';
 import { PoleDisplayConfig, PrinterConfig, ScannerSettings } from '../hardware';
 import { UserSummary } from './auth';
 import { shopBackupsApi } from './shop-backups';
@@ -103,6 +103,7 @@ export const shopApi = {
       state: z.enum(['new', 'demo', 'ready']),
       name: z.string().nullable(),
       fyLabel: z.string(),
+      today: IsoDate.describe('the shop’s business date by the host’s clock (India time): every device shows this day, whatever its own clock says'),
       /** the GST state list the set-up offers */
       states: z.array(z.object({ code: z.string(), name: z.string() })),
     }),

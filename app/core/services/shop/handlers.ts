@@ -1,3 +1,4 @@
+import { localDate } from '../../calendar/fy';
 import { gstinRefusal } from '../../gst/index';
 import { fail, failWith } from '../../i18n/fail';
 import { GST_STATES } from '../../gst/states';
@@ -18,6 +19,7 @@ export const shopHandlers = {
       state: !shop ? 'new' : shop.demo ? 'demo' : 'ready',
       name: shop?.name ?? null,
       fyLabel: currentFy(deps).label,
+      today: localDate(deps.clock.now()),
       states: Object.entries(GST_STATES).map(([code, name]) => ({ code, name })),
     };
   },

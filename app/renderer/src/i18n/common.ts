@@ -24,6 +24,7 @@ export const COMMON_WORDS = {
   login: { en: 'Log in', hi: 'लॉग इन' },
   switchUser: { en: 'Switch user', hi: 'यूज़र बदलें' },
   scanOrSearch: { en: 'Scan a barcode or type a product name', hi: 'बारकोड स्कैन करें या सामान का नाम लिखें' },
+  scanOrSearchShort: { en: 'Scan or type a name', hi: 'स्कैन करें या नाम लिखें' },
   item: { en: 'Item', hi: 'सामान' },
   qty: { en: 'Qty', hi: 'मात्रा' },
   rate: { en: 'Rate', hi: 'दर' },

@@ -26,6 +26,7 @@ export const SETTINGS_WORDS = {
   drawerCash: { en: 'On cash bills', hi: 'नकद बिल पर' },
   drawerAlways: { en: 'On every bill', hi: 'हर बिल पर' },
   drawerPin: { en: 'Drawer pin', hi: 'ड्रॉअर पिन' },
+  drawerPinNo: { en: 'Pin {pin}', hi: 'पिन {pin}' },
   cut: { en: 'Paper cut', hi: 'काग़ज़ कटे' },
   cutPartial: { en: 'Partial', hi: 'आधा' },
   cutFull: { en: 'Full', hi: 'पूरा' },

@@ -31,7 +31,8 @@ export function DataTable({ head, children, foot, kind = 'report', className, sc
         {none ? (
           <tr className="empty-row">
             <td colSpan={99} className="hint" data-testid={testId ? `${testId}-empty` : undefined}>
-              {empty}
+              {/* in a table wider than a phone the sentence stays in view, wrapped to the window */}
+              <div className="empty-text">{empty}</div>
             </td>
           </tr>
         ) : (

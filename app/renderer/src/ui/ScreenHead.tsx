@@ -39,9 +39,9 @@ export interface KeyedTab<T extends string> {
   label: string;
 }
 
-/** The F-keys of `tabs`, each opening its tab. */
+/** The F-keys of `tabs`, each opening its tab (already on screen as a tab: not repeated on the touch toolbar). */
 export function tabKeys<T extends string>(tabs: ReadonlyArray<KeyedTab<T>>, open: (v: T) => void): KeyHint[] {
-  return tabs.map((tab) => ({ key: tab.key, label: tab.label, onPress: () => open(tab.value) }));
+  return tabs.map((tab) => ({ key: tab.key, label: tab.label, onPress: () => open(tab.value), onScreen: true }));
 }
 
 /** Tabs across the top of a screen. */

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { CounterProduct } from '../../../core/contract';
 import { formatInr } from '../../../core/format';
 import { catalogQueries } from '../api/catalog';
+import { useWideScreen } from '../app/useWideScreen';
 import { useT } from '../i18n/i18n';
 
 type Product = z.output<typeof CounterProduct>;
@@ -17,6 +18,8 @@ interface Props {
 /** The counter's search box, on any screen that picks products: a name in English, Hindi or Hinglish; ↑ ↓ to choose, Enter to add. */
 export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ onPick, onBarcode }, ref) {
   const { t, lang } = useT();
+  // a tablet or phone: a finger has no F2, and the box is too narrow for the long sentence
+  const desk = useWideScreen(901);
   const [q, setQ] = useState('');
   const [active, setActive] = useState(0);
   // Ask once typing pauses: a scan into this box, or fast typing, does not fire a query per key.
@@ -43,7 +46,7 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
         ref={ref}
         className="search-input"
         value={q}
-        placeholder={`🔍 ${t('scanOrSearch')}  (F2)`}
+        placeholder={desk ? `🔍 ${t('scanOrSearch')}  (F2)` : `🔍 ${t('scanOrSearchShort')}`}
         aria-label={t('search')}
         autoComplete="off"
         spellCheck={false}

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ShopDraft } from '../../../core/contract';
+import { stateNameIn } from '../../../core/i18n';
 import { useT } from '../i18n/i18n';
 import { QrCode } from './QrCode';
 import { SelectField, TextField } from './fields';
@@ -23,7 +24,7 @@ export const EMPTY_DRAFT: IdentityDraft = {
 
 /** The shop's name, address, state and phone (the set-up's first step, Settings → Shop's first part). */
 export function ShopNameFields({ d, set, states }: { d: IdentityDraft; set: Patch; states: ReadonlyArray<{ code: string; name: string }> }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   return (
     <>
       <TextField name="shopName" label={t('shopName')} value={d.name} onChange={(name) => set({ name })} />
@@ -33,7 +34,7 @@ export function ShopNameFields({ d, set, states }: { d: IdentityDraft; set: Patc
         name="stateCode"
         label={t('shopState')}
         value={d.stateCode}
-        options={[{ value: '', label: t('chooseState') }, ...states.map((s) => ({ value: s.code, label: `${s.code} · ${s.name}` }))]}
+        options={[{ value: '', label: t('chooseState') }, ...states.map((s) => ({ value: s.code, label: `${s.code} · ${stateNameIn(s.code, lang)}` }))]}
         onChange={(stateCode) => set({ stateCode })}
       />
       <TextField name="phone" label={t('phone')} value={d.phone} inputMode="numeric" onChange={(phone) => set({ phone })} />

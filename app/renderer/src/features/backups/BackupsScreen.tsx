@@ -30,6 +30,7 @@ export function BackupsScreen() {
       key: 'F5',
       label: t('backupNow'),
       disabled: now.isPending,
+      onScreen: true,
       onPress: () => now.mutate({}, { onSuccess: (b) => toast('ok', t('backupMade', { bills: b.check?.bills ?? 0 })) }),
     },
   ];

@@ -8,9 +8,10 @@ import { EntryLineRow, LineInput, useEntryLines } from '../../ui/EntryLines';
 import { ProductPicker } from '../../ui/ProductPicker';
 import { BackOffice, useFKeys } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
-import { isLoose, newPaperLine, readLines, yesterday, type PaperLine } from './paper-lines';
+import { isLoose, newPaperLine, readLines, dayBefore, type PaperLine } from './paper-lines';
 import { NewPaperBook, PaperBillList } from './PaperBooks';
 import { DataTable } from '../../ui/DataTable';
+import { useShopToday } from '../../ui/shop-today';
 
 type Paid = 'cash' | 'upi' | 'card';
 const newRef = () => `paper-${crypto.randomUUID()}`;
@@ -25,7 +26,8 @@ export function PaperBillsScreen() {
   const toast = useToast();
   const books = useQuery(paperBillQueries.books());
   const enter = useEnterPaperBillMutation();
-  const [date, setDate] = useState(yesterday());
+  const today = useShopToday();
+  const [date, setDate] = useState(() => dayBefore(today));
   const [bookId, setBookId] = useState('');
   const [number, setNumber] = useState('');
   const { lines, setLines, set, add, remove } = useEntryLines<PaperLine>();
@@ -70,8 +72,8 @@ export function PaperBillsScreen() {
   };
   const keys = [
     { key: 'F2', label: t('scanOrSearch'), onPress: () => search.current?.focus() },
-    { key: 'F4', label: t('paperNewBook'), onPress: () => setAddingBook(true) },
-    { key: 'F10', label: t('paperSave'), onPress: save },
+    { key: 'F4', label: t('paperNewBook'), onPress: () => setAddingBook(true), onScreen: true },
+    { key: 'F10', label: t('paperSave'), onPress: save, onScreen: true },
   ];
   useFKeys(keys, false);
 

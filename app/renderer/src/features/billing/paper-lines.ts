@@ -40,9 +40,7 @@ export function readLines(lines: readonly PaperLine[]): {
   return { lines: out, problem: null };
 }
 
-/** Yesterday on this device's calendar: the usual day a paper bill is entered for. */
-export function yesterday(now = new Date()): string {
-  const d = new Date(now.getTime() - 24 * 3600 * 1000);
-  const local = new Date(d.getTime() - d.getTimezoneOffset() * 60000);
-  return local.toISOString().slice(0, 10);
+/** The day before an ISO date: yesterday by the shop's calendar is the usual day a paper bill is entered for. */
+export function dayBefore(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) - 24 * 3600 * 1000).toISOString().slice(0, 10);
 }

@@ -52,9 +52,9 @@ export function CatalogScreen({ session }: ScreenProps) {
   const exportFile = (what: 'catalog' | 'stock') => exporter.mutate({ what }, { onSuccess: saveFile });
   const keys = [
     { key: 'F2', label: t('search'), onPress: () => document.getElementById('catalog-q')?.focus() },
-    { key: 'F6', label: t('importFile'), disabled: !canEdit, onPress: () => navigate('/catalog/import') },
-    { key: 'F7', label: t('exportCatalog'), disabled: !canEdit, onPress: () => exportFile('catalog') },
-    { key: 'F8', label: t('newProduct'), disabled: !canEdit, onPress: () => setEditing('new') },
+    { key: 'F6', label: t('importFile'), disabled: !canEdit, onPress: () => navigate('/catalog/import'), onScreen: true },
+    { key: 'F7', label: t('exportCatalog'), disabled: !canEdit, onPress: () => exportFile('catalog'), onScreen: true },
+    { key: 'F8', label: t('newProduct'), disabled: !canEdit, onPress: () => setEditing('new'), onScreen: true },
   ];
   useWindowKeydown(fKeyHandler(keys, editing !== null || importing));
 

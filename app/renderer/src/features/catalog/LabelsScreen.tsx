@@ -46,9 +46,9 @@ export function LabelsScreen({ session }: ScreenProps) {
   };
   const ready = items.length > 0 && missing.length === 0;
   const keys = [
-    { key: 'F7', label: t('giveBarcodes'), disabled: missing.length === 0 || session.user.role === 'staff', onPress: actions.assign },
-    { key: 'F9', label: t('printThermal'), disabled: !ready, onPress: actions.thermal },
-    { key: 'F10', label: t('a4Sheet'), disabled: !ready, onPress: actions.pdf },
+    { key: 'F7', label: t('giveBarcodes'), disabled: missing.length === 0 || session.user.role === 'staff', onPress: actions.assign, onScreen: true },
+    { key: 'F9', label: t('printThermal'), disabled: !ready, onPress: actions.thermal, onScreen: true },
+    { key: 'F10', label: t('a4Sheet'), disabled: !ready, onPress: actions.pdf, onScreen: true },
   ];
   useWindowKeydown(fKeyHandler(keys, false));
   return (

@@ -50,7 +50,9 @@ export function PaymentPanel(props: Props) {
         ‹ {t('backToBill')}
       </button>
       <button type="button" className="customer-line" tabIndex={-1} onClick={onCustomer}>
-        <span>{t('customer')} (F5)</span>
+        <span>
+          {t('customer')} <kbd>F5</kbd>
+        </span>
         <strong>{customer ? `${customer.name}${customer.phone ? ` · ${customer.phone}` : ''}` : t('walkIn')}</strong>
       </button>
       <dl className="totals">

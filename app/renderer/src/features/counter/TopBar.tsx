@@ -3,21 +3,23 @@ import { formatDate } from '../../../../core/format';
 import { shopQueries } from '../../api/shop';
 import type { Session } from '../../api/session';
 import { useT } from '../../i18n/i18n';
+import { useShopToday } from '../../ui/shop-today';
 
-/** The counter's top bar: the shop and the day, the held bills, who is billing, the display, the language, F12. */
+/** The counter's top bar: the shop and its business day (the host's, not this device's clock), the held bills, who is billing, the display, the language, F12. */
 export function TopBar({ session, heldCount, onHeld, onSwitchUser }: { session: Session; heldCount: number; onHeld: () => void; onSwitchUser: () => void }) {
   const { t, toggle } = useT();
   const shop = useQuery(shopQueries.get());
+  const today = useShopToday();
   return (
     <header className="topbar">
       <div className="brand">
         <strong>{shop.data?.name ?? t('appName')}</strong>
-        <span>{formatDate(new Date().toISOString().slice(0, 10))}</span>
+        <span data-testid="counter-date">{formatDate(today)}</span>
       </div>
       <div className="held-chips">
         {heldCount > 0 && (
           <button className="chip" onClick={onHeld}>
-            {t('heldBills')}: {heldCount} (F7)
+            {t('heldBills')}: {heldCount} <kbd>F7</kbd>
           </button>
         )}
       </div>
@@ -30,8 +32,9 @@ export function TopBar({ session, heldCount, onHeld, onSwitchUser }: { session: 
         <button className="ghost" onClick={toggle}>
           {t('language')}
         </button>
-        <button className="ghost" onClick={onSwitchUser}>
-          F12 {t('switchUser')}
+        {/* the key cap is hidden where a finger works the screen; the button's name still says its key */}
+        <button className="ghost" onClick={onSwitchUser} aria-label={`${t('switchUser')} (F12)`} aria-keyshortcuts="F12">
+          <kbd>F12</kbd> {t('switchUser')}
         </button>
       </div>
     </header>

@@ -24,7 +24,7 @@ export function ForecastingScreen() {
     { value: 'reorder', key: 'F5', label: t('fcReorder') },
     { value: 'drafts', key: 'F6', label: t('fcDrafts') },
   ];
-  const keys = [...tabKeys(tabs, setTab), { key: 'F9', label: t('fcRun'), onPress: () => setRunPressed((n) => n + 1) }];
+  const keys = [...tabKeys(tabs, setTab), { key: 'F9', label: t('fcRun'), onPress: () => setRunPressed((n) => n + 1), onScreen: true }];
   useFKeys(keys, false);
   const showChart = (target: { productId?: string; category?: string }) => {
     setChartTarget(target);

@@ -66,7 +66,8 @@ export function DashboardScreen() {
   const { t, lang } = useT();
   const [period, setPeriod] = useState<Period>('day');
   const query = useQuery(insightsQueries.dashboard({ period }));
-  const keys = PERIODS.map(([p, label, key]) => ({ key, label: t(label), onPress: () => setPeriod(p) }));
+  // the period tabs are on screen above the figures: the touch toolbar does not repeat them
+  const keys = PERIODS.map(([p, label, key]) => ({ key, label: t(label), onPress: () => setPeriod(p), onScreen: true }));
   useWindowKeydown(fKeyHandler(keys, false));
   const money = useCallback((v: number) => formatInrShort(v, lang), [lang]);
   const d = query.data;

@@ -34,7 +34,7 @@ export function InsightsScreen() {
     { value: 'alerts', key: 'F5', label: t('insAlerts') },
     { value: 'prices', key: 'F6', label: t('insPrices') },
   ];
-  const keys = [...tabKeys(tabs, setTab), { key: 'F9', label: t('insRun'), onPress: start, disabled: running }];
+  const keys = [...tabKeys(tabs, setTab), { key: 'F9', label: t('insRun'), onPress: start, disabled: running, onScreen: true }];
   const onKey = fKeyHandler(keys, false);
   // A dismissal note being written keeps the keys.
   useWindowKeydown((e) => document.querySelector('.overlay') || onKey(e));

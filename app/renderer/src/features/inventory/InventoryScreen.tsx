@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { navigate } from '../../app/router';
 import type { ScreenProps } from '../../app/screen';
 import { useT } from '../../i18n/i18n';
-import { BackOffice, fKeyHandler, Tabs } from '../../ui/ScreenHead';
+import { BackOffice, fKeyHandler, Tabs, tabKeys } from '../../ui/ScreenHead';
 import { LowStock } from './LowStock';
 import { StockSettingsPanel } from './StockSettingsPanel';
 import { Adjust, Expiring, History, Valuation } from './StockPanels';
@@ -27,10 +27,7 @@ export function InventoryScreen({ session }: ScreenProps) {
       : []),
     ...(role === 'owner' ? [{ value: 'settings' as const, key: 'F9', label: t('settings') }] : []),
   ];
-  const keys = [
-    ...tabs.map((x) => ({ key: x.key, label: x.label, onPress: () => setTab(x.value) })),
-    { key: 'F8', label: t('navStockTake'), onPress: () => navigate('/count') },
-  ];
+  const keys = [...tabKeys(tabs, setTab), { key: 'F8', label: t('navStockTake'), onPress: () => navigate('/count'), onScreen: true }];
   useWindowKeydown(fKeyHandler(keys, false));
   return (
     <BackOffice

@@ -42,6 +42,7 @@ export function LowStock({ canOrder }: { canOrder: boolean }) {
     <>
       <DataTable
         kind="grid"
+        className="low-stock"
         testId="low-stock"
         scroll={null}
         head={
@@ -57,7 +58,8 @@ export function LowStock({ canOrder }: { canOrder: boolean }) {
         }
       >
         {rows.map((r) => (
-          <tr key={r.productId}>
+          // on a phone each row is a card: the tick, the name, then each figure under its column's name
+          <tr key={r.productId} data-testid="low-stock-row">
             <td className="pick-cell">
               {/* the whole cell is the label: a fingertip's target, not the 13 px box */}
               <label className="pick">
@@ -76,12 +78,22 @@ export function LowStock({ canOrder }: { canOrder: boolean }) {
                 />
               </label>
             </td>
-            <td>{r.name}</td>
-            <td className="num bad">{formatQty(r.qtyMilli, r.unit as Unit)}</td>
-            <td className="num">{formatQty(r.reorderLevelMilli, r.unit as Unit)}</td>
-            <td className="num">{formatQty(r.reorderQtyMilli, r.unit as Unit)}</td>
-            <td>{suppliers.data?.find((s) => s.id === r.lastSupplierId)?.name ?? ''}</td>
-            <td className="num">{formatInr(r.lastCostPaise)}</td>
+            <td className="ls-name">{r.name}</td>
+            <td className="num bad" data-label={t('onHand')}>
+              {formatQty(r.qtyMilli, r.unit as Unit)}
+            </td>
+            <td className="num" data-label={t('reorderLevel')}>
+              {formatQty(r.reorderLevelMilli, r.unit as Unit)}
+            </td>
+            <td className="num" data-label={t('reorderQty')}>
+              {formatQty(r.reorderQtyMilli, r.unit as Unit)}
+            </td>
+            <td className="ls-supplier" data-label={t('supplier')}>
+              {nameOf(r.lastSupplierId) ?? '—'}
+            </td>
+            <td className="num" data-label={t('cost')}>
+              {formatInr(r.lastCostPaise)}
+            </td>
           </tr>
         ))}
       </DataTable>

@@ -11,6 +11,7 @@ import { BackOffice, fKeyHandler } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 import { useWindowKeydown } from '../../ui/useWindowKeydown';
 import { DataTable } from '../../ui/DataTable';
+import { useShopToday } from '../../ui/shop-today';
 
 type Picked = z.output<typeof CounterProduct>;
 
@@ -20,6 +21,7 @@ type Picked = z.output<typeof CounterProduct>;
  */
 export function StockTakeScreen({ session }: ScreenProps) {
   const { t } = useT();
+  const today = useShopToday();
   const toast = useToast();
   const manager = session.user.role !== 'staff';
   const takes = useQuery(inventoryQueries.stockTakes());
@@ -39,12 +41,12 @@ export function StockTakeScreen({ session }: ScreenProps) {
     if (product) countRef.current?.focus();
   }, [product]);
 
-  const start = () => open.mutate({ name: `${t('navStockTake')} ${formatDate(new Date().toISOString().slice(0, 10))}` }, { onSuccess: (x) => setTakeId(x.id) });
+  const start = () => open.mutate({ name: `${t('navStockTake')} ${formatDate(today)}` }, { onSuccess: (x) => setTakeId(x.id) });
   const finish = () => post.mutate({ id: takeId }, { onSuccess: (r) => (toast('ok', `${t('postCount')}: ${r.adjustedLines}`), setTakeId('')) });
   const keys = [
     { key: 'F2', label: t('search'), onPress: () => searchRef.current?.focus() },
-    { key: 'F7', label: t('openCount'), disabled: !manager, onPress: start },
-    { key: 'F10', label: t('postCount'), disabled: !manager || !takeId, onPress: finish },
+    { key: 'F7', label: t('openCount'), disabled: !manager, onPress: start, onScreen: true },
+    { key: 'F10', label: t('postCount'), disabled: !manager || !takeId, onPress: finish, onScreen: true },
   ];
   useWindowKeydown(fKeyHandler(keys, false));
 

@@ -12,6 +12,7 @@ import { pickedItem, ProductPicker } from '../../ui/ProductPicker';
 import { BackOffice, useFKeys } from '../../ui/ScreenHead';
 import { useToast } from '../../ui/Toasts';
 import { DataTable } from '../../ui/DataTable';
+import { useShopToday } from '../../ui/shop-today';
 
 interface Line {
   productId: string;
@@ -54,7 +55,8 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
   const [supplierId, setSupplierId] = useState('');
   const [invoiceNo, setInvoiceNo] = useState('');
   // Dates are typed DD-MM-YYYY (the browser's date picker follows the OS locale, often MM/DD).
-  const [date, setDate] = useState(formatDate(new Date().toISOString().slice(0, 10)));
+  const today = useShopToday();
+  const [date, setDate] = useState(() => formatDate(today));
   const { lines, setLines, set, add, remove } = useEntryLines<Line>();
   const [supplierTotal, setSupplierTotal] = useState('');
   const post = usePostPurchaseMutation();
@@ -108,7 +110,7 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
     purchasingQueries.price(
       {
         supplierId,
-        supplierDate: parseDate(date) ?? new Date().toISOString().slice(0, 10),
+        supplierDate: parseDate(date) ?? today,
         lines: parsed.map(({ batchNo: _b, mfgDate: _m, expiryDate: _e, ...l }) => l),
       },
       priceable,
@@ -144,7 +146,7 @@ export function PurchaseBillForm({ poId }: { poId: string | null }) {
   useUnsavedWork(lines.length > 0 && !post.isSuccess);
   const keys = [
     { key: 'F2', label: t('addProductLine'), onPress: () => search.current?.focus() },
-    { key: 'F10', label: t('postBill'), onPress: save },
+    { key: 'F10', label: t('postBill'), onPress: save, onScreen: true },
     useBackHint(),
   ];
   useFKeys(keys, false);

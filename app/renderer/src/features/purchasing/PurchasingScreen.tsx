@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDate, formatInr } from '../../../../core/format';
+import { stateNameIn, statesIn } from '../../../../core/i18n';
 import { saveFile } from '../../api/files';
 import { purchasingQueries, useOrderPdfMutation, useShareOrderMutation } from '../../api/purchasing';
 import { supplierQueries, useAddSupplierMutation } from '../../api/suppliers';
@@ -24,7 +25,7 @@ export function PurchasingScreen() {
     { value: 'orders', key: 'F4', label: t('orders') },
     { value: 'suppliers', key: 'F5', label: t('suppliers') },
   ];
-  const keys = [...tabKeys(tabs, setTab), { key: 'F8', label: t('newPurchase'), onPress: () => navigate('/purchasing/bill') }];
+  const keys = [...tabKeys(tabs, setTab), { key: 'F8', label: t('newPurchase'), onPress: () => navigate('/purchasing/bill'), onScreen: true }];
   const form = path.startsWith('/purchasing/bill');
   useFKeys(keys, form);
   if (form) return <PurchaseBillForm poId={/[?&]po=([^&]+)/.exec(path)?.[1] ?? null} />;
@@ -155,7 +156,7 @@ function Orders() {
 }
 
 function Suppliers() {
-  const { t } = useT();
+  const { t, lang } = useT();
   const toast = useToast();
   const list = useQuery(supplierQueries.list());
   const add = useAddSupplierMutation();
@@ -178,7 +179,7 @@ function Suppliers() {
           <tr key={s.id}>
             <td>{s.name}</td>
             <td>{s.gstin ?? ''}</td>
-            <td>{s.stateCode}</td>
+            <td>{`${stateNameIn(s.stateCode, lang)} (${s.stateCode})`}</td>
             <td className="num">{s.paymentTermsDays}</td>
             <td>{s.phone}</td>
           </tr>
@@ -214,7 +215,13 @@ function Suppliers() {
         </label>
         <label className="field">
           <span>{t('state')}</span>
-          <input name="state" size={3} />
+          {/* named in the reader's language; a registered supplier's state comes from its GSTIN */}
+          <select name="state" defaultValue="">
+            <option value="">{t('stateFromGstin')}</option>
+            {statesIn(lang).map((st) => (
+              <option key={st.code} value={st.code}>{`${st.code} · ${st.name}`}</option>
+            ))}
+          </select>
         </label>
         <label className="field">
           <span>{t('paymentTerms')}</span>

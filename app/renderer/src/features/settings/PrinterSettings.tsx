@@ -175,8 +175,8 @@ export function PrinterSettings() {
                 label={t('drawerPin')}
                 value={draft.drawerPin}
                 options={[
-                  { value: 2, label: 'Pin 2' },
-                  { value: 5, label: 'Pin 5' },
+                  { value: 2, label: t('drawerPinNo', { pin: 2 }) },
+                  { value: 5, label: t('drawerPinNo', { pin: 5 }) },
                 ]}
                 onChange={(v) => set('drawerPin', v)}
               />
