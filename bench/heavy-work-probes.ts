@@ -109,9 +109,11 @@ export function startProbes(host: Host): Probes {
     if (copy !== lastCopy) {
       lastCopy = copy;
       const from = performance.now();
-      void copy.finally(() => {
-        if (performance.now() - from > 1) copyBacks.push({ from, to: performance.now() });
-      }).catch(() => undefined);
+      void copy
+        .finally(() => {
+          if (performance.now() - from > 1) copyBacks.push({ from, to: performance.now() });
+        })
+        .catch(() => undefined);
     }
     return copy;
   };

@@ -65,7 +65,15 @@ parentPort.on('message', (message) => {
   const started = performance.now();
   try {
     const r = db.pragma('wal_checkpoint(PASSIVE)')[0];
-    parentPort.postMessage({ ms: performance.now() - started, whole: r.busy === 0 && r.log === r.checkpointed });
+    let whole = r.busy === 0 && r.log === r.checkpointed;
+    if (whole && message === 'bulk') {
+      // Everything is copied back: make sure the next write starts the WAL over. Never waited for:
+      // it needs the write lock for a moment, and a bill holding it goes first.
+      db.pragma('busy_timeout = 0');
+      try { whole = db.pragma('wal_checkpoint(RESTART)')[0].busy === 0; }
+      finally { db.pragma('busy_timeout = 5000'); }
+    }
+    parentPort.postMessage({ ms: performance.now() - started, whole });
   }
   catch (e) { parentPort.postMessage({ error: String(e && e.message || e) }); }
 });`;
@@ -123,7 +131,7 @@ export function createCheckpointer(db: Database.Database, options: CheckpointOpt
   let dataVersion: Database.Statement<[], number> | null = null;
   let versionAtPass = -1;
   /** a pass of the worker; resolves true when it copied back the whole WAL */
-  const pass = (w: Worker, when: 'busy' | 'idle') => {
+  const pass = (w: Worker, when: 'busy' | 'idle' | 'bulk') => {
     dataVersion ??= db.prepare<[], number>('PRAGMA data_version').pluck();
     versionAtPass = dataVersion.get() ?? -1;
     bulkSincePass = false;
@@ -149,7 +157,7 @@ export function createCheckpointer(db: Database.Database, options: CheckpointOpt
     if (!w) return;
     const started = performance.now();
     for (let passes = 0; passes < MAX_BULK_PASSES; passes++) {
-      if (await pass(w, 'busy')) {
+      if (await pass(w, 'bulk')) {
         commits = 0;
         catchUpDue = false;
         break;
