@@ -209,6 +209,8 @@ export function startProbes(host: Host): Probes {
               catchUpMs: r1(sum(others.map((t) => t.catchUpMs))),
             },
             flushesOnThreadPoolMs: r1(sum(within(flushes, inCall).map((f) => overlap(f, inCall)))),
+            /** the checkpoint worker copying an import's WAL back meanwhile (its writes and fsync share the disk) */
+            copyBackMs: r1(sum(within(copyBacks, inCall).map((c) => overlap(c, inCall)))),
             gc: { n: gc.length, ms: r1(sum(gc.map((g) => overlap(g, waited)))), kinds: [...new Set(gc.map((g) => g.kind))] },
             loopBlocks: within(blocks, waited).map(loopBlock),
           };

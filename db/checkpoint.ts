@@ -60,18 +60,23 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file, { timeout: 5000 });
+const passive = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
+const copiedAll = (r) => r.busy === 0 && r.log === r.checkpointed;
 parentPort.on('message', (message) => {
   if (message === 'stop') { db.close(); parentPort.close(); return; }
   const started = performance.now();
   try {
-    const r = db.pragma('wal_checkpoint(PASSIVE)')[0];
-    let whole = r.busy === 0 && r.log === r.checkpointed;
-    if (whole && message === 'bulk') {
-      // Everything is copied back: make sure the next write starts the WAL over. Never waited for:
-      // it needs the write lock for a moment, and a bill holding it goes first.
-      db.pragma('busy_timeout = 0');
-      try { whole = db.pragma('wal_checkpoint(RESTART)')[0].busy === 0; }
-      finally { db.pragma('busy_timeout = 5000'); }
+    let r = passive.get();
+    let whole = copiedAll(r);
+    if (message === 'bulk') {
+      // A pass copies the frames there were when it began; a bill committed meanwhile is left.
+      // Whole only once a pass finds nothing new: then the next write starts the WAL over.
+      whole = false;
+      for (let i = 0; i < 8 && copiedAll(r); i++) {
+        const again = passive.get();
+        if (copiedAll(again) && again.log === r.log) { whole = true; break; }
+        r = again;
+      }
     }
     parentPort.postMessage({ ms: performance.now() - started, whole });
   }
@@ -80,7 +85,7 @@ parentPort.on('message', (message) => {
 
 const WAL_KEPT_BYTES = 64 * 1024 * 1024;
 /** an import's slices (≤ 200 rows, a few hundred KB of frames each) between two waits for the worker */
-const BULK_EVERY = 32;
+const BULK_EVERY = 8;
 /** passes a bulk writer waits for at most: bills keep committing while one runs */
 const MAX_BULK_PASSES = 8;
 
