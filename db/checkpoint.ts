@@ -88,6 +88,10 @@ const WAL_KEPT_BYTES = 64 * 1024 * 1024;
 const BULK_EVERY = 8;
 /** passes a bulk writer waits for at most: bills keep committing while one runs */
 const MAX_BULK_PASSES = 8;
+/** a commit not a bulk writer's within this long: the counter is billing */
+const COUNTER_BILLING_MS = 500;
+/** how long a copy-back waits for the counter's next commit */
+const NEXT_BILL_WAIT_MS = 60;
 
 export function createCheckpointer(db: Database.Database, options: CheckpointOptions = {}): Checkpointer {
   const everyCommits = options.everyCommits ?? 200;
@@ -103,6 +107,17 @@ export function createCheckpointer(db: Database.Database, options: CheckpointOpt
   /** a bulk writer committed since the worker's last pass: its frames are too many to copy here */
   let bulkSincePass = false;
   let copyingBack: Promise<void> | null = null;
+  let unmarkedCommitAt: number | null = null;
+  let lastOtherCommitAt = -Infinity;
+  const commitWaiters: Array<() => void> = [];
+  const nextCommit = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      commitWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   let inFlight = 0;
   const waiters: Array<() => void> = [];
   /** the worker answers its passes in order: who waits for each */
@@ -161,6 +176,9 @@ export function createCheckpointer(db: Database.Database, options: CheckpointOpt
     const w = start();
     if (!w) return;
     const started = performance.now();
+    // While the counter bills, the pass goes right after a bill, so its writes and fsync are done
+    // before the next bill's own fsync needs the disk.
+    if (started - lastOtherCommitAt < COUNTER_BILLING_MS) await nextCommit(NEXT_BILL_WAIT_MS);
     for (let passes = 0; passes < MAX_BULK_PASSES; passes++) {
       if (await pass(w, 'bulk')) {
         commits = 0;
@@ -207,6 +225,7 @@ export function createCheckpointer(db: Database.Database, options: CheckpointOpt
     catchUpMs,
     bulkWaitsMs,
     noteBulkCommit() {
+      unmarkedCommitAt = null;
       bulkSincePass = true;
       if (copyingBack) return copyingBack;
       bulkCommits += 1;
@@ -217,6 +236,10 @@ export function createCheckpointer(db: Database.Database, options: CheckpointOpt
       return copy;
     },
     noteCommit() {
+      // The commit before this one was not followed by noteBulkCommit: someone else's (a bill's).
+      if (unmarkedCommitAt !== null) lastOtherCommitAt = unmarkedCommitAt;
+      unmarkedCommitAt = performance.now();
+      commitWaiters.splice(0).forEach((w) => w());
       commits += 1;
       if (commits >= everyCommits) checkpoint('busy');
       else if (catchUpDue && commits >= catchUpAfter) catchUp();
