@@ -24,7 +24,8 @@ import type Database from 'better-sqlite3';
  * bills do: copying its frames back here cost the counter 75–85 ms a round. Its commits are never
  * copied back on this thread; instead, every `bulkEvery` of them the writer waits (off this
  * thread's work, bills still served) while the worker copies the whole WAL back, and its next
- * commit starts the WAL over, so the file stays near `bulkEvery` slices' frames.
+ * commit starts the WAL over, so the file stays near `bulkEvery` slices' frames. While the counter
+ * bills, the pass goes right after a bill, its writes and fsync done before the next bill's fsync.
  */
 export interface CheckpointOptions {
   everyCommits?: number;
