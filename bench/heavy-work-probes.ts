@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { statSync } from 'node:fs';
 import { PerformanceObserver, performance, type PerformanceEntry } from 'node:perf_hooks';
 import type { Host } from '../app/host/create-host';
 
@@ -41,6 +42,7 @@ const r1 = (ms: number) => Math.round(ms * 10) / 10;
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.to, b.to) - Math.max(a.from, b.from));
 const within = <T extends Span>(spans: readonly T[], w: Span) => spans.filter((s) => s.to > w.from && s.from < w.to);
 const SLOW_TX_MS = 40;
+const WAL_SAMPLE_TICKS = 25;
 /** The frames of our own code that called a slow transaction, innermost first (the probe's own left out). */
 const callerOf = (stack: string | undefined) =>
   (stack ?? '')
@@ -81,11 +83,16 @@ export function startProbes(host: Host): Probes {
   });
   gcObserver.observe({ entryTypes: ['gc'] });
 
+  // The WAL file's size now and then: bulk writes must not grow it without bound.
+  const walSizes: Array<{ at: number; bytes: number }> = [];
+  const walFile = `${host.store.raw.name}-wal`;
+  let ticks = 0;
   let last = performance.now();
   const ticker = setInterval(() => {
     const now = performance.now();
     if (now - last > LOOP_TICK_MS + BLOCK_MS) blocks.push({ from: last + LOOP_TICK_MS, to: now });
     last = now;
+    if (++ticks % WAL_SAMPLE_TICKS === 0) walSizes.push({ at: now, bytes: statSync(walFile, { throwIfNoEntry: false })?.size ?? 0 });
   }, LOOP_TICK_MS);
 
   // Every transaction of the host's connection, timed in its parts; the store object is the one the services use.
@@ -93,6 +100,23 @@ export function startProbes(host: Host): Probes {
   const transaction = store.transaction;
   const checkpoints = store.checkpoints;
   const noteCommit = checkpoints.noteCommit;
+  const noteBulkCommit = checkpoints.noteBulkCommit;
+  /** a bulk writer's waits while the worker copied the WAL back */
+  const copyBacks: Span[] = [];
+  let lastCopy: Promise<void> | null = null;
+  checkpoints.noteBulkCommit = () => {
+    const copy = noteBulkCommit();
+    if (copy !== lastCopy) {
+      lastCopy = copy;
+      const from = performance.now();
+      void copy
+        .finally(() => {
+          if (performance.now() - from > 1) copyBacks.push({ from, to: performance.now() });
+        })
+        .catch(() => undefined);
+    }
+    return copy;
+  };
   let catchUp = 0;
   checkpoints.noteCommit = () => {
     const t = performance.now();
@@ -185,6 +209,8 @@ export function startProbes(host: Host): Probes {
               catchUpMs: r1(sum(others.map((t) => t.catchUpMs))),
             },
             flushesOnThreadPoolMs: r1(sum(within(flushes, inCall).map((f) => overlap(f, inCall)))),
+            /** the checkpoint worker copying an import's WAL back meanwhile (its writes and fsync share the disk) */
+            copyBackMs: r1(sum(within(copyBacks, inCall).map((c) => overlap(c, inCall)))),
             gc: { n: gc.length, ms: r1(sum(gc.map((g) => overlap(g, waited)))), kinds: [...new Set(gc.map((g) => g.kind))] },
             loopBlocks: within(blocks, waited).map(loopBlock),
           };
@@ -218,6 +244,12 @@ export function startProbes(host: Host): Probes {
           maxMs: r1(Math.max(0, ...within(txs, phase).map((t) => t.catchUpMs))),
         },
         flushes: { n: within(flushes, phase).length, maxMs: r1(Math.max(0, ...within(flushes, phase).map((f) => f.to - f.from))) },
+        bulkWaitsForCopyBack: {
+          n: within(copyBacks, phase).length,
+          ms: r1(sum(within(copyBacks, phase).map((c) => c.to - c.from))),
+          maxMs: r1(Math.max(0, ...within(copyBacks, phase).map((c) => c.to - c.from))),
+        },
+        walMaxBytes: Math.max(0, ...walSizes.filter((w) => w.at >= phase.from && w.at <= phase.to).map((w) => w.bytes)),
       };
     },
     stop() {
@@ -225,6 +257,7 @@ export function startProbes(host: Host): Probes {
       gcObserver.disconnect();
       store.transaction = transaction;
       checkpoints.noteCommit = noteCommit;
+      checkpoints.noteBulkCommit = noteBulkCommit;
       if (unsynced && flush) unsynced.flush = flush;
     },
   };

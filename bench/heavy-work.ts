@@ -214,12 +214,12 @@ async function measure(dir: string): Promise<Outcome> {
           export: phase(exported, 'whole call on the heavy-work worker'),
           upload: phase(
             uploaded,
-            'host thread: catalog.importUpload decodes and stores each 512 KB chunk 64 KB at a time, each piece its own transaction at synchronous=NORMAL, bills between, the chunk flushed on the thread pool before it answers (app/core/services/catalog/import-upload.ts)',
+            'host thread: catalog.importUpload decodes and stores each 512 KB chunk 64 KB at a time, each piece its own transaction at synchronous=NORMAL, bills between, the chunk flushed on the thread pool before it answers (app/core/services/catalog/import-upload.ts); every 8 pieces the WAL is copied back by the checkpoint worker while the upload waits',
           ),
           preview: phase(previewed, 'whole call on the heavy-work worker'),
           commit: phase(
             committed,
-            'parse on the worker, its rows unpacked on the host thread in 64 KB slices; the catalogue’s keys read 1,000 at a time, the checks paced every 100 rows, the rows written in transactions of about 3 ms of writing (at most 200 rows) at synchronous=NORMAL, each flushed on the thread pool before the next, the uploaded file freed 128 KB a transaction after the import counts, bills between',
+            'file read, parsed and checked in the heavy-work process, its good rows sent back packed in pieces of 512 KB and decoded on the host thread 10 at a time as they are written, in transactions of about 3 ms of writing (at most 200 rows) at synchronous=NORMAL, each flushed on the thread pool before the next; every 8 such transactions the import waits while the checkpoint worker copies the WAL back until nothing is left, right after a bill while the counter bills (no catch-up on the host thread); the uploaded file freed 128 KB a transaction after the import counts, bills between',
           ),
         },
         offloadedPhasesMeetTarget: meets(exported) && meets(previewed),

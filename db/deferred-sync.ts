@@ -24,6 +24,8 @@ export interface DeferredSync {
   relaxed<T>(fn: () => T): T;
   /** resolves once everything committed before the call is on disk; rejects if the disk said no */
   flush(): Promise<void>;
+  /** after a bulk writer's commit: its frames are copied back off this thread (Checkpointer.noteBulkCommit) */
+  bulkCommitted(): Promise<void>;
 }
 
 export interface DeferredSyncOptions {
@@ -104,6 +106,7 @@ export function deferredSync(current: () => SqliteStore, options: DeferredSyncOp
       return relaxedAround(store, () => store.transaction(fn));
     },
     relaxed: (fn) => relaxedAround(current(), fn),
+    bulkCommitted: () => current().checkpoints.noteBulkCommit(),
     async flush() {
       const store = current();
       const c = connectionOf(store);

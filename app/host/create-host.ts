@@ -29,7 +29,7 @@ import { createSerialScanner } from './serial-scanner';
 import { nodeSecrets } from './secrets';
 import { spreadsheets } from './spreadsheets';
 import { createStockDocuments } from './stock-documents';
-import { createHeavyLane, offloadedSpreadsheets, offloadedTables } from './workers/heavy-lane';
+import { createHeavyLane, offloadedImportChecks, offloadedSpreadsheets, offloadedTables } from './workers/heavy-lane';
 import { backupDirs, checkBeforeOpen, newestBackupIn, ShopFileProblem } from './start-checks';
 
 import type { Host, HostOptions } from './host-shape';
@@ -93,6 +93,7 @@ export function createHost(options: HostOptions): Host {
     documents: parts.documents,
     display: parts.display,
     sheets: lane ? offloadedSpreadsheets(lane) : spreadsheets,
+    ...(lane ? { importChecks: offloadedImportChecks(lane, () => deps.clock.now()) } : {}),
     stockDocuments: parts.stockDocuments,
     shopFiles: createShopFiles({
       dbFile: options.dbFile,

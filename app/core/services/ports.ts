@@ -3,7 +3,7 @@ import type { AccountingStore } from './accounting/ports';
 import type { AuthStore, DevicePolicy, Pairing } from './auth/ports';
 import type { BankStore } from './bank/ports';
 import type { BillingStore } from './billing/ports';
-import type { CatalogStore, Spreadsheets, UnsyncedWrites } from './catalog/ports';
+import type { CatalogStore, ImportChecks, Spreadsheets, UnsyncedWrites } from './catalog/ports';
 import type { CustomersStore } from './customers/ports';
 import type { CustomerDisplay } from './display/ports';
 import type { ForecastingStore, ForecastJobs } from './forecasting/ports';
@@ -53,6 +53,8 @@ export interface ServiceDeps {
   webShopRelay?: WebShopRelayPort;
   /** an import's bulk commits without an fsync on the host's thread (catalog/ports.ts) */
   unsyncedWrites?: UnsyncedWrites;
+  /** an import's file checked on the heavy-work thread before its commit writes it (catalog/ports.ts) */
+  importChecks?: ImportChecks;
 }
 
 /** Every area's repositories, plus the records every area writes (audit trail, sync outbox). */

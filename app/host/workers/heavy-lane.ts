@@ -2,11 +2,12 @@ import { api, isMethodName, type RequestEnvelope, type ResponseEnvelope } from '
 import { isErrorCode } from '../../core/contract/errors';
 import { failData } from '../../core/i18n/fail';
 import type { Documents } from '../../core/services/printing/ports';
-import type { Spreadsheets } from '../../core/services/catalog/ports';
+import type { ImportChecks, Spreadsheets } from '../../core/services/catalog/ports';
 import type { HeavyJob, HeavyReply, HeavyWorkerData } from './heavy-jobs';
 import { isPiece, joinReply, type HeavyPiece } from './reply-pieces';
 import { startJobProcess, type JobProcess } from './job-process';
 import { isPackedTable, unpackTable, type PackedTable } from './packed-table';
+import { isPackedCheck, unpackCheck } from './packed-drafts';
 import type { ParsedTable } from '../../core/catalog/import-rows';
 
 /**
@@ -166,6 +167,17 @@ export function offloadedSpreadsheets(lane: HeavyLane): Spreadsheets {
       return isPackedTable(table) ? unpackTable(table, () => new Promise((resolve) => setImmediate(resolve))) : table;
     },
     writeXlsx: (sheets) => lane.run({ kind: 'writeXlsx', sheets }),
+  };
+}
+
+/** An import's file read, parsed and checked on the heavy-work thread; its rows stay packed on the host until written. */
+export function offloadedImportChecks(lane: HeavyLane, clock: () => Date): ImportChecks {
+  return {
+    check: async (request) => {
+      const checked = await lane.run<unknown>({ kind: 'checkImport', request, now: clock().toISOString() });
+      if (!isPackedCheck(checked)) throw new Error('The checked import came back unreadable from the heavy-work thread');
+      return unpackCheck(checked);
+    },
   };
 }
 

@@ -16,6 +16,8 @@ import type { HeavyJob, HeavyReply, HeavyRequest, HeavyWorkerData } from './heav
 import { splitReply, type HeavyPiece } from './reply-pieces';
 import { runInBackground } from './background-priority';
 import { isPackedTable, packedBuffers, packTable } from './packed-table';
+import { packCheck } from './packed-drafts';
+import { checkForCommit } from '../../core/services/catalog/import';
 
 /**
  * The host's heavy-work thread: spreadsheets, report PDFs and whole read-only API calls (exports,
@@ -52,6 +54,9 @@ async function run(job: HeavyJob): Promise<unknown> {
     case 'call':
       callTime = new Date(job.now);
       return dispatch(job.request);
+    case 'checkImport':
+      callTime = new Date(job.now);
+      return packCheck(await checkForCommit(deps, job.request, false));
     case 'parse':
       return packTable(await deps.sheets.parse(job.bytes, job.fileName, job.encoding, job.sheetWith));
     case 'writeXlsx':

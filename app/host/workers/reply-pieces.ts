@@ -1,3 +1,4 @@
+import { isPackedCheck } from './packed-drafts';
 import { isPackedTable } from './packed-table';
 
 /**
@@ -37,6 +38,8 @@ export function splitReply(value: unknown): { pieces: Array<string | Uint8Array>
     const text = file.result.base64;
     return { pieces: cut(text, (from, to) => text.slice(from, to)), rest: { ...value, result: { ...file.result, base64: '' } } };
   }
+  // A checked import's rows are in pieces already, each cut at a row's end and read as it is.
+  if (isPackedCheck(value) && value.pieces.length > 0) return { pieces: value.pieces, rest: { ...value, pieces: [] } };
   if (isPackedTable(value) && value.rows.length > PIECE_SIZE) {
     // A copy each: a view would carry its whole buffer with it.
     const rows = value.rows;
@@ -51,6 +54,9 @@ export function joinReply(rest: unknown, pieces: ReadonlyArray<string | Uint8Arr
   if (file && typeof rest === 'object' && pieces.every((p) => typeof p === 'string')) {
     return { ...rest, result: { ...file.result, base64: pieces.join('') } };
   }
-  if (isPackedTable(rest) && pieces.every((p) => p instanceof Uint8Array)) return { ...rest, rows: new Uint8Array(Buffer.concat(pieces)) };
+  const bytes = pieces.filter((p) => p instanceof Uint8Array);
+  if (bytes.length !== pieces.length) return null;
+  if (isPackedCheck(rest)) return { ...rest, pieces: bytes };
+  if (isPackedTable(rest)) return { ...rest, rows: new Uint8Array(Buffer.concat(bytes)) };
   return null;
 }

@@ -3,7 +3,7 @@ import { isDiskFullError } from '../../contract/errors';
 import { fail } from '../../i18n/fail';
 import { found } from '../guards';
 import type { ServiceDeps } from '../ports';
-import type { NewProductRecord } from './ports';
+import type { NewProductRecord, RowSource } from './ports';
 
 /**
  * An import is committed in short transactions: rows are written a few at a time until about
@@ -23,16 +23,44 @@ const CHUNKS_AT_A_TIME = 2;
 /** Lets whatever else the host's thread has waiting (a bill, a scan) run before the next chunk. */
 export const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Bulk commits without an fsync on this thread where the host offers them, else plain ones. */
+/**
+ * Bulk commits without an fsync on this thread where the host offers them, else plain ones. Now and
+ * then the host copies the WAL they grew back into the shop file on another thread; the writer
+ * waits for that between two commits (`between`, `settle`), so the WAL starts over and stays short.
+ */
 export function bulkWrites(deps: ServiceDeps) {
   const unsynced = deps.unsyncedWrites;
-  const transaction: <T>(fn: () => T) => T = unsynced ? (fn) => unsynced.transaction(fn) : (fn) => deps.store.transaction(fn);
+  let copying: Promise<void> = Promise.resolve();
+  const transaction = <T>(fn: () => T): T => {
+    if (!unsynced) return deps.store.transaction(fn);
+    const result = unsynced.transaction(fn);
+    copying = unsynced.bulkCommitted?.() ?? copying;
+    return result;
+  };
+  /** the host's loop turns, and the WAL is copied back if it was due */
+  const between = async () => {
+    await pause();
+    await copying;
+  };
   /** the host's loop turns, and what was committed so far is on disk */
   const settle = async () => {
-    await pause();
+    await between();
     await unsynced?.flush();
   };
-  return { transaction, settle };
+  return { transaction, between, settle };
+}
+
+/** An array's rows handed out a few at a time. */
+export function rowsOf<Row>(rows: readonly Row[]): RowSource<Row> {
+  let at = 0;
+  return {
+    left: () => rows.length - at,
+    take(n) {
+      const few = rows.slice(at, at + n);
+      at += few.length;
+      return few;
+    },
+  };
 }
 
 const running = new Set<string>();
@@ -47,7 +75,7 @@ const running = new Set<string>();
 export async function writeImportInChunks<Row>(
   deps: ServiceDeps,
   importId: string,
-  rows: readonly Row[],
+  rows: RowSource<Row>,
   toProduct: (row: Row) => NewProductRecord,
   fileName: string,
   commit: () => void,
@@ -59,19 +87,19 @@ export async function writeImportInChunks<Row>(
   try {
     await finishStaged(deps, importId, false);
     try {
-      for (let i = 0; i < rows.length;) {
+      while (rows.left() > 0) {
         const started = performance.now();
-        const from = i;
         bulk.transaction(() => {
+          let written = 0;
           do {
-            const few = rows.slice(i, i + ROWS_AT_A_TIME).map(toProduct);
+            const few = rows.take(ROWS_AT_A_TIME).map(toProduct);
             store.catalog.insertStaged(few.map((p) => ({ ...p, active: false })));
             store.imports.stage(
               importId,
               few.map((p) => ({ productId: p.id, active: p.active !== false })),
             );
-            i += few.length;
-          } while (i < rows.length && i - from < IMPORT_CHUNK_ROWS && performance.now() - started < SLICE_MS);
+            written += few.length;
+          } while (rows.left() > 0 && written < IMPORT_CHUNK_ROWS && performance.now() - started < SLICE_MS);
         });
         await bulk.settle();
       }

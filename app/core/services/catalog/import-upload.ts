@@ -2,7 +2,7 @@ import { fromBase64 } from '../../contract/base64';
 import { fail } from '../../i18n/fail';
 import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
-import { bulkWrites, pause } from './import-commit';
+import { bulkWrites } from './import-commit';
 
 const MAX_FILE = 32 << 20;
 /**
@@ -37,7 +37,7 @@ export const catalogUploadHandlers = {
       if (p.offset + Math.floor((text.length * 3) / 4) > MAX_FILE) fail('INVALID_INPUT', 'catalog.fileTooLarge', { mb: MAX_FILE >> 20 });
     }
     for (; from < text.length; from += PIECE_CHARS) {
-      if (from > 0) await pause();
+      if (from > 0) await bulk.between();
       const bytes = piece(from);
       const id = importId;
       const at = size;

@@ -7,7 +7,8 @@ import { found } from '../guards';
 import type { AreaHandlers } from '../handler';
 import type { ServiceDeps } from '../ports';
 import { applyHsnFixes, checkSpreadsheet, importSummary, type HsnFix } from './import-summary';
-import { finishCommittedImport, finishedImportResult, pause, writeImportInChunks } from './import-commit';
+import { finishCommittedImport, finishedImportResult, pause, rowsOf, writeImportInChunks } from './import-commit';
+import type { CheckedImport, ImportCheckRequest } from './ports';
 
 type Encoding = 'utf-8' | 'windows-1252';
 const SAMPLE = 20;
@@ -68,11 +69,21 @@ async function checkFile(
 /**
  * What a commit keeps of its checked file: the drafts and the errors, not the parsed sheet nor the
  * uploaded bytes. Held through the whole write, those made every major GC of the host's thread
- * (a bill waiting) mark some 200,000 rows of cells for nothing.
+ * (a bill waiting) mark some 200,000 rows of cells for nothing. `paced` on the host's own thread.
  */
-async function rowsToWrite(deps: ServiceDeps, p: { importId: string; mapping?: Mapping; encoding?: Encoding; hsnFixes?: HsnFix[] }) {
-  const c = await checkFile(deps, p.importId, p.mapping, p.encoding, p.hsnFixes, true);
-  return { fileName: c.file.fileName, mapping: c.mapping, drafts: c.drafts, errors: c.errors, rows: c.table.rows.length + c.table.problems.length };
+export async function checkForCommit(deps: ServiceDeps, p: ImportCheckRequest, paced: boolean): Promise<CheckedImport> {
+  const c = await checkFile(deps, p.importId, p.mapping, p.encoding, p.hsnFixes, paced);
+  const summary = importSummary(c.drafts, c.errors);
+  return {
+    fileName: c.file.fileName,
+    mapping: c.mapping,
+    rows: c.table.rows.length + c.table.problems.length,
+    valid: c.drafts.length,
+    inactive: summary.inactive,
+    hsnGuessed: summary.hsnGuessed,
+    errors: c.errors,
+    drafts: rowsOf(c.drafts),
+  };
 }
 
 const sample = (d: ImportDraft) => ({
@@ -117,16 +128,17 @@ export const catalogImportHandlers = {
     const { store, ids, clock } = deps;
     // "Import it again to finish" after a full disk: the rest goes on sale and the reply says so.
     if ((await finishCommittedImport(deps, p.importId)) > 0) return finishedImportResult(deps, p.importId);
-    const c = await rowsToWrite(deps, p);
+    // Read, parsed and checked in the heavy-work process where the host has one: 200,000 rows
+    // checked here held the counter's thread and its heap.
+    const c = deps.importChecks ? await deps.importChecks.check(p) : await checkForCommit(deps, p, true);
     const at = clock.now().toISOString();
     const toProduct = ({ line: _line, hsnGuessed: _guessed, ...d }: ImportDraft) => ({ ...d, id: ids.newId('prod'), plu: null, units: [], createdAt: at });
-    const summary = importSummary(c.drafts, c.errors);
     const result = {
       importId: p.importId,
-      imported: c.drafts.length,
-      inactive: summary.inactive,
-      hsnGuessed: summary.hsnGuessed,
-      skipped: c.rows - c.drafts.length,
+      imported: c.valid,
+      inactive: c.inactive,
+      hsnGuessed: c.hsnGuessed,
+      skipped: c.rows - c.valid,
       errors: rowErrorsIn(ctx.lang, c.errors),
       committedAt: at,
     };

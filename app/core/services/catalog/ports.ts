@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { SaleProduct } from '../../billing/types';
-import type { ParsedTable } from '../../catalog/import-rows';
+import type { Mapping } from '../../catalog/import-fields';
+import type { ImportDraft, ImportError, ParsedTable } from '../../catalog/import-rows';
+import type { HsnFix } from './import-summary';
 import type { CounterProduct, ProductView } from '../../contract';
 
 /** The repositories this area owns in the Store (db/repos/catalog). */
@@ -111,4 +113,46 @@ export interface Spreadsheets {
 export interface UnsyncedWrites {
   transaction<T>(fn: () => T): T;
   flush(): Promise<void>;
+  /**
+   * after each bulk commit: now and then resolves only once the WAL has been copied back into the
+   * shop file off the host's thread (the writer waits there, bills go on), so it stays short
+   */
+  bulkCommitted?(): Promise<void>;
+}
+
+/** Rows handed out a few at a time: a big import's are kept packed until they are written. */
+export interface RowSource<Row> {
+  /** rows not taken yet */
+  left(): number;
+  /** up to `n` more rows, none when all were taken */
+  take(n: number): Row[];
+}
+
+export interface ImportCheckRequest {
+  importId: string;
+  mapping?: Mapping | undefined;
+  encoding?: 'utf-8' | 'windows-1252' | undefined;
+  hsnFixes?: HsnFix[] | undefined;
+}
+
+/** What a commit keeps of its checked file: the good rows, the bad rows' errors and the counts. */
+export interface CheckedImport {
+  fileName: string;
+  mapping: Mapping;
+  /** rows in the file, good and bad */
+  rows: number;
+  valid: number;
+  inactive: number;
+  hsnGuessed: number;
+  errors: ImportError[];
+  drafts: RowSource<ImportDraft>;
+}
+
+/**
+ * An import's uploaded file read, parsed and checked against the catalogue away from the host's
+ * thread (the heavy-work process reads it on its own connection); the good rows come back packed.
+ * Absent (a worker, tests of the services alone): the commit checks on its own thread, paced.
+ */
+export interface ImportChecks {
+  check(request: ImportCheckRequest): Promise<CheckedImport>;
 }
