@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { parseUpiLink, upiAmount } from '../../../../app/core/payments/upi';
 import { DATA_DIR } from '../../../support/imports';
 import { lineBox } from '../../../support/words';
-import { altTo, hashOf, shopToday, shot, tabTo, type Walk } from './walk';
+import { altTo, hashOf, sectionKey, shopToday, shot, tabTo, type Walk } from './walk';
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -22,7 +22,7 @@ export async function countDrawer(w: Walk, notes: Record<number, number>, name: 
   const { page } = w;
   // the books' group: its first screen, then the vouchers screen, whose first section (F1) is the drawer
   await altTo(page, MENU_KEYS.books, /^#\/vouchers/);
-  await page.keyboard.press('F1');
+  await sectionKey(page, 'F1', '/vouchers/drawer');
   await page.getByTestId('cash-register').waitFor();
   for (const [note, n] of Object.entries(notes)) await page.getByLabel(`₹${note}`, { exact: true }).fill(String(n));
   await shot(w, name);
@@ -75,8 +75,12 @@ export async function importOpenFoodFacts(w: Walk) {
 export async function purchaseBillChecked(w: Walk, productName: string, billNo: string) {
   const { page, say } = w;
   await altTo(page, MENU_KEYS.purchasing, /^#\/purchasing$/);
-  await page.keyboard.press('F8');
-  await page.getByLabel(say('supplier'), { exact: true }).selectOption({ label: 'Malwa Agencies' });
+  await sectionKey(page, 'F8', '/purchasing/bill', page.getByTestId('purchase-bills'));
+  // the supplier picked by typing its name's first letters on the list, as a keyboard picks from a list
+  const supplier = page.getByLabel(say('supplier'), { exact: true });
+  await supplier.focus();
+  await page.keyboard.type('Malwa');
+  await expect.poll(() => supplier.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Malwa Agencies');
   await page.getByLabel(say('supplierInvoice')).fill(billNo);
   await page.keyboard.press('F2');
   await page.keyboard.type(productName);
@@ -131,8 +135,7 @@ export async function dayBookEqualsBills(w: Walk, notTheBills: string[] = [w.say
   // opened by the books' group key and F1, unless the walk has opened it already (by touch)
   if ((await hashOf(page)) !== '#/accounting/day') {
     await altTo(page, MENU_KEYS.books, /^#\/accounting/);
-    await page.keyboard.press('F1');
-    await expect.poll(() => hashOf(page)).toBe('#/accounting/day');
+    await sectionKey(page, 'F1', '/accounting/day');
   }
   await page.getByTestId('entries-table').waitFor();
   const owner = await w.served.host.as('owner', 'e2e-day-books');
@@ -183,8 +186,7 @@ export async function returnFromDrillDown(w: Walk, productName: string) {
 /** F4 on Sunita's khata: the reminder carries a pay page, and on a phone that page opens a UPI app for the amount due. */
 export async function khataReminderOpensUpi(w: Walk, duePaise: number) {
   const { page } = w;
-  await altTo(page, MENU_KEYS.khata, /^#\/khata/);
-  await page.keyboard.press('F1');
+  await altTo(page, MENU_KEYS.khata, /^#\/khata$/);
   // Sunita's row reached with Tab, opened with Enter
   await tabTo(page, page.getByTestId('khata-row').filter({ hasText: 'Sunita' }));
   await page.getByTestId('customer-khata').waitFor();

@@ -89,6 +89,22 @@ export async function altTo(p: Page, key: string, hash: RegExp) {
   }
 }
 
+/**
+ * A screen's F-key for one of its sections (or a screen it opens), pressed once the section's tab (or `drawn`) is there, and again if the
+ * address has not moved (a key pressed while the screen was still being drawn reached the screen before it).
+ */
+export async function sectionKey(p: Page, key: string, path: string, drawn: Locator = p.locator(`a[href="#${path}"]`).first()) {
+  await drawn.waitFor();
+  for (let i = 0; (await hashOf(p)) !== `#${path}`; i++) {
+    if (i === 3) throw new Error(`${key} did not open ${path}; at ${await hashOf(p)}`);
+    await p.keyboard.press(key);
+    await expect
+      .poll(() => hashOf(p), { timeout: 3000 })
+      .toBe(`#${path}`)
+      .catch(() => undefined);
+  }
+}
+
 /** Taps the open dialog's close button (named in English or Hindi) and waits until no dialog is left. */
 export async function closeDialogByTouch(p: Page) {
   await p
