@@ -6,19 +6,23 @@ import { expect } from 'vitest';
 import { parseUpiLink, upiAmount } from '../../../../app/core/payments/upi';
 import { DATA_DIR } from '../../../support/imports';
 import { lineBox } from '../../../support/words';
-import { hashOf, shopToday, shot, type Walk } from './walk';
+import { altTo, hashOf, sectionKey, shopToday, shot, tabTo, type Walk } from './walk';
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The back office's part of the day at the keyboard, in the walk's language, signed in as the owner. */
 
 export const OFF_FILE = join(DATA_DIR, 'openfoodfacts_india_890_barcodes.csv');
-const go = (w: Walk, path: string) => w.page.goto(`${w.served.http.url}/#${path}`);
+
+/** The menu's keys for the screens of the day: Alt and the group's digit (again for the group's next screen), then the section's F-key. */
+export const MENU_KEYS = { catalog: 'Alt+2', purchasing: 'Alt+4', khata: 'Alt+5', books: 'Alt+6' } as const;
 
 /** Open (or close) the cash drawer with the cash counted, by denomination; F10 saves. */
 export async function countDrawer(w: Walk, notes: Record<number, number>, name: string) {
   const { page } = w;
-  await go(w, '/vouchers/drawer');
+  // the books' group: its first screen, then the vouchers screen, whose first section (F1) is the drawer
+  await altTo(page, MENU_KEYS.books, /^#\/vouchers/);
+  await sectionKey(page, 'F1', '/vouchers/drawer');
   await page.getByTestId('cash-register').waitFor();
   for (const [note, n] of Object.entries(notes)) await page.getByLabel(`₹${note}`, { exact: true }).fill(String(n));
   await shot(w, name);
@@ -30,7 +34,7 @@ export async function countDrawer(w: Walk, notes: Record<number, number>, name: 
 /** The Open Food Facts file: the preview names the inactive rows and the guessed HSN, fixed in bulk; Esc closes. */
 export async function importOpenFoodFacts(w: Walk) {
   const { page, say } = w;
-  await go(w, '/catalog');
+  await altTo(page, MENU_KEYS.catalog, /^#\/catalog$/);
   // F6 belongs to the catalogue screen: press it once the screen is there.
   await page.getByTestId('catalog-results').waitFor();
   await page.keyboard.press('F6');
@@ -48,13 +52,18 @@ export async function importOpenFoodFacts(w: Walk) {
   expect(await said('import-skipped')).toMatch(new RegExp(`^5 ?${escaped(say('importSkipped').slice(0, 8))}`));
   expect(await page.getByTestId('import-guesses').textContent()).toContain('9603 · 18%');
   await shot(w, 'import-preview');
+  // the HSN typed, Tab to its GST rate and 5 typed to pick 5%, Shift+Tab back and Enter applies it to all
   await page.getByLabel('HSN ', { exact: true }).fill('2106');
-  await page.getByLabel('GST ', { exact: true }).selectOption('500');
-  await page.getByTestId('apply-hsn').click();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('5');
+  expect(await page.getByLabel('GST ', { exact: true }).inputValue()).toBe('500');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
   await expect
     .poll(() => page.getByTestId('import-guessed').textContent(), { timeout: 60_000 })
     .toMatch(new RegExp(`^0 ?${escaped(say('importGuessed').slice(0, 15))}`));
-  await page.getByTestId('import-commit').click();
+  // the import button has no key of its own: Tab reaches it
+  await tabTo(page, page.getByTestId('import-commit'));
   await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
   expect(await page.getByTestId('result-inactive').textContent()).toBe('874');
   await shot(w, 'import-done');
@@ -65,9 +74,13 @@ export async function importOpenFoodFacts(w: Walk) {
 /** 10 of the product at ₹20 + 5% from Malwa: a wrong supplier total stops F10, the right one saves. */
 export async function purchaseBillChecked(w: Walk, productName: string, billNo: string) {
   const { page, say } = w;
-  await go(w, '/purchasing');
-  await page.keyboard.press('F8');
-  await page.getByLabel(say('supplier'), { exact: true }).selectOption({ label: 'Malwa Agencies' });
+  await altTo(page, MENU_KEYS.purchasing, /^#\/purchasing$/);
+  await sectionKey(page, 'F8', '/purchasing/bill', page.getByTestId('purchase-bills'));
+  // the supplier picked by typing its name's first letters on the list, as a keyboard picks from a list
+  const supplier = page.getByLabel(say('supplier'), { exact: true });
+  await supplier.focus();
+  await page.keyboard.type('Malwa');
+  await expect.poll(() => supplier.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Malwa Agencies');
   await page.getByLabel(say('supplierInvoice')).fill(billNo);
   await page.keyboard.press('F2');
   await page.keyboard.type(productName);
@@ -97,17 +110,21 @@ export async function purchaseBillChecked(w: Walk, productName: string, billNo: 
 /** Two of the product back to the supplier from the newest purchase bill's lines: a debit note. */
 export async function purchaseReturn(w: Walk, productName: string) {
   const { page, say } = w;
-  await page
-    .getByTestId('purchase-bills')
-    .getByRole('button', { name: new RegExp(say('returnGoods')) })
-    .first()
-    .click();
+  // the newest bill's Return goods button, reached with Tab
+  await tabTo(
+    page,
+    page
+      .getByTestId('purchase-bills')
+      .getByRole('button', { name: new RegExp(say('returnGoods')) })
+      .first(),
+  );
   await page.getByTestId('purchase-return').waitFor();
   await page.getByLabel(`${say('returnQty')} ${productName}`).fill('2');
   if (w.lang === 'hi') expect(await page.getByTestId('purchase-return').locator('tbody td').first().innerText()).toMatch(/^पारले-जी बिस्किट\nParle-G/);
   await page.getByLabel(say('returnReason')).fill('Two packs torn');
   await shot(w, 'purchase-return');
-  await page.getByRole('button', { name: say('postDebitNote') }).click();
+  // Enter in the reason posts the debit note (the form's own button)
+  await page.keyboard.press('Enter');
   await expect.poll(() => page.locator('.toast').last().textContent()).toMatch(new RegExp(`${say('debitNoteSaved')}: .* — ₹42\\.00`));
 }
 
@@ -115,7 +132,11 @@ export async function purchaseReturn(w: Walk, productName: string) {
 /** `cancelled`: bills whose day-book group also holds their reversal. */
 export async function dayBookEqualsBills(w: Walk, notTheBills: string[] = [w.say('group_cost_of_sales'), w.say('roundOff')], cancelled: string[] = []) {
   const { page } = w;
-  await go(w, '/accounting/day');
+  // opened by the books' group key and F1, unless the walk has opened it already (by touch)
+  if ((await hashOf(page)) !== '#/accounting/day') {
+    await altTo(page, MENU_KEYS.books, /^#\/accounting/);
+    await sectionKey(page, 'F1', '/accounting/day');
+  }
   await page.getByTestId('entries-table').waitFor();
   const owner = await w.served.host.as('owner', 'e2e-day-books');
   const register = await owner.call('accounting.salesRegister', { from: shopToday(), to: shopToday() });
@@ -148,7 +169,7 @@ export async function dayBookEqualsBills(w: Walk, notTheBills: string[] = [w.say
 /** A bill's drill-down in the sales register: its items, and a return that makes a credit note. */
 export async function returnFromDrillDown(w: Walk, productName: string) {
   const { page } = w;
-  await go(w, '/accounting/sales-register');
+  await page.goto(`${w.served.http.url}/#/accounting/sales-register`);
   await page.locator('tr.drill').last().click();
   await page.getByTestId('bill-panel').waitFor();
   expect(await page.getByTestId('bill-panel').textContent()).toContain(productName);
@@ -165,8 +186,9 @@ export async function returnFromDrillDown(w: Walk, productName: string) {
 /** F4 on Sunita's khata: the reminder carries a pay page, and on a phone that page opens a UPI app for the amount due. */
 export async function khataReminderOpensUpi(w: Walk, duePaise: number) {
   const { page } = w;
-  await go(w, '/khata');
-  await page.getByTestId('khata-row').filter({ hasText: 'Sunita' }).click();
+  await altTo(page, MENU_KEYS.khata, /^#\/khata$/);
+  // Sunita's row reached with Tab, opened with Enter
+  await tabTo(page, page.getByTestId('khata-row').filter({ hasText: 'Sunita' }));
   await page.getByTestId('customer-khata').waitFor();
   expect(await page.getByTestId('khata-ledger').textContent()).toMatch(new RegExp(`${w.say('ordBilled', { number: '' })}[A-Z0-9]+/\\d{4}/\\d+`));
   await page.keyboard.press('F4');

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { demoBarcode } from '../../../../app/host/demo/demo-shop';
 import { scanCode } from '../../../support/browser';
-import { cartLines as lines, hashOf, payable, receiptCode, shot, signIn, type Walk } from './walk';
+import { cartLines as lines, hashOf, payable, receiptCode, shot, signIn, tabTo, type Walk } from './walk';
 
 /** The counter's day at the keyboard, in the walk's language, step by step; each leaves the counter ready for the next. */
 
@@ -48,13 +48,22 @@ export async function discountAndQuantitySense(w: Walk) {
   await expect.poll(() => lines(page).nth(1).textContent()).not.toContain('999');
 }
 
-/** `+`, `-` and Delete typed in every tender box leave the bill as it was; then paid split, UPI and cash. */
+/**
+ * The bill given a customer (F5, so its Khata box opens); `+`, `-` and Delete typed in every tender box
+ * (cash, UPI, card, khata) leave the bill as it was; then paid split, UPI and cash.
+ */
 export async function tenderKeysThenSplitPay(w: Walk, upiRupees = '50') {
   const { page, say } = w;
   const before = await payable(page);
   const linesBefore = await lines(page).allTextContents();
+  await page.keyboard.press('F5');
+  await page.getByRole('dialog').getByRole('textbox').fill('Rahul');
+  await page.getByRole('dialog').getByText('Rahul Verma').waitFor();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   await page.keyboard.press('F9');
-  for (const box of [say('cash'), say('upi'), say('card')]) {
+  await expect.poll(() => page.getByLabel(say('credit')).isEnabled()).toBe(true);
+  for (const box of [say('cash'), say('upi'), say('card'), say('credit')]) {
     const field = page.getByLabel(box);
     await field.focus();
     for (const key of ['+', '-', 'Delete', '+', 'Delete']) await page.keyboard.press(key);
@@ -114,14 +123,16 @@ export async function returnTwoItems(w: Walk, bill: string, how: 'number' | 'sca
   }
   await expect.poll(() => page.getByTestId('return-line').count()).toBe(3);
   const returnNow = (product: string) => page.getByLabel(new RegExp(`${say('returnNow')}: ${product}`));
+  const makeCreditNote = page.getByRole('button', { name: say('makeCreditNote') });
   await returnNow('Aashirvaad').fill('3');
   await page.getByLabel(say('reason'), { exact: true }).fill('Pack torn');
-  await page.getByRole('button', { name: say('makeCreditNote') }).click();
+  // from the reason, Tab to Make credit note and Enter
+  await tabTo(page, makeCreditNote);
   await expect.poll(() => page.getByRole('dialog').textContent()).toMatch(saying('returnQtyTooMany'));
   expect(await page.getByRole('dialog').textContent()).toContain(w.lang === 'hi' ? 'आशीर्वाद' : 'Only 2 of Aashirvaad Atta 5kg');
   await returnNow('Aashirvaad').fill('1');
   await returnNow('Parle').fill('1');
-  await page.getByRole('button', { name: say('makeCreditNote') }).click();
+  await tabTo(page, makeCreditNote);
   await expect.poll(() => page.getByTestId('credit-note-made').textContent()).toMatch(new RegExp(`${say('counterCreditNoteMade')}: \\S+`));
   await shot(w, `counter-return-by-${how}`);
   const manager = await w.served.host.as('manager', 'e2e-day-check');
@@ -146,7 +157,8 @@ export async function cancelLastBill(w: Walk) {
   await expect.poll(() => page.getByTestId('return-line').count()).toBe(1);
   await page.getByLabel(say('reason'), { exact: true }).fill('Customer changed mind');
   page.once('dialog', (d) => void d.accept());
-  await page.getByRole('button', { name: say('cancelBill') }).click();
+  // from the reason, Tab to Cancel bill and Enter; the browser's confirm accepted
+  await tabTo(page, page.getByRole('button', { name: say('cancelBill') }));
   await expect.poll(() => page.getByTestId('return-form').textContent()).toContain(say('counterBillCancelled'));
   await shot(w, 'counter-cancelled');
   const manager = await w.served.host.as('manager', 'e2e-day-check');

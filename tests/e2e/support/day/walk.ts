@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { decodeEscPos } from '../../../../printers/virtual/decode';
 import type { Lang, Params } from '../../../../app/core/i18n';
@@ -44,16 +44,65 @@ export function newWalk(served: ServedHost, browser: Browser, page: Page, out: s
   };
 }
 
-/** Signs a demo user in with their PIN: typed at the keyboard, or tapped on the PIN pad. */
+/**
+ * Signs a demo user in with their PIN: typed at the keyboard, or tapped on the PIN pad. A keyboard
+ * walk in Hindi starts each device in Hindi; a touch walk taps the menu's language button itself
+ * (`tapLanguage`); an English walk leaves the device's choice alone.
+ */
 export async function signIn(w: Walk, p: Page, name: RegExp, pin: string, how: 'keys' | 'touch' = 'keys') {
-  await p.goto(w.served.http.url);
-  // A Hindi walk starts each device in Hindi; an English walk leaves the device's choice alone.
-  if (w.lang === 'hi' && (await p.evaluate(() => localStorage.getItem('sk.lang'))) !== 'hi') {
+  // a page already at the shop (a user switched) stays where it is: the PIN screen is up
+  if (!p.url().startsWith(w.served.http.url)) await p.goto(w.served.http.url);
+  if (how === 'keys' && w.lang === 'hi' && (await p.evaluate(() => localStorage.getItem('sk.lang'))) !== 'hi') {
     await p.evaluate((lang) => localStorage.setItem('sk.lang', lang), w.lang);
     await p.reload();
   }
   await enterPin(p, { who: name, pin }, how);
   await expect.poll(() => p.getByTestId('user-name').or(p.getByTestId('signed-in-user')).count()).toBeGreaterThan(0);
+}
+
+/** On a Hindi touch walk, taps the menu's हिंदी button; either way the screens then speak the walk's language. */
+export async function tapLanguage(w: Walk, p: Page) {
+  if (w.lang === 'hi') await p.getByRole('button', { name: 'हिंदी' }).first().tap();
+  await expect.poll(() => p.getByRole('button', { name: w.lang === 'hi' ? 'English' : 'हिंदी' }).count()).toBeGreaterThan(0);
+}
+
+/**
+ * Tab pressed until `target` has the focus (at most `most` times), as a keyboard user moves to a
+ * button that has no key of its own; then Enter, unless `enter` is false.
+ */
+export async function tabTo(p: Page, target: Locator, { enter = true, most = 80, back = false } = {}) {
+  await target.waitFor();
+  for (let i = 0; !(await target.evaluate((e) => e === document.activeElement)); i++) {
+    if (i === most) throw new Error(`Tab did not reach ${target.toString()} in ${most} presses`);
+    await p.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  if (enter) await p.keyboard.press('Enter');
+}
+
+/** A menu group's Alt-key pressed until the address is the screen wanted (the same key again moves to the group's next screen). */
+export async function altTo(p: Page, key: string, hash: RegExp) {
+  for (let i = 0; !hash.test(await hashOf(p)); i++) {
+    if (i === 6) throw new Error(`${key} did not reach ${hash}; at ${await hashOf(p)}`);
+    const before = await hashOf(p);
+    await p.keyboard.press(key);
+    await expect.poll(() => hashOf(p)).not.toBe(before);
+  }
+}
+
+/**
+ * A screen's F-key for one of its sections (or a screen it opens), pressed once the section's tab (or `drawn`) is there, and again if the
+ * address has not moved (a key pressed while the screen was still being drawn reached the screen before it).
+ */
+export async function sectionKey(p: Page, key: string, path: string, drawn: Locator = p.locator(`a[href="#${path}"]`).first()) {
+  await drawn.waitFor();
+  for (let i = 0; (await hashOf(p)) !== `#${path}`; i++) {
+    if (i === 3) throw new Error(`${key} did not open ${path}; at ${await hashOf(p)}`);
+    await p.keyboard.press(key);
+    await expect
+      .poll(() => hashOf(p), { timeout: 3000 })
+      .toBe(`#${path}`)
+      .catch(() => undefined);
+  }
 }
 
 /** Taps the open dialog's close button (named in English or Hindi) and waits until no dialog is left. */
