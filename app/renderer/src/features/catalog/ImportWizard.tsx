@@ -6,7 +6,8 @@ import { useImportCommitMutation, useImportPreviewMutation, useImportUploadMutat
 import { useBackHint } from '../../app/sub-screens';
 import { useT } from '../../i18n/i18n';
 import { useErrorText } from '../../ui/errors';
-import { BackOffice } from '../../ui/ScreenHead';
+import { BackOffice, useFKeys } from '../../ui/ScreenHead';
+import type { KeyHint } from '../../ui/KeyHints';
 import { GuessedHsn, ImportCounts, type HsnFix } from './ImportSummary';
 import { DataTable } from '../../ui/DataTable';
 import { FilePicker } from '../../ui/FilePicker';
@@ -91,8 +92,29 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
       },
     );
 
+  const canImport = shown !== null && result === null && shown.valid > 0 && !commit.isPending;
+  const importNow = () => {
+    if (!shown || !canImport) return;
+    commit.mutate(
+      { importId: shown.importId, mapping, encoding: shown.encoding, hsnFixes: fixes },
+      {
+        onSuccess: (r) => {
+          setError(null);
+          setResult(r);
+        },
+        onError: (e) => setError(errorText(e)),
+      },
+    );
+  };
+  // F10 saves, as on every other back-office form; the import's button shows it too.
+  const keys: KeyHint[] = [
+    { key: 'F10', label: t('importNow'), disabled: !canImport, onPress: importNow, onScreen: true },
+    { ...back, label: t('close') },
+  ];
+  useFKeys(keys, false);
+
   return (
-    <BackOffice title={t('importFile')} keys={[{ ...back, label: t('close') }]} actions={<button onClick={onDone}>← {t('navCatalog')}</button>}>
+    <BackOffice title={t('importFile')} keys={keys} actions={<button onClick={onDone}>← {t('navCatalog')}</button>}>
       <FilePicker label={t('chooseFile')} accept=".csv,.txt,.xlsx" testId="import-file" onFile={(file) => void start(file)} />
       {sent && !shown && !error && (
         <Progress
@@ -162,24 +184,8 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
             >
               ↻ {t('checking')}
             </button>
-            <button
-              className="primary"
-              data-testid="import-commit"
-              disabled={commit.isPending || shown.valid === 0}
-              onClick={() =>
-                commit.mutate(
-                  { importId: shown.importId, mapping, encoding: shown.encoding, hsnFixes: fixes },
-                  {
-                    onSuccess: (r) => {
-                      setError(null);
-                      setResult(r);
-                    },
-                    onError: (e) => setError(errorText(e)),
-                  },
-                )
-              }
-            >
-              {t('importNow')} ({shown.valid.toLocaleString('en-IN')})
+            <button className="primary" data-testid="import-commit" disabled={!canImport} onClick={importNow}>
+              <kbd>F10</kbd> {t('importNow')} ({shown.valid.toLocaleString('en-IN')})
             </button>
           </div>
           {commit.isPending && <Progress label={`${t('importing')} ${shown.valid.toLocaleString('en-IN')}`} done={0} total={null} />}
