@@ -29,6 +29,7 @@ const bill = (line: Partial<Line>, supplierDate = TODAY): Bill => ({
 const DATED: [string, Bill, string][] = [
   ['expiry before manufacture', bill({ mfgDate: '2026-10-01', expiryDate: '2026-09-30' }), '30-09-2026'],
   ['made after the bill', bill({ mfgDate: '2026-12-05' }), '05-12-2026'],
+  ['made after the bill, which is named', bill({ mfgDate: '2026-12-05' }), '24-11-2026'],
   ['expired before it came', bill({ expiryDate: '2026-11-20' }), '20-11-2026'],
   ['a bill date not on the calendar', bill({}, '2026-02-31'), '31-02-2026'],
   ['an expiry not on the calendar', bill({ expiryDate: '2027-02-30' }), '30-02-2027'],
