@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/core/contract';
 import { say } from '../../app/core/i18n/fail';
+import { dayBookReport } from '../../app/core/reports/books';
 import { expectApiError } from '../support/api-errors';
 import { hostWithClients, type TestHost } from '../support/test-host';
 import { sellPaidInFull } from '../support/selling';
@@ -86,5 +87,26 @@ describe('a purchase bill checked against the supplier’s paper bill', () => {
     });
     expect(note).toMatchObject({ kind: 'return', againstId: saved.id });
     expect(note.totals.totalPaise).toBe(4200);
+  });
+});
+
+describe('the day book on screen (and in its Excel and PDF)', () => {
+  it('a day of three bills is three rows, each at its bill’s total; the cost-of-goods pair is not a row', async () => {
+    const day = '2026-11-27';
+    host.clock.set(`${day}T05:30:00.000Z`);
+    const carts = [
+      [{ productId: 'prod-demo-001', qtyMilli: 1000 }],
+      [{ productId: 'prod-demo-014', qtyMilli: 2000 }],
+      [{ productId: 'prod-demo-005', qtyMilli: 500 }],
+    ];
+    const bills = [];
+    for (const [i, lines] of carts.entries()) bills.push(await sellPaidInFull(manager, `3f1c2a9e-0b7d-4c1e-9a51-3d2f8e7b6a1${i}`, { lines }));
+    for (const lang of ['en', 'hi'] as const) {
+      const shown = dayBookReport(await manager.call('accounting.dayBook', { from: day, to: day }), lang);
+      const rows = shown.parts[0]!.rows.filter((r) => r.style !== 'total');
+      expect(rows.map((r) => [r.cells[1], r.cells.at(-1)])).toEqual(bills.map((b) => [b.number, b.totals.payablePaise]));
+      expect(rows.every((r) => r.drill?.kind === 'entry')).toBe(true);
+      expect(shown.parts[0]!.rows.at(-1)?.cells.at(-1)).toBe(bills.reduce((s, b) => s + b.totals.payablePaise, 0));
+    }
   });
 });

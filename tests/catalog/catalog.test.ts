@@ -87,3 +87,18 @@ describe('adding a product', () => {
     expect(host.store.raw.prepare('SELECT count(*) AS n FROM products').get()).toEqual(before);
   });
 });
+
+describe('products not on sale', () => {
+  it('are left out of a search unless asked for: by words, by the start of a barcode, or all of them', async () => {
+    await manager.call('catalog.updateProduct', { id: 'prod-demo-014', active: false });
+    const find = (q: string, sale?: 'on' | 'off' | 'any') => staff.call('catalog.search', { q, limit: 5, ...(sale ? { sale } : {}) });
+    const prefix = demoBarcode(14).slice(0, 10);
+    for (const q of ['parle', prefix]) {
+      expect((await find(q)).map((p) => p.id)).not.toContain('prod-demo-014');
+      expect((await find(q, 'off')).map((p) => [p.id, p.active])).toEqual([['prod-demo-014', false]]);
+      expect((await find(q, 'any')).map((p) => p.id)).toContain('prod-demo-014');
+    }
+    expect((await find('', 'off')).map((p) => p.id)).toEqual(['prod-demo-014']);
+    expect(await find('')).toEqual([]);
+  });
+});

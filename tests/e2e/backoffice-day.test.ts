@@ -70,7 +70,7 @@ describe('keyboard, 1366×768, English', () => {
     expect(bills.map((b) => b.kind).sort()).toEqual(['bill', 'return']);
   });
 
-  it('the day book shows each bill with its postings adding up to the bill amount', () => office.dayBookEqualsBills(w));
+  it('the day book shows each bill as one row at the bill amount', () => office.dayBookEqualsBills(w));
 
   it('a bill’s drill-down shows its items with reprint, PDF and a return that makes a credit note', () => office.returnFromDrillDown(w, biscuitName));
 

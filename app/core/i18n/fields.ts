@@ -49,6 +49,7 @@ export const FIELDS = {
   'field.q': { en: 'Search', hi: 'खोज' },
   'field.limit': { en: 'How many to show', hi: 'कितने दिखाएँ' },
   'field.stock': { en: 'Stock filter', hi: 'स्टॉक फ़िल्टर' },
+  'field.sale': { en: 'For sale', hi: 'बिक्री' },
   'field.expiringWithinDays': { en: 'Expiring within (days)', hi: 'कितने दिन में एक्सपायरी' },
   'field.withinDays': { en: 'Within (days)', hi: 'कितने दिन में' },
   'field.lines': { en: 'Lines', hi: 'पंक्तियाँ' },

@@ -18,8 +18,8 @@ export const PURCHASING = {
     hi: '{product}: एक्सपायरी {expiry} बनने की तारीख {mfg} से पहले है',
   },
   'purchasing.mfgAfterBill': {
-    en: '{product}: manufacture date {mfg} is after the bill date',
-    hi: '{product}: बनने की तारीख {mfg} बिल की तारीख के बाद है',
+    en: '{product}: manufacture date {mfg} is after the bill date {bill}',
+    hi: '{product}: बनने की तारीख {mfg} बिल की तारीख {bill} के बाद है',
   },
   'purchasing.expiredOnArrival': {
     en: '{product}: the batch expired on {expiry}, before it was received',

@@ -27,7 +27,7 @@ export function purchaseLineProblem(l: PurchaseLineInput, billDate: string): Mes
   for (const d of [l.mfgDate, l.expiryDate]) if (d !== null && !ISO.test(d)) return message('purchasing.badDate', { product });
   if (l.mfgDate && l.expiryDate && l.expiryDate < l.mfgDate)
     return message('purchasing.expiryBeforeMfg', { product, expiry: formatDate(l.expiryDate), mfg: formatDate(l.mfgDate) });
-  if (l.mfgDate && l.mfgDate > billDate) return message('purchasing.mfgAfterBill', { product, mfg: formatDate(l.mfgDate) });
+  if (l.mfgDate && l.mfgDate > billDate) return message('purchasing.mfgAfterBill', { product, mfg: formatDate(l.mfgDate), bill: formatDate(billDate) });
   if (l.expiryDate && l.expiryDate < billDate) return message('purchasing.expiredOnArrival', { product, expiry: formatDate(l.expiryDate) });
   return null;
 }

@@ -71,7 +71,11 @@ export function ledgerReport(which: LedgerTitle, l: LedgerLike, lang: Lang): Rep
   });
 }
 
-/** Every voucher of the period: the entry with its narration, then its lines debit and credit. */
+/**
+ * Every voucher of the period, one row each at the voucher's own amount (a bill at what the customer
+ * pays), as a day book is read; its journal lines (the cost-of-goods pair, tax, round-off) are the
+ * voucher's detail, shown where the row drills to.
+ */
 export function dayBookReport(d: z.output<typeof DayBookView>, lang: Lang): Report {
   const t = sayIn(lang);
   return report({
@@ -83,23 +87,15 @@ export function dayBookReport(d: z.output<typeof DayBookView>, lang: Lang): Repo
           col(t, 'report.col.date', 'date'),
           col(t, 'report.col.voucher', 'text', 1.6),
           col(t, 'report.col.voucherType', 'text', 1.4),
-          col(t, 'report.col.account', 'text', 4),
-          money(t, 'report.col.debit'),
-          money(t, 'report.col.credit'),
+          col(t, 'report.col.particulars', 'text', 4),
+          money(t, 'report.col.amount'),
         ],
         rows: [
-          ...d.entries.flatMap((e): Row[] => [
-            {
-              cells: [e.date, e.document.number ?? null, voucherWord(e.voucherType, lang), e.narration || voucherWord(e.voucherType, lang), null, null],
-              style: 'group',
-              drill: { kind: 'entry', entryId: e.id },
-            },
-            ...e.lines.map((l): Row => ({
-              cells: [null, null, null, accountName(l.account, l.accountName, lang), l.debitPaise || null, l.creditPaise || null],
-              level: 1,
-            })),
-          ]),
-          { cells: [null, null, null, t('report.total'), d.totalPaise, d.totalPaise], style: 'total' },
+          ...d.entries.map((e): Row => ({
+            cells: [e.date, e.document.number ?? null, voucherWord(e.voucherType, lang), e.narration || voucherWord(e.voucherType, lang), e.amountPaise],
+            drill: { kind: 'entry', entryId: e.id },
+          })),
+          { cells: [null, null, null, t('report.total'), d.totalPaise], style: 'total' },
         ],
       },
     ],

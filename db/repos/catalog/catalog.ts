@@ -35,8 +35,12 @@ export function ftsQuery(q: string, alternatives: (word: string) => string[] = (
 
 type FilterArgs = Record<string, string | number>;
 
-function filterSql(f: SearchQuery): { where: string[]; args: FilterArgs } {
-  const where = ['p.active = 1'];
+const SALE_SQL = { on: 'p.active = 1', off: 'p.active = 0', any: '1' } as const;
+
+/** The first clause is whether the product is on sale; `plain` (only on-sale products, no other filter) may use the unfiltered search. */
+function filterSql(f: SearchQuery): { where: string[]; args: FilterArgs; plain: boolean } {
+  const sale = f.sale ?? 'on';
+  const where: string[] = [SALE_SQL[sale]];
   const args: FilterArgs = {};
   const add = (clause: string, key?: string, value?: string | number) => {
     where.push(clause);
@@ -58,7 +62,7 @@ function filterSql(f: SearchQuery): { where: string[]; args: FilterArgs } {
       f.expiringBy,
     );
   }
-  return { where, args };
+  return { where, args, plain: sale === 'on' && where.length === 1 };
 }
 
 export function createCatalogRepo(ctx: RepoContext, fuzzy: FuzzyTerms): CatalogRepo {
@@ -75,10 +79,11 @@ export function createCatalogRepo(ctx: RepoContext, fuzzy: FuzzyTerms): CatalogR
     `SELECT ${PRODUCT_COLUMNS} FROM products p JOIN (SELECT rowid, bm25(products_fts, 10.0, 6.0, 2.0, 1.0) AS score FROM products_fts WHERE products_fts MATCH ? ORDER BY score LIMIT ?) hit
      ON hit.rowid = p.rowid WHERE p.active = 1 ORDER BY hit.score`,
   );
-  const byBarcodePrefix = query<ProductRow, { code: string; limit: number }>(
+  const byBarcodePrefix = query<ProductRow, { code: string; limit: number; sale: number }>(
     raw,
-    `${SELECT_PRODUCT} WHERE p.active = 1 AND p.id IN (SELECT product_id FROM product_barcodes WHERE barcode >= @code AND barcode < @code || 'z') LIMIT @limit`,
+    `${SELECT_PRODUCT} WHERE (@sale < 0 OR p.active = @sale) AND p.id IN (SELECT product_id FROM product_barcodes WHERE barcode >= @code AND barcode < @code || 'z') LIMIT @limit`,
   );
+  const saleFlag = { on: 1, off: 0, any: -1 } as const;
   // Filtered searches rank and filter row ids first and build the full rows (barcodes, units, stock)
   // for the page only: SQLite computes every selected column before it sorts.
   const filtered = queryFamily<ProductRow, FilterArgs>(raw);
@@ -130,11 +135,11 @@ export function createCatalogRepo(ctx: RepoContext, fuzzy: FuzzyTerms): CatalogR
   );
 
   const find = (q: SearchQuery): Product[] => {
-    const { where, args } = filterSql(q);
-    const plain = where.length === 1;
+    const { where, args, plain } = filterSql(q);
     const out = new Map<string, Product>();
     const digits = q.q.trim();
-    if (/^\d{4,}$/.test(digits)) for (const r of byBarcodePrefix().all({ code: digits, limit: q.limit })) out.set(r.id, toProduct(r));
+    if (/^\d{4,}$/.test(digits))
+      for (const r of byBarcodePrefix().all({ code: digits, limit: q.limit, sale: saleFlag[q.sale ?? 'on'] })) out.set(r.id, toProduct(r));
     // A filter is tried on the best-scored hits first: when enough of them pass, they are exactly the
     // best that pass, and a broad word ("ghee" also folds to "gi": 1,100 hits) is not filtered whole.
     const filteredHits = (match: string, window: number) =>

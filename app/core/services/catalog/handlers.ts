@@ -100,11 +100,11 @@ function audit(deps: ServiceDeps, ctx: CallContext, action: string, id: string, 
 
 export const catalogHandlers = {
   'catalog.search': (deps, p) => {
-    const { q, limit, expiringWithinDays, ...filters } = p;
-    const filtering = Object.values(filters).some((v) => v !== undefined && v !== 'any') || expiringWithinDays !== undefined;
+    const { q, limit, expiringWithinDays, sale, ...filters } = p;
+    const filtering = Object.values(filters).some((v) => v !== undefined && v !== 'any') || expiringWithinDays !== undefined || sale !== 'on';
     if (q.trim() === '' && !filtering) return [];
     const expiringBy = expiringWithinDays === undefined ? undefined : localDate(new Date(deps.clock.now().getTime() + expiringWithinDays * 86_400_000));
-    return deps.store.catalog.find({ q, limit, ...filters, expiringBy });
+    return deps.store.catalog.find({ q, limit, ...filters, sale, expiringBy });
   },
 
   'catalog.byBarcode': byBarcode,

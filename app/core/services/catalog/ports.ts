@@ -58,6 +58,8 @@ export interface SearchQuery {
   minPricePaise?: number | undefined;
   maxPricePaise?: number | undefined;
   stock: 'any' | 'in' | 'out' | 'low';
+  /** on sale (the default, all the counter may find), not on sale (inactive, e.g. imported with no price), or either */
+  sale?: 'on' | 'off' | 'any' | undefined;
   /** only products with a lot on hand expiring on or before this date */
   expiringBy?: string | undefined;
 }

@@ -128,8 +128,9 @@ export async function purchaseReturn(w: Walk, productName: string) {
   await expect.poll(() => page.locator('.toast').last().textContent()).toMatch(new RegExp(`${say('debitNoteSaved')}: .* — ₹42\\.00`));
 }
 
-/** The day book: each bill's debits to what the customer paid with (cash, UPI, card, khata) add up to the bill. */
-/** `cancelled`: bills whose day-book group also holds their reversal. */
+/** The day book: one row per voucher at its own amount, each bill's at the bill's total. */
+/** `notTheBills`: accounts (cost of goods, round-off) that are the vouchers' detail, never a row of their own. */
+/** `cancelled`: bills whose number also has their reversal's row. */
 export async function dayBookEqualsBills(w: Walk, notTheBills: string[] = [w.say('group_cost_of_sales'), w.say('roundOff')], cancelled: string[] = []) {
   const { page } = w;
   // opened by the books' group key and F1, unless the walk has opened it already (by touch)
@@ -141,25 +142,22 @@ export async function dayBookEqualsBills(w: Walk, notTheBills: string[] = [w.say
   const owner = await w.served.host.as('owner', 'e2e-day-books');
   const register = await owner.call('accounting.salesRegister', { from: shopToday(), to: shopToday() });
   expect(register.rows.length).toBeGreaterThan(0);
-  // Each voucher is a group row (its number) followed by its account lines; cost of goods and round-off are not the bill's.
-  const debitsByNumber = () =>
+  const amountsByNumber = () =>
     page.getByTestId('entries-table').evaluate((table, skip) => {
       const sums: Record<string, number> = {};
-      let current = '';
       for (const tr of Array.from(table.querySelectorAll('tbody tr'))) {
-        const style = tr.getAttribute('data-style');
-        const account = tr.querySelector('[data-col="account"]')?.textContent?.trim() ?? '';
-        if (style === 'group') current = tr.querySelector('[data-col="voucher"]')?.firstChild?.textContent?.trim() ?? '';
-        else if (style === 'total') current = '';
-        else if (current && !skip.includes(account)) {
-          const debit = tr.querySelector('[data-col="debit"]')?.textContent?.replace(/[₹,\s]/g, '') ?? '';
-          sums[current] = (sums[current] ?? 0) + Math.round(Number(debit || '0') * 100);
-        }
+        if (tr.getAttribute('data-style') === 'total') continue;
+        const particulars = tr.querySelector('[data-col="particulars"]')?.textContent?.trim() ?? '';
+        if (skip.includes(particulars)) sums[`detail row: ${particulars}`] = 1;
+        const number = tr.querySelector('[data-col="voucher"]')?.firstChild?.textContent?.trim() ?? '';
+        const amount = tr.querySelector('[data-col="amount"]')?.textContent?.replace(/[₹,\s]/g, '') ?? '';
+        if (number) sums[number] = (sums[number] ?? 0) + Math.round(Number(amount || '0') * 100);
       }
       return sums;
     }, notTheBills);
-  await expect.poll(async () => Object.keys(await debitsByNumber()).length).toBeGreaterThanOrEqual(register.rows.length);
-  const sums = await debitsByNumber();
+  await expect.poll(async () => Object.keys(await amountsByNumber()).length).toBeGreaterThanOrEqual(register.rows.length);
+  const sums = await amountsByNumber();
+  expect(Object.keys(sums).filter((k) => k.startsWith('detail row'))).toEqual([]);
   // credit notes (negative rows) are the returns' own vouchers, not bills
   for (const r of register.rows.filter((x) => x.totalPaise > 0 && !cancelled.includes(x.number))) expect(sums[r.number], r.number).toBe(r.totalPaise);
   await shot(w, 'day-book');

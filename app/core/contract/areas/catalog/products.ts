@@ -100,6 +100,10 @@ export const SearchFilters = z.object({
   minPricePaise: PricePaise.optional(),
   maxPricePaise: PricePaise.optional(),
   stock: z.enum(['any', 'in', 'out', 'low']).default('any'),
+  sale: z
+    .enum(['on', 'off', 'any'])
+    .default('on')
+    .describe('products on sale (the default), not on sale (inactive: an import with no price leaves them so), or either'),
   expiringWithinDays: z.int().min(0).max(3650).optional().describe('only products with a lot on hand expiring within this many days'),
 });
 

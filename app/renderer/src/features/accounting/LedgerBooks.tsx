@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { navigate } from '../../app/router';
 import { useT } from '../../i18n/i18n';
-import { BillPanel } from './BillPanel';
+import { BillPanel } from '../../ui/BillPanel';
 import { PeriodReport } from './PeriodReport';
 import { oneDay, rangeFromLink, thisMonth, type Range } from '../../ui/period';
 import { RangePicker } from '../../ui/RangePicker';

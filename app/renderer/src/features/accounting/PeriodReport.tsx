@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { rangeFromLink, type Range } from '../../ui/period';
 import { RangePicker } from '../../ui/RangePicker';
 import { ReportScreen } from '../../ui/report/ReportScreen';
-import { BillPanel } from './BillPanel';
+import { BillPanel } from '../../ui/BillPanel';
 
 type PeriodReportName = 'salesRegister' | 'purchaseRegister' | 'dayBook' | 'profitAndLoss';
 

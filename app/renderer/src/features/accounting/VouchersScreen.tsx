@@ -12,7 +12,7 @@ import { LoadingTable } from '../../ui/DataTable';
 import { PromptDialog } from '../../ui/Dialog';
 import { EntryDialog, type Drill } from '../../ui/EntryDialog';
 import { onEnter } from '../../ui/keys';
-import { BillPanel } from './BillPanel';
+import { BillPanel } from '../../ui/BillPanel';
 import { thisMonth, type Range } from '../../ui/period';
 import { RangePicker, rangeText } from '../../ui/RangePicker';
 import { ReportHead } from '../../ui/ReportPage';

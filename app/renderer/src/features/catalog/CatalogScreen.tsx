@@ -16,9 +16,11 @@ import { DataTable } from '../../ui/DataTable';
 
 type Product = z.output<typeof ProductView>;
 type StockFilter = 'any' | 'in' | 'out' | 'low';
+type SaleFilter = 'on' | 'off' | 'any';
 
 /**
- * The catalogue: search by any spelling, filter by category, price, stock and expiry; F8 a new
+ * The catalogue: search by any spelling, filter by category, price, stock, expiry and whether it is
+ * on sale (an import leaves unpriced rows not on sale: the owner finds them here to price them); F8 a new
  * product, Enter edits the chosen one, F6 imports a file, F7 exports to Excel.
  */
 export function CatalogScreen({ session }: ScreenProps) {
@@ -27,6 +29,7 @@ export function CatalogScreen({ session }: ScreenProps) {
   const [q, setQ] = useState('');
   const [category, setCategory] = useState('');
   const [stock, setStock] = useState<StockFilter>('any');
+  const [sale, setSale] = useState<SaleFilter>('on');
   const [expiring, setExpiring] = useState('');
   const [maxPrice, setMaxPrice] = useState('');
   const [active, setActive] = useState(0);
@@ -39,11 +42,12 @@ export function CatalogScreen({ session }: ScreenProps) {
     q,
     limit: 100,
     stock,
+    sale,
     ...(category ? { category } : {}),
     ...(days !== undefined && Number.isInteger(days) ? { expiringWithinDays: days } : {}),
     ...(price ? { maxPricePaise: price } : {}),
   };
-  const filtering = q.trim() !== '' || category !== '' || stock !== 'any' || days !== undefined || price !== undefined;
+  const filtering = q.trim() !== '' || category !== '' || stock !== 'any' || sale !== 'on' || days !== undefined || price !== undefined;
   const found = useQuery({ ...catalogQueries.find(params), enabled: filtering });
   const list = filtering ? (found.data ?? []) : [];
   const exporter = useExportCatalogMutation();
@@ -119,6 +123,14 @@ export function CatalogScreen({ session }: ScreenProps) {
           </select>
         </label>
         <label className="field">
+          <span>{t('saleFilter')}</span>
+          <select data-testid="catalog-sale" value={sale} onChange={(e) => (setSale(e.target.value as SaleFilter), setActive(0))}>
+            <option value="on">{t('saleOn')}</option>
+            <option value="off">{t('saleOff')}</option>
+            <option value="any">{t('saleAny')}</option>
+          </select>
+        </label>
+        <label className="field">
           <span>{t('expiringIn')}</span>
           <input value={expiring} inputMode="numeric" size={6} onChange={(e) => setExpiring(e.target.value.replace(/\D/g, ''))} />
         </label>
@@ -146,7 +158,17 @@ export function CatalogScreen({ session }: ScreenProps) {
           <tr key={p.id} className={`clickable ${i === active ? 'active' : ''}`} onClick={() => (setActive(i), canEdit && setEditing(p))}>
             <td>
               <div className="item-name">{lang === 'hi' && p.nameHi ? p.nameHi : p.name}</div>
-              <div className="muted">{[p.brand, p.packSize, p.active ? '' : '⛔'].filter(Boolean).join(' · ')}</div>
+              <div className="muted">
+                {[p.brand, p.packSize].filter(Boolean).join(' · ')}
+                {!p.active && (
+                  <>
+                    {' '}
+                    <span className="tag" data-testid="not-on-sale">
+                      {t('saleOff')}
+                    </span>
+                  </>
+                )}
+              </div>
             </td>
             <td>{[p.category, p.subCategory].filter(Boolean).join(' › ')}</td>
             <td className="muted">{p.barcodes.join(' ') || t('noBarcode')}</td>

@@ -8,6 +8,7 @@ import { navigate } from '../../app/router';
 import { useBackHint } from '../../app/sub-screens';
 import { useT } from '../../i18n/i18n';
 import { Amt, drCr } from '../../ui/Amount';
+import { BillPanel } from '../../ui/BillPanel';
 import { DataTable } from '../../ui/DataTable';
 import { EntryDialog, type Drill } from '../../ui/EntryDialog';
 import { KeyHints } from '../../ui/KeyHints';
@@ -20,7 +21,10 @@ import { CreditLimitDialog, ReceiveDialog, ReminderDialog } from './dialogs';
 
 type Open = 'receive' | 'remind' | 'limit' | null;
 
-/** One customer's khata: every bill, return and payment with the running balance, and what to do next. */
+/**
+ * One customer's khata: every bill, return and payment with the running balance, and what to do
+ * next; a bill's row opens the bill (its items, reprint, PDF, return) above its journal lines.
+ */
 export function CustomerKhata({ customerId, role }: { customerId: string; role: Role }) {
   const { t, lang } = useT();
   const sides = { dr: t('drShort'), cr: t('crShort') };
@@ -156,7 +160,7 @@ export function CustomerKhata({ customerId, role }: { customerId: string; role: 
       {open === 'limit' && me && (
         <CreditLimitDialog customerId={customerId} current={me.creditLimitPaise} isOwner={role === 'owner'} onClose={() => setOpen(null)} />
       )}
-      {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} />}
+      {drill && <EntryDialog drill={drill} onClose={() => setDrill(null)} bill={(id) => <BillPanel invoiceId={id} />} />}
     </ReportPage>
   );
 }

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { formatInr, formatQty } from '../../../../core/format';
-import { billingQueries } from '../../api/billing';
-import { saveFile } from '../../api/files';
-import { useInvoicePdfMutation, useReprintMutation } from '../../api/printing';
-import { useT } from '../../i18n/i18n';
-import { itemNames } from '../../ui/ReturnLines';
-import { useToast } from '../../ui/Toasts';
+import { formatInr, formatQty } from '../../../core/format';
+import { billingQueries } from '../api/billing';
+import { saveFile } from '../api/files';
+import { useInvoicePdfMutation, useReprintMutation } from '../api/printing';
+import { useT } from '../i18n/i18n';
+import { itemNames } from './ReturnLines';
+import { useToast } from './Toasts';
 import { ReturnDialog } from './ReturnDialog';
 
 /** The bill behind a line of the books: its items, and reprint, PDF and return from here. */

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { REFUND_METHODS } from '../../../../core/contract';
-import { formatInr, formatQty } from '../../../../core/format';
-import { accountingQueries, useCreditNoteMutation, useCreditNotePdfMutation } from '../../api/accounting';
-import { saveFile } from '../../api/files';
-import { useT } from '../../i18n/i18n';
-import { Dialog, DialogActions } from '../../ui/Dialog';
-import { itemNames, pickReturnQuantities, RefundSelect, ReturnLinesTable, useChargeWords, type ReturnQuantities } from '../../ui/ReturnLines';
-import { FormProblem } from '../../ui/fields';
+import { REFUND_METHODS } from '../../../core/contract';
+import { formatInr, formatQty } from '../../../core/format';
+import { accountingQueries, useCreditNoteMutation, useCreditNotePdfMutation } from '../api/accounting';
+import { saveFile } from '../api/files';
+import { useT } from '../i18n/i18n';
+import { Dialog, DialogActions } from './Dialog';
+import { itemNames, pickReturnQuantities, RefundSelect, ReturnLinesTable, useChargeWords, type ReturnQuantities } from './ReturnLines';
+import { FormProblem } from './fields';
 
 type Refund = (typeof REFUND_METHODS)[number];
 
