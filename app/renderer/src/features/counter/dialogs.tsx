@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ApiClient } from '../../../../core/contract';
 import { formatInr, parseRupees } from '../../../../core/format';
 import { authQueries, clientFor, useLoginMutation } from '../../api/auth';
@@ -26,6 +26,17 @@ export function CustomerDialog({ onPick, onClose }: { onPick: (c: Customer | nul
   const add = useAddCustomerMutation(SHOWN_IN_DIALOG);
   const [formError, setFormError] = useState<string | null>(null);
   const list = found.data ?? [];
+  // Enter acts on the answer for what is typed now: a phone typed fast and Enter before the search
+  // answers must pick that customer, not open New customer (or pick from an older search's list).
+  const [enterWaiting, setEnterWaiting] = useState(false);
+  const answered = q.trim() === '' || found.isError || (found.isSuccess && !found.isPlaceholderData);
+  useEffect(() => {
+    if (!enterWaiting || !answered) return;
+    setEnterWaiting(false);
+    const c = (found.data ?? [])[active];
+    if (c) onPick(c);
+    else if (q.trim()) setAdding(true);
+  }, [enterWaiting, answered, found.data, active, onPick, q]);
   if (adding) {
     return (
       // Its own key: a new dialog, so its first field takes the focus.
@@ -64,16 +75,14 @@ export function CustomerDialog({ onPick, onClose }: { onPick: (c: Customer | nul
         className="big-input"
         value={q}
         placeholder={`${t('name')} / ${t('phone')}`}
-        onChange={(e) => (setQ(e.target.value), setActive(0))}
+        onChange={(e) => (setQ(e.target.value), setActive(0), setEnterWaiting(false))}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
             e.preventDefault();
             setActive((i) => Math.max(0, Math.min(i + (e.key === 'ArrowDown' ? 1 : -1), list.length - 1)));
           } else if (e.key === 'Enter') {
             e.preventDefault();
-            const c = list[active];
-            if (c) onPick(c);
-            else if (q.trim()) setAdding(true);
+            setEnterWaiting(true);
           }
         }}
       />
