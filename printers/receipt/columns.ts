@@ -3,15 +3,14 @@
  * folded to ASCII here ("₹" → "Rs.", accents dropped); Hindi goes as a raster image instead.
  */
 export function toDeviceText(s: string): string {
-  return (
-    s
-      .replace(/₹\s?/g, 'Rs.')
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^\x20-\x7E]/g, '')
-      // what is left of a bilingual "Thank you / धन्यवाद" once the Hindi is gone
-      .replace(/[\s/,|-]+$/, '')
-  );
+  const latin = s
+    .replace(/₹\s?/g, 'Rs.')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+  const device = latin.replace(/[^\x20-\x7E]/g, '');
+  // What is left of a bilingual "Thank you / धन्यवाद" once the Hindi is gone loses its dangling
+  // separator; plain text keeps its own (a wrapped line may end "delivery," or "Indore,").
+  return device.length === latin.length ? device.replace(/\s+$/, '') : device.replace(/[\s/,|-]+$/, '');
 }
 
 export function fit(s: string, width: number, align: 'left' | 'right' = 'left'): string {
