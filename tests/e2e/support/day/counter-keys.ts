@@ -181,4 +181,9 @@ export async function altKeysAfterClicks(w: Walk) {
   await shot(w, 'back-office-user-bar');
   await page.keyboard.press('Alt+1');
   await expect.poll(() => hashOf(page)).toMatch(/counter/);
+  // the counter is shown (its F12 on the top bar), not only addressed
+  await page
+    .getByRole('button', { name: /\(F12\)/ })
+    .first()
+    .waitFor();
 }
