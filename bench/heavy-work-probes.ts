@@ -195,6 +195,8 @@ export function startProbes(host: Host): Probes {
             timerLateMs: r1(b.sent - b.due),
             callMs: r1(b.back - b.sent),
             endedBeforePhaseEndMs: r1(phaseEnd - b.back),
+            // wall-clock time it was sent, to line it up with the machine's disk statistics
+            sentAt: new Date(performance.timeOrigin + b.sent).toISOString(),
             own: {
               writeLockMs: r1(sum(own.map((t) => t.beginMs))),
               bodyMs: r1(sum(own.map((t) => t.bodyMs))),

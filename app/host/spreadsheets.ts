@@ -7,6 +7,7 @@ import { AppError } from '../core/contract/errors';
 import type { ParsedTable } from '../core/catalog/import-rows';
 import type { Spreadsheets } from '../core/services/catalog/ports';
 import { fail, message } from '../core/i18n/fail';
+import { xlsxInReadingOrder } from './workers/zip-order';
 import { zipEntrySizes } from './workers/zip-sizes';
 
 const excelJs = onFirstUse<typeof ExcelJSModule>('exceljs');
@@ -131,7 +132,9 @@ const headerWord = (h: string) => h.toLowerCase().replace(/[^a-z]/g, '');
 async function parseXlsx(bytes: Uint8Array, limits: SheetLimits, sheetWith?: readonly string[]): Promise<ParsedTable> {
   if (!checkXlsxSizes(bytes, limits)) return NOT_XLSX;
   const count = counter(limits);
-  const reader = new (excelJs().stream.xlsx.WorkbookReader)(Readable.from([Buffer.from(bytes)]), {
+  // the sheet read straight from memory, not first inflated into a temporary file (see zip-order.ts)
+  const ordered = xlsxInReadingOrder(bytes);
+  const reader = new (excelJs().stream.xlsx.WorkbookReader)(Readable.from([Buffer.from(ordered.buffer, ordered.byteOffset, ordered.byteLength)]), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'cache',

@@ -8,6 +8,14 @@ export interface ZipEntrySize {
   name: string;
   compressed: number;
   uncompressed: number;
+  /** where its local header starts */
+  offset: number;
+}
+
+/** The central directory's entries, and where the directory starts (the end of the last part). */
+export interface ZipDirectory {
+  entries: ZipEntrySize[];
+  directoryAt: number;
 }
 
 const END_OF_DIRECTORY = 0x06054b50;
@@ -17,6 +25,10 @@ const END_SEARCH = 22 + 0xffff;
 
 /** Every entry's sizes, or null when the bytes are not a readable zip (or use ZIP64, which no sane .xlsx upload needs). */
 export function zipEntrySizes(bytes: Uint8Array): ZipEntrySize[] | null {
+  return readZipDirectory(bytes)?.entries ?? null;
+}
+
+export function readZipDirectory(bytes: Uint8Array): ZipDirectory | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = -1;
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - END_SEARCH); at--) {
@@ -28,7 +40,8 @@ export function zipEntrySizes(bytes: Uint8Array): ZipEntrySize[] | null {
   if (end < 0) return null;
   const count = view.getUint16(end + 10, true);
   const size = view.getUint32(end + 12, true);
-  let at = view.getUint32(end + 16, true);
+  const directoryAt = view.getUint32(end + 16, true);
+  let at = directoryAt;
   if (count === 0xffff || size === 0xffffffff || at === 0xffffffff || at + size > end) return null;
   const entries: ZipEntrySize[] = [];
   for (let i = 0; i < count; i++) {
@@ -38,10 +51,11 @@ export function zipEntrySizes(bytes: Uint8Array): ZipEntrySize[] | null {
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
-    if (compressed === 0xffffffff || uncompressed === 0xffffffff) return null;
+    const offset = view.getUint32(at + 42, true);
+    if (compressed === 0xffffffff || uncompressed === 0xffffffff || offset === 0xffffffff) return null;
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    entries.push({ name, compressed, uncompressed });
+    entries.push({ name, compressed, uncompressed, offset });
     at += 46 + nameLength + extraLength + commentLength;
   }
-  return entries;
+  return { entries, directoryAt };
 }
