@@ -8,17 +8,30 @@ import { signIn } from './lib/sign-in';
 /**
  * The manager's tablet: its calls go over HTTP, as on the shop's Wi-Fi, from a thread of its own,
  * so that reading a 33 MB export (the tablet's work) is not counted as the host's. A file in a
- * reply comes back as its length only.
+ * reply comes back as the number of its base64 characters only (`base64Chars`).
  */
 const TABLET_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const WHOLE = 1 << 20;
 parentPort.on('message', async ({ request }) => {
   try {
     const headers = { 'content-type': 'application/json', authorization: 'Bearer ' + request.token, [workerData.deviceHeader]: request.device };
     const res = await fetch(workerData.url + request.method, { method: 'POST', headers, body: JSON.stringify(request.params ?? {}) });
-    const reply = await res.json();
-    if (reply.ok && reply.result && typeof reply.result.base64 === 'string') reply.result = { ...reply.result, base64: '', base64Chars: reply.result.base64.length };
-    parentPort.postMessage({ id: request.id, ...reply });
+    // A big reply (a file) is counted as it streams in, not parsed: the real tablet reads it on its
+    // own processor, and parsing 33 MB here would take this machine's, which the host shares.
+    const kept = [];
+    let bytes = 0;
+    for await (const chunk of res.body) {
+      bytes += chunk.length;
+      if (bytes <= WHOLE) kept.push(chunk);
+    }
+    if (bytes > WHOLE) {
+      const head = Buffer.concat(kept).toString('utf8', 0, 200);
+      const ok = res.status === 200 && head.startsWith('{"ok":true,"result":{');
+      parentPort.postMessage({ id: request.id, ok, ...(ok ? { result: { base64Chars: bytes - head.indexOf('"base64":"') - 13 } } : { error: { code: 'INTERNAL', message: head } }) });
+      return;
+    }
+    parentPort.postMessage({ id: request.id, ...JSON.parse(Buffer.concat(kept).toString('utf8')) });
   } catch (e) {
     parentPort.postMessage({ id: request.id, ok: false, error: { code: 'INTERNAL', message: String(e && e.message || e) } });
   }
