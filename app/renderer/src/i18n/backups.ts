@@ -24,7 +24,7 @@ export const BACKUPS_WORDS = {
   checkFull: { en: 'Good (full check)', hi: 'ठीक (पूरी जाँच)' },
   checkBad: { en: 'Damaged: do not use', hi: 'ख़राब: इस्तेमाल न करें' },
   checkNone: { en: 'Not checked yet', hi: 'अभी जाँचा नहीं' },
-  noBackups: { en: 'No backup yet. Press F5 to make one now.', hi: 'अभी कोई बैकअप नहीं। अभी बनाने के लिए F5 दबाएँ।' },
+  noBackups: { en: 'No backup yet. Make one with “Back up now” (F5).', hi: 'अभी कोई बैकअप नहीं। “अभी बैकअप लें” (F5) से बनाएँ।' },
   backupNow: { en: 'Back up now', hi: 'अभी बैकअप लें' },
   backupMade: { en: 'Backup made and checked: {bills} bills', hi: 'बैकअप बना और जाँचा गया: {bills} बिल' },
   previewBackup: { en: 'Preview', hi: 'देखें' },

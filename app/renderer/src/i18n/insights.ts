@@ -55,8 +55,8 @@ export const INSIGHTS_WORDS = {
   insRun: { en: 'Work out now', hi: 'अभी निकालें' },
   insRunning: { en: 'Working out from the books…', hi: 'खातों से निकाला जा रहा है…' },
   insNone: {
-    en: 'Nothing worked out yet. Press F9 to work the insights out from your bills (it runs by itself each night).',
-    hi: 'अभी कुछ नहीं निकला। बिलों से जानकारी निकालने के लिए F9 दबाएँ (यह हर रात अपने आप चलता है)।',
+    en: 'Nothing worked out yet. “Work out now” (F9) works the insights out from your bills; it also runs by itself each night.',
+    hi: 'अभी कुछ नहीं निकला। “अभी निकालें” (F9) बिलों से जानकारी निकालता है; यह हर रात अपने आप भी चलता है।',
   },
   insLastRun: {
     en: 'As of {date}: {bills} bills, {customers} customers, worked out in {seconds} s. It runs again each night.',

@@ -4,8 +4,8 @@ import type { Text } from '../../../core/i18n';
 export const PURCHASING_WORDS = {
   newSupplier: { en: 'New supplier', hi: 'नया सप्लायर' },
   noPurchaseBills: {
-    en: 'No purchase bills yet. Press F8 to record goods received from a supplier.',
-    hi: 'अभी कोई खरीद बिल नहीं। सप्लायर से आया माल दर्ज करने के लिए F8 दबाएँ।',
+    en: 'No purchase bills yet. To record goods received from a supplier, choose “Receive goods (purchase bill)” (F8).',
+    hi: 'अभी कोई खरीद बिल नहीं। सप्लायर से आया माल दर्ज करने के लिए “माल प्राप्त करें (खरीद बिल)” (F8) चुनें।',
   },
   noPurchaseOrders: { en: 'No purchase orders yet. Make one from Stock → Low stock.', hi: 'अभी कोई खरीद ऑर्डर नहीं। स्टॉक → कम स्टॉक से बनाएँ।' },
   gstin: { en: 'GSTIN', hi: 'जीएसटीआईएन' },
