@@ -3,7 +3,7 @@ import { api, DEVICE_HEADER, ERROR_CODES, isLang, isMethodName, LANG_HEADER, typ
 import { say } from '../../core/i18n/fail';
 import { sessionFor } from '../../core/services';
 import type { Host } from '../create-host';
-import { filePieces } from '../workers/reply-pieces';
+import { filePieces, textPieces } from '../workers/reply-pieces';
 import type { RequestTarget } from './request-target';
 
 /** Headers every answer carries (security headers for this request's host), set by the server. */
@@ -135,20 +135,18 @@ export async function handleApi(host: Host, req: IncomingMessage, res: ServerRes
   else send(res, base, ERROR_CODES[reply.error.code].http, { ok: false, error: reply.error });
 }
 
-/** characters of a file's base64 written in one turn of the event loop */
-const FILE_PIECE = 1 << 20;
 const BASE64_ONLY = /^[A-Za-z0-9+/=]*$/;
 
 /**
  * A successful reply; one carrying a large file (an export of 300,000 products is 33 MB of base64)
- * is written in pieces, a piece a turn, so bills are answered between them: `JSON.stringify` of the
+ * is written in pieces of 1 MB, a piece a turn, so bills are answered between them: `JSON.stringify` of the
  * whole reply held the host's thread 175 ms. The base64 needs no escaping in JSON, so the reply is
  * the JSON of the rest with the file's characters written in place.
  */
 export async function sendResult(res: ServerResponse, base: BaseHeaders, result: unknown) {
   const file = typeof result === 'object' && result !== null && 'base64' in result ? result : null;
   // a file from the heavy-work process is written in the pieces it came in, never joined here
-  const pieces = file ? (filePieces(file) ?? (typeof file.base64 === 'string' ? cut(file.base64) : [])) : [];
+  const pieces = file ? (filePieces(file) ?? (typeof file.base64 === 'string' ? textPieces(file.base64) : [])) : [];
   if (!file || pieces.length < 2) return send(res, base, 200, { ok: true, result });
   const rest = Object.fromEntries(Object.entries(Object.getOwnPropertyDescriptors(file)).flatMap(([k, d]) => (k === 'base64' ? [] : [[k, d.value]])));
   const whole = JSON.stringify({ ok: true, result: { ...rest, base64: '' } });
@@ -165,12 +163,6 @@ export async function sendResult(res: ServerResponse, base: BaseHeaders, result:
     else await new Promise((resolve) => setImmediate(resolve));
   }
   if (!res.destroyed) res.end(tail);
-}
-
-function cut(text: string): string[] {
-  const pieces: string[] = [];
-  for (let at = 0; at < text.length; at += FILE_PIECE) pieces.push(text.slice(at, at + FILE_PIECE));
-  return pieces;
 }
 
 function drainedOrClosed(res: ServerResponse): Promise<void> {

@@ -31,12 +31,14 @@ function cut<T extends string | Uint8Array>(whole: T, each: (from: number, to: n
   return pieces;
 }
 
+/** A text in pieces of PIECE_SIZE characters (a base64 file's pieces each decode alone). */
+export const textPieces = (text: string): string[] => cut(text, (from, to) => text.slice(from, to));
+
 /** A reply's big part in pieces and the rest of it, or null for a reply small enough to go whole. */
 export function splitReply(value: unknown): { pieces: Array<string | Uint8Array>; rest: unknown } | null {
   const file = fileOf(value);
   if (file && typeof value === 'object' && file.result.base64.length > PIECE_SIZE) {
-    const text = file.result.base64;
-    return { pieces: cut(text, (from, to) => text.slice(from, to)), rest: { ...value, result: { ...file.result, base64: '' } } };
+    return { pieces: textPieces(file.result.base64), rest: { ...value, result: { ...file.result, base64: '' } } };
   }
   // A checked import's rows are in pieces already, each cut at a row's end and read as it is.
   if (isPackedCheck(value) && value.pieces.length > 0) return { pieces: value.pieces, rest: { ...value, pieces: [] } };
